@@ -1,0 +1,143 @@
+-- Smart Marketing Agent: the first schema.
+-- Conventions (see ARCHITECTURE.md): UUIDv7 text keys; money INTEGER in whole rupiah; calendar dates
+-- 'YYYY-MM-DD' in the business time zone; instants ISO-8601 UTC; phones E.164; soft delete through
+-- deleted_at; every domain row carries updated_at and the hybrid logical clock (hlc) of its last change.
+
+CREATE TABLE business (
+  id          TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  type        TEXT,
+  phone       TEXT,
+  email       TEXT,
+  address     TEXT,
+  city        TEXT,
+  currency    TEXT NOT NULL DEFAULT 'IDR',
+  timezone    TEXT NOT NULL DEFAULT 'Asia/Jakarta',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  hlc         TEXT NOT NULL
+);
+
+CREATE TABLE users (
+  id             TEXT PRIMARY KEY,
+  username       TEXT NOT NULL UNIQUE,
+  name           TEXT NOT NULL,
+  password_hash  TEXT NOT NULL,
+  role           TEXT NOT NULL CHECK (role IN ('owner', 'manager', 'staff')),
+  language       TEXT NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
+  active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  last_login_at  TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT,
+  hlc            TEXT NOT NULL
+);
+
+CREATE TABLE user_sessions (
+  id            TEXT PRIMARY KEY,
+  user_id       TEXT NOT NULL REFERENCES users(id),
+  created_at    TEXT NOT NULL,
+  last_seen_at  TEXT NOT NULL,
+  expires_at    TEXT NOT NULL,
+  locked_at     TEXT,
+  ended_at      TEXT,
+  end_reason    TEXT
+);
+CREATE INDEX idx_user_sessions_user ON user_sessions(user_id);
+
+-- Failed logins per typed username (also for names that do not exist, so probing is throttled too).
+CREATE TABLE login_attempts (
+  username        TEXT PRIMARY KEY,
+  failures        INTEGER NOT NULL DEFAULT 0,
+  locked_until    TEXT,
+  last_failed_at  TEXT
+);
+
+CREATE TABLE customers (
+  id          TEXT PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL,
+  phone       TEXT,
+  email       TEXT,
+  address     TEXT,
+  city        TEXT,
+  tags        TEXT NOT NULL DEFAULT '[]',
+  notes       TEXT,
+  source      TEXT,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  hlc         TEXT NOT NULL
+);
+CREATE INDEX idx_customers_name ON customers(name COLLATE NOCASE);
+CREATE INDEX idx_customers_phone ON customers(phone);
+CREATE INDEX idx_customers_email ON customers(email);
+CREATE INDEX idx_customers_city ON customers(city COLLATE NOCASE);
+CREATE INDEX idx_customers_deleted ON customers(deleted_at);
+CREATE INDEX idx_customers_created ON customers(created_at);
+
+CREATE TABLE products (
+  id          TEXT PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL,
+  category    TEXT,
+  price       INTEGER NOT NULL DEFAULT 0,
+  active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  hlc         TEXT NOT NULL
+);
+CREATE INDEX idx_products_name ON products(name COLLATE NOCASE);
+
+CREATE TABLE transactions (
+  id                TEXT PRIMARY KEY,
+  customer_id       TEXT NOT NULL REFERENCES customers(id),
+  transaction_date  TEXT NOT NULL CHECK (transaction_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  amount            INTEGER NOT NULL,
+  items             TEXT NOT NULL DEFAULT '[]',
+  channel           TEXT,
+  campaign_code     TEXT,
+  invoice_no        TEXT,
+  notes             TEXT,
+  created_at        TEXT NOT NULL,
+  updated_at        TEXT NOT NULL,
+  deleted_at        TEXT,
+  hlc               TEXT NOT NULL
+);
+-- Covering index for per-customer aggregates (detail page, RFM, dashboard): every aggregate counts
+-- live rows only, so the index holds only those and answers without touching the table.
+CREATE INDEX idx_transactions_customer_date_amount ON transactions(customer_id, transaction_date, amount) WHERE deleted_at IS NULL;
+CREATE INDEX idx_transactions_customer_all ON transactions(customer_id, transaction_date);
+CREATE INDEX idx_transactions_date ON transactions(transaction_date);
+CREATE INDEX idx_transactions_invoice ON transactions(invoice_no);
+CREATE INDEX idx_transactions_campaign ON transactions(campaign_code);
+
+CREATE TABLE settings (
+  key         TEXT PRIMARY KEY,
+  value       TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  hlc         TEXT NOT NULL
+);
+
+CREATE TABLE activity_logs (
+  id          TEXT PRIMARY KEY,
+  user_id     TEXT REFERENCES users(id),
+  action      TEXT NOT NULL,
+  entity      TEXT,
+  entity_id   TEXT,
+  details     TEXT,
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX idx_activity_logs_created ON activity_logs(created_at);
+
+-- Keys only: sync reads each row's current state when it pushes.
+CREATE TABLE outbox (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  op_id       TEXT NOT NULL UNIQUE,
+  entity      TEXT NOT NULL,
+  entity_id   TEXT NOT NULL,
+  op          TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'restore')),
+  hlc         TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);

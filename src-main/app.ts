@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result } from '../src-shared/errors';
+import { systemClock, type Clock } from './core/clock';
+import type { AppServices } from './core/context';
+import { EventBus } from './core/events';
+import { Hlc } from './core/hlc';
+import { autoBackup } from './db/backup';
+import { quickCheck } from './db/integrity';
+import { migrate } from './db/migrate';
+import { kyselyFor, openSqlite } from './db/open';
+import { dispatch, type CallOrigin } from './dispatch';
+import { JobRunner } from './jobs/runner';
+import { appRoot } from './paths';
+
+export interface OpenOptions {
+  dbPath: string;
+  clock?: Clock;
+  /** Take the daily automatic backup at start-up (the app does; tests don't need to). */
+  autoBackup?: boolean;
+  /** Validate every answer against its output schema (tests). */
+  checkOutput?: boolean;
+}
+
+export interface App {
+  services: AppServices;
+  call(channel: string, input: unknown, origin: CallOrigin): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+export class DatabaseDamagedError extends Error {}
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Open (and if needed create or migrate) the shop's database and everything that works on it. */
+export async function openApp(options: OpenOptions): Promise<App> {
+  const clock = options.clock ?? systemClock;
+  const sqlite = openSqlite(options.dbPath);
+  try {
+    const check = quickCheck(sqlite);
+    if (check !== 'ok') throw new DatabaseDamagedError(`The database failed its integrity check (${check}). Restore a backup from the backups folder.`);
+    await migrate(sqlite, options.dbPath, undefined, () => clock.now());
+    if (options.autoBackup) await autoBackup(sqlite, options.dbPath, clock.now());
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = kyselyFor(sqlite);
+  const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
+  const events = new EventBus();
+  const services: AppServices = {
+    sqlite,
+    db,
+    dbPath: options.dbPath,
+    clock,
+    hlc: new Hlc(clock, last.hlc),
+    events,
+    jobs: new JobRunner(options.dbPath, events),
+    clientSessions: new Map(),
+    version: appVersion(),
+  };
+  return {
+    services,
+    call: (channel, input, origin) => dispatch(services, channel, input, origin, { checkOutput: options.checkOutput }),
+    async close() {
+      await services.jobs.stopAll();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import type { Compilable, Insertable, Updateable } from 'kysely';
+import type { Statement } from 'better-sqlite3';
+import { AppError } from '../../src-shared/errors';
+import type { Database, DomainTable } from '../db/schema';
+import type { WriteCtx } from './context';
+import { newId } from './ids';
+
+type OutboxOp = 'insert' | 'update' | 'delete' | 'restore';
+type Stamped = 'hlc' | 'created_at' | 'updated_at';
+export type NewRow<T extends DomainTable> = Omit<Insertable<Database[T]>, Stamped> & { created_at?: string };
+export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stamped | 'id'>;
+
+/**
+ * The one way to change domain data (ARCHITECTURE rule 7). Every change stamps the row's
+ * updated_at and hybrid logical clock and records the change's keys in `outbox`, inside the
+ * caller's SQLite transaction, so a row and its outbox entry are committed or lost together.
+ * Queries are built by kysely and run as cached prepared statements: the same SQL serves a single
+ * edit and a million-row import.
+ */
+export class Writer {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly ctx: WriteCtx) {}
+
+  get now(): string {
+    return this.ctx.clock.now().toISOString();
+  }
+
+  private statement(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.ctx.sqlite.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private run(query: Compilable): number {
+    const compiled = query.compile();
+    return this.statement(compiled.sql).run(...(compiled.parameters as unknown[])).changes;
+  }
+
+  private outbox(entity: string, entityId: string, op: OutboxOp, hlc: string, at: string): void {
+    this.run(this.ctx.db.insertInto('outbox').values({ op_id: newId(), entity, entity_id: entityId, op, hlc, created_at: at }));
+  }
+
+  insert<T extends DomainTable>(table: T, row: NewRow<T> & { id: string }): void {
+    const hlc = this.ctx.hlc.next();
+    const at = this.now;
+    const full = { created_at: at, ...row, updated_at: at, hlc };
+    // kysely cannot narrow a table-name union to one row type; the NewRow<T> signature keeps callers honest.
+    this.run(this.ctx.db.insertInto(table).values(full as never)); // see update(): a union of tables has no single row type
+    this.outbox(table, row.id, 'insert', hlc, at);
+  }
+
+  /**
+   * Many rows of one shape (an import, the demo shop): one compiled INSERT, its prepared statement
+   * reused for every row. `onEach` lets a long job report progress and check for cancel.
+   */
+  insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {
+    let sql: string | null = null;
+    let keys: string[] = [];
+    let index = 0;
+    const outbox = this.ctx.db
+      .insertInto('outbox')
+      .values({ op_id: '', entity: '', entity_id: '', op: 'insert', hlc: '', created_at: '' })
+      .compile().sql;
+    const outboxStmt = this.statement(outbox);
+    for (const row of rows) {
+      const hlc = this.ctx.hlc.next();
+      const at = this.now;
+      const full: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
+      if (sql === null) {
+        keys = Object.keys(full);
+        sql = this.ctx.db.insertInto(table).values(full as never).compile().sql;
+      }
+      this.statement(sql).run(...keys.map((k) => full[k]));
+      outboxStmt.run(newId(), table, row.id, 'insert', hlc, at);
+      onEach?.(index++);
+    }
+    return index;
+  }
+
+  /** Update one row; NOT_FOUND when it does not exist (message from the caller's translator). */
+  update<T extends DomainTable>(table: T, id: string, patch: RowPatch<T>, notFound: string): void {
+    const hlc = this.ctx.hlc.next();
+    const at = this.now;
+    // Every domain table has id/updated_at/hlc; kysely cannot see that through a table-name union,
+    // so the builder is typed as one of them. RowPatch<T> keeps the callers' patches honest.
+    const query = this.ctx.db
+      .updateTable(table as 'customers')
+      .set({ ...(patch as object), updated_at: at, hlc })
+      .where('id', '=', id);
+    if (this.run(query) === 0) throw new AppError('NOT_FOUND', notFound, { id });
+    this.outbox(table, id, 'update', hlc, at);
+  }
+
+  /** Soft delete (`deleted=true`) or restore; a row already in that state is left alone. */
+  setDeleted(table: 'customers' | 'products' | 'transactions' | 'users', id: string, deleted: boolean, notFound: string): boolean {
+    const hlc = this.ctx.hlc.next();
+    const at = this.now;
+    const exists = this.ctx.db.selectFrom(table).select(['id', 'deleted_at']).where('id', '=', id).compile();
+    const row = this.statement(exists.sql).get(...(exists.parameters as unknown[])) as { deleted_at: string | null } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', notFound, { id });
+    if ((row.deleted_at !== null) === deleted) return false;
+    this.run(
+      this.ctx.db
+        .updateTable(table)
+        .set({ deleted_at: deleted ? at : null, updated_at: at, hlc })
+        .where('id', '=', id),
+    );
+    this.outbox(table, id, deleted ? 'delete' : 'restore', hlc, at);
+    return true;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    const hlc = this.ctx.hlc.next();
+    const at = this.now;
+    const json = JSON.stringify(value);
+    this.run(
+      this.ctx.db
+        .insertInto('settings')
+        .values({ key, value: json, updated_at: at, hlc })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: at, hlc })),
+    );
+    this.outbox('settings', key, 'update', hlc, at);
+  }
+
+  /** The activity log: who did what, for the audit viewer. Never holds passwords or keys. */
+  log(entry: { action: string; entity?: string; entityId?: string; details?: Record<string, unknown>; userId?: string | null }): void {
+    this.run(
+      this.ctx.db.insertInto('activity_logs').values({
+        id: newId(),
+        user_id: entry.userId === undefined ? this.ctx.userId : entry.userId,
+        action: entry.action,
+        entity: entry.entity ?? null,
+        entity_id: entry.entityId ?? null,
+        details: entry.details ? JSON.stringify(entry.details) : null,
+        created_at: this.now,
+      }),
+    );
+  }
+}
+
+/** Run `fn` in one SQLite transaction with a Writer: everything it wrote commits, or nothing does. */
+export function write<T>(ctx: WriteCtx, fn: (w: Writer) => T): T {
+  return ctx.sqlite.transaction(() => fn(new Writer(ctx)))();
+}

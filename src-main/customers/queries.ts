@@ -1,0 +1,103 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { z } from 'zod';
+import { phoneSearchDigits } from '../../src-shared/format/phone';
+import type { CustomerRow, customerListInput } from '../../src-shared/schemas/customer';
+import type { Ctx } from '../core/context';
+import { likeEscaped } from '../core/sql';
+import type { Database } from '../db/schema';
+
+type ListInput = z.output<typeof customerListInput>;
+type CustomerQuery = SelectQueryBuilder<Database, 'customers', object>;
+
+export const customerColumns = ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at'] as const;
+
+export function toCustomerRow(row: Database['customers'] | Omit<Database['customers'], 'hlc'>): CustomerRow {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    city: row.city,
+    tags: JSON.parse(row.tags) as string[],
+    notes: row.notes,
+    source: row.source,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    deleted_at: row.deleted_at,
+  };
+}
+
+/**
+ * The filters of the customers list. Export (a later issue) reuses this so a file always holds
+ * exactly what the list showed.
+ */
+export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status'>): CustomerQuery {
+  let q = query;
+  if (input.status === 'active') q = q.where('customers.deleted_at', 'is', null);
+  if (input.status === 'deleted') q = q.where('customers.deleted_at', 'is not', null);
+  if (input.city) q = q.where(sql<boolean>`customers.city = ${input.city} COLLATE NOCASE`);
+  if (input.tag) q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(customers.tags) WHERE json_each.value = ${input.tag})`);
+  const search = input.search?.trim();
+  if (search) {
+    const digits = phoneSearchDigits(search);
+    q = q.where((eb) =>
+      eb.or([
+        likeEscaped(eb.ref('customers.name'), search),
+        likeEscaped(eb.ref('customers.code'), search),
+        likeEscaped(eb.ref('customers.email'), search),
+        ...(digits ? [likeEscaped(eb.ref('customers.phone'), digits)] : []),
+      ]),
+    );
+  }
+  return q;
+}
+
+export async function listCustomers(ctx: Ctx, input: ListInput) {
+  const base = filterCustomers(ctx.db.selectFrom('customers'), input);
+  const orderColumn = input.sort === 'name' ? sql`customers.name COLLATE NOCASE` : sql.ref(`customers.${input.sort}`);
+  const direction = input.desc ? sql`DESC` : sql`ASC`;
+  const [rows, count] = await Promise.all([
+    base
+      .select(customerColumns)
+      .orderBy(sql`${orderColumn} ${direction}`)
+      .orderBy('customers.id')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toCustomerRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
+}
+
+export async function customerSummary(ctx: Ctx, customerId: string) {
+  const row = await ctx.db
+    .selectFrom('transactions')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number | null>('amount').as('total'),
+      eb.fn.min<string | null>('transaction_date').as('first'),
+      eb.fn.max<string | null>('transaction_date').as('last'),
+    ])
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  const total = Number(row.total ?? 0);
+  return { transactions: n, total, averageOrder: n > 0 ? Math.round(total / n) : 0, firstPurchase: row.first, lastPurchase: row.last };
+}
+
+export async function customerFacets(ctx: Ctx) {
+  const [cities, tags] = await Promise.all([
+    ctx.db.selectFrom('customers').select('city').distinct().where('city', 'is not', null).where('deleted_at', 'is', null).orderBy('city').execute(),
+    sql<{ tag: string }>`SELECT DISTINCT json_each.value AS tag FROM customers, json_each(customers.tags) WHERE customers.deleted_at IS NULL ORDER BY tag`.execute(ctx.db),
+  ]);
+  return { cities: cities.map((c) => c.city as string), tags: tags.rows.map((t) => t.tag) };
+}
+
+/** For pickers (a transaction's customer): the first matches by name, code or phone. */
+export async function customerOptions(ctx: Ctx, search: string) {
+  const q = filterCustomers(ctx.db.selectFrom('customers'), { search, status: 'active' });
+  return q.select(['id', 'code', 'name', 'phone']).orderBy(sql`name COLLATE NOCASE`).limit(20).execute();
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrationsDir } from '../paths';
+import { backupDatabase } from './backup';
+import type { Sqlite } from './open';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly dbVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(
+      `This database was written by a newer version of Smart Marketing Agent (schema ${dbVersion}; this app knows up to ${appVersion}). ` +
+        'It was not changed. Update the app to open it.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export function loadMigrations(dir = migrationsDir()): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((file) => {
+      const sql = readFileSync(join(dir, file), 'utf8');
+      return { version: Number(file.slice(0, 4)), name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+export function currentVersion(sqlite: Sqlite): number {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return 0;
+  const row = sqlite.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/**
+ * Bring the DB to the newest schema: each migration in its own transaction, recorded in
+ * schema_migrations. A DB that already holds data is backed up first. A DB from a newer app is
+ * refused before anything is written.
+ */
+export async function migrate(sqlite: Sqlite, dbPath: string, migrations = loadMigrations(), now = () => new Date()): Promise<{ from: number; to: number; backup: string | null }> {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const from = currentVersion(sqlite);
+  if (from > latest) throw new DatabaseTooNewError(from, latest);
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from, backup: null };
+
+  let backup: string | null = null;
+  if (from > 0 && dbPath !== ':memory:') backup = (await backupDatabase(sqlite, dbPath, `pre-migrate-${latest}`, now())).file;
+
+  sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const record = sqlite.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
+  for (const m of pending) {
+    sqlite.transaction(() => {
+      sqlite.exec(m.sql);
+      record.run(m.version, m.name, m.checksum, now().toISOString());
+    })();
+  }
+  return { from, to: latest, backup };
+}

@@ -1,0 +1,30 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from './schema';
+
+export type Sqlite = BetterSqlite3.Database;
+
+/**
+ * Open the shop's SQLite file with the pragmas every connection needs (ARCHITECTURE rule 8).
+ * WAL keeps readers and the job worker going while one writer commits; synchronous=FULL because a
+ * power cut on a laptop must not lose a committed import.
+ */
+export function openSqlite(path: string): Sqlite {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  if (sqlite.pragma('foreign_keys', { simple: true }) !== 1) {
+    sqlite.close();
+    throw new Error('SQLite refused to enable foreign keys; the database cannot be used safely.');
+  }
+  return sqlite;
+}
+
+export function kyselyFor(sqlite: Sqlite): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,170 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
+ * with `PRAGMA table_info` of a migrated DB (test/db/schema.test.ts reads `schemaColumns` below).
+ */
+type Bool = number; // SQLite has no boolean: 0 or 1
+
+export interface BusinessTable {
+  id: string;
+  name: string;
+  type: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  city: string | null;
+  currency: string;
+  timezone: string;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  password_hash: string;
+  role: 'owner' | 'manager' | 'staff';
+  language: 'id' | 'en';
+  active: Bool;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface UserSessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  locked_at: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+}
+
+export interface LoginAttemptsTable {
+  username: string;
+  failures: number;
+  locked_until: string | null;
+  last_failed_at: string | null;
+}
+
+export interface CustomersTable {
+  id: string;
+  code: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  city: string | null;
+  tags: string; // JSON array of strings
+  notes: string | null;
+  source: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface ProductsTable {
+  id: string;
+  code: string;
+  name: string;
+  category: string | null;
+  price: number;
+  active: Bool;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface TransactionsTable {
+  id: string;
+  customer_id: string;
+  transaction_date: string;
+  amount: number;
+  items: string; // JSON array of { product_id, name, qty, price }
+  channel: string | null;
+  campaign_code: string | null;
+  invoice_no: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string; // JSON
+  updated_at: string;
+  hlc: string;
+}
+
+export interface ActivityLogsTable {
+  id: string;
+  user_id: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  details: string | null; // JSON
+  created_at: string;
+}
+
+export interface OutboxTable {
+  seq: Generated<number>;
+  op_id: string;
+  entity: string;
+  entity_id: string;
+  op: 'insert' | 'update' | 'delete' | 'restore';
+  hlc: string;
+  created_at: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: ColumnType<string, string, never>;
+}
+
+export interface Database {
+  business: BusinessTable;
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
+  login_attempts: LoginAttemptsTable;
+  customers: CustomersTable;
+  products: ProductsTable;
+  transactions: TransactionsTable;
+  settings: SettingsTable;
+  activity_logs: ActivityLogsTable;
+  outbox: OutboxTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+/** Domain tables: synced, written only through the write helper, carrying updated_at + hlc. */
+export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions';
+
+/**
+ * Column lists per table, kept next to the interfaces so the schema test can compare them with the
+ * migrated DB. `satisfies` makes a column missing here (or misspelled) a compile error.
+ */
+export const schemaColumns = {
+  business: ['id', 'name', 'type', 'phone', 'email', 'address', 'city', 'currency', 'timezone', 'created_at', 'updated_at', 'hlc'],
+  users: ['id', 'username', 'name', 'password_hash', 'role', 'language', 'active', 'last_login_at', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  user_sessions: ['id', 'user_id', 'created_at', 'last_seen_at', 'expires_at', 'locked_at', 'ended_at', 'end_reason'],
+  login_attempts: ['username', 'failures', 'locked_until', 'last_failed_at'],
+  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  settings: ['key', 'value', 'updated_at', 'hlc'],
+  activity_logs: ['id', 'user_id', 'action', 'entity', 'entity_id', 'details', 'created_at'],
+  outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
+  schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
+} satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { contract, isChannel } from '../src-shared/contract';
+import { AppError, type Result } from '../src-shared/errors';
+import { translator, validationText } from '../src-shared/i18n/messages';
+import { canCall, permissions } from '../src-shared/permissions';
+import type { Language } from '../src-shared/schemas/auth';
+import { resolveSession } from './auth/sessions';
+import type { AppServices, Ctx } from './core/context';
+import { handlers } from './handlers';
+import { JobFailed } from './jobs/runner';
+
+/** Where a call comes from: a window (Electron) or a browser tab (host), each its own client. */
+export interface CallOrigin {
+  clientId: string;
+  /** The language to answer in before anyone is logged in (first run, login screen). */
+  language?: Language;
+}
+
+const zodLocales = { id: z.locales.id().localeError, en: z.locales.en().localeError };
+
+function validationError(issues: z.core.$ZodIssue[], language: Language): AppError {
+  const t = translator(language);
+  const list = issues.map((issue) => ({ path: issue.path.join('.'), message: validationText(issue.message, language) }));
+  const fields = list.map((i) => (i.path ? `${i.path} (${i.message})` : i.message)).join('; ');
+  return new AppError('VALIDATION_ERROR', t('err.validation', { fields }), { issues: list });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * The one entry to the main process for every transport (Electron IPC, the HTTP host, tests, CLI):
+ * find the caller's session, check the role table, parse the input with the channel's strict
+ * schema, run the handler, and answer `{ ok, data }` or `{ ok: false, error }` in the caller's
+ * language. Unexpected errors are logged here and reach the user as a plain sentence.
+ */
+export async function dispatch(app: AppServices, channel: string, rawInput: unknown, origin: CallOrigin, options: { checkOutput?: boolean } = {}): Promise<Result<unknown>> {
+  let language: Language = origin.language ?? 'id';
+  let t = translator(language);
+  try {
+    if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', t('err.unknownChannel', { channel: channel.slice(0, 60) }));
+    const access = permissions[channel];
+    const session = await resolveSession(app, origin.clientId, t);
+    if (session) {
+      language = session.user.language;
+      t = translator(language);
+    }
+    if (access !== 'public') {
+      if (!session) throw new AppError('UNAUTHENTICATED', t('err.unauthenticated'));
+      if (session.locked && access !== 'session') throw new AppError('SESSION_LOCKED', t('err.locked'));
+      if (!canCall(access, session.user.role)) throw new AppError('FORBIDDEN', t('err.forbidden', { role: t(`role.${session.user.role}`) }), { role: session.user.role, channel });
+    }
+    const parsed = contract[channel].input.safeParse(rawInput ?? {}, { error: zodLocales[language] });
+    if (!parsed.success) throw validationError(parsed.error.issues, language);
+    const ctx: Ctx = { ...app, userId: session?.user.id ?? null, clientId: origin.clientId, user: session?.user ?? null, sessionId: session?.sessionId ?? null, language, t };
+    const handler = handlers[channel] as (input: unknown, ctx: Ctx) => unknown;
+    const data = await handler(parsed.data, ctx);
+    if (options.checkOutput) contract[channel].output.parse(data);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    if (error instanceof JobFailed) {
+      if (error.cancelled) return { ok: false, error: { code: 'CANCELLED', message: t('err.cancelled') } };
+      return { ok: false, error: { code: 'INTERNAL', message: error.message } };
+    }
+    if (isUniqueViolation(error)) return { ok: false, error: { code: 'CONFLICT', message: t('err.codeTaken', { code: '' }).replace('  ', ' ') } };
+    // Log the channel and the error, never the input: it may hold a password.
+    console.error(`[dispatch] ${channel} failed:`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
+  }
+}

@@ -1,0 +1,69 @@
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../src-shared/contract';
+import { listActivity } from './audit/service';
+import { lock, login, logout, setLanguage, unlock } from './auth/service';
+import { getBusiness, updateBusiness } from './business/service';
+import type { Ctx } from './core/context';
+import { customerFacets, customerOptions, listCustomers } from './customers/queries';
+import { checkDuplicates, createCustomer, customerDetail, setCustomerDeleted, updateCustomer } from './customers/service';
+import { health } from './health/service';
+import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
+import { getSettings, updateSettings } from './settings/service';
+import { appStatus, openDemoShop, setupShop } from './setup/service';
+import { listTransactions } from './transactions/queries';
+import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
+import { createUser, listUsers, updateUser } from './users/service';
+
+type Handler<C extends Channel> = (input: ChannelParsedInput<C>, ctx: Ctx) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+const ok = { ok: true } as const;
+
+/** The whole API on one page: every contract channel → one feature function. */
+export const handlers: Handlers = {
+  'app.status': (_, ctx) => appStatus(ctx),
+  'setup.create': (input, ctx) => setupShop(ctx, input),
+  'setup.openDemo': (_, ctx) => openDemoShop(ctx),
+
+  'auth.login': (input, ctx) => login(ctx, input.username, input.password),
+  'auth.logout': async (_, ctx) => (await logout(ctx), ok),
+  'auth.lock': async (_, ctx) => (await lock(ctx), ok),
+  'auth.unlock': (input, ctx) => unlock(ctx, input.password),
+  'auth.setPreferences': (input, ctx) => setLanguage(ctx, input.language),
+
+  'users.list': (_, ctx) => listUsers(ctx),
+  'users.create': (input, ctx) => createUser(ctx, input),
+  'users.update': (input, ctx) => updateUser(ctx, input),
+
+  'business.get': (_, ctx) => getBusiness(ctx),
+  'business.update': (input, ctx) => updateBusiness(ctx, input),
+  'settings.get': (_, ctx) => getSettings(ctx),
+  'settings.update': (input, ctx) => updateSettings(ctx, input),
+
+  'customers.list': (input, ctx) => listCustomers(ctx, input),
+  'customers.get': (input, ctx) => customerDetail(ctx, input.id),
+  'customers.create': (input, ctx) => createCustomer(ctx, input),
+  'customers.update': (input, ctx) => updateCustomer(ctx, input),
+  'customers.delete': (input, ctx) => (setCustomerDeleted(ctx, input.id, true), ok),
+  'customers.restore': (input, ctx) => (setCustomerDeleted(ctx, input.id, false), ok),
+  'customers.checkDuplicates': (input, ctx) => checkDuplicates(ctx, input),
+  'customers.facets': (_, ctx) => customerFacets(ctx),
+  'customers.options': (input, ctx) => customerOptions(ctx, input.search),
+
+  'transactions.list': (input, ctx) => listTransactions(ctx, input),
+  'transactions.get': (input, ctx) => getTransaction(ctx, input.id),
+  'transactions.create': (input, ctx) => createTransaction(ctx, input),
+  'transactions.update': (input, ctx) => updateTransaction(ctx, input),
+  'transactions.delete': (input, ctx) => (setTransactionDeleted(ctx, input.id, true), ok),
+  'transactions.restore': (input, ctx) => (setTransactionDeleted(ctx, input.id, false), ok),
+
+  'products.list': (input, ctx) => listProducts(ctx, input),
+  'products.create': (input, ctx) => createProduct(ctx, input),
+  'products.update': (input, ctx) => updateProduct(ctx, input),
+  'products.delete': (input, ctx) => (setProductDeleted(ctx, input.id, true), ok),
+  'products.restore': (input, ctx) => (setProductDeleted(ctx, input.id, false), ok),
+  'products.options': (_, ctx) => productOptions(ctx),
+
+  'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
+  'health.get': (_, ctx) => health(ctx),
+  'jobs.cancel': (input, ctx) => (ctx.jobs.cancel(input.jobId, ctx.t('err.notFound', { entity: ctx.t('entity.job') })), ok),
+};

@@ -1,0 +1,42 @@
+import { statSync } from 'node:fs';
+import type { HealthOutput } from '../../src-shared/schemas/system';
+import type { AppServices } from '../core/context';
+import { listBackups } from '../db/backup';
+import { integrityCheck } from '../db/integrity';
+import { loadMigrations } from '../db/migrate';
+
+const COUNTED = ['customers', 'transactions', 'products', 'users', 'activity_logs', 'outbox'] as const;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The diagnostics page and `cli doctor`: schema, integrity, size, counts, backups. */
+export async function health(app: Pick<AppServices, 'db' | 'sqlite' | 'dbPath'>): Promise<HealthOutput> {
+  const migrations = await app.db.selectFrom('schema_migrations').select(['version', 'name', 'applied_at']).orderBy('version').execute();
+  const counts: Record<string, number> = {};
+  for (const table of COUNTED) {
+    const row = await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  const backup = listBackups(app.dbPath)[0] ?? null;
+  return {
+    schemaVersion: migrations.at(-1)?.version ?? 0,
+    appSchemaVersion: loadMigrations().at(-1)?.version ?? 0,
+    migrations,
+    dbPath: app.dbPath,
+    dbSizeBytes: fileSize(app.dbPath) + fileSize(`${app.dbPath}-wal`),
+    integrity: integrityCheck(app.sqlite),
+    journalMode: String(app.sqlite.pragma('journal_mode', { simple: true })),
+    foreignKeys: app.sqlite.pragma('foreign_keys', { simple: true }) === 1,
+    counts,
+    // Sync comes with the cloud issue; until then every outbox row is pending.
+    outboxPending: counts.outbox,
+    lastBackup: backup,
+    lastSync: null,
+  };
+}

@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { openApp } from '../app';
+import { defaultDbPath } from '../paths';
+import { startHost } from './server';
+
+/**
+ * Browser mode: `npm start` lands here when Electron cannot run. Same database, same handlers,
+ * served on 127.0.0.1 to a browser that opens the printed link.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const dbPath = values.db ?? defaultDbPath();
+  const app = await openApp({ dbPath, autoBackup: true });
+  const host = await startHost(app, { port: values.port ? Number(values.port) : 0 });
+  console.log(`Smart Marketing Agent is running in browser mode (the desktop window is not available here).`);
+  console.log(`Data: ${dbPath}`);
+  console.log(`Open this link in your browser (it works once): ${host.url}`);
+  const stop = async () => {
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import { generateDemoJob } from '../demo/job';
+import type { JobFn } from './types';
+
+/** Every kind of long work that runs in a worker thread, by the name the runner starts it with. */
+export const jobFunctions = {
+  'demo.generate': generateDemoJob,
+} satisfies Record<string, JobFn<never, unknown>>;
+
+export type JobFunctions = typeof jobFunctions;
+export type JobParams<K extends keyof JobFunctions> = Parameters<JobFunctions[K]>[0];
+export type JobResult<K extends keyof JobFunctions> = Awaited<ReturnType<JobFunctions[K]>>;

@@ -1,0 +1,104 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../src-shared/errors';
+import type { JobKind } from '../../src-shared/schemas/system';
+import type { EventBus } from '../core/events';
+import { newId } from '../core/ids';
+import type { JobParams, JobResult } from './registry';
+import type { WorkerMessage, WorkerStart } from './types';
+
+interface Running {
+  kind: JobKind;
+  worker: Worker;
+  cancel: Int32Array;
+}
+
+export class JobFailed extends Error {
+  constructor(
+    message: string,
+    readonly cancelled: boolean,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Builds the worker. From source (tsx, vitest) the worker file is TypeScript, so the thread
+ * registers tsx before importing it; from a build, the bundled worker.js runs as is.
+ */
+function spawnWorker(start: WorkerStart): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData: start });
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: start });
+}
+
+/**
+ * Runs long work (demo shop, import, RFM, export) in worker threads so the main process keeps
+ * answering. Each job opens its own DB connection; progress arrives as `job.progress` events; a
+ * cancel flips a shared flag the job checks between batches, and the job's transaction rolls back.
+ */
+export class JobRunner {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly dbPath: string,
+    private readonly events: EventBus,
+  ) {}
+
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
+  run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null): { jobId: string; done: Promise<JobResult<K>> } {
+    const jobId = newId();
+    const cancel = new SharedArrayBuffer(4);
+    const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, startedAt: new Date().toISOString() });
+    this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
+    const done = new Promise<JobResult<K>>((resolve, reject) => {
+      let settled = false;
+      const finish = (status: 'completed' | 'failed' | 'cancelled', message?: string) => {
+        this.running.delete(jobId);
+        this.events.emit('job.finished', { jobId, kind, status, message });
+      };
+      worker.on('message', (msg: WorkerMessage) => {
+        if (msg.type === 'progress') {
+          this.events.emit('job.progress', { jobId, kind, phase: msg.phase, done: msg.done, total: msg.total });
+        } else if (msg.type === 'done') {
+          settled = true;
+          finish('completed');
+          resolve(msg.result as JobResult<K>);
+        } else {
+          settled = true;
+          finish(msg.cancelled ? 'cancelled' : 'failed', msg.message);
+          reject(new JobFailed(msg.message, msg.cancelled, msg.code));
+        }
+      });
+      worker.on('error', (error) => {
+        if (settled) return;
+        settled = true;
+        finish('failed', error.message);
+        reject(new JobFailed(error.message, false));
+      });
+      worker.on('exit', (code) => {
+        if (settled) return;
+        settled = true;
+        finish('failed', `worker exited with code ${code}`);
+        reject(new JobFailed(`worker exited with code ${code}`, false));
+      });
+    });
+    return { jobId, done };
+  }
+
+  cancel(jobId: string, notFound: string): void {
+    const job = this.running.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', notFound, { jobId });
+    Atomics.store(job.cancel, 0, 1);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running.values()].map((job) => job.worker.terminate()));
+    this.running.clear();
+  }
+}

@@ -1,0 +1,34 @@
+import type { JobKind } from '../../src-shared/schemas/system';
+import type { WriteCtx } from '../core/context';
+
+/** What a job function gets inside its worker thread. */
+export interface JobCtx extends WriteCtx {
+  /** Report progress; the runner forwards it as a `job.progress` event (throttled). */
+  progress(phase: string, done: number, total: number): void;
+  /** Throws `JobCancelled` once the user pressed cancel; call it between batches. */
+  throwIfCancelled(): void;
+}
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+export type JobFn<P, R> = (params: P, ctx: JobCtx) => R | Promise<R>;
+
+export interface WorkerStart {
+  jobId: string;
+  kind: JobKind;
+  params: unknown;
+  dbPath: string;
+  userId: string | null;
+  cancel: SharedArrayBuffer;
+  startedAt: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; phase: string; done: number; total: number }
+  | { type: 'done'; result: unknown }
+  | { type: 'error'; cancelled: boolean; code?: string; message: string };

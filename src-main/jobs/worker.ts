@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../src-shared/errors';
+import { systemClock } from '../core/clock';
+import { Hlc } from '../core/hlc';
+import { kyselyFor, openSqlite } from '../db/open';
+import { jobFunctions } from './registry';
+import { JobCancelled, type JobCtx, type WorkerMessage, type WorkerStart } from './types';
+
+/** The worker thread's entry: its own SQLite connection, one job, messages back to the runner. */
+async function main(): Promise<void> {
+  const start = workerData as WorkerStart;
+  const port = parentPort;
+  if (!port) throw new Error('jobs/worker.ts must run in a worker thread');
+  const post = (msg: WorkerMessage) => port.postMessage(msg);
+  const cancelFlag = new Int32Array(start.cancel);
+  const sqlite = openSqlite(start.dbPath);
+  const db = kyselyFor(sqlite);
+  const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
+  let lastPost = 0;
+  const ctx: JobCtx = {
+    sqlite,
+    db,
+    clock: systemClock,
+    hlc: new Hlc(systemClock, last.hlc),
+    userId: start.userId,
+    progress(phase, done, total) {
+      const now = Date.now();
+      // At most ~10 messages a second: progress bars need no more, and posting is not free.
+      if (done < total && now - lastPost < 100) return;
+      lastPost = now;
+      post({ type: 'progress', phase, done, total });
+    },
+    throwIfCancelled() {
+      if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+    },
+  };
+  try {
+    const fn = jobFunctions[start.kind] as (params: unknown, ctx: JobCtx) => unknown;
+    const result = await fn(start.params, ctx);
+    post({ type: 'done', result });
+  } catch (error) {
+    if (error instanceof JobCancelled) post({ type: 'error', cancelled: true, message: 'cancelled' });
+    else if (error instanceof AppError) post({ type: 'error', cancelled: false, code: error.code, message: error.message });
+    else post({ type: 'error', cancelled: false, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    await db.destroy();
+  }
+}
+
+void main();

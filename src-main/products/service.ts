@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { AppError } from '../../src-shared/errors';
+import type { ProductRow, productCreateInput, productListInput, productUpdateInput } from '../../src-shared/schemas/product';
+import type { Ctx } from '../core/context';
+import { newId } from '../core/ids';
+import { likeEscaped } from '../core/sql';
+import { write } from '../core/write';
+import type { Database } from '../db/schema';
+
+const columns = ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at'] as const;
+const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
+const toRow = (r: Omit<Database['products'], 'hlc'>): ProductRow => ({ ...r, active: r.active === 1 });
+
+export async function listProducts(ctx: Ctx, input: z.output<typeof productListInput>) {
+  let q = ctx.db.selectFrom('products');
+  if (input.status === 'active') q = q.where('deleted_at', 'is', null);
+  if (input.status === 'deleted') q = q.where('deleted_at', 'is not', null);
+  if (input.category) q = q.where('category', '=', input.category);
+  const search = input.search?.trim();
+  if (search) q = q.where((eb) => eb.or([likeEscaped(eb.ref('name'), search), likeEscaped(eb.ref('code'), search), likeEscaped(eb.ref('category'), search)]));
+  const order = input.sort === 'name' ? sql`name COLLATE NOCASE` : sql.ref(input.sort);
+  const [rows, count] = await Promise.all([
+    q
+      .select(columns)
+      .orderBy(sql`${order} ${input.desc ? sql`DESC` : sql`ASC`}`)
+      .orderBy('id')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
+}
+
+export async function productOptions(ctx: Ctx) {
+  return ctx.db.selectFrom('products').select(['id', 'code', 'name', 'price']).where('deleted_at', 'is', null).where('active', '=', 1).orderBy('name').execute();
+}
+
+async function getProduct(ctx: Ctx, id: string): Promise<ProductRow> {
+  const row = await ctx.db.selectFrom('products').select(columns).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', notFound(ctx), { id });
+  return toRow(row);
+}
+
+async function nextProductCode(ctx: Ctx): Promise<string> {
+  const row = await sql<{ n: number | null }>`SELECT MAX(CAST(SUBSTR(code, 3) AS INTEGER)) AS n FROM products WHERE code GLOB 'P-[0-9]*'`.execute(ctx.db);
+  return `P-${String((row.rows[0]?.n ?? 0) + 1).padStart(4, '0')}`;
+}
+
+async function assertCodeFree(ctx: Ctx, code: string | null, excludeId?: string): Promise<void> {
+  if (!code) return;
+  let q = ctx.db.selectFrom('products').select('id').where('code', '=', code);
+  if (excludeId) q = q.where('id', '!=', excludeId);
+  if (await q.executeTakeFirst()) throw new AppError('CONFLICT', ctx.t('err.codeTaken', { code }), { field: 'code' });
+}
+
+export async function createProduct(ctx: Ctx, input: z.output<typeof productCreateInput>): Promise<ProductRow> {
+  await assertCodeFree(ctx, input.code);
+  const id = newId();
+  const code = input.code ?? (await nextProductCode(ctx));
+  write(ctx, (w) => {
+    w.insert('products', { id, code, name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0, deleted_at: null });
+    w.log({ action: 'products.create', entity: 'products', entityId: id, details: { code, name: input.name } });
+  });
+  return getProduct(ctx, id);
+}
+
+export async function updateProduct(ctx: Ctx, input: z.output<typeof productUpdateInput>): Promise<ProductRow> {
+  const before = await getProduct(ctx, input.id);
+  await assertCodeFree(ctx, input.code, input.id);
+  write(ctx, (w) => {
+    w.update('products', input.id, { code: input.code ?? before.code, name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0 }, notFound(ctx));
+    w.log({ action: 'products.update', entity: 'products', entityId: input.id });
+  });
+  return getProduct(ctx, input.id);
+}
+
+export function setProductDeleted(ctx: Ctx, id: string, deleted: boolean): void {
+  write(ctx, (w) => {
+    if (w.setDeleted('products', id, deleted, notFound(ctx))) w.log({ action: deleted ? 'products.delete' : 'products.restore', entity: 'products', entityId: id });
+  });
+}

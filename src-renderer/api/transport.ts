@@ -1,0 +1,87 @@
+import type { Channel, EventName } from '../../src-shared/contract';
+import type { Result } from '../../src-shared/errors';
+
+/** What the Electron preload exposes, and what the browser transport imitates over HTTP. */
+export interface Transport {
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
+  on(event: EventName, callback: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    sma?: Transport;
+  }
+}
+
+/** Raised when the host answers 401: the browser lost its access cookie and must reopen the link. */
+export class AccessLostError extends Error {
+  constructor() {
+    super('access-lost');
+    this.name = 'AccessLostError';
+  }
+}
+
+let accessLost = false;
+const accessListeners = new Set<() => void>();
+
+export function isAccessLost(): boolean {
+  return accessLost;
+}
+
+export function subscribeAccessLost(listener: () => void): () => void {
+  accessListeners.add(listener);
+  return () => accessListeners.delete(listener);
+}
+
+function markAccessLost(): void {
+  if (accessLost) return;
+  accessLost = true;
+  accessListeners.forEach((listener) => listener());
+}
+
+type Listener = (payload: unknown) => void;
+
+function httpTransport(): Transport {
+  const listeners = new Map<string, Set<Listener>>();
+  let source: EventSource | null = null;
+
+  const ensureSource = () => {
+    if (source) return;
+    source = new EventSource('/api/events', { withCredentials: true });
+    source.onmessage = (message: MessageEvent<string>) => {
+      let parsed: { name?: string; payload?: unknown };
+      try {
+        parsed = JSON.parse(message.data) as { name?: string; payload?: unknown };
+      } catch {
+        return;
+      }
+      if (!parsed.name) return;
+      listeners.get(parsed.name)?.forEach((listener) => listener(parsed.payload));
+    };
+  };
+
+  return {
+    async invoke(channel, input) {
+      const response = await fetch(`/api/invoke/${channel}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      });
+      if (response.status === 401) {
+        markAccessLost();
+        throw new AccessLostError();
+      }
+      return (await response.json()) as Result<unknown>;
+    },
+    on(event, callback) {
+      ensureSource();
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(callback);
+      listeners.set(event, set);
+      return () => set.delete(callback);
+    },
+  };
+}
+
+export const transport: Transport = window.sma ?? httpTransport();

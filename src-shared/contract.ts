@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import {
+  appStatus,
+  businessFields,
+  businessRow,
+  loginInput,
+  preferencesInput,
+  sessionUser,
+  setupInput,
+  unlockInput,
+  userCreateInput,
+  userRow,
+  userUpdateInput,
+} from './schemas/auth';
+import { empty, idInput, okOutput, pageInput, pageOutput } from './schemas/common';
+import {
+  customerCreateInput,
+  customerListInput,
+  customerListOutput,
+  customerRow,
+  customerSummary,
+  customerUpdateInput,
+  duplicateCheckInput,
+  duplicateMatch,
+} from './schemas/customer';
+import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
+import { settingsShape, settingsUpdateInput } from './schemas/settings';
+import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
+import {
+  transactionCreateInput,
+  transactionListInput,
+  transactionListOutput,
+  transactionRow,
+  transactionUpdateInput,
+} from './schemas/transaction';
+
+const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/** Every call the renderer can make: `'domain.verb'` → input and output schemas. */
+export const contract = {
+  'app.status': def(empty, appStatus),
+
+  'setup.create': def(setupInput, sessionUser),
+  'setup.openDemo': def(empty, z.object({ user: sessionUser, password: z.string(), customers: z.number(), transactions: z.number() })),
+
+  'auth.login': def(loginInput, sessionUser),
+  'auth.logout': def(empty, okOutput),
+  'auth.lock': def(empty, okOutput),
+  'auth.unlock': def(unlockInput, sessionUser),
+  'auth.setPreferences': def(preferencesInput, sessionUser),
+
+  'users.list': def(empty, z.array(userRow)),
+  'users.create': def(userCreateInput, userRow),
+  'users.update': def(userUpdateInput, userRow),
+
+  'business.get': def(empty, businessRow),
+  'business.update': def(businessFields, businessRow),
+
+  'settings.get': def(empty, settingsShape),
+  'settings.update': def(settingsUpdateInput, settingsShape),
+
+  'customers.list': def(customerListInput, customerListOutput),
+  'customers.get': def(idInput, z.object({ customer: customerRow, summary: customerSummary })),
+  'customers.create': def(customerCreateInput, customerRow),
+  'customers.update': def(customerUpdateInput, customerRow),
+  'customers.delete': def(idInput, okOutput),
+  'customers.restore': def(idInput, okOutput),
+  'customers.checkDuplicates': def(duplicateCheckInput, z.array(duplicateMatch)),
+  'customers.facets': def(empty, z.object({ cities: z.array(z.string()), tags: z.array(z.string()) })),
+  'customers.options': def(z.strictObject({ search: z.string().trim().max(100).default('') }), z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable() }))),
+
+  'transactions.list': def(transactionListInput, transactionListOutput),
+  'transactions.get': def(idInput, transactionRow),
+  'transactions.create': def(transactionCreateInput, transactionRow),
+  'transactions.update': def(transactionUpdateInput, transactionRow),
+  'transactions.delete': def(idInput, okOutput),
+  'transactions.restore': def(idInput, okOutput),
+
+  'products.list': def(productListInput, productListOutput),
+  'products.create': def(productCreateInput, productRow),
+  'products.update': def(productUpdateInput, productRow),
+  'products.delete': def(idInput, okOutput),
+  'products.restore': def(idInput, okOutput),
+  'products.options': def(empty, z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), price: z.number() }))),
+
+  'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
+  'health.get': def(empty, healthOutput),
+  'jobs.cancel': def(z.strictObject({ jobId: z.string().max(64) }), okOutput),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Main → renderer events. */
+export const events = {
+  'job.progress': jobProgress,
+  'job.finished': jobFinished,
+  'session.locked': z.object({ reason: z.enum(['idle', 'expired']) }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

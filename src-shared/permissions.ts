@@ -1,0 +1,68 @@
+import type { Channel } from './contract';
+import type { Role } from './schemas/auth';
+
+/**
+ * Who may call what. `public`: no login needed (first run, login). `session`: any logged-in user,
+ * also while the screen is locked. Otherwise the roles allowed. Staff run the shop day to day but
+ * cannot delete, change settings, manage users or read the audit trail.
+ */
+export type Access = 'public' | 'session' | readonly Role[];
+
+const ALL: readonly Role[] = ['owner', 'manager', 'staff'];
+const MANAGERS: readonly Role[] = ['owner', 'manager'];
+const OWNER: readonly Role[] = ['owner'];
+
+export const permissions: Record<Channel, Access> = {
+  'app.status': 'public',
+  'setup.create': 'public',
+  'setup.openDemo': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'session',
+  'auth.lock': 'session',
+  'auth.unlock': 'session',
+  'auth.setPreferences': ALL,
+
+  'users.list': OWNER,
+  'users.create': OWNER,
+  'users.update': OWNER,
+
+  'business.get': ALL,
+  'business.update': OWNER,
+  'settings.get': ALL,
+  'settings.update': OWNER,
+
+  'customers.list': ALL,
+  'customers.get': ALL,
+  'customers.create': ALL,
+  'customers.update': ALL,
+  'customers.delete': MANAGERS,
+  'customers.restore': MANAGERS,
+  'customers.checkDuplicates': ALL,
+  'customers.facets': ALL,
+  'customers.options': ALL,
+
+  'transactions.list': ALL,
+  'transactions.get': ALL,
+  'transactions.create': ALL,
+  'transactions.update': ALL,
+  'transactions.delete': MANAGERS,
+  'transactions.restore': MANAGERS,
+
+  'products.list': ALL,
+  'products.create': MANAGERS,
+  'products.update': MANAGERS,
+  'products.delete': MANAGERS,
+  'products.restore': MANAGERS,
+  'products.options': ALL,
+
+  'audit.list': MANAGERS,
+  'health.get': MANAGERS,
+  'jobs.cancel': ALL,
+};
+
+export function canCall(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (!role) return false;
+  if (access === 'session') return true;
+  return access.includes(role);
+}

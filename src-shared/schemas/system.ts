@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const healthOutput = z.object({
+  schemaVersion: z.number().int(),
+  appSchemaVersion: z.number().int(),
+  migrations: z.array(z.object({ version: z.number().int(), name: z.string(), applied_at: z.string() })),
+  dbPath: z.string(),
+  dbSizeBytes: z.number(),
+  integrity: z.string(),
+  journalMode: z.string(),
+  foreignKeys: z.boolean(),
+  counts: z.record(z.string(), z.number()),
+  outboxPending: z.number().int(),
+  lastBackup: z.object({ file: z.string(), at: z.string(), bytes: z.number() }).nullable(),
+  lastSync: z.string().nullable(),
+});
+export type HealthOutput = z.infer<typeof healthOutput>;
+
+export const activityRow = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  user_name: z.string().nullable(),
+  action: z.string(),
+  entity: z.string().nullable(),
+  entity_id: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const JOB_KINDS = ['demo.generate'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const jobProgress = z.object({
+  jobId: z.string(),
+  kind: z.enum(JOB_KINDS),
+  phase: z.string(),
+  done: z.number(),
+  total: z.number(),
+});
+export type JobProgress = z.infer<typeof jobProgress>;
+
+export const jobFinished = z.object({
+  jobId: z.string(),
+  kind: z.enum(JOB_KINDS),
+  status: z.enum(['completed', 'failed', 'cancelled']),
+  message: z.string().optional(),
+});
+export type JobFinished = z.infer<typeof jobFinished>;
