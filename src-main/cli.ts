@@ -41,7 +41,6 @@ async function init(app: App, values: Values): Promise<void> {
     return;
   }
   if (values.owner) {
-    if (!values['password-stdin']) throw new CliError('--owner needs --password-stdin (the password is read from standard input, never from the command line).', 2);
     const password = (await readStdin()).replace(/\r?\n$/, '');
     const owner = String(values.owner);
     await call(app, 'setup.create', { owner: { name: String(values.name ?? owner), username: owner, password }, business: { name: String(values.business ?? 'Toko Saya') }, language: 'id' });
@@ -108,6 +107,9 @@ async function main(argv: string[]): Promise<void> {
   const runners: Record<string, (app: App, values: Values) => Promise<void>> = { init, 'customers list': customersList, doctor };
   const run = runners[command];
   if (!run) throw new CliError(`Unknown command "${command}".\n${USAGE}`, 2);
+  if (command === 'init' && values.owner && !values['password-stdin']) {
+    throw new CliError('--owner needs --password-stdin (the password is read from standard input, never from the command line).', 2);
+  }
   const dbPath = values.db ?? (process.env.SMA_DB ? defaultDbPath() : undefined);
   if (!dbPath) throw new CliError('Say which database: --db <path> (or set SMA_DB).', 2);
   const app = await openApp({ dbPath });

@@ -90,7 +90,15 @@ export async function customerSummary(ctx: Ctx, customerId: string) {
 
 export async function customerFacets(ctx: Ctx) {
   const [cities, tags] = await Promise.all([
-    ctx.db.selectFrom('customers').select('city').distinct().where('city', 'is not', null).where('deleted_at', 'is', null).orderBy('city').execute(),
+    // "Medan" and "medan" are one city to the owner (the city filter ignores case too).
+    ctx.db
+      .selectFrom('customers')
+      .select((eb) => eb.fn.min<string>('city').as('city'))
+      .where('city', 'is not', null)
+      .where('deleted_at', 'is', null)
+      .groupBy(sql`city COLLATE NOCASE`)
+      .orderBy(sql`city COLLATE NOCASE`)
+      .execute(),
     sql<{ tag: string }>`SELECT DISTINCT json_each.value AS tag FROM customers, json_each(customers.tags) WHERE customers.deleted_at IS NULL ORDER BY tag`.execute(ctx.db),
   ]);
   return { cities: cities.map((c) => c.city as string), tags: tags.rows.map((t) => t.tag) };

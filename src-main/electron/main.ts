@@ -1,0 +1,77 @@
+import { app as electronApp, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openApp, type App } from '../app';
+import { rendererDir } from '../paths';
+import { CONTENT_SECURITY_POLICY } from '../security-policy';
+import { registerBridge } from './bridge';
+import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, webPreferences } from './security';
+import { checkForUpdates } from './updater';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let shop: App | null = null;
+
+/** app://shop/<path> → a file of the built renderer, with the CSP on every answer. */
+function serveRenderer(): void {
+  const root = rendererDir();
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { pathname } = new URL(request.url);
+    const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    const file = join(root, relative);
+    if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => net.fetch(pathToFileURL(join(root, 'index.html')).toString()));
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Smart Marketing Agent',
+    show: false,
+    webPreferences: webPreferences(join(import.meta.dirname, 'preload.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+electronApp.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+electronApp.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  serveRenderer();
+  shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true });
+  registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  createWindow();
+  if (electronApp.isPackaged) checkForUpdates();
+  electronApp.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}).catch((error: unknown) => {
+  console.error('Smart Marketing Agent could not start:', error);
+  electronApp.exit(1);
+});
+
+electronApp.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') electronApp.quit();
+});
+
+electronApp.on('will-quit', () => {
+  void shop?.close();
+});

@@ -1,0 +1,44 @@
+import type { WebPreferences } from 'electron';
+
+/** The app is served from its own privileged scheme, never from file:// (which would trust the disk). */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://shop`;
+
+/** The window's security options, exported so a unit test can hold them to ARCHITECTURE rule 2. */
+export function webPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** Inside the app only app://shop pages; everything else is refused. */
+export function isAppUrl(url: string): boolean {
+  try {
+    // URL.origin is "null" for custom schemes, so compare scheme and host.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'shop';
+  } catch {
+    return false;
+  }
+}
+
+/** Links that may leave the app, to the system browser: http(s) only, never file:, javascript:, smb: … */
+export function isAllowedExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/security-policy';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, isTrustedSender, registerBridge } from '../../src-main/electron/bridge';
+import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl, webPreferences } from '../../src-main/electron/security';
+import { OWNER_PASSWORD, shopWithOwner } from '../helpers';
+
+describe('the Electron window', () => {
+  it('runs the renderer isolated, sandboxed and without Node', () => {
+    expect(webPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('allows only its own scripts', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it('navigates only inside app:// and opens only http(s) links outside', () => {
+    expect(isAppUrl(`${APP_ORIGIN}/index.html#/customers`)).toBe(true);
+    expect(isAppUrl('app://other/index.html')).toBe(false);
+    expect(isAppUrl('https://example.com')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAllowedExternalUrl('https://wa.me/6281234567890')).toBe(true);
+    for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'not a url']) expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
+
+/**
+ * ipcMain cannot exist without the Electron binary, so this stands in for it: a table of handlers
+ * keyed by channel, called the way Electron calls them. Everything behind it is the real app.
+ */
+function fakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  return {
+    handlers,
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => void handlers.set(channel, fn),
+    removeHandler: (channel: string) => void handlers.delete(channel),
+  };
+}
+
+const frame = (url: string, parent: unknown = null) => ({ url, parent });
+
+describe('the IPC bridge', () => {
+  it('trusts only the top frame of the app', () => {
+    expect(isTrustedSender({ senderFrame: frame(`${APP_ORIGIN}/index.html`) } as never)).toBe(true);
+    expect(isTrustedSender({ senderFrame: frame(`${APP_ORIGIN}/index.html`, {}) } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: frame('https://evil.example/') } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
+  });
+
+  it('dispatches trusted calls per window and forwards events', async () => {
+    const app = await shopWithOwner();
+    const ipc = fakeIpcMain();
+    const sent: { id: number; channel: string; message: unknown }[] = [];
+    const windows = [1, 2].map((id) => ({ id, send: (channel: string, message: unknown) => sent.push({ id, channel, message }) }));
+    const dispose = registerBridge(ipc as never, app, () => windows as never);
+    const invoke = ipc.handlers.get(INVOKE_CHANNEL)!;
+    const from = (id: number, url = `${APP_ORIGIN}/index.html`) => ({ senderFrame: frame(url), sender: { id } });
+
+    expect(await invoke(from(1), 'auth.login', { username: 'sari', password: OWNER_PASSWORD })).toMatchObject({ ok: true });
+    expect(await invoke(from(1), 'customers.list', {})).toMatchObject({ ok: true, data: { total: 0 } });
+    expect(await invoke(from(2), 'customers.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await invoke(from(1, 'https://evil.example/'), 'customers.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(from(1), 42, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+
+    app.services.events.emit('job.progress', { jobId: 'j', kind: 'demo.generate', phase: 'x', done: 1, total: 2 });
+    app.services.events.emit('session.locked', { reason: 'idle' }, '2');
+    expect(sent).toEqual([
+      { id: 1, channel: EVENT_CHANNEL, message: { name: 'job.progress', payload: expect.objectContaining({ jobId: 'j' }) } },
+      { id: 2, channel: EVENT_CHANNEL, message: { name: 'job.progress', payload: expect.objectContaining({ jobId: 'j' }) } },
+      { id: 2, channel: EVENT_CHANNEL, message: { name: 'session.locked', payload: { reason: 'idle' } } },
+    ]);
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src-main/core/clock';
+import { lockSeconds } from '../../src-main/auth/throttle';
+import { fails, OWNER_PASSWORD, ok, shopWithOwner, testApp } from '../helpers';
+
+function actions(app: Awaited<ReturnType<typeof testApp>>): string[] {
+  return (app.services.sqlite.prepare('SELECT action FROM activity_logs ORDER BY created_at, rowid').all() as { action: string }[]).map((r) => r.action);
+}
+
+describe('first run', () => {
+  it('creates the owner and business, logs in, and refuses a second setup', async () => {
+    const app = await testApp();
+    expect(await ok(app, 'app.status', {}, 'c1')).toMatchObject({ setupDone: false, user: null });
+    const user = await ok(app, 'setup.create', { owner: { name: 'Sari', username: 'Sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', phone: '0812 3456 7890' } }, 'c1');
+    expect(user).toMatchObject({ username: 'sari', role: 'owner', language: 'id' });
+    expect(await ok(app, 'app.status', {}, 'c1')).toMatchObject({ setupDone: true, business: { name: 'Toko Sari', timezone: 'Asia/Jakarta' }, user: { username: 'sari' } });
+    expect(await ok(app, 'business.get', {}, 'c1')).toMatchObject({ phone: '+6281234567890', currency: 'IDR' });
+    expect((await fails(app, 'setup.create', { owner: { name: 'X', username: 'xxx', password: 'password-1' }, business: { name: 'Y' } }, 'c2')).code).toBe('CONFLICT');
+    const hash = app.services.sqlite.prepare('SELECT password_hash FROM users').get() as { password_hash: string };
+    expect(hash.password_hash).toMatch(/^\$argon2id\$/);
+    expect(hash.password_hash).not.toContain(OWNER_PASSWORD);
+  });
+});
+
+describe('login and logout', () => {
+  it('logs every login, failed attempt and logout in the activity log', async () => {
+    const app = await shopWithOwner();
+    await ok(app, 'auth.logout', {});
+    expect((await fails(app, 'customers.list', {})).code).toBe('UNAUTHENTICATED');
+    const bad = await fails(app, 'auth.login', { username: 'sari', password: 'wrong-password' });
+    expect(bad).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Nama pengguna atau kata sandi salah.' });
+    await ok(app, 'auth.login', { username: 'SARI', password: OWNER_PASSWORD });
+    await ok(app, 'customers.list', {});
+    expect(actions(app)).toEqual(['setup.create', 'auth.login', 'auth.logout', 'auth.login_failed', 'auth.login']);
+    const logs = JSON.stringify(app.services.sqlite.prepare('SELECT * FROM activity_logs').all());
+    expect(logs).not.toContain('wrong-password');
+    expect(logs).not.toContain(OWNER_PASSWORD);
+  });
+
+  it('makes each failed login after the fourth wait longer', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await ok(app, 'auth.logout', {});
+    for (let i = 0; i < 4; i++) expect((await fails(app, 'auth.login', { username: 'sari', password: 'nope' })).code).toBe('UNAUTHENTICATED');
+    expect((await fails(app, 'auth.login', { username: 'sari', password: 'nope' })).code).toBe('UNAUTHENTICATED'); // 5th: now locked 30 s
+    const throttled = await fails(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    expect(throttled).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 30 } });
+    expect(throttled.message).toContain('30 detik');
+    clock.advance(31_000);
+    expect((await fails(app, 'auth.login', { username: 'sari', password: 'nope' })).code).toBe('UNAUTHENTICATED'); // 6th: 60 s
+    expect((await fails(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD })).details).toEqual({ retryAfterSeconds: 60 });
+    clock.advance(61_000);
+    await ok(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    expect(lockSeconds(4)).toBe(0);
+    expect([5, 6, 7, 20].map(lockSeconds)).toEqual([30, 60, 120, 900]);
+    // Unknown usernames are throttled too, so guessing names gains nothing.
+    for (let i = 0; i < 5; i++) await fails(app, 'auth.login', { username: 'ghost', password: 'x' }, 'other');
+    expect((await fails(app, 'auth.login', { username: 'ghost', password: 'x' }, 'other')).code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('idle lock and session expiry', () => {
+  it('locks after the idle time from Settings and unlocks with the password', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await ok(app, 'settings.update', { idleLockMinutes: 5 });
+    clock.advance(4 * 60_000);
+    await ok(app, 'customers.list', {});
+    clock.advance(5 * 60_000 + 1000);
+    const locked = await fails(app, 'customers.list', {});
+    expect(locked.code).toBe('SESSION_LOCKED');
+    expect(await ok(app, 'app.status', {})).toMatchObject({ locked: true, user: { username: 'sari' } });
+    expect((await fails(app, 'auth.unlock', { password: 'nope' })).code).toBe('UNAUTHENTICATED');
+    await ok(app, 'auth.unlock', { password: OWNER_PASSWORD });
+    await ok(app, 'customers.list', {});
+    expect(actions(app)).toContain('auth.unlock_failed');
+  });
+
+  it('locks on request and ends sessions after the session lifetime', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await ok(app, 'auth.lock', {});
+    expect((await fails(app, 'customers.list', {})).code).toBe('SESSION_LOCKED');
+    await ok(app, 'auth.unlock', { password: OWNER_PASSWORD });
+    await ok(app, 'settings.update', { idleLockMinutes: 240 });
+    for (let h = 0; h < 12; h++) {
+      clock.advance(3600_000);
+      if (h < 11) await ok(app, 'customers.list', {});
+    }
+    const expired = await fails(app, 'customers.list', {});
+    expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.' });
+  });
+
+  it('ends the sessions of a user the owner disables', async () => {
+    const app = await shopWithOwner();
+    await ok(app, 'users.create', { name: 'Kasir', username: 'kasir', password: 'password-123', role: 'staff' });
+    await ok(app, 'auth.login', { username: 'kasir', password: 'password-123' }, 'kasir');
+    const users = await ok(app, 'users.list', {});
+    const kasir = users.find((u) => u.username === 'kasir')!;
+    await ok(app, 'users.update', { id: kasir.id, name: 'Kasir', role: 'staff', active: false });
+    expect((await fails(app, 'customers.list', {}, 'kasir')).code).toBe('UNAUTHENTICATED');
+    expect((await fails(app, 'auth.login', { username: 'kasir', password: 'password-123' }, 'kasir')).code).toBe('FORBIDDEN');
+    const owner = users.find((u) => u.username === 'sari')!;
+    expect((await fails(app, 'users.update', { id: owner.id, name: 'Sari', role: 'manager', active: true })).code).toBe('CONFLICT');
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { ChannelInput, ChannelOutput, Channel } from '../src-shared/contract';
+import type { Result } from '../src-shared/errors';
+import { openApp, type App } from '../src-main/app';
+import type { Clock } from '../src-main/core/clock';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+/** A fresh folder under the OS temp dir, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sma-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function testApp(options: { clock?: Clock; dbPath?: string } = {}): Promise<App> {
+  const app = await openApp({ dbPath: options.dbPath ?? join(tempDir(), 'shop.sqlite'), clock: options.clock, checkOutput: true });
+  cleanups.push(() => app.close());
+  return app;
+}
+
+/** Call a channel as a client and insist it succeeds. */
+export async function ok<C extends Channel>(app: App, channel: C, input: ChannelInput<C>, clientId = 'owner'): Promise<ChannelOutput<C>> {
+  const result = await app.call(channel, input, { clientId });
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+  return result.data as ChannelOutput<C>;
+}
+
+/** Call a channel and return the error it must answer with. */
+export async function fails(app: App, channel: string, input: unknown, clientId = 'owner'): Promise<Extract<Result<unknown>, { ok: false }>['error']> {
+  const result = await app.call(channel, input, { clientId });
+  if (result.ok) throw new Error(`${channel} was expected to fail but answered ${JSON.stringify(result.data).slice(0, 200)}`);
+  return result.error;
+}
+
+export const OWNER_PASSWORD = 'rahasia-toko-123';
+
+/** A set-up shop with the owner logged in as client 'owner'. */
+export async function shopWithOwner(options: { clock?: Clock } = {}): Promise<App> {
+  const app = await testApp(options);
+  await ok(app, 'setup.create', { owner: { name: 'Sari Wulandari', username: 'sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', city: 'Bandung' } });
+  return app;
+}
+
+/** Add a user with a role and log them in as a client of the same name. */
+export async function loginAsNewUser(app: App, role: 'owner' | 'manager' | 'staff', username: string): Promise<string> {
+  await ok(app, 'users.create', { name: username, username, password: 'password-123', role });
+  await ok(app, 'auth.login', { username, password: 'password-123' }, username);
+  return username;
+}
+
+export function rowCount(app: App, table: string): number {
+  // Table names here come from the tests themselves, never from input.
+  return (app.services.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}

@@ -1,0 +1,92 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHost, type Host } from '../../src-main/host/server';
+import { OWNER_PASSWORD, shopWithOwner } from '../helpers';
+
+let host: Host | null = null;
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+/** Open the one-time link like a browser would and keep the cookie it sets. */
+async function enter(h: Host, link = h.url): Promise<string> {
+  const res = await fetch(link, { redirect: 'manual' });
+  expect(res.status).toBe(303);
+  const cookie = res.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
+  return cookie.split(';')[0];
+}
+
+function invoke(h: Host, cookie: string, channel: string, input: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${h.origin}/api/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(input) });
+}
+
+describe('the browser-mode host', () => {
+  it('serves the real handlers on 127.0.0.1 only to the browser that opened the one-time link', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
+
+    const noCookie = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(noCookie.status).toBe(401);
+    expect((await fetch(`${host.origin}/?token=not-the-token`, { redirect: 'manual' })).status).toBe(401);
+
+    const cookie = await enter(host);
+    expect((await fetch(host.url, { redirect: 'manual' })).status).toBe(401); // the link works once
+
+    const status = await (await invoke(host, cookie, 'app.status', {})).json();
+    expect(status).toMatchObject({ ok: true, data: { setupDone: true, user: null } });
+    const login = await (await invoke(host, cookie, 'auth.login', { username: 'sari', password: OWNER_PASSWORD })).json();
+    expect(login).toMatchObject({ ok: true, data: { username: 'sari' } });
+    const list = await (await invoke(host, cookie, 'customers.list', {})).json();
+    expect(list).toMatchObject({ ok: true, data: { total: 0 } });
+
+    // A second browser is its own client: it is not logged in by the first one's login.
+    const other = await enter(host, host.launchUrl());
+    expect(await (await invoke(host, other, 'customers.list', {})).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses other origins, other host names and non-JSON posts', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app);
+    const cookie = await enter(host);
+    expect((await invoke(host, cookie, 'app.status', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    // fetch() will not send a forged Host header; a raw request does, as a DNS-rebinding page would.
+    const port = Number(new URL(host.origin).port);
+    const rebinding = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/invoke/app.status', method: 'POST', headers: { 'content-type': 'application/json', cookie, host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(rebinding).toBe(421);
+    const form = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: '{}' });
+    expect(form.status).toBe(415);
+    const badJson = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{oops' });
+    expect(badJson.status).toBe(400);
+  });
+
+  it('sets the CSP and streams events to the browser', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app);
+    const cookie = await enter(host);
+    const page = await fetch(`${host.origin}/`, { headers: { cookie } });
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+
+    const controller = new AbortController();
+    const res = await fetch(`${host.origin}/api/events`, { headers: { cookie }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value);
+    expect(text).toContain(': connected');
+    app.services.events.emit('job.progress', { jobId: 'j1', kind: 'demo.generate', phase: 'customers', done: 5, total: 10 });
+    while (!text.includes('job.progress')) text += decoder.decode((await reader.read()).value);
+    expect(text).toContain('"done":5');
+    controller.abort();
+  });
+});
