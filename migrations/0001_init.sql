@@ -69,12 +69,15 @@ CREATE TABLE customers (
   deleted_at  TEXT,
   hlc         TEXT NOT NULL
 );
-CREATE INDEX idx_customers_name ON customers(name COLLATE NOCASE);
+-- The list's sort orders, over live rows only and ending in id (the tie-break), so a page deep in a
+-- 100k list is read straight off the index.
+CREATE INDEX idx_customers_list_name ON customers(name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_customers_list_city ON customers(city COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_customers_list_created ON customers(created_at, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_customers_list_updated ON customers(updated_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX idx_customers_phone ON customers(phone);
 CREATE INDEX idx_customers_email ON customers(email);
-CREATE INDEX idx_customers_city ON customers(city COLLATE NOCASE);
 CREATE INDEX idx_customers_deleted ON customers(deleted_at);
-CREATE INDEX idx_customers_created ON customers(created_at);
 
 CREATE TABLE products (
   id          TEXT PRIMARY KEY,
@@ -105,11 +108,13 @@ CREATE TABLE transactions (
   deleted_at        TEXT,
   hlc               TEXT NOT NULL
 );
--- Covering index for per-customer aggregates (detail page, RFM, dashboard): every aggregate counts
--- live rows only, so the index holds only those and answers without touching the table.
-CREATE INDEX idx_transactions_customer_date_amount ON transactions(customer_id, transaction_date, amount) WHERE deleted_at IS NULL;
-CREATE INDEX idx_transactions_customer_all ON transactions(customer_id, transaction_date);
-CREATE INDEX idx_transactions_date ON transactions(transaction_date);
+-- Covering indexes. deleted_at is the last column, not a partial-index condition, because SQLite
+-- only answers from an index alone when every column the query names is in it, and every
+-- aggregate filters out deleted rows.
+-- Per customer (detail page, RFM over a million rows):
+CREATE INDEX idx_transactions_customer_date_amount ON transactions(customer_id, transaction_date, amount, deleted_at);
+-- Per period (the list's default order, date filters, dashboard sums):
+CREATE INDEX idx_transactions_date ON transactions(transaction_date, id, amount, deleted_at);
 CREATE INDEX idx_transactions_invoice ON transactions(invoice_no);
 CREATE INDEX idx_transactions_campaign ON transactions(campaign_code);
 

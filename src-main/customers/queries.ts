@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import { phoneSearchDigits } from '../../src-shared/format/phone';
 import type { CustomerRow, customerListInput } from '../../src-shared/schemas/customer';
@@ -40,29 +40,42 @@ export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'se
   if (input.city) q = q.where(sql<boolean>`customers.city = ${input.city} COLLATE NOCASE`);
   if (input.tag) q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(customers.tags) WHERE json_each.value = ${input.tag})`);
   const search = input.search?.trim();
-  if (search) {
-    const digits = phoneSearchDigits(search);
-    q = q.where((eb) =>
-      eb.or([
-        likeEscaped(eb.ref('customers.name'), search),
-        likeEscaped(eb.ref('customers.code'), search),
-        likeEscaped(eb.ref('customers.email'), search),
-        ...(digits ? [likeEscaped(eb.ref('customers.phone'), digits)] : []),
-      ]),
-    );
-  }
+  if (search) q = q.where(searchCondition(search));
   return q;
+}
+
+/**
+ * A phone typed from its start (`0812 34…`, `62812…`, `+62 812…`) is a prefix of the stored E.164
+ * number: an index range, instant at any size. Other digits (`7890`, the end of a number) match
+ * inside phones and codes; text matches name, code or email.
+ */
+function searchCondition(search: string) {
+  const digits = phoneSearchDigits(search);
+  return (eb: ExpressionBuilder<Database, 'customers'>) => {
+    if (digits && /^\s*(\+\s*62|62|0)/.test(search)) {
+      return eb.and([eb('customers.phone', '>=', `+${digits}`), eb('customers.phone', '<', `+${digits}:`)]); // ':' sorts right after '9'
+    }
+    if (digits) return eb.or([likeEscaped(eb.ref('customers.phone'), digits), likeEscaped(eb.ref('customers.code'), search)]);
+    return eb.or([likeEscaped(eb.ref('customers.name'), search), likeEscaped(eb.ref('customers.code'), search), likeEscaped(eb.ref('customers.email'), search)]);
+  };
+}
+
+/** The sort expression. `(+col)` hides the sort index from the planner: with a text search the
+ * whole table is read anyway, and walking it in index order would cost a random read per row. */
+function sortExpression(sort: ListInput['sort'], scanning: boolean) {
+  const column = sql.ref(`customers.${sort}`);
+  const expr = scanning ? sql`(+${column})` : column;
+  return sort === 'name' || sort === 'city' ? sql`${expr} COLLATE NOCASE` : expr;
 }
 
 export async function listCustomers(ctx: Ctx, input: ListInput) {
   const base = filterCustomers(ctx.db.selectFrom('customers'), input);
-  const orderColumn = input.sort === 'name' ? sql`customers.name COLLATE NOCASE` : sql.ref(`customers.${input.sort}`);
   const direction = input.desc ? sql`DESC` : sql`ASC`;
   const [rows, count] = await Promise.all([
     base
       .select(customerColumns)
-      .orderBy(sql`${orderColumn} ${direction}`)
-      .orderBy('customers.id')
+      .orderBy(sql`${sortExpression(input.sort, Boolean(input.search?.trim()))} ${direction}`)
+      .orderBy('customers.id', input.desc ? 'desc' : 'asc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),

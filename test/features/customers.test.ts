@@ -35,6 +35,7 @@ describe('customers', () => {
     const search = async (text: string) => (await ok(app, 'customers.list', { search: text })).rows.map((r) => r.name);
     expect(await search('0812 9876')).toEqual(['Siti Rahma']);
     expect(await search('62812-98765432')).toEqual(['Siti Rahma']);
+    expect(await search('8765 432')).toEqual(['Siti Rahma']); // the end of a number
     expect(await search('siti')).toEqual(['Siti Rahma']);
     expect(await search('C000002')).toEqual(['Joko']);
     expect(await search('@toko.id')).toEqual(['Siti Rahma']);

@@ -1,0 +1,85 @@
+import type { App } from '../src-main/app';
+import { medianMs, row, type BenchRow } from './measure';
+
+async function viaDispatch(app: App, channel: string, input: unknown): Promise<void> {
+  const result = await app.call(channel, input, { clientId: 'bench' });
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+}
+
+/**
+ * The lists' bar: the customers list (search + sort + page) and a customer's detail answer in under
+ * 100 ms through dispatch on 100k customers / 1M transactions. Baseline: the same rows read by a
+ * bare prepared statement (no schema parsing, no session check, no kysely).
+ */
+export async function listsSuite(app: App, customerIds: string[]): Promise<BenchRow[]> {
+  const sqlite = app.services.sqlite;
+  const rows: BenchRow[] = [];
+  const goal = '< 100 ms';
+
+  const pageSql = sqlite.prepare('SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id LIMIT 25 OFFSET 50');
+  const countSql = sqlite.prepare('SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL');
+  rows.push(
+    row('customers', 'list page 3, sort name', await medianMs(() => viaDispatch(app, 'customers.list', { page: 3, sort: 'name' })), 'bare SELECT + COUNT', await medianMs(() => (pageSql.all(), countSql.get())), goal),
+  );
+
+  const searchSql = sqlite.prepare(
+    "SELECT * FROM customers WHERE deleted_at IS NULL AND (name LIKE '%sari%' OR code LIKE '%sari%' OR email LIKE '%sari%') ORDER BY (+name) COLLATE NOCASE, id LIMIT 25 OFFSET 25",
+  );
+  const searchCount = sqlite.prepare("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL AND (name LIKE '%sari%' OR code LIKE '%sari%' OR email LIKE '%sari%')");
+  rows.push(
+    row('customers', 'search "sari", sort name, page 2', await medianMs(() => viaDispatch(app, 'customers.list', { search: 'sari', page: 2 })), 'bare LIKE + COUNT', await medianMs(() => (searchSql.all(), searchCount.get())), goal),
+  );
+
+  const phoneSql = sqlite.prepare("SELECT * FROM customers WHERE deleted_at IS NULL AND phone >= '+6281234' AND phone < '+6281234:' ORDER BY (+created_at) DESC, id DESC LIMIT 25");
+  const phoneCount = sqlite.prepare("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL AND phone >= '+6281234' AND phone < '+6281234:'");
+  rows.push(
+    row('customers', 'search phone "0812 34" (prefix), sort newest', await medianMs(() => viaDispatch(app, 'customers.list', { search: '0812 34', sort: 'created_at', desc: true })), 'bare LIKE + COUNT', await medianMs(() => (phoneSql.all(), phoneCount.get())), goal),
+  );
+
+  const tailSql = sqlite.prepare("SELECT * FROM customers WHERE deleted_at IS NULL AND (phone LIKE '%4567%' OR code LIKE '%4567%') ORDER BY (+name) COLLATE NOCASE, id LIMIT 25");
+  const tailCount = sqlite.prepare("SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL AND (phone LIKE '%4567%' OR code LIKE '%4567%')");
+  rows.push(row('customers', 'search digits "4567" (inside numbers)', await medianMs(() => viaDispatch(app, 'customers.list', { search: '4567' })), 'bare LIKE + COUNT', await medianMs(() => (tailSql.all(), tailCount.get())), goal));
+
+  const deepSql = sqlite.prepare('SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY city COLLATE NOCASE DESC, id DESC LIMIT 25 OFFSET 50000');
+  rows.push(
+    row('customers', 'sort city desc, page 2001', await medianMs(() => viaDispatch(app, 'customers.list', { sort: 'city', desc: true, page: 2001 })), 'bare SELECT + COUNT', await medianMs(() => (deepSql.all(), countSql.get())), goal),
+  );
+
+  // The heaviest customer: the detail page's worst case.
+  const heavy = sqlite.prepare('SELECT customer_id FROM transactions GROUP BY customer_id ORDER BY COUNT(*) DESC LIMIT 1').get() as { customer_id: string };
+  const detailSql = sqlite.prepare('SELECT COUNT(*), SUM(amount), MIN(transaction_date), MAX(transaction_date) FROM transactions WHERE customer_id = ? AND deleted_at IS NULL');
+  const customerSql = sqlite.prepare('SELECT * FROM customers WHERE id = ?');
+  let i = 0;
+  rows.push(
+    row(
+      'customers',
+      'customer detail (heaviest buyer)',
+      await medianMs(() => viaDispatch(app, 'customers.get', { id: heavy.customer_id })),
+      'bare SELECT + aggregate',
+      await medianMs(() => (customerSql.get(heavy.customer_id), detailSql.get(heavy.customer_id))),
+      goal,
+    ),
+  );
+  rows.push(
+    row(
+      'customers',
+      'customer detail (random)',
+      await medianMs(() => viaDispatch(app, 'customers.get', { id: customerIds[(i += 7919) % customerIds.length] })),
+      'bare SELECT + aggregate',
+      await medianMs(() => (customerSql.get(customerIds[(i += 7919) % customerIds.length]), detailSql.get(customerIds[i % customerIds.length]))),
+      goal,
+    ),
+  );
+  rows.push(
+    row('transactions', 'customer transactions page 1', await medianMs(() => viaDispatch(app, 'transactions.list', { customerId: heavy.customer_id })), 'bare aggregate', await medianMs(() => detailSql.get(heavy.customer_id)), goal),
+  );
+  const allSql = sqlite.prepare('SELECT t.*, c.name FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL ORDER BY t.transaction_date DESC, t.id DESC LIMIT 25');
+  const allTotals = sqlite.prepare('SELECT COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL');
+  rows.push(row('transactions', 'all transactions page 1 + total', await medianMs(() => viaDispatch(app, 'transactions.list', {}), 7, 1), 'bare SELECT + COUNT/SUM', await medianMs(() => (allSql.all(), allTotals.get()), 7, 1), goal));
+  const monthSql = sqlite.prepare("SELECT t.*, c.name FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL AND t.transaction_date BETWEEN '2026-10-01' AND '2026-10-31' ORDER BY t.transaction_date DESC, t.id DESC LIMIT 25");
+  const monthTotals = sqlite.prepare("SELECT COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN '2026-10-01' AND '2026-10-31'");
+  rows.push(
+    row('transactions', 'one month, page 1 + total', await medianMs(() => viaDispatch(app, 'transactions.list', { from: '2026-10-01', to: '2026-10-31' })), 'bare SELECT + COUNT/SUM', await medianMs(() => (monthSql.all(), monthTotals.get())), goal),
+  );
+  return rows;
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listsSuite } from './lists';
+import { bigShop } from './dataset';
+import { round, type BenchRow } from './measure';
+
+/**
+ * `npm run bench`: builds generated shops of fixed seed and measures each figure next to a
+ * baseline taken in the same run. Prints a table; writes bench/results.json.
+ * `--customers N --transactions N` to try another size (default 100k / 1M).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, transactions: { type: 'string', default: '1000000' } } });
+  const customers = Number(values.customers);
+  const transactions = Number(values.transactions);
+  const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
+  try {
+    console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
+    const shop = await bigShop(dir, customers, transactions);
+    console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
+    const rows: BenchRow[] = [...(await listsSuite(shop.app, shop.customerIds))];
+    await shop.app.close();
+    console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
+    const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
+    console.log(`Peak RSS: ${peakRssMb} MB`);
+    writeFileSync(
+      join(import.meta.dirname, 'results.json'),
+      JSON.stringify({ at: new Date().toISOString(), node: process.version, customers, transactions, buildSeconds: round(shop.buildSeconds), peakRssMb, rows }, null, 2),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

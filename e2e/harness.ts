@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { openApp, type App } from '../src-main/app';
+import { startHost, type Host } from '../src-main/host/server';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+
+export interface Session {
+  app: App;
+  host: Host;
+  context: BrowserContext;
+  page: Page;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app for a browser test: a fresh temp DB, the real handlers behind the browser-mode host
+ * on 127.0.0.1, and Debian's Chromium with a fresh profile opening the one-time link.
+ */
+export async function openSession(prefix: string): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-'));
+  const app = await openApp({ dbPath: join(dir, 'shop.sqlite'), checkOutput: true });
+  const host = await startHost(app);
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1366, height: 860 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  await page.goto(host.url);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    app,
+    host,
+    context,
+    page,
+    shot: async (name) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage: true });
+    },
+    close: async () => {
+      await context.close();
+      await host.close();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+    },
+  };
+}
