@@ -70,14 +70,14 @@ CREATE TABLE customers (
   hlc         TEXT NOT NULL
 );
 -- The list's sort orders, over live rows only and ending in id (the tie-break), so a page deep in a
--- 100k list is read straight off the index.
+-- 100k list is read straight off the index. No plain index on deleted_at: without statistics the
+-- planner would take it for the live-rows filter and sort 100k rows instead of walking these.
 CREATE INDEX idx_customers_list_name ON customers(name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 CREATE INDEX idx_customers_list_city ON customers(city COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 CREATE INDEX idx_customers_list_created ON customers(created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX idx_customers_list_updated ON customers(updated_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX idx_customers_phone ON customers(phone);
 CREATE INDEX idx_customers_email ON customers(email);
-CREATE INDEX idx_customers_deleted ON customers(deleted_at);
 
 CREATE TABLE products (
   id          TEXT PRIMARY KEY,

@@ -64,7 +64,8 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
       if (error.cancelled) return { ok: false, error: { code: 'CANCELLED', message: t('err.cancelled') } };
       return { ok: false, error: { code: 'INTERNAL', message: error.message } };
     }
-    if (isUniqueViolation(error)) return { ok: false, error: { code: 'CONFLICT', message: t('err.codeTaken', { code: '' }).replace('  ', ' ') } };
+    // A race the feature's own check could not see (two windows saving the same code at once).
+    if (isUniqueViolation(error)) return { ok: false, error: { code: 'CONFLICT', message: t('err.conflict') } };
     // Log the channel and the error, never the input: it may hold a password.
     console.error(`[dispatch] ${channel} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
