@@ -28,12 +28,26 @@ const sun: MantineColorsTuple = [
   '#ae8400',
 ];
 
+/** Dark mode surfaces tinted towards the navy, so the sidebar and the page belong together. */
+const dark: MantineColorsTuple = [
+  '#c9cedc',
+  '#a7aec3',
+  '#7d86a1',
+  '#525b78',
+  '#363e58',
+  '#2a3149',
+  '#20263b',
+  '#191e30',
+  '#131727',
+  '#0d101c',
+];
+
 export const SIDEBAR_BG = '#13224a';
 
 export const theme = createTheme({
   primaryColor: 'navy',
-  primaryShade: { light: 7, dark: 4 },
-  colors: { navy, sun },
+  primaryShade: { light: 7, dark: 6 },
+  colors: { navy, sun, dark },
   fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif', fontWeight: '700' },
   defaultRadius: 'md',
@@ -41,7 +55,10 @@ export const theme = createTheme({
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
-    Modal: { defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } } },
+    Modal: {
+      defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
     Badge: { defaultProps: { radius: 'sm' } },
   },
 });

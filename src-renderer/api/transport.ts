@@ -22,6 +22,8 @@ export class AccessLostError extends Error {
 }
 
 let accessLost = false;
+/** Called when access is lost, so the event stream stops retrying against a closed door. */
+let stopEvents: (() => void) | null = null;
 const accessListeners = new Set<() => void>();
 
 export function isAccessLost(): boolean {
@@ -36,6 +38,7 @@ export function subscribeAccessLost(listener: () => void): () => void {
 function markAccessLost(): void {
   if (accessLost) return;
   accessLost = true;
+  stopEvents?.();
   accessListeners.forEach((listener) => listener());
 }
 
@@ -46,8 +49,9 @@ function httpTransport(): Transport {
   let source: EventSource | null = null;
 
   const ensureSource = () => {
-    if (source) return;
+    if (source || accessLost) return;
     source = new EventSource('/api/events', { withCredentials: true });
+    stopEvents = () => source?.close();
     source.onmessage = (message: MessageEvent<string>) => {
       let parsed: { name?: string; payload?: unknown };
       try {
@@ -65,7 +69,8 @@ function httpTransport(): Transport {
       const response = await fetch(`/api/invoke/${channel}`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
+        // Errors before login (wrong password, setup) come back in the language on screen.
+        headers: { 'Content-Type': 'application/json', 'X-SMA-Language': document.documentElement.lang || 'id' },
         body: JSON.stringify(input ?? {}),
       });
       if (response.status === 401) {

@@ -3,12 +3,12 @@ import { validationText } from '../../src-shared/i18n/messages';
 import { validationIssues } from '../api/client';
 import { currentLanguage } from '../i18n';
 
+type Schema = Parameters<typeof schemaResolver>[0];
+
 /**
  * The contract's zod schema as a form validator: the same rules as the server, checked while typing.
  * Schema messages are keys (`v.required`); they become sentences in the current language.
  */
-type Schema = Parameters<typeof schemaResolver>[0];
-
 export function zodValidator<Values>(schema: Schema, toInput?: (values: Values) => unknown) {
   const resolve = schemaResolver(schema, { sync: true });
   return (values: Values): FormErrors => {

@@ -27,6 +27,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 dayjs.locale(i18n.language);
+document.documentElement.lang = i18n.language;
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'id';

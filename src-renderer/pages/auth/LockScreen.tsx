@@ -1,4 +1,4 @@
-import { Alert, Anchor, Avatar, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Avatar, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { AuthLayout } from '../../components/AuthLayout';
 import { zodValidator } from '../../forms/validation';
 import { useSession, useUser } from '../../session/context';
 import { initials } from '../../shell/initials';
+import { PasswordField } from '../../components/PasswordField';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function LockScreen() {
               {unlock.error.message}
             </Alert>
           )}
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
+          <PasswordField label={t('auth.password')} autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
           <Button type="submit" size="md" loading={unlock.isPending} leftSection={<IconLockOpen size={18} />} data-testid="unlock-submit">
             {t('auth.unlock')}
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLogin2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useApiMutation } from '../../api/hooks';
 import { AuthLayout } from '../../components/AuthLayout';
 import { zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
+import { PasswordField } from '../../components/PasswordField';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function LoginPage() {
             </Alert>
           )}
           <TextInput label={t('auth.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" {...form.getInputProps('password')} />
+          <PasswordField label={t('auth.password')} autoComplete="current-password" {...form.getInputProps('password')} />
           <Button type="submit" size="md" loading={login.isPending} leftSection={<IconLogin2 size={18} />} data-testid="login-submit">
             {t('auth.login')}
           </Button>

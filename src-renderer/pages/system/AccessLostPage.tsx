@@ -1,4 +1,4 @@
-import { Alert, Code, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AuthLayout } from '../../components/AuthLayout';
@@ -12,7 +12,7 @@ export function AccessLostPage() {
         <Text fw={600}>{t('errors.accessLost')}</Text>
       </Alert>
       <Text size="sm" c="dimmed">
-        {t('errors.accessLostHint')} <Code>npm run host</Code>
+        {t('errors.accessLostHint')}
       </Text>
     </AuthLayout>
   );

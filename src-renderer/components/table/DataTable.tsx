@@ -1,0 +1,128 @@
+import { Box, Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { ColumnsMenu } from './ColumnsMenu';
+import { TablePager } from './TablePager';
+import type { SortState } from './types';
+import type { ServerTableState } from './useServerTable';
+import './types';
+
+interface Props<T> {
+  /** Display columns: cells render from the row; sorting and paging happen in the main process. */
+  columns: ColumnDef<T, unknown>[];
+  rows: T[] | undefined;
+  total: number;
+  state: ServerTableState;
+  loading: boolean;
+  fetching: boolean;
+  getRowId: (row: T) => string;
+  onRowClick?: (row: T) => void;
+  /** Dim a row, e.g. soft-deleted records in the "all" view. */
+  isRowMuted?: (row: T) => boolean;
+  testId: string;
+  rowTestId: string;
+  empty: ReactNode;
+  /** Shown left of the pager, e.g. the total amount of the filtered transactions. */
+  footer?: ReactNode;
+}
+
+export function DataTable<T>({ columns, rows, total, state, loading, fetching, getRowId, onRowClick, isRowMuted, testId, rowTestId, empty, footer }: Props<T>) {
+  const table = useReactTable({
+    data: rows ?? [],
+    columns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    state: { columnVisibility: state.columnVisibility },
+    onColumnVisibilityChange: (updater) =>
+      state.setColumnVisibility((previous) => (typeof updater === 'function' ? updater(previous) : updater)),
+  });
+  const visibleCount = table.getVisibleLeafColumns().length;
+  const showEmpty = !loading && rows !== undefined && rows.length === 0;
+
+  return (
+    <Card p={0} pos="relative">
+      <Progress value={100} animated size={2} radius={0} pos="absolute" top={0} left={0} right={0} style={{ zIndex: 2, visibility: fetching && !loading ? 'visible' : 'hidden' }} />
+      <Table.ScrollContainer minWidth={720}>
+        <Table highlightOnHover={!!onRowClick} verticalSpacing="sm" horizontalSpacing="sm" data-testid={testId} stickyHeader>
+          <Table.Thead>
+            {table.getHeaderGroups().map((group) => (
+              <Table.Tr key={group.id}>
+                {group.headers.map((header) => (
+                  <Table.Th
+                    key={header.id}
+                    className={header.column.id === 'actions' ? 'sma-sticky-end' : undefined}
+                    ta={header.column.columnDef.meta?.align}
+                    w={header.column.columnDef.meta?.width}
+                    style={{ whiteSpace: 'nowrap', fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)' }}
+                  >
+                    <HeaderCell header={header} sort={state.sort} onSort={state.setSort} />
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Thead>
+          <Table.Tbody>
+            {loading &&
+              Array.from({ length: Math.min(state.pageSize, 8) }, (_, index) => (
+                <Table.Tr key={index}>
+                  {table.getVisibleLeafColumns().map((column) => (
+                    <Table.Td key={column.id}>
+                      <Skeleton height={14} radius="sm" width={`${60 + ((index * 7 + column.id.length * 13) % 35)}%`} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            {showEmpty && (
+              <Table.Tr>
+                <Table.Td colSpan={visibleCount}>{empty}</Table.Td>
+              </Table.Tr>
+            )}
+            {!loading &&
+              table.getRowModel().rows.map((row) => (
+                <Table.Tr
+                  key={row.id}
+                  data-testid={rowTestId}
+                  data-id={row.id}
+                  className={onRowClick ? 'sma-clickable-row' : undefined}
+                  opacity={isRowMuted?.(row.original) ? 0.6 : undefined}
+                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} className={cell.column.id === 'actions' ? 'sma-sticky-end' : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Box px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        <TablePager total={total} state={state} footer={footer} columnsMenu={<ColumnsMenu columns={columns} state={state} />} />
+      </Box>
+    </Card>
+  );
+}
+
+function HeaderCell<T>({ header, sort, onSort }: { header: Header<T, unknown>; sort: SortState; onSort: (next: SortState) => void }) {
+  if (header.isPlaceholder) return null;
+  const content = flexRender(header.column.columnDef.header, header.getContext());
+  const field = header.column.columnDef.meta?.sortField;
+  if (!field) return content;
+  const active = sort.field === field;
+  const Icon = !active ? IconSelector : sort.desc ? IconArrowDown : IconArrowUp;
+  return (
+    <UnstyledButton
+      onClick={() => onSort({ field, desc: active ? !sort.desc : false })}
+      data-testid={`sort-${field}`}
+      aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 4, font: 'inherit', color: active ? 'var(--mantine-color-text)' : 'inherit', textTransform: 'inherit' }}
+    >
+      {content}
+      <Icon size={14} stroke={1.8} />
+    </UnstyledButton>
+  );
+}

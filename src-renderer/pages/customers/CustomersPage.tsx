@@ -1,0 +1,114 @@
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { IconMapPin, IconPlus, IconTag, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import { useApiListQuery, useApiQuery } from '../../api/hooks';
+import { EmptyList } from '../../components/EmptyList';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
+import { DataTable } from '../../components/table/DataTable';
+import { useServerTable } from '../../components/table/useServerTable';
+import { navigate } from '../../router';
+import { CUSTOMER_HIDDEN_BY_DEFAULT, customerColumns } from './customerColumns';
+import { useCustomerActions } from './useCustomerActions';
+
+type SortField = 'name' | 'code' | 'city' | 'created_at' | 'updated_at';
+
+export function CustomersPage() {
+  const { t } = useTranslation();
+  const table = useServerTable('customers', { field: 'name', desc: false }, CUSTOMER_HIDDEN_BY_DEFAULT);
+  const [search, setSearch] = useState('');
+  const [city, setCity] = useState<string | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [status, setStatus] = useState<RecordStatus>('active');
+  const { modals, actions } = useCustomerActions();
+
+  const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
+  const list = useApiListQuery('customers.list', {
+    search: search || undefined,
+    city: city ?? undefined,
+    tag: tag ?? undefined,
+    status,
+    sort: table.sort.field as SortField,
+    desc: table.sort.desc,
+    page: table.page,
+    pageSize: table.pageSize,
+  });
+  const columns = useMemo(() => customerColumns(t, actions), [t, actions]);
+
+  const filtered = Boolean(search || city || tag || status !== 'active');
+  const withReset = <V,>(setter: (value: V) => void) => (value: V) => {
+    setter(value);
+    table.resetPage();
+  };
+  const addButton = (testId: string) => (
+    <Button color="sun.5" c="navy.9" leftSection={<IconPlus size={18} />} onClick={actions.openCreate} data-testid={testId}>
+      {t('customers.add')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('customers.title')} subtitle={t('customers.subtitle')} actions={addButton('customer-add')} />
+      <Stack gap="md">
+        <Group gap="sm" wrap="wrap">
+          <SearchInput placeholder={t('customers.searchPlaceholder')} onSearch={withReset(setSearch)} testId="customers-search" />
+          <Select
+            placeholder={t('customers.allCities')}
+            data={facets.data?.cities ?? []}
+            value={city}
+            onChange={withReset(setCity)}
+            searchable
+            clearable
+            leftSection={<IconMapPin size={16} />}
+            w={190}
+            data-testid="customers-city"
+          />
+          <Select
+            placeholder={t('customers.allTags')}
+            data={facets.data?.tags ?? []}
+            value={tag}
+            onChange={withReset(setTag)}
+            searchable
+            clearable
+            leftSection={<IconTag size={16} />}
+            w={170}
+            data-testid="customers-tag"
+          />
+          <StatusSelect value={status} onChange={withReset(setStatus)} testId="customers-status" />
+          <Group gap="sm" ml="auto">
+            <Text size="sm" c="dimmed">
+              <Text span fw={700} c="var(--mantine-color-text)" className="sma-num" data-testid="customers-total">
+                {list.data?.total ?? 0}
+              </Text>{' '}
+              {t('customers.total')}
+            </Text>
+          </Group>
+        </Group>
+        <DataTable<CustomerRow>
+          columns={columns}
+          rows={list.data?.rows}
+          total={list.data?.total ?? 0}
+          state={table}
+          loading={list.isPending}
+          fetching={list.isFetching}
+          getRowId={(row) => row.id}
+          onRowClick={(row) => navigate('customers', row.id)}
+          isRowMuted={(row) => row.deleted_at !== null}
+          testId="customers-table"
+          rowTestId="customer-row"
+          empty={
+            filtered ? (
+              <EmptyList icon={IconUserSearch} title={t('customers.noMatchTitle')} description={t('customers.noMatchText')} testId="customers-empty" />
+            ) : (
+              <EmptyList icon={IconUsers} title={t('customers.emptyTitle')} description={t('customers.emptyText')} actions={addButton('customer-add-empty')} testId="customers-empty" />
+            )
+          }
+        />
+      </Stack>
+      {modals}
+    </>
+  );
+}

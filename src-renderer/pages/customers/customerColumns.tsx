@@ -1,0 +1,110 @@
+import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPencil, IconRestore, IconTrash } from '@tabler/icons-react';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { MouseEvent } from 'react';
+import { formatDate } from '../../../src-shared/format/date';
+import { formatPhone } from '../../../src-shared/format/phone';
+import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import type { CustomerActions } from './useCustomerActions';
+
+export const CUSTOMER_HIDDEN_BY_DEFAULT = ['source', 'updated_at', 'address'];
+
+export function customerColumns(t: TFunction, actions: CustomerActions): ColumnDef<CustomerRow, unknown>[] {
+  return [
+    {
+      id: 'code',
+      header: t('customers.code'),
+      meta: { sortField: 'code', width: 110 },
+      cell: ({ row }) => (
+        <Text size="sm" ff="monospace" c="dimmed">
+          {row.original.code}
+        </Text>
+      ),
+    },
+    {
+      id: 'name',
+      header: t('customers.name'),
+      meta: { sortField: 'name', fixed: true },
+      cell: ({ row }) => (
+        <Stack gap={0}>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {row.original.name}
+            </Text>
+            {row.original.deleted_at && (
+              <Badge color="red" variant="light" size="xs">
+                {t('customers.deletedBadge')}
+              </Badge>
+            )}
+          </Group>
+        </Stack>
+      ),
+    },
+    { id: 'phone', header: t('customers.phone'), cell: ({ row }) => <Text size="sm" className="sma-num">{formatPhone(row.original.phone)}</Text> },
+    { id: 'email', header: t('customers.email'), cell: ({ row }) => <Text size="sm" truncate maw={220}>{row.original.email}</Text> },
+    { id: 'city', header: t('customers.city'), meta: { sortField: 'city' }, cell: ({ row }) => row.original.city },
+    { id: 'address', header: t('customers.address'), cell: ({ row }) => <Text size="sm" truncate maw={240}>{row.original.address}</Text> },
+    {
+      id: 'tags',
+      header: t('customers.tags'),
+      cell: ({ row }) => (
+        <Group gap={4} wrap="wrap" maw={220}>
+          {row.original.tags.map((tag) => (
+            <Badge key={tag} variant="light" color="navy" size="sm" tt="none">
+              {tag}
+            </Badge>
+          ))}
+        </Group>
+      ),
+    },
+    { id: 'source', header: t('customers.source'), cell: ({ row }) => row.original.source },
+    {
+      id: 'created_at',
+      header: t('customers.createdAt'),
+      meta: { sortField: 'created_at' },
+      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at)}</Text>,
+    },
+    {
+      id: 'updated_at',
+      header: t('customers.updatedAt'),
+      meta: { sortField: 'updated_at' },
+      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updated_at)}</Text>,
+    },
+    {
+      id: 'actions',
+      header: '',
+      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
+      cell: ({ row }) => <RowActions customer={row.original} actions={actions} t={t} />,
+    },
+  ];
+}
+
+function RowActions({ customer, actions, t }: { customer: CustomerRow; actions: CustomerActions; t: TFunction }) {
+  const stop = (event: MouseEvent) => event.stopPropagation();
+  return (
+    <Group gap={4} justify="flex-end" wrap="nowrap" onClick={stop}>
+      {!customer.deleted_at && (
+        <Tooltip label={t('common.edit')}>
+          <ActionIcon variant="subtle" color="navy" aria-label={t('common.edit')} onClick={() => actions.openEdit(customer)} data-testid="customer-edit">
+            <IconPencil size={17} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {!customer.deleted_at && actions.canDelete && (
+        <Tooltip label={t('common.delete')}>
+          <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => actions.askDelete(customer)} data-testid="customer-delete">
+            <IconTrash size={17} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {customer.deleted_at && actions.canRestore && (
+        <Tooltip label={t('common.restore')}>
+          <ActionIcon variant="subtle" color="teal" aria-label={t('common.restore')} onClick={() => actions.restore(customer)} data-testid="customer-restore">
+            <IconRestore size={17} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}

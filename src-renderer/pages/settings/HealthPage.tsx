@@ -1,0 +1,133 @@
+import { Badge, Card, Code, Grid, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconArchive, IconCloudUpload, IconDatabase, IconGitMerge, IconKey, IconRefresh, IconShieldCheck, IconStack2, type Icon } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../src-shared/format/date';
+import { useApiQuery } from '../../api/hooks';
+import { formatBytes } from '../../components/formatBytes';
+import { PageHeader } from '../../components/PageHeader';
+import { StatCard } from '../../components/StatCard';
+import { useSession } from '../../session/context';
+
+const numbers = new Intl.NumberFormat('id-ID');
+
+export function HealthPage() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const health = useApiQuery('health.get', {}, { staleTime: 0 });
+  const data = health.data;
+  const timeZone = status.business?.timezone;
+  const never = t('common.never');
+  const integrityOk = data?.integrity === 'ok';
+
+  return (
+    <>
+      <PageHeader title={t('health.title')} subtitle={t('health.subtitle')} />
+      <Stack gap="lg" data-testid="health-page">
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
+          <StatCard label={t('health.schema')} icon={IconGitMerge} value={data && t('health.schemaOf', { current: data.schemaVersion, app: data.appSchemaVersion })} />
+          <StatCard label={t('health.dbSize')} icon={IconDatabase} value={data && formatBytes(data.dbSizeBytes)} />
+          <StatCard label={t('health.integrity')} icon={IconShieldCheck} color={integrityOk ? 'teal' : 'red'} value={data && (integrityOk ? 'OK' : data.integrity)} testId="health-integrity" />
+          <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={data && numbers.format(data.outboxPending)} />
+        </SimpleGrid>
+
+        <Card>
+          {!data ? (
+            <Skeleton height={140} />
+          ) : (
+            <Stack gap="sm">
+              <Row icon={IconDatabase} label={t('health.dbPath')} value={<Code style={{ wordBreak: 'break-all' }}>{data.dbPath}</Code>} />
+              <Row icon={IconStack2} label={t('health.journal')} value={<Badge variant="light">{data.journalMode.toUpperCase()}</Badge>} />
+              <Row
+                icon={IconKey}
+                label={t('health.foreignKeys')}
+                value={<Badge color={data.foreignKeys ? 'teal' : 'red'} variant="light">{data.foreignKeys ? t('health.on') : t('health.off')}</Badge>}
+              />
+              <Row
+                icon={IconArchive}
+                label={t('health.lastBackup')}
+                value={data.lastBackup ? `${formatDateTime(data.lastBackup.at, timeZone)} · ${formatBytes(data.lastBackup.bytes)} · ${data.lastBackup.file}` : never}
+              />
+              <Row icon={IconRefresh} label={t('health.lastSync')} value={data.lastSync ? formatDateTime(data.lastSync, timeZone) : never} testId="health-last-sync" />
+            </Stack>
+          )}
+        </Card>
+
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Card p={0} h="100%">
+              <Text fw={700} p="md" pb="xs">
+                {t('health.migrations')}
+              </Text>
+              <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="health-migrations">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('health.migrationVersion')}</Table.Th>
+                    <Table.Th>{t('health.migrationName')}</Table.Th>
+                    <Table.Th>{t('health.migrationAt')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data?.migrations.map((migration) => (
+                    <Table.Tr key={migration.version}>
+                      <Table.Td className="sma-num">{migration.version}</Table.Td>
+                      <Table.Td>
+                        <Code>{migration.name}</Code>
+                      </Table.Td>
+                      <Table.Td className="sma-num">{formatDateTime(migration.applied_at, timeZone)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Card p={0} h="100%">
+              <Text fw={700} p="md" pb="xs">
+                {t('health.counts')}
+              </Text>
+              <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="health-counts">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('health.table')}</Table.Th>
+                    <Table.Th ta="right">{t('health.rows')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {Object.entries(data?.counts ?? {}).map(([table, count]) => (
+                    <Table.Tr key={table}>
+                      <Table.Td>
+                        <Code>{table}</Code>
+                      </Table.Td>
+                      <Table.Td ta="right" className="sma-num">
+                        {numbers.format(count)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </>
+  );
+}
+
+function Row({ icon: RowIcon, label, value, testId }: { icon: Icon; label: string; value: ReactNode; testId?: string }) {
+  return (
+    <Grid gap="sm" align="center">
+      <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Text size="sm" c="dimmed" style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <RowIcon size={16} />
+          {label}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }}>
+        <Text size="sm" component="div" data-testid={testId}>
+          {value}
+        </Text>
+      </Grid.Col>
+    </Grid>
+  );
+}

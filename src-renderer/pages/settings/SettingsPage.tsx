@@ -1,0 +1,60 @@
+import { Tabs } from '@mantine/core';
+import { IconBuildingStore, IconPalette, IconShieldLock, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { navigate } from '../../router';
+import { useCan } from '../../session/usePermission';
+import { AppearanceTab } from './AppearanceTab';
+import { BusinessTab } from './BusinessTab';
+import { SecurityTab } from './SecurityTab';
+import { UsersTab } from './UsersTab';
+
+const TABS = ['business', 'security', 'users', 'appearance'] as const;
+type Tab = (typeof TABS)[number];
+
+/** `#/settings/<tab>`: the tab is in the address so a reload or a link lands on it. */
+export function SettingsPage({ tab }: { tab: string | undefined }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const showUsers = can('users.list');
+  const visible = TABS.filter((key) => key !== 'users' || showUsers);
+  const active: Tab = visible.includes(tab as Tab) ? (tab as Tab) : 'business';
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <Tabs value={active} onChange={(value) => value && navigate('settings', value)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="business" leftSection={<IconBuildingStore size={16} />} data-testid="settings-tab-business">
+            {t('settings.tabBusiness')}
+          </Tabs.Tab>
+          <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />} data-testid="settings-tab-security">
+            {t('settings.tabSecurity')}
+          </Tabs.Tab>
+          {showUsers && (
+            <Tabs.Tab value="users" leftSection={<IconUsersGroup size={16} />} data-testid="settings-tab-users">
+              {t('settings.tabUsers')}
+            </Tabs.Tab>
+          )}
+          <Tabs.Tab value="appearance" leftSection={<IconPalette size={16} />} data-testid="settings-tab-appearance">
+            {t('settings.tabAppearance')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="business">
+          <BusinessTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="security">
+          <SecurityTab />
+        </Tabs.Panel>
+        {showUsers && (
+          <Tabs.Panel value="users">
+            <UsersTab />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="appearance">
+          <AppearanceTab />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

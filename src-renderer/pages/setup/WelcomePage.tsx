@@ -1,0 +1,72 @@
+import { SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { IconBuildingStore, IconSparkles } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuthLayout } from '../../components/AuthLayout';
+import { DemoSetup } from './DemoSetup';
+import { SetupForm } from './SetupForm';
+import classes from './WelcomePage.module.css';
+
+type Mode = 'choose' | 'create' | 'demo';
+
+/** First run: create the owner's own shop, or open the demo shop to look around. */
+export function WelcomePage() {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('choose');
+
+  if (mode === 'create') return <SetupForm onBack={() => setMode('choose')} />;
+
+  return (
+    <AuthLayout title={t('setup.welcomeTitle')} subtitle={t('setup.welcomeSubtitle')} width={720}>
+      {mode === 'demo' ? (
+        <DemoSetup onCancel={() => setMode('choose')} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Choice
+            testId="setup-create"
+            icon={<IconBuildingStore size={26} />}
+            color="navy"
+            title={t('setup.createTitle')}
+            text={t('setup.createText')}
+            onClick={() => setMode('create')}
+          />
+          <Choice
+            testId="setup-demo"
+            icon={<IconSparkles size={26} />}
+            color="sun"
+            title={t('setup.demoTitle')}
+            text={t('setup.demoText')}
+            onClick={() => setMode('demo')}
+          />
+        </SimpleGrid>
+      )}
+    </AuthLayout>
+  );
+}
+
+interface ChoiceProps {
+  testId: string;
+  icon: ReactNode;
+  color: string;
+  title: string;
+  text: string;
+  onClick: () => void;
+}
+
+function Choice({ testId, icon, color, title, text, onClick }: ChoiceProps) {
+  return (
+    <UnstyledButton className={classes.choice} onClick={onClick} data-testid={testId}>
+      <Stack gap="sm">
+        <ThemeIcon size={48} radius="md" color={color} variant={color === 'sun' ? 'filled' : 'light'} c={color === 'sun' ? 'navy.9' : undefined}>
+          {icon}
+        </ThemeIcon>
+        <Text fw={700} size="lg">
+          {title}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {text}
+        </Text>
+      </Stack>
+    </UnstyledButton>
+  );
+}

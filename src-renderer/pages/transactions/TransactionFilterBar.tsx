@@ -1,0 +1,89 @@
+import { Group } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { DatePickerInput } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { CustomerSelect } from '../../components/CustomerSelect';
+import { MoneyInput } from '../../components/MoneyInput';
+import { SearchInput } from '../../components/SearchInput';
+import { StatusSelect } from '../../components/StatusSelect';
+import type { TransactionFilters } from './TransactionsTable';
+
+interface Props {
+  filters: TransactionFilters;
+  onChange: (patch: Partial<TransactionFilters>) => void;
+}
+
+/**
+ * Filters in two rows: what to look for, then the date and amount ranges. Their placeholders name
+ * them; they carry no label so they never shadow the same words in an open form.
+ */
+export function TransactionFilterBar({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  // Amounts are typed digit by digit: tell the list only after a pause.
+  const [minAmount, setMinAmount] = useState<number | ''>(filters.minAmount ?? '');
+  const [maxAmount, setMaxAmount] = useState<number | ''>(filters.maxAmount ?? '');
+  const changeLater = useDebouncedCallback(onChange, 300);
+  const amount = (value: number | '') => (value === '' ? undefined : value);
+  return (
+    <>
+      <Group gap="sm" wrap="wrap">
+        <SearchInput placeholder={t('transactions.searchPlaceholder')} onSearch={(search) => onChange({ search: search || undefined })} testId="transactions-search" />
+        <CustomerSelect
+          value={filters.customerId ?? null}
+          onChange={(id) => onChange({ customerId: id ?? undefined })}
+          placeholder={t('transactions.allCustomers')}
+          clearable
+          w={240}
+          data-testid="transactions-customer"
+        />
+        <StatusSelect value={filters.status ?? 'active'} onChange={(status) => onChange({ status })} testId="transactions-status" />
+      </Group>
+      <Group gap="sm" wrap="wrap">
+        <DatePickerInput
+          placeholder={t('transactions.from')}
+          valueFormat="DD/MM/YYYY"
+          value={filters.from ?? null}
+          onChange={(value) => onChange({ from: value ?? undefined })}
+          maxDate={filters.to}
+          clearable
+          leftSection={<IconCalendar size={16} />}
+          w={180}
+          data-testid="transactions-from"
+        />
+        <DatePickerInput
+          placeholder={t('transactions.to')}
+          valueFormat="DD/MM/YYYY"
+          value={filters.to ?? null}
+          onChange={(value) => onChange({ to: value ?? undefined })}
+          minDate={filters.from}
+          clearable
+          leftSection={<IconCalendar size={16} />}
+          w={180}
+          data-testid="transactions-to"
+        />
+        <MoneyInput
+          placeholder={t('transactions.minAmount')}
+          value={minAmount}
+          onChange={(value) => {
+            setMinAmount(value);
+            changeLater({ minAmount: amount(value), maxAmount: amount(maxAmount) });
+          }}
+          w={170}
+          data-testid="transactions-min"
+        />
+        <MoneyInput
+          placeholder={t('transactions.maxAmount')}
+          value={maxAmount}
+          onChange={(value) => {
+            setMaxAmount(value);
+            changeLater({ minAmount: amount(minAmount), maxAmount: amount(value) });
+          }}
+          w={170}
+          data-testid="transactions-max"
+        />
+      </Group>
+    </>
+  );
+}

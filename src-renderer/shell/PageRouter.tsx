@@ -1,0 +1,62 @@
+import { Card } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../components/ComingSoon';
+import { EmptyList } from '../components/EmptyList';
+import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
+import { CustomersPage } from '../pages/customers/CustomersPage';
+import { ProductsPage } from '../pages/products/ProductsPage';
+import { AuditPage } from '../pages/settings/AuditPage';
+import { HealthPage } from '../pages/settings/HealthPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { TransactionsPage } from '../pages/transactions/TransactionsPage';
+import type { Route } from '../router';
+import { useCan } from '../session/usePermission';
+import { navSections, type NavKey } from './nav';
+
+const NAV_KEYS = new Set<string>(navSections.flatMap((section) => section.items.map((item) => item.key)));
+
+/** Which sidebar entry a route belongs to; unknown routes fall back to the dashboard. */
+export function activeNav(route: Route): NavKey {
+  const first = route.segments[0] ?? 'dashboard';
+  return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
+}
+
+const SOON = ['dashboard', 'import', 'rfm', 'content', 'reports'] as const;
+type SoonKey = (typeof SOON)[number];
+const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
+
+export function PageRouter({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const key = activeNav(route);
+  const [, id] = route.segments;
+  const required = navSections.flatMap((section) => section.items).find((entry) => entry.key === key)?.requires;
+
+  if (required && !can(required)) {
+    return (
+      <Card>
+        <EmptyList icon={IconLock} title={t('errors.forbiddenTitle')} description={t('errors.forbiddenText')} testId="forbidden" />
+      </Card>
+    );
+  }
+
+  if (isSoon(key)) {
+    const item = navSections.flatMap((section) => section.items).find((entry) => entry.key === key);
+    return item ? <ComingSoon title={t(`nav.${key}`)} description={t(`soon.${key}`)} icon={item.icon} /> : null;
+  }
+  switch (key) {
+    case 'customers':
+      return id ? <CustomerDetailPage id={id} /> : <CustomersPage />;
+    case 'transactions':
+      return <TransactionsPage />;
+    case 'products':
+      return <ProductsPage />;
+    case 'settings':
+      return <SettingsPage tab={id} />;
+    case 'health':
+      return <HealthPage />;
+    case 'audit':
+      return <AuditPage />;
+  }
+}
