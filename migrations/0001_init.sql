@@ -115,8 +115,9 @@ CREATE TABLE transactions (
 CREATE INDEX idx_transactions_customer_date_amount ON transactions(customer_id, transaction_date, amount, deleted_at);
 -- Per period (the list's default order, date filters, dashboard sums):
 CREATE INDEX idx_transactions_date ON transactions(transaction_date, id, amount, deleted_at);
-CREATE INDEX idx_transactions_invoice ON transactions(invoice_no);
-CREATE INDEX idx_transactions_campaign ON transactions(campaign_code);
+-- Optional columns: partial indexes cost nothing on the rows that leave them empty.
+CREATE INDEX idx_transactions_invoice ON transactions(invoice_no) WHERE invoice_no IS NOT NULL;
+CREATE INDEX idx_transactions_campaign ON transactions(campaign_code) WHERE campaign_code IS NOT NULL;
 
 CREATE TABLE settings (
   key         TEXT PRIMARY KEY,

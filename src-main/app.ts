@@ -11,6 +11,8 @@ import { migrate } from './db/migrate';
 import { kyselyFor, openSqlite } from './db/open';
 import { dispatch, type CallOrigin } from './dispatch';
 import { JobRunner } from './jobs/runner';
+import { cleanStaging } from './files/staging';
+import { markInterruptedImports } from './import/interrupted';
 import { appRoot } from './paths';
 
 export interface OpenOptions {
@@ -63,6 +65,8 @@ export async function openApp(options: OpenOptions): Promise<App> {
     clientSessions: new Map(),
     version: appVersion(),
   };
+  cleanStaging(options.dbPath, clock.now());
+  markInterruptedImports(services);
   return {
     services,
     call: (channel, input, origin) => dispatch(services, channel, input, origin, { checkOutput: options.checkOutput }),

@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../src-shared/contrac
 import { formatPhone } from '../src-shared/format/phone';
 import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
+import { importCommand } from './cli/import';
 import { CliError, readStdin, table } from './cli/io';
 import { defaultDbPath } from './paths';
 
@@ -12,6 +13,9 @@ Commands:
   init --db <path> [--demo] [--owner <username> --password-stdin [--business <name>] [--name <owner name>]]
   customers list --db <path> [--search <text>] [--page N] [--page-size N] [--json]
   doctor --db <path> [--json]
+  import <file> --kind customers|transactions|products --db <path> [--sheet <name>] [--mapping <file.json>]
+         [--on-duplicate skip|update|stop] [--cancellations exclude|returns] [--amount-multiplier 1|100]
+         [--header-row N] [--strict] [--dry-run] [--json]
 
 --db may be replaced by the SMA_DB environment variable.`;
 
@@ -80,6 +84,23 @@ async function doctor(app: App, values: Values): Promise<void> {
   if (h.integrity !== 'ok') throw new CliError('Integrity check failed.');
 }
 
+async function runImport(app: App, values: Values, file: string | undefined): Promise<void> {
+  await actAsOwner(app);
+  await importCommand(app, (channel, input) => call(app, channel as Channel, input as never) as never, {
+    file: String(file),
+    kind: String(values.kind),
+    sheet: values.sheet as string | undefined,
+    mappingFile: values.mapping as string | undefined,
+    onDuplicate: values['on-duplicate'] as string | undefined,
+    cancellations: values.cancellations as string | undefined,
+    amountMultiplier: values['amount-multiplier'] as string | undefined,
+    headerRow: values['header-row'] as string | undefined,
+    strict: Boolean(values.strict),
+    dryRun: Boolean(values['dry-run']),
+    json: Boolean(values.json),
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -95,16 +116,35 @@ async function main(argv: string[]): Promise<void> {
       page: { type: 'string' },
       'page-size': { type: 'string' },
       json: { type: 'boolean' },
+      kind: { type: 'string' },
+      sheet: { type: 'string' },
+      mapping: { type: 'string' },
+      'on-duplicate': { type: 'string' },
+      cancellations: { type: 'string' },
+      'amount-multiplier': { type: 'string' },
+      'header-row': { type: 'string' },
+      strict: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const command = positionals.join(' ');
+  const command = positionals[0] === 'import' ? 'import' : positionals.join(' ');
   if (values.help || !command) {
     console.log(USAGE);
     if (!values.help) throw new CliError('No command given.', 2);
     return;
   }
-  const runners: Record<string, (app: App, values: Values) => Promise<void>> = { init, 'customers list': customersList, doctor };
+  const runners: Record<string, (app: App, values: Values) => Promise<void>> = {
+    init,
+    'customers list': customersList,
+    doctor,
+    import: (app, v) => runImport(app, v, positionals[1]),
+  };
+  if (command === 'import') {
+    if (!positionals[1] || positionals.length > 2) throw new CliError(`import takes one file.\n${USAGE}`, 2);
+    if (!['customers', 'transactions', 'products'].includes(String(values.kind))) throw new CliError(`--kind must be customers, transactions or products.\n${USAGE}`, 2);
+    if (values['on-duplicate'] && !['skip', 'update', 'stop'].includes(values['on-duplicate'])) throw new CliError('--on-duplicate must be skip, update or stop.', 2);
+  }
   const run = runners[command];
   if (!run) throw new CliError(`Unknown command "${command}".\n${USAGE}`, 2);
   if (command === 'init' && values.owner && !values['password-stdin']) {

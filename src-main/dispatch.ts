@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, isChannel } from '../src-shared/contract';
-import { AppError, type Result } from '../src-shared/errors';
+import { AppError, ERROR_CODES, type ErrorCode, type Result } from '../src-shared/errors';
 import { translator, validationText } from '../src-shared/i18n/messages';
 import { canCall, permissions } from '../src-shared/permissions';
 import type { Language } from '../src-shared/schemas/auth';
@@ -62,7 +62,10 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
     if (error instanceof JobFailed) {
       if (error.cancelled) return { ok: false, error: { code: 'CANCELLED', message: t('err.cancelled') } };
-      return { ok: false, error: { code: 'INTERNAL', message: error.message } };
+      // A job's AppError keeps its code and sentence; anything else is logged, not shown raw.
+      if (error.code && (ERROR_CODES as readonly string[]).includes(error.code)) return { ok: false, error: { code: error.code as ErrorCode, message: error.message } };
+      console.error(`[dispatch] ${channel} job failed:`, error.message);
+      return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
     }
     // A race the feature's own check could not see (two windows saving the same code at once).
     if (isUniqueViolation(error)) return { ok: false, error: { code: 'CONFLICT', message: t('err.conflict') } };

@@ -5,7 +5,9 @@ import { getBusiness, updateBusiness } from './business/service';
 import type { Ctx } from './core/context';
 import { customerFacets, customerOptions, listCustomers } from './customers/queries';
 import { checkDuplicates, createCustomer, customerDetail, setCustomerDeleted, updateCustomer } from './customers/service';
+import { downloadFile } from './files/service';
 import { health } from './health/service';
+import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
 import { getSettings, updateSettings } from './settings/service';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
@@ -62,6 +64,16 @@ export const handlers: Handlers = {
   'products.delete': (input, ctx) => (setProductDeleted(ctx, input.id, true), ok),
   'products.restore': (input, ctx) => (setProductDeleted(ctx, input.id, false), ok),
   'products.options': (_, ctx) => productOptions(ctx),
+
+  'files.upload': (input, ctx) => uploadFile(ctx, input.name, input.bytes),
+  'files.download': (input, ctx) => downloadFile(ctx, input.fileId),
+
+  'import.inspect': (input, ctx) => inspectImport(ctx, input),
+  'import.validate': (input, ctx) => runImportJob(ctx, input, true),
+  'import.commit': (input, ctx) => runImportJob(ctx, input, false),
+  'import.history': (input, ctx) => importHistory(ctx, input.page, input.pageSize),
+  'import.undo': (input, ctx) => undoImport(ctx, input.uploadId),
+  'import.template': (input, ctx) => importTemplate(ctx, input.kind),
 
   'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
   'health.get': (_, ctx) => health(ctx),

@@ -24,6 +24,7 @@ import {
   duplicateMatch,
 } from './schemas/customer';
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
+import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, runInput, uploadInput } from './schemas/import';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
 import {
@@ -82,6 +83,17 @@ export const contract = {
   'products.delete': def(idInput, okOutput),
   'products.restore': def(idInput, okOutput),
   'products.options': def(empty, z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), price: z.number() }))),
+
+  'files.upload': def(uploadInput, fileRef),
+  /** Electron: a save dialog, then `savedTo`; browser mode: the `url` to download from. */
+  'files.download': def(z.strictObject({ fileId: z.string().max(80) }), z.object({ url: z.string().nullable(), savedTo: z.string().nullable() })),
+
+  'import.inspect': def(inspectInput, inspectOutput),
+  'import.validate': def(runInput, importReport),
+  'import.commit': def(runInput, importReport),
+  'import.history': def(historyInput, historyOutput),
+  'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number() })),
+  'import.template': def(z.strictObject({ kind: z.enum(IMPORT_KINDS) }), z.object({ fileId: z.string(), name: z.string() })),
 
   'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),

@@ -55,6 +55,16 @@ export const permissions: Record<Channel, Access> = {
   'products.restore': MANAGERS,
   'products.options': ALL,
 
+  'files.upload': ALL,
+  'files.download': ALL,
+  // Imports can add or overwrite thousands of records at once: owners and managers only.
+  'import.inspect': MANAGERS,
+  'import.validate': MANAGERS,
+  'import.commit': MANAGERS,
+  'import.history': MANAGERS,
+  'import.undo': MANAGERS,
+  'import.template': ALL,
+
   'audit.list': MANAGERS,
   'health.get': MANAGERS,
   'jobs.cancel': ALL,

@@ -29,6 +29,8 @@ export interface AppServices {
   /** Which user session each connected client (window or browser tab) is logged in with. */
   clientSessions: Map<string, string>;
   version: string;
+  /** What only a desktop window can do (a save dialog); absent in browser mode and the CLI. */
+  platform?: { saveFile(path: string, suggestedName: string): Promise<string | null> };
 }
 
 /** The context of one call: the services plus who is calling, in which language. */

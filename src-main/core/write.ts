@@ -54,28 +54,33 @@ export class Writer {
   }
 
   /**
-   * Many rows of one shape (an import, the demo shop): one compiled INSERT, its prepared statement
-   * reused for every row. `onEach` lets a long job report progress and check for cancel.
+   * An inserter for many rows of one shape (an import, the demo shop): the INSERT is compiled by
+   * kysely once, on the first row, and its prepared statement reused for every row after it.
    */
-  insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {
+  inserter<T extends DomainTable>(table: T): (row: NewRow<T> & { id: string }) => void {
     let sql: string | null = null;
     let keys: string[] = [];
-    let index = 0;
-    const outbox = this.ctx.db
-      .insertInto('outbox')
-      .values({ op_id: '', entity: '', entity_id: '', op: 'insert', hlc: '', created_at: '' })
-      .compile().sql;
-    const outboxStmt = this.statement(outbox);
-    for (const row of rows) {
+    const outbox = this.statement(
+      this.ctx.db.insertInto('outbox').values({ op_id: '', entity: '', entity_id: '', op: 'insert', hlc: '', created_at: '' }).compile().sql,
+    );
+    return (row) => {
       const hlc = this.ctx.hlc.next();
       const at = this.now;
       const full: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
       if (sql === null) {
         keys = Object.keys(full);
-        sql = this.ctx.db.insertInto(table).values(full as never).compile().sql;
+        sql = this.ctx.db.insertInto(table).values(full as never).compile().sql; // see update(): a union of tables has no single row type
       }
       this.statement(sql).run(...keys.map((k) => full[k]));
-      outboxStmt.run(newId(), table, row.id, 'insert', hlc, at);
+      outbox.run(newId(), table, row.id, 'insert', hlc, at);
+    };
+  }
+
+  insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {
+    const insert = this.inserter(table);
+    let index = 0;
+    for (const row of rows) {
+      insert(row);
       onEach?.(index++);
     }
     return index;
@@ -113,6 +118,28 @@ export class Writer {
     return true;
   }
 
+  /**
+   * Soft delete many rows by id (undoing an import): one compiled UPDATE reused. Rows already
+   * deleted are left alone. Returns how many were deleted.
+   */
+  deleteMany(table: 'customers' | 'products' | 'transactions', ids: Iterable<string>): number {
+    const at = this.now;
+    const update = this.statement(
+      this.ctx.db.updateTable(table).set({ deleted_at: at, updated_at: at, hlc: '' }).where('id', '=', '').where('deleted_at', 'is', null).compile().sql,
+    );
+    const outbox = this.statement(
+      this.ctx.db.insertInto('outbox').values({ op_id: '', entity: '', entity_id: '', op: 'delete', hlc: '', created_at: '' }).compile().sql,
+    );
+    let deleted = 0;
+    for (const id of ids) {
+      const hlc = this.ctx.hlc.next();
+      if (update.run(at, at, hlc, id).changes === 0) continue;
+      outbox.run(newId(), table, id, 'delete', hlc, at);
+      deleted += 1;
+    }
+    return deleted;
+  }
+
   setSetting(key: string, value: unknown): void {
     const hlc = this.ctx.hlc.next();
     const at = this.now;
@@ -145,4 +172,21 @@ export class Writer {
 /** Run `fn` in one SQLite transaction with a Writer: everything it wrote commits, or nothing does. */
 export function write<T>(ctx: WriteCtx, fn: (w: Writer) => T): T {
   return ctx.sqlite.transaction(() => fn(new Writer(ctx)))();
+}
+
+/**
+ * The same for work that awaits while writing (an import reading its file as it goes). Only for a
+ * connection nothing else uses meanwhile, i.e. a job worker's own: an await inside the
+ * transaction would otherwise let another caller's statements into it.
+ */
+export async function writeAsync<T>(ctx: WriteCtx, fn: (w: Writer) => Promise<T>): Promise<T> {
+  ctx.sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await fn(new Writer(ctx));
+    ctx.sqlite.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
+    throw error;
+  }
 }

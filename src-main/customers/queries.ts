@@ -11,7 +11,7 @@ type CustomerQuery = SelectQueryBuilder<Database, 'customers', object>;
 
 export const customerColumns = ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at'] as const;
 
-export function toCustomerRow(row: Database['customers'] | Omit<Database['customers'], 'hlc'>): CustomerRow {
+export function toCustomerRow(row: Omit<Database['customers'], 'hlc' | 'upload_id'>): CustomerRow {
   return {
     id: row.id,
     code: row.code,

@@ -69,6 +69,7 @@ export interface CustomersTable {
   updated_at: string;
   deleted_at: string | null;
   hlc: string;
+  upload_id: string | null;
 }
 
 export interface ProductsTable {
@@ -82,6 +83,7 @@ export interface ProductsTable {
   updated_at: string;
   deleted_at: string | null;
   hlc: string;
+  upload_id: string | null;
 }
 
 export interface TransactionsTable {
@@ -98,6 +100,7 @@ export interface TransactionsTable {
   updated_at: string;
   deleted_at: string | null;
   hlc: string;
+  upload_id: string | null;
 }
 
 export interface SettingsTable {
@@ -127,6 +130,37 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export interface UploadHistoryTable {
+  id: string;
+  kind: 'customers' | 'transactions' | 'products';
+  file_name: string;
+  file_hash: string;
+  file_size: number;
+  sheet: string | null;
+  status: 'processing' | 'completed' | 'failed' | 'cancelled';
+  rows_total: number;
+  rows_imported: number;
+  rows_skipped: number;
+  rows_failed: number;
+  customers_created: number;
+  duration_ms: number | null;
+  options: string; // JSON
+  error: string | null;
+  user_id: string | null;
+  created_at: string;
+  finished_at: string | null;
+  undone_at: string | null;
+  updated_at: string;
+  hlc: string;
+}
+
+export interface ImportMappingsTable {
+  kind: string;
+  signature: string;
+  mapping: string; // JSON
+  updated_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -145,11 +179,13 @@ export interface Database {
   settings: SettingsTable;
   activity_logs: ActivityLogsTable;
   outbox: OutboxTable;
+  upload_history: UploadHistoryTable;
+  import_mappings: ImportMappingsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
 /** Domain tables: synced, written only through the write helper, carrying updated_at + hlc. */
-export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions';
+export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history';
 
 /**
  * Column lists per table, kept next to the interfaces so the schema test can compare them with the
@@ -160,11 +196,13 @@ export const schemaColumns = {
   users: ['id', 'username', 'name', 'password_hash', 'role', 'language', 'active', 'last_login_at', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
   user_sessions: ['id', 'user_id', 'created_at', 'last_seen_at', 'expires_at', 'locked_at', 'ended_at', 'end_reason'],
   login_attempts: ['username', 'failures', 'locked_until', 'last_failed_at'],
-  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
-  products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
-  transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
   settings: ['key', 'value', 'updated_at', 'hlc'],
   activity_logs: ['id', 'user_id', 'action', 'entity', 'entity_id', 'details', 'created_at'],
   outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
+  upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],
+  import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

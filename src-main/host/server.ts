@@ -3,6 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { App } from '../app';
 import { LANGUAGES, type Language } from '../../src-shared/schemas/auth';
+import { createReadStream } from 'node:fs';
+import { translator } from '../../src-shared/i18n/messages';
+import { stagedFile } from '../files/staging';
+import { IMPORT_LIMITS } from '../import/read/limits';
 import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { serveStatic } from './static';
@@ -42,20 +46,20 @@ function cookieOf(req: IncomingMessage): string | null {
   return null;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         reject(new Error('body too large'));
         req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -109,7 +113,7 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only.');
       let input: unknown;
       try {
-        const body = await readBody(req);
+        const body = (await readBody(req)).toString('utf8');
         input = body ? JSON.parse(body) : {};
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION_ERROR', message: 'The request body is not valid JSON.' } }), 'application/json');
@@ -118,6 +122,36 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
       const language = LANGUAGES.includes(lang as Language) ? (lang as Language) : undefined;
       const result = await app.call(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), input, { clientId: client, language });
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (url.pathname === '/api/upload') {
+      // Files travel as raw bytes (JSON cannot carry them) into the same files.upload handler.
+      if (req.method !== 'POST') return send(res, 405, 'POST only.');
+      let bytes: Buffer;
+      try {
+        bytes = await readBody(req, IMPORT_LIMITS.maxFileBytes);
+      } catch {
+        return send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION_ERROR', message: 'The file is too large.' } }), 'application/json');
+      }
+      const result = await app.call('files.upload', { name: url.searchParams.get('name') ?? 'upload', bytes }, { clientId: client });
+      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (url.pathname.startsWith('/api/files/')) {
+      if (req.method !== 'GET') return send(res, 405, 'GET only.');
+      // Downloads need a logged-in session, like every call.
+      const allowed = await app.call('files.download', { fileId: decodeURIComponent(url.pathname.slice('/api/files/'.length)) }, { clientId: client });
+      if (!allowed.ok) return send(res, allowed.error.code === 'NOT_FOUND' ? 404 : 403, allowed.error.message);
+      const file = stagedFile(app.services.dbPath, decodeURIComponent(url.pathname.slice('/api/files/'.length)), translator('id'));
+      res.writeHead(200, {
+        ...securityHeaders,
+        'content-type': 'application/octet-stream',
+        'content-length': String(file.size),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'cache-control': 'no-store',
+      });
+      createReadStream(file.path).pipe(res);
+      return;
     }
 
     if (url.pathname === '/api/events') {

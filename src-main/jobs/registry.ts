@@ -1,9 +1,12 @@
 import { generateDemoJob } from '../demo/job';
+import { importJob, inspectJob } from '../import/job';
 import type { JobFn } from './types';
 
 /** Every kind of long work that runs in a worker thread, by the name the runner starts it with. */
 export const jobFunctions = {
   'demo.generate': generateDemoJob,
+  'import.inspect': inspectJob,
+  'import.run': importJob,
 } satisfies Record<string, JobFn<never, unknown>>;
 
 export type JobFunctions = typeof jobFunctions;

@@ -51,6 +51,10 @@ export class JobRunner {
     return this.running.size > 0;
   }
 
+  isRunning(kind: JobKind): boolean {
+    return [...this.running.values()].some((job) => job.kind === kind);
+  }
+
   run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null): { jobId: string; done: Promise<JobResult<K>> } {
     const jobId = newId();
     const cancel = new SharedArrayBuffer(4);

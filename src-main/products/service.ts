@@ -10,7 +10,7 @@ import type { Database } from '../db/schema';
 
 const columns = ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at'] as const;
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
-const toRow = (r: Omit<Database['products'], 'hlc'>): ProductRow => ({ ...r, active: r.active === 1 });
+const toRow = (r: Omit<Database['products'], 'hlc' | 'upload_id'>): ProductRow => ({ ...r, active: r.active === 1 });
 
 export async function listProducts(ctx: Ctx, input: z.output<typeof productListInput>) {
   let q = ctx.db.selectFrom('products');

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AppError } from '../../src-shared/errors';
+import type { Translate } from '../../src-shared/i18n/messages';
+import { newId } from '../core/ids';
+import { IMPORT_LIMITS } from '../import/read/limits';
+
+/** Uploaded files and generated downloads wait here, next to the DB, until used (a day at most). */
+export function stagingDir(dbPath: string): string {
+  return join(dirname(dbPath), 'staging');
+}
+
+export interface StagedFile {
+  fileId: string;
+  name: string;
+  size: number;
+  hash: string;
+  path: string;
+}
+
+const ID = /^[0-9a-f-]{36}$/;
+
+export function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate): StagedFile {
+  if (bytes.byteLength === 0) throw new AppError('VALIDATION_ERROR', t('file.empty'));
+  if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes) throw new AppError('VALIDATION_ERROR', t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
+  const dir = stagingDir(dbPath);
+  mkdirSync(dir, { recursive: true });
+  const fileId = newId();
+  const path = join(dir, `${fileId}.bin`);
+  writeFileSync(path, bytes);
+  const meta = { name: name.replace(/[\\/]/g, '_'), size: bytes.byteLength, hash: createHash('sha256').update(bytes).digest('hex') };
+  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify(meta));
+  return { fileId, path, ...meta };
+}
+
+/** A generated file (error report, template) offered for download under a name. */
+export function stagePath(dbPath: string, name: string, extension: string): StagedFile {
+  const dir = stagingDir(dbPath);
+  mkdirSync(dir, { recursive: true });
+  const fileId = newId();
+  const path = join(dir, `${fileId}.bin`);
+  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ name: `${name}.${extension}`, size: 0, hash: '' }));
+  return { fileId, path, name: `${name}.${extension}`, size: 0, hash: '' };
+}
+
+export function stagedFile(dbPath: string, fileId: string, t: Translate): StagedFile {
+  const dir = stagingDir(dbPath);
+  const path = join(dir, `${fileId}.bin`);
+  if (!ID.test(fileId) || !existsSync(path)) throw new AppError('NOT_FOUND', t('file.notFound'), { fileId });
+  const meta = JSON.parse(readFileSync(join(dir, `${fileId}.json`), 'utf8')) as { name: string; hash: string };
+  return { fileId, path, name: meta.name, size: statSync(path).size, hash: meta.hash };
+}
+
+export function cleanStaging(dbPath: string, now: Date, maxAgeMs = 24 * 3600_000): void {
+  const dir = stagingDir(dbPath);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (now.getTime() - statSync(path).mtimeMs > maxAgeMs) rmSync(path, { force: true });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Column-aware date parsing for imports. The day/month order of a column is decided once from
+ * all its values (`detectDateOrder`), because a single `03/04/2026` cannot tell which it is.
+ */
+import { isIsoDate } from '../../../src-shared/format/date';
+import { fullYear, monthNumber, numericDateParts, stripTime, stripWeekday } from './date-words';
+import { excelSerialToIso, MAX_EXCEL_SERIAL } from './excel-serial';
+import { cellScalar, utcIsoDate } from './text';
+
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface DateParseOptions {
+  /** The workbook uses the 1904 date system (old Mac Excel): serial 0 is 1904-01-01. */
+  date1904?: boolean;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/**
+ * Votes of the values that can only be read one way (a part above 12 must be the day).
+ * Nothing decisive → dmy, the Indonesian habit, flagged ambiguous so the caller can warn.
+ * Values proving both → the majority (dmy on a tie), still flagged ambiguous.
+ */
+export function detectDateOrder(values: unknown[]): { order: DateOrder; ambiguous: boolean } {
+  let dmy = 0;
+  let mdy = 0;
+  for (const value of values) {
+    const scalar = cellScalar(value);
+    if (typeof scalar !== 'string') continue;
+    const parts = numericDateParts(stripWeekday(scalar.trim()));
+    if (!parts || parts.first > 31 || parts.second > 31) continue;
+    if (parts.first > 12 && parts.second <= 12) dmy += 1;
+    else if (parts.second > 12 && parts.first <= 12) mdy += 1;
+  }
+  if (dmy === 0 && mdy === 0) return { order: 'dmy', ambiguous: true };
+  return { order: mdy > dmy ? 'mdy' : 'dmy', ambiguous: dmy > 0 && mdy > 0 };
+}
+
+function isoFromParts(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+function inRange(iso: string | null): string | null {
+  if (!iso) return null;
+  const year = Number(iso.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : null;
+}
+
+/** `19970101` → 1997-01-01 (the CDNOW layout); anything else of 8 digits → null. */
+function compactDate(digits: string): string | null {
+  return isoFromParts(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)));
+}
+
+function fromNumber(value: number, opts: DateParseOptions): string | null {
+  if (!Number.isFinite(value)) return null;
+  // An 8-digit whole number is a YYYYMMDD date typed as a number, far beyond any serial.
+  if (Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999) return compactDate(String(value));
+  const min = opts.date1904 ? 0 : 1;
+  if (value < min || value > MAX_EXCEL_SERIAL) return null;
+  return inRange(excelSerialToIso(value, opts.date1904));
+}
+
+function fromWords(text: string): string | null {
+  // 5 Januari 2026 · 05-Jan-26 · 5-Agu-2025 · 5 Jan. 2026 · 5th January 2026
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/i.exec(text);
+  if (dayFirst) {
+    const month = monthNumber(dayFirst[2]);
+    return month ? isoFromParts(fullYear(dayFirst[3]), month, Number(dayFirst[1])) : null;
+  }
+  // Jan 5, 2026 · January 5 2026
+  const monthFirst = /^([a-z]+)\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?[\s.,/-]+(\d{4}|\d{2})$/i.exec(text);
+  if (monthFirst) {
+    const month = monthNumber(monthFirst[1]);
+    return month ? isoFromParts(fullYear(monthFirst[3]), month, Number(monthFirst[2])) : null;
+  }
+  return null;
+}
+
+function fromText(raw: string, order: DateOrder, opts: DateParseOptions): string | null {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (!text) return null;
+  if (/^\d{8}$/.test(text)) return compactDate(text);
+  if (/^\d+(\.\d+)?$/.test(text)) return fromNumber(Number(text), opts);
+
+  const body = stripTime(stripWeekday(text));
+  const yearFirst = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(body);
+  if (yearFirst) return isoFromParts(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+
+  const parts = numericDateParts(body);
+  if (parts) {
+    const [day, month] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
+    return isoFromParts(fullYear(parts.year), month, day);
+  }
+  return fromWords(body);
+}
+
+/**
+ * One cell → `YYYY-MM-DD`, or null when it is not a real calendar date between 1900 and 2100.
+ * Dates are taken as written: a time or zone suffix is dropped, never converted.
+ */
+export function parseDateValue(value: unknown, order: DateOrder, opts: DateParseOptions = {}): string | null {
+  const scalar = cellScalar(value);
+  if (scalar === null || typeof scalar === 'boolean') return null;
+  if (scalar instanceof Date) return inRange(utcIsoDate(scalar));
+  if (typeof scalar === 'number') return fromNumber(scalar, opts);
+  return fromText(scalar, order, opts);
+}

@@ -1,0 +1,58 @@
+import { stat } from 'node:fs/promises';
+import { csvRecords, detectDelimiter, type Delimiter } from './csv';
+import { ImportFileError } from './errors';
+import { IMPORT_LIMITS } from './limits';
+import { sniffFile, type TextEncoding } from './sniff';
+import { xlsxInfo, xlsxRows } from './xlsx';
+import { checkZip } from './zip-guard';
+
+export interface TableRow {
+  /** The row number the user sees in Excel (or the record number of a CSV, header included). */
+  line: number;
+  cells: unknown[];
+}
+
+export interface TableFile {
+  format: 'csv' | 'xlsx';
+  sheets: string[];
+  sheet: string;
+  encoding: TextEncoding | null;
+  delimiter: Delimiter | null;
+  date1904: boolean;
+  rows(): AsyncGenerator<TableRow>;
+}
+
+/**
+ * Open an uploaded file as rows of cells, whatever it is: CSV with any common separator and
+ * encoding, or any sheet of an XLSX. Everything that makes a file unreadable is found here, with
+ * the reason, before a single row is validated.
+ */
+export async function openTable(path: string, sheet?: string): Promise<TableFile> {
+  const size = (await stat(path)).size;
+  if (size === 0) throw new ImportFileError('empty');
+  if (size > IMPORT_LIMITS.maxFileBytes) throw new ImportFileError('tooLarge', { mb: Math.round(IMPORT_LIMITS.maxFileBytes / 1024 / 1024) });
+  const sniffed = await sniffFile(path);
+  if (sniffed.kind === 'xlsx') {
+    await checkZip(path);
+    const info = await xlsxInfo(path);
+    if (info.sheets.length === 0) throw new ImportFileError('empty');
+    const chosen = sheet ?? info.sheets[0];
+    if (!info.sheets.includes(chosen)) throw new ImportFileError('sheetMissing', { sheet: chosen });
+    return { format: 'xlsx', sheets: info.sheets, sheet: chosen, encoding: null, delimiter: null, date1904: info.date1904, rows: () => limited(xlsxRows(path, chosen)) };
+  }
+  const delimiter = detectDelimiter(sniffed);
+  async function* records(): AsyncGenerator<TableRow> {
+    let line = 0;
+    for await (const cells of csvRecords(path, sniffed, delimiter)) yield { line: ++line, cells };
+  }
+  return { format: 'csv', sheets: [''], sheet: '', encoding: sniffed.encoding, delimiter, date1904: false, rows: () => limited(records()) };
+}
+
+async function* limited(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRow> {
+  let count = 0;
+  for await (const row of rows) {
+    if (++count > IMPORT_LIMITS.maxRows + 1) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
+    if (row.cells.length > IMPORT_LIMITS.maxColumns) throw new ImportFileError('tooManyColumns', { max: IMPORT_LIMITS.maxColumns, line: row.line });
+    yield row;
+  }
+}

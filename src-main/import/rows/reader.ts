@@ -1,0 +1,139 @@
+import { normalizePhone } from '../../../src-shared/format/phone';
+import type { MessageKey } from '../../../src-shared/i18n/messages';
+import type { IssueCategory, Mapping } from '../../../src-shared/schemas/import';
+import { parseDateValue, type DateOrder } from '../normalize/dates';
+import { parseAmountValue, parseQuantityValue, type NumberStyle } from '../normalize/numbers';
+import { cellScalar, cellText } from '../normalize/text';
+import type { IssueLog } from './issues';
+
+/** Per column, decided once for the whole file before rows are read. */
+export interface ColumnStyles {
+  headers: string[];
+  mapping: Mapping;
+  dateOrder: Map<number, DateOrder>;
+  numberStyle: Map<number, NumberStyle>;
+  date1904: boolean;
+}
+
+/** What spreadsheets and R/pandas exports write for "no value". */
+const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'nan', 'none', '-', '—', '–']);
+
+/** The cell as text, with "no value" markers read as empty. */
+function present(value: unknown): string {
+  const text = cellText(value).trim();
+  return MISSING.has(text.toLowerCase()) ? '' : text;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const YES = new Set(['1', 'ya', 'y', 'yes', 'true', 'aktif', 'active', 'benar']);
+const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-aktif', 'inactive', 'salah']);
+
+/**
+ * Reads one row's mapped fields, normalising each and logging what cannot be read with the row
+ * number, the column's header, the value and what was expected. `failed` tells whether any field
+ * of this row was unusable.
+ */
+export class RowReader {
+  failed = false;
+  private cells: unknown[] = [];
+  private line = 0;
+
+  constructor(
+    private readonly styles: ColumnStyles,
+    private readonly log: IssueLog,
+  ) {}
+
+  reset(line: number, cells: unknown[]): this {
+    this.line = line;
+    this.cells = cells;
+    this.failed = false;
+    return this;
+  }
+
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  mapped(field: string): boolean {
+    const col = this.styles.mapping[field];
+    return col !== null && col !== undefined;
+  }
+
+  private column(field: string): number | null {
+    const col = this.styles.mapping[field];
+    return col === null || col === undefined ? null : col;
+  }
+
+  raw(field: string): unknown {
+    const col = this.column(field);
+    return col === null ? null : (this.cells[col] ?? null);
+  }
+
+  fail(field: string, category: IssueCategory, key: MessageKey, vars?: Record<string, string | number>): null {
+    const col = this.column(field);
+    this.failed = true;
+    this.log.issue(this.line, col === null ? '' : this.styles.headers[col], field, category, cellText(this.raw(field)), this.log.t(key, vars));
+    return null;
+  }
+
+  text(field: string, max: number, required = false): string | null {
+    const value = present(this.raw(field)).replace(/\s+/g, ' ');
+    if (!value) return required ? this.fail(field, 'missing', 'imp.required') : null;
+    if (value.length > max) return this.fail(field, 'other', 'imp.tooLong', { max });
+    return value;
+  }
+
+  date(field: string, required = false): string | null {
+    const raw = this.raw(field);
+    if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
+    const col = this.column(field) as number;
+    const iso = parseDateValue(cellScalar(raw), this.styles.dateOrder.get(col) ?? 'dmy', { date1904: this.styles.date1904 });
+    return iso ?? this.fail(field, 'date', 'imp.date');
+  }
+
+  /** Money in whole rupiah (or the multiplier's unit), rounded half away from zero. */
+  amount(field: string, multiplier: number, required = false): number | null {
+    const raw = this.raw(field);
+    if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
+    const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
+    const value = multiplier === 1 ? parseAmountValue(cellScalar(raw), style) : parseQuantityValue(cellScalar(raw), style);
+    if (value === null || !Number.isFinite(value)) return this.fail(field, 'number', 'imp.number');
+    const scaled = value * multiplier;
+    const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled));
+    return Number.isSafeInteger(rounded) ? rounded : this.fail(field, 'number', 'imp.number');
+  }
+
+  quantity(field: string): number | null {
+    const raw = this.raw(field);
+    if (present(raw) === '') return null;
+    const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
+    const value = parseQuantityValue(cellScalar(raw), style);
+    return value === null ? this.fail(field, 'number', 'imp.qty') : value;
+  }
+
+  phone(field: string): string | null {
+    const value = present(this.raw(field));
+    if (!value) return null;
+    return normalizePhone(value) ?? this.fail(field, 'phone', 'imp.phone');
+  }
+
+  email(field: string): string | null {
+    const value = present(this.raw(field)).toLowerCase();
+    if (!value) return null;
+    return EMAIL.test(value) && value.length <= 200 ? value : this.fail(field, 'other', 'imp.email');
+  }
+
+  boolean(field: string, fallback: boolean): boolean {
+    const value = present(this.raw(field)).toLowerCase();
+    if (!value) return fallback;
+    if (YES.has(value)) return true;
+    if (NO.has(value)) return false;
+    this.fail(field, 'other', 'imp.boolean');
+    return fallback;
+  }
+
+  tags(field: string): string[] {
+    const value = present(this.raw(field));
+    return [...new Set(value.split(/[,;|]/).map((t) => t.trim()).filter((t) => t && t.length <= 40))].slice(0, 20);
+  }
+}

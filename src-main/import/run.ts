@@ -1,0 +1,208 @@
+import type { Language } from '../../src-shared/schemas/auth';
+import { translator, type Translate } from '../../src-shared/i18n/messages';
+import type { ImportOptions, ImportReport, Mapping } from '../../src-shared/schemas/import';
+import { newId } from '../core/ids';
+import { write, writeAsync, type Writer } from '../core/write';
+import { JobCancelled, type JobCtx } from '../jobs/types';
+import { writeErrorReport } from './error-report';
+import { headerNames } from './inspect';
+import { ColumnSamples } from './columns';
+import { StopImport, type ImportEnv, type Importer, type RowOutcome } from './kinds/env';
+import { CustomersImporter } from './kinds/customers';
+import { ProductsImporter } from './kinds/products';
+import { TransactionsImporter } from './kinds/transactions';
+import { rememberMapping } from './mappings';
+import { mappingSignature, missingRequired, type ImportKind } from './normalize/headers';
+import { cellText } from './normalize/text';
+import { openTable, type TableFile } from './read/table';
+import { IssueLog } from './rows/issues';
+import { RowReader, type ColumnStyles } from './rows/reader';
+
+export interface RunParams {
+  path: string;
+  fileName: string;
+  fileHash: string;
+  fileSize: number;
+  kind: ImportKind;
+  sheet?: string;
+  headerRow: number;
+  mapping: Mapping;
+  options: ImportOptions;
+  /** Validate only: everything runs inside the transaction, which is then rolled back. */
+  dryRun: boolean;
+  language: Language;
+  /** Where to write the downloadable problem list (staged by the caller), and its id. */
+  errorFile: { fileId: string; path: string };
+}
+
+const PREVIEW_ISSUES = 200;
+
+class DryRunDone extends Error {}
+
+function isEmptyRow(cells: unknown[]): boolean {
+  return cells.every((c) => cellText(c) === '');
+}
+
+function importerFor(kind: ImportKind, env: ImportEnv): Importer {
+  if (kind === 'customers') return new CustomersImporter(env);
+  if (kind === 'products') return new ProductsImporter(env);
+  return new TransactionsImporter(env);
+}
+
+/** First pass: the header, the number of data rows, and samples to decide each column's conventions. */
+async function scan(table: TableFile, p: RunParams, ctx: JobCtx) {
+  let index = -1;
+  let headers: string[] = [];
+  let rowsTotal = 0;
+  const samples = new ColumnSamples(p.mapping);
+  for await (const row of table.rows()) {
+    index += 1;
+    if (index < p.headerRow) continue;
+    if (index === p.headerRow) {
+      headers = headerNames(row.cells);
+      continue;
+    }
+    if (isEmptyRow(row.cells)) continue;
+    rowsTotal += 1;
+    samples.add(row.cells);
+    if (rowsTotal % 10_000 === 0) {
+      ctx.throwIfCancelled();
+      ctx.progress('scan', rowsTotal, 0);
+    }
+  }
+  return { headers, rowsTotal, samples };
+}
+
+function historyRow(p: RunParams, uploadId: string, userId: string | null) {
+  return {
+    id: uploadId,
+    kind: p.kind,
+    file_name: p.fileName,
+    file_hash: p.fileHash,
+    file_size: p.fileSize,
+    sheet: p.sheet ?? null,
+    status: 'processing' as const,
+    rows_total: 0,
+    rows_imported: 0,
+    rows_skipped: 0,
+    rows_failed: 0,
+    customers_created: 0,
+    options: JSON.stringify({ ...p.options, headerRow: p.headerRow }),
+    user_id: userId,
+  };
+}
+
+function finishHistory(ctx: JobCtx, uploadId: string, status: 'failed' | 'cancelled', error: string, started: number, t: Translate): void {
+  write(ctx, (w) => {
+    w.update('upload_history', uploadId, { status, error, duration_ms: Date.now() - started, finished_at: w.now }, t('err.notFound', { entity: t('entity.upload') }));
+    w.log({ action: `import.${status}`, entity: 'upload_history', entityId: uploadId, details: { error } });
+  });
+}
+
+/**
+ * One import, start to end: read the file twice (a quick pass to decide each column's date order
+ * and decimal separator, then the real one), validate and normalise every row, and write
+ * everything through the write helper in ONE transaction. A dry run does the very same work and
+ * rolls it back, so the report it gives is exactly what the import would do.
+ */
+export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport> {
+  const started = Date.now();
+  const t = translator(p.language);
+  const log = new IssueLog(t);
+  const table = await openTable(p.path, p.sheet);
+  const base = { rowsTotal: 0, valid: 0, toSkip: 0, failed: 0, records: 0, customersCreated: 0, updated: 0, warnings: [] as string[], uploadId: null as string | null };
+  const report = (status: ImportReport['status'], stopReason: string | null, extra: Partial<typeof base> = {}): ImportReport => ({
+    ...base,
+    ...extra,
+    status,
+    stopReason,
+    byCategory: log.byCategory,
+    issues: log.kept.slice(0, PREVIEW_ISSUES),
+    errorFileId: log.total > 0 ? p.errorFile.fileId : null,
+    durationMs: Date.now() - started,
+  });
+
+  const missing = missingRequired(p.mapping, p.kind);
+  if (missing.length > 0) return report('stopped', t('imp.stopMissing', { fields: missing.join(', ') }));
+
+  const { headers, rowsTotal, samples } = await scan(table, p, ctx);
+  const decided = samples.decide(headers, t);
+  const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904 };
+  const counts = { rowsTotal, valid: 0, toSkip: 0, failed: 0, updated: 0, imported: 0 };
+  const tally = (outcomes: RowOutcome[]) => {
+    for (const o of outcomes) {
+      if (o === 'imported') counts.imported += 1;
+      else if (o === 'updated') counts.updated += 1;
+      else if (o === 'skipped') counts.toSkip += 1;
+      else counts.failed += 1;
+    }
+  };
+  const uploadId = newId();
+  if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
+  let importer: Importer | null = null;
+  const summary = () => ({
+    rowsTotal,
+    valid: counts.imported + counts.updated,
+    toSkip: counts.toSkip,
+    failed: counts.failed,
+    records: importer?.records ?? 0,
+    customersCreated: importer?.customersCreated ?? 0,
+    updated: counts.updated,
+    warnings: [...decided.warnings, ...(importer?.warnings ?? [])],
+    uploadId: p.dryRun ? null : uploadId,
+  });
+
+  try {
+    await writeAsync(ctx, async (w: Writer) => {
+      if (p.dryRun) w.insert('upload_history', historyRow(p, uploadId, ctx.userId)); // rows need it for their upload_id; rolled back
+      const env: ImportEnv = { w, sqlite: ctx.sqlite, log, t, options: p.options, uploadId, headerOf: (field) => headers[p.mapping[field] ?? -1] ?? '' };
+      importer = importerFor(p.kind, env);
+      const reader = new RowReader(styles, log);
+      let index = -1;
+      let done = 0;
+      for await (const row of table.rows()) {
+        index += 1;
+        if (index <= p.headerRow || isEmptyRow(row.cells)) continue;
+        tally(importer.row(reader.reset(row.line, row.cells)));
+        done += 1;
+        if (done % 2_000 === 0) {
+          ctx.throwIfCancelled();
+          ctx.progress(p.dryRun ? 'validate' : 'import', done, rowsTotal);
+        }
+      }
+      tally(importer.finish());
+      ctx.progress(p.dryRun ? 'validate' : 'import', rowsTotal, rowsTotal);
+      if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
+      if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.toSkip > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
+      if (p.dryRun) throw new DryRunDone();
+      w.update(
+        'upload_history',
+        uploadId,
+        {
+          status: 'completed',
+          rows_total: rowsTotal,
+          rows_imported: counts.imported + counts.updated,
+          rows_skipped: counts.toSkip,
+          rows_failed: counts.failed,
+          customers_created: importer.customersCreated,
+          duration_ms: Date.now() - started,
+          finished_at: w.now,
+        },
+        t('err.notFound', { entity: t('entity.upload') }),
+      );
+      rememberMapping(ctx, p.kind, mappingSignature(headers), p.mapping, w.now);
+      w.log({ action: 'import.completed', entity: 'upload_history', entityId: uploadId, details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.toSkip, failed: counts.failed } });
+    });
+  } catch (error) {
+    if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+    if (error instanceof DryRunDone) return report('valid', null, summary());
+    if (error instanceof StopImport) {
+      if (!p.dryRun) finishHistory(ctx, uploadId, 'failed', error.reason, started, t);
+      return report('stopped', error.reason, { ...summary(), uploadId: p.dryRun ? null : uploadId });
+    }
+    if (!p.dryRun) finishHistory(ctx, uploadId, error instanceof JobCancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error), started, t);
+    throw error;
+  }
+  if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+  return report('completed', null, summary());
+}
