@@ -39,7 +39,10 @@ export async function login(ctx: Ctx, username: string, password: string): Promi
 export async function loginAs(app: AppServices, clientId: string, userId: string): Promise<SessionUser> {
   await startSession(app, clientId, userId);
   const user = await app.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
-  write({ ...app, userId }, (w) => w.log({ action: 'auth.login', entity: 'users', entityId: userId }));
+  write({ ...app, userId }, (w) => {
+    w.update('users', userId, { last_login_at: w.now }, 'user missing');
+    w.log({ action: 'auth.login', entity: 'users', entityId: userId });
+  });
   return toSessionUser(user);
 }
 

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './harness';
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('the demo shop', () => {
+  it('opens with 500 customers, and every page renders', async () => {
+    session = await openSession('demo');
+    const { page, shot } = session;
+    await page.getByTestId('setup-demo').click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('demo-credentials').textContent()).resolves.toContain('demo1234');
+    await shot('01-ready');
+    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click(); // close it: it covers the header
+
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-total').filter({ hasText: /^500$/ }).waitFor();
+    expect(await page.getByTestId('customer-row').count()).toBeGreaterThan(10);
+    await shot('02-customers');
+
+    await page.getByTestId('customer-row').first().locator('td').nth(1).click();
+    await page.getByTestId('customer-name').waitFor();
+    await page.getByTestId('summary-transactions').waitFor();
+    await shot('03-customer-detail');
+
+    await page.getByTestId('nav-transactions').click();
+    await page.getByTestId('transaction-row').first().waitFor();
+    await expect(page.getByTestId('transactions-total-amount').textContent()).resolves.toMatch(/Rp [\d.]+/);
+    await shot('04-transactions');
+
+    await page.getByTestId('nav-products').click();
+    await page.getByTestId('product-row').first().waitFor();
+    expect(await page.getByTestId('product-row').count()).toBe(16);
+    await shot('05-products');
+
+    for (const [key, name] of [
+      ['dashboard', '06-dashboard'],
+      ['rfm', '07-rfm'],
+      ['content', '08-content'],
+      ['reports', '09-reports'],
+    ] as const) {
+      await page.getByTestId(`nav-${key}`).click();
+      await page.getByTestId('coming-soon').waitFor();
+      await shot(name);
+    }
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-business').waitFor();
+    await shot('10-settings');
+    await page.getByTestId('nav-health').click();
+    await page.getByTestId('health-integrity').filter({ hasText: 'ok' }).waitFor();
+    await shot('11-health');
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-row').first().waitFor();
+    await shot('12-activity-log');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('language-en').click();
+    await page.getByTestId('nav-customers').filter({ hasText: 'Customers' }).click();
+    await page.getByTestId('customers-total').filter({ hasText: /^500$/ }).waitFor();
+    await shot('13-english');
+  });
+});
