@@ -24,23 +24,27 @@ function countOutsideQuotes(line: string, ch: string): number {
 }
 
 /**
- * The separator a file uses: the candidate found the same number of times (at least once) on
- * each of the first lines. Files aligned with spaces (the CDNOW data set) split on whitespace.
+ * The separator a file uses: the candidate found the same number of times on the most lines
+ * (title lines above the table, with no separator at all, don't count against it). Files aligned
+ * with spaces (the CDNOW data set) split on whitespace.
  */
 export function detectDelimiter(sniffed: Sniffed): Delimiter {
   const lines = decodeSample(sniffed)
     .split(/\r?\n/)
-    .slice(0, 21)
+    .slice(0, 31)
     .filter((l) => l.trim() !== '');
   if (lines.length > 1 && sniffed.sample.length >= 64 * 1024) lines.pop(); // the last sampled line may be cut
   let best: { delimiter: Delimiter; score: number } = { delimiter: ',', score: 0 };
   for (const delimiter of CANDIDATES) {
-    const counts = lines.map((l) => countOutsideQuotes(l, delimiter));
-    const first = counts[0] ?? 0;
-    if (first === 0) continue;
-    const consistent = counts.filter((c) => c === first).length / counts.length;
-    const score = consistent * 100 + first;
-    if (score > best.score) best = { delimiter, score };
+    const frequency = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, delimiter);
+      if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    }
+    for (const [count, lineCount] of frequency) {
+      const score = lineCount * 1000 + count;
+      if (score > best.score) best = { delimiter, score };
+    }
   }
   if (best.score > 0) return best.delimiter;
   const widths = lines.map((l) => l.trim().split(/\s+/).length);
