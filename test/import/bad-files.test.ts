@@ -152,4 +152,18 @@ describe('awkward but valid files', () => {
       { transaction_date: '2026-11-21', amount: 1_250_000, phone: '+6281211110001' },
     ]);
   });
+
+  it('an XLSX written by LibreOffice with mixed Indonesian formats: every value right', async () => {
+    const app = await shopWithOwner();
+    const { inspected, report } = await importFile(app, `${FIXTURES}libreoffice-mixed.xlsx`, 'transactions');
+    expect(inspected).toMatchObject({ format: 'xlsx', sheet: 'Penjualan November', headerRow: 1, headers: ['Tanggal', 'Nama Pelanggan', 'No HP', 'Total'] });
+    expect(inspected.columnTypes[2]).toBe('phone');
+    expect(report).toMatchObject({ status: 'completed', valid: 4, failed: 0, customersCreated: 4 });
+    expect(app.services.sqlite.prepare('SELECT c.name, c.phone, t.transaction_date, t.amount FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY c.name').all()).toEqual([
+      { name: 'Ani', phone: '+6281211110001', transaction_date: '2026-11-21', amount: 1_250_000 },
+      { name: 'Bayu', phone: '+6281211110002', transaction_date: '2026-11-22', amount: 75_000 },
+      { name: 'Citra', phone: '+6281211110003', transaction_date: '2026-01-05', amount: 1_250_000 },
+      { name: 'Dewi', phone: '+6281211110004', transaction_date: '2026-01-05', amount: 100_000 },
+    ]);
+  });
 });
