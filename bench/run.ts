@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { importSuite } from './import';
 import { listsSuite } from './lists';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
@@ -12,22 +13,42 @@ import { round, type BenchRow } from './measure';
  * `--customers N --transactions N` to try another size (default 100k / 1M).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, transactions: { type: 'string', default: '1000000' } } });
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '100000' },
+      transactions: { type: 'string', default: '1000000' },
+      'xlsx-rows': { type: 'string', default: '100000' },
+      only: { type: 'string' },
+    },
+  });
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
+  const suites = values.only ? values.only.split(',') : ['lists', 'import'];
   const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
   try {
-    console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
-    const shop = await bigShop(dir, customers, transactions);
-    console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
-    const rows: BenchRow[] = [...(await listsSuite(shop.app, shop.customerIds))];
-    await shop.app.close();
+    const rows: BenchRow[] = [];
+    const notes: Record<string, unknown> = {};
+    if (suites.includes('lists')) {
+      console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
+      const shop = await bigShop(dir, customers, transactions);
+      console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
+      notes.buildSeconds = round(shop.buildSeconds);
+      rows.push(...(await listsSuite(shop.app, shop.customerIds)));
+      await shop.app.close();
+    }
+    if (suites.includes('import')) {
+      console.log(`Importing a ${transactions.toLocaleString('en')}-row CSV and a ${Number(values['xlsx-rows']).toLocaleString('en')}-row XLSX…`);
+      const result = await importSuite(dir, transactions, Number(values['xlsx-rows']), customers);
+      rows.push(...result.rows);
+      Object.assign(notes, result.notes);
+      console.log(JSON.stringify(result.notes));
+    }
     console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
     console.log(`Peak RSS: ${peakRssMb} MB`);
     writeFileSync(
       join(import.meta.dirname, 'results.json'),
-      JSON.stringify({ at: new Date().toISOString(), node: process.version, customers, transactions, buildSeconds: round(shop.buildSeconds), peakRssMb, rows }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), node: process.version, customers, transactions, peakRssMb, notes, rows }, null, 2),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

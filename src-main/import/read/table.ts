@@ -3,7 +3,7 @@ import { csvRecords, detectDelimiter, type Delimiter } from './csv';
 import { ImportFileError } from './errors';
 import { IMPORT_LIMITS } from './limits';
 import { sniffFile, type TextEncoding } from './sniff';
-import { xlsxInfo, xlsxRows } from './xlsx';
+import { xlsxRows } from './xlsx';
 import { checkZip } from './zip-guard';
 
 export interface TableRow {
@@ -33,8 +33,7 @@ export async function openTable(path: string, sheet?: string): Promise<TableFile
   if (size > IMPORT_LIMITS.maxFileBytes) throw new ImportFileError('tooLarge', { mb: Math.round(IMPORT_LIMITS.maxFileBytes / 1024 / 1024) });
   const sniffed = await sniffFile(path);
   if (sniffed.kind === 'xlsx') {
-    await checkZip(path);
-    const info = await xlsxInfo(path);
+    const info = await checkZip(path);
     if (info.sheets.length === 0) throw new ImportFileError('empty');
     const chosen = sheet ?? info.sheets[0];
     if (!info.sheets.includes(chosen)) throw new ImportFileError('sheetMissing', { sheet: chosen });

@@ -19,20 +19,6 @@ function reader(path: string) {
   return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
 }
 
-/** The sheet names and date system, read from the workbook part before any rows. */
-export async function xlsxInfo(path: string): Promise<{ sheets: string[]; date1904: boolean }> {
-  const workbook = reader(path);
-  try {
-    for await (const _sheet of workbook) {
-      const model = (workbook as unknown as { model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } });
-      return { sheets: (model.model?.sheets ?? []).map((s) => s.name), date1904: Boolean(model.properties?.model?.date1904) };
-    }
-  } catch {
-    throw new ImportFileError('corrupt');
-  }
-  return { sheets: [], date1904: false };
-}
-
 /** Rows of one sheet, streamed. Empty rows are not reported by Excel files, so numbers may jump. */
 export async function* xlsxRows(path: string, sheet: string): AsyncGenerator<XlsxRow> {
   let found = false;
@@ -51,6 +37,8 @@ export async function* xlsxRows(path: string, sheet: string): AsyncGenerator<Xls
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
+    // The reader's own words help whoever looks at the log; the user gets a plain sentence.
+    console.error('[import] XLSX could not be read:', error instanceof Error ? error.message : error);
     throw new ImportFileError('corrupt');
   }
   if (!found) throw new ImportFileError('sheetMissing', { sheet });

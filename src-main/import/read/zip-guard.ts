@@ -2,31 +2,57 @@ import yauzl from 'yauzl';
 import { ImportFileError } from './errors';
 import { IMPORT_LIMITS } from './limits';
 
+export interface WorkbookInfo {
+  sheets: string[];
+  date1904: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]);
+
+/** Sheet names and the date system from xl/workbook.xml (a few hundred bytes of XML). */
+export function workbookInfo(xml: string): WorkbookInfo {
+  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(xml);
+  return { sheets, date1904 };
+}
+
 /**
- * Read an XLSX's zip directory (not its contents) and refuse it before unpacking when it would
- * expand beyond the limits: a few kilobytes can declare gigabytes.
+ * Read an XLSX's zip directory and refuse it before unpacking when it would expand beyond the
+ * limits (a few kilobytes can declare gigabytes); on the way, read the workbook part for the sheet
+ * names, wherever the writer put it in the zip.
  */
-export function checkZip(path: string): Promise<void> {
+export function checkZip(path: string): Promise<WorkbookInfo> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
       if (error || !zip) return reject(new ImportFileError('corrupt'));
       let total = 0;
       let entries = 0;
-      let hasWorkbook = false;
+      let info: WorkbookInfo | null = null;
+      const next = () => zip.readEntry();
       zip.on('entry', (entry: yauzl.Entry) => {
         entries += 1;
         total += entry.uncompressedSize;
-        if (entry.fileName === 'xl/workbook.xml') hasWorkbook = true;
         const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 1;
         if (entries > IMPORT_LIMITS.maxZipEntries || total > IMPORT_LIMITS.maxUnzippedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > IMPORT_LIMITS.maxCompressionRatio)) {
           zip.close();
           return reject(new ImportFileError('zipBomb'));
         }
-        zip.readEntry();
+        if (entry.fileName !== 'xl/workbook.xml' || entry.uncompressedSize > 4 * 1024 * 1024) return next();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(new ImportFileError('corrupt'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', () => reject(new ImportFileError('corrupt')));
+          stream.on('end', () => {
+            info = workbookInfo(Buffer.concat(chunks).toString('utf8'));
+            next();
+          });
+        });
       });
-      zip.on('end', () => (hasWorkbook ? resolve() : reject(new ImportFileError('unsupported'))));
+      zip.on('end', () => (info ? resolve(info) : reject(new ImportFileError('unsupported'))));
       zip.on('error', () => reject(new ImportFileError('corrupt')));
-      zip.readEntry();
+      next();
     });
   });
 }

@@ -33,8 +33,24 @@ const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-akti
  * number, the column's header, the value and what was expected. `failed` tells whether any field
  * of this row was unusable.
  */
+/** A bounded memo: the same phone or date text repeats thousands of times in a sales file. */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit = 200_000) {}
+  get(key: string, compute: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) return hit as V;
+    const value = compute();
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
 export class RowReader {
   failed = false;
+  private readonly phones = new Memo<string | null>();
+  private readonly dates = new Memo<string | null>();
   private cells: unknown[] = [];
   private line = 0;
 
@@ -87,7 +103,8 @@ export class RowReader {
     const raw = this.raw(field);
     if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
     const col = this.column(field) as number;
-    const iso = parseDateValue(cellScalar(raw), this.styles.dateOrder.get(col) ?? 'dmy', { date1904: this.styles.date1904 });
+    const parse = () => parseDateValue(cellScalar(raw), this.styles.dateOrder.get(col) ?? 'dmy', { date1904: this.styles.date1904 });
+    const iso = typeof raw === 'string' ? this.dates.get(`${col}|${raw}`, parse) : parse();
     return iso ?? this.fail(field, 'date', 'imp.date');
   }
 
@@ -114,7 +131,7 @@ export class RowReader {
   phone(field: string): string | null {
     const value = present(this.raw(field));
     if (!value) return null;
-    return normalizePhone(value) ?? this.fail(field, 'phone', 'imp.phone');
+    return this.phones.get(value, () => normalizePhone(value)) ?? this.fail(field, 'phone', 'imp.phone');
   }
 
   email(field: string): string | null {
