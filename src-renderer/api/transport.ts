@@ -44,6 +44,16 @@ function markAccessLost(): void {
 
 type Listener = (payload: unknown) => void;
 
+/** JSON cannot carry bytes: a file travels as the raw request body, its name in the query. */
+function uploadRequest(input: { name: string; bytes: Uint8Array<ArrayBuffer> }, language: string): Promise<Response> {
+  return fetch(`/api/upload?name=${encodeURIComponent(input.name)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/octet-stream', 'X-SMA-Language': language },
+    body: input.bytes,
+  });
+}
+
 function httpTransport(): Transport {
   const listeners = new Map<string, Set<Listener>>();
   let source: EventSource | null = null;
@@ -66,13 +76,17 @@ function httpTransport(): Transport {
 
   return {
     async invoke(channel, input) {
-      const response = await fetch(`/api/invoke/${channel}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        // Errors before login (wrong password, setup) come back in the language on screen.
-        headers: { 'Content-Type': 'application/json', 'X-SMA-Language': document.documentElement.lang || 'id' },
-        body: JSON.stringify(input ?? {}),
-      });
+      const language = document.documentElement.lang || 'id';
+      const response =
+        channel === 'files.upload'
+          ? await uploadRequest(input as { name: string; bytes: Uint8Array<ArrayBuffer> }, language)
+          : await fetch(`/api/invoke/${channel}`, {
+              method: 'POST',
+              credentials: 'same-origin',
+              // Errors before login (wrong password, setup) come back in the language on screen.
+              headers: { 'Content-Type': 'application/json', 'X-SMA-Language': language },
+              body: JSON.stringify(input ?? {}),
+            });
       if (response.status === 401) {
         markAccessLost();
         throw new AccessLostError();

@@ -1,8 +1,9 @@
+import { idImport } from './id.import';
 import { idRecords } from './id.records';
 import { idShell } from './id.shell';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords };
+export const id = { ...idShell, ...idRecords, ...idImport };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

@@ -5,6 +5,7 @@ import { ComingSoon } from '../components/ComingSoon';
 import { EmptyList } from '../components/EmptyList';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
+import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { AuditPage } from '../pages/settings/AuditPage';
 import { HealthPage } from '../pages/settings/HealthPage';
@@ -22,7 +23,7 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['dashboard', 'import', 'rfm', 'content', 'reports'] as const;
+const SOON = ['dashboard', 'rfm', 'content', 'reports'] as const;
 type SoonKey = (typeof SOON)[number];
 const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
 
@@ -52,6 +53,8 @@ export function PageRouter({ route }: { route: Route }) {
       return <TransactionsPage />;
     case 'products':
       return <ProductsPage />;
+    case 'import':
+      return <ImportPage tab={id} />;
     case 'settings':
       return <SettingsPage tab={id} />;
     case 'health':

@@ -1,0 +1,138 @@
+import { Alert, Badge, Group, List, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconBookmark, IconWand } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ImportKindName, InspectOutput } from '../../../src-shared/schemas/import';
+import { fieldLabel, missingMessage, samples } from './fields';
+import { ImportOptionsForm } from './ImportOptionsForm';
+import { TYPE_COLORS } from './PreviewStep';
+import { setMapping, type WizardState } from './wizardStore';
+
+const NONE = 'none';
+
+/** Step 3: which file column fills which field, and how duplicates, returns and amounts are read. */
+export function MappingStep({ wizard, missing }: { wizard: WizardState; missing: string[] }) {
+  const { t } = useTranslation();
+  const { inspect, kind, mapping } = wizard;
+  if (!inspect) return null;
+  const disabled = Boolean(wizard.run || wizard.busy);
+
+  const columns = [
+    { value: NONE, label: t('import.mapping.notImported') },
+    ...inspect.headers.map((header, index) => {
+      const [sample] = samples(inspect.rows, index, 1);
+      return { value: String(index), label: sample ? `${header} (${sample})` : header };
+    }),
+  ];
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Text size="sm">{t('import.mapping.intro')}</Text>
+        {inspect.mappingSource === 'remembered' ? (
+          <Alert color="teal" variant="light" icon={<IconBookmark size={18} />} py="xs" data-testid="import-mapping-remembered">
+            {t('import.mapping.remembered')}
+          </Alert>
+        ) : (
+          <Text size="xs" c="dimmed">
+            <IconWand size={14} style={{ verticalAlign: 'text-bottom' }} /> {t('import.mapping.auto')}
+          </Text>
+        )}
+      </Stack>
+
+      <Table.ScrollContainer minWidth={760}>
+        <Table layout="fixed" verticalSpacing={8} horizontalSpacing="sm" data-testid="import-mapping-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={270}>{t('import.mapping.field')}</Table.Th>
+              <Table.Th w={330}>{t('import.mapping.column')}</Table.Th>
+              <Table.Th>{t('import.mapping.sample')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {inspect.fields.map(({ field, required }) => {
+              const column = mapping[field];
+              const mapped = column !== null && column !== undefined;
+              return (
+                <Table.Tr key={field} data-testid={`map-row-${field}`}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" fw={600} truncate>
+                        {fieldLabel(t, kind, field)}
+                      </Text>
+                      <RequiredMark required={required} kind={kind} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={fieldLabel(t, kind, field)}
+                      data={columns}
+                      value={mapped ? String(column) : NONE}
+                      onChange={(value) => setMapping(field, value === null || value === NONE ? null : Number(value))}
+                      allowDeselect={false}
+                      searchable
+                      disabled={disabled}
+                      comboboxProps={{ withinPortal: true }}
+                      styles={{ input: mapped ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
+                      data-testid={`map-${field}`}
+                    />
+                  </Table.Td>
+                  <Table.Td>{mapped && <Samples inspect={inspect} column={column} />}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      {missing.length > 0 && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('import.mapping.missingTitle')} data-testid="import-missing">
+          <List size="sm" spacing={2}>
+            {missing.map((item) => (
+              <List.Item key={item}>{missingMessage(t, kind, item)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+
+      <ImportOptionsForm wizard={wizard} />
+    </Stack>
+  );
+}
+
+/** "wajib", or "salah satu" for fields of a one-of group, with the group's rule on hover. */
+function RequiredMark({ required, kind }: { required: boolean | string; kind: ImportKindName }) {
+  const { t } = useTranslation();
+  if (required === true) {
+    return (
+      <Badge size="xs" color="red" variant="light" style={{ flexShrink: 0 }}>
+        {t('import.mapping.required')}
+      </Badge>
+    );
+  }
+  if (typeof required === 'string') {
+    return (
+      <Tooltip label={missingMessage(t, kind, required)} multiline maw={280} withinPortal>
+        <Badge size="xs" color="orange" variant="light" style={{ flexShrink: 0 }}>
+          {t('import.mapping.oneOf')}
+        </Badge>
+      </Tooltip>
+    );
+  }
+  return null;
+}
+
+function Samples({ inspect, column }: { inspect: InspectOutput; column: number }) {
+  const { t } = useTranslation();
+  const values = samples(inspect.rows, column, 3);
+  const type = inspect.columnTypes[column] ?? 'text';
+  return (
+    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+      <Badge size="xs" variant="light" color={TYPE_COLORS[type]} style={{ flexShrink: 0 }}>
+        {t(`import.preview.types.${type}`)}
+      </Badge>
+      <Text size="xs" c="dimmed" truncate>
+        {values.join(' · ') || t('import.report.blank')}
+      </Text>
+    </Group>
+  );
+}
