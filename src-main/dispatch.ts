@@ -25,8 +25,8 @@ function validationError(issues: z.core.$ZodIssue[], language: Language): AppErr
   return new AppError('VALIDATION_ERROR', t('err.validation', { fields }), { issues: list });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+function sqliteCode(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'string' ? (error as { code: string }).code : null;
 }
 
 /**
@@ -68,7 +68,9 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
       return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
     }
     // A race the feature's own check could not see (two windows saving the same code at once).
-    if (isUniqueViolation(error)) return { ok: false, error: { code: 'CONFLICT', message: t('err.conflict') } };
+    if (sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, error: { code: 'CONFLICT', message: t('err.conflict') } };
+    // An import holds the write lock until it commits; a change made meanwhile waits, then says so.
+    if (sqliteCode(error) === 'SQLITE_BUSY') return { ok: false, error: { code: 'CONFLICT', message: t('err.busy') } };
     // Log the channel and the error, never the input: it may hold a password.
     console.error(`[dispatch] ${channel} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };

@@ -85,8 +85,14 @@ export async function resolveSession(app: AppServices, clientId: string, t: Tran
       await setLocked(app, sessionId, true);
       app.events.emit('session.locked', { reason: 'idle' }, clientId);
       locked = true;
-    } else if (idleMs > TOUCH_EVERY_MS) {
-      await app.db.updateTable('user_sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', sessionId).execute();
+    } else if (idleMs > TOUCH_EVERY_MS && !app.jobs.isRunning('import.run')) {
+      // Best effort: "last seen" must never fail a call (an import in a worker may hold the write lock).
+      await app.db
+        .updateTable('user_sessions')
+        .set({ last_seen_at: now.toISOString() })
+        .where('id', '=', sessionId)
+        .execute()
+        .catch(() => undefined);
     }
   }
   return { sessionId, user, locked };

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src-main/core/clock';
 import { stagedFile } from '../../src-main/files/staging';
 import { translator } from '../../src-shared/i18n/messages';
 import { fails, loginAsNewUser, ok, rowCount, shopWithOwner, tempDir } from '../helpers';
@@ -61,21 +62,32 @@ describe('the import flow', () => {
     await ok(app, 'import.template', { kind: 'customers' }, staff);
   });
 
-  it('a cancelled import leaves nothing and says so in the history', async () => {
-    const app = await shopWithOwner();
+  it('a cancelled import leaves nothing and says so in the history; the app answers meanwhile', async () => {
+    const clock = new ManualClock(new Date());
+    const app = await shopWithOwner({ clock });
     const path = join(tempDir(), 'many.csv');
     const lines = ['Tanggal,Kode Pelanggan,Total'];
     for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
     writeFileSync(path, lines.join('\n'));
+    const during: unknown[] = [];
     const unsubscribe = app.services.events.subscribe((event) => {
       const payload = event.payload as { jobId: string; phase: string; done: number };
-      if (event.name === 'job.progress' && payload.phase === 'import' && payload.done > 0) void app.call('jobs.cancel', { jobId: payload.jobId }, { clientId: 'owner' });
+      if (event.name === 'job.progress' && payload.phase === 'import' && payload.done > 0 && during.length === 0) {
+        // Long enough idle for the session's "last seen" to be due: it must not wait on the import's lock.
+        clock.advance(60_000);
+        during.push('asked');
+        void (async () => {
+          during.push(await app.call('customers.list', {}, { clientId: 'owner' }));
+          during.push(await app.call('jobs.cancel', { jobId: payload.jobId }, { clientId: 'owner' }));
+        })();
+      }
     });
     const staged = await ok(app, 'files.upload', { name: 'many.csv', bytes: readFileSync(path) });
     const inspected = await ok(app, 'import.inspect', { fileId: staged.fileId, kind: 'transactions' });
     const error = await fails(app, 'import.commit', { fileId: staged.fileId, kind: 'transactions', headerRow: inspected.headerRow, mapping: inspected.mapping });
     unsubscribe();
     expect(error).toMatchObject({ code: 'CANCELLED', message: 'Proses dibatalkan. Tidak ada data yang diubah.' });
+    expect(during).toEqual(['asked', { ok: true, data: expect.objectContaining({ total: 0 }) }, { ok: true, data: { ok: true } }]);
     expect(rowCount(app, 'transactions')).toBe(0);
     expect(rowCount(app, 'customers')).toBe(0);
     expect((await ok(app, 'import.history', {})).rows[0]).toMatchObject({ status: 'cancelled', rows_imported: 0 });

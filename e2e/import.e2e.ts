@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './harness';
+
+const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('importing a real sales file through the wizard', () => {
+  it('UCI Online Retail sample: preview, mapping, report with row numbers, one-step import, history', async () => {
+    session = await openSession('import');
+    const { page, shot } = session;
+    await page.getByTestId('setup-create').click();
+    await page.getByLabel('Nama pemilik', { exact: true }).fill('Sari Wulandari');
+    await page.getByLabel('Nama pengguna', { exact: true }).fill('sari');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('kata-sandi-toko');
+    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill('kata-sandi-toko');
+    await page.getByLabel('Nama usaha', { exact: true }).fill('Toko Sari');
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-kind-transactions').click();
+    await page.getByTestId('import-file-input').setInputFiles(`${DATASETS}jerryaoverton_online_retail_sample.csv`);
+    await page.getByTestId('import-preview-table').waitFor();
+    await expect(page.getByTestId('import-preview-table').textContent()).resolves.toContain('InvoiceNo');
+    await shot('01-preview');
+
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('map-transaction_date').waitFor();
+    await page.getByTestId('import-unit-100').click();
+    await shot('02-mapping');
+    await page.getByTestId('import-validate').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    const stat = async (id: string) => (await page.getByTestId(id).textContent())?.trim();
+    expect(await stat('report-total')).toBe('2.709');
+    expect(await stat('report-valid')).toBe('1.995');
+    expect(await stat('report-skipped')).toBe('46');
+    expect(await stat('report-failed')).toBe('668');
+    expect(await stat('report-customers')).toBe('1.153');
+    await expect(page.getByTestId('issue-row').first().textContent()).resolves.toContain('CustomerID');
+    await shot('03-report');
+    // Validation saved nothing.
+    expect(session.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 });
+
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    expect(await stat('result-valid')).toBe('1.995');
+    await shot('04-result');
+    expect(session.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 1_788 });
+
+    await page.getByTestId('import-tab-history').click();
+    await page.getByTestId('history-row').first().waitFor();
+    await expect(page.getByTestId('history-row').first().textContent()).resolves.toContain('jerryaoverton_online_retail_sample.csv');
+    await shot('05-history');
+
+    await page.getByTestId('nav-transactions').click();
+    await page.getByTestId('transaction-row').first().waitFor();
+    await shot('06-transactions');
+  });
+
+  it('a password-protected workbook is refused with a plain sentence', async () => {
+    session = await openSession('import-bad');
+    const { page, shot } = session;
+    await page.getByTestId('setup-demo').click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file-input').setInputFiles(new URL('../test/fixtures/import/password-protected.xlsx', import.meta.url).pathname);
+    await page.getByTestId('import-file-error').filter({ hasText: 'dilindungi kata sandi' }).waitFor();
+    await shot('01-password-protected');
+  });
+});
