@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import type { Translate } from '../../src-shared/i18n/messages';
 import { newId } from '../core/ids';
-import { IMPORT_LIMITS } from '../import/read/limits';
+import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 
 /** Uploaded files and generated downloads wait here, next to the DB, until used (a day at most). */
 export function stagingDir(dbPath: string): string {

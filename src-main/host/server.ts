@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../../src-shared/schemas/auth';
 import { createReadStream } from 'node:fs';
 import { translator } from '../../src-shared/i18n/messages';
 import { stagedFile } from '../files/staging';
-import { IMPORT_LIMITS } from '../import/read/limits';
+import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { serveStatic } from './static';

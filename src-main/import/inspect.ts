@@ -45,6 +45,25 @@ async function rememberedMapping(db: Kysely<Database>, kind: ImportKind, headers
  * (found below any title rows), a preview, each column's detected type, and the mapping to offer.
  */
 export async function inspectFile(db: Kysely<Database>, params: InspectParams): Promise<InspectOutput> {
+  try {
+    return await inspectSheet(db, params);
+  } catch (error) {
+    // A workbook often opens with a cover or notes sheet: when no sheet was chosen, take the first
+    // sheet that has a header row.
+    if (!(error instanceof ImportFileError) || (error.problem !== 'noHeader' && error.problem !== 'empty') || params.sheet !== undefined) throw error;
+    const { sheets } = await openTable(params.path);
+    for (const sheet of sheets.slice(1)) {
+      try {
+        return await inspectSheet(db, { ...params, sheet });
+      } catch (next) {
+        if (!(next instanceof ImportFileError) || (next.problem !== 'noHeader' && next.problem !== 'empty')) throw next;
+      }
+    }
+    throw error;
+  }
+}
+
+async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promise<InspectOutput> {
   const table = await openTable(params.path, params.sheet);
   const first: { line: number; cells: unknown[] }[] = [];
   for await (const row of table.rows()) {

@@ -1,10 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import type { ChannelOutput } from '../../src-shared/contract';
+import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import i18n from '../i18n';
 import { call } from './client';
 
 /** The largest file the main process accepts (checked here too, so nothing huge is read into memory). */
-export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = IMPORT_LIMITS.maxFileBytes;
 
 /**
  * Hands a file chosen by the user to the main process. Electron carries the bytes over IPC; the

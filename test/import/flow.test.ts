@@ -92,4 +92,18 @@ describe('the import flow', () => {
     expect(rowCount(app, 'customers')).toBe(0);
     expect((await ok(app, 'import.history', {})).rows[0]).toMatchObject({ status: 'cancelled', rows_imported: 0 });
   });
+
+  it('a workbook that opens with a cover sheet: the first sheet with a header is used', async () => {
+    const app = await shopWithOwner();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sampul').addRow(['Laporan pelanggan 2026']);
+    const data = workbook.addWorksheet('Data Pelanggan');
+    data.addRow(['Nama', 'No HP', 'Kota']);
+    data.addRow(['Ani', '0812-1111-0001', 'Bandung']);
+    const path = join(tempDir(), 'sampul.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { inspected, report } = await importFile(app, path, 'customers');
+    expect(inspected).toMatchObject({ sheets: ['Sampul', 'Data Pelanggan'], sheet: 'Data Pelanggan', headers: ['Nama', 'No HP', 'Kota'] });
+    expect(report).toMatchObject({ status: 'completed', valid: 1 });
+  });
 });

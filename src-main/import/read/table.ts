@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { csvRecords, detectDelimiter, type Delimiter } from './csv';
 import { ImportFileError } from './errors';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../../../src-shared/import-limits';
 import { sniffFile, type TextEncoding } from './sniff';
 import { xlsxRows } from './xlsx';
 import { checkZip } from './zip-guard';

@@ -1,6 +1,6 @@
 import yauzl from 'yauzl';
 import { ImportFileError } from './errors';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../../../src-shared/import-limits';
 
 export interface WorkbookInfo {
   sheets: string[];

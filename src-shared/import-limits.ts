@@ -1,4 +1,4 @@
-/** What an import accepts. A shop's real files are far below these; anything above is a mistake or an attack. */
+/** What an import accepts (both sides need it: the renderer refuses a too-large file before sending it). A shop's real files are far below these; anything above is a mistake or an attack. */
 export const IMPORT_LIMITS = {
   maxFileBytes: 200 * 1024 * 1024,
   maxRows: 2_000_000,
