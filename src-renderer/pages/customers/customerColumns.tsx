@@ -1,8 +1,7 @@
-import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconRestore, IconTrash } from '@tabler/icons-react';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { RowActions } from '../../components/table/RowActions';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { MouseEvent } from 'react';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
@@ -75,36 +74,18 @@ export function customerColumns(t: TFunction, actions: CustomerActions): ColumnD
       id: 'actions',
       header: '',
       meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => <RowActions customer={row.original} actions={actions} t={t} />,
+      cell: ({ row }) => (
+        <RowActions
+          testPrefix="customer"
+          deleted={row.original.deleted_at !== null}
+          canEdit
+          canDelete={actions.canDelete}
+          canRestore={actions.canRestore}
+          onEdit={() => actions.openEdit(row.original)}
+          onDelete={() => actions.askDelete(row.original)}
+          onRestore={() => actions.restore(row.original)}
+        />
+      ),
     },
   ];
-}
-
-function RowActions({ customer, actions, t }: { customer: CustomerRow; actions: CustomerActions; t: TFunction }) {
-  const stop = (event: MouseEvent) => event.stopPropagation();
-  return (
-    <Group gap={4} justify="flex-end" wrap="nowrap" onClick={stop}>
-      {!customer.deleted_at && (
-        <Tooltip label={t('common.edit')}>
-          <ActionIcon variant="subtle" color="navy" aria-label={t('common.edit')} onClick={() => actions.openEdit(customer)} data-testid="customer-edit">
-            <IconPencil size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-      {!customer.deleted_at && actions.canDelete && (
-        <Tooltip label={t('common.delete')}>
-          <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => actions.askDelete(customer)} data-testid="customer-delete">
-            <IconTrash size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-      {customer.deleted_at && actions.canRestore && (
-        <Tooltip label={t('common.restore')}>
-          <ActionIcon variant="subtle" color="teal" aria-label={t('common.restore')} onClick={() => actions.restore(customer)} data-testid="customer-restore">
-            <IconRestore size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </Group>
-  );
 }

@@ -1,8 +1,7 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconRestore, IconTrash } from '@tabler/icons-react';
+import { Badge, Group, Text } from '@mantine/core';
+import { RowActions } from '../../components/table/RowActions';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { MouseEvent } from 'react';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { ProductRow } from '../../../src-shared/schemas/product';
 
@@ -68,35 +67,18 @@ export function productColumns(t: TFunction, actions: ProductActions): ColumnDef
       id: 'actions',
       header: '',
       meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => {
-        const product = row.original;
-        const deleted = product.deleted_at !== null;
-        return (
-          <Group gap={4} justify="flex-end" wrap="nowrap" onClick={(event: MouseEvent) => event.stopPropagation()}>
-            {!deleted && actions.canEdit && (
-              <Tooltip label={t('common.edit')}>
-                <ActionIcon variant="subtle" color="navy" aria-label={t('common.edit')} onClick={() => actions.openEdit(product)} data-testid="product-edit">
-                  <IconPencil size={17} />
-                </ActionIcon>
-              </Tooltip>
-            )}
-            {!deleted && actions.canDelete && (
-              <Tooltip label={t('common.delete')}>
-                <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => actions.askDelete(product)} data-testid="product-delete">
-                  <IconTrash size={17} />
-                </ActionIcon>
-              </Tooltip>
-            )}
-            {deleted && actions.canDelete && (
-              <Tooltip label={t('common.restore')}>
-                <ActionIcon variant="subtle" color="teal" aria-label={t('common.restore')} onClick={() => actions.restore(product)} data-testid="product-restore">
-                  <IconRestore size={17} />
-                </ActionIcon>
-              </Tooltip>
-            )}
-          </Group>
-        );
-      },
+      cell: ({ row }) => (
+        <RowActions
+          testPrefix="product"
+          deleted={row.original.deleted_at !== null}
+          canEdit={actions.canEdit}
+          canDelete={actions.canDelete}
+          canRestore={actions.canDelete}
+          onEdit={() => actions.openEdit(row.original)}
+          onDelete={() => actions.askDelete(row.original)}
+          onRestore={() => actions.restore(row.original)}
+        />
+      ),
     },
   ];
 }

@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconRestore, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { RowActions } from '../../components/table/RowActions';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { MouseEvent } from 'react';
@@ -93,37 +93,19 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
       id: 'actions',
       header: '',
       meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => <RowActions transaction={row.original} actions={actions} t={t} />,
+      cell: ({ row }) => (
+        <RowActions
+          testPrefix="transaction"
+          deleted={row.original.deleted_at !== null}
+          canEdit
+          canDelete={actions.canDelete}
+          canRestore={actions.canRestore}
+          onEdit={() => actions.openEdit(row.original)}
+          onDelete={() => actions.askDelete(row.original)}
+          onRestore={() => actions.restore(row.original)}
+        />
+      ),
     },
   );
   return columns;
-}
-
-function RowActions({ transaction, actions, t }: { transaction: TransactionRow; actions: TransactionActions; t: TFunction }) {
-  const deleted = transaction.deleted_at !== null;
-  return (
-    <Group gap={4} justify="flex-end" wrap="nowrap" onClick={(event: MouseEvent) => event.stopPropagation()}>
-      {!deleted && (
-        <Tooltip label={t('common.edit')}>
-          <ActionIcon variant="subtle" color="navy" aria-label={t('common.edit')} onClick={() => actions.openEdit(transaction)} data-testid="transaction-edit">
-            <IconPencil size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-      {!deleted && actions.canDelete && (
-        <Tooltip label={t('common.delete')}>
-          <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => actions.askDelete(transaction)} data-testid="transaction-delete">
-            <IconTrash size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-      {deleted && actions.canRestore && (
-        <Tooltip label={t('common.restore')}>
-          <ActionIcon variant="subtle" color="teal" aria-label={t('common.restore')} onClick={() => actions.restore(transaction)} data-testid="transaction-restore">
-            <IconRestore size={17} />
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </Group>
-  );
 }
