@@ -137,10 +137,12 @@ CREATE TABLE activity_logs (
 );
 CREATE INDEX idx_activity_logs_created ON activity_logs(created_at);
 
--- Keys only: sync reads each row's current state when it pushes.
+-- Keys only: sync reads each row's current state when it pushes. op_id (a UUIDv7, unique by
+-- construction) is what the cloud deduplicates on; locally the outbox is only read in seq order,
+-- so it carries no index of its own: every domain write pays for this table.
 CREATE TABLE outbox (
   seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-  op_id       TEXT NOT NULL UNIQUE,
+  op_id       TEXT NOT NULL,
   entity      TEXT NOT NULL,
   entity_id   TEXT NOT NULL,
   op          TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'restore')),

@@ -138,6 +138,9 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
     }
   };
   const uploadId = newId();
+  // This worker's connection lives for one import: a large page cache keeps the growing indexes
+  // in memory instead of re-reading their pages from the WAL for every row.
+  ctx.sqlite.pragma('cache_size = -65536');
   if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
   let importer: Importer | null = null;
   const summary = () => ({
