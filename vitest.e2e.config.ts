@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './test/summary-reporter';
 
 /** Browser tests: one file at a time (each drives its own Chromium), generous waits for states. */
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    reporters: ['default', new SummaryReporter('e2e')],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
