@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import type { Translate } from '../../src-shared/i18n/messages';
@@ -21,16 +22,27 @@ export interface StagedFile {
 
 const ID = /^[0-9a-f-]{36}$/;
 
-export function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate): StagedFile {
+/** sha256 in slices, yielding between them: a 60 MB upload must not freeze the window. */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256');
+  const slice = 4 * 1024 * 1024;
+  for (let start = 0; start < bytes.byteLength; start += slice) {
+    hash.update(bytes.subarray(start, start + slice));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return hash.digest('hex');
+}
+
+export async function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate): Promise<StagedFile> {
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_ERROR', t('file.empty'));
   if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes) throw new AppError('VALIDATION_ERROR', t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
   const dir = stagingDir(dbPath);
   mkdirSync(dir, { recursive: true });
   const fileId = newId();
   const path = join(dir, `${fileId}.bin`);
-  writeFileSync(path, bytes);
-  const meta = { name: name.replace(/[\\/]/g, '_'), size: bytes.byteLength, hash: createHash('sha256').update(bytes).digest('hex') };
-  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify(meta));
+  await writeFile(path, bytes);
+  const meta = { name: name.replace(/[\\/]/g, '_'), size: bytes.byteLength, hash: await sha256(bytes) };
+  await writeFile(join(dir, `${fileId}.json`), JSON.stringify(meta));
   return { fileId, path, ...meta };
 }
 

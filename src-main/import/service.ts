@@ -7,8 +7,8 @@ import { write } from '../core/write';
 import { stageBytes, stagedFile, stagePath } from '../files/staging';
 import { writeTemplate } from './templates';
 
-export function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
-  const staged = stageBytes(ctx.dbPath, name, bytes, ctx.t);
+export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
+  const staged = await stageBytes(ctx.dbPath, name, bytes, ctx.t);
   return { fileId: staged.fileId, name: staged.name, size: staged.size };
 }
 
