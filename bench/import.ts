@@ -32,6 +32,7 @@ async function bareInsert(dir: string, path: string): Promise<number> {
   records.shift();
   const app = await openApp({ dbPath: join(dir, 'bare.sqlite') });
   const db = app.services.sqlite;
+  db.pragma('cache_size = -65536'); // the import worker's setting, so only the work differs
   const started = performance.now();
   const insertCustomer = db.prepare("INSERT INTO customers (id, code, name, phone, tags, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, '[]', 'x', 'x', 'x')");
   const insertTx = db.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, invoice_no, items, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, '[]', 'x', 'x', 'x')");
