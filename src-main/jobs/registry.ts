@@ -1,3 +1,4 @@
+import { quickCheck } from '../db/integrity';
 import { generateDemoJob } from '../demo/job';
 import { importJob, inspectJob } from '../import/job';
 import type { JobFn } from './types';
@@ -7,6 +8,7 @@ export const jobFunctions = {
   'demo.generate': generateDemoJob,
   'import.inspect': inspectJob,
   'import.run': importJob,
+  'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
 } satisfies Record<string, JobFn<never, unknown>>;
 
 export type JobFunctions = typeof jobFunctions;
