@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { customerCode } from '../../src-shared/codes';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import { normalizePhone } from '../../src-shared/format/phone';
@@ -46,7 +47,7 @@ export function checkDuplicates(ctx: Ctx, input: { phone?: string | null; email?
 /** Next automatic code `C000001`: one past the highest automatic code ever used (deleted included). */
 export async function nextCustomerCode(ctx: Ctx): Promise<string> {
   const row = await sql<{ n: number | null }>`SELECT MAX(CAST(SUBSTR(code, 2) AS INTEGER)) AS n FROM customers WHERE code GLOB 'C[0-9][0-9][0-9][0-9][0-9][0-9]*'`.execute(ctx.db);
-  return `C${String((row.rows[0]?.n ?? 0) + 1).padStart(6, '0')}`;
+  return customerCode((row.rows[0]?.n ?? 0) + 1);
 }
 
 async function assertNoConflicts(ctx: Ctx, input: CreateInput, excludeId?: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { addDays } from '../../src-shared/format/date';
+import { customerCode } from '../../src-shared/codes';
 import type { TransactionItem } from '../../src-shared/schemas/transaction';
 import { CHANNEL_WEIGHTS, CITIES, FIRST_NAMES, LAST_NAMES, MOBILE_PREFIXES, PRODUCTS, STREETS, TAGS } from './catalog';
 import { Dice, seededRandom } from './random';
@@ -96,7 +97,7 @@ export function generateDemoShop(today: string, seed = 20261122, totalTransactio
       const city = dice.pick(CITIES);
       const n = customers.length + 1;
       customers.push({
-        code: `C${String(n).padStart(6, '0')}`,
+        code: customerCode(n),
         name: `${first} ${last}`,
         phone: phoneFor(dice, phones),
         email: dice.chance(0.6) ? `${first}.${last}${n}@contoh.id`.toLowerCase() : null,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { productCode } from '../../src-shared/codes';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { ProductRow, productCreateInput, productListInput, productUpdateInput } from '../../src-shared/schemas/product';
@@ -45,7 +46,7 @@ async function getProduct(ctx: Ctx, id: string): Promise<ProductRow> {
 
 async function nextProductCode(ctx: Ctx): Promise<string> {
   const row = await sql<{ n: number | null }>`SELECT MAX(CAST(SUBSTR(code, 3) AS INTEGER)) AS n FROM products WHERE code GLOB 'P-[0-9]*'`.execute(ctx.db);
-  return `P-${String((row.rows[0]?.n ?? 0) + 1).padStart(4, '0')}`;
+  return productCode((row.rows[0]?.n ?? 0) + 1);
 }
 
 async function assertCodeFree(ctx: Ctx, code: string | null, excludeId?: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { newId } from '../../core/ids';
+import { customerCode, customerCodeNumber } from '../../../src-shared/codes';
 import type { Sqlite } from '../../db/open';
 import type { NewRow, Writer } from '../../core/write';
 
@@ -42,13 +43,13 @@ export class CustomerIndex {
     if (c.email && !this.byEmail.has(c.email)) this.byEmail.set(c.email, c);
     const key = c.name.toLowerCase();
     if (!c.deleted && !this.byName.has(key)) this.byName.set(key, c);
-    const auto = /^C(\d{6,})$/.exec(c.code);
-    if (auto) this.nextNumber = Math.max(this.nextNumber, Number(auto[1]) + 1);
+    const auto = customerCodeNumber(c.code);
+    if (auto !== null) this.nextNumber = Math.max(this.nextNumber, auto + 1);
   }
 
   nextCode(): string {
     let code: string;
-    do code = `C${String(this.nextNumber++).padStart(6, '0')}`;
+    do code = customerCode(this.nextNumber++);
     while (this.byCode.has(code));
     return code;
   }

@@ -1,4 +1,5 @@
 import { newId } from '../../core/ids';
+import { productCode, productCodeNumber } from '../../../src-shared/codes';
 import type { NewRow } from '../../core/write';
 import type { RowReader } from '../rows/reader';
 import { StopImport, type ImportEnv, type Importer, type RowOutcome } from './env';
@@ -16,8 +17,8 @@ export class ProductsImporter implements Importer {
   constructor(private readonly env: ImportEnv) {
     for (const row of env.sqlite.prepare('SELECT id, code, name FROM products').all() as { id: string; code: string; name: string }[]) {
       this.byCode.set(row.code, row);
-      const auto = /^P-(\d+)$/.exec(row.code);
-      if (auto) this.nextNumber = Math.max(this.nextNumber, Number(auto[1]) + 1);
+      const auto = productCodeNumber(row.code);
+      if (auto !== null) this.nextNumber = Math.max(this.nextNumber, auto + 1);
     }
   }
 
@@ -57,7 +58,7 @@ export class ProductsImporter implements Importer {
       }
     }
     let newCode = code;
-    while (!newCode || this.byCode.has(newCode)) newCode = `P-${String(this.nextNumber++).padStart(4, '0')}`;
+    while (!newCode || this.byCode.has(newCode)) newCode = productCode(this.nextNumber++);
     const id = newId();
     this.insert ??= this.env.w.inserter('products');
     this.insert({ id, code: newCode, name, category, price: price ?? 0, active: active ? 1 : 0, deleted_at: null, upload_id: this.env.uploadId });

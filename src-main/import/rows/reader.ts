@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { normalizePhone } from '../../../src-shared/format/phone';
 import type { MessageKey } from '../../../src-shared/i18n/messages';
 import type { IssueCategory, Mapping } from '../../../src-shared/schemas/import';
@@ -24,7 +25,8 @@ function present(value: unknown): string {
   return MISSING.has(text.toLowerCase()) ? '' : text;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The same rule as the customer form's email field. */
+const EMAIL = z.email();
 const YES = new Set(['1', 'ya', 'y', 'yes', 'true', 'aktif', 'active', 'benar']);
 const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-aktif', 'inactive', 'salah']);
 
@@ -137,7 +139,7 @@ export class RowReader {
   email(field: string): string | null {
     const value = present(this.raw(field)).toLowerCase();
     if (!value) return null;
-    return EMAIL.test(value) && value.length <= 200 ? value : this.fail(field, 'other', 'imp.email');
+    return value.length <= 200 && EMAIL.safeParse(value).success ? value : this.fail(field, 'other', 'imp.email');
   }
 
   boolean(field: string, fallback: boolean): boolean {
