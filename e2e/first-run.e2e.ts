@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { fillSetupForm, openSession, type Session } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -14,13 +14,7 @@ describe('first run to a customer and back', () => {
 
     await page.getByTestId('setup-create').waitFor();
     await shot('01-welcome');
-    await page.getByTestId('setup-create').click();
-    await page.getByLabel('Nama pemilik', { exact: true }).fill('Sari Wulandari');
-    await page.getByLabel('Nama pengguna', { exact: true }).fill('sari');
-    await page.getByLabel('Kata sandi', { exact: true }).fill('kata-sandi-toko');
-    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill('kata-sandi-toko');
-    await page.getByLabel('Nama usaha', { exact: true }).fill('Toko Sari');
-    await page.getByLabel('Kota', { exact: true }).fill('Bandung');
+    await fillSetupForm(page);
     await shot('02-setup-form');
     await page.getByTestId('setup-submit').click();
 

@@ -57,3 +57,14 @@ export async function openSession(prefix: string): Promise<Session> {
     },
   };
 }
+
+/** The first-run form, filled as a shop owner would (the caller submits it). */
+export async function fillSetupForm(page: Page): Promise<void> {
+  await page.getByTestId('setup-create').click();
+  await page.getByLabel('Nama pemilik', { exact: true }).fill('Sari Wulandari');
+  await page.getByLabel('Nama pengguna', { exact: true }).fill('sari');
+  await page.getByLabel('Kata sandi', { exact: true }).fill('kata-sandi-toko');
+  await page.getByLabel('Ulangi kata sandi', { exact: true }).fill('kata-sandi-toko');
+  await page.getByLabel('Nama usaha', { exact: true }).fill('Toko Sari');
+  await page.getByLabel('Kota', { exact: true }).fill('Bandung');
+}

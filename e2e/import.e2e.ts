@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { fillSetupForm, openSession, type Session } from './harness';
 
 const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
 
@@ -13,12 +13,7 @@ describe('importing a real sales file through the wizard', () => {
   it('UCI Online Retail sample: preview, mapping, report with row numbers, one-step import, history', async () => {
     session = await openSession('import');
     const { page, shot } = session;
-    await page.getByTestId('setup-create').click();
-    await page.getByLabel('Nama pemilik', { exact: true }).fill('Sari Wulandari');
-    await page.getByLabel('Nama pengguna', { exact: true }).fill('sari');
-    await page.getByLabel('Kata sandi', { exact: true }).fill('kata-sandi-toko');
-    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill('kata-sandi-toko');
-    await page.getByLabel('Nama usaha', { exact: true }).fill('Toko Sari');
+    await fillSetupForm(page);
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('user-menu').waitFor();
 
