@@ -14,12 +14,15 @@ import { JobRunner } from './jobs/runner';
 import { cleanStaging } from './files/staging';
 import { markInterruptedImports } from './import/interrupted';
 import { appRoot } from './paths';
+import { runRfmIfStale } from './rfm/service';
 
 export interface OpenOptions {
   dbPath: string;
   clock?: Clock;
   /** Take the daily automatic backup at start-up (the app does; tests don't need to). */
   autoBackup?: boolean;
+  /** Start-up work of a running app (a stale RFM run); the CLI and most tests leave it off. */
+  startupJobs?: boolean;
   /** Validate every answer against its output schema (tests). */
   checkOutput?: boolean;
 }
@@ -67,6 +70,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
   };
   cleanStaging(options.dbPath, clock.now());
   markInterruptedImports(services);
+  if (options.startupJobs) void runRfmIfStale(services);
   return {
     services,
     call: (channel, input, origin) => dispatch(services, channel, input, origin, { checkOutput: options.checkOutput }),

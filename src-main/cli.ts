@@ -4,6 +4,7 @@ import { formatPhone } from '../src-shared/format/phone';
 import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
 import { importCommand } from './cli/import';
+import { rfmRun, rfmScores } from './cli/rfm';
 import { CliError, readStdin, table } from './cli/io';
 import { defaultDbPath } from './paths';
 
@@ -16,6 +17,10 @@ Commands:
   import <file> --kind customers|transactions|products --db <path> [--sheet <name>] [--mapping <file.json>]
          [--on-duplicate skip|update|stop] [--cancellations exclude|returns] [--amount-multiplier 1|100]
          [--header-row N] [--strict] [--dry-run] [--json]
+
+  rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
+      [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
+  rfm scores --db <path> [--run latest|<id>] --csv
 
 --db may be replaced by the SMA_DB environment variable.`;
 
@@ -125,6 +130,14 @@ async function main(argv: string[]): Promise<void> {
       'header-row': { type: 'string' },
       strict: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      'as-of': { type: 'string' },
+      method: { type: 'string' },
+      'window-months': { type: 'string' },
+      'recency-bins': { type: 'string' },
+      'frequency-bins': { type: 'string' },
+      'monetary-bins': { type: 'string' },
+      run: { type: 'string' },
+      csv: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -139,6 +152,8 @@ async function main(argv: string[]): Promise<void> {
     'customers list': customersList,
     doctor,
     import: (app, v) => runImport(app, v, positionals[1]),
+    rfm: async (app, v) => (await actAsOwner(app), rfmRun(app, (channel, input) => call(app, channel as Channel, input as never) as never, v)),
+    'rfm scores': async (app, v) => (await actAsOwner(app), rfmScores(app, v)),
   };
   if (command === 'import') {
     if (!positionals[1] || positionals.length > 2) throw new CliError(`import takes one file.\n${USAGE}`, 2);

@@ -10,6 +10,9 @@ import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
 import { getSettings, updateSettings } from './settings/service';
+import { dashboard } from './dashboard/queries';
+import { listRuns, rfmCustomer, rfmMembers, rfmSummary } from './rfm/queries';
+import { runRfmNow } from './rfm/service';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
@@ -74,6 +77,13 @@ export const handlers: Handlers = {
   'import.history': (input, ctx) => importHistory(ctx, input.page, input.pageSize),
   'import.undo': (input, ctx) => undoImport(ctx, input.uploadId),
   'import.template': (input, ctx) => importTemplate(ctx, input.kind),
+
+  'rfm.run': (input, ctx) => runRfmNow(ctx, input),
+  'rfm.runs': (input, ctx) => listRuns(ctx, input.page, input.pageSize),
+  'rfm.summary': (input, ctx) => rfmSummary(ctx, input.runId),
+  'rfm.members': (input, ctx) => rfmMembers(ctx, input),
+  'rfm.customer': (input, ctx) => rfmCustomer(ctx, input.id),
+  'dashboard.get': (input, ctx) => dashboard(ctx, input),
 
   'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
   'health.get': (_, ctx) => health(ctx),

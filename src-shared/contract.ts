@@ -12,7 +12,7 @@ import {
   userRow,
   userUpdateInput,
 } from './schemas/auth';
-import { empty, idInput, okOutput, pageInput, pageOutput } from './schemas/common';
+import { empty, idField, idInput, okOutput, pageInput, pageOutput } from './schemas/common';
 import {
   customerCreateInput,
   customerListInput,
@@ -25,6 +25,8 @@ import {
 } from './schemas/customer';
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
 import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, runInput, uploadInput } from './schemas/import';
+import { dashboardInput, dashboardOutput } from './schemas/dashboard';
+import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
 import {
@@ -94,6 +96,15 @@ export const contract = {
   'import.history': def(historyInput, historyOutput),
   'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number() })),
   'import.template': def(z.strictObject({ kind: z.enum(IMPORT_KINDS) }), z.object({ fileId: z.string(), name: z.string() })),
+
+  /** A job (progress, cancel); answers with the new run's summary. */
+  'rfm.run': def(rfmRunInput, rfmSummary),
+  'rfm.runs': def(rfmRunsInput, rfmRunsOutput),
+  /** A run's segment table, R×F grid and movement since the run before it; the latest run by default. */
+  'rfm.summary': def(z.strictObject({ runId: idField.optional() }), rfmSummary),
+  'rfm.members': def(rfmMembersInput, rfmMembersOutput),
+  'rfm.customer': def(idInput, rfmCustomerOutput),
+  'dashboard.get': def(dashboardInput, dashboardOutput),
 
   'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),

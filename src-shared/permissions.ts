@@ -65,6 +65,14 @@ export const permissions: Record<Channel, Access> = {
   'import.undo': MANAGERS,
   'import.template': ALL,
 
+  // Everyone may read the analysis; running one rewrites the shop's snapshot: owners and managers.
+  'rfm.run': MANAGERS,
+  'rfm.runs': ALL,
+  'rfm.summary': ALL,
+  'rfm.members': ALL,
+  'rfm.customer': ALL,
+  'dashboard.get': ALL,
+
   'audit.list': MANAGERS,
   'health.get': MANAGERS,
   'jobs.cancel': ALL,

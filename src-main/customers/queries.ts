@@ -49,7 +49,7 @@ export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'se
  * number: an index range, instant at any size. Other digits (`7890`, the end of a number) match
  * inside phones and codes; text matches name, code or email.
  */
-function searchCondition(search: string) {
+export function searchCondition(search: string) {
   const digits = phoneSearchDigits(search);
   return (eb: ExpressionBuilder<Database, 'customers'>) => {
     if (digits && /^\s*(\+\s*62|62|0)/.test(search)) {

@@ -161,6 +161,40 @@ export interface ImportMappingsTable {
   updated_at: string;
 }
 
+export interface RfmRunsTable {
+  id: string;
+  analysis_date: string;
+  method: 'fixed' | 'quintile';
+  parameters: string; // JSON
+  window_months: number | null;
+  customers: number;
+  duration_ms: number;
+  trigger: 'manual' | 'import' | 'startup';
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
+export interface RfmAnalysisTable {
+  run_id: string;
+  customer_id: string;
+  recency_days: number;
+  frequency: number;
+  monetary: number;
+  r_score: number;
+  f_score: number;
+  m_score: number;
+  segment: string;
+  first_purchase: string;
+  last_purchase: string;
+  avg_order_value: number;
+  clv: number;
+  median_gap_days: number | null;
+  churn_ratio: number | null;
+  churn_band: 'active' | 'cooling' | 'at_risk' | 'likely_lost' | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -181,11 +215,13 @@ export interface Database {
   outbox: OutboxTable;
   upload_history: UploadHistoryTable;
   import_mappings: ImportMappingsTable;
+  rfm_runs: RfmRunsTable;
+  rfm_analysis: RfmAnalysisTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
 /** Domain tables: synced, written only through the write helper, carrying updated_at + hlc. */
-export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history';
+export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history' | 'rfm_runs';
 
 /**
  * Column lists per table, kept next to the interfaces so the schema test can compare them with the
@@ -204,5 +240,7 @@ export const schemaColumns = {
   outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
   upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],
   import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
+  rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

@@ -56,7 +56,7 @@ electronApp.on('web-contents-created', (_event, contents) => {
 electronApp.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   serveRenderer();
-  shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true });
+  shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
   registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   createWindow();
   if (electronApp.isPackaged) checkForUpdates();

@@ -10,7 +10,7 @@ import { startHost } from './server';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, quiet: { type: 'boolean' } } });
   const dbPath = values.db ?? defaultDbPath();
-  const app = await openApp({ dbPath, autoBackup: true });
+  const app = await openApp({ dbPath, autoBackup: true, startupJobs: true });
   const host = await startHost(app, { port: values.port ? Number(values.port) : 0 });
   console.log(`Smart Marketing Agent is running in browser mode (the desktop window is not available here).`);
   console.log(`Data: ${dbPath}`);

@@ -5,6 +5,7 @@ import type { ImportKindName, ImportReport, InspectOutput, inspectInput, runInpu
 import type { Ctx } from '../core/context';
 import { write } from '../core/write';
 import { stageBytes, stagedFile, stagePath } from '../files/staging';
+import { runRfmInBackground } from '../rfm/service';
 import { writeTemplate } from './templates';
 
 export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
@@ -41,7 +42,10 @@ export async function runImportJob(ctx: Ctx, input: z.output<typeof runInput>, d
     },
     ctx.userId,
   );
-  return done;
+  const report = await done;
+  // New sales move customers between segments: refresh them without making the user wait.
+  if (!dryRun && report.status === 'completed' && input.kind === 'transactions') void runRfmInBackground(ctx, 'import', ctx.userId);
+  return report;
 }
 
 export async function importHistory(ctx: Ctx, page: number, pageSize: number) {

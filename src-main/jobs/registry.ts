@@ -1,6 +1,7 @@
 import { quickCheck } from '../db/integrity';
 import { generateDemoJob } from '../demo/job';
 import { importJob, inspectJob } from '../import/job';
+import { runRfm } from '../rfm/run';
 import type { JobFn } from './types';
 
 /** Every kind of long work that runs in a worker thread, by the name the runner starts it with. */
@@ -8,6 +9,7 @@ export const jobFunctions = {
   'demo.generate': generateDemoJob,
   'import.inspect': inspectJob,
   'import.run': importJob,
+  'rfm.run': runRfm,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
 } satisfies Record<string, JobFn<never, unknown>>;
 

@@ -16,7 +16,7 @@ export async function updateSettings(ctx: Ctx, patch: Partial<Settings>): Promis
   write(ctx, (w) => {
     const changed: Record<string, { from: unknown; to: unknown }> = {};
     for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined || before[key as keyof Settings] === value) continue;
+      if (value === undefined || JSON.stringify(before[key as keyof Settings]) === JSON.stringify(value)) continue;
       w.setSetting(key, value);
       changed[key] = { from: before[key as keyof Settings], to: value };
     }

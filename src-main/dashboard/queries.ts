@@ -1,0 +1,156 @@
+import dayjs from 'dayjs';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { addDays, daysBetween } from '../../src-shared/format/date';
+import type { SegmentId } from '../../src-shared/rfm/rules';
+import type { dashboardInput, DashboardKpis, DashboardOutput } from '../../src-shared/schemas/dashboard';
+import type { Ctx } from '../core/context';
+import { findRun } from '../rfm/queries';
+import { shopToday } from '../rfm/service';
+import { getSettings } from '../settings/service';
+
+type Db = Pick<Ctx, 'db'>;
+interface Range {
+  from: string;
+  to: string;
+  days: number;
+}
+
+function range(from: string, to: string): Range {
+  return { from, to, days: daysBetween(from, to) + 1 };
+}
+
+/** The chosen period and the one of the same length just before it. */
+export function periods(input: z.output<typeof dashboardInput>, today: string): { period: Range; previous: Range } {
+  let period: Range;
+  if (input.period === 'custom' && input.from && input.to) period = range(input.from, input.to);
+  else if (input.period === 'last_30') period = range(addDays(today, -29), today);
+  else if (input.period === 'last_90') period = range(addDays(today, -89), today);
+  else if (input.period === 'this_year') period = range(`${today.slice(0, 4)}-01-01`, today);
+  else period = range(`${today.slice(0, 7)}-01`, today);
+  return { period, previous: range(addDays(period.from, -period.days), addDays(period.from, -1)) };
+}
+
+/** Revenue, orders, active / new / returning customers and AOV of non-deleted sales in a period. */
+export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
+  const inPeriod = ctx.db
+    .selectFrom('transactions')
+    .where('transaction_date', '>=', r.from)
+    .where('transaction_date', '<=', r.to)
+    .where('deleted_at', 'is', null);
+  const [totals, fresh] = await Promise.all([
+    inPeriod
+      .select((eb) => [
+        eb.fn.coalesce(eb.fn.sum<number>('amount'), sql<number>`0`).as('revenue'),
+        eb.fn.countAll<number>().as('orders'),
+        eb.fn.count<number>('customer_id').distinct().as('customers'),
+      ])
+      .executeTakeFirstOrThrow(),
+    // New: bought in the period and never before it (one index seek per active customer).
+    ctx.db
+      .selectFrom(inPeriod.select('customer_id').distinct().as('p'))
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('transactions as t')
+              .select(sql`1`.as('one'))
+              .whereRef('t.customer_id', '=', 'p.customer_id')
+              .where('t.transaction_date', '<', r.from)
+              .where('t.deleted_at', 'is', null),
+          ),
+        ),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const revenue = Number(totals.revenue);
+  const orders = Number(totals.orders);
+  const active = Number(totals.customers);
+  const newCustomers = Number(fresh.n);
+  return { revenue, orders, activeCustomers: active, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers: active - newCustomers };
+}
+
+/** The 12 calendar months ending with the month of `to`, oldest first, with zeros for quiet months. */
+export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, number>) {
+  const months = Array.from({ length: 12 }, (_, i) => dayjs(`${to.slice(0, 7)}-01`).subtract(11 - i, 'month').format('YYYY-MM'));
+  const end = dayjs(`${to.slice(0, 7)}-01`).endOf('month').format('YYYY-MM-DD');
+  const rows = await ctx.db
+    .selectFrom('transactions')
+    .where('transaction_date', '>=', `${months[0]}-01`)
+    .where('transaction_date', '<=', end)
+    .where('deleted_at', 'is', null)
+    .select((eb) => [sql<string>`substr(transaction_date, 1, 7)`.as('month'), eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')])
+    .groupBy(sql`substr(transaction_date, 1, 7)`)
+    .execute();
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return months.map((month) => ({ month, revenue: Number(byMonth.get(month)?.revenue ?? 0), orders: Number(byMonth.get(month)?.orders ?? 0), target: targets[month] ?? null }));
+}
+
+export async function topCustomers(ctx: Db, r: Range, limit = 10) {
+  const spend = ctx.db
+    .selectFrom('transactions')
+    .where('transaction_date', '>=', r.from)
+    .where('transaction_date', '<=', r.to)
+    .where('deleted_at', 'is', null)
+    .groupBy('customer_id')
+    .select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')]);
+  const rows = await ctx.db
+    .selectFrom(spend.as('s'))
+    .innerJoin('customers as c', 'c.id', 's.customer_id')
+    .where('c.deleted_at', 'is', null)
+    .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
+    .orderBy('s.revenue', 'desc')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, revenue: Number(row.revenue), orders: Number(row.orders) }));
+}
+
+/** At Risk and Can't Lose Them of the latest run, most valuable first: the customers worth a call. */
+export async function worthCalling(ctx: Db, runId: string, limit = 10) {
+  const rows = await ctx.db
+    .selectFrom('rfm_analysis as a')
+    .innerJoin('customers as c', 'c.id', 'a.customer_id')
+    .where('a.run_id', '=', runId)
+    .where('a.segment', 'in', ['at_risk', 'cant_lose_them'])
+    .where('c.deleted_at', 'is', null)
+    .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days'])
+    .orderBy('a.monetary', 'desc')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days }));
+}
+
+export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<typeof dashboardInput>): Promise<DashboardOutput> {
+  const today = input.today ?? (await shopToday(ctx));
+  const { period, previous } = periods(input, today);
+  const [settings, run, anySale] = await Promise.all([getSettings(ctx), findRun(ctx), ctx.db.selectFrom('transactions').select('id').where('deleted_at', 'is', null).limit(1).executeTakeFirst()]);
+  const [current, before, trend, top, atRisk, segmentRows] = await Promise.all([
+    kpis(ctx, period),
+    kpis(ctx, previous),
+    monthlyTrend(ctx, period.to, settings.revenueTargets),
+    topCustomers(ctx, period),
+    run ? worthCalling(ctx, run.id) : [],
+    run
+      ? ctx.db
+          .selectFrom('rfm_analysis')
+          .where('run_id', '=', run.id)
+          .groupBy('segment')
+          .select((eb) => ['segment', eb.fn.countAll<number>().as('customers'), eb.fn.sum<number>('monetary').as('revenue')])
+          .execute()
+      : [],
+  ]);
+  return {
+    period,
+    previous,
+    current,
+    before,
+    trend,
+    latestRun: run ? { id: run.id, analysisDate: run.analysisDate, customers: run.customers } : null,
+    segments: segmentRows.map((s) => ({ segment: s.segment as SegmentId, customers: Number(s.customers), revenue: Number(s.revenue) })),
+    topCustomers: top,
+    atRisk,
+    hasTransactions: Boolean(anySale),
+  };
+}

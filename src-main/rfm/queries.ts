@@ -1,0 +1,225 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import { SEGMENT_IDS, type SegmentId } from '../../src-shared/rfm/rules';
+import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmSummary } from '../../src-shared/schemas/rfm';
+import { AppError } from '../../src-shared/errors';
+import type { Ctx } from '../core/context';
+import { searchCondition } from '../customers/queries';
+import type { Database } from '../db/schema';
+import { getSettings } from '../settings/service';
+
+type Db = Pick<Ctx, 'db'>;
+
+function runQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('rfm_runs as r')
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.id', 'r.analysis_date', 'r.method', 'r.window_months', 'r.customers', 'r.duration_ms', 'r.trigger', 'r.created_at', 'r.parameters', 'u.name as user_name']);
+}
+type RunRecord = Awaited<ReturnType<ReturnType<typeof runQuery>['executeTakeFirstOrThrow']>>;
+
+function toRunRow(r: RunRecord): RfmRunRow {
+  return {
+    id: r.id,
+    analysisDate: r.analysis_date,
+    method: r.method,
+    windowMonths: r.window_months,
+    customers: r.customers,
+    durationMs: r.duration_ms,
+    trigger: r.trigger,
+    userName: r.user_name,
+    createdAt: r.created_at,
+    parameters: JSON.parse(r.parameters) as RfmRunRow['parameters'],
+  };
+}
+
+/** The run asked for, or the latest; null when the shop has never run one. */
+export async function findRun(ctx: Db & Partial<Pick<Ctx, 't'>>, runId?: string): Promise<RfmRunRow | null> {
+  const q = runQuery(ctx.db);
+  const row = await (runId ? q.where('r.id', '=', runId) : q.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(1)).executeTakeFirst();
+  if (!row && runId) throw new AppError('NOT_FOUND', ctx.t ? ctx.t('err.notFound', { entity: ctx.t('entity.rfmRun') }) : 'RFM run not found', { runId });
+  return row ? toRunRow(row) : null;
+}
+
+export async function listRuns(ctx: Db, page: number, pageSize: number) {
+  const [rows, count] = await Promise.all([
+    runQuery(ctx.db).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    ctx.db.selectFrom('rfm_runs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toRunRow), total: Number(count.n), page, pageSize };
+}
+
+export async function rfmSummary(ctx: Db & Partial<Pick<Ctx, 't'>>, runId?: string): Promise<RfmSummary> {
+  const run = await findRun(ctx, runId);
+  if (!run) return { run: null, segments: [], grid: [], movement: null };
+  const [segmentRows, gridRows, previous] = await Promise.all([
+    ctx.db
+      .selectFrom('rfm_analysis')
+      .where('run_id', '=', run.id)
+      .groupBy('segment')
+      .select((eb) => [
+        'segment',
+        eb.fn.countAll<number>().as('customers'),
+        eb.fn.sum<number>('monetary').as('revenue'),
+        eb.fn.sum<number>('frequency').as('orders'),
+        eb.fn.avg<number>('recency_days').as('recency'),
+        eb.fn.avg<number>('frequency').as('frequency'),
+        eb.fn.avg<number>('monetary').as('monetary'),
+      ])
+      .execute(),
+    ctx.db.selectFrom('rfm_analysis').where('run_id', '=', run.id).groupBy(['r_score', 'f_score']).select((eb) => ['r_score', 'f_score', eb.fn.countAll<number>().as('customers')]).execute(),
+    runQuery(ctx.db)
+      .where((eb) => eb.or([eb('r.created_at', '<', run.createdAt), eb.and([eb('r.created_at', '=', run.createdAt), eb('r.id', '<', run.id)])]))
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  const totalCustomers = segmentRows.reduce((s, r) => s + Number(r.customers), 0);
+  const totalRevenue = segmentRows.reduce((s, r) => s + Number(r.revenue), 0);
+  const bySegment = new Map(segmentRows.map((r) => [r.segment, r]));
+  const segments = SEGMENT_IDS.map((segment) => {
+    const r = bySegment.get(segment);
+    const customers = Number(r?.customers ?? 0);
+    const revenue = Number(r?.revenue ?? 0);
+    const orders = Number(r?.orders ?? 0);
+    return {
+      segment,
+      customers,
+      customersPct: totalCustomers ? (100 * customers) / totalCustomers : 0,
+      revenue,
+      revenuePct: totalRevenue ? (100 * revenue) / totalRevenue : 0,
+      aov: orders ? Math.round(revenue / orders) : 0,
+      meanRecencyDays: Number(r?.recency ?? 0),
+      meanFrequency: Number(r?.frequency ?? 0),
+      meanMonetary: Number(r?.monetary ?? 0),
+    };
+  });
+  const counts = new Map(gridRows.map((g) => [`${g.r_score}-${g.f_score}`, Number(g.customers)]));
+  const grid = [];
+  for (let r = 5; r >= 1; r--) for (let f = 1; f <= 5; f++) grid.push({ r, f, customers: counts.get(`${r}-${f}`) ?? 0 });
+  return { run, segments, grid, movement: previous ? await movement(ctx, run.id, toRunRow(previous)) : null };
+}
+
+async function movement(ctx: Db, runId: string, previousRun: RfmRunRow) {
+  const rows = await ctx.db
+    .selectFrom('rfm_analysis as c')
+    .leftJoin('rfm_analysis as p', (join) => join.onRef('p.customer_id', '=', 'c.customer_id').on('p.run_id', '=', previousRun.id))
+    .where('c.run_id', '=', runId)
+    .groupBy(['p.segment', 'c.segment'])
+    .select((eb) => ['p.segment as from', 'c.segment as to', eb.fn.countAll<number>().as('customers')])
+    .orderBy('customers', 'desc')
+    .execute();
+  return { previousRun, rows: rows.map((r) => ({ from: r.from as SegmentId | null, to: r.to as SegmentId, customers: Number(r.customers) })) };
+}
+
+const memberColumns = [
+  'a.customer_id',
+  'customers.code',
+  'customers.name',
+  'customers.phone',
+  'customers.city',
+  'a.recency_days',
+  'a.frequency',
+  'a.monetary',
+  'a.r_score',
+  'a.f_score',
+  'a.m_score',
+  'a.segment',
+  'a.first_purchase',
+  'a.last_purchase',
+  'a.avg_order_value',
+  'a.clv',
+  'a.median_gap_days',
+  'a.churn_ratio',
+  'a.churn_band',
+] as const;
+
+function memberQuery(db: Kysely<Database>) {
+  // Not aliased: the customers list's search condition names `customers` and is reused as is.
+  return db.selectFrom('rfm_analysis as a').innerJoin('customers', 'customers.id', 'a.customer_id');
+}
+
+function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
+  return {
+    customerId: r.customer_id as string,
+    code: r.code as string,
+    name: r.name as string,
+    phone: r.phone as string | null,
+    city: r.city as string | null,
+    recencyDays: Number(r.recency_days),
+    frequency: Number(r.frequency),
+    monetary: Number(r.monetary),
+    r: Number(r.r_score),
+    f: Number(r.f_score),
+    m: Number(r.m_score),
+    segment: r.segment as SegmentId,
+    firstPurchase: r.first_purchase as string,
+    lastPurchase: r.last_purchase as string,
+    aov: Number(r.avg_order_value),
+    clv: Number(r.clv),
+    medianGapDays: r.median_gap_days === null ? null : Number(r.median_gap_days),
+    churnRatio: r.churn_ratio === null ? null : Number(r.churn_ratio),
+    churnBand: r.churn_band as RfmMemberRow['churnBand'],
+  };
+}
+
+type MembersInput = z.output<typeof rfmMembersInput>;
+
+/**
+ * A run's customers with their figures, filtered and sorted. The export issue reuses this query,
+ * so a file holds exactly what the list showed.
+ */
+export function filterMembers(db: Kysely<Database>, runId: string, input: Omit<MembersInput, 'page' | 'pageSize' | 'sort' | 'desc' | 'runId'>) {
+  let q = memberQuery(db).where('a.run_id', '=', runId);
+  if (input.segment) q = q.where('a.segment', '=', input.segment);
+  if (input.r) q = q.where('a.r_score', '=', input.r);
+  if (input.f) q = q.where('a.f_score', '=', input.f);
+  if (input.m) q = q.where('a.m_score', '=', input.m);
+  if (input.churnBand) q = q.where('a.churn_band', '=', input.churnBand);
+  if (input.search) q = q.where(searchCondition(input.search));
+  return q;
+}
+
+export async function rfmMembers(ctx: Db & Pick<Ctx, 't'>, input: MembersInput) {
+  const run = await findRun(ctx, input.runId);
+  if (!run) return { rows: [], total: 0, page: input.page, pageSize: input.pageSize, runId: null };
+  const base = filterMembers(ctx.db, run.id, input);
+  const direction = input.desc ? 'desc' : 'asc';
+  const sortColumn = input.sort === 'name' ? sql.ref('customers.name') : sql.ref(`a.${input.sort}`);
+  const [rows, count] = await Promise.all([
+    base
+      .select([...memberColumns])
+      .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
+      .orderBy('a.customer_id', direction)
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toMemberRow), total: Number(count.n), page: input.page, pageSize: input.pageSize, runId: run.id };
+}
+
+export async function rfmCustomer(ctx: Db, customerId: string): Promise<RfmCustomerOutput> {
+  const settings = await getSettings(ctx);
+  const latest = await findRun(ctx);
+  const history = await ctx.db
+    .selectFrom('rfm_analysis as a')
+    .innerJoin('rfm_runs as r', 'r.id', 'a.run_id')
+    .where('a.customer_id', '=', customerId)
+    .select(['a.run_id', 'r.analysis_date', 'r.method', 'a.segment', 'a.r_score', 'a.f_score', 'a.m_score', 'r.created_at'])
+    .orderBy('r.created_at', 'desc')
+    .limit(100)
+    .execute();
+  let current: RfmCustomerOutput['current'] = null;
+  if (latest) {
+    const row = await memberQuery(ctx.db).where('a.run_id', '=', latest.id).where('a.customer_id', '=', customerId).select([...memberColumns]).executeTakeFirst();
+    if (row) current = { ...toMemberRow(row), runId: latest.id, analysisDate: latest.analysisDate, method: latest.method };
+  }
+  return {
+    current,
+    history: history.map((h) => ({ runId: h.run_id, analysisDate: h.analysis_date, method: h.method, segment: h.segment as SegmentId, r: h.r_score, f: h.f_score, m: h.m_score })),
+    clvExpectedYears: latest?.parameters.clvExpectedYears ?? settings.clvExpectedYears,
+    shopMedianGapDays: latest?.parameters.shopMedianGapDays ?? null,
+  };
+}
