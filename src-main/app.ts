@@ -64,7 +64,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
     clock,
     hlc: new Hlc(clock, last.hlc),
     events,
-    jobs: new JobRunner(options.dbPath, events),
+    jobs: new JobRunner(options.dbPath, events, clock),
     clientSessions: new Map(),
     version: appVersion(),
   };

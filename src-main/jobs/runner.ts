@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/errors';
 import type { JobKind } from '../../src-shared/schemas/system';
+import { systemClock, type Clock } from '../core/clock';
 import type { EventBus } from '../core/events';
 import { newId } from '../core/ids';
 import type { JobParams, JobResult } from './registry';
@@ -45,6 +46,7 @@ export class JobRunner {
   constructor(
     private readonly dbPath: string,
     private readonly events: EventBus,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   get busy(): boolean {
@@ -58,7 +60,7 @@ export class JobRunner {
   run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null): { jobId: string; done: Promise<JobResult<K>> } {
     const jobId = newId();
     const cancel = new SharedArrayBuffer(4);
-    const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, startedAt: new Date().toISOString() });
+    const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() });
     this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
     const done = new Promise<JobResult<K>>((resolve, reject) => {
       let settled = false;

@@ -25,7 +25,8 @@ export interface WorkerStart {
   dbPath: string;
   userId: string | null;
   cancel: SharedArrayBuffer;
-  startedAt: string;
+  /** The app's clock minus the system clock: a worker keeps the time the app keeps (tests move it). */
+  clockOffsetMs: number;
 }
 
 export type WorkerMessage =

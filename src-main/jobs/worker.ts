@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../src-shared/errors';
-import { systemClock } from '../core/clock';
+import type { Clock } from '../core/clock';
 import { Hlc } from '../core/hlc';
 import { kyselyFor, openSqlite } from '../db/open';
 import { jobFunctions } from './registry';
@@ -16,12 +16,13 @@ async function main(): Promise<void> {
   const sqlite = openSqlite(start.dbPath);
   const db = kyselyFor(sqlite);
   const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
+  const clock: Clock = { now: () => new Date(Date.now() + start.clockOffsetMs) };
   let lastPost = 0;
   const ctx: JobCtx = {
     sqlite,
     db,
-    clock: systemClock,
-    hlc: new Hlc(systemClock, last.hlc),
+    clock,
+    hlc: new Hlc(clock, last.hlc),
     userId: start.userId,
     progress(phase, done, total) {
       const now = Date.now();

@@ -12,7 +12,7 @@ export interface CustomerFigures {
   last: Int32Array;
   frequency: Int32Array;
   monetary: Float64Array;
-  /** The median gap in days between the customer's purchases; NaN for a one-time buyer. */
+  /** The median gap in days between the customer's purchase days; NaN when they bought on one day only. */
   medianGap: Float64Array;
   /** The median of every gap between consecutive purchases in the shop; null when nobody bought twice. */
   shopMedianGap: number | null;
@@ -109,10 +109,13 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
       previousDay = day;
       continue;
     }
+    // Gaps are between purchase days: a second invoice on the same day is the same visit.
     const gap = day - previousDay;
-    gaps.push(gap);
-    gapHistogram.set(gap, (gapHistogram.get(gap) ?? 0) + 1);
-    gapTotal++;
+    if (gap > 0) {
+      gaps.push(gap);
+      gapHistogram.set(gap, (gapHistogram.get(gap) ?? 0) + 1);
+      gapTotal++;
+    }
     previousDay = day;
     last[n] = day;
     frequency[n]++;

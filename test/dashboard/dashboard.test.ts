@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src-main/app';
+import { ManualClock } from '../../src-main/core/clock';
+import { ok, testApp } from '../helpers';
+
+/** Every dashboard figure against a plain SQL query over the same demo shop, written here. */
+const TODAY = '2026-11-20';
+
+function one(app: App, sql: string, ...params: unknown[]): Record<string, number> {
+  return app.services.sqlite.prepare(sql).get(...params) as Record<string, number>;
+}
+
+function straightKpis(app: App, from: string, to: string) {
+  const t = one(app, 'SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS active FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN ? AND ?', from, to);
+  const fresh = one(
+    app,
+    `SELECT COUNT(*) AS n FROM (SELECT customer_id, MIN(transaction_date) AS first FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id)
+     WHERE first BETWEEN ? AND ?`,
+    from,
+    to,
+  );
+  return { revenue: t.revenue, orders: t.orders, activeCustomers: t.active, aov: t.orders ? Math.round(t.revenue / t.orders) : 0, newCustomers: fresh.n, returningCustomers: t.active - fresh.n };
+}
+
+describe('the dashboard', () => {
+  it('equals straight SQL for every period, the trend, segments, top customers and the call list', { timeout: 60_000 }, async () => {
+    const app = await testApp({ clock: new ManualClock(new Date(`${TODAY}T05:00:00Z`)) });
+    await ok(app, 'setup.openDemo', {});
+    // a deleted sale must not count anywhere
+    const victim = one(app, "SELECT id FROM transactions WHERE transaction_date >= '2026-11-01' LIMIT 1") as unknown as { id: string };
+    await ok(app, 'transactions.delete', { id: victim.id });
+    await ok(app, 'settings.update', { revenueTargets: { '2026-10': 50_000_000, '2026-11': 80_000_000 } });
+    const run = await ok(app, 'rfm.run', {});
+
+    const cases = [
+      { input: { period: 'this_month' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-12', prevTo: '2026-10-31' },
+      { input: { period: 'last_30' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-21' },
+      { input: { period: 'last_90' as const }, from: '2026-08-23', to: TODAY, prevFrom: '2026-05-25', prevTo: '2026-08-22' },
+      { input: { period: 'this_year' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-02-11', prevTo: '2025-12-31' },
+      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31' }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-01-29', prevTo: '2025-02-28' },
+    ];
+    for (const c of cases) {
+      const d = await ok(app, 'dashboard.get', c.input);
+      expect(d.period).toMatchObject({ from: c.from, to: c.to });
+      expect(d.previous).toMatchObject({ from: c.prevFrom, to: c.prevTo, days: d.period.days });
+      expect(d.current).toEqual(straightKpis(app, c.from, c.to));
+      expect(d.before).toEqual(straightKpis(app, c.prevFrom, c.prevTo));
+      expect(d.current.orders).toBeGreaterThan(0);
+
+      const top = app.services.sqlite
+        .prepare(
+          `SELECT c.id, SUM(t.amount) AS revenue, COUNT(*) AS orders FROM transactions t JOIN customers c ON c.id = t.customer_id
+           WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.transaction_date BETWEEN ? AND ? GROUP BY c.id ORDER BY revenue DESC, c.id LIMIT 10`,
+        )
+        .all(c.from, c.to);
+      expect(d.topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }))).toEqual(top);
+    }
+
+    const d = await ok(app, 'dashboard.get', { period: 'this_month' });
+    expect(d.trend).toHaveLength(12);
+    expect(d.trend[0].month).toBe('2025-12');
+    expect(d.trend[11]).toMatchObject({ month: '2026-11', target: 80_000_000 });
+    expect(d.trend[10].target).toBe(50_000_000);
+    for (const m of d.trend) {
+      const s = one(app, "SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?", m.month);
+      expect({ month: m.month, revenue: m.revenue, orders: m.orders }).toEqual({ month: m.month, ...s });
+    }
+
+    expect(d.latestRun?.id).toBe(run.run!.id);
+    const segments = app.services.sqlite.prepare('SELECT segment, COUNT(*) AS customers, SUM(monetary) AS revenue FROM rfm_analysis WHERE run_id = ? GROUP BY segment ORDER BY segment').all(run.run!.id);
+    expect([...d.segments].sort((a, b) => a.segment.localeCompare(b.segment))).toEqual(segments);
+    expect(d.segments).toHaveLength(11); // the demo shop fills every segment
+
+    const atRisk = app.services.sqlite
+      .prepare("SELECT customer_id AS id, monetary FROM rfm_analysis WHERE run_id = ? AND segment IN ('at_risk', 'cant_lose_them') ORDER BY monetary DESC, customer_id LIMIT 10")
+      .all(run.run!.id);
+    expect(d.atRisk.map((x) => ({ id: x.id, monetary: x.monetary }))).toEqual(atRisk);
+    expect(d.hasTransactions).toBe(true);
+  });
+
+  it('an empty shop answers with zeros, not errors', async () => {
+    const app = await testApp();
+    await ok(app, 'setup.create', { owner: { name: 'A', username: 'aaa', password: 'password-123' }, business: { name: 'Toko' } });
+    const d = await ok(app, 'dashboard.get', { period: 'last_30', today: '2026-01-31' });
+    expect(d.current).toEqual({ revenue: 0, orders: 0, activeCustomers: 0, aov: 0, newCustomers: 0, returningCustomers: 0 });
+    expect(d).toMatchObject({ latestRun: null, segments: [], topCustomers: [], atRisk: [], hasTransactions: false });
+    expect(d.trend.every((m) => m.revenue === 0 && m.target === null)).toBe(true);
+  });
+
+  it('refuses a custom period that ends before it starts', async () => {
+    const app = await testApp();
+    await ok(app, 'setup.create', { owner: { name: 'A', username: 'aaa', password: 'password-123' }, business: { name: 'Toko' } });
+    const result = await app.call('dashboard.get', { period: 'custom', from: '2026-02-01', to: '2026-01-01' }, { clientId: 'owner' });
+    expect(result.ok).toBe(false);
+  });
+});
