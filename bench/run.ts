@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importSuite } from './import';
 import { listsSuite } from './lists';
+import { rfmSuite } from './rfm';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
 
@@ -23,17 +24,22 @@ async function main(): Promise<void> {
   });
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
-  const suites = values.only ? values.only.split(',') : ['lists', 'import'];
+  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'import'];
   const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
   try {
     const rows: BenchRow[] = [];
     const notes: Record<string, unknown> = {};
-    if (suites.includes('lists')) {
+    if (suites.includes('lists') || suites.includes('rfm')) {
       console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
       const shop = await bigShop(dir, customers, transactions);
       console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
       notes.buildSeconds = round(shop.buildSeconds);
-      rows.push(...(await listsSuite(shop.app, shop.customerIds)));
+      if (suites.includes('lists')) rows.push(...(await listsSuite(shop.app, shop.customerIds)));
+      if (suites.includes('rfm')) {
+        const result = await rfmSuite(shop.app);
+        rows.push(...result.rows);
+        Object.assign(notes, result.notes);
+      }
       await shop.app.close();
     }
     if (suites.includes('import')) {

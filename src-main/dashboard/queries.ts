@@ -5,7 +5,7 @@ import { addDays, daysBetween } from '../../src-shared/format/date';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { dashboardInput, DashboardKpis, DashboardOutput } from '../../src-shared/schemas/dashboard';
 import type { Ctx } from '../core/context';
-import { findRun } from '../rfm/queries';
+import { findRun, rfmSummary } from '../rfm/queries';
 import { shopToday } from '../rfm/service';
 import { getSettings } from '../settings/service';
 
@@ -38,14 +38,14 @@ export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
     .where('transaction_date', '>=', r.from)
     .where('transaction_date', '<=', r.to)
     .where('deleted_at', 'is', null);
-  const [totals, fresh] = await Promise.all([
-    inPeriod
-      .select((eb) => [
-        eb.fn.coalesce(eb.fn.sum<number>('amount'), sql<number>`0`).as('revenue'),
-        eb.fn.countAll<number>().as('orders'),
-        eb.fn.count<number>('customer_id').distinct().as('customers'),
-      ])
+  const [sales, active, fresh] = await Promise.all([
+    ctx.db
+      .selectFrom('sales_daily')
+      .where('day', '>=', r.from)
+      .where('day', '<=', r.to)
+      .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('revenue'), sql<number>`0`).as('revenue'), eb.fn.coalesce(eb.fn.sum<number>('orders'), sql<number>`0`).as('orders')])
       .executeTakeFirstOrThrow(),
+    inPeriod.select((eb) => eb.fn.count<number>('customer_id').distinct().as('n')).executeTakeFirstOrThrow(),
     // New: bought in the period and never before it (one index seek per active customer).
     ctx.db
       .selectFrom(inPeriod.select('customer_id').distinct().as('p'))
@@ -63,24 +63,22 @@ export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  const revenue = Number(totals.revenue);
-  const orders = Number(totals.orders);
-  const active = Number(totals.customers);
+  const revenue = Number(sales.revenue);
+  const orders = Number(sales.orders);
+  const activeCustomers = Number(active.n);
   const newCustomers = Number(fresh.n);
-  return { revenue, orders, activeCustomers: active, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers: active - newCustomers };
+  return { revenue, orders, activeCustomers, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers: activeCustomers - newCustomers };
 }
 
 /** The 12 calendar months ending with the month of `to`, oldest first, with zeros for quiet months. */
 export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, number>) {
   const months = Array.from({ length: 12 }, (_, i) => dayjs(`${to.slice(0, 7)}-01`).subtract(11 - i, 'month').format('YYYY-MM'));
-  const end = dayjs(`${to.slice(0, 7)}-01`).endOf('month').format('YYYY-MM-DD');
   const rows = await ctx.db
-    .selectFrom('transactions')
-    .where('transaction_date', '>=', `${months[0]}-01`)
-    .where('transaction_date', '<=', end)
-    .where('deleted_at', 'is', null)
-    .select((eb) => [sql<string>`substr(transaction_date, 1, 7)`.as('month'), eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')])
-    .groupBy(sql`substr(transaction_date, 1, 7)`)
+    .selectFrom('sales_daily')
+    .where('day', '>=', `${months[0]}-01`)
+    .where('day', '<=', `${months[11]}-31`)
+    .select((eb) => [sql<string>`substr(day, 1, 7)`.as('month'), eb.fn.sum<number>('revenue').as('revenue'), eb.fn.sum<number>('orders').as('orders')])
+    .groupBy(sql`substr(day, 1, 7)`)
     .execute();
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return months.map((month) => ({ month, revenue: Number(byMonth.get(month)?.revenue ?? 0), orders: Number(byMonth.get(month)?.orders ?? 0), target: targets[month] ?? null }));
@@ -126,20 +124,13 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
   const today = input.today ?? (await shopToday(ctx));
   const { period, previous } = periods(input, today);
   const [settings, run, anySale] = await Promise.all([getSettings(ctx), findRun(ctx), ctx.db.selectFrom('transactions').select('id').where('deleted_at', 'is', null).limit(1).executeTakeFirst()]);
-  const [current, before, trend, top, atRisk, segmentRows] = await Promise.all([
+  const [current, before, trend, top, atRisk, summary] = await Promise.all([
     kpis(ctx, period),
     kpis(ctx, previous),
     monthlyTrend(ctx, period.to, settings.revenueTargets),
     topCustomers(ctx, period),
     run ? worthCalling(ctx, run.id) : [],
-    run
-      ? ctx.db
-          .selectFrom('rfm_analysis')
-          .where('run_id', '=', run.id)
-          .groupBy('segment')
-          .select((eb) => ['segment', eb.fn.countAll<number>().as('customers'), eb.fn.sum<number>('monetary').as('revenue')])
-          .execute()
-      : [],
+    run ? rfmSummary(ctx, run.id) : null,
   ]);
   return {
     period,
@@ -148,7 +139,7 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
     before,
     trend,
     latestRun: run ? { id: run.id, analysisDate: run.analysisDate, customers: run.customers } : null,
-    segments: segmentRows.map((s) => ({ segment: s.segment as SegmentId, customers: Number(s.customers), revenue: Number(s.revenue) })),
+    segments: (summary?.segments ?? []).filter((s) => s.customers > 0).map((s) => ({ segment: s.segment, customers: s.customers, revenue: s.revenue })),
     topCustomers: top,
     atRisk,
     hasTransactions: Boolean(anySale),

@@ -166,6 +166,7 @@ export interface RfmRunsTable {
   analysis_date: string;
   method: 'fixed' | 'quintile';
   parameters: string; // JSON
+  summary: string; // JSON
   window_months: number | null;
   customers: number;
   duration_ms: number;
@@ -195,6 +196,13 @@ export interface RfmAnalysisTable {
   churn_band: 'active' | 'cooling' | 'at_risk' | 'likely_lost' | null;
 }
 
+/** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
+export interface SalesDailyTable {
+  day: string;
+  revenue: number;
+  orders: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -217,6 +225,7 @@ export interface Database {
   import_mappings: ImportMappingsTable;
   rfm_runs: RfmRunsTable;
   rfm_analysis: RfmAnalysisTable;
+  sales_daily: SalesDailyTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -240,7 +249,8 @@ export const schemaColumns = {
   outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
   upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],
   import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
-  rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
   rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
+  sales_daily: ['day', 'revenue', 'orders'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

@@ -22,6 +22,23 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
+
+/**
+ * The day number of the `YYYY-MM-DD` at `at` in `text`, read digit by digit: a run reads a million
+ * dates, and neither a substring nor a Date per date is free. (Days-from-civil, H. Hinnant.)
+ */
+export function dayNumberAt(text: string, at = 0): number {
+  const digit = (i: number) => text.charCodeAt(at + i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
 export function isoFromDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
@@ -32,97 +49,61 @@ function median(sorted: ArrayLike<number>, n: number): number {
 }
 
 /**
- * One ordered pass over the (customer, date, amount) covering index: recency, frequency, monetary
- * and the gaps between purchases come out of the same walk, so the gaps cost no second query.
+ * One GROUP BY over the (customer, date, amount) covering index gives recency, frequency and
+ * monetary; for customers with more than two purchases it also hands back their dates, glued
+ * together (each exactly 10 characters), for the median gap. Walking the million rows in JS
+ * instead costs five times as much: the per-row hand-over from SQLite dominates.
  * Transactions of deleted customers, deleted transactions and those outside (after, asOf] are left out.
  */
-export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string | null, onProgress?: (done: number) => void): CustomerFigures {
-  const deleted = new Set((sqlite.prepare('SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]));
+export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string | null): CustomerFigures {
+  const deleted = new Set(sqlite.prepare('SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]);
   const rows = sqlite
     .prepare(
-      `SELECT customer_id, transaction_date, amount FROM transactions INDEXED BY idx_transactions_customer_date_amount
+      `SELECT customer_id, MIN(transaction_date), MAX(transaction_date), COUNT(*), SUM(amount),
+              CASE WHEN COUNT(*) > 2 THEN group_concat(transaction_date, '') END
+       FROM transactions INDEXED BY idx_transactions_customer_date_amount
        WHERE deleted_at IS NULL AND transaction_date <= ? AND transaction_date > ?
-       ORDER BY customer_id, transaction_date`,
+       GROUP BY customer_id`,
     )
     .raw()
-    .iterate(asOf, after ?? '0000-00-00') as IterableIterator<[string, string, number]>;
+    .all(asOf, after ?? '0000-00-00') as [string, string, string, number, number, string | null][];
 
+  const capacity = rows.length;
   const customerIds: string[] = [];
-  let capacity = 1024;
-  let first = new Int32Array(capacity);
-  let last = new Int32Array(capacity);
-  let frequency = new Int32Array(capacity);
-  let monetary = new Float64Array(capacity);
-  let medianGap = new Float64Array(capacity);
-  const grow = () => {
-    capacity *= 2;
-    const more = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity);
-      b.set(a);
-      return b;
-    };
-    [first, last, frequency, monetary, medianGap] = [more(first), more(last), more(frequency), more(monetary), more(medianGap)];
-  };
-
+  const first = new Int32Array(capacity);
+  const last = new Int32Array(capacity);
+  const frequency = new Int32Array(capacity);
+  const monetary = new Float64Array(capacity);
+  const medianGap = new Float64Array(capacity);
   // Gaps are whole days; a histogram gives the shop's median without keeping or sorting them all.
   const gapHistogram = new Map<number, number>();
   let gapTotal = 0;
-  let gaps: number[] = [];
-  const days = new Map<string, number>();
-  let current: string | null = null;
-  let skipping = false;
-  let n = -1;
-  let previousDay = 0;
-  let seen = 0;
+  let daysBuffer = new Int32Array(1024);
+  let gapsBuffer = new Int32Array(1024);
 
-  const closeCustomer = () => {
-    if (n < 0 || skipping) return;
-    if (gaps.length === 0) medianGap[n] = NaN;
-    else {
-      gaps.sort((a, b) => a - b);
-      medianGap[n] = median(gaps, gaps.length);
-    }
-    gaps = [];
-  };
-
-  for (const [customerId, date, amount] of rows) {
-    if (++seen % 65_536 === 0) onProgress?.(seen);
-    if (customerId !== current) {
-      closeCustomer();
-      current = customerId;
-      skipping = deleted.has(customerId);
-      if (skipping) continue;
-    } else if (skipping) continue;
-    let day = days.get(date);
-    if (day === undefined) {
-      day = dayNumber(date);
-      days.set(date, day);
-    }
-    if (n < 0 || customerIds[n] !== customerId) {
-      n = customerIds.length;
-      if (n === capacity) grow();
-      customerIds.push(customerId);
-      first[n] = day;
-      last[n] = day;
-      frequency[n] = 1;
-      monetary[n] = amount;
-      previousDay = day;
-      continue;
-    }
+  for (const [customerId, min, max, count, sum, dates] of rows) {
+    if (deleted.has(customerId)) continue;
+    const n = customerIds.length;
+    customerIds.push(customerId);
+    first[n] = dayNumberAt(min);
+    last[n] = dayNumberAt(max);
+    frequency[n] = count;
+    monetary[n] = sum;
     // Gaps are between purchase days: a second invoice on the same day is the same visit.
-    const gap = day - previousDay;
-    if (gap > 0) {
-      gaps.push(gap);
-      gapHistogram.set(gap, (gapHistogram.get(gap) ?? 0) + 1);
-      gapTotal++;
+    let gapCount = 0;
+    if (dates === null) {
+      if (last[n] > first[n]) gapsBuffer[gapCount++] = last[n] - first[n];
+    } else {
+      const k = dates.length / 10;
+      if (k > daysBuffer.length) [daysBuffer, gapsBuffer] = [new Int32Array(k * 2), new Int32Array(k * 2)];
+      for (let i = 0; i < k; i++) daysBuffer[i] = dayNumberAt(dates, i * 10);
+      const days = daysBuffer.subarray(0, k).sort(); // group_concat's order is not guaranteed
+      for (let i = 1; i < k; i++) if (days[i] > days[i - 1]) gapsBuffer[gapCount++] = days[i] - days[i - 1];
     }
-    previousDay = day;
-    last[n] = day;
-    frequency[n]++;
-    monetary[n] += amount;
+    for (let i = 0; i < gapCount; i++) gapHistogram.set(gapsBuffer[i], (gapHistogram.get(gapsBuffer[i]) ?? 0) + 1);
+    gapTotal += gapCount;
+    medianGap[n] = gapCount === 0 ? NaN : median(gapsBuffer.subarray(0, gapCount).sort(), gapCount);
   }
-  closeCustomer();
-  onProgress?.(seen);
 
   const count = customerIds.length;
   return {

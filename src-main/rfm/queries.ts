@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import { SEGMENT_IDS, type SegmentId } from '../../src-shared/rfm/rules';
-import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmSummary } from '../../src-shared/schemas/rfm';
+import type { SegmentId } from '../../src-shared/rfm/rules';
+import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmRunSummary, RfmSummary } from '../../src-shared/schemas/rfm';
 import { AppError } from '../../src-shared/errors';
 import type { Ctx } from '../core/context';
 import { searchCondition } from '../customers/queries';
@@ -52,65 +52,10 @@ export async function listRuns(ctx: Db, page: number, pageSize: number) {
 export async function rfmSummary(ctx: Db & Partial<Pick<Ctx, 't'>>, runId?: string): Promise<RfmSummary> {
   const run = await findRun(ctx, runId);
   if (!run) return { run: null, segments: [], grid: [], movement: null };
-  const [segmentRows, gridRows, previous] = await Promise.all([
-    ctx.db
-      .selectFrom('rfm_analysis')
-      .where('run_id', '=', run.id)
-      .groupBy('segment')
-      .select((eb) => [
-        'segment',
-        eb.fn.countAll<number>().as('customers'),
-        eb.fn.sum<number>('monetary').as('revenue'),
-        eb.fn.sum<number>('frequency').as('orders'),
-        eb.fn.avg<number>('recency_days').as('recency'),
-        eb.fn.avg<number>('frequency').as('frequency'),
-        eb.fn.avg<number>('monetary').as('monetary'),
-      ])
-      .execute(),
-    ctx.db.selectFrom('rfm_analysis').where('run_id', '=', run.id).groupBy(['r_score', 'f_score']).select((eb) => ['r_score', 'f_score', eb.fn.countAll<number>().as('customers')]).execute(),
-    runQuery(ctx.db)
-      .where((eb) => eb.or([eb('r.created_at', '<', run.createdAt), eb.and([eb('r.created_at', '=', run.createdAt), eb('r.id', '<', run.id)])]))
-      .orderBy('r.created_at', 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-  ]);
-  const totalCustomers = segmentRows.reduce((s, r) => s + Number(r.customers), 0);
-  const totalRevenue = segmentRows.reduce((s, r) => s + Number(r.revenue), 0);
-  const bySegment = new Map(segmentRows.map((r) => [r.segment, r]));
-  const segments = SEGMENT_IDS.map((segment) => {
-    const r = bySegment.get(segment);
-    const customers = Number(r?.customers ?? 0);
-    const revenue = Number(r?.revenue ?? 0);
-    const orders = Number(r?.orders ?? 0);
-    return {
-      segment,
-      customers,
-      customersPct: totalCustomers ? (100 * customers) / totalCustomers : 0,
-      revenue,
-      revenuePct: totalRevenue ? (100 * revenue) / totalRevenue : 0,
-      aov: orders ? Math.round(revenue / orders) : 0,
-      meanRecencyDays: Number(r?.recency ?? 0),
-      meanFrequency: Number(r?.frequency ?? 0),
-      meanMonetary: Number(r?.monetary ?? 0),
-    };
-  });
-  const counts = new Map(gridRows.map((g) => [`${g.r_score}-${g.f_score}`, Number(g.customers)]));
-  const grid = [];
-  for (let r = 5; r >= 1; r--) for (let f = 1; f <= 5; f++) grid.push({ r, f, customers: counts.get(`${r}-${f}`) ?? 0 });
-  return { run, segments, grid, movement: previous ? await movement(ctx, run.id, toRunRow(previous)) : null };
-}
-
-async function movement(ctx: Db, runId: string, previousRun: RfmRunRow) {
-  const rows = await ctx.db
-    .selectFrom('rfm_analysis as c')
-    .leftJoin('rfm_analysis as p', (join) => join.onRef('p.customer_id', '=', 'c.customer_id').on('p.run_id', '=', previousRun.id))
-    .where('c.run_id', '=', runId)
-    .groupBy(['p.segment', 'c.segment'])
-    .select((eb) => ['p.segment as from', 'c.segment as to', eb.fn.countAll<number>().as('customers')])
-    .orderBy('customers', 'desc')
-    .execute();
-  return { previousRun, rows: rows.map((r) => ({ from: r.from as SegmentId | null, to: r.to as SegmentId, customers: Number(r.customers) })) };
+  const stored = await ctx.db.selectFrom('rfm_runs').select('summary').where('id', '=', run.id).executeTakeFirstOrThrow();
+  const summary = JSON.parse(stored.summary) as RfmRunSummary;
+  const previousRun = summary.movement ? await findRun(ctx, summary.movement.previousRunId).catch(() => null) : null;
+  return { run, segments: summary.segments, grid: summary.grid, movement: summary.movement && previousRun ? { previousRun, rows: summary.movement.rows } : null };
 }
 
 const memberColumns = [
@@ -203,10 +148,10 @@ export async function rfmMembers(ctx: Db & Pick<Ctx, 't'>, input: MembersInput) 
 export async function rfmCustomer(ctx: Db, customerId: string): Promise<RfmCustomerOutput> {
   const settings = await getSettings(ctx);
   const latest = await findRun(ctx);
+  // Runs first, then one primary-key seek per run (there is no index by customer).
   const history = await ctx.db
-    .selectFrom('rfm_analysis as a')
-    .innerJoin('rfm_runs as r', 'r.id', 'a.run_id')
-    .where('a.customer_id', '=', customerId)
+    .selectFrom('rfm_runs as r')
+    .innerJoin('rfm_analysis as a', (join) => join.onRef('a.run_id', '=', 'r.id').on('a.customer_id', '=', customerId))
     .select(['a.run_id', 'r.analysis_date', 'r.method', 'a.segment', 'a.r_score', 'a.f_score', 'a.m_score', 'r.created_at'])
     .orderBy('r.created_at', 'desc')
     .limit(100)

@@ -4,11 +4,11 @@ import { gridFromCells, type RfmEdges, type RfmMethod, type SegmentCells } from 
 import type { WriteCtx } from '../core/context';
 import { newId } from '../core/ids';
 import { write } from '../core/write';
-import type { Sqlite } from '../db/open';
 import type { RfmAnalysisTable } from '../db/schema';
 import type { JobCtx } from '../jobs/types';
 import { aggregateCustomers, dayNumber, isoFromDay } from './aggregate';
 import { scoreCustomers } from './score';
+import { summarise } from './summary';
 
 export type RfmTrigger = 'manual' | 'import' | 'startup';
 
@@ -55,12 +55,12 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   const started = performance.now();
   const { grid } = gridFromCells(params.segments);
   if (!grid) throw new Error('segment map is incomplete'); // Settings validation refuses such a map
-  const total = countTransactions(ctx.sqlite, params);
-  const figures = aggregateCustomers(ctx.sqlite, params.asOf, windowStart(params.asOf, params.windowMonths), (done) => {
-    ctx.throwIfCancelled?.();
-    ctx.progress?.('aggregate', done, total);
-  });
+  ctx.progress?.('aggregate', 0, 1);
+  const figures = aggregateCustomers(ctx.sqlite, params.asOf, windowStart(params.asOf, params.windowMonths));
+  ctx.throwIfCancelled?.();
   const scored = scoreCustomers(figures, { asOfDay: dayNumber(params.asOf), method: params.method, edges: params.edges, grid, clvExpectedYears: params.clvExpectedYears });
+  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY created_at DESC, id DESC LIMIT 1').pluck().get() as string | undefined;
+  const summary = summarise(ctx.sqlite, figures, scored, previous ?? null);
   ctx.throwIfCancelled?.();
   const runId = newId();
   const n = figures.count;
@@ -106,6 +106,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
       analysis_date: params.asOf,
       method: params.method,
       parameters: JSON.stringify({ edges: params.edges, segments: params.segments, clvExpectedYears: params.clvExpectedYears, shopMedianGapDays: figures.shopMedianGap }),
+      summary: JSON.stringify(summary),
       window_months: params.windowMonths,
       customers: n,
       duration_ms: durationMs,
@@ -115,10 +116,4 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
     w.log({ action: 'rfm.run', entity: 'rfm_runs', entityId: runId, details: { asOf: params.asOf, method: params.method, windowMonths: params.windowMonths, customers: n, trigger: params.trigger } });
     return { runId, customers: n, durationMs };
   });
-}
-
-/** For the progress bar: the rows the aggregate pass will walk (from the index, a fraction of the pass). */
-function countTransactions(sqlite: Sqlite, params: RfmRunParams): number {
-  const after = windowStart(params.asOf, params.windowMonths) ?? '0000-00-00';
-  return (sqlite.prepare('SELECT COUNT(*) FROM transactions WHERE transaction_date <= ? AND transaction_date > ? AND deleted_at IS NULL').pluck().get(params.asOf, after) as number) ?? 0;
 }

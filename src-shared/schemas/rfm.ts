@@ -72,13 +72,24 @@ export const segmentSummaryRow = z.object({
 });
 export type SegmentSummaryRow = z.infer<typeof segmentSummaryRow>;
 
+const movementRow = z.object({ from: segmentId.nullable(), to: segmentId, customers: z.number() });
+const gridCell = z.object({ r: z.number(), f: z.number(), customers: z.number() });
+
+/** Stored with each run (rfm_runs.summary): computed while the run had every figure at hand. */
+export const rfmRunSummary = z.object({
+  segments: z.array(segmentSummaryRow),
+  grid: z.array(gridCell),
+  movement: z.object({ previousRunId: z.string(), rows: z.array(movementRow) }).nullable(),
+});
+export type RfmRunSummary = z.infer<typeof rfmRunSummary>;
+
 export const rfmSummary = z.object({
   run: rfmRunRow.nullable(),
   segments: z.array(segmentSummaryRow),
-  /** Customers per R×F cell (every cell, zeros too). */
-  grid: z.array(z.object({ r: z.number(), f: z.number(), customers: z.number() })),
+  /** Customers per R×F cell (every cell, zeros too), R from 5 down to 1. */
+  grid: z.array(gridCell),
   /** Movement since the run before this one: customers per from → to (from null: not in that run). */
-  movement: z.object({ previousRun: rfmRunRow, rows: z.array(z.object({ from: segmentId.nullable(), to: segmentId, customers: z.number() })) }).nullable(),
+  movement: z.object({ previousRun: rfmRunRow, rows: z.array(movementRow) }).nullable(),
 });
 export type RfmSummary = z.infer<typeof rfmSummary>;
 

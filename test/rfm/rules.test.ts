@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { churnBand, cellsFromGrid, DEFAULT_EDGES, DEFAULT_SEGMENT_GRID, fixedRecencyScore, fixedScore, gridFromCells } from '../../src-shared/rfm/rules';
 import { settingsUpdateInput } from '../../src-shared/schemas/settings';
 import { quintileScores } from '../../src-main/rfm/score';
+import { dayNumber, dayNumberAt } from '../../src-main/rfm/aggregate';
 
 describe('fixed thresholds', () => {
   it('frequency edges 1,2,5,10 give the issue table: 1→1, 2→2, 3–5→3, 6–10→4, >10→5', () => {
@@ -73,5 +74,16 @@ describe('the segment map', () => {
 describe('churn band', () => {
   it('active < 1 ≤ cooling ≤ 2 < at risk ≤ 3 < likely lost', () => {
     expect([0, 0.99, 1, 2, 2.01, 3, 3.01].map(churnBand)).toEqual(['active', 'active', 'cooling', 'cooling', 'at_risk', 'at_risk', 'likely_lost']);
+  });
+});
+
+describe('day numbers', () => {
+  it('reading digits gives the same day as Date for every day from 1899 to 2101', () => {
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (dayNumberAt(`xx${iso}`, 2) !== dayNumber(iso)) throw new Error(`differs on ${iso}`);
+    }
+    expect(dayNumberAt('1970-01-01')).toBe(0);
+    expect(dayNumberAt('2024-02-29')).toBe(dayNumber('2024-02-29'));
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { ManualClock } from '../../src-main/core/clock';
+import { JobCancelled } from '../../src-main/jobs/types';
+import { runRfm } from '../../src-main/rfm/run';
 import { runRfmIfStale } from '../../src-main/rfm/service';
+import { DEFAULT_SETTINGS } from '../../src-shared/schemas/settings';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner } from '../helpers';
-import { jobFinished } from './harness';
 
 // 05:00 UTC is 12:00 in Jakarta: "today" for the shop is 2026-06-15.
 const NOW = new Date('2026-06-15T05:00:00Z');
@@ -134,19 +136,22 @@ describe('who runs it, and when', () => {
     expect((await ok(app, 'rfm.summary', {}, staff)).run?.customers).toBe(3);
   });
 
-  it('a cancelled run writes nothing', async () => {
+  it('a run cancelled at any of its checkpoints writes nothing', async () => {
     const { app } = await smallShop();
-    const finished = jobFinished(app, 'rfm.run');
-    const stop = app.services.events.subscribe((event) => {
-      const p = event.payload as { jobId: string; kind: string };
-      if (event.name === 'job.progress' && p.kind === 'rfm.run') app.services.jobs.cancel(p.jobId, 'gone');
-    });
-    const error = await fails(app, 'rfm.run', {});
-    stop();
-    expect(error.code).toBe('CANCELLED');
-    expect(await finished).toBe('cancelled');
-    expect(rowCount(app, 'rfm_runs')).toBe(0);
-    expect(rowCount(app, 'rfm_analysis')).toBe(0);
+    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    let checkpoints = 0;
+    runRfm(params, { ...app.services, userId: null, throwIfCancelled: () => void checkpoints++ });
+    expect(checkpoints).toBeGreaterThan(1);
+    await ok(app, 'rfm.run', {}); // a previous run, so the movement step runs too
+    const before = { runs: rowCount(app, 'rfm_runs'), rows: rowCount(app, 'rfm_analysis'), outbox: rowCount(app, 'outbox'), log: rowCount(app, 'activity_logs') };
+    for (let stopAt = 0; stopAt < checkpoints; stopAt++) {
+      let seen = 0;
+      const throwIfCancelled = () => {
+        if (seen++ === stopAt) throw new JobCancelled();
+      };
+      expect(() => runRfm(params, { ...app.services, userId: null, throwIfCancelled })).toThrow(JobCancelled);
+      expect({ runs: rowCount(app, 'rfm_runs'), rows: rowCount(app, 'rfm_analysis'), outbox: rowCount(app, 'outbox'), log: rowCount(app, 'activity_logs') }).toEqual(before);
+    }
   });
 
   it('runs at start-up when the last run is older than a week, not before', async () => {

@@ -1,0 +1,95 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { App } from '../src-main/app';
+import { runRfm, type RfmRunParams } from '../src-main/rfm/run';
+import { DEFAULT_SETTINGS } from '../src-shared/schemas/settings';
+import { medianMs, round, row, type BenchRow } from './measure';
+
+const TODAY = '2026-11-22'; // the generated shop's last day
+
+async function viaDispatch(app: App, channel: string, input: unknown): Promise<unknown> {
+  const result = await app.call(channel, input, { clientId: 'bench' });
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.data;
+}
+
+/** The same (customer, date, amount) rows in an in-memory DuckDB, for a peer's time on the same aggregate. */
+async function duckdbAggregateMs(app: App): Promise<{ loadMs: number; queryMs: number }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const duck = await instance.connect();
+  try {
+    await duck.run('CREATE TABLE transactions (customer_id VARCHAR, transaction_date DATE, amount BIGINT)');
+    const started = performance.now();
+    const appender = await duck.createAppender('transactions');
+    for (const [customer, date, amount] of app.services.sqlite.prepare('SELECT customer_id, transaction_date, amount FROM transactions WHERE deleted_at IS NULL').raw().iterate() as IterableIterator<[string, string, number]>) {
+      appender.appendVarchar(customer);
+      appender.appendVarchar(date); // DuckDB casts ISO text to DATE on append
+      appender.appendBigInt(BigInt(amount));
+      appender.endRow();
+    }
+    appender.closeSync();
+    const loadMs = performance.now() - started;
+    const queryMs = await medianMs(() => duck.runAndReadAll('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions GROUP BY customer_id'), 5, 1);
+    return { loadMs, queryMs };
+  } finally {
+    duck.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * RFM: the full run (aggregate, score, segment, write the snapshot) against the bare GROUP BY that
+ * reads the same rows, with DuckDB's time for that aggregate as a peer. Then every dashboard query
+ * through dispatch, and the main thread's answer time while a run works in its worker.
+ */
+export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
+  const sqlite = app.services.sqlite;
+  const rows: BenchRow[] = [];
+  const bare = sqlite.prepare('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id');
+  const bareMs = await medianMs(() => bare.raw().all(), 5, 1);
+
+  const params: RfmRunParams = { asOf: TODAY, method: 'fixed', windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
+  const ctx = { ...app.services, userId: null };
+  const fixedMs = await medianMs(() => runRfm(params, ctx), 3, 1);
+  const quintileMs = await medianMs(() => runRfm({ ...params, method: 'quintile' }, ctx), 3, 1);
+  rows.push(row('rfm', 'full run, fixed (aggregate, score, segment, write 100k rows)', fixedMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
+  rows.push(row('rfm', 'full run, quintile', quintileMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
+
+  const duck = await duckdbAggregateMs(app);
+  rows.push(row('rfm', 'DuckDB: same aggregate, in memory (peer)', duck.queryMs, 'bare GROUP BY customer_id (SQLite)', bareMs, 'reference'));
+
+  // A run through the channel: worker start-up and progress included, as the user sees it.
+  const started = performance.now();
+  await viaDispatch(app, 'rfm.run', { asOf: TODAY });
+  const channelMs = performance.now() - started;
+  rows.push(row('rfm', 'rfm.run through dispatch (job worker)', channelMs, 'bare GROUP BY customer_id', bareMs, 'reference'));
+
+  const periodSum = sqlite.prepare("SELECT SUM(amount), COUNT(*) FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN '2026-01-01' AND ?");
+  const periodMs = await medianMs(() => periodSum.get(TODAY));
+  const goal = '< 100 ms';
+  for (const period of ['this_month', 'last_90', 'this_year'] as const) {
+    rows.push(row('dashboard', `dashboard.get ${period} (all figures)`, await medianMs(() => viaDispatch(app, 'dashboard.get', { period, today: TODAY }), 7, 1), 'bare SUM over this year', periodMs, goal));
+  }
+  rows.push(row('dashboard', 'rfm.summary (segments, grid, movement)', await medianMs(() => viaDispatch(app, 'rfm.summary', {}), 7, 1), 'bare SUM over this year', periodMs, goal));
+  rows.push(row('dashboard', 'rfm.members at_risk, sort monetary, page 2', await medianMs(() => viaDispatch(app, 'rfm.members', { segment: 'at_risk', page: 2 }), 7, 1), 'bare SUM over this year', periodMs, goal));
+
+  // Responsiveness: how long a list call waits while a run is busy in its worker.
+  const waits: number[] = [];
+  const running = viaDispatch(app, 'rfm.run', { asOf: TODAY });
+  let done = false;
+  void running.then(() => (done = true));
+  while (!done) {
+    const t = performance.now();
+    await viaDispatch(app, 'customers.list', { page: 2 });
+    waits.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await running;
+  waits.sort((a, b) => a - b);
+  const notes = {
+    rfmDuckdbLoadSeconds: round(duck.loadMs / 1000),
+    listCallsDuringRun: waits.length,
+    listCallDuringRunMedianMs: round(waits[Math.floor(waits.length / 2)] ?? 0),
+    listCallDuringRunMaxMs: round(waits.at(-1) ?? 0),
+  };
+  return { rows, notes };
+}
