@@ -7,6 +7,8 @@ import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
+import { RfmPage } from '../pages/rfm/RfmPage';
+import { isSegmentId, SegmentPage } from '../pages/rfm/SegmentPage';
 import { AuditPage } from '../pages/settings/AuditPage';
 import { HealthPage } from '../pages/settings/HealthPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -23,7 +25,7 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['dashboard', 'rfm', 'content', 'reports'] as const;
+const SOON = ['dashboard', 'content', 'reports'] as const;
 type SoonKey = (typeof SOON)[number];
 const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
 
@@ -31,7 +33,7 @@ export function PageRouter({ route }: { route: Route }) {
   const { t } = useTranslation();
   const can = useCan();
   const key = activeNav(route);
-  const [, id] = route.segments;
+  const [, id, sub] = route.segments;
   const required = navSections.flatMap((section) => section.items).find((entry) => entry.key === key)?.requires;
 
   if (required && !can(required)) {
@@ -47,6 +49,10 @@ export function PageRouter({ route }: { route: Route }) {
     return item ? <ComingSoon title={t(`nav.${key}`)} description={t(`soon.${key}`)} icon={item.icon} /> : null;
   }
   switch (key) {
+    case 'rfm':
+      // The query is part of the key: a grid cell opened from the same segment starts with its own filters.
+      if (id === 'segment' && isSegmentId(sub)) return <SegmentPage key={`${sub}?${route.query.toString()}`} segment={sub} query={route.query} />;
+      return <RfmPage runId={route.query.get('runId') ?? undefined} />;
     case 'customers':
       return id ? <CustomerDetailPage id={id} /> : <CustomersPage />;
     case 'transactions':
