@@ -64,7 +64,6 @@ export const idShell = {
     toggle: 'Buka/tutup menu',
   },
   soon: {
-    dashboard: 'Ringkasan omzet, pesanan, pelanggan aktif, dan tren bulanan toko Anda akan tampil di sini.',
     content: 'Buat pesan WhatsApp, email, dan promo yang dipersonalisasi untuk setiap segmen pelanggan.',
     reports: 'Ekspor laporan pelanggan, transaksi, dan segmen ke Excel atau CSV.',
   },

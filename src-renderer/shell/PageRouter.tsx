@@ -5,6 +5,7 @@ import { ComingSoon } from '../components/ComingSoon';
 import { EmptyList } from '../components/EmptyList';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { RfmPage } from '../pages/rfm/RfmPage';
@@ -25,7 +26,7 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['dashboard', 'content', 'reports'] as const;
+const SOON = ['content', 'reports'] as const;
 type SoonKey = (typeof SOON)[number];
 const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
 
@@ -49,6 +50,8 @@ export function PageRouter({ route }: { route: Route }) {
     return item ? <ComingSoon title={t(`nav.${key}`)} description={t(`soon.${key}`)} icon={item.icon} /> : null;
   }
   switch (key) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'rfm':
       // The query is part of the key: a grid cell opened from the same segment starts with its own filters.
       if (id === 'segment' && isSegmentId(sub)) return <SegmentPage key={`${sub}?${route.query.toString()}`} segment={sub} query={route.query} />;
