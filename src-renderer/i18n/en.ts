@@ -1,7 +1,8 @@
 import { enAnalytics } from './en.analytics';
 import { enImport } from './en.import';
 import { enRecords } from './en.records';
+import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings };
