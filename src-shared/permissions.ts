@@ -73,6 +73,24 @@ export const permissions: Record<Channel, Access> = {
   'rfm.customer': ALL,
   'dashboard.get': ALL,
 
+  // AI calls cost money and a broadcast file is the customer base with phone numbers: owners and
+  // managers. Staff personalise, open WhatsApp links and record contacts.
+  'ai.keyStatus': ALL,
+  'ai.setKey': OWNER,
+  'content.generate': MANAGERS,
+  'content.list': ALL,
+  'content.update': MANAGERS,
+  'content.delete': MANAGERS,
+  'content.usage': MANAGERS,
+  'content.drainQueue': MANAGERS,
+  'content.personalise': ALL,
+  'content.broadcast': MANAGERS,
+  'content.markContacted': ALL,
+  'customers.communications': ALL,
+  'campaigns.list': ALL,
+  'campaigns.get': ALL,
+  'campaigns.create': MANAGERS,
+
   'audit.list': MANAGERS,
   'health.get': MANAGERS,
   'jobs.cancel': ALL,
