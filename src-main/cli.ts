@@ -4,6 +4,7 @@ import { formatPhone } from '../src-shared/format/phone';
 import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
 import { importCommand } from './cli/import';
+import { contentGenerate } from './cli/content';
 import { rfmRun, rfmScores } from './cli/rfm';
 import { CliError, readStdin, table } from './cli/io';
 import { defaultDbPath } from './paths';
@@ -21,6 +22,8 @@ Commands:
   rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
       [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
   rfm scores --db <path> [--run latest|<id>] --csv
+  content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
+      [--offer <text>] [--language id|en] [--json]   (uses OPENAI_API_KEY and OPENAI_BASE_URL)
 
 --db may be replaced by the SMA_DB environment variable.`;
 
@@ -138,6 +141,11 @@ async function main(argv: string[]): Promise<void> {
       'monetary-bins': { type: 'string' },
       run: { type: 'string' },
       csv: { type: 'boolean' },
+      segment: { type: 'string' },
+      channel: { type: 'string' },
+      variants: { type: 'string' },
+      offer: { type: 'string' },
+      language: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -154,6 +162,7 @@ async function main(argv: string[]): Promise<void> {
     import: (app, v) => runImport(app, v, positionals[1]),
     rfm: async (app, v) => (await actAsOwner(app), rfmRun(app, (channel, input) => call(app, channel as Channel, input as never) as never, v)),
     'rfm scores': async (app, v) => (await actAsOwner(app), rfmScores(app, v)),
+    'content generate': async (app, v) => (await actAsOwner(app), contentGenerate((channel, input) => call(app, channel as Channel, input as never) as never, v)),
   };
   if (command === 'import') {
     if (!positionals[1] || positionals.length > 2) throw new CliError(`import takes one file.\n${USAGE}`, 2);

@@ -119,10 +119,12 @@ export async function generateContent(ctx: GenCtx, request: GenerateInput, optio
     return templates(ctx, request, prompt, ctx.t('ai.quota', { used: unit(quota.used), limit: unit(quota.limit) }));
   }
 
-  const provider = new URL(settings.aiBaseUrl).host;
+  // OPENAI_BASE_URL (the CLI, a server) wins over Settings, as OPENAI_API_KEY does outside the desktop.
+  const baseUrl = process.env.OPENAI_BASE_URL || settings.aiBaseUrl;
+  const provider = new URL(baseUrl).host;
   const started = performance.now();
   try {
-    const answer = await callProvider({ apiKey: key, baseUrl: settings.aiBaseUrl, model: settings.aiModel, timeoutMs: settings.aiTimeoutSeconds * 1000 }, prompt, request);
+    const answer = await callProvider({ apiKey: key, baseUrl, model: settings.aiModel, timeoutMs: settings.aiTimeoutSeconds * 1000 }, prompt, request);
     const latencyMs = Math.round(performance.now() - started);
     const cost = callCost(settings, settings.aiModel, answer.promptTokens, answer.completionTokens);
     const figures = { model: settings.aiModel, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, cost, latencyMs };
