@@ -28,10 +28,13 @@ export function RfmRunProgress() {
   if (!run.running) return null;
 
   const progress = run.progress;
-  const known = progress !== null && progress.total > 0;
+  // The aggregate pass is one SQL statement that reports only its start (0 of 1): a moving bar
+  // until the write phase counts customers.
+  const known = progress !== null && progress.total > 1;
   const percent = known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 100;
   const vars = progress ? { done: numbers.format(progress.done), total: numbers.format(progress.total) } : null;
-  const text = !vars ? t('rfm.run.starting') : progress?.phase === 'write' ? t('rfm.run.phaseWrite', vars) : t('rfm.run.phaseAggregate', vars);
+  let text = t('rfm.run.starting');
+  if (progress && vars) text = progress.phase === 'write' ? t('rfm.run.phaseWrite', vars) : known ? t('rfm.run.phaseAggregate', vars) : t('rfm.run.phaseAggregateStart');
 
   return (
     <Paper withBorder p="md" data-testid="rfm-run-progress">
@@ -39,7 +42,7 @@ export function RfmRunProgress() {
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Loader size={16} />
-            <Text fw={700}>{t('rfm.run.running')}</Text>
+            <Text fw={700}>{run.own ? t('rfm.run.running') : t('rfm.run.runningElsewhere')}</Text>
           </Group>
           <Button
             variant="default"

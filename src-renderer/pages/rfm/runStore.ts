@@ -9,6 +9,8 @@ import i18n from '../../i18n';
 
 export interface RfmRunState {
   running: boolean;
+  /** Started from this window; otherwise a run seen through its events (after an import, at start-up, another window). */
+  own: boolean;
   /** Known from the first progress event; a run on a small shop may finish before one arrives. */
   jobId: string | null;
   progress: JobProgress | null;
@@ -17,7 +19,7 @@ export interface RfmRunState {
   problem: { code: string; message: string } | null;
 }
 
-const IDLE: RfmRunState = { running: false, jobId: null, progress: null, cancelRequested: false, problem: null };
+const IDLE: RfmRunState = { running: false, own: false, jobId: null, progress: null, cancelRequested: false, problem: null };
 
 /**
  * Lives outside React, like the import wizard, so a run keeps its progress bar when the owner opens
@@ -32,8 +34,43 @@ function set(patch: Partial<RfmRunState>): void {
 }
 
 function subscribe(listener: () => void): () => void {
+  watchRuns();
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+let watching = false;
+/** Jobs known to be over: a progress event arriving after the answer must not show a bar again. */
+const settled = new Set<string>();
+
+/**
+ * Follows every RFM job through its events, also one this window did not start: only one run goes
+ * at a time, so a run already going (say, after an import) is shown with its bar and Cancel rather
+ * than refused when the owner presses Run.
+ */
+function watchRuns(): void {
+  if (watching) return;
+  watching = true;
+  onEvent('job.progress', (progress) => {
+    if (progress.kind !== 'rfm.run' || settled.has(progress.jobId)) return;
+    if (!state.running) {
+      set({ ...IDLE, running: true, jobId: progress.jobId, progress });
+      return;
+    }
+    if (state.jobId && state.jobId !== progress.jobId) return;
+    const first = !state.jobId;
+    set({ jobId: progress.jobId, progress });
+    // Cancel pressed before the first event told us which job to stop.
+    if (first && state.cancelRequested) void sendCancel(progress.jobId);
+  });
+  onEvent('job.finished', (finished) => {
+    if (finished.kind !== 'rfm.run') return;
+    settled.add(finished.jobId);
+    // A run started here settles through its own call (startRun); one seen from afar, here.
+    if (state.own || state.jobId !== finished.jobId) return;
+    const cancelled = finished.status === 'cancelled' && state.cancelRequested;
+    set({ ...IDLE, problem: cancelled ? { code: 'CANCELLED', message: '' } : null });
+  });
 }
 
 export function useRfmRun(): RfmRunState {
@@ -43,27 +80,20 @@ export function useRfmRun(): RfmRunState {
 /** Runs an analysis; resolves with the new run's id, or null when it was cancelled or failed. */
 export async function startRun(input: ChannelInput<'rfm.run'>, queryClient: QueryClient): Promise<string | null> {
   if (state.running) return null;
-  set({ ...IDLE, running: true });
-  const off = onEvent('job.progress', (progress) => {
-    if (progress.kind !== 'rfm.run' || !state.running) return;
-    if (state.jobId && state.jobId !== progress.jobId) return;
-    const first = !state.jobId;
-    set({ jobId: progress.jobId, progress });
-    // Cancel pressed before the first event told us which job to stop.
-    if (first && state.cancelRequested) void sendCancel(progress.jobId);
-  });
+  watchRuns();
+  set({ ...IDLE, running: true, own: true });
   try {
     const summary = await call('rfm.run', input);
+    if (state.jobId) settled.add(state.jobId);
     set({ ...IDLE });
     notifySuccess(i18n.t('rfm.run.done', { n: new Intl.NumberFormat('id-ID').format(summary.run?.customers ?? 0) }));
     await invalidateDomains(queryClient, ['rfm', 'dashboard']);
     return summary.run?.id ?? null;
   } catch (error) {
     const problem = error instanceof ApiError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: i18n.t('errors.unknown') };
+    if (state.jobId) settled.add(state.jobId);
     set({ ...IDLE, problem });
     return null;
-  } finally {
-    off();
   }
 }
 
