@@ -82,7 +82,8 @@ const memberColumns = [
 
 function memberQuery(db: Kysely<Database>) {
   // Not aliased: the customers list's search condition names `customers` and is reused as is.
-  return db.selectFrom('rfm_analysis as a').innerJoin('customers', 'customers.id', 'a.customer_id');
+  // Customers deleted since the run are left out, as in every other list.
+  return db.selectFrom('rfm_analysis as a').innerJoin('customers', 'customers.id', 'a.customer_id').where('customers.deleted_at', 'is', null);
 }
 
 function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
