@@ -7,9 +7,11 @@ import type { Sqlite } from '../db/open';
 export interface CustomerFigures {
   count: number;
   customerIds: string[];
-  /** Day numbers (days since 1970-01-01) of the first and last purchase. */
+  /** Day numbers (days since 1970-01-01) of the first and last purchase, and the same as ISO dates. */
   first: Int32Array;
   last: Int32Array;
+  firstDate: string[];
+  lastDate: string[];
   frequency: Int32Array;
   monetary: Float64Array;
   /** The median gap in days between the customer's purchase days; NaN when they bought on one day only. */
@@ -39,10 +41,6 @@ export function dayNumberAt(text: string, at = 0): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-export function isoFromDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 function median(sorted: ArrayLike<number>, n: number): number {
   const mid = n >> 1;
   return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -70,6 +68,8 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
 
   const capacity = rows.length;
   const customerIds: string[] = [];
+  const firstDate: string[] = [];
+  const lastDate: string[] = [];
   const first = new Int32Array(capacity);
   const last = new Int32Array(capacity);
   const frequency = new Int32Array(capacity);
@@ -85,6 +85,8 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
     if (deleted.has(customerId)) continue;
     const n = customerIds.length;
     customerIds.push(customerId);
+    firstDate.push(min);
+    lastDate.push(max);
     first[n] = dayNumberAt(min);
     last[n] = dayNumberAt(max);
     frequency[n] = count;
@@ -109,6 +111,8 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
   return {
     count,
     customerIds,
+    firstDate,
+    lastDate,
     first: first.subarray(0, count),
     last: last.subarray(0, count),
     frequency: frequency.subarray(0, count),

@@ -6,7 +6,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import type { RfmAnalysisTable } from '../db/schema';
 import type { JobCtx } from '../jobs/types';
-import { aggregateCustomers, dayNumber, isoFromDay } from './aggregate';
+import { aggregateCustomers, dayNumber } from './aggregate';
 import { scoreCustomers } from './score';
 import { summarise } from './summary';
 
@@ -85,8 +85,8 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
         scored.f[i],
         scored.m[i],
         scored.segment[i],
-        isoFromDay(figures.first[i]),
-        isoFromDay(figures.last[i]),
+        figures.firstDate[i],
+        figures.lastDate[i],
         scored.aov[i],
         scored.clv[i],
         Number.isNaN(gap) ? null : gap,
