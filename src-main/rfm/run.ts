@@ -59,7 +59,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   const figures = aggregateCustomers(ctx.sqlite, params.asOf, windowStart(params.asOf, params.windowMonths));
   ctx.throwIfCancelled?.();
   const scored = scoreCustomers(figures, { asOfDay: dayNumber(params.asOf), method: params.method, edges: params.edges, grid, clvExpectedYears: params.clvExpectedYears });
-  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY created_at DESC, id DESC LIMIT 1').pluck().get() as string | undefined;
+  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1').pluck().get() as string | undefined;
   const summary = summarise(ctx.sqlite, figures, scored, previous ?? null);
   ctx.throwIfCancelled?.();
   const runId = newId();
