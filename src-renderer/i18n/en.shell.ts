@@ -67,7 +67,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     toggle: 'Toggle menu',
   },
   soon: {
-    content: 'Write personalised WhatsApp, email and promo messages for every customer segment.',
     reports: 'Export customer, transaction and segment reports to Excel or CSV.',
   },
   user: {

@@ -1,8 +1,10 @@
 import { enAnalytics } from './en.analytics';
+import { enCampaigns } from './en.campaigns';
+import { enContent } from './en.content';
 import { enImport } from './en.import';
 import { enRecords } from './en.records';
 import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns };

@@ -64,7 +64,6 @@ export const idShell = {
     toggle: 'Buka/tutup menu',
   },
   soon: {
-    content: 'Buat pesan WhatsApp, email, dan promo yang dipersonalisasi untuk setiap segmen pelanggan.',
     reports: 'Ekspor laporan pelanggan, transaksi, dan segmen ke Excel atau CSV.',
   },
   user: {

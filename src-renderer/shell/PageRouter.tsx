@@ -6,6 +6,7 @@ import { EmptyList } from '../components/EmptyList';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { ContentPage } from '../pages/content/ContentPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { RfmPage } from '../pages/rfm/RfmPage';
@@ -26,7 +27,7 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['content', 'reports'] as const;
+const SOON = ['reports'] as const;
 type SoonKey = (typeof SOON)[number];
 const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
 
@@ -64,6 +65,8 @@ export function PageRouter({ route }: { route: Route }) {
       return <ProductsPage />;
     case 'import':
       return <ImportPage tab={id} />;
+    case 'content':
+      return <ContentPage tab={id} sub={sub} query={route.query} />;
     case 'settings':
       return <SettingsPage tab={id} />;
     case 'health':
