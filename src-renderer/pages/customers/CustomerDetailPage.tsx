@@ -9,6 +9,7 @@ import { TRANSACTION_HIDDEN_BY_DEFAULT } from '../transactions/transactionColumn
 import { TransactionsTable } from '../transactions/TransactionsTable';
 import { useTransactionActions } from '../transactions/useTransactionActions';
 import { ContactCard } from './ContactCard';
+import { ContactHistoryCard } from './ContactHistoryCard';
 import { CustomerRfmCard } from './CustomerRfmCard';
 import { CustomerSummaryCards } from './CustomerSummaryCards';
 import { useCustomerActions } from './useCustomerActions';
@@ -123,6 +124,8 @@ export function CustomerDetailPage({ id }: { id: string }) {
       </Grid>
 
       <CustomerRfmCard id={id} />
+
+      <ContactHistoryCard id={id} />
 
       <Stack gap="sm">
         <Title order={2} size="h4">
