@@ -40,7 +40,7 @@ describe('the demo shop', () => {
     for (const [key, name, ready] of [
       ['dashboard', '06-dashboard', 'kpi-revenue-value'],
       ['rfm', '07-rfm', 'rfm-empty'],
-      ['content', '08-content', 'coming-soon'],
+      ['content', '08-content', 'content-generate'],
       ['reports', '09-reports', 'coming-soon'],
     ] as const) {
       await page.getByTestId(`nav-${key}`).click();
