@@ -13,7 +13,7 @@ import { getSettings, updateSettings } from './settings/service';
 import { createCampaign, getCampaign, listCampaigns } from './campaigns/service';
 import { aiKeyStatus, setAiKey } from './content/key';
 import { generateContent } from './content/generate';
-import { deleteContent, listContent, updateContent } from './content/library';
+import { deleteContent, findContent, listContent, updateContent } from './content/library';
 import { broadcastFile, customerCommunications, markContacted, personalise } from './content/personalise';
 import { drainQueue } from './content/queue';
 import { currentUsage } from './content/usage';
@@ -99,6 +99,7 @@ export const handlers: Handlers = {
     return result;
   },
   'content.list': (input, ctx) => listContent(ctx, input),
+  'content.get': (input, ctx) => findContent(ctx, input.id),
   'content.update': (input, ctx) => updateContent(ctx, input),
   'content.delete': async (input, ctx) => (await deleteContent(ctx, input.id), ok),
   'content.usage': (_, ctx) => currentUsage(ctx),

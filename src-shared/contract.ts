@@ -128,6 +128,7 @@ export const contract = {
   /** Cache, else the provider, else the built-in templates with the reason; never a half-saved result. */
   'content.generate': def(generateInput, generateOutput),
   'content.list': def(contentListInput, contentListOutput),
+  'content.get': def(idInput, contentRow),
   'content.update': def(contentUpdateInput, contentRow),
   'content.delete': def(idInput, okOutput),
   'content.usage': def(empty, usageOutput),

@@ -79,6 +79,7 @@ export const permissions: Record<Channel, Access> = {
   'ai.setKey': OWNER,
   'content.generate': MANAGERS,
   'content.list': ALL,
+  'content.get': ALL,
   'content.update': MANAGERS,
   'content.delete': MANAGERS,
   'content.usage': MANAGERS,

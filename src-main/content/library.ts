@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { SegmentId } from '../../src-shared/rfm/rules';
-import type { ContentRow, contentListInput, contentUpdateInput } from '../../src-shared/schemas/content';
+import { SMS_MAX, type ContentRow, type contentListInput, type contentUpdateInput } from '../../src-shared/schemas/content';
 import type { Ctx } from '../core/context';
 import { write } from '../core/write';
 import type { Database } from '../db/schema';
@@ -71,6 +71,7 @@ export async function findContent(ctx: Pick<Ctx, 'db' | 't'>, id: string): Promi
 
 export async function listContent(ctx: Pick<Ctx, 'db'>, input: z.output<typeof contentListInput>) {
   let q = contentQuery(ctx.db);
+  if (input.generationId) q = q.where('c.generation_id', '=', input.generationId);
   if (input.segment) q = q.where('c.segment', '=', input.segment);
   if (input.channel) q = q.where('c.channel', '=', input.channel);
   if (input.status) q = q.where('c.status', '=', input.status);
@@ -83,7 +84,10 @@ export async function listContent(ctx: Pick<Ctx, 'db'>, input: z.output<typeof c
 
 /** The user's edits to a variant (text, approval). Generated text is stored and shown as text only. */
 export async function updateContent(ctx: Ctx, input: z.output<typeof contentUpdateInput>): Promise<ContentRow> {
-  await findContent(ctx, input.id);
+  const current = await findContent(ctx, input.id);
+  if (current.channel === 'sms' && input.body !== undefined && input.body.length > SMS_MAX) {
+    throw new AppError('VALIDATION_ERROR', ctx.t('err.validation', { fields: `body (${ctx.t('content.smsTooLong', { max: SMS_MAX, length: input.body.length })})` }), { field: 'body' });
+  }
   write(ctx, (w) => {
     const patch = { ...(input.subject !== undefined && { subject: input.subject }), ...(input.body !== undefined && { body: input.body }), ...(input.status !== undefined && { status: input.status }) };
     w.update('ai_generated_content', input.id, patch, ctx.t('err.notFound', { entity: ctx.t('entity.content') }));

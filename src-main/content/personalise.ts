@@ -132,13 +132,13 @@ export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastIn
 
 /** Record that these customers were sent the message (shown on their page and in campaign reports). */
 export async function markContacted(ctx: Ctx, input: z.output<typeof markContactedInput>): Promise<{ recorded: number }> {
-  const target = { customerIds: input.customerIds, contentId: input.contentId, campaignId: input.campaignId, body: input.body };
+  const target = { customerIds: input.customerIds, contentId: input.contentId, campaignId: input.campaignId, subject: input.subject, body: input.body };
   const [query, parts] = await Promise.all([recipientQuery(ctx, target), messageParts(ctx, target)]);
   const rows = (await query.execute()).map((r) => personalised(r as Recipient, parts, ctx.language));
   const sentAt = ctx.clock.now().toISOString();
   write(ctx, (w) => {
     for (const r of rows) {
-      w.insert('customer_communications', { id: newId(), customer_id: r.customerId, channel: input.channel, content_id: input.contentId ?? null, campaign_id: input.campaignId ?? null, message: r.message, sent_at: sentAt, user_id: ctx.userId });
+      w.insert('customer_communications', { id: newId(), customer_id: r.customerId, channel: input.channel, content_id: input.contentId ?? null, campaign_id: input.campaignId ?? null, message: r.subject ? `${r.subject}\n\n${r.message}` : r.message, sent_at: sentAt, user_id: ctx.userId });
     }
     w.log({ action: 'content.contacted', entity: 'customer_communications', details: { customers: rows.length, channel: input.channel, campaignId: input.campaignId ?? null } });
   });

@@ -1,4 +1,4 @@
-import { segmentName } from '../../src-shared/i18n/segments';
+import { CHANNEL_TEXT, segmentName } from '../../src-shared/i18n/segments';
 import { translator } from '../../src-shared/i18n/messages';
 import { generateInput, type GenerateInput } from '../../src-shared/schemas/content';
 import type { AppServices, Ctx } from '../core/context';
@@ -38,7 +38,7 @@ export async function drainQueue(services: AppServices): Promise<{ done: number;
     );
     if (ok) {
       done++;
-      services.events.emit('content.ready', { queueId: item.id, generationId: result.variants[0]?.generationId ?? '', message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: request.channel }) });
+      services.events.emit('content.ready', { queueId: item.id, generationId: result.variants[0]?.generationId ?? '', message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: CHANNEL_TEXT[language][request.channel] }) });
     } else failed++;
   }
   return { done, failed, waiting: 0 };

@@ -62,7 +62,11 @@ export const contentUpdateInput = z.strictObject({
   status: z.enum(['draft', 'approved']).optional(),
 });
 
+/** An SMS over 160 characters is split or refused by phones: refused here, not only in the form. */
+export const SMS_MAX = 160;
+
 export const contentListInput = z.strictObject({
+  generationId: idField.optional(),
   segment: segmentId.optional(),
   channel: contentChannel.optional(),
   status: z.enum(['draft', 'approved']).optional(),
@@ -114,6 +118,8 @@ export const markContactedInput = z.strictObject({
   channel: contentChannel,
   contentId: idField.optional(),
   campaignId: idField.optional(),
+  /** The text as sent, when edited for this sending; else the stored content's. */
+  subject: z.string().max(200).nullable().optional(),
   body: z.string().max(4000).optional(),
 });
 

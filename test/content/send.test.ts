@@ -37,6 +37,12 @@ describe('personalising and sending', () => {
     const after = await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] });
     expect(after.rows[0].lastContactedAt).toBe(history[0].sentAt);
 
+    expect(await ok(app, 'content.get', { id: edited.id })).toMatchObject({ id: edited.id, status: 'approved' });
+    expect((await ok(app, 'content.list', { generationId: edited.generationId })).total).toBe(2);
+    const sms = await ok(app, 'content.generate', { segment: 'lost', channel: 'sms', variants: 1 });
+    const tooLong = await fails(app, 'content.update', { id: sms.variants[0].id, body: 'x'.repeat(161) });
+    expect(tooLong).toMatchObject({ code: 'VALIDATION_ERROR', message: expect.stringContaining('161') });
+
     const staff = await loginAsNewUser(app, 'staff', 'rina');
     expect((await fails(app, 'content.broadcast', { segment: 'at_risk', body: 'x', kind: 'whatsapp' }, staff)).code).toBe('FORBIDDEN');
     expect((await fails(app, 'content.generate', { segment: 'at_risk', channel: 'sms' }, staff)).code).toBe('FORBIDDEN');
@@ -58,7 +64,7 @@ describe('campaigns', () => {
     const [a, b] = members.rows;
     await ok(app, 'content.markContacted', { customerIds: [a.customerId, b.customerId], channel: 'whatsapp', campaignId: campaign.id, body: 'Halo {nama}, kode {kode_kampanye}' });
     await ok(app, 'transactions.create', { customer_id: a.customerId, transaction_date: '2026-11-05', amount: 250_000, campaign_code: 'BTK_NOV_2026_BALIK' });
-    await ok(app, 'transactions.create', { customer_id: a.customerId, transaction_date: '2026-11-06', amount: 100_000, campaign_code: 'BTK_NOV_2026_BALIK' });
+    await ok(app, 'transactions.create', { customer_id: a.customerId, transaction_date: '2026-11-06', amount: 100_000, campaign_code: ' btk_nov_2026_balik ' }); // typed loosely
     await ok(app, 'transactions.create', { customer_id: b.customerId, transaction_date: '2026-10-20', amount: 999_000, campaign_code: 'BTK_NOV_2026_BALIK' }); // before the start
 
     const report = await ok(app, 'campaigns.get', { id: campaign.id });
