@@ -55,20 +55,20 @@ async function scan(table: TableFile, p: RunParams, ctx: JobCtx) {
   let headers: string[] = [];
   let rowsTotal = 0;
   const samples = new ColumnSamples(p.mapping);
-  for await (const row of table.rows()) {
-    index += 1;
-    if (index < p.headerRow) continue;
-    if (index === p.headerRow) {
-      headers = headerNames(row.cells);
-      continue;
+  for await (const batch of table.batches()) {
+    for (const row of batch) {
+      index += 1;
+      if (index < p.headerRow) continue;
+      if (index === p.headerRow) {
+        headers = headerNames(row.cells);
+        continue;
+      }
+      if (isEmptyRow(row.cells)) continue;
+      rowsTotal += 1;
+      samples.add(row.cells);
     }
-    if (isEmptyRow(row.cells)) continue;
-    rowsTotal += 1;
-    samples.add(row.cells);
-    if (rowsTotal % 10_000 === 0) {
-      ctx.throwIfCancelled();
-      ctx.progress('scan', rowsTotal, 0);
-    }
+    ctx.throwIfCancelled();
+    ctx.progress('scan', rowsTotal, 0);
   }
   return { headers, rowsTotal, samples };
 }
@@ -163,14 +163,16 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       const reader = new RowReader(styles, log);
       let index = -1;
       let done = 0;
-      for await (const row of table.rows()) {
-        index += 1;
-        if (index <= p.headerRow || isEmptyRow(row.cells)) continue;
-        tally(importer.row(reader.reset(row.line, row.cells)));
-        done += 1;
-        if (done % 2_000 === 0) {
-          ctx.throwIfCancelled();
-          ctx.progress(p.dryRun ? 'validate' : 'import', done, rowsTotal);
+      for await (const batch of table.batches()) {
+        for (const row of batch) {
+          index += 1;
+          if (index <= p.headerRow || isEmptyRow(row.cells)) continue;
+          tally(importer.row(reader.reset(row.line, row.cells)));
+          done += 1;
+          if (done % 2_000 === 0) {
+            ctx.throwIfCancelled();
+            ctx.progress(p.dryRun ? 'validate' : 'import', done, rowsTotal);
+          }
         }
       }
       tally(importer.finish());
