@@ -77,6 +77,21 @@ describe('an import larger than the shop', () => {
     expect(app.services.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('joins the lines of an invoice wherever they stand in the file', async () => {
+    const app = await shopWithOwner();
+    const path = join(tempDir(), 'scattered.csv');
+    const lines = ['No Faktur,Tanggal,Kode Pelanggan,Total', 'A-1,2026-01-01,K1,100', ',2026-01-01,K2,50', ' A-1 ,2026-01-01,K1,200', 'B-1,2026-01-01,K2,10', 'D-1,2026-01-01,K2,5', 'B-1,2026-01-01,K2,20'];
+    writeFileSync(path, lines.join('\n'));
+    const { report } = await importFile(app, path, 'transactions');
+    expect(report).toMatchObject({ status: 'completed', valid: 6, records: 4 });
+    expect(app.services.sqlite.prepare('SELECT invoice_no, amount FROM transactions ORDER BY amount').all()).toEqual([
+      { invoice_no: 'D-1', amount: 5 },
+      { invoice_no: 'B-1', amount: 30 },
+      { invoice_no: null, amount: 50 },
+      { invoice_no: 'A-1', amount: 300 },
+    ]);
+  });
+
   it('in a dry run leaves the indexes and everything else as they were', async () => {
     const app = await shopWithSales();
     const before = [indexState(app, 'transactions'), indexState(app, 'customers'), rowCount(app, 'transactions'), rowCount(app, 'outbox')];

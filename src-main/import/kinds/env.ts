@@ -18,6 +18,8 @@ export interface ImportEnv {
   headerOf(field: string): string;
   /** Whether the file has a column for the field. */
   mapped(field: string): boolean;
+  /** Invoice numbers whose lines do not all stand together in the file (see RecurringInvoices). */
+  recurringInvoices: ReadonlySet<string>;
 }
 
 export interface BulkTable {

@@ -2,6 +2,7 @@ import { newId } from '../../core/ids';
 import { INSERT_BATCH, type NewRow } from '../../core/write';
 import type { RowReader } from '../rows/reader';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
+import { hash52 } from './invoice-groups';
 import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes } from './env';
 
 interface Line {
@@ -23,19 +24,6 @@ interface Pending {
   mergeInto?: number;
 }
 
-/** Two 32-bit FNV-1a hashes as one ~52-bit number: identical invoice-less rows are found without
- * keeping a million strings. */
-function hash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-
 /**
  * Transactions: rows of one invoice (line-item files such as the UCI Online Retail export) become
  * one transaction with its items; rows without an invoice number are one purchase each. Customers
@@ -47,8 +35,8 @@ export class TransactionsImporter implements Importer {
   /** Invoices already in the shop, with their row's rowid: a number, not the 36-character id, for a
    * shop with a million of them. */
   private readonly existingInvoices = new Map<string, number>();
-  /** Invoices this import wrote, with the ordinal of their transaction among the rows it inserted:
-   * a line of one of them further down the file joins it. */
+  /** Invoices this import wrote whose lines come back further down the file (env.recurringInvoices),
+   * with the ordinal of their transaction among the rows it inserted: those lines join it. */
   private readonly importedInvoices = new Map<string, number>();
   private inserted = 0;
   /** The rowid the first inserted transaction gets: SQLite numbers new rows on from the largest. */
@@ -136,7 +124,7 @@ export class TransactionsImporter implements Importer {
     const line: Line = { line: r.lineNumber, amount: lineAmount, item };
 
     if (!invoice) {
-      const same = hash(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${lineAmount}`);
+      const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${lineAmount}`);
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
       this.flush(out);
@@ -246,7 +234,7 @@ export class TransactionsImporter implements Importer {
       deleted_at: null,
       upload_id: this.env.uploadId,
     });
-    if (group.invoice) this.importedInvoices.set(group.invoice, this.inserted);
+    if (group.invoice && this.env.recurringInvoices.has(group.invoice)) this.importedInvoices.set(group.invoice, this.inserted);
     this.inserted += 1;
     this.records += 1;
     out.add('imported', count);

@@ -27,8 +27,14 @@ function present(value: unknown): string {
   return text.length <= MISSING_MAX && MISSING.has(text.toLowerCase()) ? '' : text;
 }
 
-/** Whitespace that text() folds: a run of two or more, or any kind but the plain space. */
+/** Whitespace that text folds: a run of two or more, or any kind but the plain space. */
 const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+
+/** A cell as text the way a text field reads it: trimmed, "no value" empty, runs of whitespace one space. */
+export function cellWords(value: unknown): string {
+  const text = present(value);
+  return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
 
 /** The same rule as the customer form's email field. */
 const EMAIL = z.email();
@@ -116,8 +122,7 @@ export class RowReader {
   }
 
   text(field: string, max: number, required = false): string | null {
-    const raw = present(this.raw(field));
-    const value = FOLDABLE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+    const value = cellWords(this.raw(field));
     if (!value) return required ? this.fail(field, 'missing', 'imp.required') : null;
     if (value.length > max) return this.fail(field, 'other', 'imp.tooLong', { max });
     return value;
