@@ -5,6 +5,8 @@ import { getBusiness, updateBusiness } from './business/service';
 import type { Ctx } from './core/context';
 import { customerFacets, customerOptions, listCustomers } from './customers/queries';
 import { checkDuplicates, createCustomer, customerDetail, setCustomerDeleted, updateCustomer } from './customers/service';
+import { exportHistory } from './export/history';
+import { exportReports, previewExport, runExport } from './export/service';
 import { downloadFile } from './files/service';
 import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
@@ -84,6 +86,11 @@ export const handlers: Handlers = {
   'rfm.members': (input, ctx) => rfmMembers(ctx, input),
   'rfm.customer': (input, ctx) => rfmCustomer(ctx, input.id),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
+
+  'export.reports': (_, ctx) => exportReports(ctx),
+  'export.preview': (input, ctx) => previewExport(ctx, input),
+  'export.run': (input, ctx) => runExport(ctx, input),
+  'export.history': (input, ctx) => exportHistory(ctx, input.page, input.pageSize),
 
   'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
   'health.get': (_, ctx) => health(ctx),

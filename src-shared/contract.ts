@@ -26,6 +26,7 @@ import {
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
 import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, runInput, uploadInput } from './schemas/import';
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
+import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
@@ -105,6 +106,14 @@ export const contract = {
   'rfm.members': def(rfmMembersInput, rfmMembersOutput),
   'rfm.customer': def(idInput, rfmCustomerOutput),
   'dashboard.get': def(dashboardInput, dashboardOutput),
+
+  /** The reports, their columns and filters, and whether the caller's role may export each. */
+  'export.reports': def(empty, z.array(reportInfo)),
+  /** A job: the first rows, the row count and the totals of a report with its filters. */
+  'export.preview': def(exportPreviewInput, exportPreviewOutput),
+  /** A job (progress, cancel) writing the file; download it with files.download. */
+  'export.run': def(exportRunInput, exportRunOutput),
+  'export.history': def(exportHistoryInput, exportHistoryOutput),
 
   'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),

@@ -196,6 +196,24 @@ export interface RfmAnalysisTable {
   churn_band: 'active' | 'cooling' | 'at_risk' | 'likely_lost' | null;
 }
 
+export interface ExportHistoryTable {
+  id: string;
+  report: string;
+  format: 'xlsx' | 'csv';
+  file_name: string;
+  filters: string; // JSON
+  options: string; // JSON
+  rows: number;
+  bytes: number;
+  duration_ms: number;
+  status: 'completed' | 'failed' | 'cancelled';
+  error: string | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
 /** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
 export interface SalesDailyTable {
   day: string;
@@ -226,11 +244,12 @@ export interface Database {
   rfm_runs: RfmRunsTable;
   rfm_analysis: RfmAnalysisTable;
   sales_daily: SalesDailyTable;
+  export_history: ExportHistoryTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
 /** Domain tables: synced, written only through the write helper, carrying updated_at + hlc. */
-export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history' | 'rfm_runs';
+export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history' | 'rfm_runs' | 'export_history';
 
 /**
  * Column lists per table, kept next to the interfaces so the schema test can compare them with the
@@ -252,5 +271,6 @@ export const schemaColumns = {
   rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
   rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
   sales_daily: ['day', 'revenue', 'orders'],
+  export_history: ['id', 'report', 'format', 'file_name', 'filters', 'options', 'rows', 'bytes', 'duration_ms', 'status', 'error', 'user_id', 'created_at', 'updated_at', 'hlc'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
