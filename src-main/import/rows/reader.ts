@@ -19,10 +19,16 @@ export interface ColumnStyles {
 /** What spreadsheets and R/pandas exports write for "no value". */
 const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'nan', 'none', '-', '—', '–']);
 
-/** The cell as text, with "no value" markers read as empty. */
+/**
+ * An export puts `'` before text starting with = + - @ tab or CR so no spreadsheet runs it as a
+ * formula (OWASP's advice for CSV); the `'` is not part of the value.
+ */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+/** The cell as text, with "no value" markers read as empty. A neutralised `'-` is a real dash. */
 function present(value: unknown): string {
   const text = cellText(value).trim();
-  return MISSING.has(text.toLowerCase()) ? '' : text;
+  return MISSING.has(text.toLowerCase()) ? '' : text.replace(NEUTRALISED, '');
 }
 
 /** The same rule as the customer form's email field. */
