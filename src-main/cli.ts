@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Channel, ChannelInput, ChannelOutput } from '../src-shared/contract';
 import { formatPhone } from '../src-shared/format/phone';
 import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
+import { exportArgs, exportCommand, type ExportArgs } from './cli/export';
 import { importCommand } from './cli/import';
 import { rfmRun, rfmScores } from './cli/rfm';
 import { CliError, readStdin, table } from './cli/io';
@@ -21,6 +23,8 @@ Commands:
   rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
       [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
   rfm scores --db <path> [--run latest|<id>] --csv
+  export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
+         --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD --to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
 
 --db may be replaced by the SMA_DB environment variable.`;
 
@@ -138,15 +142,23 @@ async function main(argv: string[]): Promise<void> {
       'monetary-bins': { type: 'string' },
       run: { type: 'string' },
       csv: { type: 'boolean' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      separator: { type: 'string' },
+      'date-style': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const command = positionals[0] === 'import' ? 'import' : positionals.join(' ');
+  const command = positionals[0] === 'import' || positionals[0] === 'export' ? positionals[0] : positionals.join(' ');
   if (values.help || !command) {
     console.log(USAGE);
     if (!values.help) throw new CliError('No command given.', 2);
     return;
   }
+  // Checked before the database is opened: a typo or a bad path must change nothing.
+  const exporting = command === 'export' ? exportArgs(positionals, values) : null;
   const runners: Record<string, (app: App, values: Values) => Promise<void>> = {
     init,
     'customers list': customersList,
@@ -154,6 +166,7 @@ async function main(argv: string[]): Promise<void> {
     import: (app, v) => runImport(app, v, positionals[1]),
     rfm: async (app, v) => (await actAsOwner(app), rfmRun(app, (channel, input) => call(app, channel as Channel, input as never) as never, v)),
     'rfm scores': async (app, v) => (await actAsOwner(app), rfmScores(app, v)),
+    export: async (app) => (await actAsOwner(app), exportCommand(app, (channel, input) => call(app, channel as Channel, input as never) as never, exporting as ExportArgs)),
   };
   if (command === 'import') {
     if (!positionals[1] || positionals.length > 2) throw new CliError(`import takes one file.\n${USAGE}`, 2);
@@ -167,6 +180,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const dbPath = values.db ?? (process.env.SMA_DB ? defaultDbPath() : undefined);
   if (!dbPath) throw new CliError('Say which database: --db <path> (or set SMA_DB).', 2);
+  if (exporting && !existsSync(dbPath)) throw new CliError(`There is no database at ${dbPath}.`);
   const app = await openApp({ dbPath });
   try {
     await run(app, values);
