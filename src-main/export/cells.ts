@@ -51,13 +51,36 @@ export function xlsxValue(type: ColumnType, value: Cell, local: (instant: string
   }
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export interface CsvStyle {
   dateStyle: 'dmy' | 'iso';
   /** `,` as the decimal sign: the convention of Excel set to Indonesian, which expects `;` between fields. */
   decimalComma: boolean;
+  /** An instant as the business time zone's `21/11/2026 14:05` (see minuteText). */
+  minute: (instant: string) => string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * Instants as local date and minute text. Rows written together carry nearby instants (an import's
+ * rows share a minute), so the text is kept per UTC minute: one conversion serves them all.
+ */
+export function minuteText(dateStyle: 'dmy' | 'iso', local: (instant: string) => Date | null): (instant: string) => string {
+  const known = new Map<string, string>();
+  return (instant) => {
+    const key = instant.slice(0, 16);
+    let text = known.get(key);
+    if (text === undefined) {
+      const at = local(instant);
+      if (!at) return instant;
+      const date = dateStyle === 'iso' ? `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}` : `${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+      text = `${date} ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+      if (known.size >= 10_000) known.clear();
+      known.set(key, text);
+    }
+    return text;
+  };
+}
 
 function decimalText(n: number, digits: number, style: CsvStyle): string {
   const text = String(Math.round(n * 10 ** digits) / 10 ** digits);
@@ -71,7 +94,7 @@ export function neutralised(text: string): string {
 }
 
 /** The text (or number) a CSV field gets; papaparse adds the quoting. */
-export function csvValue(type: ColumnType, value: Cell, style: CsvStyle, local: (instant: string) => Date | null): string | number {
+export function csvValue(type: ColumnType, value: Cell, style: CsvStyle): string | number {
   if (value === null) return '';
   switch (type) {
     case 'text':
@@ -87,11 +110,7 @@ export function csvValue(type: ColumnType, value: Cell, style: CsvStyle, local: 
       return style.dateStyle === 'iso' ? String(value) : `${String(value).slice(8, 10)}/${String(value).slice(5, 7)}/${String(value).slice(0, 4)}`;
     case 'month':
       return style.dateStyle === 'iso' ? String(value) : `${String(value).slice(5, 7)}/${String(value).slice(0, 4)}`;
-    case 'datetime': {
-      const at = local(String(value));
-      if (!at) return String(value);
-      const date = style.dateStyle === 'iso' ? `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}` : `${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
-      return `${date} ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
-    }
+    case 'datetime':
+      return style.minute(String(value));
   }
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import Papa from 'papaparse';
-import { csvValue, type Cell, type CsvStyle } from './cells';
+import { csvValue, minuteText, type Cell, type CsvStyle } from './cells';
 import type { SheetColumn } from './xlsx';
 
 /** Rows turned into text at once: papaparse is called per batch, not per row. */
@@ -23,16 +23,16 @@ export class CsvReport {
     private readonly columns: readonly SheetColumn[],
     private readonly separator: ',' | ';',
     dateStyle: CsvStyle['dateStyle'],
-    private readonly local: (instant: string) => Date | null,
+    local: (instant: string) => Date | null,
   ) {
-    this.style = { dateStyle, decimalComma: separator === ';' };
+    this.style = { dateStyle, decimalComma: separator === ';', minute: minuteText(dateStyle, local) };
     this.out = createWriteStream(path);
     this.out.write('\ufeff');
     this.batch.push(columns.map((c) => c.label));
   }
 
   add(cells: Cell[]): void {
-    this.batch.push(cells.map((value, i) => csvValue(this.columns[i].type, value, this.style, this.local)));
+    this.batch.push(cells.map((value, i) => csvValue(this.columns[i].type, value, this.style)));
     if (this.batch.length >= BATCH) this.flush();
   }
 

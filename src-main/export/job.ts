@@ -82,7 +82,7 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
   try {
     const prepared = await report.prepare(p.filters, env);
     const columns = chooseColumns(report, p.options.columns, env.t);
-    const source = readReport(ctx, report, prepared, columns, p.language);
+    const source = readReport(ctx, report, prepared, columns, p.language, { allowBulk: true });
     ctx.progress('write', 0, source.total);
     const local = zoneClock(timeZone);
     const say = p.language === 'id' ? 0 : 1;

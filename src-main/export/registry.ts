@@ -1,4 +1,4 @@
-import { SEGMENT_IDS, type SegmentId } from '../../src-shared/rfm/rules';
+import { SEGMENT_IDS } from '../../src-shared/rfm/rules';
 import type { ReportId } from '../../src-shared/schemas/export';
 import type { Report } from './report';
 import { activityLogReport, importHistoryReport } from './reports/logs';
@@ -29,6 +29,3 @@ export function findReport(id: ReportId | string): Report | null {
   return STATIC.find((report) => report.id === id) ?? SEGMENTS.get(id) ?? null;
 }
 
-export function segmentOf(id: string): SegmentId | null {
-  return id.startsWith('segment:') ? (id.slice('segment:'.length) as SegmentId) : null;
-}

@@ -40,6 +40,13 @@ export interface Period {
 /** What a report needs to run: its query, and what was found while building it (a run's date). */
 export interface PreparedReport {
   query: ReportQuery;
+  /**
+   * The row count (`rows`) and the summable columns' sums, as the list computes them; without it
+   * they are counted over the query itself.
+   */
+  totals?: ReportQuery;
+  /** The same rows in the same order read by a full pass and a sort: faster for most of a big table. */
+  bulk?: ReportQuery;
   period: Period | null;
   /** Extra lines for the Info sheet, e.g. which RFM analysis the figures come from. */
   notes: [Words, string][];
@@ -68,6 +75,6 @@ export function defineReport<S extends z.ZodObject>(report: Report<S>): Report<S
   return report;
 }
 
-export function prepared(query: ReportQuery, period: Period | null = null, notes: [Words, string][] = []): PreparedReport {
-  return { query, period, notes };
+export function prepared(query: ReportQuery, more: Partial<Omit<PreparedReport, 'query'>> = {}): PreparedReport {
+  return { period: null, notes: [], ...more, query };
 }

@@ -25,16 +25,24 @@ export interface ReportRows {
 }
 
 /**
- * Count and sum a prepared report in one pass of SQLite, and read its rows with a raw iterating
- * statement, each cell through its column's `show`.
+ * From this many rows an export reads a report's `bulk` query when it has one: one pass and a sort
+ * beat a random read per row, while a narrower export is quicker through the indexes.
  */
-export function readReport(ctx: Pick<WriteCtx, 'sqlite' | 'db'>, report: Report, prepared: PreparedReport, columns: readonly ReportColumn[], language: Language): ReportRows {
+export const BULK_ROWS = 200_000;
+
+/**
+ * Count and sum a prepared report (with the list's own totals query where it has one), then read
+ * its rows with a raw iterating statement, each cell through its column's `show`.
+ */
+export function readReport(ctx: Pick<WriteCtx, 'sqlite' | 'db'>, report: Report, prepared: PreparedReport, columns: readonly ReportColumn[], language: Language, options: { allowBulk?: boolean } = {}): ReportRows {
   const summable = report.columns.filter((c) => c.total);
   const sums = summable.map((c) => sql`, COALESCE(SUM(${sql.ref(`r.${c.key}`)}), 0) AS ${sql.ref(c.key)}`);
-  const counted = sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${prepared.query}) AS r`.compile(ctx.db);
-  const summary = ctx.sqlite.prepare(counted.sql).get(...counted.parameters) as Record<string, number>;
+  const counted = prepared.totals?.compile() ?? sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${prepared.query}) AS r`.compile(ctx.db);
+  const summary = ctx.sqlite.prepare(counted.sql).get(...counted.parameters) as Record<string, number | null>;
+  const total = Number(summary.rows);
 
-  const compiled = prepared.query.compile();
+  const query = options.allowBulk && prepared.bulk && total >= BULK_ROWS ? prepared.bulk : prepared.query;
+  const compiled = query.compile();
   const statement = ctx.sqlite.prepare(compiled.sql).raw(true);
   const names = statement.columns().map((c) => c.name);
   const at = columns.map((c) => {
@@ -43,8 +51,8 @@ export function readReport(ctx: Pick<WriteCtx, 'sqlite' | 'db'>, report: Report,
     return index;
   });
   return {
-    total: summary.rows,
-    totals: Object.fromEntries(summable.map((c) => [c.key, Number(summary[c.key])])),
+    total,
+    totals: Object.fromEntries(summable.map((c) => [c.key, Number(summary[c.key] ?? 0)])),
     *rows() {
       for (const raw of statement.iterate(...compiled.parameters) as IterableIterator<unknown[]>) {
         const cells: Cell[] = new Array<Cell>(columns.length);

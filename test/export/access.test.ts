@@ -2,29 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
-import { newId } from '../../src-main/core/ids';
-import { write } from '../../src-main/core/write';
 import { stagingDir } from '../../src-main/files/staging';
-import { fails, loginAsNewUser, ok, shopWithOwner } from '../helpers';
-import { exportTo, trickyShop } from './harness';
+import { fails, loginAsNewUser, ok } from '../helpers';
+import { busyShop, exportTo, trickyShop } from './harness';
 
 function activity(app: App, action: string) {
   return app.services.sqlite.prepare('SELECT entity, entity_id, details FROM activity_logs WHERE action = ?').all(action) as { entity: string; entity_id: string; details: string }[];
-}
-
-/** A shop with enough sales that an export is still running when a cancel arrives. */
-async function busyShop(): Promise<App> {
-  const app = await shopWithOwner();
-  const ctx = { ...app.services, userId: null };
-  const ids = Array.from({ length: 500 }, () => newId());
-  write(ctx, (w) => {
-    ids.forEach((id, i) => w.insert('customers', { id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null }));
-    w.insertMany(
-      'transactions',
-      Array.from({ length: 60_000 }, (_, i) => ({ id: newId(), customer_id: ids[i % 500], transaction_date: `2026-0${1 + (i % 9)}-1${i % 10}`, amount: 1000 + i, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null })),
-    );
-  });
-  return app;
 }
 
 describe('who may export, and the record of every export', () => {

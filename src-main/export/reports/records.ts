@@ -10,7 +10,7 @@ import { transactionListInput } from '../../../src-shared/schemas/transaction';
 import { customerListQuery } from '../../customers/queries';
 import { productListQuery } from '../../products/service';
 import { findRun } from '../../rfm/queries';
-import { transactionListQuery } from '../../transactions/queries';
+import { transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
 import { defineReport, EVERYONE, MANAGERS, prepared, type ReportColumn } from '../report';
 import { activeText, itemsText, segmentText, tagsText } from '../show';
 
@@ -76,7 +76,7 @@ export const customersReport = defineReport({
         'a.monetary',
         'a.last_purchase',
       ]);
-    return prepared(query, null, run ? [[['Analisis RFM', 'RFM analysis'], formatDate(run.analysisDate)]] : []);
+    return prepared(query, { notes: run ? [[['Analisis RFM', 'RFM analysis'], formatDate(run.analysisDate)]] : [] });
   },
 });
 
@@ -101,20 +101,25 @@ export const transactionsReport = defineReport({
     { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
   ],
   prepare(filters, env) {
-    const query = transactionListQuery(env.db, filters).select([
-      't.transaction_date',
-      't.invoice_no',
-      'c.code as customer_code',
-      'c.name as customer_name',
-      't.amount',
-      't.items',
-      't.channel',
-      't.campaign_code',
-      't.notes',
-      't.created_at',
-      't.deleted_at',
-    ]);
-    return prepared(query, filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null);
+    const rows = (scan: boolean) =>
+      transactionListQuery(env.db, filters, { scan }).select([
+        't.transaction_date',
+        't.invoice_no',
+        'c.code as customer_code',
+        'c.name as customer_name',
+        't.amount',
+        't.items',
+        't.channel',
+        't.campaign_code',
+        't.notes',
+        't.created_at',
+        't.deleted_at',
+      ]);
+    return prepared(rows(false), {
+      bulk: rows(true),
+      totals: transactionTotalsQuery(env.db, filters),
+      period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null,
+    });
   },
 });
 

@@ -80,7 +80,7 @@ export const rfmReport = defineReport({
       'a.churn_ratio',
       'a.churn_band',
     ]);
-    return prepared(query, null, runNote(run));
+    return prepared(query, { notes: runNote(run) });
   },
 });
 
@@ -139,7 +139,7 @@ export const segmentSummaryReport = defineReport({
         field('segment', 'action'),
       ])
       .orderBy(sql`${sql.ref('s.key')}`);
-    return prepared(query, null, runNote(run));
+    return prepared(query, { notes: runNote(run) });
   },
 });
 
@@ -177,6 +177,6 @@ export const winBackReport = defineReport({
       'a.frequency',
       'a.monetary',
     ]);
-    return prepared(query, null, runNote(run));
+    return prepared(query, { notes: runNote(run) });
   },
 });

@@ -55,7 +55,7 @@ export const salesMonthlyReport = defineReport({
         sql<number>`COALESCE(CAST(ROUND(s.revenue * 1.0 / s.orders) AS INTEGER), 0)`.as('aov'),
       ])
       .orderBy('months.month');
-    return prepared(query, { from, to });
+    return prepared(query, { period: { from, to } });
   },
 });
 
@@ -92,6 +92,6 @@ export const topCustomersReport = defineReport({
         's.last_purchase',
       ])
       .limit(filters.limit);
-    return prepared(query, filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null);
+    return prepared(query, { period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null });
   },
 });
