@@ -16,7 +16,7 @@ const W = (id: string, en: string): Words => [id, en];
 const FILTER_LABELS: Record<string, Words> = {
   search: W('Pencarian', 'Search'),
   city: W('Kota', 'City'),
-  tag: W('Tag', 'Tag'),
+  tag: W('Label', 'Tag'),
   status: W('Status', 'Status'),
   customerId: W('Pelanggan', 'Customer'),
   minAmount: W('Nominal minimal', 'Minimum amount'),

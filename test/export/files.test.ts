@@ -68,8 +68,8 @@ describe('export files', () => {
     const file = await exportTo(app, { report: 'customers', filters: { sort: 'code' }, format: 'xlsx' });
     const sheet = (await workbook(file.path)).worksheets[0];
     expect(sheet.getRow(2).getCell(column(sheet, 'Kode')).value).toBe('C000001');
-    expect(sheet.getRow(2).getCell(column(sheet, 'No HP')).value).toBe('0812-1111-2222');
-    expect(sheet.getRow(2).getCell(column(sheet, 'Tag')).value).toBe('vip, reseller');
+    expect(sheet.getRow(2).getCell(column(sheet, 'No. HP')).value).toBe('0812-1111-2222');
+    expect(sheet.getRow(2).getCell(column(sheet, 'Label')).value).toBe('vip, reseller');
     expect(sheet.getRow(2).getCell(column(sheet, 'Total belanja')).value).toBe(650_000);
     expect(sheet.getRow(2).getCell(column(sheet, 'Total belanja')).numFmt).toBe(MONEY);
     expect(sheet.getRow(2).getCell(column(sheet, 'Terakhir beli')).value).toEqual(new Date(Date.UTC(2026, 9, 5)));

@@ -41,7 +41,7 @@ export const rfmReport = defineReport({
   columns: [
     { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
     { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No HP', 'Phone'], show: phoneText },
+    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
     { key: 'city', type: 'text', label: ['Kota', 'City'] },
     { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },
     { key: 'r_score', type: 'integer', label: ['Skor R', 'R score'] },
@@ -154,7 +154,7 @@ export const winBackReport = defineReport({
   columns: [
     { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
     { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No HP', 'Phone'], show: phoneText },
+    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
     { key: 'email', type: 'text', label: ['Email', 'Email'] },
     { key: 'city', type: 'text', label: ['Kota', 'City'] },
     { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },

@@ -71,7 +71,7 @@ export const topCustomersReport = defineReport({
     { key: 'rank', type: 'integer', label: ['Peringkat', 'Rank'] },
     { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
     { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No HP', 'Phone'], show: (value) => phone(value as string | null) || null },
+    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: (value) => phone(value as string | null) || null },
     { key: 'city', type: 'text', label: ['Kota', 'City'] },
     { key: 'revenue', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
     { key: 'orders', type: 'integer', label: ['Jumlah pembelian', 'Purchases'], total: true },
