@@ -41,12 +41,14 @@ describe('the demo shop', () => {
       ['dashboard', '06-dashboard'],
       ['rfm', '07-rfm'],
       ['content', '08-content'],
-      ['reports', '09-reports'],
     ] as const) {
       await page.getByTestId(`nav-${key}`).click();
       await page.getByTestId('coming-soon').waitFor();
       await shot(name);
     }
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    await shot('09-reports');
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-business').waitFor();

@@ -70,7 +70,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     dashboard: "Revenue, orders, active customers and your shop's monthly trends will appear here.",
     rfm: 'Group customers by when, how often and how much they buy.',
     content: 'Write personalised WhatsApp, email and promo messages for every customer segment.',
-    reports: 'Export customer, transaction and segment reports to Excel or CSV.',
   },
   user: {
     menu: 'User menu',

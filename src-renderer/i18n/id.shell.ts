@@ -67,7 +67,6 @@ export const idShell = {
     dashboard: 'Ringkasan omzet, pesanan, pelanggan aktif, dan tren bulanan toko Anda akan tampil di sini.',
     rfm: 'Kelompokkan pelanggan berdasarkan kapan, seberapa sering, dan seberapa banyak mereka berbelanja.',
     content: 'Buat pesan WhatsApp, email, dan promo yang dipersonalisasi untuk setiap segmen pelanggan.',
-    reports: 'Ekspor laporan pelanggan, transaksi, dan segmen ke Excel atau CSV.',
   },
   user: {
     menu: 'Menu pengguna',

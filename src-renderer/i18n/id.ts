@@ -1,9 +1,10 @@
 import { idImport } from './id.import';
 import { idRecords } from './id.records';
+import { idReports } from './id.reports';
 import { idShell } from './id.shell';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idReports };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

@@ -7,6 +7,7 @@ import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { AuditPage } from '../pages/settings/AuditPage';
 import { HealthPage } from '../pages/settings/HealthPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -23,7 +24,7 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['dashboard', 'rfm', 'content', 'reports'] as const;
+const SOON = ['dashboard', 'rfm', 'content'] as const;
 type SoonKey = (typeof SOON)[number];
 const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
 
@@ -55,6 +56,8 @@ export function PageRouter({ route }: { route: Route }) {
       return <ProductsPage />;
     case 'import':
       return <ImportPage tab={id} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage tab={id} />;
     case 'health':
