@@ -11,7 +11,7 @@ import { recordExport } from './history';
 import { describeFilters, infoLines } from './info';
 import { findReport } from './registry';
 import type { Report, ReportEnv } from './report';
-import { chooseColumns, readReport } from './rows';
+import { BULK_ROWS, chooseColumns, readReport } from './rows';
 import { XlsxReport } from './xlsx';
 
 export interface PreviewParams {
@@ -82,7 +82,7 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
   try {
     const prepared = await report.prepare(p.filters, env);
     const columns = chooseColumns(report, p.options.columns, env.t);
-    const source = readReport(ctx, report, prepared, columns, p.language, { allowBulk: true });
+    const source = readReport(ctx, report, prepared, columns, p.language, { bulkFrom: BULK_ROWS });
     ctx.progress('write', 0, source.total);
     const local = zoneClock(timeZone);
     const say = p.language === 'id' ? 0 : 1;

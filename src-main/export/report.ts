@@ -37,6 +37,23 @@ export interface Period {
   to: string | null;
 }
 
+/**
+ * Columns filled from a small table read into memory once, by a key each row holds, instead of a
+ * join: a million customer lookups cost SQLite seconds, a Map of the customers a fraction of one.
+ */
+export interface Lookup {
+  /** The query's column holding the key. */
+  key: string;
+  /** Selects the key, then the values of `fills` in that order. */
+  table: ReportQuery;
+  fills: readonly string[];
+}
+
+export interface BulkRead {
+  query: ReportQuery;
+  lookup?: Lookup;
+}
+
 /** What a report needs to run: its query, and what was found while building it (a run's date). */
 export interface PreparedReport {
   query: ReportQuery;
@@ -46,7 +63,7 @@ export interface PreparedReport {
    */
   totals?: ReportQuery;
   /** The same rows in the same order read by a full pass and a sort: faster for most of a big table. */
-  bulk?: ReportQuery;
+  bulk?: BulkRead;
   period: Period | null;
   /** Extra lines for the Info sheet, e.g. which RFM analysis the figures come from. */
   notes: [Words, string][];

@@ -60,16 +60,20 @@ function transactionsFrom(db: Kysely<Database>, scan: boolean): TxQuery {
   return scan ? db.selectFrom(sql<Database['transactions']>`(SELECT * FROM transactions NOT INDEXED)`.as('t')) : db.selectFrom('transactions as t');
 }
 
+/** The list's filters and sort, without the customer. */
+export function sortedTransactions(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>, options: { scan?: boolean } = {}) {
+  const direction = input.desc ? 'desc' : 'asc';
+  return filterTransactions(transactionsFrom(db, options.scan ?? false), input)
+    .orderBy(`t.${input.sort}`, direction)
+    .orderBy('t.id', direction);
+}
+
 /**
  * The list's rows with their customer, filtered and sorted: the list reads a page of it, export
  * reads all of it, so a file holds exactly what the list showed.
  */
-export function transactionListQuery(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>, options: { scan?: boolean } = {}) {
-  const direction = input.desc ? 'desc' : 'asc';
-  return filterTransactions(transactionsFrom(db, options.scan ?? false), input)
-    .innerJoin('customers as c', 'c.id', 't.customer_id')
-    .orderBy(`t.${input.sort}`, direction)
-    .orderBy('t.id', direction);
+export function transactionListQuery(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>) {
+  return sortedTransactions(db, input).innerJoin('customers as c', 'c.id', 't.customer_id');
 }
 
 /** The list's count and total amount. Without the join: every transaction has its customer, and a
