@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportSuite } from './export';
 import { importSuite } from './import';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
@@ -24,12 +25,12 @@ async function main(): Promise<void> {
   });
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
-  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'import'];
+  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import'];
   const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
   try {
     const rows: BenchRow[] = [];
     const notes: Record<string, unknown> = {};
-    if (suites.includes('lists') || suites.includes('rfm')) {
+    if (suites.includes('lists') || suites.includes('rfm') || suites.includes('export')) {
       console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
       const shop = await bigShop(dir, customers, transactions);
       console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
         const result = await rfmSuite(shop.app);
         rows.push(...result.rows);
         Object.assign(notes, result.notes);
+      }
+      if (suites.includes('export')) {
+        const result = await exportSuite(shop.app);
+        rows.push(...result.rows);
+        notes.export = result.notes;
       }
       await shop.app.close();
     }

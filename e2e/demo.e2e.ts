@@ -41,12 +41,14 @@ describe('the demo shop', () => {
       ['dashboard', '06-dashboard', 'kpi-revenue-value'],
       ['rfm', '07-rfm', 'rfm-empty'],
       ['content', '08-content', 'content-generate'],
-      ['reports', '09-reports', 'coming-soon'],
     ] as const) {
       await page.getByTestId(`nav-${key}`).click();
       await page.getByTestId(ready).first().waitFor();
       await shot(name);
     }
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    await shot('09-reports');
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-business').waitFor();

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Channel, ChannelInput, ChannelOutput } from '../src-shared/contract';
 import { formatPhone } from '../src-shared/format/phone';
 import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
+import { exportArgs, exportCommand, type ExportArgs } from './cli/export';
 import { importCommand } from './cli/import';
 import { contentGenerate } from './cli/content';
 import { rfmRun, rfmScores } from './cli/rfm';
@@ -24,6 +26,8 @@ Commands:
   rfm scores --db <path> [--run latest|<id>] --csv
   content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
       [--offer <text>] [--language id|en] [--json]   (uses OPENAI_API_KEY and OPENAI_BASE_URL)
+  export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
+         --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD --to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
 
 --db may be replaced by the SMA_DB environment variable.`;
 
@@ -146,15 +150,23 @@ async function main(argv: string[]): Promise<void> {
       variants: { type: 'string' },
       offer: { type: 'string' },
       language: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      separator: { type: 'string' },
+      'date-style': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const command = positionals[0] === 'import' ? 'import' : positionals.join(' ');
+  const command = positionals[0] === 'import' || positionals[0] === 'export' ? positionals[0] : positionals.join(' ');
   if (values.help || !command) {
     console.log(USAGE);
     if (!values.help) throw new CliError('No command given.', 2);
     return;
   }
+  // Checked before the database is opened: a typo or a bad path must change nothing.
+  const exporting = command === 'export' ? exportArgs(positionals, values) : null;
   const runners: Record<string, (app: App, values: Values) => Promise<void>> = {
     init,
     'customers list': customersList,
@@ -163,6 +175,7 @@ async function main(argv: string[]): Promise<void> {
     rfm: async (app, v) => (await actAsOwner(app), rfmRun(app, (channel, input) => call(app, channel as Channel, input as never) as never, v)),
     'rfm scores': async (app, v) => (await actAsOwner(app), rfmScores(app, v)),
     'content generate': async (app, v) => (await actAsOwner(app), contentGenerate((channel, input) => call(app, channel as Channel, input as never) as never, v)),
+    export: async (app) => (await actAsOwner(app), exportCommand(app, (channel, input) => call(app, channel as Channel, input as never) as never, exporting as ExportArgs)),
   };
   if (command === 'import') {
     if (!positionals[1] || positionals.length > 2) throw new CliError(`import takes one file.\n${USAGE}`, 2);
@@ -176,6 +189,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const dbPath = values.db ?? (process.env.SMA_DB ? defaultDbPath() : undefined);
   if (!dbPath) throw new CliError('Say which database: --db <path> (or set SMA_DB).', 2);
+  if (exporting && !existsSync(dbPath)) throw new CliError(`There is no database at ${dbPath}.`);
   const app = await openApp({ dbPath });
   try {
     await run(app, values);

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { contract, isChannel } from '../src-shared/contract';
 import { AppError, ERROR_CODES, type ErrorCode, type Result } from '../src-shared/errors';
-import { translator, validationText } from '../src-shared/i18n/messages';
+import { translator } from '../src-shared/i18n/messages';
 import { canCall, permissions } from '../src-shared/permissions';
 import type { Language } from '../src-shared/schemas/auth';
 import { resolveSession } from './auth/sessions';
 import type { AppServices, Ctx } from './core/context';
+import { parseInput } from './core/validation';
 import { handlers } from './handlers';
 import { JobFailed } from './jobs/runner';
 
@@ -14,15 +14,6 @@ export interface CallOrigin {
   clientId: string;
   /** The language to answer in before anyone is logged in (first run, login screen). */
   language?: Language;
-}
-
-const zodLocales = { id: z.locales.id().localeError, en: z.locales.en().localeError };
-
-function validationError(issues: z.core.$ZodIssue[], language: Language): AppError {
-  const t = translator(language);
-  const list = issues.map((issue) => ({ path: issue.path.join('.'), message: validationText(issue.message, language) }));
-  const fields = list.map((i) => (i.path ? `${i.path} (${i.message})` : i.message)).join('; ');
-  return new AppError('VALIDATION_ERROR', t('err.validation', { fields }), { issues: list });
 }
 
 function sqliteCode(error: unknown): string | null {
@@ -51,11 +42,10 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
       if (session.locked && access !== 'session') throw new AppError('SESSION_LOCKED', t('err.locked'));
       if (!canCall(access, session.user.role)) throw new AppError('FORBIDDEN', t('err.forbidden', { role: t(`role.${session.user.role}`) }), { role: session.user.role, channel });
     }
-    const parsed = contract[channel].input.safeParse(rawInput ?? {}, { error: zodLocales[language] });
-    if (!parsed.success) throw validationError(parsed.error.issues, language);
+    const input = parseInput(contract[channel].input, rawInput ?? {}, language);
     const ctx: Ctx = { ...app, userId: session?.user.id ?? null, clientId: origin.clientId, user: session?.user ?? null, sessionId: session?.sessionId ?? null, language, t };
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => unknown;
-    const data = await handler(parsed.data, ctx);
+    const data = await handler(input, ctx);
     if (options.checkOutput) contract[channel].output.parse(data);
     return { ok: true, data };
   } catch (error) {

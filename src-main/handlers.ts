@@ -5,6 +5,8 @@ import { getBusiness, updateBusiness } from './business/service';
 import type { Ctx } from './core/context';
 import { customerFacets, customerOptions, listCustomers } from './customers/queries';
 import { checkDuplicates, createCustomer, customerDetail, setCustomerDeleted, updateCustomer } from './customers/service';
+import { exportHistory } from './export/history';
+import { exportReports, previewExport, runExport } from './export/service';
 import { downloadFile } from './files/service';
 import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
@@ -111,6 +113,11 @@ export const handlers: Handlers = {
   'campaigns.list': (_, ctx) => listCampaigns(ctx),
   'campaigns.get': (input, ctx) => getCampaign(ctx, input.id),
   'campaigns.create': (input, ctx) => createCampaign(ctx, input),
+
+  'export.reports': (_, ctx) => exportReports(ctx),
+  'export.preview': (input, ctx) => previewExport(ctx, input),
+  'export.run': (input, ctx) => runExport(ctx, input),
+  'export.history': (input, ctx) => exportHistory(ctx, input.page, input.pageSize),
 
   'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
   'health.get': (_, ctx) => health(ctx),

@@ -42,6 +42,7 @@ import {
   usageOutput,
 } from './schemas/content';
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
+import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
@@ -140,6 +141,14 @@ export const contract = {
   'campaigns.list': def(empty, z.array(campaignRow)),
   'campaigns.get': def(idInput, campaignRow),
   'campaigns.create': def(campaignCreateInput, campaignRow),
+
+  /** The reports, their columns and filters, and whether the caller's role may export each. */
+  'export.reports': def(empty, z.array(reportInfo)),
+  /** A job: the first rows, the row count and the totals of a report with its filters. */
+  'export.preview': def(exportPreviewInput, exportPreviewOutput),
+  /** A job (progress, cancel) writing the file; download it with files.download. */
+  'export.run': def(exportRunInput, exportRunOutput),
+  'export.history': def(exportHistoryInput, exportHistoryOutput),
 
   'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),

@@ -92,6 +92,13 @@ export const permissions: Record<Channel, Access> = {
   'campaigns.get': ALL,
   'campaigns.create': MANAGERS,
 
+  // Everyone may export; which reports a role may export is the report's own rule (staff never get
+  // customer lists), checked by the export service. Staff see their own exports in the history.
+  'export.reports': ALL,
+  'export.preview': ALL,
+  'export.run': ALL,
+  'export.history': ALL,
+
   'audit.list': MANAGERS,
   'health.get': MANAGERS,
   'jobs.cancel': ALL,

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import { phoneSearchDigits } from '../../src-shared/format/phone';
 import type { CustomerRow, customerListInput } from '../../src-shared/schemas/customer';
@@ -29,10 +29,7 @@ export function toCustomerRow(row: Omit<Database['customers'], 'hlc' | 'upload_i
   };
 }
 
-/**
- * The filters of the customers list. Export (a later issue) reuses this so a file always holds
- * exactly what the list showed.
- */
+/** The filters of the customers list (and of its export, through customerListQuery). */
 export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status'>): CustomerQuery {
   let q = query;
   if (input.status === 'active') q = q.where('customers.deleted_at', 'is', null);
@@ -68,18 +65,25 @@ function sortExpression(sort: ListInput['sort'], scanning: boolean) {
   return sort === 'name' || sort === 'city' ? sql`${expr} COLLATE NOCASE` : expr;
 }
 
-export async function listCustomers(ctx: Ctx, input: ListInput) {
-  const base = filterCustomers(ctx.db.selectFrom('customers'), input);
+/**
+ * The list's query, filtered and sorted: the list reads a page of it, export reads all of it, so a
+ * file holds exactly what the list showed.
+ */
+export function customerListQuery(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>) {
   const direction = input.desc ? sql`DESC` : sql`ASC`;
+  return filterCustomers(db.selectFrom('customers'), input)
+    .orderBy(sql`${sortExpression(input.sort, Boolean(input.search?.trim()))} ${direction}`)
+    .orderBy('customers.id', input.desc ? 'desc' : 'asc');
+}
+
+export async function listCustomers(ctx: Ctx, input: ListInput) {
   const [rows, count] = await Promise.all([
-    base
+    customerListQuery(ctx.db, input)
       .select(customerColumns)
-      .orderBy(sql`${sortExpression(input.sort, Boolean(input.search?.trim()))} ${direction}`)
-      .orderBy('customers.id', input.desc ? 'desc' : 'asc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterCustomers(ctx.db.selectFrom('customers'), input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toCustomerRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -1,10 +1,11 @@
 import dayjs from 'dayjs';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { addDays, daysBetween } from '../../src-shared/format/date';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { dashboardInput, DashboardKpis, DashboardOutput } from '../../src-shared/schemas/dashboard';
 import type { Ctx } from '../core/context';
+import type { Database } from '../db/schema';
 import { findRun, rfmSummary } from '../rfm/queries';
 import { shopToday } from '../rfm/service';
 import { getSettings } from '../settings/service';
@@ -84,37 +85,43 @@ export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, 
   return months.map((month) => ({ month, revenue: Number(byMonth.get(month)?.revenue ?? 0), orders: Number(byMonth.get(month)?.orders ?? 0), target: targets[month] ?? null }));
 }
 
-export async function topCustomers(ctx: Db, r: Range, limit = 10) {
-  const spend = ctx.db
-    .selectFrom('transactions')
-    .where('transaction_date', '>=', r.from)
-    .where('transaction_date', '<=', r.to)
-    .where('deleted_at', 'is', null)
-    .groupBy('customer_id')
-    .select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')]);
-  const rows = await ctx.db
-    .selectFrom(spend.as('s'))
+/** Customers by what they spent in a period (all time without one), biggest first: the dashboard's
+ * top ten and the top-customers report. */
+export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?: string }) {
+  let spend = db.selectFrom('transactions').where('deleted_at', 'is', null);
+  if (r.from) spend = spend.where('transaction_date', '>=', r.from);
+  if (r.to) spend = spend.where('transaction_date', '<=', r.to);
+  const perCustomer = spend.groupBy('customer_id').select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders'), eb.fn.max<string>('transaction_date').as('last_purchase')]);
+  return db
+    .selectFrom(perCustomer.as('s'))
     .innerJoin('customers as c', 'c.id', 's.customer_id')
     .where('c.deleted_at', 'is', null)
-    .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
     .orderBy('s.revenue', 'desc')
-    .orderBy('c.id')
-    .limit(limit)
-    .execute();
+    .orderBy('c.id');
+}
+
+export async function topCustomers(ctx: Db, r: Range, limit = 10) {
+  const rows = await topCustomersQuery(ctx.db, r).select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders']).limit(limit).execute();
   return rows.map((row) => ({ ...row, revenue: Number(row.revenue), orders: Number(row.orders) }));
+}
+
+/** Customers of a run's chosen segments, most valuable first: the ones worth a call, and the
+ * win-back report. */
+export function winBackQuery(db: Kysely<Database>, runId: string, segments: readonly SegmentId[]) {
+  return db
+    .selectFrom('rfm_analysis as a')
+    .innerJoin('customers as c', 'c.id', 'a.customer_id')
+    .where('a.run_id', '=', runId)
+    .where('a.segment', 'in', segments)
+    .where('c.deleted_at', 'is', null)
+    .orderBy('a.monetary', 'desc')
+    .orderBy('c.id');
 }
 
 /** At Risk and Can't Lose Them of the latest run, most valuable first: the customers worth a call. */
 export async function worthCalling(ctx: Db, runId: string, limit = 10) {
-  const rows = await ctx.db
-    .selectFrom('rfm_analysis as a')
-    .innerJoin('customers as c', 'c.id', 'a.customer_id')
-    .where('a.run_id', '=', runId)
-    .where('a.segment', 'in', ['at_risk', 'cant_lose_them'])
-    .where('c.deleted_at', 'is', null)
+  const rows = await winBackQuery(ctx.db, runId, ['at_risk', 'cant_lose_them'])
     .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days'])
-    .orderBy('a.monetary', 'desc')
-    .orderBy('c.id')
     .limit(limit)
     .execute();
   return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days }));

@@ -293,6 +293,24 @@ export interface CustomerCommunicationsTable {
   hlc: string;
 }
 
+export interface ExportHistoryTable {
+  id: string;
+  report: string;
+  format: 'xlsx' | 'csv';
+  file_name: string;
+  filters: string; // JSON
+  options: string; // JSON
+  rows: number;
+  bytes: number;
+  duration_ms: number;
+  status: 'completed' | 'failed' | 'cancelled';
+  error: string | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
 /** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
 export interface SalesDailyTable {
   day: string;
@@ -329,6 +347,7 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_recipients: CampaignRecipientsTable;
   customer_communications: CustomerCommunicationsTable;
+  export_history: ExportHistoryTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -341,6 +360,7 @@ export type DomainTable =
   | 'transactions'
   | 'upload_history'
   | 'rfm_runs'
+  | 'export_history'
   | 'ai_generated_content'
   | 'api_usage_logs'
   | 'content_queue'
@@ -373,5 +393,6 @@ export const schemaColumns = {
   campaigns: ['id', 'name', 'code', 'segment', 'channel', 'content_id', 'start_date', 'end_date', 'rfm_run_id', 'recipients', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
   campaign_recipients: ['campaign_id', 'customer_id'],
   customer_communications: ['id', 'customer_id', 'channel', 'content_id', 'campaign_id', 'message', 'sent_at', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  export_history: ['id', 'report', 'format', 'file_name', 'filters', 'options', 'rows', 'bytes', 'duration_ms', 'status', 'error', 'user_id', 'created_at', 'updated_at', 'hlc'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

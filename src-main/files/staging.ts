@@ -72,3 +72,11 @@ export function cleanStaging(dbPath: string, now: Date, maxAgeMs = 24 * 3600_000
     if (now.getTime() - statSync(path).mtimeMs > maxAgeMs) rmSync(path, { force: true });
   }
 }
+
+/** Forget a staged file (an export that was cancelled or failed): its bytes and its name. */
+export function discardStaged(dbPath: string, fileId: string): void {
+  if (!ID.test(fileId)) return;
+  const dir = stagingDir(dbPath);
+  rmSync(join(dir, `${fileId}.bin`), { force: true });
+  rmSync(join(dir, `${fileId}.json`), { force: true });
+}

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { ImportKindName, ImportReport, InspectOutput, inspectInput, runInput, UploadRow } from '../../src-shared/schemas/import';
 import type { Ctx } from '../core/context';
 import { write } from '../core/write';
+import type { Database } from '../db/schema';
 import { stageBytes, stagedFile, stagePath } from '../files/staging';
 import { runRfmInBackground } from '../rfm/service';
 import { writeTemplate } from './templates';
@@ -48,13 +49,15 @@ export async function runImportJob(ctx: Ctx, input: z.output<typeof runInput>, d
   return report;
 }
 
+/** Every import, newest first: the history tab reads a page of it, export all of it. */
+export function importHistoryQuery(db: Kysely<Database>) {
+  return db.selectFrom('upload_history as h').leftJoin('users as u', 'u.id', 'h.user_id').orderBy('h.created_at', 'desc').orderBy('h.id', 'desc');
+}
+
 export async function importHistory(ctx: Ctx, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
-    ctx.db
-      .selectFrom('upload_history as h')
-      .leftJoin('users as u', 'u.id', 'h.user_id')
+    importHistoryQuery(ctx.db)
       .select(['h.id', 'h.kind', 'h.file_name', 'h.status', 'h.rows_total', 'h.rows_imported', 'h.rows_skipped', 'h.rows_failed', 'h.customers_created', 'h.duration_ms', 'h.error', 'u.name as user_name', 'h.created_at', 'h.undone_at'])
-      .orderBy('h.created_at', 'desc')
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),

@@ -1,5 +1,6 @@
 import { quickCheck } from '../db/integrity';
 import { generateDemoJob } from '../demo/job';
+import { exportJob, previewJob } from '../export/job';
 import { importJob, inspectJob } from '../import/job';
 import { runRfm } from '../rfm/run';
 import type { JobFn } from './types';
@@ -10,6 +11,8 @@ export const jobFunctions = {
   'import.inspect': inspectJob,
   'import.run': importJob,
   'rfm.run': runRfm,
+  'export.preview': previewJob,
+  'export.run': exportJob,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
 } satisfies Record<string, JobFn<never, unknown>>;
 

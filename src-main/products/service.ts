@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { productCode } from '../../src-shared/codes';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
@@ -13,23 +13,34 @@ const columns = ['id', 'code', 'name', 'category', 'price', 'active', 'created_a
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
 const toRow = (r: Omit<Database['products'], 'hlc' | 'upload_id'>): ProductRow => ({ ...r, active: r.active === 1 });
 
-export async function listProducts(ctx: Ctx, input: z.output<typeof productListInput>) {
-  let q = ctx.db.selectFrom('products');
+type ProductListInput = z.output<typeof productListInput>;
+
+function filterProducts(db: Kysely<Database>, input: Omit<ProductListInput, 'page' | 'pageSize' | 'sort' | 'desc'>) {
+  let q = db.selectFrom('products');
   if (input.status === 'active') q = q.where('deleted_at', 'is', null);
   if (input.status === 'deleted') q = q.where('deleted_at', 'is not', null);
   if (input.category) q = q.where('category', '=', input.category);
   const search = input.search?.trim();
   if (search) q = q.where((eb) => eb.or([likeEscaped(eb.ref('name'), search), likeEscaped(eb.ref('code'), search), likeEscaped(eb.ref('category'), search)]));
+  return q;
+}
+
+/** The list's query, filtered and sorted; the list reads a page of it, export all of it. */
+export function productListQuery(db: Kysely<Database>, input: Omit<ProductListInput, 'page' | 'pageSize'>) {
   const order = input.sort === 'name' ? sql`name COLLATE NOCASE` : sql.ref(input.sort);
+  return filterProducts(db, input)
+    .orderBy(sql`${order} ${input.desc ? sql`DESC` : sql`ASC`}`)
+    .orderBy('id');
+}
+
+export async function listProducts(ctx: Ctx, input: ProductListInput) {
   const [rows, count] = await Promise.all([
-    q
+    productListQuery(ctx.db, input)
       .select(columns)
-      .orderBy(sql`${order} ${input.desc ? sql`DESC` : sql`ASC`}`)
-      .orderBy('id')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterProducts(ctx.db, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -116,10 +116,7 @@ function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
 
 type MembersInput = z.output<typeof rfmMembersInput>;
 
-/**
- * A run's customers with their figures, filtered and sorted. The export issue reuses this query,
- * so a file holds exactly what the list showed.
- */
+/** A run's customers with their figures, filtered (the list and its export, through memberListQuery). */
 export function filterMembers(db: Kysely<Database>, runId: string, input: Omit<MembersInput, 'page' | 'pageSize' | 'sort' | 'desc' | 'runId'>) {
   let q = memberQuery(db).where('a.run_id', '=', runId);
   if (input.segment) q = q.where('a.segment', '=', input.segment);
@@ -131,21 +128,25 @@ export function filterMembers(db: Kysely<Database>, runId: string, input: Omit<M
   return q;
 }
 
+/** A run's members filtered and sorted: the list reads a page of it, export all of it. */
+export function memberListQuery(db: Kysely<Database>, runId: string, input: Omit<MembersInput, 'page' | 'pageSize' | 'runId'>) {
+  const direction = input.desc ? 'desc' : 'asc';
+  const sortColumn = input.sort === 'name' ? sql.ref('customers.name') : sql.ref(`a.${input.sort}`);
+  return filterMembers(db, runId, input)
+    .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
+    .orderBy('a.customer_id', direction);
+}
+
 export async function rfmMembers(ctx: Db & Pick<Ctx, 't'>, input: MembersInput) {
   const run = await findRun(ctx, input.runId);
   if (!run) return { rows: [], total: 0, page: input.page, pageSize: input.pageSize, runId: null };
-  const base = filterMembers(ctx.db, run.id, input);
-  const direction = input.desc ? 'desc' : 'asc';
-  const sortColumn = input.sort === 'name' ? sql.ref('customers.name') : sql.ref(`a.${input.sort}`);
   const [rows, count] = await Promise.all([
-    base
+    memberListQuery(ctx.db, run.id, input)
       .select([...memberColumns])
-      .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
-      .orderBy('a.customer_id', direction)
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterMembers(ctx.db, run.id, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toMemberRow), total: Number(count.n), page: input.page, pageSize: input.pageSize, runId: run.id };
 }

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { TransactionItem, TransactionRow, transactionListInput } from '../../src-shared/schemas/transaction';
 import type { Ctx } from '../core/context';
@@ -50,21 +50,48 @@ export function filterTransactions(query: TxQuery, input: Omit<ListInput, 'sort'
   return q;
 }
 
-export async function listTransactions(ctx: Ctx, input: ListInput) {
-  const filtered = filterTransactions(ctx.db.selectFrom('transactions as t'), input);
+/**
+ * The transactions the query starts from. Through the table's indexes for the list (a page, a
+ * period); or read straight through and sorted, for an export of most of a big table: following
+ * the date index there costs a random read per row wherever rows were not added in date order,
+ * which on a million rows is several times slower than one pass and a sort.
+ */
+function transactionsFrom(db: Kysely<Database>, scan: boolean): TxQuery {
+  return scan ? db.selectFrom(sql<Database['transactions']>`(SELECT * FROM transactions NOT INDEXED)`.as('t')) : db.selectFrom('transactions as t');
+}
+
+/** The list's filters and sort, without the customer. */
+export function sortedTransactions(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>, options: { scan?: boolean } = {}) {
   const direction = input.desc ? 'desc' : 'asc';
+  return filterTransactions(transactionsFrom(db, options.scan ?? false), input)
+    .orderBy(`t.${input.sort}`, direction)
+    .orderBy('t.id', direction);
+}
+
+/**
+ * The list's rows with their customer, filtered and sorted: the list reads a page of it, export
+ * reads all of it, so a file holds exactly what the list showed.
+ */
+export function transactionListQuery(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'>) {
+  return sortedTransactions(db, input).innerJoin('customers as c', 'c.id', 't.customer_id');
+}
+
+/** The list's count and total amount. Without the join: every transaction has its customer, and a
+ * million lookups are not free. */
+export function transactionTotalsQuery(db: Kysely<Database>, input: Omit<ListInput, 'sort' | 'desc' | 'page' | 'pageSize'>) {
+  return filterTransactions(db.selectFrom('transactions as t'), input).select((eb) => [eb.fn.countAll<number>().as('rows'), eb.fn.sum<number | null>('t.amount').as('amount')]);
+}
+
+export async function listTransactions(ctx: Ctx, input: ListInput) {
   const [rows, totals] = await Promise.all([
-    filtered
-      .innerJoin('customers as c', 'c.id', 't.customer_id')
+    transactionListQuery(ctx.db, input)
       .select(columns)
-      .orderBy(`t.${input.sort}`, direction)
-      .orderBy('t.id', direction)
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    filtered.select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number | null>('t.amount').as('total')]).executeTakeFirstOrThrow(),
+    transactionTotalsQuery(ctx.db, input).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map(toTransactionRow), total: Number(totals.n), totalAmount: Number(totals.total ?? 0), page: input.page, pageSize: input.pageSize };
+  return { rows: rows.map(toTransactionRow), total: Number(totals.rows), totalAmount: Number(totals.amount ?? 0), page: input.page, pageSize: input.pageSize };
 }
 
 export async function findTransaction(ctx: Ctx, id: string): Promise<TransactionRow | null> {

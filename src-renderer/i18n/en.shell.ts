@@ -32,7 +32,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     resetFilters: 'Clear filters',
     clear: 'Clear',
     readOnly: 'Only the shop owner can change this section.',
-    comingSoon: 'Coming soon',
     optional: 'optional',
   },
   status: { active: 'Active', deleted: 'Deleted', all: 'All' },
@@ -65,9 +64,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',
     toggle: 'Toggle menu',
-  },
-  soon: {
-    reports: 'Export customer, transaction and segment reports to Excel or CSV.',
   },
   user: {
     menu: 'User menu',

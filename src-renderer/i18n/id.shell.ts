@@ -29,7 +29,6 @@ export const idShell = {
     resetFilters: 'Hapus filter',
     clear: 'Kosongkan',
     readOnly: 'Hanya pemilik toko yang dapat mengubah bagian ini.',
-    comingSoon: 'Segera hadir',
     optional: 'opsional',
   },
   status: { active: 'Aktif', deleted: 'Dihapus', all: 'Semua' },
@@ -62,9 +61,6 @@ export const idShell = {
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',
     toggle: 'Buka/tutup menu',
-  },
-  soon: {
-    reports: 'Ekspor laporan pelanggan, transaksi, dan segmen ke Excel atau CSV.',
   },
   user: {
     menu: 'Menu pengguna',

@@ -1,7 +1,6 @@
 import { Card } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon';
 import { EmptyList } from '../components/EmptyList';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
@@ -11,6 +10,7 @@ import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { RfmPage } from '../pages/rfm/RfmPage';
 import { isSegmentId, SegmentPage } from '../pages/rfm/SegmentPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { AuditPage } from '../pages/settings/AuditPage';
 import { HealthPage } from '../pages/settings/HealthPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -27,10 +27,6 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['reports'] as const;
-type SoonKey = (typeof SOON)[number];
-const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
-
 export function PageRouter({ route }: { route: Route }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -46,10 +42,6 @@ export function PageRouter({ route }: { route: Route }) {
     );
   }
 
-  if (isSoon(key)) {
-    const item = navSections.flatMap((section) => section.items).find((entry) => entry.key === key);
-    return item ? <ComingSoon title={t(`nav.${key}`)} description={t(`soon.${key}`)} icon={item.icon} /> : null;
-  }
   switch (key) {
     case 'dashboard':
       return <DashboardPage />;
@@ -67,6 +59,8 @@ export function PageRouter({ route }: { route: Route }) {
       return <ImportPage tab={id} />;
     case 'content':
       return <ContentPage tab={id} sub={sub} query={route.query} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage tab={id} />;
     case 'health':

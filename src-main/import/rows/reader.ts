@@ -21,10 +21,17 @@ const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'nan', 'none', '-', '—',
 
 const MISSING_MAX = Math.max(...[...MISSING].map((m) => m.length));
 
-/** The cell as text, with "no value" markers read as empty. */
+/**
+ * An export puts `'` before text starting with = + - @ tab or CR so no spreadsheet runs it as a
+ * formula (OWASP's advice for CSV); the `'` is not part of the value.
+ */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+/** The cell as text, with "no value" markers read as empty. A neutralised `'-` is a real dash. */
 function present(value: unknown): string {
   const text = cellText(value);
-  return text.length <= MISSING_MAX && MISSING.has(text.toLowerCase()) ? '' : text;
+  if (text.length <= MISSING_MAX && MISSING.has(text.toLowerCase())) return '';
+  return text.charCodeAt(0) === 39 ? text.replace(NEUTRALISED, '') : text; // 39: '
 }
 
 /** Whitespace that text folds: a run of two or more, or any kind but the plain space. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
 import { useApiListQuery, useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
@@ -26,16 +27,8 @@ export function CustomersPage() {
   const { modals, actions } = useCustomerActions();
 
   const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
-  const list = useApiListQuery('customers.list', {
-    search: search || undefined,
-    city: city ?? undefined,
-    tag: tag ?? undefined,
-    status,
-    sort: table.sort.field as SortField,
-    desc: table.sort.desc,
-    page: table.page,
-    pageSize: table.pageSize,
-  });
+  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const list = useApiListQuery('customers.list', { ...filters, page: table.page, pageSize: table.pageSize });
   const columns = useMemo(() => customerColumns(t, actions), [t, actions]);
 
   const filtered = Boolean(search || city || tag || status !== 'active');
@@ -51,7 +44,16 @@ export function CustomersPage() {
 
   return (
     <>
-      <PageHeader title={t('customers.title')} subtitle={t('customers.subtitle')} actions={addButton('customer-add')} />
+      <PageHeader
+        title={t('customers.title')}
+        subtitle={t('customers.subtitle')}
+        actions={
+          <>
+            <ExportButton report="customers" filters={filters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
+            {addButton('customer-add')}
+          </>
+        }
+      />
       <Stack gap="md">
         <Group gap="sm" wrap="wrap">
           <SearchInput placeholder={t('customers.searchPlaceholder')} onSearch={withReset(setSearch)} testId="customers-search" />

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconHistory } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import type { UploadRow } from '../../../src-shared/schemas/import';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { notifySuccess } from '../../components/notify';
 import { DataTable } from '../../components/table/DataTable';
 import { useServerTable } from '../../components/table/useServerTable';
@@ -168,6 +169,9 @@ export function HistoryTab() {
 
   return (
     <>
+      <Group justify="flex-end" mb="sm">
+        <ExportButton report="import-history" />
+      </Group>
       <DataTable<UploadRow>
         columns={columns}
         rows={list.data?.rows}

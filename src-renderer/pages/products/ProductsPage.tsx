@@ -6,6 +6,7 @@ import type { ProductRow } from '../../../src-shared/schemas/product';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
@@ -28,14 +29,8 @@ export function ProductsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<ProductRow | null>(null);
 
-  const list = useApiListQuery('products.list', {
-    search: search || undefined,
-    status,
-    sort: table.sort.field as SortField,
-    desc: table.sort.desc,
-    page: table.page,
-    pageSize: table.pageSize,
-  });
+  const filters = { search: search || undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const list = useApiListQuery('products.list', { ...filters, page: table.page, pageSize: table.pageSize });
   const remove = useApiMutation('products.delete', {
     invalidates: ['products'],
     onSuccess: () => {
@@ -67,7 +62,16 @@ export function ProductsPage() {
 
   return (
     <>
-      <PageHeader title={t('products.title')} subtitle={t('products.subtitle')} actions={addButton('product-add')} />
+      <PageHeader
+        title={t('products.title')}
+        subtitle={t('products.subtitle')}
+        actions={
+          <>
+            <ExportButton report="products" filters={filters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
+            {addButton('product-add')}
+          </>
+        }
+      />
       <Stack gap="md">
         <Group gap="sm">
           <SearchInput

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../src-shared/format/date';
 import type { activityRow } from '../../../src-shared/schemas/system';
 import { useApiListQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { DataTable } from '../../components/table/DataTable';
 import { useServerTable } from '../../components/table/useServerTable';
@@ -61,7 +62,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        actions={<ExportButton report="activity-log" listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />}
+      />
       <DataTable<ActivityRow>
         columns={columns}
         rows={list.data?.rows}

@@ -1,12 +1,13 @@
 import { Button, Stack } from '@mantine/core';
 import { IconPlus, IconReceipt, IconReceiptOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useServerTable } from '../../components/table/useServerTable';
 import { TransactionFilterBar } from './TransactionFilterBar';
-import { TRANSACTION_HIDDEN_BY_DEFAULT } from './transactionColumns';
+import { TRANSACTION_HIDDEN_BY_DEFAULT, transactionColumns } from './transactionColumns';
 import { TransactionsTable, type TransactionFilters } from './TransactionsTable';
 import { useTransactionActions } from './useTransactionActions';
 
@@ -16,6 +17,7 @@ export function TransactionsPage() {
   const [filters, setFilters] = useState<TransactionFilters>({ status: 'active' });
   const { modals, actions } = useTransactionActions();
 
+  const listColumns = useMemo(() => transactionColumns(t, actions, true).map((c) => c.id as string), [t, actions]);
   const filtered = Object.entries(filters).some(([key, value]) => (key === 'status' ? value !== 'active' : value !== undefined));
   const addButton = (testId: string) => (
     <Button color="sun.5" c="navy.9" leftSection={<IconPlus size={18} />} onClick={() => actions.openCreate()} data-testid={testId}>
@@ -25,7 +27,16 @@ export function TransactionsPage() {
 
   return (
     <>
-      <PageHeader title={t('transactions.title')} subtitle={t('transactions.subtitle')} actions={addButton('transaction-add')} />
+      <PageHeader
+        title={t('transactions.title')}
+        subtitle={t('transactions.subtitle')}
+        actions={
+          <>
+            <ExportButton report="transactions" filters={{ ...filters, sort: table.sort.field, desc: table.sort.desc }} listColumns={listColumns} visibility={table.columnVisibility} />
+            {addButton('transaction-add')}
+          </>
+        }
+      />
       <Stack gap="md">
         <TransactionFilterBar
           filters={filters}

@@ -1,0 +1,137 @@
+/**
+ * The three record lists as files: each reads the list's own query (same filters, search and sort),
+ * and its headers are words the importer recognises, so an exported file imports back as it was.
+ */
+import { formatDate } from '../../../src-shared/format/date';
+import { phoneFormatter } from '../../../src-shared/format/phone';
+import { customerListInput } from '../../../src-shared/schemas/customer';
+import { productListInput } from '../../../src-shared/schemas/product';
+import { transactionListInput } from '../../../src-shared/schemas/transaction';
+import { customerListQuery } from '../../customers/queries';
+import { productListQuery } from '../../products/service';
+import { findRun } from '../../rfm/queries';
+import { sortedTransactions, transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
+import { defineReport, EVERYONE, MANAGERS, prepared, type ReportColumn } from '../report';
+import { activeText, itemsText, segmentText, tagsText } from '../show';
+
+const phone = phoneFormatter();
+const phoneText = (value: unknown) => phone(value as string | null) || null;
+
+const customerColumns: ReportColumn[] = [
+  { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
+  { key: 'name', type: 'text', label: ['Nama', 'Name'] },
+  { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
+  { key: 'email', type: 'text', label: ['Email', 'Email'] },
+  { key: 'address', type: 'text', label: ['Alamat', 'Address'] },
+  { key: 'city', type: 'text', label: ['Kota', 'City'] },
+  { key: 'tags', type: 'text', label: ['Label', 'Tags'], show: tagsText },
+  { key: 'notes', type: 'text', label: ['Catatan', 'Notes'] },
+  { key: 'source', type: 'text', label: ['Sumber', 'Source'] },
+  { key: 'created_at', type: 'datetime', label: ['Dibuat', 'Created'] },
+  { key: 'updated_at', type: 'datetime', label: ['Diperbarui', 'Updated'] },
+  { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
+  { key: 'segment', type: 'text', label: ['Segmen RFM', 'RFM segment'], show: segmentText },
+  { key: 'r_score', type: 'integer', label: ['Skor R', 'R score'] },
+  { key: 'f_score', type: 'integer', label: ['Skor F', 'F score'] },
+  { key: 'm_score', type: 'integer', label: ['Skor M', 'M score'] },
+  { key: 'recency_days', type: 'integer', label: ['Hari sejak beli terakhir', 'Days since last purchase'] },
+  { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'] },
+  { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
+  { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+];
+
+/** The customers list with each customer's figures from the latest RFM analysis. */
+export const customersReport = defineReport({
+  id: 'customers',
+  name: ['Daftar pelanggan', 'Customer list'],
+  file: ['pelanggan', 'customers'],
+  group: 'data',
+  roles: MANAGERS,
+  filters: customerListInput.omit({ page: true, pageSize: true }),
+  columns: customerColumns,
+  async prepare(filters, env) {
+    const run = await findRun(env);
+    const query = customerListQuery(env.db, filters)
+      // A customer the run did not score (no purchase yet) keeps empty RFM cells.
+      .leftJoin('rfm_analysis as a', (join) => join.onRef('a.customer_id', '=', 'customers.id').on('a.run_id', '=', run?.id ?? ''))
+      .select([
+        'customers.code',
+        'customers.name',
+        'customers.phone',
+        'customers.email',
+        'customers.address',
+        'customers.city',
+        'customers.tags',
+        'customers.notes',
+        'customers.source',
+        'customers.created_at',
+        'customers.updated_at',
+        'customers.deleted_at',
+        'a.segment',
+        'a.r_score',
+        'a.f_score',
+        'a.m_score',
+        'a.recency_days',
+        'a.frequency',
+        'a.monetary',
+        'a.last_purchase',
+      ]);
+    return prepared(query, { notes: run ? [[['Analisis RFM', 'RFM analysis'], formatDate(run.analysisDate)]] : [] });
+  },
+});
+
+export const transactionsReport = defineReport({
+  id: 'transactions',
+  name: ['Transaksi', 'Transactions'],
+  file: ['transaksi', 'transactions'],
+  group: 'data',
+  roles: EVERYONE,
+  filters: transactionListInput.omit({ page: true, pageSize: true }),
+  columns: [
+    { key: 'transaction_date', type: 'date', label: ['Tanggal', 'Date'] },
+    { key: 'invoice_no', type: 'text', label: ['No faktur', 'Invoice'] },
+    { key: 'customer_code', type: 'text', label: ['Kode pelanggan', 'Customer code'], listKey: 'customer' },
+    { key: 'customer_name', type: 'text', label: ['Nama pelanggan', 'Customer name'], listKey: 'customer' },
+    { key: 'amount', type: 'money', label: ['Nominal', 'Amount'], total: true },
+    { key: 'items', type: 'text', label: ['Rincian barang', 'Items'], show: itemsText },
+    { key: 'channel', type: 'text', label: ['Kanal', 'Channel'] },
+    { key: 'campaign_code', type: 'text', label: ['Kode kampanye', 'Campaign code'] },
+    { key: 'notes', type: 'text', label: ['Catatan', 'Notes'] },
+    { key: 'created_at', type: 'datetime', label: ['Dicatat', 'Recorded'] },
+    { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
+  ],
+  prepare(filters, env) {
+    const fields = ['t.transaction_date', 't.invoice_no', 't.amount', 't.items', 't.channel', 't.campaign_code', 't.notes', 't.created_at', 't.deleted_at'] as const;
+    return prepared(transactionListQuery(env.db, filters).select([...fields, 'c.code as customer_code', 'c.name as customer_name']), {
+      // Most of a big table: one pass and a sort, customers from memory (the foreign key guarantees
+      // every transaction its customer, as the list's join does).
+      bulk: {
+        query: sortedTransactions(env.db, filters, { scan: true }).select([...fields, 't.customer_id']),
+        lookup: { key: 'customer_id', table: env.db.selectFrom('customers').select(['id', 'code', 'name']), fills: ['customer_code', 'customer_name'] },
+      },
+      totals: transactionTotalsQuery(env.db, filters),
+      period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null,
+    });
+  },
+});
+
+export const productsReport = defineReport({
+  id: 'products',
+  name: ['Produk', 'Products'],
+  file: ['produk', 'products'],
+  group: 'data',
+  roles: EVERYONE,
+  filters: productListInput.omit({ page: true, pageSize: true }),
+  columns: [
+    { key: 'code', type: 'text', label: ['Kode', 'Product code'] },
+    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
+    { key: 'category', type: 'text', label: ['Kategori', 'Category'] },
+    { key: 'price', type: 'money', label: ['Harga', 'Price'] },
+    { key: 'active', type: 'text', label: ['Status', 'Status'], show: activeText },
+    { key: 'created_at', type: 'datetime', label: ['Dibuat', 'Created'] },
+    { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
+  ],
+  prepare(filters, env) {
+    return prepared(productListQuery(env.db, filters).select(['code', 'name', 'category', 'price', 'active', 'created_at', 'deleted_at']));
+  },
+});

@@ -1,0 +1,97 @@
+/** Sales reports over a period: month by month, and the customers who spent the most. */
+import dayjs from 'dayjs';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { phoneFormatter } from '../../../src-shared/format/phone';
+import { isoDate } from '../../../src-shared/schemas/common';
+import { topCustomersQuery } from '../../dashboard/queries';
+import { defineReport, EVERYONE, MANAGERS, prepared } from '../report';
+
+const phone = phoneFormatter();
+
+const periodShape = { from: isoDate.optional(), to: isoDate.optional() };
+const orderedPeriod = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
+
+/** Revenue, orders, customers and average order per calendar month, months without sales as zeros. */
+export const salesMonthlyReport = defineReport({
+  id: 'sales-monthly',
+  name: ['Penjualan per bulan', 'Monthly sales'],
+  file: ['penjualan-bulanan', 'monthly-sales'],
+  group: 'analysis',
+  roles: EVERYONE,
+  filters: z.strictObject(periodShape).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
+  columns: [
+    { key: 'month', type: 'month', label: ['Bulan', 'Month'] },
+    { key: 'revenue', type: 'money', label: ['Pendapatan', 'Revenue'], total: true },
+    { key: 'orders', type: 'integer', label: ['Transaksi', 'Orders'], total: true },
+    { key: 'customers', type: 'integer', label: ['Pelanggan aktif', 'Active customers'] },
+    { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
+  ],
+  prepare(filters, env) {
+    // Without a period: the twelve months up to today, as on the dashboard.
+    const to = filters.to ?? env.today;
+    const from = filters.from ?? dayjs(`${to.slice(0, 7)}-01`).subtract(11, 'month').format('YYYY-MM-DD');
+    const month = sql<string>`substr(transaction_date, 1, 7)`;
+    const sales = env.db
+      .selectFrom('transactions')
+      .where('deleted_at', 'is', null)
+      .where('transaction_date', '>=', from)
+      .where('transaction_date', '<=', to)
+      .groupBy(month)
+      .select((eb) => [month.as('month'), eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders'), eb.fn.count<number>('customer_id').distinct().as('customers')]);
+    const query = env.db
+      .withRecursive('months(month)', (db) =>
+        db
+          .selectNoFrom(sql<string>`${from.slice(0, 7)}`.as('month'))
+          .unionAll((db) => db.selectFrom('months').select(sql<string>`strftime('%Y-%m', month || '-01', '+1 month')`.as('month')).where('month', '<', to.slice(0, 7))),
+      )
+      .selectFrom('months')
+      .leftJoin(sales.as('s'), 's.month', 'months.month')
+      .select([
+        'months.month',
+        sql<number>`COALESCE(s.revenue, 0)`.as('revenue'),
+        sql<number>`COALESCE(s.orders, 0)`.as('orders'),
+        sql<number>`COALESCE(s.customers, 0)`.as('customers'),
+        sql<number>`COALESCE(CAST(ROUND(s.revenue * 1.0 / s.orders) AS INTEGER), 0)`.as('aov'),
+      ])
+      .orderBy('months.month');
+    return prepared(query, { period: { from, to } });
+  },
+});
+
+/** The customers who spent the most in a period (all time without one), biggest first. */
+export const topCustomersReport = defineReport({
+  id: 'top-customers',
+  name: ['Pelanggan teratas', 'Top customers'],
+  file: ['pelanggan-teratas', 'top-customers'],
+  group: 'analysis',
+  roles: MANAGERS,
+  filters: z.strictObject({ ...periodShape, limit: z.number().int().min(1).max(100_000).default(100) }).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
+  columns: [
+    { key: 'rank', type: 'integer', label: ['Peringkat', 'Rank'] },
+    { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
+    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
+    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: (value) => phone(value as string | null) || null },
+    { key: 'city', type: 'text', label: ['Kota', 'City'] },
+    { key: 'revenue', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
+    { key: 'orders', type: 'integer', label: ['Jumlah pembelian', 'Purchases'], total: true },
+    { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
+    { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+  ],
+  prepare(filters, env) {
+    const query = topCustomersQuery(env.db, filters)
+      .select([
+        sql<number>`ROW_NUMBER() OVER (ORDER BY s.revenue DESC, c.id)`.as('rank'),
+        'c.code',
+        'c.name',
+        'c.phone',
+        'c.city',
+        's.revenue',
+        's.orders',
+        sql<number>`CAST(ROUND(s.revenue * 1.0 / s.orders) AS INTEGER)`.as('aov'),
+        's.last_purchase',
+      ])
+      .limit(filters.limit);
+    return prepared(query, { period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null });
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * How stored values read in a file: JSON lists as text, codes as the words the app shows. Each is a
+ * column's `show`, called once per cell, so they stay small.
+ */
+import { formatRupiah } from '../../src-shared/format/money';
+import { CHURN_TEXT, SEGMENT_TEXT } from '../../src-shared/i18n/segments';
+import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
+import type { Language } from '../../src-shared/schemas/auth';
+import type { Words } from './report';
+
+/** `["vip","reseller"]` → `vip, reseller`: the importer splits tags on commas, so it reads them back. */
+export function tagsText(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '[]') return null;
+  return (JSON.parse(value) as string[]).join(', ') || null;
+}
+
+/** A transaction's items as one line: `2 × Batik Tulis (Rp 350.000); 1 × Selendang (Rp 90.000)`. */
+export function itemsText(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '[]') return null;
+  const items = JSON.parse(value) as { name: string; qty: number; price: number }[];
+  return items.map((item) => `${item.qty} × ${item.name} (${formatRupiah(item.price)})`).join('; ') || null;
+}
+
+export function segmentText(value: unknown, language: Language): string | null {
+  return typeof value === 'string' ? (SEGMENT_TEXT[language][value as SegmentId]?.name ?? value) : null;
+}
+
+export function segmentAction(value: unknown, language: Language): string | null {
+  return typeof value === 'string' ? (SEGMENT_TEXT[language][value as SegmentId]?.action ?? null) : null;
+}
+
+export function churnText(value: unknown, language: Language): string | null {
+  return typeof value === 'string' ? (CHURN_TEXT[language][value as ChurnBand] ?? value) : null;
+}
+
+/** A code shown as words from a table, e.g. an import's status; unknown codes stay as they are. */
+export function wordsFor(table: Record<string, Words>): (value: unknown, language: Language) => string | null {
+  return (value, language) => (value === null || value === undefined ? null : (table[String(value)]?.[language === 'id' ? 0 : 1] ?? String(value)));
+}
+
+/** 1/0 → Aktif/Nonaktif: words the importer also reads back as active/inactive. */
+export const activeText = wordsFor({ 1: ['Aktif', 'Active'], 0: ['Nonaktif', 'Inactive'] });
+
+/** A percentage stored as 12.5 → the fraction 0.125 a spreadsheet formats as 12,5 %. */
+export function fraction(value: unknown): number | null {
+  return typeof value === 'number' ? value / 100 : null;
+}

@@ -1,0 +1,160 @@
+import { Alert, Button, Group, Loader, Modal, Progress, Radio, Stack, Text } from '@mantine/core';
+import { IconCheck, IconDownload, IconFileSpreadsheet, IconFileText, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat, ReportInfo } from '../../../src-shared/schemas/export';
+import { downloadFile } from '../../api/files';
+import { formatBytes } from '../formatBytes';
+import { useExportRun } from './useExportRun';
+
+const count = new Intl.NumberFormat('id-ID');
+
+interface Props {
+  report: ReportInfo;
+  /** The report's filters: the list's search, filters and sort, or the Laporan page's choices. */
+  filters: Record<string, unknown>;
+  /** Report column keys the list shows; given, the user may export only those. */
+  visibleColumns?: string[];
+  /** Said above the options when the filters come from a list. */
+  fromList?: boolean;
+  onClose: () => void;
+}
+
+/** Format, CSV separator and date form, columns; then the job's progress with cancel, then the download. */
+export function ExportDialog({ report, filters, visibleColumns, fromList, onClose }: Props) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [separator, setSeparator] = useState<',' | ';'>(';');
+  const [dateStyle, setDateStyle] = useState<'dmy' | 'iso'>('dmy');
+  const [columns, setColumns] = useState<'visible' | 'all'>(visibleColumns ? 'visible' : 'all');
+  const { state, start, cancel } = useExportRun();
+  const running = state.phase === 'running';
+  const percent = state.total > 0 ? Math.min(100, Math.round((state.done / state.total) * 100)) : 0;
+
+  const run = () =>
+    void start({ report: report.id, filters, format, separator, dateStyle, columns: columns === 'visible' && visibleColumns?.length ? visibleColumns : undefined });
+
+  return (
+    <Modal
+      opened
+      onClose={running ? () => undefined : onClose}
+      withCloseButton={!running}
+      closeOnClickOutside={!running}
+      closeOnEscape={!running}
+      title={<Text fw={700}>{t('exporter.title', { report: report.name })}</Text>}
+      size="lg"
+      data-testid="export-dialog"
+    >
+      <Stack gap="md">
+        {fromList && (
+          <Text size="sm" c="dimmed">
+            {t('exporter.filtered')}
+          </Text>
+        )}
+        <Radio.Group label={t('exporter.format')} value={format} onChange={(value) => setFormat(value as ExportFormat)}>
+          <Stack gap="xs" mt={6}>
+            <Radio value="xlsx" disabled={running} label={<FormatLabel icon={<IconFileSpreadsheet size={16} />} name="Excel (.xlsx)" hint={t('exporter.xlsxHint')} />} data-testid="export-format-xlsx" />
+            <Radio value="csv" disabled={running} label={<FormatLabel icon={<IconFileText size={16} />} name="CSV (.csv)" hint={t('exporter.csvHint')} />} data-testid="export-format-csv" />
+          </Stack>
+        </Radio.Group>
+        {format === 'csv' && (
+          <Group grow align="flex-start">
+            <Radio.Group label={t('exporter.separator')} value={separator} onChange={(value) => setSeparator(value as ',' | ';')}>
+              <Stack gap="xs" mt={6}>
+                <Radio value=";" disabled={running} label={t('exporter.semicolon')} data-testid="export-separator-semicolon" />
+                <Radio value="," disabled={running} label={t('exporter.comma')} data-testid="export-separator-comma" />
+              </Stack>
+            </Radio.Group>
+            <Radio.Group label={t('exporter.dateStyle')} value={dateStyle} onChange={(value) => setDateStyle(value as 'dmy' | 'iso')}>
+              <Stack gap="xs" mt={6}>
+                <Radio value="dmy" disabled={running} label={t('exporter.dmy')} data-testid="export-date-dmy" />
+                <Radio value="iso" disabled={running} label={t('exporter.iso')} data-testid="export-date-iso" />
+              </Stack>
+            </Radio.Group>
+          </Group>
+        )}
+        {visibleColumns && (
+          <Radio.Group label={t('exporter.columns')} value={columns} onChange={(value) => setColumns(value as 'visible' | 'all')}>
+            <Group gap="lg" mt={6}>
+              <Radio value="visible" disabled={running} label={t('exporter.visibleColumns', { n: visibleColumns.length })} data-testid="export-columns-visible" />
+              <Radio value="all" disabled={running} label={t('exporter.allColumns', { n: report.columns.length })} data-testid="export-columns-all" />
+            </Group>
+          </Radio.Group>
+        )}
+
+        {running && (
+          <Stack gap={6} data-testid="export-progress">
+            <Progress value={state.total > 0 ? percent : 100} animated striped={state.total === 0} size="lg" radius="xl" color="sun" transitionDuration={200} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" className="sma-num">
+                {state.total > 0 ? t('exporter.progress', { done: count.format(state.done), total: count.format(state.total) }) : t('exporter.starting')}
+              </Text>
+              {state.total > 0 && (
+                <Text size="sm" fw={600} className="sma-num">
+                  {percent}%
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        )}
+        {state.phase === 'done' && state.result && (
+          <Alert color="teal" icon={<IconCheck size={18} />} title={t('exporter.doneTitle')} data-testid="export-done">
+            {t('exporter.done', { rows: count.format(state.result.rows), size: formatBytes(state.result.bytes) })}
+          </Alert>
+        )}
+        {state.phase === 'cancelled' && (
+          <Alert color="gray" icon={<IconX size={18} />} data-testid="export-cancelled">
+            {t('exporter.cancelled')}
+          </Alert>
+        )}
+        {state.phase === 'failed' && (
+          <Alert color="red" title={t('errors.title')} data-testid="export-error">
+            {state.error}
+          </Alert>
+        )}
+
+        <Group justify="flex-end" gap="sm">
+          {running ? (
+            <Button variant="default" leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />} disabled={state.cancelRequested} onClick={cancel} data-testid="export-cancel">
+              {state.cancelRequested ? t('exporter.cancelling') : t('exporter.cancel')}
+            </Button>
+          ) : state.phase === 'done' && state.result ? (
+            <>
+              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => state.result && void downloadFile(state.result.fileId)}>
+                {t('exporter.downloadAgain')}
+              </Button>
+              <Button onClick={onClose} data-testid="export-close">
+                {t('common.close')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="sun.5" c="navy.9" leftSection={<IconDownload size={16} />} onClick={run} data-testid="export-start">
+                {t('exporter.start')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function FormatLabel({ icon, name, hint }: { icon: React.ReactNode; name: string; hint: string }) {
+  return (
+    <Stack gap={0}>
+      <Group gap={6}>
+        {icon}
+        <Text size="sm" fw={600}>
+          {name}
+        </Text>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,120 @@
+import { Alert, Button, Card, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconCalendar, IconDownload, IconReportAnalytics } from '@tabler/icons-react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportId, ReportInfo } from '../../../src-shared/schemas/export';
+import { useApiQuery } from '../../api/hooks';
+import { ExportDialog } from '../../components/export/ExportDialog';
+import { useReports } from '../../components/export/useReports';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../session/context';
+import { ExportHistory } from './ExportHistory';
+import { ReportPreview } from './ReportPreview';
+
+/** The Select's groups: segments get their own, the rest go by the report's group. */
+function reportOptions(reports: ReportInfo[], t: (key: string) => string) {
+  const groupOf = (r: ReportInfo) => (r.id.startsWith('segment:') ? 'segments' : r.group);
+  return (['data', 'analysis', 'segments', 'history'] as const)
+    .map((group) => ({
+      group: t(`reports.groups.${group}`),
+      items: reports.filter((r) => groupOf(r) === group).map((r) => ({ value: r.id, label: r.allowed ? r.name : `${r.name} (${t('reports.locked')})`, disabled: !r.allowed })),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Laporan: choose a report and its period, see the first rows and the totals, export, and the history. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const reports = useReports();
+  const [reportId, setReportId] = useState<ReportId>('transactions');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [limit, setLimit] = useState<number>(100);
+  const [exporting, setExporting] = useState(false);
+
+  const info = reports.data?.find((r) => r.id === reportId);
+  const filters = useMemo(() => {
+    const chosen: Record<string, unknown> = {};
+    if (info?.filters.includes('from') && from) chosen.from = from;
+    if (info?.filters.includes('to') && to) chosen.to = to;
+    if (info?.filters.includes('limit')) chosen.limit = limit;
+    return chosen;
+  }, [info, from, to, limit]);
+  const preview = useApiQuery('export.preview', { report: reportId, filters }, { enabled: Boolean(info?.allowed), placeholderData: keepPreviousData, retry: false });
+  const options = useMemo(() => reportOptions(reports.data ?? [], t as (key: string) => string), [reports.data, t]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('reports.title')}
+        subtitle={t('reports.subtitle')}
+        actions={
+          <Button color="sun.5" c="navy.9" leftSection={<IconDownload size={18} />} disabled={!info?.allowed || preview.isError} onClick={() => setExporting(true)} data-testid="report-export">
+            {t('reports.export')}
+          </Button>
+        }
+      />
+      <Stack gap="lg">
+        <Card>
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <Select
+              label={t('reports.report')}
+              data={options}
+              value={reportId}
+              onChange={(value) => value && setReportId(value as ReportId)}
+              allowDeselect={false}
+              searchable
+              maxDropdownHeight={420}
+              leftSection={<IconReportAnalytics size={16} />}
+              w={340}
+              data-testid="report-select"
+            />
+            {info?.filters.includes('from') && (
+              <>
+                <DatePickerInput
+                  label={t('reports.from')}
+                  placeholder={t('reports.allTime')}
+                  valueFormat="DD/MM/YYYY"
+                  value={from}
+                  onChange={setFrom}
+                  maxDate={to ?? undefined}
+                  clearable
+                  leftSection={<IconCalendar size={16} />}
+                  w={180}
+                  data-testid="report-from"
+                />
+                <DatePickerInput
+                  label={t('reports.to')}
+                  placeholder={t('reports.allTime')}
+                  valueFormat="DD/MM/YYYY"
+                  value={to}
+                  onChange={setTo}
+                  minDate={from ?? undefined}
+                  clearable
+                  leftSection={<IconCalendar size={16} />}
+                  w={180}
+                  data-testid="report-to"
+                />
+              </>
+            )}
+            {info?.filters.includes('limit') && (
+              <NumberInput label={t('reports.limit')} value={limit} onChange={(value) => setLimit(typeof value === 'number' && value >= 1 ? value : 100)} min={1} max={100_000} thousandSeparator="." decimalSeparator="," w={170} />
+            )}
+          </Group>
+        </Card>
+        {preview.isError ? (
+          <Alert color="orange" title={t('errors.title')} data-testid="preview-error">
+            {preview.error.message}
+          </Alert>
+        ) : (
+          <ReportPreview preview={preview.data} loading={preview.isFetching} timeZone={status.business?.timezone} />
+        )}
+        <ExportHistory />
+      </Stack>
+      {exporting && info && <ExportDialog report={info} filters={filters} onClose={() => setExporting(false)} />}
+    </>
+  );
+}
