@@ -23,7 +23,14 @@ async function parseOnly(path: string): Promise<{ ms: number; rows: number }> {
   return { ms: performance.now() - started, rows };
 }
 
-/** Baseline 2: the same rows (and their customers) by bare prepared INSERTs into the same schema: no parsing, checks, outbox. */
+/**
+ * Baseline 2: the same rows (and their customers) by bare prepared INSERTs into the same schema: no
+ * parsing, checks, outbox. It inserts into every index row by row, as any ordinary write does. The
+ * import, when it brings at least as many rows as the table holds, may instead build the table's
+ * secondary indexes once at the end (src-main/import/deferred-indexes.ts): inside its own
+ * transaction, so still all or nothing, and leaving the schema exactly as it was. That is the
+ * import's own doing and counts in its favour here; the baseline's schema is not changed to match.
+ */
 async function bareInsert(dir: string, path: string): Promise<number> {
   const records: string[][] = [];
   await papaRecords(path, (chunk) => {
@@ -32,7 +39,7 @@ async function bareInsert(dir: string, path: string): Promise<number> {
   records.shift();
   const app = await openApp({ dbPath: join(dir, 'bare.sqlite') });
   const db = app.services.sqlite;
-  db.pragma('cache_size = -65536'); // the import worker's setting, so only the work differs
+  db.pragma('cache_size = -65536'); // the import worker's setting for indexes kept up row by row, so only the work differs
   const started = performance.now();
   const insertCustomer = db.prepare("INSERT INTO customers (id, code, name, phone, tags, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, '[]', 'x', 'x', 'x')");
   const insertTx = db.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, invoice_no, items, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, '[]', 'x', 'x', 'x')");
@@ -56,7 +63,7 @@ async function bareInsert(dir: string, path: string): Promise<number> {
 function measuredImport(dir: string, file: string, name: string) {
   const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), join(dir, `${name}.sqlite`), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`import child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as { importMs: number; uploadAndInspectMs: number; rows: number; customersCreated: number; peakRssMb: number; worstMainThreadLagMs: number; status: string };
+  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as { importMs: number; uploadAndInspectMs: number; rows: number; customersCreated: number; importPeakRssMb: number; peakRssMb: number; worstMainThreadLagMs: number; status: string };
 }
 
 /**

@@ -37,13 +37,13 @@ describe('the demo shop', () => {
     expect(await page.getByTestId('product-row').count()).toBe(16);
     await shot('05-products');
 
-    for (const [key, name] of [
-      ['dashboard', '06-dashboard'],
-      ['rfm', '07-rfm'],
-      ['content', '08-content'],
+    for (const [key, name, ready] of [
+      ['dashboard', '06-dashboard', 'kpi-revenue-value'],
+      ['rfm', '07-rfm', 'rfm-empty'],
+      ['content', '08-content', 'content-generate'],
     ] as const) {
       await page.getByTestId(`nav-${key}`).click();
-      await page.getByTestId('coming-soon').waitFor();
+      await page.getByTestId(ready).first().waitFor();
       await shot(name);
     }
     await page.getByTestId('nav-reports').click();

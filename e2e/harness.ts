@@ -16,11 +16,33 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /**
+   * Environment of the host for this test (undefined removes a variable), e.g. OPENAI_API_KEY. The
+   * host runs in this process and reads it per call, as `npm start` reads the shell's; it is put
+   * back as it was when the session closes.
+   */
+  env?: Record<string, string | undefined>;
+}
+
+function setEnv(env: Record<string, string | undefined>): () => void {
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  apply(env);
+  return () => apply(before);
+}
+
 /**
  * The real app for a browser test: a fresh temp DB, the real handlers behind the browser-mode host
  * on 127.0.0.1, and Debian's Chromium with a fresh profile opening the one-time link.
  */
-export async function openSession(prefix: string): Promise<Session> {
+export async function openSession(prefix: string, options: SessionOptions = {}): Promise<Session> {
+  const restoreEnv = setEnv(options.env ?? {});
   const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-'));
   const app = await openApp({ dbPath: join(dir, 'shop.sqlite'), checkOutput: true });
   const host = await startHost(app);
@@ -49,6 +71,7 @@ export async function openSession(prefix: string): Promise<Session> {
       await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage: true });
     },
     close: async () => {
+      restoreEnv();
       await context.close();
       await host.close();
       await app.close();

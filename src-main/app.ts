@@ -15,6 +15,7 @@ import { cleanStaging } from './files/staging';
 import { markInterruptedImports } from './import/interrupted';
 import { appRoot } from './paths';
 import { runRfmIfStale } from './rfm/service';
+import { startQueueTimer } from './content/queue';
 
 export interface OpenOptions {
   dbPath: string;
@@ -70,11 +71,13 @@ export async function openApp(options: OpenOptions): Promise<App> {
   };
   cleanStaging(options.dbPath, clock.now());
   markInterruptedImports(services);
+  const stopQueue = options.startupJobs ? startQueueTimer(services) : () => undefined;
   if (options.startupJobs) void runRfmIfStale(services);
   return {
     services,
     call: (channel, input, origin) => dispatch(services, channel, input, origin, { checkOutput: options.checkOutput }),
     async close() {
+      stopQueue();
       await services.jobs.stopAll();
       await db.destroy();
     },

@@ -6,6 +6,7 @@ import { openApp, type App } from './app';
 import { loginAs } from './auth/service';
 import { exportArgs, exportCommand, type ExportArgs } from './cli/export';
 import { importCommand } from './cli/import';
+import { contentGenerate } from './cli/content';
 import { rfmRun, rfmScores } from './cli/rfm';
 import { CliError, readStdin, table } from './cli/io';
 import { defaultDbPath } from './paths';
@@ -23,6 +24,8 @@ Commands:
   rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
       [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
   rfm scores --db <path> [--run latest|<id>] --csv
+  content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
+      [--offer <text>] [--language id|en] [--json]   (uses OPENAI_API_KEY and OPENAI_BASE_URL)
   export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
          --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD --to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
 
@@ -142,6 +145,11 @@ async function main(argv: string[]): Promise<void> {
       'monetary-bins': { type: 'string' },
       run: { type: 'string' },
       csv: { type: 'boolean' },
+      segment: { type: 'string' },
+      channel: { type: 'string' },
+      variants: { type: 'string' },
+      offer: { type: 'string' },
+      language: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string' },
       from: { type: 'string' },
@@ -166,6 +174,7 @@ async function main(argv: string[]): Promise<void> {
     import: (app, v) => runImport(app, v, positionals[1]),
     rfm: async (app, v) => (await actAsOwner(app), rfmRun(app, (channel, input) => call(app, channel as Channel, input as never) as never, v)),
     'rfm scores': async (app, v) => (await actAsOwner(app), rfmScores(app, v)),
+    'content generate': async (app, v) => (await actAsOwner(app), contentGenerate((channel, input) => call(app, channel as Channel, input as never) as never, v)),
     export: async (app) => (await actAsOwner(app), exportCommand(app, (channel, input) => call(app, channel as Channel, input as never) as never, exporting as ExportArgs)),
   };
   if (command === 'import') {

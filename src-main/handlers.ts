@@ -12,6 +12,13 @@ import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
 import { getSettings, updateSettings } from './settings/service';
+import { createCampaign, getCampaign, listCampaigns } from './campaigns/service';
+import { aiKeyStatus, setAiKey } from './content/key';
+import { generateContent } from './content/generate';
+import { deleteContent, findContent, listContent, updateContent } from './content/library';
+import { broadcastFile, customerCommunications, markContacted, personalise } from './content/personalise';
+import { drainQueue } from './content/queue';
+import { currentUsage } from './content/usage';
 import { dashboard } from './dashboard/queries';
 import { listRuns, rfmCustomer, rfmMembers, rfmSummary } from './rfm/queries';
 import { runRfmNow } from './rfm/service';
@@ -86,6 +93,26 @@ export const handlers: Handlers = {
   'rfm.members': (input, ctx) => rfmMembers(ctx, input),
   'rfm.customer': (input, ctx) => rfmCustomer(ctx, input.id),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
+
+  'ai.keyStatus': (_, ctx) => aiKeyStatus(ctx),
+  'ai.setKey': async (input, ctx) => (await setAiKey(ctx, input.key), ok),
+  'content.generate': async (input, ctx) => {
+    const { failure: _, ...result } = await generateContent(ctx, input);
+    return result;
+  },
+  'content.list': (input, ctx) => listContent(ctx, input),
+  'content.get': (input, ctx) => findContent(ctx, input.id),
+  'content.update': (input, ctx) => updateContent(ctx, input),
+  'content.delete': async (input, ctx) => (await deleteContent(ctx, input.id), ok),
+  'content.usage': (_, ctx) => currentUsage(ctx),
+  'content.drainQueue': (_, ctx) => drainQueue(ctx),
+  'content.personalise': (input, ctx) => personalise(ctx, input),
+  'content.broadcast': (input, ctx) => broadcastFile(ctx, input),
+  'content.markContacted': (input, ctx) => markContacted(ctx, input),
+  'customers.communications': (input, ctx) => customerCommunications(ctx, input.id),
+  'campaigns.list': (_, ctx) => listCampaigns(ctx),
+  'campaigns.get': (input, ctx) => getCampaign(ctx, input.id),
+  'campaigns.create': (input, ctx) => createCampaign(ctx, input),
 
   'export.reports': (_, ctx) => exportReports(ctx),
   'export.preview': (input, ctx) => previewExport(ctx, input),

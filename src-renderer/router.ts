@@ -36,3 +36,11 @@ export function href(...segments: string[]): string {
 export function navigate(...segments: string[]): void {
   window.location.hash = href(...segments);
 }
+
+/** `hrefWith({ runId: 'x', r: 5 }, 'rfm', 'segment', 'champions')` → `#/rfm/segment/champions?runId=x&r=5`; empty values are left out. */
+export function hrefWith(query: Record<string, string | number | null | undefined>, ...segments: string[]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const search = params.toString();
+  return search ? `${href(...segments)}?${search}` : href(...segments);
+}

@@ -25,6 +25,22 @@ import {
 } from './schemas/customer';
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
 import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, runInput, uploadInput } from './schemas/import';
+import {
+  broadcastInput,
+  campaignCreateInput,
+  campaignRow,
+  communicationRow,
+  contentListInput,
+  contentListOutput,
+  contentRow,
+  contentUpdateInput,
+  generateInput,
+  generateOutput,
+  markContactedInput,
+  personaliseInput,
+  personaliseOutput,
+  usageOutput,
+} from './schemas/content';
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
@@ -107,6 +123,25 @@ export const contract = {
   'rfm.customer': def(idInput, rfmCustomerOutput),
   'dashboard.get': def(dashboardInput, dashboardOutput),
 
+  /** Where the AI key comes from; it is never sent back. */
+  'ai.keyStatus': def(empty, z.object({ source: z.enum(['desktop', 'env', 'none']), canStore: z.boolean() })),
+  'ai.setKey': def(z.strictObject({ key: z.string().trim().min(8, 'v.invalid').max(300).nullable() }), okOutput),
+  /** Cache, else the provider, else the built-in templates with the reason; never a half-saved result. */
+  'content.generate': def(generateInput, generateOutput),
+  'content.list': def(contentListInput, contentListOutput),
+  'content.get': def(idInput, contentRow),
+  'content.update': def(contentUpdateInput, contentRow),
+  'content.delete': def(idInput, okOutput),
+  'content.usage': def(empty, usageOutput),
+  'content.drainQueue': def(empty, z.object({ done: z.number(), failed: z.number(), waiting: z.number() })),
+  'content.personalise': def(personaliseInput, personaliseOutput),
+  'content.broadcast': def(broadcastInput, z.object({ fileId: z.string(), name: z.string(), rows: z.number() })),
+  'content.markContacted': def(markContactedInput, z.object({ recorded: z.number() })),
+  'customers.communications': def(idInput, z.array(communicationRow)),
+  'campaigns.list': def(empty, z.array(campaignRow)),
+  'campaigns.get': def(idInput, campaignRow),
+  'campaigns.create': def(campaignCreateInput, campaignRow),
+
   /** The reports, their columns and filters, and whether the caller's role may export each. */
   'export.reports': def(empty, z.array(reportInfo)),
   /** A job: the first rows, the row count and the totals of a report with its filters. */
@@ -135,6 +170,8 @@ export const events = {
   'job.progress': jobProgress,
   'job.finished': jobFinished,
   'session.locked': z.object({ reason: z.enum(['idle', 'expired']) }),
+  /** A request queued while offline has been generated. */
+  'content.ready': z.object({ queueId: z.string(), generationId: z.string(), message: z.string() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -73,6 +73,25 @@ export const permissions: Record<Channel, Access> = {
   'rfm.customer': ALL,
   'dashboard.get': ALL,
 
+  // AI calls cost money and a broadcast file is the customer base with phone numbers: owners and
+  // managers. Staff personalise, open WhatsApp links and record contacts.
+  'ai.keyStatus': ALL,
+  'ai.setKey': OWNER,
+  'content.generate': MANAGERS,
+  'content.list': ALL,
+  'content.get': ALL,
+  'content.update': MANAGERS,
+  'content.delete': MANAGERS,
+  'content.usage': MANAGERS,
+  'content.drainQueue': MANAGERS,
+  'content.personalise': ALL,
+  'content.broadcast': MANAGERS,
+  'content.markContacted': ALL,
+  'customers.communications': ALL,
+  'campaigns.list': ALL,
+  'campaigns.get': ALL,
+  'campaigns.create': MANAGERS,
+
   // Everyone may export; which reports a role may export is the report's own rule (staff never get
   // customer lists), checked by the export service. Staff see their own exports in the history.
   'export.reports': ALL,

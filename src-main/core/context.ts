@@ -17,6 +17,16 @@ export interface WriteCtx {
   userId: string | null;
 }
 
+export interface Platform {
+  saveFile(path: string, suggestedName: string): Promise<string | null>;
+  /** Encrypted at rest by the operating system; never written to the DB, logs or exports. */
+  secrets: {
+    available(): boolean;
+    get(name: string): string | null;
+    set(name: string, value: string | null): Promise<void>;
+  };
+}
+
 /** One open shop: created once per DB by `openApp`, shared by every call. */
 export interface AppServices {
   sqlite: Sqlite;
@@ -29,8 +39,8 @@ export interface AppServices {
   /** Which user session each connected client (window or browser tab) is logged in with. */
   clientSessions: Map<string, string>;
   version: string;
-  /** What only a desktop window can do (a save dialog); absent in browser mode and the CLI. */
-  platform?: { saveFile(path: string, suggestedName: string): Promise<string | null> };
+  /** What only a desktop window can do (a save dialog, the OS key store); absent in browser mode and the CLI. */
+  platform?: Platform;
 }
 
 /** The context of one call: the services plus who is calling, in which language. */

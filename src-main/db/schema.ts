@@ -196,6 +196,103 @@ export interface RfmAnalysisTable {
   churn_band: 'active' | 'cooling' | 'at_risk' | 'likely_lost' | null;
 }
 
+export type ContentChannel = 'whatsapp' | 'email' | 'instagram' | 'sms' | 'banner';
+
+export interface AiGeneratedContentTable {
+  id: string;
+  generation_id: string;
+  segment: string;
+  channel: ContentChannel;
+  tone: string;
+  language: 'id' | 'en';
+  offer: string | null;
+  source: 'ai' | 'template';
+  prompt_version: number;
+  prompt_hash: string;
+  variant: number;
+  subject: string | null;
+  body: string;
+  model: string | null;
+  prompt_tokens: Generated<number>;
+  completion_tokens: Generated<number>;
+  cost: Generated<number>;
+  latency_ms: Generated<number>;
+  status: Generated<'draft' | 'approved'>;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface ApiUsageLogsTable {
+  id: string;
+  provider: string;
+  model: string;
+  segment: string | null;
+  channel: string | null;
+  prompt_tokens: Generated<number>;
+  completion_tokens: Generated<number>;
+  cost: Generated<number>;
+  latency_ms: Generated<number>;
+  status: 'ok' | 'error';
+  error_code: string | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
+export interface ContentQueueTable {
+  id: string;
+  request: string; // JSON
+  status: 'queued' | 'done' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  generation_id: string | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
+export interface CampaignsTable {
+  id: string;
+  name: string;
+  code: string;
+  segment: string;
+  channel: string;
+  content_id: string | null;
+  start_date: string;
+  end_date: string;
+  rfm_run_id: string | null;
+  recipients: Generated<number>;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  hlc: string;
+}
+
+export interface CampaignRecipientsTable {
+  campaign_id: string;
+  customer_id: string;
+}
+
+export interface CustomerCommunicationsTable {
+  id: string;
+  customer_id: string;
+  channel: string;
+  content_id: string | null;
+  campaign_id: string | null;
+  message: string | null;
+  sent_at: string;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  hlc: string;
+}
+
 export interface ExportHistoryTable {
   id: string;
   report: string;
@@ -244,12 +341,31 @@ export interface Database {
   rfm_runs: RfmRunsTable;
   rfm_analysis: RfmAnalysisTable;
   sales_daily: SalesDailyTable;
+  ai_generated_content: AiGeneratedContentTable;
+  api_usage_logs: ApiUsageLogsTable;
+  content_queue: ContentQueueTable;
+  campaigns: CampaignsTable;
+  campaign_recipients: CampaignRecipientsTable;
+  customer_communications: CustomerCommunicationsTable;
   export_history: ExportHistoryTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
 /** Domain tables: synced, written only through the write helper, carrying updated_at + hlc. */
-export type DomainTable = 'business' | 'users' | 'customers' | 'products' | 'transactions' | 'upload_history' | 'rfm_runs' | 'export_history';
+export type DomainTable =
+  | 'business'
+  | 'users'
+  | 'customers'
+  | 'products'
+  | 'transactions'
+  | 'upload_history'
+  | 'rfm_runs'
+  | 'export_history'
+  | 'ai_generated_content'
+  | 'api_usage_logs'
+  | 'content_queue'
+  | 'campaigns'
+  | 'customer_communications';
 
 /**
  * Column lists per table, kept next to the interfaces so the schema test can compare them with the
@@ -271,6 +387,12 @@ export const schemaColumns = {
   rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
   rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
   sales_daily: ['day', 'revenue', 'orders'],
+  ai_generated_content: ['id', 'generation_id', 'segment', 'channel', 'tone', 'language', 'offer', 'source', 'prompt_version', 'prompt_hash', 'variant', 'subject', 'body', 'model', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  api_usage_logs: ['id', 'provider', 'model', 'segment', 'channel', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'error_code', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  content_queue: ['id', 'request', 'status', 'attempts', 'last_error', 'generation_id', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  campaigns: ['id', 'name', 'code', 'segment', 'channel', 'content_id', 'start_date', 'end_date', 'rfm_run_id', 'recipients', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  campaign_recipients: ['campaign_id', 'customer_id'],
+  customer_communications: ['id', 'customer_id', 'channel', 'content_id', 'campaign_id', 'message', 'sent_at', 'user_id', 'created_at', 'updated_at', 'hlc'],
   export_history: ['id', 'report', 'format', 'file_name', 'filters', 'options', 'rows', 'bytes', 'duration_ms', 'status', 'error', 'user_id', 'created_at', 'updated_at', 'hlc'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

@@ -5,6 +5,7 @@ import { openApp, type App } from '../app';
 import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { registerBridge } from './bridge';
+import { desktopPlatform } from './platform';
 import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, webPreferences } from './security';
 import { checkForUpdates } from './updater';
 
@@ -57,6 +58,7 @@ electronApp.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   serveRenderer();
   shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
+  shop.services.platform = desktopPlatform(electronApp.getPath('userData'));
   registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   createWindow();
   if (electronApp.isPackaged) checkForUpdates();

@@ -33,11 +33,15 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Links that may leave the app, to the system browser: http(s) only, never file:, javascript:, smb: … */
+/**
+ * Links that may leave the app, to the system browser: only WhatsApp's https click-to-chat links
+ * (a message to a customer). Nothing else the renderer shows (an imported name, generated text)
+ * can send the user to a web page, a file: or a javascript: URL.
+ */
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
+    return parsed.protocol === 'https:' && parsed.host === 'wa.me' && parsed.username === '' && parsed.password === '' && parsed.port === '';
   } catch {
     return false;
   }

@@ -90,8 +90,10 @@ export class JobRunner {
       worker.on('exit', (code) => {
         if (settled) return;
         settled = true;
-        finish('failed', `worker exited with code ${code}`);
-        reject(new JobFailed(`worker exited with code ${code}`, false));
+        // Stopped with the app (stopAll): the job's transaction never committed, as with a cancel.
+        const stopped = this.stopping;
+        finish(stopped ? 'cancelled' : 'failed', `worker exited with code ${code}`);
+        reject(new JobFailed(stopped ? 'stopped with the app' : `worker exited with code ${code}`, stopped));
       });
     });
     return { jobId, done };
@@ -103,7 +105,10 @@ export class JobRunner {
     Atomics.store(job.cancel, 0, 1);
   }
 
+  private stopping = false;
+
   async stopAll(): Promise<void> {
+    this.stopping = true;
     await Promise.all([...this.running.values()].map((job) => job.worker.terminate()));
     this.running.clear();
   }

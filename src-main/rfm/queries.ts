@@ -33,17 +33,21 @@ function toRunRow(r: RunRecord): RfmRunRow {
   };
 }
 
-/** The run asked for, or the latest; null when the shop has never run one. */
+/**
+ * The run asked for, or the latest; null when the shop has never run one. Runs are ordered by their
+ * hybrid logical clock: each run's is above every change committed before it started, whatever the
+ * wall clocks of the threads that wrote them said.
+ */
 export async function findRun(ctx: Db & Partial<Pick<Ctx, 't'>>, runId?: string): Promise<RfmRunRow | null> {
   const q = runQuery(ctx.db);
-  const row = await (runId ? q.where('r.id', '=', runId) : q.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(1)).executeTakeFirst();
+  const row = await (runId ? q.where('r.id', '=', runId) : q.orderBy('r.hlc', 'desc').limit(1)).executeTakeFirst();
   if (!row && runId) throw new AppError('NOT_FOUND', ctx.t ? ctx.t('err.notFound', { entity: ctx.t('entity.rfmRun') }) : 'RFM run not found', { runId });
   return row ? toRunRow(row) : null;
 }
 
 export async function listRuns(ctx: Db, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
-    runQuery(ctx.db).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    runQuery(ctx.db).orderBy('r.hlc', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
     ctx.db.selectFrom('rfm_runs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toRunRow), total: Number(count.n), page, pageSize };
@@ -82,7 +86,8 @@ const memberColumns = [
 
 function memberQuery(db: Kysely<Database>) {
   // Not aliased: the customers list's search condition names `customers` and is reused as is.
-  return db.selectFrom('rfm_analysis as a').innerJoin('customers', 'customers.id', 'a.customer_id');
+  // Customers deleted since the run are left out, as in every other list.
+  return db.selectFrom('rfm_analysis as a').innerJoin('customers', 'customers.id', 'a.customer_id').where('customers.deleted_at', 'is', null);
 }
 
 function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
@@ -153,8 +158,8 @@ export async function rfmCustomer(ctx: Db, customerId: string): Promise<RfmCusto
   const history = await ctx.db
     .selectFrom('rfm_runs as r')
     .innerJoin('rfm_analysis as a', (join) => join.onRef('a.run_id', '=', 'r.id').on('a.customer_id', '=', customerId))
-    .select(['a.run_id', 'r.analysis_date', 'r.method', 'a.segment', 'a.r_score', 'a.f_score', 'a.m_score', 'r.created_at'])
-    .orderBy('r.created_at', 'desc')
+    .select(['a.run_id', 'r.analysis_date', 'r.method', 'a.segment', 'a.r_score', 'a.f_score', 'a.m_score'])
+    .orderBy('r.hlc', 'desc')
     .limit(100)
     .execute();
   let current: RfmCustomerOutput['current'] = null;

@@ -6,7 +6,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import type { RfmAnalysisTable } from '../db/schema';
 import type { JobCtx } from '../jobs/types';
-import { aggregateCustomers, dayNumber, isoFromDay } from './aggregate';
+import { aggregateCustomers, dayNumber } from './aggregate';
 import { scoreCustomers } from './score';
 import { summarise } from './summary';
 
@@ -59,7 +59,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   const figures = aggregateCustomers(ctx.sqlite, params.asOf, windowStart(params.asOf, params.windowMonths));
   ctx.throwIfCancelled?.();
   const scored = scoreCustomers(figures, { asOfDay: dayNumber(params.asOf), method: params.method, edges: params.edges, grid, clvExpectedYears: params.clvExpectedYears });
-  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY created_at DESC, id DESC LIMIT 1').pluck().get() as string | undefined;
+  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1').pluck().get() as string | undefined;
   const summary = summarise(ctx.sqlite, figures, scored, previous ?? null);
   ctx.throwIfCancelled?.();
   const runId = newId();
@@ -85,8 +85,8 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
         scored.f[i],
         scored.m[i],
         scored.segment[i],
-        isoFromDay(figures.first[i]),
-        isoFromDay(figures.last[i]),
+        figures.firstDate[i],
+        figures.lastDate[i],
         scored.aov[i],
         scored.clv[i],
         Number.isNaN(gap) ? null : gap,

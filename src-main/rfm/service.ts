@@ -3,6 +3,7 @@ import { AppError } from '../../src-shared/errors';
 import { dateInZone } from '../../src-shared/format/date';
 import type { rfmRunInput, RfmSummary } from '../../src-shared/schemas/rfm';
 import type { AppServices, Ctx } from '../core/context';
+import { JobFailed } from '../jobs/runner';
 import { getSettings } from '../settings/service';
 import { rfmSummary } from './queries';
 import type { RfmRunParams, RfmTrigger } from './run';
@@ -44,7 +45,10 @@ export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, u
     .then((params) => services.jobs.run('rfm.run', params, userId).done)
     .then(
       () => undefined,
-      (error: unknown) => console.error(`RFM ${trigger} run failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => {
+        if (error instanceof JobFailed && error.cancelled) return; // cancelled, or stopped with the app
+        console.error(`RFM ${trigger} run failed: ${error instanceof Error ? error.message : String(error)}`);
+      },
     );
 }
 

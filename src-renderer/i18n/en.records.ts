@@ -135,7 +135,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'Business profile, security, users and appearance.',
+    subtitle: 'Business profile, RFM rules, revenue targets, security, users and appearance.',
     tabBusiness: 'Business profile',
     tabSecurity: 'Security',
     tabUsers: 'Users',

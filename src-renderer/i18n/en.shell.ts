@@ -32,7 +32,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     resetFilters: 'Clear filters',
     clear: 'Clear',
     readOnly: 'Only the shop owner can change this section.',
-    comingSoon: 'Coming soon',
     optional: 'optional',
   },
   status: { active: 'Active', deleted: 'Deleted', all: 'All' },
@@ -65,11 +64,6 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',
     toggle: 'Toggle menu',
-  },
-  soon: {
-    dashboard: "Revenue, orders, active customers and your shop's monthly trends will appear here.",
-    rfm: 'Group customers by when, how often and how much they buy.',
-    content: 'Write personalised WhatsApp, email and promo messages for every customer segment.',
   },
   user: {
     menu: 'User menu',

@@ -1,7 +1,11 @@
+import { enAnalytics } from './en.analytics';
+import { enCampaigns } from './en.campaigns';
+import { enContent } from './en.content';
 import { enImport } from './en.import';
 import { enRecords } from './en.records';
 import { enReports } from './en.reports';
+import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enReports };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports };

@@ -132,7 +132,7 @@ export const idRecords = {
   },
   settings: {
     title: 'Pengaturan',
-    subtitle: 'Profil usaha, keamanan, pengguna, dan tampilan.',
+    subtitle: 'Profil usaha, aturan RFM, target omzet, keamanan, pengguna, dan tampilan.',
     tabBusiness: 'Profil usaha',
     tabSecurity: 'Keamanan',
     tabUsers: 'Pengguna',

@@ -29,7 +29,6 @@ export const idShell = {
     resetFilters: 'Hapus filter',
     clear: 'Kosongkan',
     readOnly: 'Hanya pemilik toko yang dapat mengubah bagian ini.',
-    comingSoon: 'Segera hadir',
     optional: 'opsional',
   },
   status: { active: 'Aktif', deleted: 'Dihapus', all: 'Semua' },
@@ -62,11 +61,6 @@ export const idShell = {
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',
     toggle: 'Buka/tutup menu',
-  },
-  soon: {
-    dashboard: 'Ringkasan omzet, pesanan, pelanggan aktif, dan tren bulanan toko Anda akan tampil di sini.',
-    rfm: 'Kelompokkan pelanggan berdasarkan kapan, seberapa sering, dan seberapa banyak mereka berbelanja.',
-    content: 'Buat pesan WhatsApp, email, dan promo yang dipersonalisasi untuk setiap segmen pelanggan.',
   },
   user: {
     menu: 'Menu pengguna',

@@ -1,10 +1,14 @@
+import { idAnalytics } from './id.analytics';
+import { idCampaigns } from './id.campaigns';
+import { idContent } from './id.content';
 import { idImport } from './id.import';
 import { idRecords } from './id.records';
 import { idReports } from './id.reports';
+import { idRfmSettings } from './id.rfmSettings';
 import { idShell } from './id.shell';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idReports };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

@@ -34,9 +34,11 @@ export function SessionProvider({ status, refetch, children }: Props) {
     if (language) void changeLanguage(language);
   }, [language]);
 
-  // Another user must never see the previous user's cached lists.
+  // Another user must never see the previous user's cached lists. Reset, not remove: this effect
+  // runs after the pages' own effects, so the landing page has already started its queries; a
+  // removed query would leave that page waiting forever, a reset one is fetched again.
   useEffect(() => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'app.status' });
+    void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== 'app.status' });
   }, [userId, queryClient]);
 
   const value = useMemo(() => ({ status, refresh }), [status, refresh]);

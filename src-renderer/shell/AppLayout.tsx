@@ -3,6 +3,7 @@ import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { IconBuildingStore, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../components/BrandMark';
+import { useContentReady } from '../pages/content/useContentReady';
 import { useRoute } from '../router';
 import { useSession } from '../session/context';
 import { IdleLock } from './IdleLock';
@@ -17,6 +18,7 @@ export function AppLayout() {
   const route = useRoute();
   const [mobileOpen, mobile] = useDisclosure(false);
   const [desktopOpen, setDesktopOpen] = useLocalStorage({ key: 'sma.sidebar-open', defaultValue: true });
+  useContentReady();
 
   return (
     <AppShell

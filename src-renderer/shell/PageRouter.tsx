@@ -1,12 +1,15 @@
 import { Card } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon';
 import { EmptyList } from '../components/EmptyList';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { ContentPage } from '../pages/content/ContentPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
+import { RfmPage } from '../pages/rfm/RfmPage';
+import { isSegmentId, SegmentPage } from '../pages/rfm/SegmentPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { AuditPage } from '../pages/settings/AuditPage';
 import { HealthPage } from '../pages/settings/HealthPage';
@@ -24,15 +27,11 @@ export function activeNav(route: Route): NavKey {
   return NAV_KEYS.has(first) ? (first as NavKey) : 'dashboard';
 }
 
-const SOON = ['dashboard', 'rfm', 'content'] as const;
-type SoonKey = (typeof SOON)[number];
-const isSoon = (key: NavKey): key is SoonKey => (SOON as readonly string[]).includes(key);
-
 export function PageRouter({ route }: { route: Route }) {
   const { t } = useTranslation();
   const can = useCan();
   const key = activeNav(route);
-  const [, id] = route.segments;
+  const [, id, sub] = route.segments;
   const required = navSections.flatMap((section) => section.items).find((entry) => entry.key === key)?.requires;
 
   if (required && !can(required)) {
@@ -43,11 +42,13 @@ export function PageRouter({ route }: { route: Route }) {
     );
   }
 
-  if (isSoon(key)) {
-    const item = navSections.flatMap((section) => section.items).find((entry) => entry.key === key);
-    return item ? <ComingSoon title={t(`nav.${key}`)} description={t(`soon.${key}`)} icon={item.icon} /> : null;
-  }
   switch (key) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'rfm':
+      // The query is part of the key: a grid cell opened from the same segment starts with its own filters.
+      if (id === 'segment' && isSegmentId(sub)) return <SegmentPage key={`${sub}?${route.query.toString()}`} segment={sub} query={route.query} />;
+      return <RfmPage runId={route.query.get('runId') ?? undefined} />;
     case 'customers':
       return id ? <CustomerDetailPage id={id} /> : <CustomersPage />;
     case 'transactions':
@@ -56,6 +57,8 @@ export function PageRouter({ route }: { route: Route }) {
       return <ProductsPage />;
     case 'import':
       return <ImportPage tab={id} />;
+    case 'content':
+      return <ContentPage tab={id} sub={sub} query={route.query} />;
     case 'reports':
       return <ReportsPage />;
     case 'settings':

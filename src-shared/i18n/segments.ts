@@ -47,3 +47,8 @@ export const CHURN_TEXT: Record<Language, Record<ChurnBand, string>> = {
 export function segmentName(segment: SegmentId, language: Language): string {
   return SEGMENT_TEXT[language][segment].name;
 }
+
+export const CHANNEL_TEXT: Record<Language, Record<'whatsapp' | 'email' | 'instagram' | 'sms' | 'banner', string>> = {
+  id: { whatsapp: 'WhatsApp', email: 'email', instagram: 'Instagram', sms: 'SMS', banner: 'banner promo' },
+  en: { whatsapp: 'WhatsApp', email: 'email', instagram: 'Instagram', sms: 'SMS', banner: 'promo banner' },
+};

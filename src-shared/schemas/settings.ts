@@ -6,6 +6,11 @@ import { rfmEdges, rfmMethod, segmentCells, windowMonths } from './rfm';
 /** Monthly revenue targets, `YYYY-MM` → whole rupiah. */
 export const revenueTargets = z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), money.min(0, 'v.range')).refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
 
+/** Rupiah per one million tokens, per model: what an AI call costs. */
+export const aiPrices = z.record(z.string().trim().min(1).max(80), z.strictObject({ input: z.number().min(0, 'v.range').max(1e9, 'v.range'), output: z.number().min(0, 'v.range').max(1e9, 'v.range') })).refine((p) => Object.keys(p).length <= 50, 'v.tooMany');
+
+export const aiQuota = z.strictObject({ kind: z.enum(['tokens', 'rupiah']), limit: z.number().int().min(0, 'v.range').max(1e12, 'v.range').nullable() });
+
 /** Shop-wide settings, stored one key per row in `settings`. Each has a default so a fresh DB works. */
 export const settingsShape = z.strictObject({
   idleLockMinutes: z.number().int().min(1, 'v.range').max(240, 'v.range'),
@@ -17,6 +22,13 @@ export const settingsShape = z.strictObject({
   rfmSegments: segmentCells,
   clvExpectedYears: z.number().min(0.5, 'v.range').max(20, 'v.range'),
   revenueTargets: revenueTargets,
+  aiModel: z.string().trim().min(1, 'v.required').max(80, 'v.tooLong'),
+  /** Any OpenAI-compatible server, a local one on the laptop too. */
+  aiBaseUrl: z.url({ protocol: /^https?$/, error: 'v.url' }).max(300, 'v.tooLong'),
+  aiPrices: aiPrices,
+  aiMonthlyQuota: aiQuota,
+  /** How long to wait for the provider's answer; a local model on a laptop may need more. */
+  aiTimeoutSeconds: z.number().int().min(1, 'v.range').max(300, 'v.range'),
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -29,6 +41,12 @@ export const DEFAULT_SETTINGS: Settings = {
   rfmSegments: cellsFromGrid(DEFAULT_SEGMENT_GRID),
   clvExpectedYears: 3,
   revenueTargets: {},
+  aiModel: 'gpt-4o-mini',
+  aiBaseUrl: 'https://api.openai.com/v1',
+  // About US$0.15 / US$0.60 per million tokens at Rp 16.500 per dollar.
+  aiPrices: { 'gpt-4o-mini': { input: 2_500, output: 10_000 } },
+  aiMonthlyQuota: { kind: 'rupiah', limit: 100_000 },
+  aiTimeoutSeconds: 30,
 };
 
 export const settingsUpdateInput = settingsShape.partial().strict();

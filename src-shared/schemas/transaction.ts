@@ -18,7 +18,8 @@ const transactionFields = z.strictObject({
   items: z.array(transactionItem).max(500, 'v.tooMany').default([]),
   amount: money.optional(),
   channel: z.enum(CHANNELS).nullish().transform((v) => v ?? null),
-  campaign_code: optionalText(40),
+  /** Codes are matched to campaigns exactly, so they are kept in one form: trimmed, upper case. */
+  campaign_code: optionalText(40).transform((v) => (v ? v.toUpperCase() : null)),
   invoice_no: optionalText(40),
   notes: optionalText(2000),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../src-main/core/ids';
-import { write } from '../../src-main/core/write';
+import { INSERT_BATCH, write } from '../../src-main/core/write';
 import { rowCount, shopWithOwner } from '../helpers';
 
 function customer(name: string) {
@@ -41,6 +41,25 @@ describe('the write helper', () => {
       }),
     ).toThrow('power cut');
     expect(counts()).toEqual(before);
+  });
+
+  it('a batched inserter writes its rows and their outbox entries in order, before any other change', async () => {
+    const app = await shopWithOwner();
+    const ctx = { ...app.services, userId: null };
+    const before = rowCount(app, 'outbox');
+    const rows = Array.from({ length: INSERT_BATCH + 3 }, (_, i) => customer(`B${i}`));
+    const last = customer('Last');
+    write(ctx, (w) => {
+      const insert = w.inserter('customers', INSERT_BATCH);
+      for (const row of rows) insert(row);
+      w.update('customers', rows[0].id, { city: 'Bandung' }, 'not found'); // the three waiting rows go first
+      insert(last); // waits for the end of the transaction
+    });
+    const outbox = app.services.sqlite.prepare('SELECT entity_id, op FROM outbox ORDER BY seq').all().slice(before) as { entity_id: string; op: string }[];
+    expect(outbox.map((o) => [o.entity_id, o.op])).toEqual([...rows.map((r) => [r.id, 'insert']), [rows[0].id, 'update'], [last.id, 'insert']]);
+    const stored = app.services.sqlite.prepare("SELECT name, city FROM customers WHERE code LIKE 'T-%' ORDER BY rowid").all() as { name: string; city: string | null }[];
+    expect(stored.map((c) => c.name)).toEqual([...rows.map((r) => r.name), 'Last']);
+    expect(stored[0].city).toBe('Bandung');
   });
 
   it('rolls back the whole batch when one row breaks a constraint', async () => {

@@ -25,13 +25,15 @@ describe('the Electron window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });
 
-  it('navigates only inside app:// and opens only http(s) links outside', () => {
+  it('navigates only inside app:// and opens only https wa.me links outside', () => {
     expect(isAppUrl(`${APP_ORIGIN}/index.html#/customers`)).toBe(true);
     expect(isAppUrl('app://other/index.html')).toBe(false);
     expect(isAppUrl('https://example.com')).toBe(false);
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('https://wa.me/6281234567890')).toBe(true);
-    for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'not a url']) expect(isAllowedExternalUrl(url)).toBe(false);
+    expect(isAllowedExternalUrl('https://wa.me/6281234567890?text=Halo%20Kak')).toBe(true);
+    const refused = ['http://wa.me/62812', 'https://wa.me.evil.example/62812', 'https://user@wa.me/62812', 'https://example.com', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'not a url'];
+    for (const url of refused) expect(isAllowedExternalUrl(url), url).toBe(false);
   });
 });
 

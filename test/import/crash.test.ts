@@ -15,6 +15,9 @@ describe('a process killed in the middle of an import', () => {
     await ok(app, 'customers.create', { name: 'Pelanggan Lama', phone: '081200009999' });
     const counts = () => app.services.sqlite.prepare("SELECT (SELECT COUNT(*) FROM customers) AS customers, (SELECT COUNT(*) FROM transactions) AS transactions, (SELECT COUNT(*) FROM outbox WHERE entity IN ('customers', 'transactions')) AS outbox").get();
     const before = counts();
+    // A 300,000-row import into this shop builds the indexes at the end: killed before that, they must all be there.
+    const schema = (sqlite: typeof app.services.sqlite) => sqlite.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY name").all();
+    const schemaBefore = schema(app.services.sqlite);
     await app.close();
 
     const file = join(dir, 'big.csv');
@@ -40,6 +43,7 @@ describe('a process killed in the middle of an import', () => {
     const raw = openSqlite(dbPath);
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(raw.prepare("SELECT status FROM upload_history").all()).toEqual([{ status: 'processing' }]);
+    expect(schema(raw)).toEqual(schemaBefore);
     raw.close();
 
     const reopened = await openApp({ dbPath });

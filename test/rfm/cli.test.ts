@@ -40,7 +40,7 @@ describe('rfm on the command line', () => {
     expect(custom.out).toContain("Can't Lose Them");
   });
 
-  it('says what is wrong with bad options', () => {
+  it('says what is wrong with bad options', { timeout: 90_000 }, () => {
     const db = join(tempDir(), 'shop.sqlite');
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
     expect(cli(['rfm', '--db', db, '--method', 'median'])).toMatchObject({ code: 2, err: expect.stringContaining('--method must be fixed or quintile') });

@@ -1,7 +1,7 @@
 import type { Translate } from '../../../src-shared/i18n/messages';
 import type { RowReader } from '../rows/reader';
 import { CustomerIndex, type KnownCustomer } from './customer-index';
-import { StopImport, type ImportEnv, type Importer, type RowOutcome } from './env';
+import { StopImport, type ImportEnv, type Importer, type Outcomes, type RowOutcome } from './env';
 
 function fieldLabel(t: Translate, field: string): string {
   return t(field === 'phone' ? 'field.phone' : field === 'email' ? 'field.email' : 'field.code');
@@ -14,6 +14,8 @@ export class CustomersImporter implements Importer {
   records = 0;
   readonly customersCreated = 0;
   readonly warnings: string[] = [];
+  /** Customers are matched in the index's maps, and changed by id. */
+  readonly bulkTables = [{ table: 'customers' as const, emptyColumns: [] }];
 
   constructor(private readonly env: ImportEnv) {
     this.index = new CustomerIndex(env.sqlite);
@@ -32,8 +34,8 @@ export class CustomersImporter implements Importer {
     return true;
   }
 
-  row(r: RowReader): RowOutcome[] {
-    return [this.one(r)];
+  row(r: RowReader, out: Outcomes): void {
+    out.add(this.one(r));
   }
 
   private one(r: RowReader): RowOutcome {
@@ -75,7 +77,7 @@ export class CustomersImporter implements Importer {
     return 'imported';
   }
 
-  finish(): RowOutcome[] {
-    return [];
+  finish(): void {
+    // every row was settled as it came
   }
 }

@@ -1,6 +1,7 @@
 import type { Translate } from '../../../src-shared/i18n/messages';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
 import type { Sqlite } from '../../db/open';
+import type { DomainTable } from '../../db/schema';
 import type { Writer } from '../../core/write';
 import type { IssueLog } from '../rows/issues';
 import type { RowReader } from '../rows/reader';
@@ -15,9 +16,30 @@ export interface ImportEnv {
   uploadId: string;
   /** The header of the column a field is mapped to, for issues that concern a whole group. */
   headerOf(field: string): string;
+  /** Whether the file has a column for the field. */
+  mapped(field: string): boolean;
+  /** Invoice numbers whose lines do not all stand together in the file (see RecurringInvoices). */
+  recurringInvoices: ReadonlySet<string>;
+}
+
+export interface BulkTable {
+  table: DomainTable;
+  emptyColumns: string[];
 }
 
 export type RowOutcome = 'imported' | 'updated' | 'skipped' | 'failed';
+
+/** How many of the file's rows ended each way, added to as rows settle. */
+export class Outcomes {
+  imported = 0;
+  updated = 0;
+  skipped = 0;
+  failed = 0;
+
+  add(outcome: RowOutcome, rows = 1): void {
+    this[outcome] += rows;
+  }
+}
 
 /** A row that, under the chosen policy, must stop the whole import. */
 export class StopImport extends Error {
@@ -27,13 +49,17 @@ export class StopImport extends Error {
 }
 
 export interface Importer {
-  /** Handle one data row; returns the outcomes settled by it (a finished invoice settles all its
+  /** Handle one data row and count the rows it settles in `out` (a finished invoice settles all its
    * lines at once, so there may be several, or none yet). May throw StopImport. */
-  row(r: RowReader): RowOutcome[];
-  /** Flush what is still pending (the last invoice's lines) and return its outcomes. */
-  finish(): RowOutcome[];
+  row(r: RowReader, out: Outcomes): void;
+  /** Write what is still pending (the last invoice's lines) and count its rows. */
+  finish(out: Outcomes): void;
   /** Records written: customers/products, or transactions after grouping lines per invoice. */
   readonly records: number;
   readonly customersCreated: number;
   readonly warnings: string[];
+  /** Tables this importer fills while reading them only by primary key (or from memory), with the
+   * columns it leaves empty: a large import may build their secondary indexes at the end (see
+   * deferIndexes). */
+  readonly bulkTables?: BulkTable[];
 }

@@ -2,7 +2,7 @@ import { newId } from '../../core/ids';
 import { productCode, productCodeNumber } from '../../../src-shared/codes';
 import type { NewRow } from '../../core/write';
 import type { RowReader } from '../rows/reader';
-import { StopImport, type ImportEnv, type Importer, type RowOutcome } from './env';
+import { StopImport, type ImportEnv, type Importer, type Outcomes, type RowOutcome } from './env';
 
 /** Products/programs: matched by code; new codes get the P-0001 series. */
 export class ProductsImporter implements Importer {
@@ -22,8 +22,8 @@ export class ProductsImporter implements Importer {
     }
   }
 
-  row(r: RowReader): RowOutcome[] {
-    return [this.one(r)];
+  row(r: RowReader, out: Outcomes): void {
+    out.add(this.one(r));
   }
 
   private one(r: RowReader): RowOutcome {
@@ -67,7 +67,7 @@ export class ProductsImporter implements Importer {
     return 'imported';
   }
 
-  finish(): RowOutcome[] {
-    return [];
+  finish(): void {
+    // every row was settled as it came
   }
 }

@@ -1,8 +1,9 @@
 import { newId } from '../../core/ids';
-import type { NewRow } from '../../core/write';
+import { INSERT_BATCH, type NewRow } from '../../core/write';
 import type { RowReader } from '../rows/reader';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
-import { StopImport, type ImportEnv, type Importer, type RowOutcome } from './env';
+import { hash52 } from './invoice-groups';
+import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes } from './env';
 
 interface Line {
   line: number;
@@ -19,21 +20,8 @@ interface Pending {
   campaign: string | null;
   notes: string | null;
   lines: Line[];
-  /** Set when the invoice was already written earlier in this file: the lines are added to it. */
-  mergeInto?: string;
-}
-
-/** Two 32-bit FNV-1a hashes as one ~52-bit number: identical invoice-less rows are found without
- * keeping a million strings. */
-function hash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+  /** Set when the invoice was already written earlier in this file (its ordinal): the lines are added to it. */
+  mergeInto?: number;
 }
 
 /**
@@ -44,9 +32,15 @@ function hash(text: string): number {
 export class TransactionsImporter implements Importer {
   private readonly customers: CustomerIndex;
   private readonly products = new Map<string, { id: string; name: string }>();
-  private readonly existingInvoices = new Map<string, string>();
-  /** Invoices this import wrote: a line of one of them further down the file joins it. */
-  private readonly importedInvoices = new Map<string, string>();
+  /** Invoices already in the shop, with their row's rowid: a number, not the 36-character id, for a
+   * shop with a million of them. */
+  private readonly existingInvoices = new Map<string, number>();
+  /** Invoices this import wrote whose lines come back further down the file (env.recurringInvoices),
+   * with the ordinal of their transaction among the rows it inserted: those lines join it. */
+  private readonly importedInvoices = new Map<string, number>();
+  private inserted = 0;
+  /** The rowid the first inserted transaction gets: SQLite numbers new rows on from the largest. */
+  private readonly firstRowid: number;
   private readonly sameRows = new Set<number>();
   private readonly insert: (row: NewRow<'transactions'> & { id: string }) => void;
   private pending: Pending | null = null;
@@ -55,12 +49,22 @@ export class TransactionsImporter implements Importer {
   private cancellations = 0;
   records = 0;
   customersCreated = 0;
+  /** Invoices and customers are looked up in maps loaded up front; rows are re-read by rowid only. */
+  readonly bulkTables: BulkTable[];
 
   constructor(private readonly env: ImportEnv) {
     this.customers = new CustomerIndex(env.sqlite);
     for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[]) this.products.set(p.code, p);
-    for (const t of env.sqlite.prepare('SELECT id, invoice_no FROM transactions WHERE invoice_no IS NOT NULL AND deleted_at IS NULL').all() as { id: string; invoice_no: string }[]) this.existingInvoices.set(t.invoice_no, t.id);
-    this.insert = env.w.inserter('transactions');
+    const invoices = env.sqlite.prepare('SELECT invoice_no, rowid FROM transactions WHERE invoice_no IS NOT NULL AND deleted_at IS NULL').raw();
+    for (const [invoice, rowid] of invoices.iterate() as IterableIterator<[string, number]>) this.existingInvoices.set(invoice, rowid);
+    this.bulkTables = [
+      { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'invoice_no', 'notes'].filter((field) => !env.mapped(field)) },
+      { table: 'customers', emptyColumns: [] },
+    ];
+    this.firstRowid = ((env.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
+    // Batched: nothing reads these rows back before the end but merge(), which flushes first; the
+    // customers they point at are written at once.
+    this.insert = env.w.inserter('transactions', INSERT_BATCH);
   }
 
   get warnings(): string[] {
@@ -72,7 +76,7 @@ export class TransactionsImporter implements Importer {
     return out;
   }
 
-  row(r: RowReader): RowOutcome[] {
+  row(r: RowReader, out: Outcomes): void {
     const mult = this.env.options.amountMultiplier;
     const invoice = r.text('invoice_no', 40);
     const date = r.date('transaction_date', true);
@@ -91,14 +95,20 @@ export class TransactionsImporter implements Importer {
       const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => r.mapped(f)) ?? 'customer_code';
       r.fail(field, 'missing', 'imp.noCustomer');
     }
-    if (r.failed || date === null) return [...this.flushIfOther(invoice), 'failed'];
+    if (r.failed || date === null) {
+      this.flushIfOther(invoice, out);
+      out.add('failed');
+      return;
+    }
 
     let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
     const cancelled = (invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
     if (cancelled) {
       if (this.env.options.cancellations === 'exclude') {
         this.cancellations += 1;
-        return [...this.flushIfOther(invoice), 'skipped'];
+        this.flushIfOther(invoice, out);
+        out.add('skipped');
+        return;
       }
       lineAmount = -Math.abs(lineAmount);
     }
@@ -114,43 +124,53 @@ export class TransactionsImporter implements Importer {
     const line: Line = { line: r.lineNumber, amount: lineAmount, item };
 
     if (!invoice) {
-      const same = hash(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${lineAmount}`);
+      const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${lineAmount}`);
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
-      const settled = this.flush();
-      return [...settled, ...this.write({ invoice: null, line: r.lineNumber, date, customer, channel, campaign, notes, lines: [line] })];
+      this.flush(out);
+      this.write({ invoice: null, line: r.lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
+      return;
     }
     if (this.pending?.invoice === invoice) {
       this.pending.lines.push(line);
-      return [];
+      return;
     }
-    const settled = this.flush();
+    this.flush(out);
     this.pending = { invoice, line: r.lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
-    return settled;
   }
 
-  private flushIfOther(invoice: string | null): RowOutcome[] {
-    return invoice !== null && this.pending?.invoice === invoice ? [] : this.flush();
+  private flushIfOther(invoice: string | null, out: Outcomes): void {
+    if (invoice === null || this.pending?.invoice !== invoice) this.flush(out);
   }
 
-  finish(): RowOutcome[] {
-    return this.flush();
+  finish(out: Outcomes): void {
+    this.flush(out);
   }
 
-  private flush(): RowOutcome[] {
+  private flush(out: Outcomes): void {
     const group = this.pending;
-    if (!group) return [];
+    if (!group) return;
     this.pending = null;
-    return group.mergeInto ? this.merge(group, group.mergeInto) : this.write(group);
+    if (group.mergeInto !== undefined) this.merge(group, group.mergeInto, out);
+    else this.write(group, out);
   }
 
   /** Lines of an invoice met again further down an unsorted file join the transaction written for it. */
-  private merge(group: Pending, id: string): RowOutcome[] {
-    const current = this.env.sqlite.prepare('SELECT amount, items FROM transactions WHERE id = ?').get(id) as { amount: number; items: string };
+  private merge(group: Pending, ordinal: number, out: Outcomes): void {
+    this.env.w.flush();
+    const current = this.byRowid(this.firstRowid + ordinal, group.invoice as string);
     const items = [...(JSON.parse(current.items) as unknown[]), ...group.lines.flatMap((l) => (l.item ? [l.item] : []))];
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
-    this.env.w.update('transactions', id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
-    return Array<RowOutcome>(group.lines.length).fill('imported');
+    this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
+    out.add('imported', group.lines.length);
+  }
+
+  /** The transaction at `rowid`, checked to be the invoice's; found by its number should SQLite ever have numbered rows otherwise. */
+  private byRowid(rowid: number, invoice: string): { id: string; amount: number; items: string } {
+    type Row = { id: string; invoice_no: string | null; amount: number; items: string };
+    const row = this.env.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE rowid = ?').get(rowid) as Row | undefined;
+    if (row?.invoice_no === invoice) return row;
+    return this.env.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE invoice_no = ? AND deleted_at IS NULL ORDER BY rowid DESC LIMIT 1').get(invoice) as Row;
   }
 
   private link(customer: NewCustomer): KnownCustomer {
@@ -169,27 +189,35 @@ export class TransactionsImporter implements Importer {
     return index.create(this.env.w, customer, this.env.uploadId);
   }
 
-  private write(group: Pending): RowOutcome[] {
+  private write(group: Pending, out: Outcomes): void {
     const count = group.lines.length;
-    const amount = group.lines.reduce((sum, l) => sum + l.amount, 0);
-    const items = group.lines.flatMap((l) => (l.item ? [l.item] : []));
+    let amount = 0;
+    const items: NonNullable<Line['item']>[] = [];
+    for (const l of group.lines) {
+      amount += l.amount;
+      if (l.item) items.push(l.item);
+    }
+    // Most sales files carry no line items: the column's default, without a stringify per row.
+    const itemsJson = items.length === 0 ? '[]' : JSON.stringify(items);
     const existing = group.invoice ? this.existingInvoices.get(group.invoice) : undefined;
     const t = this.env.t;
-    if (existing) {
+    if (existing !== undefined) {
       if (this.env.options.onDuplicate === 'stop') throw new StopImport(t('imp.stopDuplicate', { line: group.line }));
       if (this.env.options.onDuplicate === 'skip') {
         this.env.log.issue(group.line, this.env.headerOf('invoice_no'), 'invoice_no', 'duplicate', group.invoice as string, t('imp.dupInvoice', { invoice: group.invoice as string }));
-        return Array<RowOutcome>(count).fill('skipped');
+        out.add('skipped', count);
+        return;
       }
       const customer = this.link(group.customer);
       this.env.w.update(
         'transactions',
-        existing,
-        { customer_id: customer.id, transaction_date: group.date, amount, items: JSON.stringify(items), channel: group.channel, campaign_code: group.campaign, notes: group.notes },
+        this.byRowid(existing, group.invoice as string).id,
+        { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes },
         t('err.notFound', { entity: t('entity.transaction') }),
       );
       this.records += 1;
-      return Array<RowOutcome>(count).fill('updated');
+      out.add('updated', count);
+      return;
     }
     const customer = this.link(group.customer);
     const id = newId();
@@ -198,7 +226,7 @@ export class TransactionsImporter implements Importer {
       customer_id: customer.id,
       transaction_date: group.date,
       amount,
-      items: JSON.stringify(items),
+      items: itemsJson,
       channel: group.channel,
       campaign_code: group.campaign,
       invoice_no: group.invoice,
@@ -206,8 +234,9 @@ export class TransactionsImporter implements Importer {
       deleted_at: null,
       upload_id: this.env.uploadId,
     });
-    if (group.invoice) this.importedInvoices.set(group.invoice, id);
+    if (group.invoice && this.env.recurringInvoices.has(group.invoice)) this.importedInvoices.set(group.invoice, this.inserted);
+    this.inserted += 1;
     this.records += 1;
-    return Array<RowOutcome>(count).fill('imported');
+    out.add('imported', count);
   }
 }

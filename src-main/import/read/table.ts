@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { csvRecords, detectDelimiter, type Delimiter } from './csv';
+import { csvBatches, detectDelimiter, type Delimiter } from './csv';
 import { ImportFileError } from './errors';
 import { IMPORT_LIMITS } from '../../../src-shared/import-limits';
 import { sniffFile, type TextEncoding } from './sniff';
-import { xlsxRows } from './xlsx';
+import { xlsxBatches } from './xlsx';
 import { checkZip } from './zip-guard';
 
 export interface TableRow {
@@ -19,6 +19,9 @@ export interface TableFile {
   encoding: TextEncoding | null;
   delimiter: Delimiter | null;
   date1904: boolean;
+  /** The rows a batch at a time (an import reads a million; see csvBatches). */
+  batches(): AsyncGenerator<TableRow[]>;
+  /** The rows one at a time, for reading the first few. */
   rows(): AsyncGenerator<TableRow>;
 }
 
@@ -37,21 +40,29 @@ export async function openTable(path: string, sheet?: string): Promise<TableFile
     if (info.sheets.length === 0) throw new ImportFileError('empty');
     const chosen = sheet ?? info.sheets[0];
     if (!info.sheets.includes(chosen)) throw new ImportFileError('sheetMissing', { sheet: chosen });
-    return { format: 'xlsx', sheets: info.sheets, sheet: chosen, encoding: null, delimiter: null, date1904: info.date1904, rows: () => limited(xlsxRows(path, chosen)) };
+    const batches = () => limited(xlsxBatches(path, chosen));
+    return { format: 'xlsx', sheets: info.sheets, sheet: chosen, encoding: null, delimiter: null, date1904: info.date1904, batches, rows: () => oneByOne(batches()) };
   }
   const delimiter = detectDelimiter(sniffed);
-  async function* records(): AsyncGenerator<TableRow> {
+  async function* records(): AsyncGenerator<TableRow[]> {
     let line = 0;
-    for await (const cells of csvRecords(path, sniffed, delimiter)) yield { line: ++line, cells };
+    for await (const batch of csvBatches(path, sniffed, delimiter)) yield batch.map((cells) => ({ line: ++line, cells }));
   }
-  return { format: 'csv', sheets: [''], sheet: '', encoding: sniffed.encoding, delimiter, date1904: false, rows: () => limited(records()) };
+  const batches = () => limited(records());
+  return { format: 'csv', sheets: [''], sheet: '', encoding: sniffed.encoding, delimiter, date1904: false, batches, rows: () => oneByOne(batches()) };
 }
 
-async function* limited(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRow> {
+async function* limited(batches: AsyncGenerator<TableRow[]>): AsyncGenerator<TableRow[]> {
   let count = 0;
-  for await (const row of rows) {
-    if (++count > IMPORT_LIMITS.maxRows + 1) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
-    if (row.cells.length > IMPORT_LIMITS.maxColumns) throw new ImportFileError('tooManyColumns', { max: IMPORT_LIMITS.maxColumns, line: row.line });
-    yield row;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      if (++count > IMPORT_LIMITS.maxRows + 1) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.maxRows });
+      if (row.cells.length > IMPORT_LIMITS.maxColumns) throw new ImportFileError('tooManyColumns', { max: IMPORT_LIMITS.maxColumns, line: row.line });
+    }
+    yield batch;
   }
+}
+
+async function* oneByOne(batches: AsyncGenerator<TableRow[]>): AsyncGenerator<TableRow> {
+  for await (const batch of batches) yield* batch;
 }

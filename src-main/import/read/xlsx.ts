@@ -19,12 +19,20 @@ function reader(path: string) {
   return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
 }
 
-/** Rows of one sheet, streamed. Empty rows are not reported by Excel files, so numbers may jump. */
-export async function* xlsxRows(path: string, sheet: string): AsyncGenerator<XlsxRow> {
+/** What exceljs's sheet reader hands over per chunk of the sheet's XML: its own row iterator is
+ * built on it, one await per row, so reading the chunks keeps that cost out of each row. */
+interface SheetReader {
+  name: string;
+  parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
+  [Symbol.asyncIterator](): AsyncIterator<unknown>;
+}
+
+/** Rows of one sheet, streamed in batches. Empty rows are not reported by Excel files, so numbers may jump. */
+export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<XlsxRow[]> {
   let found = false;
   try {
     for await (const worksheet of reader(path)) {
-      const ws = worksheet as unknown as AsyncIterable<{ number: number; values: unknown }> & { name: string };
+      const ws = worksheet as unknown as SheetReader;
       if (ws.name !== sheet) {
         for await (const _row of ws) {
           // a sheet must be read through before the next one is reached
@@ -32,7 +40,15 @@ export async function* xlsxRows(path: string, sheet: string): AsyncGenerator<Xls
         continue;
       }
       found = true;
-      for await (const row of ws) yield { line: row.number, cells: denseCells(row.values) };
+      for await (const events of ws.parse()) {
+        const batch: XlsxRow[] = [];
+        for (const { eventType, value } of events) {
+          if (eventType !== 'row') continue;
+          const row = value as { number: number; values: unknown };
+          batch.push({ line: row.number, cells: denseCells(row.values) });
+        }
+        if (batch.length > 0) yield batch;
+      }
       return;
     }
   } catch (error) {

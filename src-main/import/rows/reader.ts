@@ -19,6 +19,8 @@ export interface ColumnStyles {
 /** What spreadsheets and R/pandas exports write for "no value". */
 const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'nan', 'none', '-', '—', '–']);
 
+const MISSING_MAX = Math.max(...[...MISSING].map((m) => m.length));
+
 /**
  * An export puts `'` before text starting with = + - @ tab or CR so no spreadsheet runs it as a
  * formula (OWASP's advice for CSV); the `'` is not part of the value.
@@ -27,8 +29,18 @@ const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 
 /** The cell as text, with "no value" markers read as empty. A neutralised `'-` is a real dash. */
 function present(value: unknown): string {
-  const text = cellText(value).trim();
-  return MISSING.has(text.toLowerCase()) ? '' : text.replace(NEUTRALISED, '');
+  const text = cellText(value);
+  if (text.length <= MISSING_MAX && MISSING.has(text.toLowerCase())) return '';
+  return text.charCodeAt(0) === 39 ? text.replace(NEUTRALISED, '') : text; // 39: '
+}
+
+/** Whitespace that text folds: a run of two or more, or any kind but the plain space. */
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+
+/** A cell as text the way a text field reads it: trimmed, "no value" empty, runs of whitespace one space. */
+export function cellWords(value: unknown): string {
+  const text = present(value);
+  return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The same rule as the customer form's email field. */
@@ -36,29 +48,45 @@ const EMAIL = z.email();
 const YES = new Set(['1', 'ya', 'y', 'yes', 'true', 'aktif', 'active', 'benar']);
 const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-aktif', 'inactive', 'salah']);
 
+/** A bounded memo of one reading: the same phone, date or amount text repeats thousands of times in a sales file. */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(
+    private readonly read: (text: string) => V,
+    private readonly limit = 200_000,
+  ) {}
+
+  get(text: string): V {
+    const hit = this.map.get(text);
+    if (hit !== undefined || this.map.has(text)) return hit as V;
+    const value = this.read(text);
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(text, value);
+    return value;
+  }
+}
+
+/** One memo per field, made on first use: its column's conventions are part of the reading. */
+function memoFor<V>(memos: Map<string, Memo<V>>, field: string, read: () => (text: string) => V): Memo<V> {
+  let memo = memos.get(field);
+  if (!memo) {
+    memo = new Memo(read());
+    memos.set(field, memo);
+  }
+  return memo;
+}
+
 /**
  * Reads one row's mapped fields, normalising each and logging what cannot be read with the row
  * number, the column's header, the value and what was expected. `failed` tells whether any field
  * of this row was unusable.
  */
-/** A bounded memo: the same phone or date text repeats thousands of times in a sales file. */
-class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit = 200_000) {}
-  get(key: string, compute: () => V): V {
-    const hit = this.map.get(key);
-    if (hit !== undefined || this.map.has(key)) return hit as V;
-    const value = compute();
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
-    return value;
-  }
-}
-
 export class RowReader {
   failed = false;
-  private readonly phones = new Memo<string | null>();
-  private readonly dates = new Memo<string | null>();
+  private readonly phones = new Memo(normalizePhone);
+  private readonly dates = new Map<string, Memo<string | null>>();
+  private readonly amounts = new Map<string, Memo<number | null>>();
+  private readonly quantities = new Map<string, Memo<number | null>>();
   private cells: unknown[] = [];
   private line = 0;
 
@@ -101,7 +129,7 @@ export class RowReader {
   }
 
   text(field: string, max: number, required = false): string | null {
-    const value = present(this.raw(field)).replace(/\s+/g, ' ');
+    const value = cellWords(this.raw(field));
     if (!value) return required ? this.fail(field, 'missing', 'imp.required') : null;
     if (value.length > max) return this.fail(field, 'other', 'imp.tooLong', { max });
     return value;
@@ -110,9 +138,9 @@ export class RowReader {
   date(field: string, required = false): string | null {
     const raw = this.raw(field);
     if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
-    const col = this.column(field) as number;
-    const parse = () => parseDateValue(cellScalar(raw), this.styles.dateOrder.get(col) ?? 'dmy', { date1904: this.styles.date1904 });
-    const iso = typeof raw === 'string' ? this.dates.get(`${col}|${raw}`, parse) : parse();
+    const order = this.styles.dateOrder.get(this.column(field) as number) ?? 'dmy';
+    const options = { date1904: this.styles.date1904 };
+    const iso = typeof raw === 'string' ? memoFor(this.dates, field, () => (text) => parseDateValue(text, order, options)).get(raw) : parseDateValue(cellScalar(raw), order, options);
     return iso ?? this.fail(field, 'date', 'imp.date');
   }
 
@@ -120,8 +148,7 @@ export class RowReader {
   amount(field: string, multiplier: number, required = false): number | null {
     const raw = this.raw(field);
     if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
-    const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
-    const value = multiplier === 1 ? parseAmountValue(cellScalar(raw), style) : parseQuantityValue(cellScalar(raw), style);
+    const value = multiplier === 1 ? this.number(this.amounts, field, raw, parseAmountValue) : this.number(this.quantities, field, raw, parseQuantityValue);
     if (value === null || !Number.isFinite(value)) return this.fail(field, 'number', 'imp.number');
     const scaled = value * multiplier;
     const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled));
@@ -131,15 +158,20 @@ export class RowReader {
   quantity(field: string): number | null {
     const raw = this.raw(field);
     if (present(raw) === '') return null;
-    const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
-    const value = parseQuantityValue(cellScalar(raw), style);
+    const value = this.number(this.quantities, field, raw, parseQuantityValue);
     return value === null ? this.fail(field, 'number', 'imp.qty') : value;
+  }
+
+  /** A number cell read in its column's style; typed text repeats (prices, round totals), so it is parsed once. */
+  private number(memos: Map<string, Memo<number | null>>, field: string, raw: unknown, parse: (value: unknown, style: NumberStyle) => number | null): number | null {
+    const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
+    return typeof raw === 'string' ? memoFor(memos, field, () => (text) => parse(text, style)).get(raw) : parse(cellScalar(raw), style);
   }
 
   phone(field: string): string | null {
     const value = present(this.raw(field));
     if (!value) return null;
-    return this.phones.get(value, () => normalizePhone(value)) ?? this.fail(field, 'phone', 'imp.phone');
+    return this.phones.get(value) ?? this.fail(field, 'phone', 'imp.phone');
   }
 
   email(field: string): string | null {

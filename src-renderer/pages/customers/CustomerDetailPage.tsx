@@ -9,6 +9,8 @@ import { TRANSACTION_HIDDEN_BY_DEFAULT } from '../transactions/transactionColumn
 import { TransactionsTable } from '../transactions/TransactionsTable';
 import { useTransactionActions } from '../transactions/useTransactionActions';
 import { ContactCard } from './ContactCard';
+import { ContactHistoryCard } from './ContactHistoryCard';
+import { CustomerRfmCard } from './CustomerRfmCard';
 import { CustomerSummaryCards } from './CustomerSummaryCards';
 import { useCustomerActions } from './useCustomerActions';
 
@@ -120,6 +122,10 @@ export function CustomerDetailPage({ id }: { id: string }) {
           <CustomerSummaryCards summary={detail.data?.summary} />
         </Grid.Col>
       </Grid>
+
+      <CustomerRfmCard id={id} />
+
+      <ContactHistoryCard id={id} />
 
       <Stack gap="sm">
         <Title order={2} size="h4">

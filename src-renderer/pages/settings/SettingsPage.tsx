@@ -1,15 +1,18 @@
 import { Tabs } from '@mantine/core';
-import { IconBuildingStore, IconPalette, IconShieldLock, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconChartPie, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router';
 import { useCan } from '../../session/usePermission';
+import { AiTab } from './AiTab';
 import { AppearanceTab } from './AppearanceTab';
 import { BusinessTab } from './BusinessTab';
+import { RfmTab } from './RfmTab';
 import { SecurityTab } from './SecurityTab';
+import { TargetsTab } from './TargetsTab';
 import { UsersTab } from './UsersTab';
 
-const TABS = ['business', 'security', 'users', 'appearance'] as const;
+const TABS = ['business', 'rfm', 'targets', 'ai', 'security', 'users', 'appearance'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/settings/<tab>`: the tab is in the address so a reload or a link lands on it. */
@@ -28,6 +31,15 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
           <Tabs.Tab value="business" leftSection={<IconBuildingStore size={16} />} data-testid="settings-tab-business">
             {t('settings.tabBusiness')}
           </Tabs.Tab>
+          <Tabs.Tab value="rfm" leftSection={<IconChartPie size={16} />} data-testid="settings-tab-rfm">
+            {t('rfmSettings.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="targets" leftSection={<IconTarget size={16} />} data-testid="settings-tab-targets">
+            {t('targets.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="ai" leftSection={<IconSparkles size={16} />} data-testid="settings-tab-ai">
+            {t('aiSettings.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="security" leftSection={<IconShieldLock size={16} />} data-testid="settings-tab-security">
             {t('settings.tabSecurity')}
           </Tabs.Tab>
@@ -42,6 +54,15 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
         </Tabs.List>
         <Tabs.Panel value="business">
           <BusinessTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="rfm">
+          <RfmTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="targets">
+          <TargetsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="ai">
+          <AiTab />
         </Tabs.Panel>
         <Tabs.Panel value="security">
           <SecurityTab />

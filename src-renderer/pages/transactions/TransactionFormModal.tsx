@@ -104,7 +104,7 @@ function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened
             <TextInput label={t('transactions.invoice')} {...form.getInputProps('invoice_no')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('transactions.campaign')} placeholder="PKG_11_2026_PROMO" {...form.getInputProps('campaign_code')} />
+            <TextInput label={t('transactions.campaign')} placeholder="UMR_NOV_2026_HEMAT" {...form.getInputProps('campaign_code')} />
           </Grid.Col>
         </Grid>
         <SegmentedControl

@@ -1,0 +1,67 @@
+import { Card, Table, Text } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-shared/format/date';
+import { formatRupiah } from '../../../src-shared/format/money';
+import { formatPhone } from '../../../src-shared/format/phone';
+import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
+import { EmptyList } from '../../components/EmptyList';
+import { SegmentBadge } from '../../components/rfm/SegmentBadge';
+import { navigate } from '../../router';
+
+const whole = new Intl.NumberFormat('id-ID');
+
+/** At Risk and Can't Lose Them of the latest run, biggest spenders first: who to call this week. */
+export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
+  const { t } = useTranslation();
+  return (
+    <Card h="100%" data-testid="dashboard-at-risk">
+      <Text fw={700}>{t('dashboard.atRisk.title')}</Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('dashboard.atRisk.hint')}
+      </Text>
+      {!data.latestRun ? (
+        <EmptyList icon={IconPhoneCall} title={t('dashboard.noRunTitle')} description={t('dashboard.atRisk.noRun')} testId="dashboard-at-risk-norun" />
+      ) : data.atRisk.length === 0 ? (
+        <EmptyList icon={IconPhoneCall} title={t('dashboard.atRisk.emptyTitle')} description={t('dashboard.atRisk.emptyText')} />
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table highlightOnHover verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('customers.name')}</Table.Th>
+                <Table.Th>{t('customers.phone')}</Table.Th>
+                <Table.Th>{t('dashboard.atRisk.last')}</Table.Th>
+                <Table.Th ta="right">{t('dashboard.atRisk.monetary')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.atRisk.map((row) => (
+                <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {row.name}
+                    </Text>
+                    <SegmentBadge segment={row.segment} size="xs" />
+                  </Table.Td>
+                  <Table.Td className="sma-num">{formatPhone(row.phone) || '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" className="sma-num">
+                      {formatDate(row.lastPurchase)}
+                    </Text>
+                    <Text size="xs" c="dimmed" className="sma-num">
+                      {t('dashboard.atRisk.daysAgo', { n: whole.format(row.recencyDays) })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num" fw={600}>
+                    {formatRupiah(row.monetary)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}

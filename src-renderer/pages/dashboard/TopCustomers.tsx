@@ -1,0 +1,61 @@
+import { Card, Table, Text } from '@mantine/core';
+import { IconTrophy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../../../src-shared/format/money';
+import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
+import { EmptyList } from '../../components/EmptyList';
+import { navigate } from '../../router';
+
+const whole = new Intl.NumberFormat('id-ID');
+
+/** The ten customers who spent most in the chosen period. */
+export function TopCustomers({ rows }: { rows: DashboardOutput['topCustomers'] }) {
+  const { t } = useTranslation();
+  return (
+    <Card h="100%" data-testid="dashboard-top-customers">
+      <Text fw={700}>{t('dashboard.top.title')}</Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('dashboard.top.hint')}
+      </Text>
+      {rows.length === 0 ? (
+        <EmptyList icon={IconTrophy} title={t('dashboard.top.emptyTitle')} description={t('dashboard.top.emptyText')} />
+      ) : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table highlightOnHover verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={32}>#</Table.Th>
+                <Table.Th>{t('customers.name')}</Table.Th>
+                <Table.Th ta="right">{t('dashboard.top.orders')}</Table.Th>
+                <Table.Th ta="right">{t('dashboard.top.revenue')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, index) => (
+                <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="top-customer-row">
+                  <Table.Td c="dimmed" className="sma-num">
+                    {index + 1}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {row.name}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {row.code}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(row.orders)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num" fw={600}>
+                    {formatRupiah(row.revenue)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}

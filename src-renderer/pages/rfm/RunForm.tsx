@@ -1,0 +1,118 @@
+import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconCalendar, IconPlayerPlay } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateInZone } from '../../../src-shared/format/date';
+import type { RfmMethod } from '../../../src-shared/rfm/rules';
+import type { Settings } from '../../../src-shared/schemas/settings';
+import { navigate } from '../../router';
+import { useSession } from '../../session/context';
+import { RfmRunProgress } from './RfmRunProgress';
+import { startRun, useRfmRun } from './runStore';
+
+type WindowChoice = 'all' | 'months';
+
+/** Method, analysis date and window for one run; Settings give the defaults, a run can differ. */
+export function RunForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { status } = useSession();
+  const run = useRfmRun();
+  const today = dateInZone(new Date(), status.business?.timezone);
+  const [method, setMethod] = useState<RfmMethod>(settings.rfmMethod);
+  const [asOf, setAsOf] = useState<string>(today);
+  const [windowChoice, setWindowChoice] = useState<WindowChoice>(settings.rfmWindowMonths === null ? 'all' : 'months');
+  const [months, setMonths] = useState<number | ''>(settings.rfmWindowMonths ?? 12);
+  const monthsValid = windowChoice === 'all' || (typeof months === 'number' && months >= 1 && months <= 240);
+
+  const submit = async () => {
+    const runId = await startRun({ method, asOf, windowMonths: windowChoice === 'all' ? null : Number(months) }, queryClient);
+    // The page shows the latest run when no run is named in the address.
+    if (runId) navigate('rfm');
+  };
+
+  return (
+    <Card data-testid="rfm-run-form">
+      <Stack gap="md">
+        <div>
+          <Text fw={700}>{t('rfm.run.title')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('rfm.run.hint')}
+          </Text>
+        </div>
+        <Group gap="lg" align="flex-end" wrap="wrap">
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('rfm.method.label')}
+            </Text>
+            <SegmentedControl
+              value={method}
+              onChange={(value) => setMethod(value as RfmMethod)}
+              data={[
+                { value: 'fixed', label: t('rfm.method.fixed') },
+                { value: 'quintile', label: t('rfm.method.quintile') },
+              ]}
+              data-testid="rfm-run-method"
+            />
+          </Stack>
+          <DatePickerInput
+            label={t('rfm.run.asOf')}
+            valueFormat="DD/MM/YYYY"
+            value={asOf}
+            onChange={(value) => setAsOf(value ?? today)}
+            maxDate={today}
+            leftSection={<IconCalendar size={16} />}
+            w={170}
+            data-testid="rfm-run-asof"
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('rfm.window.label')}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <SegmentedControl
+                value={windowChoice}
+                onChange={(value) => setWindowChoice(value as WindowChoice)}
+                data={[
+                  { value: 'all', label: t('rfm.window.all') },
+                  { value: 'months', label: t('rfm.window.last') },
+                ]}
+                data-testid="rfm-run-window"
+              />
+              {windowChoice === 'months' && (
+                <NumberInput
+                  value={months}
+                  onChange={(value) => setMonths(typeof value === 'number' ? value : '')}
+                  min={1}
+                  max={240}
+                  allowDecimal={false}
+                  w={90}
+                  rightSection={<Text size="xs" c="dimmed" pr={6}>{t('rfm.window.monthsUnit')}</Text>}
+                  rightSectionWidth={48}
+                  error={!monthsValid}
+                  aria-label={t('rfm.window.months')}
+                  data-testid="rfm-run-months"
+                />
+              )}
+            </Group>
+          </Stack>
+          <Button
+            ml="auto"
+            color="sun.5"
+            c="navy.9"
+            leftSection={<IconPlayerPlay size={16} />}
+            onClick={() => void submit()}
+            loading={run.running}
+            disabled={!monthsValid}
+            data-testid="rfm-run-button"
+          >
+            {t('rfm.run.button')}
+          </Button>
+        </Group>
+        <RfmRunProgress />
+      </Stack>
+    </Card>
+  );
+}

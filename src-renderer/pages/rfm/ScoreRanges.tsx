@@ -1,0 +1,69 @@
+import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../../../src-shared/format/money';
+import type { RfmEdges } from '../../../src-shared/rfm/rules';
+
+const whole = new Intl.NumberFormat('id-ID');
+
+/**
+ * What each score means under fixed edges. Values are whole numbers and edges upper-inclusive
+ * (a value above an edge passes it), so score s covers (edge[s-2], edge[s-1]]: written as
+ * "edge+1 – edge" for the owner, exactly what `fixedScore` does.
+ */
+function ranges(edges: number[], show: (n: number) => string, t: TFunction): string[] {
+  return [1, 2, 3, 4, 5].map((score) => {
+    if (score === 1) return t('rfm.how.atMost', { v: show(edges[0]) });
+    if (score === 5) return t('rfm.how.above', { v: show(edges[3]) });
+    const low = edges[score - 2] + 1;
+    const high = edges[score - 1];
+    return low === high ? show(high) : `${show(low)} – ${show(high)}`;
+  });
+}
+
+export function ScoreRanges({ edges }: { edges: RfmEdges }) {
+  const { t } = useTranslation();
+  const days = (n: number) => t('rfm.table.days', { n: whole.format(n) });
+  const times = (n: number) => `${whole.format(n)}×`;
+  // Recency is reversed: the fewest days since the last purchase score 5.
+  const recency = ranges(edges.recencyDays, days, t).reverse();
+  const frequency = ranges(edges.frequency, times, t);
+  const monetary = ranges(edges.monetary, formatRupiah, t);
+  const rows: [string, string[]][] = [
+    [t('rfm.how.recency'), recency],
+    [t('rfm.how.frequency'), frequency],
+    [t('rfm.how.monetary'), monetary],
+  ];
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm" data-testid="rfm-how-ranges">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('rfm.how.measure')}</Table.Th>
+            {[1, 2, 3, 4, 5].map((score) => (
+              <Table.Th key={score} ta="center">
+                {t('rfm.how.score', { score })}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(([label, cells]) => (
+            <Table.Tr key={label}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {label}
+                </Text>
+              </Table.Td>
+              {cells.map((cell, index) => (
+                <Table.Td key={index} ta="center" className="sma-num">
+                  {cell}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

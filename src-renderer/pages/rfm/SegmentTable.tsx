@@ -1,0 +1,88 @@
+import { Card, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../../../src-shared/format/money';
+import type { SegmentSummaryRow } from '../../../src-shared/schemas/rfm';
+import { SegmentBadge } from '../../components/rfm/SegmentBadge';
+import { useSegmentText } from '../../components/rfm/useSegmentText';
+import { useRupiahShort } from '../../components/useRupiahShort';
+import { hrefWith } from '../../router';
+
+const one = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+/**
+ * One row per segment, in the standard order; a row opens the segment's customers. The action sits
+ * under the segment's name, where it is read with it, so the figures keep room on a laptop screen.
+ */
+export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId: string }) {
+  const { t } = useTranslation();
+  const text = useSegmentText();
+  const formatRupiahShort = useRupiahShort();
+  const open = (segment: string) => {
+    window.location.hash = hrefWith({ runId }, 'rfm', 'segment', segment);
+  };
+  const th = (label: string, align: 'left' | 'right' = 'right') => (
+    <Table.Th ta={align} style={{ verticalAlign: 'bottom', fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)' }}>
+      {label}
+    </Table.Th>
+  );
+  return (
+    <Card p={0}>
+      <Table.ScrollContainer minWidth={900}>
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="xs" data-testid="segment-table">
+          <Table.Thead>
+            <Table.Tr>
+              {th(t('rfm.table.segmentAction'), 'left')}
+              {th(t('rfm.table.customers'))}
+              {th(t('rfm.table.customersPct'))}
+              {th(t('rfm.table.revenue'))}
+              {th(t('rfm.table.revenuePct'))}
+              {th(t('rfm.table.aov'))}
+              {th(t('rfm.table.meanR'))}
+              {th(t('rfm.table.meanF'))}
+              {th(t('rfm.table.meanM'))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.segment} className="sma-clickable-row" onClick={() => open(row.segment)} data-testid={`segment-row-${row.segment}`} data-customers={row.customers}>
+                <Table.Td miw={250} maw={400}>
+                  <Stack gap={4} align="flex-start">
+                    <SegmentBadge segment={row.segment} size="md" title={text.segment(row.segment).who} />
+                    <Text size="xs" lh={1.35}>
+                      {text.segment(row.segment).action}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num" fw={600} data-testid="segment-customers">
+                  {whole.format(row.customers)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {one.format(row.customersPct)}%
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num" title={formatRupiah(row.revenue)}>
+                  {formatRupiahShort(row.revenue)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {one.format(row.revenuePct)}%
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {formatRupiah(row.aov)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {one.format(row.meanFrequency)}×
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num" title={formatRupiah(Math.round(row.meanMonetary))}>
+                  {formatRupiahShort(row.meanMonetary)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../../../src-shared/format/money';
+import type { Settings } from '../../../src-shared/schemas/settings';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { MoneyInput } from '../../components/MoneyInput';
+import { notifySuccess } from '../../components/notify';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { applyServerIssues } from '../../forms/validation';
+import { useCan } from '../../session/usePermission';
+
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+type MonthValues = Record<string, number | ''>;
+
+/** Monthly revenue targets, one year at a time; the dashboard's trend draws them against actual sales. */
+export function TargetsTab() {
+  const settings = useApiQuery('settings.get', {});
+  const [year, setYear] = useState(() => String(new Date().getFullYear()));
+  if (!settings.data) return <Skeleton height={320} radius="md" />;
+  return <TargetsForm key={year} settings={settings.data} year={year} onYear={setYear} />;
+}
+
+function TargetsForm({ settings, year, onYear }: { settings: Settings; year: string; onYear: (year: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const canEdit = useCan()('settings.update');
+  const thisYear = new Date().getFullYear();
+  const thisMonth = dayjs().format('YYYY-MM');
+  const years = Array.from({ length: 5 }, (_, i) => String(thisYear - 2 + i));
+  const initial: MonthValues = Object.fromEntries(MONTHS.map((m) => [m, settings.revenueTargets[`${year}-${m}`] ?? '']));
+  const form = useForm<MonthValues>({ initialValues: initial });
+  // The same 12 months' actual sales, so a target is set against what the shop really does.
+  const actual = useApiQuery('dashboard.get', { period: 'custom', from: `${year}-01-01`, to: `${year}-12-31` });
+  const actualByMonth = new Map(actual.data?.trend.map((m) => [m.month, m.revenue]));
+  const save = useApiMutation('settings.update', {
+    invalidates: ['settings', 'dashboard'],
+    onSuccess: (next) => {
+      notifySuccess(t('targets.saved', { year }));
+      const values = Object.fromEntries(MONTHS.map((m) => [m, next.revenueTargets[`${year}-${m}`] ?? '']));
+      form.setInitialValues(values);
+      form.resetDirty(values);
+    },
+    onError: (error) => applyServerIssues(form, error),
+  });
+
+  const submit = (values: MonthValues) => {
+    const others = Object.entries(settings.revenueTargets).filter(([month]) => !month.startsWith(`${year}-`));
+    const mine = MONTHS.filter((m) => values[m] !== '').map((m) => [`${year}-${m}`, Number(values[m])]);
+    save.mutate({ revenueTargets: Object.fromEntries([...others, ...mine]) });
+  };
+  const total = MONTHS.reduce((sum, m) => sum + (form.values[m] === '' ? 0 : Number(form.values[m])), 0);
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Card maw={980}>
+        <Stack gap="md">
+          {!canEdit && <ReadOnlyNote />}
+          <Group justify="space-between" align="flex-end" wrap="wrap">
+            <div>
+              <Text fw={700}>{t('targets.title')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('targets.hint')}
+              </Text>
+            </div>
+            <Select label={t('targets.year')} data={years} value={year} onChange={(next) => next && onYear(next)} allowDeselect={false} w={120} data-testid="targets-year" />
+          </Group>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="md">
+            {MONTHS.map((m) => {
+              // Months still to come have no sales to show yet.
+              const actualRevenue = `${year}-${m}` <= thisMonth ? actualByMonth.get(`${year}-${m}`) : undefined;
+              return (
+                <MoneyInput
+                  key={m}
+                  label={dayjs(`${year}-${m}-01`).locale(i18n.language).format('MMMM YYYY')}
+                  description={actualRevenue === undefined ? ' ' : t('targets.actual', { value: formatRupiah(actualRevenue) })}
+                  placeholder={t('targets.none')}
+                  readOnly={!canEdit}
+                  value={form.values[m]}
+                  onChange={(value) => form.setFieldValue(m, value)}
+                  error={form.errors[m]}
+                  data-testid={`target-${m}`}
+                />
+              );
+            })}
+          </SimpleGrid>
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t('targets.total', { year, value: formatRupiah(total) })}
+            </Text>
+            {canEdit && (
+              <Group>
+                <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="targets-save">
+                  {t('common.save')}
+                </Button>
+              </Group>
+            )}
+          </Group>
+        </Stack>
+      </Card>
+    </form>
+  );
+}

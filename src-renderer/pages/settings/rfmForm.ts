@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { cellsFromGrid, gridFromCells, DEFAULT_SEGMENT_GRID, type SegmentGrid } from '../../../src-shared/rfm/rules';
+import { settingsShape, type Settings } from '../../../src-shared/schemas/settings';
+
+/** The RFM part of Settings as the tab edits it: the segment map as a 5×5 grid. */
+export interface RfmForm {
+  rfmMethod: Settings['rfmMethod'];
+  rfmWindowMonths: Settings['rfmWindowMonths'];
+  rfmEdges: Settings['rfmEdges'];
+  clvExpectedYears: number;
+  grid: SegmentGrid;
+}
+
+/** The same rules the server applies, so mistakes show while typing. */
+export const rfmFormSchema = settingsShape.pick({ rfmMethod: true, rfmWindowMonths: true, rfmEdges: true, clvExpectedYears: true, rfmSegments: true });
+export type RfmSettingsInput = z.input<typeof rfmFormSchema>;
+
+export function toForm(settings: Settings): RfmForm {
+  return {
+    rfmMethod: settings.rfmMethod,
+    rfmWindowMonths: settings.rfmWindowMonths,
+    rfmEdges: settings.rfmEdges,
+    clvExpectedYears: settings.clvExpectedYears,
+    grid: gridFromCells(settings.rfmSegments).grid ?? DEFAULT_SEGMENT_GRID,
+  };
+}
+
+export function toInput(form: RfmForm): RfmSettingsInput {
+  const { grid, ...rest } = form;
+  return { ...rest, rfmSegments: cellsFromGrid(grid) };
+}

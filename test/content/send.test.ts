@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { stagedFile } from '../../src-main/files/staging';
+import { translator } from '../../src-shared/i18n/messages';
+import { fails, loginAsNewUser, ok } from '../helpers';
+import { analysedDemoShop } from './harness';
+
+describe('personalising and sending', () => {
+  it('fills the placeholders per customer, builds wa.me links, exports the broadcast list and records contacts', async () => {
+    const app = await analysedDemoShop();
+    const generated = await ok(app, 'content.generate', { segment: 'at_risk', channel: 'whatsapp', offer: 'diskon 15%', variants: 2 });
+    const edited = await ok(app, 'content.update', { id: generated.variants[0].id, body: 'Halo Kak {nama} dari {kota}! Terakhir belanja {terakhir_beli}, total {total_belanja}. {segmen}: {penawaran}. Kode {kode_kampanye}. <b>bukan html</b>', status: 'approved' });
+    expect(edited).toMatchObject({ status: 'approved' });
+
+    const page = await ok(app, 'content.personalise', { contentId: edited.id, segment: 'at_risk', pageSize: 200 });
+    const members = await ok(app, 'rfm.members', { segment: 'at_risk', pageSize: 200 });
+    expect(page.total).toBe(members.total);
+    const member = members.rows[0];
+    const row = page.rows.find((r) => r.customerId === member.customerId)!;
+    const dmy = member.lastPurchase.split('-').reverse().join('/');
+    expect(row.message).toBe(`Halo Kak ${member.name} dari ${member.city}! Terakhir belanja ${dmy}, total Rp ${member.monetary.toLocaleString('id-ID')}. Berisiko: diskon 15%. Kode . <b>bukan html</b>`);
+    expect(row.waLink).toBe(`https://wa.me/${member.phone!.slice(1)}?text=${encodeURIComponent(row.message)}`);
+
+    const broadcast = await ok(app, 'content.broadcast', { contentId: edited.id, segment: 'at_risk', kind: 'whatsapp', format: 'csv' });
+    const file = readFileSync(stagedFile(app.services.dbPath, broadcast.fileId, translator('id')).path, 'utf8');
+    expect(file.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(file.slice(1).trim()).data;
+    expect(parsed[0]).toEqual(['No HP', 'Nama', 'Pesan']);
+    expect(parsed.length - 1).toBe(broadcast.rows);
+    expect(parsed.find((r) => r[1] === row.name)).toEqual([`'${row.phone}`, row.name, row.message]); // '+62…' neutralised for spreadsheets
+
+    const contacted = await ok(app, 'content.markContacted', { customerIds: [member.customerId], channel: 'whatsapp', contentId: edited.id });
+    expect(contacted.recorded).toBe(1);
+    const history = await ok(app, 'customers.communications', { id: member.customerId });
+    expect(history).toMatchObject([{ channel: 'whatsapp', message: row.message, campaignCode: null, userName: 'Pemilik Demo' }]);
+    const after = await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] });
+    expect(after.rows[0].lastContactedAt).toBe(history[0].sentAt);
+
+    expect(await ok(app, 'content.get', { id: edited.id })).toMatchObject({ id: edited.id, status: 'approved' });
+    expect((await ok(app, 'content.list', { generationId: edited.generationId })).total).toBe(2);
+    const sms = await ok(app, 'content.generate', { segment: 'lost', channel: 'sms', variants: 1 });
+    const tooLong = await fails(app, 'content.update', { id: sms.variants[0].id, body: 'x'.repeat(161) });
+    expect(tooLong).toMatchObject({ code: 'VALIDATION_ERROR', message: expect.stringContaining('161') });
+
+    const staff = await loginAsNewUser(app, 'staff', 'rina');
+    expect((await fails(app, 'content.broadcast', { segment: 'at_risk', body: 'x', kind: 'whatsapp' }, staff)).code).toBe('FORBIDDEN');
+    expect((await fails(app, 'content.generate', { segment: 'at_risk', channel: 'sms' }, staff)).code).toBe('FORBIDDEN');
+    expect((await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] }, staff)).total).toBe(1);
+  });
+});
+
+describe('campaigns', () => {
+  it('validates the code, snapshots the segment and counts conversions from transactions carrying the code', async () => {
+    const app = await analysedDemoShop();
+    const base = { name: 'Ajak kembali November', segment: 'at_risk', channel: 'whatsapp', startDate: '2026-11-01', endDate: '2026-11-30' } as const;
+    const bad = await fails(app, 'campaigns.create', { ...base, code: 'promo november' });
+    expect(bad).toMatchObject({ code: 'VALIDATION_ERROR', message: expect.stringContaining('UMR_MAR_2025_HEMAT') });
+    const campaign = await ok(app, 'campaigns.create', { ...base, code: 'btk_nov_2026_balik' });
+    const members = await ok(app, 'rfm.members', { segment: 'at_risk', pageSize: 200 });
+    expect(campaign).toMatchObject({ code: 'BTK_NOV_2026_BALIK', recipients: members.total, contacted: 0, converted: 0, revenue: 0 });
+    expect((await fails(app, 'campaigns.create', { ...base, code: 'BTK_NOV_2026_BALIK' })).code).toBe('CONFLICT');
+
+    const [a, b] = members.rows;
+    await ok(app, 'content.markContacted', { customerIds: [a.customerId, b.customerId], channel: 'whatsapp', campaignId: campaign.id, body: 'Halo {nama}, kode {kode_kampanye}' });
+    await ok(app, 'transactions.create', { customer_id: a.customerId, transaction_date: '2026-11-05', amount: 250_000, campaign_code: 'BTK_NOV_2026_BALIK' });
+    await ok(app, 'transactions.create', { customer_id: a.customerId, transaction_date: '2026-11-06', amount: 100_000, campaign_code: ' btk_nov_2026_balik ' }); // typed loosely
+    await ok(app, 'transactions.create', { customer_id: b.customerId, transaction_date: '2026-10-20', amount: 999_000, campaign_code: 'BTK_NOV_2026_BALIK' }); // before the start
+
+    const report = await ok(app, 'campaigns.get', { id: campaign.id });
+    expect(report).toMatchObject({ contacted: 2, converted: 1, conversions: 2, revenue: 350_000 });
+    expect(report.conversionPct).toBeCloseTo(100 / members.total, 6);
+    expect(await ok(app, 'campaigns.list', {})).toMatchObject([{ id: campaign.id, converted: 1 }]);
+    expect((await ok(app, 'customers.communications', { id: a.customerId }))[0]).toMatchObject({ campaignCode: 'BTK_NOV_2026_BALIK', message: `Halo ${a.name}, kode BTK_NOV_2026_BALIK` });
+  });
+});
