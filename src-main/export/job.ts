@@ -33,7 +33,8 @@ const PREVIEW_ROWS = 20;
 /** Rows between progress events, cancel checks and waits for the disk. */
 const STEP = 1_000;
 
-async function setting(ctx: JobCtx, language: Language) {
+/** The shop's name and time zone, and what a report needs to build its query. */
+async function shopEnv(ctx: JobCtx, language: Language) {
   const business = await ctx.db.selectFrom('business').select(['name', 'timezone']).executeTakeFirst();
   const timeZone = business?.timezone ?? 'Asia/Jakarta';
   const env: ReportEnv = { db: ctx.db, language, t: translator(language), today: dateInZone(ctx.clock.now(), timeZone) };
@@ -48,7 +49,7 @@ function reportFor(id: string): Report {
 
 export async function previewJob(p: PreviewParams, ctx: JobCtx): Promise<ExportPreview> {
   const report = reportFor(p.report);
-  const { env } = await setting(ctx, p.language);
+  const { env } = await shopEnv(ctx, p.language);
   const prepared = await report.prepare(p.filters, env);
   const source = readReport(ctx, report, prepared, report.columns, p.language);
   const rows: ExportPreview['rows'] = [];
@@ -74,7 +75,7 @@ export async function previewJob(p: PreviewParams, ctx: JobCtx): Promise<ExportP
 export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId: string; name: string; rows: number; bytes: number }> {
   const started = Date.now();
   const report = reportFor(p.report);
-  const { business, timeZone, env } = await setting(ctx, p.language);
+  const { business, timeZone, env } = await shopEnv(ctx, p.language);
   const { format, ...options } = p.options;
   let rows = 0;
   const record = (status: 'completed' | 'failed' | 'cancelled', bytes: number, error: string | null) =>

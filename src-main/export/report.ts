@@ -75,7 +75,7 @@ export interface Report<S extends z.ZodObject = z.ZodObject> {
   /** The file name's first part: `pelanggan` → `pelanggan-2026-11-21.xlsx`. */
   file: Words;
   group: 'data' | 'analysis' | 'history';
-  /** Who may export it; the rest get FORBIDDEN with the `forbidden` sentence. */
+  /** Who may export it; the rest get FORBIDDEN with a sentence saying so (`exp.forbidden`). */
   roles: readonly Role[];
   filters: S;
   columns: readonly ReportColumn[];
@@ -92,6 +92,7 @@ export function defineReport<S extends z.ZodObject>(report: Report<S>): Report<S
   return report;
 }
 
+/** A report ready to read: its query, with no period, notes or faster reads unless given. */
 export function prepared(query: ReportQuery, more: Partial<Omit<PreparedReport, 'query'>> = {}): PreparedReport {
   return { period: null, notes: [], ...more, query };
 }

@@ -8,6 +8,7 @@ import { CHURN_BANDS, SEGMENT_IDS, type ChurnBand, type SegmentId } from '../../
 import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
 import { useApiListQuery, useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { SEGMENT_COLOR } from '../../components/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
 import { StatCard } from '../../components/StatCard';
@@ -42,9 +43,8 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
     churnBand: churnBandOf(query.get('churn')),
   });
   const summary = useApiQuery('rfm.summary', { runId });
-  const list = useApiListQuery('rfm.members', {
+  const listFilters = {
     runId,
-    segment,
     search: filters.search || undefined,
     r: filters.r ?? undefined,
     f: filters.f ?? undefined,
@@ -52,9 +52,8 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
     churnBand: filters.churnBand ?? undefined,
     sort: table.sort.field as SortField,
     desc: table.sort.desc,
-    page: table.page,
-    pageSize: table.pageSize,
-  });
+  };
+  const list = useApiListQuery('rfm.members', { ...listFilters, segment, page: table.page, pageSize: table.pageSize });
   const columns = useMemo(() => memberColumns(t), [t]);
   const row = summary.data?.segments.find((s) => s.segment === segment);
   const run = summary.data?.run;
@@ -82,17 +81,20 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
               {run && ` ${t('segmentPage.ofRun', { date: formatDate(run.analysisDate), method: t(`rfm.method.${run.method}`) })}`}
             </Text>
           </Stack>
-          <Select
-            aria-label={t('rfm.table.segment')}
-            data={SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name }))}
-            value={segment}
-            onChange={(next) => {
-              if (next) window.location.hash = hrefWith({ runId }, 'rfm', 'segment', next);
-            }}
-            allowDeselect={false}
-            w={240}
-            data-testid="segment-switch"
-          />
+          <Group gap="sm">
+            <ExportButton report={`segment:${segment}`} filters={listFilters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
+            <Select
+              aria-label={t('rfm.table.segment')}
+              data={SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name }))}
+              value={segment}
+              onChange={(next) => {
+                if (next) window.location.hash = hrefWith({ runId }, 'rfm', 'segment', next);
+              }}
+              allowDeselect={false}
+              w={240}
+              data-testid="segment-switch"
+            />
+          </Group>
         </Group>
       </Stack>
 
