@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDERS } from '../../src-shared/content/placeholders';
+import { SEGMENT_IDS } from '../../src-shared/rfm/rules';
+import { CONTENT_CHANNELS } from '../../src-shared/schemas/content';
 
 /**
  * The built-in message templates offered when there is no internet or no AI key: one file per
  * language, every segment × channel with two variants, and only the placeholders the app fills.
  */
 
-const SEGMENTS = [
-  'champions',
-  'loyal',
-  'potential_loyalist',
-  'new_customers',
-  'promising',
-  'need_attention',
-  'about_to_sleep',
-  'at_risk',
-  'cant_lose_them',
-  'hibernating',
-  'lost',
-] as const;
-const CHANNELS = ['whatsapp', 'email', 'instagram', 'sms', 'banner'] as const;
-const PLACEHOLDERS = ['nama', 'kota', 'terakhir_beli', 'total_belanja', 'segmen', 'kode_kampanye', 'toko', 'penawaran'] as const;
+// The app's own lists: the templates must cover exactly what the app asks for.
+const SEGMENTS = SEGMENT_IDS;
+const CHANNELS = CONTENT_CHANNELS;
 
 type Channel = (typeof CHANNELS)[number];
 type Placeholder = (typeof PLACEHOLDERS)[number];
