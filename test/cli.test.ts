@@ -9,7 +9,8 @@ function cli(args: string[], input?: string) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('the CLI', () => {
+// Each CLI call is a fresh Node process loading TypeScript: seconds apiece on a busy machine.
+describe('the CLI', { timeout: 120_000 }, () => {
   it('creates the demo shop, lists and searches customers, and checks the DB', () => {
     const db = join(tempDir(), 'shop.sqlite');
     const init = cli(['init', '--db', db, '--demo']);

@@ -107,6 +107,11 @@ export class JobRunner {
 
   private stopping = false;
 
+  /** The app is closing: work started in the background may find the DB gone, and that is fine. */
+  get stopped(): boolean {
+    return this.stopping;
+  }
+
   async stopAll(): Promise<void> {
     this.stopping = true;
     await Promise.all([...this.running.values()].map((job) => job.worker.terminate()));

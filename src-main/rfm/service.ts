@@ -46,7 +46,7 @@ export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, u
     .then(
       () => undefined,
       (error: unknown) => {
-        if (error instanceof JobFailed && error.cancelled) return; // cancelled, or stopped with the app
+        if ((error instanceof JobFailed && error.cancelled) || services.jobs.stopped) return; // cancelled, or the app closed
         console.error(`RFM ${trigger} run failed: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
