@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('reports and export', () => {
-  it('Laporan: preview with totals, export to CSV with progress and download, history; the customers list exports its visible columns', async () => {
+  it('Laporan: preview with totals, export to CSV with progress and download, history; the customers list and a segment export their visible columns', async () => {
     session = await openSession('reports');
     const { page, shot } = session;
     await page.getByTestId('setup-demo').click();
@@ -60,5 +60,24 @@ describe('reports and export', () => {
     expect(sheet.rowCount - 1).toBe(shown);
     await page.getByTestId('export-done').waitFor();
     await shot('07-customers-export-done');
+    await page.getByTestId('export-close').click();
+
+    // A segment's members, from the RFM page's segment detail: its visible columns, every member.
+    await page.getByTestId('nav-rfm').click();
+    await page.getByTestId('rfm-run-button').click();
+    await page.getByTestId('segment-table').waitFor({ timeout: 60_000 });
+    await page.evaluate("window.location.hash = '#/rfm/segment/champions'");
+    await page.getByTestId('member-row').first().waitFor();
+    const members = Number(await page.getByTestId('members-total').textContent());
+    await page.getByTestId('list-export').click();
+    const [segmentFile] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-start').click()]);
+    expect(segmentFile.suggestedFilename()).toMatch(/^segmen-champions-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const segmentBook = new ExcelJS.Workbook();
+    await segmentBook.xlsx.readFile(await segmentFile.path());
+    const segmentSheet = segmentBook.worksheets[0];
+    expect((segmentSheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode', 'Nama', 'Skor R']);
+    expect(segmentSheet.rowCount - 1).toBe(members);
+    await page.getByTestId('export-done').waitFor();
+    await shot('08-segment-export-done');
   });
 });

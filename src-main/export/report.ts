@@ -92,6 +92,11 @@ export function defineReport<S extends z.ZodObject>(report: Report<S>): Report<S
   return report;
 }
 
+/** The period a list's `from`/`to` filters chose; none when neither is set. */
+export function periodOf(filters: { from?: string; to?: string }): Period | null {
+  return filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null;
+}
+
 /** A report ready to read: its query, with no period, notes or faster reads unless given. */
 export function prepared(query: ReportQuery, more: Partial<Omit<PreparedReport, 'query'>> = {}): PreparedReport {
   return { period: null, notes: [], ...more, query };

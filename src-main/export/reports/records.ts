@@ -3,7 +3,6 @@
  * and its headers are words the importer recognises, so an exported file imports back as it was.
  */
 import { formatDate } from '../../../src-shared/format/date';
-import { phoneFormatter } from '../../../src-shared/format/phone';
 import { customerListInput } from '../../../src-shared/schemas/customer';
 import { productListInput } from '../../../src-shared/schemas/product';
 import { transactionListInput } from '../../../src-shared/schemas/transaction';
@@ -11,33 +10,31 @@ import { customerListQuery } from '../../customers/queries';
 import { productListQuery } from '../../products/service';
 import { findRun } from '../../rfm/queries';
 import { sortedTransactions, transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
-import { defineReport, EVERYONE, MANAGERS, prepared, type ReportColumn } from '../report';
-import { activeText, itemsText, segmentText, tagsText } from '../show';
-
-const phone = phoneFormatter();
-const phoneText = (value: unknown) => phone(value as string | null) || null;
+import { defineReport, EVERYONE, MANAGERS, periodOf, prepared, type ReportColumn } from '../report';
+import { COLUMN } from '../columns';
+import { activeText, itemsText, tagsText } from '../show';
 
 const customerColumns: ReportColumn[] = [
-  { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
-  { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-  { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
-  { key: 'email', type: 'text', label: ['Email', 'Email'] },
+  COLUMN.code,
+  COLUMN.name,
+  COLUMN.phone,
+  COLUMN.email,
   { key: 'address', type: 'text', label: ['Alamat', 'Address'] },
-  { key: 'city', type: 'text', label: ['Kota', 'City'] },
+  COLUMN.city,
   { key: 'tags', type: 'text', label: ['Label', 'Tags'], show: tagsText },
   { key: 'notes', type: 'text', label: ['Catatan', 'Notes'] },
   { key: 'source', type: 'text', label: ['Sumber', 'Source'] },
   { key: 'created_at', type: 'datetime', label: ['Dibuat', 'Created'] },
   { key: 'updated_at', type: 'datetime', label: ['Diperbarui', 'Updated'] },
   { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
-  { key: 'segment', type: 'text', label: ['Segmen RFM', 'RFM segment'], show: segmentText },
+  { ...COLUMN.segment, label: ['Segmen RFM', 'RFM segment'] },
   { key: 'r_score', type: 'integer', label: ['Skor R', 'R score'] },
   { key: 'f_score', type: 'integer', label: ['Skor F', 'F score'] },
   { key: 'm_score', type: 'integer', label: ['Skor M', 'M score'] },
-  { key: 'recency_days', type: 'integer', label: ['Hari sejak beli terakhir', 'Days since last purchase'] },
-  { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'] },
-  { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
-  { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+  COLUMN.recencyDays,
+  COLUMN.frequency,
+  COLUMN.monetary,
+  COLUMN.lastPurchase,
 ];
 
 /** The customers list with each customer's figures from the latest RFM analysis. */
@@ -110,7 +107,7 @@ export const transactionsReport = defineReport({
         lookup: { key: 'customer_id', table: env.db.selectFrom('customers').select(['id', 'code', 'name']), fills: ['customer_code', 'customer_name'] },
       },
       totals: transactionTotalsQuery(env.db, filters),
-      period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null,
+      period: periodOf(filters),
     });
   },
 });
@@ -124,7 +121,7 @@ export const productsReport = defineReport({
   filters: productListInput.omit({ page: true, pageSize: true }),
   columns: [
     { key: 'code', type: 'text', label: ['Kode', 'Product code'] },
-    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
+    COLUMN.name,
     { key: 'category', type: 'text', label: ['Kategori', 'Category'] },
     { key: 'price', type: 'money', label: ['Harga', 'Price'] },
     { key: 'active', type: 'text', label: ['Status', 'Status'], show: activeText },

@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/errors';
 import { formatDate } from '../../../src-shared/format/date';
-import { phoneFormatter } from '../../../src-shared/format/phone';
 import { SEGMENT_TEXT } from '../../../src-shared/i18n/segments';
 import type { SegmentId } from '../../../src-shared/rfm/rules';
 import { idField } from '../../../src-shared/schemas/common';
@@ -11,10 +10,8 @@ import { rfmMembersInput, type RfmRunRow } from '../../../src-shared/schemas/rfm
 import { winBackQuery } from '../../dashboard/queries';
 import { findRun, memberListQuery } from '../../rfm/queries';
 import { defineReport, EVERYONE, MANAGERS, prepared, type Report, type ReportEnv, type Words } from '../report';
-import { churnText, fraction, segmentAction, segmentText } from '../show';
-
-const phone = phoneFormatter();
-const phoneText = (value: unknown) => phone(value as string | null) || null;
+import { COLUMN } from '../columns';
+import { churnText, fraction, segmentAction } from '../show';
 
 /** The run asked for, or the latest; a shop that never ran one is told to run one. */
 async function runOf(env: ReportEnv, runId: string | undefined): Promise<RfmRunRow> {
@@ -40,20 +37,20 @@ export const rfmReport = defineReport({
   filters: memberFilters,
   columns: [
     // listKey: the segment page's member columns (its name column shows the code too).
-    { key: 'code', type: 'text', label: ['Kode', 'Customer code'], listKey: 'name' },
-    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
-    { key: 'city', type: 'text', label: ['Kota', 'City'] },
-    { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },
+    { ...COLUMN.code, listKey: 'name' },
+    COLUMN.name,
+    COLUMN.phone,
+    COLUMN.city,
+    COLUMN.segment,
     { key: 'r_score', type: 'integer', label: ['Skor R', 'R score'], listKey: 'r' },
     { key: 'f_score', type: 'integer', label: ['Skor F', 'F score'], listKey: 'f' },
     { key: 'm_score', type: 'integer', label: ['Skor M', 'M score'], listKey: 'm' },
-    { key: 'recency_days', type: 'integer', label: ['Hari sejak beli terakhir', 'Days since last purchase'], listKey: 'recency' },
-    { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'], total: true },
-    { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
+    { ...COLUMN.recencyDays, listKey: 'recency' },
+    { ...COLUMN.frequency, total: true },
+    COLUMN.monetary,
     { key: 'avg_order_value', type: 'money', label: ['Rata-rata belanja', 'Average order'], listKey: 'aov' },
     { key: 'first_purchase', type: 'date', label: ['Pertama beli', 'First purchase'], listKey: 'first' },
-    { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'], listKey: 'recency' },
+    { ...COLUMN.lastPurchase, listKey: 'recency' },
     { key: 'clv', type: 'money', label: ['Perkiraan nilai pelanggan (CLV)', 'Customer value estimate (CLV)'], total: true },
     { key: 'median_gap_days', type: 'decimal', label: ['Jeda beli biasa (hari)', 'Usual gap (days)'], listKey: 'churn' },
     { key: 'churn_ratio', type: 'decimal', label: ['Rasio jeda', 'Gap ratio'], listKey: 'churn' },
@@ -109,7 +106,7 @@ export const segmentSummaryReport = defineReport({
   roles: EVERYONE,
   filters: runFilter,
   columns: [
-    { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },
+    COLUMN.segment,
     { key: 'customers', type: 'integer', label: ['Pelanggan', 'Customers'], total: true },
     { key: 'customersPct', type: 'percent', label: ['Porsi pelanggan', 'Share of customers'], show: fraction },
     { key: 'revenue', type: 'money', label: ['Pendapatan', 'Revenue'], total: true },
@@ -153,16 +150,16 @@ export const winBackReport = defineReport({
   roles: MANAGERS,
   filters: runFilter,
   columns: [
-    { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
-    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: phoneText },
-    { key: 'email', type: 'text', label: ['Email', 'Email'] },
-    { key: 'city', type: 'text', label: ['Kota', 'City'] },
-    { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },
-    { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
-    { key: 'recency_days', type: 'integer', label: ['Hari sejak beli terakhir', 'Days since last purchase'] },
-    { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'] },
-    { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
+    COLUMN.code,
+    COLUMN.name,
+    COLUMN.phone,
+    COLUMN.email,
+    COLUMN.city,
+    COLUMN.segment,
+    COLUMN.lastPurchase,
+    COLUMN.recencyDays,
+    COLUMN.frequency,
+    COLUMN.monetary,
   ],
   async prepare(filters, env) {
     const run = await runOf(env, filters.runId);

@@ -2,12 +2,10 @@
 import dayjs from 'dayjs';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { phoneFormatter } from '../../../src-shared/format/phone';
 import { isoDate } from '../../../src-shared/schemas/common';
 import { topCustomersQuery } from '../../dashboard/queries';
-import { defineReport, EVERYONE, MANAGERS, prepared } from '../report';
-
-const phone = phoneFormatter();
+import { COLUMN } from '../columns';
+import { defineReport, EVERYONE, MANAGERS, periodOf, prepared } from '../report';
 
 const periodShape = { from: isoDate.optional(), to: isoDate.optional() };
 const orderedPeriod = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
@@ -69,14 +67,14 @@ export const topCustomersReport = defineReport({
   filters: z.strictObject({ ...periodShape, limit: z.number().int().min(1).max(100_000).default(100) }).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
   columns: [
     { key: 'rank', type: 'integer', label: ['Peringkat', 'Rank'] },
-    { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
-    { key: 'name', type: 'text', label: ['Nama', 'Name'] },
-    { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: (value) => phone(value as string | null) || null },
-    { key: 'city', type: 'text', label: ['Kota', 'City'] },
+    COLUMN.code,
+    COLUMN.name,
+    COLUMN.phone,
+    COLUMN.city,
     { key: 'revenue', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
     { key: 'orders', type: 'integer', label: ['Jumlah pembelian', 'Purchases'], total: true },
     { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
-    { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+    COLUMN.lastPurchase,
   ],
   prepare(filters, env) {
     const query = topCustomersQuery(env.db, filters)
@@ -92,6 +90,6 @@ export const topCustomersReport = defineReport({
         's.last_purchase',
       ])
       .limit(filters.limit);
-    return prepared(query, { period: filters.from || filters.to ? { from: filters.from ?? null, to: filters.to ?? null } : null });
+    return prepared(query, { period: periodOf(filters) });
   },
 });

@@ -1,0 +1,22 @@
+import { phoneFormatter } from '../../src-shared/format/phone';
+import type { ReportColumn } from './report';
+import { segmentText } from './show';
+
+const phone = phoneFormatter();
+
+/**
+ * Columns several reports share, so a customer's code, phone or figures read the same in every
+ * file; a report adjusts one with a spread (`{ ...COLUMN.frequency, total: true }`).
+ */
+export const COLUMN = {
+  code: { key: 'code', type: 'text', label: ['Kode', 'Customer code'] },
+  name: { key: 'name', type: 'text', label: ['Nama', 'Name'] },
+  phone: { key: 'phone', type: 'text', label: ['No. HP', 'Phone'], show: (value) => phone(value as string | null) || null },
+  email: { key: 'email', type: 'text', label: ['Email', 'Email'] },
+  city: { key: 'city', type: 'text', label: ['Kota', 'City'] },
+  segment: { key: 'segment', type: 'text', label: ['Segmen', 'Segment'], show: segmentText },
+  recencyDays: { key: 'recency_days', type: 'integer', label: ['Hari sejak beli terakhir', 'Days since last purchase'] },
+  frequency: { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'] },
+  monetary: { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
+  lastPurchase: { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+} satisfies Record<string, ReportColumn>;
