@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeOpenAI } from '../test/content/fake-openai';
-import { openSession, SCREENSHOTS, type Session } from './harness';
+import { openSession, SCREENSHOTS, settle, type Session } from './harness';
 
 let session: Session | null = null;
 let fake: FakeOpenAI | null = null;
@@ -18,15 +18,6 @@ afterEach(async () => {
 const OFFER = 'diskon 15% untuk belanja berikutnya';
 const EDITED = 'Halo Kak {nama} di {kota}, lama tak jumpa!\nTunjukkan kode {kode_kampanye} dan dapatkan {penawaran}.';
 const CODE = 'WINBACK_NOV_2026_HEMAT';
-
-/** No toast over the page and the top in view before a screenshot. */
-async function still(page: Page): Promise<void> {
-  await page.mouse.move(1, 1);
-  const toasts = page.locator('.mantine-Notification-root');
-  for (const close of await toasts.locator('button').all()) await close.click();
-  await toasts.first().waitFor({ state: 'detached' });
-  await page.evaluate('window.scrollTo(0, 0)');
-}
 
 async function pick(page: Page, testId: string, option: string | RegExp): Promise<void> {
   await page.getByTestId(testId).click();
@@ -70,7 +61,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('ai-base-url').fill(fake.baseUrl);
     await page.getByTestId('ai-save').click();
     await page.getByText('Pengaturan AI disimpan.').waitFor();
-    await still(page);
+    await settle(page);
     await shot('01-settings-ai');
 
     // Konten AI: At Risk on WhatsApp with an offer, three variants from the server.
@@ -99,7 +90,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await first.getByTestId('variant-save').click();
     await first.getByTestId('variant-unsaved').waitFor({ state: 'detached' });
     expect(db.prepare('SELECT body FROM ai_generated_content WHERE id = ?').get(contentId)).toEqual({ body: EDITED });
-    await still(page);
+    await settle(page);
     await shot('02-variants');
 
     // The same request again is served from the saved result, without a call.
@@ -134,7 +125,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     expect(csv[0]).toEqual(['No HP', 'Nama', 'Pesan']);
     expect(csv).toHaveLength(withPhone.n + 1);
     expect(csv.find((line) => line[1] === name)?.[2]).toBe(message);
-    await still(page);
+    await settle(page);
     await shot('03-personalise');
 
     // A campaign: a wrong code is explained, a right one snapshots the segment.
@@ -170,7 +161,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('customer-name').filter({ hasText: recipientName }).waitFor();
     await page.getByTestId('contact-history-campaign').filter({ hasText: CODE }).waitFor();
     await expect(page.getByTestId('contact-history-message').first().textContent()).resolves.toBe(campaignMessage);
-    await still(page);
+    await settle(page);
     await page.getByTestId('contact-history').screenshot({ path: join(SCREENSHOTS, 'content-06-contact-history.png') });
 
     await page.getByTestId('customer-add-transaction').click();
@@ -186,7 +177,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('campaign-converted').filter({ hasText: /^1$/ }).waitFor();
     await expect(page.getByTestId('campaign-contacted').textContent()).resolves.toBe('1');
     await expect(page.getByTestId('campaign-revenue').textContent()).resolves.toBe('Rp 250.000');
-    await still(page);
+    await settle(page);
     await shot('04-campaign-report');
 
     // Usage: the one call this month, priced by the default table.
@@ -195,7 +186,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('usage-month-row').first().waitFor();
     expect(await page.getByTestId('usage-month-row').count()).toBe(1);
     await expect(page.getByTestId('usage-segments').textContent()).resolves.toContain('Berisiko');
-    await still(page);
+    await settle(page);
     await shot('05-usage');
   });
 
@@ -226,7 +217,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await sms.getByTestId('variant-unsaved').waitFor({ state: 'detached' });
     await sms.getByTestId('variant-approve').click();
     await sms.locator('[data-testid="variant-status"][data-status="approved"]').waitFor();
-    await still(page);
+    await settle(page);
     await shot('01-templates-sms');
 
     // Email has a subject line.
@@ -237,7 +228,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     // The library: filtered to approved, a row opens the variant.
     await page.getByTestId('content-tab-library').click();
     await page.getByTestId('library-row').first().waitFor();
-    await still(page);
+    await settle(page);
     await shot('02-library');
     await page.getByTestId('library-status').getByText('Disetujui', { exact: true }).click();
     await page.getByTestId('library-row').filter({ hasText: 'ada promo untuk Kakak' }).waitFor();
@@ -259,7 +250,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('content-generate').click();
     await page.getByTestId('content-queued').waitFor();
     await page.getByTestId('content-notice').filter({ hasText: 'tidak bisa dihubungi' }).waitFor();
-    await still(page);
+    await settle(page);
     await shot('03-queued');
 
     // The server is back: "Coba sekarang" generates it, and a notification says so.
@@ -281,7 +272,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('language-en').click();
     await page.getByTestId('content-tab-generate').filter({ hasText: 'Write' }).click();
     await page.getByTestId('content-generate').filter({ hasText: 'Write content' }).waitFor();
-    await still(page);
+    await settle(page);
     await shot('04-english');
   });
 });

@@ -91,3 +91,16 @@ export async function fillSetupForm(page: Page): Promise<void> {
   await page.getByLabel('Nama usaha', { exact: true }).fill('Toko Sari');
   await page.getByLabel('Kota', { exact: true }).fill('Bandung');
 }
+
+/**
+ * Before a screenshot: no tooltip under the mouse, no toast over the page, the top in view (a
+ * full-page shot of a scrolled page draws the fixed header mid-page). A toast may close by itself
+ * between listing and clicking: a click on a gone button is fine, the state after is what counts.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  const toasts = page.locator('.mantine-Notification-root');
+  for (const close of await toasts.locator('button').all()) await close.click({ timeout: 2_000 }).catch(() => undefined);
+  await toasts.first().waitFor({ state: 'detached' });
+  await page.evaluate('window.scrollTo(0, 0)');
+}

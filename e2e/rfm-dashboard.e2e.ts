@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEGMENT_IDS } from '../src-shared/rfm/rules';
-import { openSession, SCREENSHOTS, type Session } from './harness';
+import { openSession, SCREENSHOTS, settle, type Session } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -13,15 +13,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
   it('shows the KPIs and charts, runs an analysis, opens a segment and a customer, and applies a changed method', async () => {
     session = await openSession('rfm');
     const { page, shot } = session;
-    // Before a screenshot: no chart tooltip under the mouse, no toast over the page, and the top of
-    // the page in view (a full-page shot of a scrolled page draws the fixed header mid-page).
-    const still = async () => {
-      await page.mouse.move(1, 1);
-      const toasts = page.locator('.mantine-Notification-root');
-      for (const close of await toasts.locator('button').all()) await close.click();
-      await toasts.first().waitFor({ state: 'detached' });
-      await page.evaluate('window.scrollTo(0, 0)');
-    };
+    const still = () => settle(page);
 
     await page.getByTestId('setup-demo').click();
     await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
