@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src-shared/schemas/settings';
@@ -12,6 +12,7 @@ import { useCan } from '../../session/usePermission';
 import { AiKeyCard } from './AiKeyCard';
 import { toForm, toInput, validateAiForm, type AiForm } from './aiForm';
 import { AiPriceTable } from './AiPriceTable';
+import { SettingsSection } from './SettingsSection';
 
 export function AiTab() {
   const settings = useApiQuery('settings.get', {});
@@ -20,18 +21,6 @@ export function AiTab() {
       <AiKeyCard />
       {settings.data ? <AiSettingsForm settings={settings.data} /> : <Skeleton height={420} radius="md" />}
     </Stack>
-  );
-}
-
-function Section({ title, hint, children }: { title: string; hint: string; children: React.ReactNode }) {
-  return (
-    <Card>
-      <Text fw={700}>{title}</Text>
-      <Text size="sm" c="dimmed" mb="md">
-        {hint}
-      </Text>
-      {children}
-    </Card>
   );
 }
 
@@ -58,7 +47,7 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
     <form onSubmit={form.onSubmit((values) => save.mutate(toInput(values)))} noValidate>
       <Stack gap="lg">
         {!canEdit && <ReadOnlyNote />}
-        <Section title={t('aiSettings.connectionTitle')} hint={t('aiSettings.connectionHint')}>
+        <SettingsSection title={t('aiSettings.connectionTitle')} hint={t('aiSettings.connectionHint')}>
           <Stack gap="md">
             <TextInput label={t('aiSettings.model')} description={t('aiSettings.modelHint')} readOnly={!canEdit} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps('aiModel')} data-testid="ai-model" />
             <TextInput label={t('aiSettings.baseUrl')} description={t('aiSettings.baseUrlHint')} readOnly={!canEdit} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps('aiBaseUrl')} data-testid="ai-base-url" />
@@ -76,11 +65,11 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
               data-testid="ai-timeout"
             />
           </Stack>
-        </Section>
-        <Section title={t('aiSettings.pricesTitle')} hint={t('aiSettings.pricesHint')}>
+        </SettingsSection>
+        <SettingsSection title={t('aiSettings.pricesTitle')} hint={t('aiSettings.pricesHint')}>
           <AiPriceTable form={form} readOnly={!canEdit} />
-        </Section>
-        <Section title={t('aiSettings.quotaTitle')} hint={t('aiSettings.quotaHint')}>
+        </SettingsSection>
+        <SettingsSection title={t('aiSettings.quotaTitle')} hint={t('aiSettings.quotaHint')}>
           <Stack gap="md">
             <SegmentedControl
               w="fit-content"
@@ -112,7 +101,7 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
               <Switch label={t('aiSettings.unlimited')} disabled={!canEdit} {...form.getInputProps('unlimited', { type: 'checkbox' })} mb={8} data-testid="ai-quota-unlimited" />
             </Group>
           </Stack>
-        </Section>
+        </SettingsSection>
         {canEdit && (
           <Group justify="flex-end">
             <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCheck, IconPlayerPlay, IconRestore } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -16,23 +16,12 @@ import { startRun, useRfmRun } from '../rfm/runStore';
 import { EdgeInputs } from './EdgeInputs';
 import { rfmFormSchema, toForm, toInput, type RfmForm } from './rfmForm';
 import { SegmentMapEditor } from './SegmentMapEditor';
+import { SettingsSection } from './SettingsSection';
 
 export function RfmTab() {
   const settings = useApiQuery('settings.get', {});
   if (!settings.data) return <Skeleton height={420} radius="md" />;
   return <RfmSettingsForm settings={settings.data} />;
-}
-
-function Section({ title, hint, children }: { title: string; hint: string; children: React.ReactNode }) {
-  return (
-    <Card>
-      <Text fw={700}>{title}</Text>
-      <Text size="sm" c="dimmed" mb="md">
-        {hint}
-      </Text>
-      {children}
-    </Card>
-  );
 }
 
 function RfmSettingsForm({ settings }: { settings: Settings }) {
@@ -60,7 +49,7 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
     <form onSubmit={form.onSubmit((values) => save.mutate(toInput(values)))} noValidate>
       <Stack gap="lg" maw={1120}>
         {!canEdit && <ReadOnlyNote />}
-        <Section title={t('rfmSettings.methodTitle')} hint={t('rfmSettings.methodHint')}>
+        <SettingsSection title={t('rfmSettings.methodTitle')} hint={t('rfmSettings.methodHint')}>
           <Stack gap="md">
             <SegmentedControl
               value={form.values.rfmMethod}
@@ -121,9 +110,9 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
               data-testid="rfm-settings-clv"
             />
           </Stack>
-        </Section>
+        </SettingsSection>
 
-        <Section title={t('rfmSettings.edgesTitle')} hint={t('rfmSettings.edgesHint')}>
+        <SettingsSection title={t('rfmSettings.edgesTitle')} hint={t('rfmSettings.edgesHint')}>
           <Stack gap="md">
             <EdgeInputs form={form} measure="recencyDays" readOnly={!canEdit} />
             <EdgeInputs form={form} measure="frequency" readOnly={!canEdit} />
@@ -136,11 +125,11 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
               </Group>
             )}
           </Stack>
-        </Section>
+        </SettingsSection>
 
-        <Section title={t('rfmSettings.mapTitle')} hint={t('rfmSettings.mapHint')}>
+        <SettingsSection title={t('rfmSettings.mapTitle')} hint={t('rfmSettings.mapHint')}>
           <SegmentMapEditor grid={form.values.grid} onChange={(grid) => form.setFieldValue('grid', grid)} readOnly={!canEdit} />
-        </Section>
+        </SettingsSection>
 
         {saved && !form.isDirty() && (
           <Alert color="teal" icon={<IconCheck size={18} />} title={t('rfmSettings.savedTitle')} withCloseButton onClose={() => setSaved(false)} data-testid="rfm-settings-saved">
