@@ -71,10 +71,11 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   const ctxRead = { db: app.services.db };
   const latest = (await findRun(ctxRead))!;
   for (const period of ['this_month', 'last_90', 'this_year'] as const) {
-    const { period: range } = periods({ period }, TODAY);
+    const { period: range, previous } = periods({ period }, TODAY);
     const bareMs = await medianMs(() => periodSum.get(range.from, range.to), 7, 1);
     const base = `bare SUM over ${period} (${range.days} days)`;
     rows.push(row('dashboard', `${period}: revenue, orders, active, new, returning`, await medianMs(() => kpis(ctxRead, range), 7, 1), base, bareMs, goal));
+    rows.push(row('dashboard', `${period}: the same for the period before`, await medianMs(() => kpis(ctxRead, previous), 7, 1), base, bareMs, goal));
     rows.push(row('dashboard', `${period}: top 10 customers`, await medianMs(() => topCustomers(ctxRead, range), 7, 1), base, bareMs, goal));
     rows.push(row('dashboard', `${period}: dashboard.get (every figure, both periods)`, await medianMs(() => viaDispatch(app, 'dashboard.get', { period, today: TODAY }), 5, 1), base, bareMs, 'reference'));
   }

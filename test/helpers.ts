@@ -60,3 +60,23 @@ export function rowCount(app: App, table: string): number {
   // Table names here come from the tests themselves, never from input.
   return (app.services.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/**
+ * The sales rollups kept by triggers (or rebuilt after a bulk import) next to the same figures
+ * grouped from the live transactions: the two must always be equal.
+ */
+export function salesRollups(app: App) {
+  const all = (sql: string) => app.services.sqlite.prepare(sql).all();
+  return {
+    truth: {
+      daily: all('SELECT transaction_date AS day, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY transaction_date ORDER BY day'),
+      span: all('SELECT customer_id, MIN(transaction_date) AS first_purchase, MAX(transaction_date) AS last_purchase FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id ORDER BY customer_id'),
+      yearly: all("SELECT strftime('%Y', transaction_date) AS year, customer_id, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2"),
+    },
+    kept: {
+      daily: all('SELECT day, revenue, orders FROM sales_daily WHERE orders > 0 ORDER BY day'),
+      span: all('SELECT customer_id, first_purchase, last_purchase FROM customer_span ORDER BY customer_id'),
+      yearly: all('SELECT year, customer_id, revenue, orders FROM customer_sales_yearly ORDER BY year, customer_id'),
+    },
+  };
+}

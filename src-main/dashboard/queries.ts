@@ -32,43 +32,54 @@ export function periods(input: z.output<typeof dashboardInput>, today: string): 
   return { period, previous: range(addDays(period.from, -period.days), addDays(period.from, -1)) };
 }
 
-/** Revenue, orders, active / new / returning customers and AOV of non-deleted sales in a period. */
+/**
+ * Revenue, orders, active / new / returning customers and AOV of non-deleted sales in a period.
+ * Sums come from sales_daily; customers from customer_span (first and last purchase day of each):
+ * new = first purchase in the period; returning = bought before it and again by its end, which
+ * the span settles unless the customer also bought after the period — only those are looked up
+ * in their sales. No step reads every sale of the period.
+ */
 export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
-  const inPeriod = ctx.db
-    .selectFrom('transactions')
-    .where('transaction_date', '>=', r.from)
-    .where('transaction_date', '<=', r.to)
-    .where('deleted_at', 'is', null);
-  const [sales, active, fresh] = await Promise.all([
+  const [sales, counts] = await Promise.all([
     ctx.db
       .selectFrom('sales_daily')
       .where('day', '>=', r.from)
       .where('day', '<=', r.to)
       .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('revenue'), sql<number>`0`).as('revenue'), eb.fn.coalesce(eb.fn.sum<number>('orders'), sql<number>`0`).as('orders')])
       .executeTakeFirstOrThrow(),
-    inPeriod.select((eb) => eb.fn.count<number>('customer_id').distinct().as('n')).executeTakeFirstOrThrow(),
-    // New: bought in the period and never before it (one index seek per active customer).
+    // One pass over the spans (one row per customer who ever bought).
     ctx.db
-      .selectFrom(inPeriod.select('customer_id').distinct().as('p'))
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('transactions as t')
-              .select(sql`1`.as('one'))
-              .whereRef('t.customer_id', '=', 'p.customer_id')
-              .where('t.transaction_date', '<', r.from)
-              .where('t.deleted_at', 'is', null),
-          ),
-        ),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .selectFrom('customer_span as s')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere((f) => f.and([f('s.first_purchase', '>=', r.from), f('s.first_purchase', '<=', r.to)])).as('fresh'),
+        eb.fn.countAll<number>().filterWhere((f) => f.and([f('s.first_purchase', '<', r.from), f('s.last_purchase', '>=', r.from), f('s.last_purchase', '<=', r.to)])).as('lastInPeriod'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere((f) =>
+            f.and([
+              f('s.first_purchase', '<', r.from),
+              f('s.last_purchase', '>', r.to),
+              f.exists(
+                f
+                  .selectFrom('transactions as t')
+                  .select(sql`1`.as('one'))
+                  .whereRef('t.customer_id', '=', 's.customer_id')
+                  .where('t.transaction_date', '>=', r.from)
+                  .where('t.transaction_date', '<=', r.to)
+                  .where('t.deleted_at', 'is', null),
+              ),
+            ]),
+          )
+          .as('boughtAround'),
+      ])
       .executeTakeFirstOrThrow(),
   ]);
   const revenue = Number(sales.revenue);
   const orders = Number(sales.orders);
-  const activeCustomers = Number(active.n);
-  const newCustomers = Number(fresh.n);
-  return { revenue, orders, activeCustomers, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers: activeCustomers - newCustomers };
+  const newCustomers = Number(counts.fresh);
+  const returningCustomers = Number(counts.lastInPeriod) + Number(counts.boughtAround);
+  const activeCustomers = newCustomers + returningCustomers;
+  return { revenue, orders, activeCustomers, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers };
 }
 
 /** The 12 calendar months ending with the month of `to`, oldest first, with zeros for quiet months. */
@@ -85,23 +96,81 @@ export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, 
   return months.map((month) => ({ month, revenue: Number(byMonth.get(month)?.revenue ?? 0), orders: Number(byMonth.get(month)?.orders ?? 0), target: targets[month] ?? null }));
 }
 
-/** Customers by what they spent in a period (all time without one), biggest first: the dashboard's
- * top ten and the top-customers report. */
-export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?: string }) {
-  let spend = db.selectFrom('transactions').where('deleted_at', 'is', null);
-  if (r.from) spend = spend.where('transaction_date', '>=', r.from);
-  if (r.to) spend = spend.where('transaction_date', '<=', r.to);
-  const perCustomer = spend.groupBy('customer_id').select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders'), eb.fn.max<string>('transaction_date').as('last_purchase')]);
-  return db
-    .selectFrom(perCustomer.as('s'))
-    .innerJoin('customers as c', 'c.id', 's.customer_id')
-    .where('c.deleted_at', 'is', null)
-    .orderBy('s.revenue', 'desc')
-    .orderBy('c.id');
+/**
+ * Customers by what they spent in a period (all time without one), biggest first: the dashboard's
+ * top ten and the top-customers report. Deleted customers are left out after grouping (a check per
+ * customer, not per sale), and a `limit` is applied before the names are joined.
+ *
+ * `fewSales`: the period holds a small share of all sales. SQLite then does better reading just
+ * those sales by date and grouping them in a temporary B-tree, but its planner prefers walking the
+ * whole (customer, date) index, which is already grouped; the inner LIMIT -1 (no limit) keeps the
+ * date read as its own step so it is planned by its WHERE alone.
+ */
+export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?: string }, options: { limit?: number; fewSales?: boolean } = {}) {
+  let sales = db.selectFrom('transactions').select(['customer_id', 'amount', 'transaction_date']).where('deleted_at', 'is', null);
+  if (r.from) sales = sales.where('transaction_date', '>=', r.from);
+  if (r.to) sales = sales.where('transaction_date', '<=', r.to);
+  if (options.fewSales) sales = sales.limit(-1);
+  const perCustomer = db
+    .selectFrom(sales.as('t'))
+    .groupBy('t.customer_id')
+    .select((eb) => ['t.customer_id', eb.fn.sum<number>('t.amount').as('revenue'), eb.fn.countAll<number>().as('orders'), eb.fn.max<string>('t.transaction_date').as('last_purchase')]);
+  let ranked = db
+    .selectFrom(perCustomer.as('g'))
+    .selectAll('g')
+    .where('g.customer_id', 'not in', db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
+    .orderBy('g.revenue', 'desc')
+    .orderBy('g.customer_id');
+  if (options.limit !== undefined) ranked = ranked.limit(options.limit);
+  return db.selectFrom(ranked.as('s')).innerJoin('customers as c', 'c.id', 's.customer_id').orderBy('s.revenue', 'desc').orderBy('c.id');
+}
+
+/** Live sales in a period and in all, counted from sales_daily (a few hundred rows). */
+async function salesShare(ctx: Db, r: Range): Promise<{ inPeriod: number; all: number }> {
+  const row = await ctx.db
+    .selectFrom('sales_daily')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('orders').filterWhere((f) => f.and([f('day', '>=', r.from), f('day', '<=', r.to)])), sql<number>`0`).as('inPeriod'),
+      eb.fn.coalesce(eb.fn.sum<number>('orders'), sql<number>`0`).as('all'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { inPeriod: Number(row.inPeriod), all: Number(row.all) };
+}
+
+/**
+ * Whether a period's sales per customer are exactly one year's totals in customer_sales_yearly:
+ * it starts on 1 January and nothing was sold later in that year than its last day (this year, to
+ * today, is the usual case).
+ */
+async function isWholeYearSoFar(ctx: Db, r: Range): Promise<boolean> {
+  const year = r.from.slice(0, 4);
+  if (r.from !== `${year}-01-01` || r.to.slice(0, 4) !== year) return false;
+  const later = await ctx.db.selectFrom('sales_daily').select('day').where('day', '>', r.to).where('day', '<=', `${year}-12-31`).where('orders', '>', 0).limit(1).executeTakeFirst();
+  return !later;
 }
 
 export async function topCustomers(ctx: Db, r: Range, limit = 10) {
-  const rows = await topCustomersQuery(ctx.db, r).select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders']).limit(limit).execute();
+  const rows = (await isWholeYearSoFar(ctx, r))
+    ? await ctx.db
+        .selectFrom(
+          ctx.db
+            .selectFrom('customer_sales_yearly as y')
+            .select(['y.customer_id', 'y.revenue', 'y.orders'])
+            .where('y.year', '=', r.from.slice(0, 4))
+            .where('y.customer_id', 'not in', ctx.db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
+            .orderBy('y.revenue', 'desc')
+            .orderBy('y.customer_id')
+            .limit(limit)
+            .as('s'),
+        )
+        .innerJoin('customers as c', 'c.id', 's.customer_id')
+        .orderBy('s.revenue', 'desc')
+        .orderBy('c.id')
+        .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
+        .execute()
+    : await topCustomersQuery(ctx.db, r, { limit, fewSales: await salesShare(ctx, r).then((n) => n.inPeriod * 4 < n.all) })
+        .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
+        .execute();
   return rows.map((row) => ({ ...row, revenue: Number(row.revenue), orders: Number(row.orders) }));
 }
 

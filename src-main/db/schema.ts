@@ -318,6 +318,21 @@ export interface SalesDailyTable {
   orders: number;
 }
 
+/** Kept by triggers (migrations/0006): each customer's first and last live purchase day. */
+export interface CustomerSpanTable {
+  customer_id: string;
+  first_purchase: string;
+  last_purchase: string;
+}
+
+/** Kept by triggers (migrations/0006): live revenue and orders per customer and calendar year. */
+export interface CustomerSalesYearlyTable {
+  year: string;
+  customer_id: string;
+  revenue: number;
+  orders: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -341,6 +356,8 @@ export interface Database {
   rfm_runs: RfmRunsTable;
   rfm_analysis: RfmAnalysisTable;
   sales_daily: SalesDailyTable;
+  customer_span: CustomerSpanTable;
+  customer_sales_yearly: CustomerSalesYearlyTable;
   ai_generated_content: AiGeneratedContentTable;
   api_usage_logs: ApiUsageLogsTable;
   content_queue: ContentQueueTable;
@@ -387,6 +404,8 @@ export const schemaColumns = {
   rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
   rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
   sales_daily: ['day', 'revenue', 'orders'],
+  customer_span: ['customer_id', 'first_purchase', 'last_purchase'],
+  customer_sales_yearly: ['year', 'customer_id', 'revenue', 'orders'],
   ai_generated_content: ['id', 'generation_id', 'segment', 'channel', 'tone', 'language', 'offer', 'source', 'prompt_version', 'prompt_hash', 'variant', 'subject', 'body', 'model', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
   api_usage_logs: ['id', 'provider', 'model', 'segment', 'channel', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'error_code', 'user_id', 'created_at', 'updated_at', 'hlc'],
   content_queue: ['id', 'request', 'status', 'attempts', 'last_error', 'generation_id', 'user_id', 'created_at', 'updated_at', 'hlc'],

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Sqlite } from '../db/open';
+import { hasRollupRebuild, rebuildRollups } from '../db/rollups';
 import type { Database } from '../db/schema';
 import type { BulkTable } from './kinds/env';
 
@@ -17,6 +18,9 @@ const STAT_TABLES = ['sqlite_stat1', 'sqlite_stat4'];
  *
  * Only non-unique indexes: a unique one enforces a rule on every row. While the indexes are gone
  * the caller must read this table by primary key (or rowid) only.
+ *
+ * The table's triggers go the same way when all they do is keep rollups (src-main/db/rollups.ts):
+ * they come back before the commit, and the rollups are computed again from the whole table.
  */
 export function deferIndexes(sqlite: Sqlite, db: Kysely<Database>, { table, emptyColumns }: BulkTable, incomingRows: number): { restore(): void } | null {
   const run = <T>(query: RawBuilder<unknown>) => {
@@ -39,14 +43,18 @@ export function deferIndexes(sqlite: Sqlite, db: Kysely<Database>, { table, empt
   const indexes = run<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ${table} AND sql IS NOT NULL`).filter(
     (i) => !kept.has(i.name),
   );
-  if (indexes.length === 0) return null;
+  const triggers = hasRollupRebuild(table) ? run<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ${table}`) : [];
+  if (indexes.length === 0 && triggers.length === 0) return null;
   const names = indexes.map((i) => i.name);
   const present = new Set(run<{ name: string }>(sql`SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN (${sql.join(STAT_TABLES)})`).map((t) => t.name));
   const stats = STAT_TABLES.filter((s) => present.has(s)).map((s) => ({ table: s, rows: run<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(s)} WHERE idx IN (${sql.join(names)})`) }));
   for (const name of names) sqlite.exec(db.schema.dropIndex(name).compile().sql);
+  for (const trigger of triggers) sqlite.exec(sql`DROP TRIGGER ${sql.id(trigger.name)}`.compile(db).sql);
   return {
     restore() {
       for (const index of indexes) sqlite.exec(index.sql);
+      for (const trigger of triggers) sqlite.exec(trigger.sql);
+      if (triggers.length > 0) rebuildRollups(sqlite, table);
       // DROP INDEX deleted the planner's statistics for these indexes; they go back as they were,
       // so queries are planned exactly as if the indexes had been kept.
       for (const { table: stat, rows } of stats) {

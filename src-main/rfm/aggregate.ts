@@ -42,9 +42,31 @@ export function dayNumberAt(text: string, at = 0): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-function median(sorted: ArrayLike<number>, n: number): number {
+/**
+ * The median of the first n values, sorting them in place. Insertion sort for the few gaps most
+ * customers have: a typed-array view and its sort per customer cost more than the sorting itself.
+ */
+function medianInPlace(values: Int32Array, n: number): number {
+  if (n > 64) values.subarray(0, n).sort();
+  else {
+    for (let i = 1; i < n; i++) {
+      const v = values[i];
+      let j = i - 1;
+      while (j >= 0 && values[j] > v) {
+        values[j + 1] = values[j];
+        j--;
+      }
+      values[j + 1] = v;
+    }
+  }
   const mid = n >> 1;
-  return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return n % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+function grown(histogram: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, histogram.length * 2));
+  bigger.set(histogram);
+  return bigger;
 }
 
 /**
@@ -77,7 +99,7 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
   const monetary = new Float64Array(capacity);
   const medianGap = new Float64Array(capacity);
   // Gaps are whole days; a histogram gives the shop's median without keeping or sorting them all.
-  const gapHistogram = new Map<number, number>();
+  let gapHistogram = new Int32Array(1024);
   let gapTotal = 0;
   let daysBuffer = new Int32Array(1024);
   let gapsBuffer = new Int32Array(1024);
@@ -99,13 +121,22 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
     } else {
       const k = dates.length / 10;
       if (k > daysBuffer.length) [daysBuffer, gapsBuffer] = [new Int32Array(k * 2), new Int32Array(k * 2)];
-      for (let i = 0; i < k; i++) daysBuffer[i] = dayNumberAt(dates, i * 10);
-      const days = daysBuffer.subarray(0, k).sort(); // group_concat's order is not guaranteed
-      for (let i = 1; i < k; i++) if (days[i] > days[i - 1]) gapsBuffer[gapCount++] = days[i] - days[i - 1];
+      let ordered = true;
+      for (let i = 0; i < k; i++) {
+        daysBuffer[i] = dayNumberAt(dates, i * 10);
+        if (i > 0 && daysBuffer[i] < daysBuffer[i - 1]) ordered = false;
+      }
+      // The index hands the dates over in order, but group_concat does not promise it.
+      if (!ordered) daysBuffer.subarray(0, k).sort();
+      for (let i = 1; i < k; i++) if (daysBuffer[i] > daysBuffer[i - 1]) gapsBuffer[gapCount++] = daysBuffer[i] - daysBuffer[i - 1];
     }
-    for (let i = 0; i < gapCount; i++) gapHistogram.set(gapsBuffer[i], (gapHistogram.get(gapsBuffer[i]) ?? 0) + 1);
+    for (let i = 0; i < gapCount; i++) {
+      const gap = gapsBuffer[i];
+      if (gap >= gapHistogram.length) gapHistogram = grown(gapHistogram, gap + 1);
+      gapHistogram[gap]++;
+    }
     gapTotal += gapCount;
-    medianGap[n] = gapCount === 0 ? NaN : median(gapsBuffer.subarray(0, gapCount).sort(), gapCount);
+    medianGap[n] = gapCount === 0 ? NaN : medianInPlace(gapsBuffer, gapCount);
   }
 
   const count = customerIds.length;
@@ -123,17 +154,17 @@ export function aggregateCustomers(sqlite: Sqlite, asOf: string, after: string |
   };
 }
 
-function histogramMedian(histogram: Map<number, number>, total: number): number | null {
+/** The median of every counted value, walking the histogram once (index = gap in days). */
+function histogramMedian(histogram: Int32Array, total: number): number | null {
   if (total === 0) return null;
-  const values = [...histogram.keys()].sort((a, b) => a - b);
-  const at = (index: number) => {
-    let seen = 0;
-    for (const v of values) {
-      seen += histogram.get(v) ?? 0;
-      if (seen > index) return v;
-    }
-    return values[values.length - 1];
-  };
   const mid = total >> 1;
-  return total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  // The (mid−1)-th and mid-th values in sorted order (0-based); only the latter when total is odd.
+  let lower = -1;
+  let seen = 0;
+  for (let gap = 0; gap < histogram.length; gap++) {
+    seen += histogram[gap];
+    if (lower < 0 && seen > mid - 1) lower = gap;
+    if (seen > mid) return total % 2 ? gap : (lower + gap) / 2;
+  }
+  return null; // unreachable: the counts add up to total
 }

@@ -59,8 +59,6 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   const figures = aggregateCustomers(ctx.sqlite, params.asOf, windowStart(params.asOf, params.windowMonths));
   ctx.throwIfCancelled?.();
   const scored = scoreCustomers(figures, { asOfDay: dayNumber(params.asOf), method: params.method, edges: params.edges, grid, clvExpectedYears: params.clvExpectedYears });
-  const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1').pluck().get() as string | undefined;
-  const summary = summarise(ctx.sqlite, figures, scored, previous ?? null);
   ctx.throwIfCancelled?.();
   const runId = newId();
   const n = figures.count;
@@ -100,6 +98,8 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
       }
     }
     if (values.length) flush(values.length / COLUMNS.length);
+    const previous = ctx.sqlite.prepare('SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1').pluck().get() as string | undefined;
+    const summary = summarise(ctx.sqlite, runId, figures, scored, previous ?? null);
     const durationMs = Math.round(performance.now() - started);
     w.insert('rfm_runs', {
       id: runId,

@@ -6,13 +6,14 @@ import type { Scored } from './score';
 
 /**
  * What the RFM page shows about a run (segment table, R×F grid, movement since the run before),
- * computed once while the run has every figure in memory and stored with it: reading it back is
- * instant at any size, and it stays exactly what that run found.
+ * computed once while the run is being written and stored with it: reading it back is instant at
+ * any size, and it stays exactly what that run found. The movement is read from the run's rows,
+ * so call this after they are inserted, in the same transaction.
  */
-export function summarise(sqlite: Sqlite, figures: CustomerFigures, scored: Scored, previousRunId: string | null): RfmRunSummary {
+export function summarise(sqlite: Sqlite, runId: string, figures: CustomerFigures, scored: Scored, previousRunId: string | null): RfmRunSummary {
   const n = figures.count;
   const totals = new Map<SegmentId, { customers: number; revenue: number; orders: number; recency: number }>(SEGMENT_IDS.map((s) => [s, { customers: 0, revenue: 0, orders: 0, recency: 0 }]));
-  const grid = new Map<string, number>();
+  const grid = new Int32Array(36); // indexed r * 6 + f: no string key per customer
   let revenue = 0;
   for (let i = 0; i < n; i++) {
     const t = totals.get(scored.segment[i])!;
@@ -21,8 +22,7 @@ export function summarise(sqlite: Sqlite, figures: CustomerFigures, scored: Scor
     t.orders += figures.frequency[i];
     t.recency += scored.recencyDays[i];
     revenue += figures.monetary[i];
-    const cell = `${scored.r[i]}-${scored.f[i]}`;
-    grid.set(cell, (grid.get(cell) ?? 0) + 1);
+    grid[scored.r[i] * 6 + scored.f[i]]++;
   }
   const segments = SEGMENT_IDS.map((segment) => {
     const t = totals.get(segment)!;
@@ -39,21 +39,22 @@ export function summarise(sqlite: Sqlite, figures: CustomerFigures, scored: Scor
     };
   });
   const cells = [];
-  for (let r = 5; r >= 1; r--) for (let f = 1; f <= 5; f++) cells.push({ r, f, customers: grid.get(`${r}-${f}`) ?? 0 });
-  return { segments, grid: cells, movement: previousRunId ? movement(sqlite, figures, scored, previousRunId) : null };
+  for (let r = 5; r >= 1; r--) for (let f = 1; f <= 5; f++) cells.push({ r, f, customers: grid[r * 6 + f] });
+  return { segments, grid: cells, movement: previousRunId ? movement(sqlite, runId, previousRunId) : null };
 }
 
-/** Customers per (segment in the previous run → segment now); `from` null: not scored then. */
-function movement(sqlite: Sqlite, figures: CustomerFigures, scored: Scored, previousRunId: string) {
-  const before = new Map(sqlite.prepare('SELECT customer_id, segment FROM rfm_analysis WHERE run_id = ?').raw().all(previousRunId) as [string, SegmentId][]);
-  const counts = new Map<string, number>();
-  for (let i = 0; i < figures.count; i++) {
-    const key = `${before.get(figures.customerIds[i]) ?? ''}>${scored.segment[i]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const rows = [...counts].map(([key, customers]) => {
-    const [from, to] = key.split('>');
-    return { from: (from || null) as SegmentId | null, to: to as SegmentId, customers };
-  });
-  return { previousRunId, rows: rows.sort((a, b) => b.customers - a.customers) };
+/**
+ * Customers per (segment in the previous run → segment now); `from` null: not scored then.
+ * A join of the two runs' rows inside SQLite: both are in customer order under one primary key,
+ * and no customer id has to cross into JavaScript (which cost more than the join).
+ */
+function movement(sqlite: Sqlite, runId: string, previousRunId: string) {
+  const rows = sqlite
+    .prepare(
+      `SELECT p.segment AS "from", a.segment AS "to", COUNT(*) AS customers
+       FROM rfm_analysis a LEFT JOIN rfm_analysis p ON p.run_id = ? AND p.customer_id = a.customer_id
+       WHERE a.run_id = ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
+    )
+    .all(previousRunId, runId) as { from: SegmentId | null; to: SegmentId; customers: number }[];
+  return { previousRunId, rows };
 }

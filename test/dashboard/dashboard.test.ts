@@ -78,6 +78,32 @@ describe('the dashboard', () => {
     expect(d.hasTransactions).toBe(true);
   });
 
+  it('keeps equal to straight SQL when the top customer is deleted and a sale is dated after today', { timeout: 60_000 }, async () => {
+    const app = await testApp({ clock: new ManualClock(new Date(`${TODAY}T05:00:00Z`)) });
+    await ok(app, 'setup.openDemo', {});
+    const straightTop = (from: string, to: string) =>
+      app.services.sqlite
+        .prepare(
+          `SELECT c.id, SUM(t.amount) AS revenue, COUNT(*) AS orders FROM transactions t JOIN customers c ON c.id = t.customer_id
+           WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.transaction_date BETWEEN ? AND ? GROUP BY c.id ORDER BY revenue DESC, c.id LIMIT 10`,
+        )
+        .all(from, to);
+    const topOf = async (period: 'this_year' | 'last_90') => (await ok(app, 'dashboard.get', { period })).topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }));
+    const before = await topOf('this_year');
+    expect(before).toEqual(straightTop('2026-01-01', TODAY));
+    await ok(app, 'customers.delete', { id: before[0].id });
+    expect(await topOf('this_year')).toEqual(straightTop('2026-01-01', TODAY));
+    expect((await topOf('this_year')).map((x) => x.id)).not.toContain(before[0].id);
+    expect(await topOf('last_90')).toEqual(straightTop('2026-08-23', TODAY));
+
+    // A sale dated next month (an order booked ahead) is not part of "this year so far".
+    await ok(app, 'transactions.create', { customer_id: before[1].id, transaction_date: '2026-12-15', amount: 900_000_000 });
+    expect(await topOf('this_year')).toEqual(straightTop('2026-01-01', TODAY));
+    const d = await ok(app, 'dashboard.get', { period: 'this_year' });
+    expect(d.current).toEqual(straightKpis(app, '2026-01-01', TODAY));
+    expect(d.before).toEqual(straightKpis(app, d.previous.from, d.previous.to));
+  });
+
   it('an empty shop answers with zeros, not errors', async () => {
     const app = await testApp();
     await ok(app, 'setup.create', { owner: { name: 'A', username: 'aaa', password: 'password-123' }, business: { name: 'Toko' } });

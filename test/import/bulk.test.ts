@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { INSERT_BATCH } from '../../src-main/core/write';
-import { ok, rowCount, shopWithOwner, tempDir } from '../helpers';
+import { ok, rowCount, salesRollups, shopWithOwner, tempDir } from '../helpers';
 import { importFile, scalar } from './harness';
 
-/** A table's indexes as SQLite keeps them, and the planner's statistics for them. */
+/** A table's indexes and triggers as SQLite keeps them, and the planner's statistics for them. */
 function indexState(app: App, table: string) {
   const sqlite = app.services.sqlite;
   return {
-    indexes: sqlite.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name").all(table),
+    indexes: sqlite.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = ? ORDER BY name").all(table),
     stats: sqlite.prepare('SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ? ORDER BY idx').all(table),
   };
 }
@@ -45,6 +45,10 @@ describe('an import larger than the shop', () => {
 
     expect([indexState(app, 'transactions'), indexState(app, 'customers')]).toEqual(before);
     expect(app.services.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The triggers were away too: the rollups they keep were computed again, merged invoice included.
+    const { truth, kept } = salesRollups(app);
+    expect(kept).toEqual(truth);
+    expect(kept.span).toHaveLength(41);
     expect(rowCount(app, 'transactions')).toBe(rows + 2);
     // The line met again at the end joined its invoice, written in an earlier batch.
     const first = app.services.sqlite.prepare("SELECT id, amount, items FROM transactions WHERE invoice_no = 'INV-0'").get() as { id: string; amount: number; items: string };
