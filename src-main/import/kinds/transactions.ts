@@ -87,7 +87,8 @@ export class TransactionsImporter implements Importer {
     const product = r.text('product', 160);
     const productCode = r.text('product_code', 40);
     const channel = r.text('channel', 40);
-    const campaign = r.text('campaign_code', 40);
+    // Codes are kept upper-case, as the sale form keeps them, so a campaign finds its sales however they were typed.
+    const campaign = r.text('campaign_code', 40)?.toUpperCase() ?? null;
     const notes = r.text('notes', 2000);
     if (amount === null && r.mapped('amount') && !r.failed) r.fail('amount', 'missing', 'imp.required');
     if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed) r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
