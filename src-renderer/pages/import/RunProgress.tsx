@@ -1,6 +1,5 @@
-import { Button, Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { JobProgressCard } from '../../components/JobProgressCard';
 import { count } from './fields';
 import { cancelRun, type RunState } from './wizardStore';
 
@@ -12,7 +11,6 @@ export function RunProgress({ run }: { run: RunState }) {
   const { t } = useTranslation();
   const progress = run.progress;
   const known = progress !== null && progress.total > 0;
-  const percent = known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 100;
 
   let text = t('import.progress.starting');
   if (progress && !known) text = t('import.progress.scan', { n: count(progress.done) });
@@ -22,39 +20,19 @@ export function RunProgress({ run }: { run: RunState }) {
   }
 
   return (
-    <Paper withBorder p="lg" data-testid="import-progress" data-phase={progress?.phase ?? 'start'}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
-            <Loader size={16} />
-            <Text fw={700}>{run.mode === 'commit' ? t('import.progress.saving') : t('import.progress.checking')}</Text>
-          </Group>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={run.cancelRequested ? <Loader size={12} /> : <IconX size={14} />}
-            onClick={cancelRun}
-            disabled={run.cancelRequested}
-            data-testid="import-cancel"
-          >
-            {run.cancelRequested ? t('import.progress.cancelling') : t('import.progress.cancel')}
-          </Button>
-        </Group>
-        <Progress value={percent} animated={!known} striped={!known} size="lg" radius="xl" color={run.mode === 'commit' ? 'sun' : 'navy'} transitionDuration={200} />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" className="sma-num">
-            {text}
-          </Text>
-          {known && (
-            <Text size="sm" fw={600} className="sma-num">
-              {percent}%
-            </Text>
-          )}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('import.progress.background')}
-        </Text>
-      </Stack>
-    </Paper>
+    <JobProgressCard
+      title={run.mode === 'commit' ? t('import.progress.saving') : t('import.progress.checking')}
+      text={text}
+      percent={known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null}
+      cancelLabel={t('import.progress.cancel')}
+      cancellingLabel={t('import.progress.cancelling')}
+      cancelling={run.cancelRequested}
+      onCancel={cancelRun}
+      color={run.mode === 'commit' ? 'sun' : 'navy'}
+      footnote={t('import.progress.background')}
+      testId="import-progress"
+      cancelTestId="import-cancel"
+      phase={progress?.phase ?? 'start'}
+    />
   );
 }
