@@ -1,12 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { ImportKindName, ImportReport, InspectOutput, inspectInput, runInput, UploadRow } from '../../src-shared/schemas/import';
 import type { Ctx } from '../core/context';
-import { write } from '../core/write';
 import type { Database } from '../db/schema';
 import { stageBytes, stagedFile, stagePath } from '../files/staging';
 import { runRfmInBackground } from '../rfm/service';
+import type { UndoResult } from './undo';
 import { writeTemplate } from './templates';
 
 export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
@@ -67,34 +67,12 @@ export async function importHistory(ctx: Ctx, page: number, pageSize: number) {
 }
 
 /**
- * Undo a completed import: soft-delete the rows it created, in one transaction. Customers it
- * created that have since bought something outside the import stay. Records it updated keep
- * their new values (the old ones were not kept).
+ * Undo a completed import (src-main/import/undo.ts) in the job worker: a large import is hundreds
+ * of thousands of rows to mark, and the main process must keep answering meanwhile.
  */
-export async function undoImport(ctx: Ctx, uploadId: string): Promise<{ transactions: number; customers: number; products: number }> {
-  const upload = await ctx.db.selectFrom('upload_history').select(['id', 'status', 'undone_at']).where('id', '=', uploadId).executeTakeFirst();
-  if (!upload) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.upload') }), { uploadId });
-  if (upload.status !== 'completed') throw new AppError('CONFLICT', ctx.t('imp.undoNotCompleted'));
-  if (upload.undone_at) throw new AppError('CONFLICT', ctx.t('imp.alreadyUndone'));
-  const ids = async (table: 'transactions' | 'products') => (await ctx.db.selectFrom(table).select('id').where('upload_id', '=', uploadId).where('deleted_at', 'is', null).execute()).map((r) => r.id);
-  const [transactionIds, productIds] = await Promise.all([ids('transactions'), ids('products')]);
-  const customerIds = (
-    await ctx.db
-      .selectFrom('customers as c')
-      .select('c.id')
-      .where('c.upload_id', '=', uploadId)
-      .where('c.deleted_at', 'is', null)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('transactions as t').select(sql`1`.as('one')).whereRef('t.customer_id', '=', 'c.id').where('t.deleted_at', 'is', null).where((eb) => eb.or([eb('t.upload_id', 'is', null), eb('t.upload_id', '!=', uploadId)])))),
-      )
-      .execute()
-  ).map((r) => r.id);
-  return write(ctx, (w) => {
-    const result = { transactions: w.deleteMany('transactions', transactionIds), customers: w.deleteMany('customers', customerIds), products: w.deleteMany('products', productIds) };
-    w.update('upload_history', uploadId, { undone_at: w.now }, ctx.t('err.notFound', { entity: ctx.t('entity.upload') }));
-    w.log({ action: 'import.undo', entity: 'upload_history', entityId: uploadId, details: result });
-    return result;
-  });
+export async function undoImport(ctx: Ctx, uploadId: string): Promise<UndoResult> {
+  if (ctx.jobs.isRunning('import.run') || ctx.jobs.isRunning('import.undo')) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
+  return ctx.jobs.run('import.undo', { uploadId, language: ctx.language }, ctx.userId).done;
 }
 
 export async function importTemplate(ctx: Ctx, kind: ImportKindName) {

@@ -2,6 +2,7 @@ import { quickCheck } from '../db/integrity';
 import { generateDemoJob } from '../demo/job';
 import { exportJob, previewJob } from '../export/job';
 import { importJob, inspectJob } from '../import/job';
+import { undoImportJob } from '../import/undo';
 import { runRfm } from '../rfm/run';
 import type { JobFn } from './types';
 
@@ -10,6 +11,7 @@ export const jobFunctions = {
   'demo.generate': generateDemoJob,
   'import.inspect': inspectJob,
   'import.run': importJob,
+  'import.undo': undoImportJob,
   'rfm.run': runRfm,
   'export.preview': previewJob,
   'export.run': exportJob,

@@ -26,7 +26,7 @@ export const activityRow = z.object({
   details: z.record(z.string(), z.unknown()).nullable(),
 });
 
-export const JOB_KINDS = ['demo.generate', 'import.inspect', 'import.run', 'db.check', 'rfm.run', 'export.preview', 'export.run'] as const;
+export const JOB_KINDS = ['demo.generate', 'import.inspect', 'import.run', 'import.undo', 'db.check', 'rfm.run', 'export.preview', 'export.run'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const jobProgress = z.object({

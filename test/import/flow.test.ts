@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { stagedFile } from '../../src-main/files/staging';
 import { translator } from '../../src-shared/i18n/messages';
-import { fails, loginAsNewUser, ok, rowCount, shopWithOwner, tempDir } from '../helpers';
+import { fails, loginAsNewUser, ok, rowCount, salesRollups, shopWithOwner, tempDir } from '../helpers';
 import { DATASETS, importFile, scalar } from './harness';
 
 describe('the import flow', () => {
@@ -53,6 +53,7 @@ describe('the import flow', () => {
     expect(undone).toEqual({ transactions: 4_906, customers: 995, products: 0 });
     expect(scalar(app, 'SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL')).toBe(0);
     expect(scalar(app, 'SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL')).toBe(1);
+    expect(salesRollups(app).kept).toEqual({ daily: [], span: [], yearly: [] }); // the undone sales left no trace in the dashboard
     expect((await fails(app, 'import.undo', { uploadId: report.uploadId as string })).message).toBe('Impor ini sudah dibatalkan.');
     const history = await ok(app, 'import.history', {});
     expect(history.rows[0]).toMatchObject({ status: 'completed', undone_at: expect.any(String) });
