@@ -91,6 +91,14 @@ describe('idle lock and session expiry', () => {
     expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.' });
   });
 
+  it('lets a client whose session has just expired log in at the first try', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    clock.advance(13 * 3600_000); // past the session lifetime, no call in between
+    await ok(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    await ok(app, 'customers.list', {});
+  });
+
   it('ends the sessions of a user the owner disables', async () => {
     const app = await shopWithOwner();
     await ok(app, 'users.create', { name: 'Kasir', username: 'kasir', password: 'password-123', role: 'staff' });
