@@ -54,6 +54,10 @@ async function init(app: App, values: Values): Promise<void> {
     if (status.setupDone) throw new CliError('This database already has a shop; --demo needs a new database.');
     const demo = await call(app, 'setup.openDemo', {});
     console.log(`Demo shop created: ${demo.customers} customers, ${demo.transactions} transactions. Log in as "${demo.user.username}" with password "${demo.password}".`);
+    // The app would run the first RFM analysis at start; the CLI's `rfm scores` needs it now.
+    await actAsOwner(app);
+    const analysis = await call(app, 'rfm.run', {});
+    console.log(`RFM analysis done: ${analysis.run?.customers ?? 0} customers scored.`);
     return;
   }
   if (values.owner) {

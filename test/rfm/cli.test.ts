@@ -4,16 +4,20 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, SMA_DB: '' } });
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli.ts', ...args], { encoding: 'utf8', input, env: { ...process.env, SMA_DB: '' } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('rfm on the command line', () => {
   it('runs, prints the summary as JSON, and the scores as CSV that match it', { timeout: 60_000 }, () => {
     const db = join(tempDir(), 'shop.sqlite');
-    expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
-    expect(cli(['rfm', 'scores', '--db', db, '--csv'])).toMatchObject({ code: 1, err: expect.stringContaining('no RFM run yet') });
+    const init = cli(['init', '--db', db, '--demo']);
+    expect(init.out).toContain('RFM analysis done: 500 customers scored'); // `rfm scores` works right after
+    expect(cli(['rfm', 'scores', '--db', db, '--csv']).out.trim().split('\n')).toHaveLength(501);
+    const empty = join(tempDir(), 'empty.sqlite');
+    expect(cli(['init', '--db', empty, '--owner', 'sari', '--password-stdin'], 'kata-sandi-rahasia\n').code).toBe(0);
+    expect(cli(['rfm', 'scores', '--db', empty, '--csv'])).toMatchObject({ code: 1, err: expect.stringContaining('no RFM run yet') });
 
     const run = cli(['rfm', '--db', db, '--as-of', '2026-11-01', '--method', 'quintile', '--json']);
     expect(run.code, run.err).toBe(0);
