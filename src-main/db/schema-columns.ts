@@ -1,0 +1,33 @@
+import type { Database } from './schema';
+
+/**
+ * Column lists per table, kept beside the interfaces in schema.ts so the schema test can compare them
+ * with the migrated DB. `satisfies` makes a column missing here (or misspelled) a compile error.
+ */
+export const schemaColumns = {
+  business: ['id', 'name', 'type', 'phone', 'email', 'address', 'city', 'currency', 'timezone', 'created_at', 'updated_at', 'hlc'],
+  users: ['id', 'username', 'name', 'password_hash', 'role', 'language', 'active', 'last_login_at', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  user_sessions: ['id', 'user_id', 'created_at', 'last_seen_at', 'expires_at', 'locked_at', 'ended_at', 'end_reason'],
+  login_attempts: ['username', 'failures', 'locked_until', 'last_failed_at'],
+  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  settings: ['key', 'value', 'updated_at', 'hlc'],
+  activity_logs: ['id', 'user_id', 'action', 'entity', 'entity_id', 'details', 'created_at'],
+  outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
+  upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],
+  import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
+  rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
+  sales_daily: ['day', 'revenue', 'orders'],
+  customer_span: ['customer_id', 'first_purchase', 'last_purchase'],
+  customer_sales_yearly: ['year', 'customer_id', 'revenue', 'orders'],
+  ai_generated_content: ['id', 'generation_id', 'segment', 'channel', 'tone', 'language', 'offer', 'source', 'prompt_version', 'prompt_hash', 'variant', 'subject', 'body', 'model', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  api_usage_logs: ['id', 'provider', 'model', 'segment', 'channel', 'prompt_tokens', 'completion_tokens', 'cost', 'latency_ms', 'status', 'error_code', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  content_queue: ['id', 'request', 'status', 'attempts', 'last_error', 'generation_id', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  campaigns: ['id', 'name', 'code', 'segment', 'channel', 'content_id', 'start_date', 'end_date', 'rfm_run_id', 'recipients', 'user_id', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
+  campaign_recipients: ['campaign_id', 'customer_id'],
+  customer_communications: ['id', 'customer_id', 'channel', 'content_id', 'campaign_id', 'message', 'sent_at', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  export_history: ['id', 'report', 'format', 'file_name', 'filters', 'options', 'rows', 'bytes', 'duration_ms', 'status', 'error', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
+} satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
