@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
- * with `PRAGMA table_info` of a migrated DB (test/db/schema.test.ts reads `schemaColumns` below).
+ * with `PRAGMA table_info` of a migrated DB (test/db/migrate.test.ts reads `schemaColumns` in schema-columns.ts).
  */
 type Bool = number; // SQLite has no boolean: 0 or 1
 
