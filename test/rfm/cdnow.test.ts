@@ -16,22 +16,36 @@ interface Expected {
   recency: number;
   frequency: number;
   monetary: number;
+  /** Days between consecutive distinct purchase days. */
+  gaps: number[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function expectedFromFile(): Map<string, Expected> {
   const lines = readFileSync(`${DATASETS}lifetimes_CDNOW_master.txt`, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim());
-  const byCustomer = new Map<string, { last: number; frequency: number; monetary: number }>();
+  const byCustomer = new Map<string, { last: number; frequency: number; monetary: number; days: Set<number> }>();
   for (const line of lines) {
     const [id, yyyymmdd, , dollars] = line.trim().split(/\s+/);
     const when = Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)));
-    const c = byCustomer.get(id) ?? { last: 0, frequency: 0, monetary: 0 };
+    const c = byCustomer.get(id) ?? { last: 0, frequency: 0, monetary: 0, days: new Set<number>() };
     c.last = Math.max(c.last, when);
+    c.days.add(when / DAY);
     c.frequency += 1;
     c.monetary += Math.round(Number(dollars) * 100);
     byCustomer.set(id, c);
   }
   const asOf = Date.UTC(1998, 6, 1);
-  return new Map([...byCustomer].map(([id, c]) => [id, { recency: Math.round((asOf - c.last) / DAY), frequency: c.frequency, monetary: c.monetary }]));
+  return new Map(
+    [...byCustomer].map(([id, c]) => {
+      const days = [...c.days].sort((a, b) => a - b);
+      return [id, { recency: Math.round((asOf - c.last) / DAY), frequency: c.frequency, monetary: c.monetary, gaps: days.slice(1).map((d, i) => d - days[i]) }];
+    }),
+  );
 }
 
 // The issue's table, R from 5 down to 1, F from 1 to 5.
@@ -91,6 +105,14 @@ describe('RFM on the CDNOW data', () => {
     }
     expect(checked).toBe(23_570);
 
+    // The usual gap behind the churn band: each customer's median gap, and the shop's over every gap.
+    const gaps = new Map(app.services.sqlite.prepare('SELECT c.code, a.median_gap_days FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?').raw().all(fixed.run!.id) as [string, number | null][]);
+    for (const id of ids) {
+      const e = expected.get(id)!;
+      expect({ id, gap: gaps.get(id) }).toEqual({ id, gap: e.gaps.length ? median(e.gaps) : null });
+    }
+    expect(fixed.run!.parameters.shopMedianGapDays).toBe(median(list.flatMap((e) => e.gaps)));
+
     // Quintiles.
     const quint = await ok(app, 'rfm.run', { asOf: AS_OF, method: 'quintile', windowMonths: null });
     const q = scoresFromCsv(app, quint.run!.id);
@@ -105,8 +127,13 @@ describe('RFM on the CDNOW data', () => {
     const totalCents = list.reduce((s, e) => s + e.monetary, 0);
     expect(quint.segments.reduce((s, x) => s + x.revenue, 0)).toBe(totalCents);
     expect(quint.segments.reduce((s, x) => s + x.customers, 0)).toBe(expected.size);
-    // Movement: every customer is counted once, from the fixed run to the quintile run.
+    // Movement: every customer counted once, from their fixed-run segment to their quintile one.
     expect(quint.movement?.previousRun.id).toBe(fixed.run!.id);
-    expect(quint.movement?.rows.reduce((s, x) => s + x.customers, 0)).toBe(expected.size);
+    const moves = new Map<string, number>();
+    for (const id of ids) {
+      const key = `${got.get(id)!.segment}>${q.get(id)!.segment}`;
+      moves.set(key, (moves.get(key) ?? 0) + 1);
+    }
+    expect(new Map(quint.movement!.rows.map((m) => [`${m.from}>${m.to}`, m.customers]))).toEqual(moves);
   });
 });
