@@ -11,11 +11,9 @@ import './types';
 interface Props<T> {
   /** Display columns: cells render from the row; sorting and paging happen in the main process. */
   columns: ColumnDef<T, unknown>[];
-  rows: T[] | undefined;
-  total: number;
+  /** The list query: its page of rows and total, and whether it is loading (first time) or refetching. */
+  list: { data?: { rows: T[]; total: number }; isPending: boolean; isFetching: boolean };
   state: ServerTableState;
-  loading: boolean;
-  fetching: boolean;
   getRowId: (row: T) => string;
   onRowClick?: (row: T) => void;
   /** Dim a row, e.g. soft-deleted records in the "all" view. */
@@ -27,7 +25,11 @@ interface Props<T> {
   footer?: ReactNode;
 }
 
-export function DataTable<T>({ columns, rows, total, state, loading, fetching, getRowId, onRowClick, isRowMuted, testId, rowTestId, empty, footer }: Props<T>) {
+export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRowMuted, testId, rowTestId, empty, footer }: Props<T>) {
+  const rows = list.data?.rows;
+  const total = list.data?.total ?? 0;
+  const loading = list.isPending;
+  const fetching = list.isFetching;
   const table = useReactTable({
     data: rows ?? [],
     columns,

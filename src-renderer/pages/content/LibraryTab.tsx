@@ -82,11 +82,8 @@ export function LibraryTab() {
       </Card>
       <DataTable
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
+        list={list}
         state={table}
-        loading={list.isPending}
-        fetching={list.isFetching}
         getRowId={(row) => row.id}
         onRowClick={setOpen}
         testId="library-table"

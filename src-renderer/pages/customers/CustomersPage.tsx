@@ -91,11 +91,8 @@ export function CustomersPage() {
         </Group>
         <DataTable<CustomerRow>
           columns={columns}
-          rows={list.data?.rows}
-          total={list.data?.total ?? 0}
+          list={list}
           state={table}
-          loading={list.isPending}
-          fetching={list.isFetching}
           getRowId={(row) => row.id}
           onRowClick={(row) => navigate('customers', row.id)}
           isRowMuted={(row) => row.deleted_at !== null}

@@ -174,11 +174,8 @@ export function HistoryTab() {
       </Group>
       <DataTable<UploadRow>
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
+        list={list}
         state={table}
-        loading={list.isPending}
-        fetching={list.isFetching}
         getRowId={(row) => row.id}
         isRowMuted={(row) => row.undone_at !== null}
         testId="history-table"

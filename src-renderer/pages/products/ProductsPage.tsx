@@ -93,11 +93,8 @@ export function ProductsPage() {
         </Group>
         <DataTable<ProductRow>
           columns={columns}
-          rows={list.data?.rows}
-          total={list.data?.total ?? 0}
+          list={list}
           state={table}
-          loading={list.isPending}
-          fetching={list.isFetching}
           getRowId={(row) => row.id}
           onRowClick={canEdit ? (row) => !row.deleted_at && setEditing({ product: row }) : undefined}
           isRowMuted={(row) => row.deleted_at !== null || !row.active}

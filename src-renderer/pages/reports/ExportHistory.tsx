@@ -70,11 +70,8 @@ export function ExportHistory() {
       </Title>
       <DataTable<ExportHistoryRow>
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
+        list={list}
         state={table}
-        loading={list.isPending}
-        fetching={list.isFetching}
         getRowId={(row) => row.id}
         testId="export-history"
         rowTestId="export-history-row"

@@ -132,11 +132,8 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
         </MemberFilters>
         <DataTable<RfmMemberRow>
           columns={columns}
-          rows={list.data?.rows}
-          total={list.data?.total ?? 0}
+          list={list}
           state={table}
-          loading={list.isPending}
-          fetching={list.isFetching}
           getRowId={(member) => member.customerId}
           onRowClick={(member) => navigate('customers', member.customerId)}
           testId="members-table"

@@ -69,11 +69,8 @@ export function AuditPage() {
       />
       <DataTable<ActivityRow>
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
+        list={list}
         state={table}
-        loading={list.isPending}
-        fetching={list.isFetching}
         getRowId={(row) => row.id}
         testId="audit-table"
         rowTestId="audit-row"

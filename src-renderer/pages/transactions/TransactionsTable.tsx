@@ -47,11 +47,8 @@ export function TransactionsTable({ filters, table, actions, withCustomer, empty
   return (
     <DataTable<TransactionRow>
       columns={columns}
-      rows={list.data?.rows}
-      total={list.data?.total ?? 0}
+      list={list}
       state={table}
-      loading={list.isPending}
-      fetching={list.isFetching}
       getRowId={(row) => row.id}
       onRowClick={(row) => !row.deleted_at && actions.openEdit(row)}
       isRowMuted={(row) => row.deleted_at !== null}
