@@ -12,6 +12,8 @@ import { useCan } from '../../session/usePermission';
 import { CampaignFormModal } from './CampaignFormModal';
 import { ChannelBadge } from './ChannelBadge';
 
+const STAT_COLUMNS = ['recipients', 'contacted', 'converted', 'revenue', 'conversionPct'] as const;
+
 const whole = new Intl.NumberFormat('id-ID');
 const pct = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
@@ -44,21 +46,11 @@ export function CampaignsTab() {
                 <Table.Th style={th}>{t('campaigns.col.campaign')}</Table.Th>
                 <Table.Th style={th}>{t('campaigns.col.segment')}</Table.Th>
                 <Table.Th style={th}>{t('campaigns.col.period')}</Table.Th>
-                <Table.Th style={th} ta="right">
-                  {t('campaigns.stat.recipients')}
-                </Table.Th>
-                <Table.Th style={th} ta="right">
-                  {t('campaigns.stat.contacted')}
-                </Table.Th>
-                <Table.Th style={th} ta="right">
-                  {t('campaigns.stat.converted')}
-                </Table.Th>
-                <Table.Th style={th} ta="right">
-                  {t('campaigns.stat.revenue')}
-                </Table.Th>
-                <Table.Th style={th} ta="right">
-                  {t('campaigns.stat.conversionPct')}
-                </Table.Th>
+                {STAT_COLUMNS.map((stat) => (
+                  <Table.Th key={stat} style={th} ta="right">
+                    {t(`campaigns.stat.${stat}`)}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
