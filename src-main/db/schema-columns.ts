@@ -18,7 +18,7 @@ export const schemaColumns = {
   upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],
   import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
   rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
-  rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'clv', 'median_gap_days', 'churn_ratio', 'churn_band'],
+  rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'median_gap_days'],
   sales_daily: ['day', 'revenue', 'orders'],
   customer_span: ['customer_id', 'first_purchase', 'last_purchase'],
   customer_sales_yearly: ['year', 'customer_id', 'revenue', 'orders'],

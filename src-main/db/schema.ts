@@ -190,10 +190,7 @@ export interface RfmAnalysisTable {
   first_purchase: string;
   last_purchase: string;
   avg_order_value: number;
-  clv: number;
   median_gap_days: number | null;
-  churn_ratio: number | null;
-  churn_band: 'active' | 'cooling' | 'at_risk' | 'likely_lost' | null;
 }
 
 export type ContentChannel = 'whatsapp' | 'email' | 'instagram' | 'sms' | 'banner';

@@ -7,6 +7,7 @@ import type { Ctx } from '../core/context';
 import { searchCondition } from '../customers/queries';
 import type { Database } from '../db/schema';
 import { getSettings } from '../settings/service';
+import { derivedFigures } from './derived';
 
 type Db = Pick<Ctx, 'db'>;
 
@@ -78,11 +79,14 @@ const memberColumns = [
   'a.first_purchase',
   'a.last_purchase',
   'a.avg_order_value',
-  'a.clv',
   'a.median_gap_days',
-  'a.churn_ratio',
-  'a.churn_band',
 ] as const;
+
+/** A member row's columns: the stored ones and those derived from them for its run. */
+function memberSelection(run: RfmRunRow) {
+  const derived = derivedFigures(run);
+  return [...memberColumns, derived.clv.as('clv'), derived.churnRatio.as('churn_ratio'), derived.churnBand.as('churn_band')] as const;
+}
 
 function memberQuery(db: Kysely<Database>) {
   // Not aliased: the customers list's search condition names `customers` and is reused as is.
@@ -117,22 +121,23 @@ function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
 type MembersInput = z.output<typeof rfmMembersInput>;
 
 /** A run's customers with their figures, filtered (the list and its export, through memberListQuery). */
-export function filterMembers(db: Kysely<Database>, runId: string, input: Omit<MembersInput, 'page' | 'pageSize' | 'sort' | 'desc' | 'runId'>) {
-  let q = memberQuery(db).where('a.run_id', '=', runId);
+export function filterMembers(db: Kysely<Database>, run: RfmRunRow, input: Omit<MembersInput, 'page' | 'pageSize' | 'sort' | 'desc' | 'runId'>) {
+  let q = memberQuery(db).where('a.run_id', '=', run.id);
   if (input.segment) q = q.where('a.segment', '=', input.segment);
   if (input.r) q = q.where('a.r_score', '=', input.r);
   if (input.f) q = q.where('a.f_score', '=', input.f);
   if (input.m) q = q.where('a.m_score', '=', input.m);
-  if (input.churnBand) q = q.where('a.churn_band', '=', input.churnBand);
+  if (input.churnBand) q = q.where(derivedFigures(run).churnBand, '=', input.churnBand);
   if (input.search) q = q.where(searchCondition(input.search));
   return q;
 }
 
 /** A run's members filtered and sorted: the list reads a page of it, export all of it. */
-export function memberListQuery(db: Kysely<Database>, runId: string, input: Omit<MembersInput, 'page' | 'pageSize' | 'runId'>) {
+export function memberListQuery(db: Kysely<Database>, run: RfmRunRow, input: Omit<MembersInput, 'page' | 'pageSize' | 'runId'>) {
   const direction = input.desc ? 'desc' : 'asc';
-  const sortColumn = input.sort === 'name' ? sql.ref('customers.name') : sql.ref(`a.${input.sort}`);
-  return filterMembers(db, runId, input)
+  const derived = derivedFigures(run);
+  const sortColumn = input.sort === 'name' ? sql.ref('customers.name') : input.sort === 'clv' ? derived.clv : input.sort === 'churn_ratio' ? derived.churnRatio : sql.ref(`a.${input.sort}`);
+  return filterMembers(db, run, input)
     .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
     .orderBy('a.customer_id', direction);
 }
@@ -141,12 +146,12 @@ export async function rfmMembers(ctx: Db & Pick<Ctx, 't'>, input: MembersInput) 
   const run = await findRun(ctx, input.runId);
   if (!run) return { rows: [], total: 0, page: input.page, pageSize: input.pageSize, runId: null };
   const [rows, count] = await Promise.all([
-    memberListQuery(ctx.db, run.id, input)
-      .select([...memberColumns])
+    memberListQuery(ctx.db, run, input)
+      .select(memberSelection(run))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    filterMembers(ctx.db, run.id, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterMembers(ctx.db, run, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toMemberRow), total: Number(count.n), page: input.page, pageSize: input.pageSize, runId: run.id };
 }
@@ -164,7 +169,7 @@ export async function rfmCustomer(ctx: Db, customerId: string): Promise<RfmCusto
     .execute();
   let current: RfmCustomerOutput['current'] = null;
   if (latest) {
-    const row = await memberQuery(ctx.db).where('a.run_id', '=', latest.id).where('a.customer_id', '=', customerId).select([...memberColumns]).executeTakeFirst();
+    const row = await memberQuery(ctx.db).where('a.run_id', '=', latest.id).where('a.customer_id', '=', customerId).select(memberSelection(latest)).executeTakeFirst();
     if (row) current = { ...toMemberRow(row), runId: latest.id, analysisDate: latest.analysisDate, method: latest.method };
   }
   return {

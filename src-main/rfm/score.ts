@@ -1,109 +1,59 @@
-import { churnBand, clvProxy, fixedRecencyScore, fixedScore, purchasesPerYear, type ChurnBand, type RfmEdges, type RfmMethod, type SegmentGrid, type SegmentId } from '../../src-shared/rfm/rules';
-import type { CustomerFigures } from './aggregate';
+import type { RfmEdges, SegmentGrid } from '../../src-shared/rfm/rules';
+import type { Sqlite } from '../db/open';
 
-export interface Scored {
-  recencyDays: Int32Array;
-  r: Uint8Array;
-  f: Uint8Array;
-  m: Uint8Array;
-  segment: SegmentId[];
-  aov: Float64Array;
-  clv: Float64Array;
-  churnRatio: Float64Array;
-  churnBand: (ChurnBand | null)[];
+/**
+ * The scoring rules, in the SQL that applies them to a customer's figures (figures.ts). Edges are
+ * bound as @r1…@r4, @f1…@f4, @m1…@m4 (edgeParams). A comparison is 1 or 0 in SQLite, so
+ * "1 + the number of (upper-inclusive) edges the value exceeds" is a sum of them, whatever the
+ * edges' order. Recency is reversed: few days since the last purchase is good.
+ */
+export const SCORE_SQL = {
+  r: '5 - (recency_days > @r1) - (recency_days > @r2) - (recency_days > @r3) - (recency_days > @r4)',
+  f: '1 + (frequency > @f1) + (frequency > @f2) + (frequency > @f3) + (frequency > @f4)',
+  m: '1 + (monetary > @m1) + (monetary > @m2) + (monetary > @m3) + (monetary > @m4)',
+} as const;
+
+const CELLS = [1, 2, 3, 4, 5].flatMap((r) => [1, 2, 3, 4, 5].map((f) => r * 10 + f));
+
+/** The segment of an R×F cell, from the map bound as @s11…@s55 (segmentParams). Built from constants only. */
+export const SEGMENT_SQL = `CASE r_score * 10 + f_score ${CELLS.map((cell) => `WHEN ${cell} THEN @s${cell}`).join(' ')} END`;
+
+export function edgeParams(edges: RfmEdges): Record<string, number> {
+  const params: Record<string, number> = {};
+  edges.recencyDays.forEach((edge, i) => (params[`r${i + 1}`] = edge));
+  edges.frequency.forEach((edge, i) => (params[`f${i + 1}`] = edge));
+  edges.monetary.forEach((edge, i) => (params[`m${i + 1}`] = edge));
+  return params;
+}
+
+export function segmentParams(grid: SegmentGrid): Record<string, string> {
+  return Object.fromEntries(CELLS.map((cell) => [`s${cell}`, grid[Math.floor(cell / 10) - 1][(cell % 10) - 1]]));
 }
 
 /**
- * Quintile score of each value: 1 + ⌊5·k/n⌋, where k counts the customers strictly worse. Ties
- * share a score because they share k. `higherIsBetter` false for recency (more days is worse).
+ * Quintile scores are 1 + ⌊5·k/n⌋, k the customers strictly worse. That is a step function of the
+ * value, so it is the fixed-threshold rule with edges read off the sorted values: for F and M the
+ * s-th edge is the value at position ⌈s·n/5⌉ − 1 (everything up to it has k < s·n/5). Recency,
+ * where more days is worse, takes the same edges on −days; as days are whole numbers, "−days
+ * exceeds e" is "days ≤ −e − 1", an upper-inclusive recency edge.
  */
-export function quintileScores(values: ArrayLike<number>, higherIsBetter: boolean): Uint8Array {
+export function quintileEdges(values: Float64Array, higherIsBetter: boolean): number[] {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  const scores = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    const k = higherIsBetter ? lowerBound(sorted, v) : n - upperBound(sorted, v);
-    scores[i] = 1 + Math.floor((5 * k) / n);
-  }
-  return scores;
+  if (n === 0) return [0, 0, 0, 0];
+  const sorted = higherIsBetter ? values.slice().sort() : values.map((v) => -v).sort();
+  const edges = [1, 2, 3, 4].map((s) => sorted[Math.ceil((s * n) / 5) - 1]);
+  return higherIsBetter ? edges : edges.map((e) => -e - 1);
 }
 
-/** Index of the first element ≥ v. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > v. */
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export interface ScoreOptions {
-  asOfDay: number;
-  method: RfmMethod;
-  edges: RfmEdges;
-  grid: SegmentGrid;
-  clvExpectedYears: number;
-}
-
-export function scoreCustomers(figures: CustomerFigures, options: ScoreOptions): Scored {
-  const n = figures.count;
-  const recencyDays = new Int32Array(n);
-  for (let i = 0; i < n; i++) recencyDays[i] = options.asOfDay - figures.last[i];
-
-  let r: Uint8Array;
-  let f: Uint8Array;
-  let m: Uint8Array;
-  if (options.method === 'quintile') {
-    r = quintileScores(recencyDays, false);
-    f = quintileScores(figures.frequency, true);
-    m = quintileScores(figures.monetary, true);
-  } else {
-    r = new Uint8Array(n);
-    f = new Uint8Array(n);
-    m = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      r[i] = fixedRecencyScore(recencyDays[i], options.edges.recencyDays);
-      f[i] = fixedScore(figures.frequency[i], options.edges.frequency);
-      m[i] = fixedScore(figures.monetary[i], options.edges.monetary);
-    }
-  }
-
-  const segment: SegmentId[] = new Array<SegmentId>(n);
-  const aov = new Float64Array(n);
-  const clv = new Float64Array(n);
-  const churnRatio = new Float64Array(n);
-  const bands: (ChurnBand | null)[] = new Array<ChurnBand | null>(n);
-  const shopGap = figures.shopMedianGap;
-  for (let i = 0; i < n; i++) {
-    segment[i] = options.grid[r[i] - 1][f[i] - 1];
-    aov[i] = Math.round(figures.monetary[i] / figures.frequency[i]);
-    const tenure = options.asOfDay - figures.first[i];
-    clv[i] = clvProxy(aov[i], purchasesPerYear(figures.frequency[i], tenure), options.clvExpectedYears);
-    // A gap of 0 (two purchases on one day) would make every later day "infinitely" late: count it as 1.
-    const gap = Number.isNaN(figures.medianGap[i]) ? shopGap : figures.medianGap[i];
-    if (gap === null) {
-      churnRatio[i] = NaN;
-      bands[i] = null;
-    } else {
-      churnRatio[i] = recencyDays[i] / Math.max(gap, 1);
-      bands[i] = churnBand(churnRatio[i]);
-    }
-  }
-  return { recencyDays, r, f, m, segment, aov, clv, churnRatio, churnBand: bands };
+/** A quintile run's edges, read off the figures it collected (temp.rfm_figures). */
+export function quintileEdgesOfFigures(sqlite: Sqlite): RfmEdges {
+  // One pass hands over each measure as a JSON array: parsing that is the quickest way found to
+  // move 100k numbers into JS (a row or a value at a time costs half as much again).
+  const [recency, frequency, monetary] = sqlite.prepare('SELECT json_group_array(recency_days), json_group_array(frequency), json_group_array(monetary) FROM temp.rfm_figures').raw().get() as string[];
+  const values = (json: string) => Float64Array.from(JSON.parse(json) as number[]);
+  return {
+    recencyDays: quintileEdges(values(recency), false),
+    frequency: quintileEdges(values(frequency), true),
+    monetary: quintileEdges(values(monetary), true),
+  };
 }

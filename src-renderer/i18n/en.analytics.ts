@@ -83,7 +83,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       running: 'Analysing customers…',
       runningElsewhere: 'An analysis is already running (automatically after an import or at start-up, or from another window)…',
       starting: 'Starting…',
-      phaseAggregate: 'Counting transaction {{done}} of {{total}}',
+      phaseAggregate: 'Reading the purchases of customer {{done}} of {{total}}',
       phaseAggregateStart: 'Computing every customer’s recency, frequency and monetary…',
       phaseWrite: 'Saving results for {{done}} of {{total}} customers',
       cancelling: 'Cancelling…',

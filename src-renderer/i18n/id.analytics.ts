@@ -80,7 +80,7 @@ export const idAnalytics = {
       running: 'Menganalisis pelanggan…',
       runningElsewhere: 'Sebuah analisis sedang berjalan (otomatis setelah impor atau saat aplikasi dibuka, atau dari jendela lain)…',
       starting: 'Memulai…',
-      phaseAggregate: 'Menghitung transaksi {{done}} dari {{total}}',
+      phaseAggregate: 'Membaca pembelian pelanggan {{done}} dari {{total}}',
       phaseAggregateStart: 'Menghitung recency, frequency, dan monetary setiap pelanggan…',
       phaseWrite: 'Menyimpan hasil {{done}} dari {{total}} pelanggan',
       cancelling: 'Membatalkan…',

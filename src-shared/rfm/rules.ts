@@ -1,5 +1,6 @@
 /**
- * The RFM rules as data, shared by the scorer (main), the Settings editor and the "how is this
+ * The RFM rules as data (segments, methods, edges, the segment map, churn bands), shared by the
+ * scorer (main, which applies them in SQL: rfm/score.ts), the Settings editor and the "how is this
  * scored" panel (renderer): one definition, so what the owner reads is what the code does.
  */
 
@@ -87,35 +88,13 @@ export function gridFromCells(cells: Partial<Record<SegmentId, string[]>>): { gr
   return problems.length ? { grid: null, problems } : { grid, problems };
 }
 
-/** Fixed thresholds: 1 + the number of edges the value exceeds (edges are upper-inclusive). */
-export function fixedScore(value: number, edges: readonly number[]): number {
-  let score = 1;
-  for (const edge of edges) if (value > edge) score++;
-  return score;
-}
-
-/** Recency is reversed: few days since the last purchase is good. */
-export function fixedRecencyScore(days: number, edges: readonly number[]): number {
-  return 6 - fixedScore(days, edges);
-}
-
 export const CHURN_BANDS = ['active', 'cooling', 'at_risk', 'likely_lost'] as const;
 export type ChurnBand = (typeof CHURN_BANDS)[number];
 
-/** Days since the last purchase ÷ the usual gap between purchases: a rule of thumb, not a probability. */
-export function churnBand(ratio: number): ChurnBand {
-  if (ratio < 1) return 'active';
-  if (ratio <= 2) return 'cooling';
-  if (ratio <= 3) return 'at_risk';
-  return 'likely_lost';
-}
-
-/** Lifetime value proxy: average order × purchases per year × expected years as a customer. */
-export function clvProxy(aov: number, purchasesPerYear: number, expectedYears: number): number {
-  return Math.round(aov * purchasesPerYear * expectedYears);
-}
-
-/** Purchases per year over the customer's tenure, counting at least one year so a new buyer is not extrapolated. */
+/**
+ * Purchases per year over the customer's tenure, counting at least one year so a new buyer is not
+ * extrapolated: shown beside the CLV proxy, which applies the same rule in SQL (main's rfm/derived.ts).
+ */
 export function purchasesPerYear(frequency: number, tenureDays: number): number {
   return frequency / Math.max(tenureDays / 365, 1);
 }

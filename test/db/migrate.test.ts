@@ -35,6 +35,31 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('0007 keeps every snapshot row of the runs before it, without the columns now derived when read', async () => {
+    const path = join(tempDir(), 'shop.sqlite');
+    const sqlite = openSqlite(path);
+    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 6));
+    const at = '2026-06-15T05:00:00.000Z';
+    sqlite.prepare("INSERT INTO customers (id, code, name, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', ?, ?, 'h1'), ('c2', 'C2', 'Budi', ?, ?, 'h2')").run(at, at, at, at);
+    sqlite
+      .prepare("INSERT INTO rfm_runs (id, analysis_date, method, parameters, summary, customers, duration_ms, trigger, created_at, updated_at, hlc) VALUES ('run1', '2026-06-15', 'fixed', '{}', '{}', 2, 5, 'manual', ?, ?, 'h3')")
+      .run(at, at);
+    const insert = sqlite.prepare(
+      "INSERT INTO rfm_analysis VALUES ('run1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1800000, ?, 0.19, 'active')",
+    );
+    insert.run('c1', 14, 3, 600_000, 5, 3, 3, 'potential_loyalist', '2026-01-01', '2026-06-01', 200_000, 75.5);
+    insert.run('c2', 365, 1, 50_000, 1, 1, 1, 'lost', '2025-06-15', '2025-06-15', 50_000, null);
+    const kept = 'run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days';
+    const before = sqlite.prepare(`SELECT ${kept} FROM rfm_analysis ORDER BY customer_id`).all();
+
+    await migrate(sqlite, path);
+    expect(sqlite.prepare(`SELECT ${kept} FROM rfm_analysis ORDER BY customer_id`).all()).toEqual(before);
+    expect((sqlite.pragma('table_info(rfm_analysis)') as { name: string }[]).map((c) => c.name)).toEqual(kept.split(', '));
+    expect(sqlite.pragma('foreign_key_list(rfm_analysis)')).toEqual([]);
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    sqlite.close();
+  });
+
   it('back up a DB holding data before migrating it further', async () => {
     const dir = tempDir();
     const path = join(dir, 'shop.sqlite');

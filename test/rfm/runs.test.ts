@@ -4,6 +4,8 @@ import { ManualClock } from '../../src-main/core/clock';
 import { JobCancelled } from '../../src-main/jobs/types';
 import { runRfm } from '../../src-main/rfm/run';
 import { runRfmIfStale } from '../../src-main/rfm/service';
+import { newId } from '../../src-main/core/ids';
+import { write } from '../../src-main/core/write';
 import { DEFAULT_SETTINGS } from '../../src-shared/schemas/settings';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner } from '../helpers';
 
@@ -152,6 +154,32 @@ describe('who runs it, and when', () => {
       expect(() => runRfm(params, { ...app.services, userId: null, throwIfCancelled })).toThrow(JobCancelled);
       expect({ runs: rowCount(app, 'rfm_runs'), rows: rowCount(app, 'rfm_analysis'), outbox: rowCount(app, 'outbox'), log: rowCount(app, 'activity_logs') }).toEqual(before);
     }
+  });
+
+  it('a cancel while the aggregate reads purchases stops it there, writes nothing and leaves no figures behind', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(NOW) });
+    const ctx = { ...app.services, userId: null };
+    // Enough customers for the aggregate to report progress (and check for a cancel) from inside.
+    const customerIds = Array.from({ length: 6000 }, () => newId());
+    write(ctx, (w) => {
+      w.insertMany('customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
+      w.insertMany('transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+    });
+    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    for (const method of ['fixed', 'quintile'] as const) {
+      const phases: string[] = [];
+      const progress = (phase: string, done: number, total: number) => phases.push(`${phase} ${done}/${total}`);
+      const throwIfCancelled = () => {
+        if (phases.includes('aggregate 5000/6000')) throw new JobCancelled();
+      };
+      expect(() => runRfm({ ...params, method }, { ...ctx, progress, throwIfCancelled })).toThrow(JobCancelled);
+      expect(phases).toEqual(['aggregate 0/6000', 'aggregate 5000/6000']);
+      expect(rowCount(app, 'rfm_runs') + rowCount(app, 'rfm_analysis')).toBe(0);
+      expect(app.services.sqlite.prepare("SELECT name FROM sqlite_temp_master WHERE name = 'rfm_figures'").get()).toBeUndefined();
+    }
+    // and the next run goes through
+    expect(runRfm(params, ctx).customers).toBe(6000);
+    expect(runRfm({ ...params, method: 'quintile' }, ctx).customers).toBe(6000);
   });
 
   it('runs at start-up when the last run is older than a week, not before', async () => {

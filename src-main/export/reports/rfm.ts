@@ -8,6 +8,7 @@ import type { SegmentId } from '../../../src-shared/rfm/rules';
 import { idField } from '../../../src-shared/schemas/common';
 import { rfmMembersInput, type RfmRunRow } from '../../../src-shared/schemas/rfm';
 import { winBackQuery } from '../../dashboard/queries';
+import { derivedFigures } from '../../rfm/derived';
 import { findRun, memberListQuery } from '../../rfm/queries';
 import { defineReport, EVERYONE, MANAGERS, prepared, type Report, type ReportEnv, type Words } from '../report';
 import { COLUMN } from '../columns';
@@ -58,7 +59,8 @@ export const rfmReport = defineReport({
   ],
   async prepare(filters, env) {
     const run = await runOf(env, filters.runId);
-    const query = memberListQuery(env.db, run.id, filters).select([
+    const derived = derivedFigures(run);
+    const query = memberListQuery(env.db, run, filters).select([
       'customers.code',
       'customers.name',
       'customers.phone',
@@ -73,10 +75,10 @@ export const rfmReport = defineReport({
       'a.avg_order_value',
       'a.first_purchase',
       'a.last_purchase',
-      'a.clv',
+      derived.clv.as('clv'),
       'a.median_gap_days',
-      'a.churn_ratio',
-      'a.churn_band',
+      derived.churnRatio.as('churn_ratio'),
+      derived.churnBand.as('churn_band'),
     ]);
     return prepared(query, { notes: runNote(run) });
   },

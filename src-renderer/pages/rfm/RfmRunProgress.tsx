@@ -29,8 +29,8 @@ export function RfmRunProgress() {
   if (!run.running) return null;
 
   const progress = run.progress;
-  // The aggregate pass is one SQL statement that reports only its start (0 of 1): a moving bar
-  // until the write phase counts customers.
+  // The aggregate counts customers as it reads their purchases (the total is those with any sale:
+  // a window or an earlier date can stop it short); the write is one statement, 0 then all.
   const known = progress !== null && progress.total > 1;
   const vars = progress ? { done: numbers.format(progress.done), total: numbers.format(progress.total) } : null;
   let text = t('rfm.run.starting');

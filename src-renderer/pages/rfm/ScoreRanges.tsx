@@ -9,7 +9,7 @@ const whole = new Intl.NumberFormat('id-ID');
 /**
  * What each score means under fixed edges. Values are whole numbers and edges upper-inclusive
  * (a value above an edge passes it), so score s covers (edge[s-2], edge[s-1]]: written as
- * "edge+1 – edge" for the owner, exactly what `fixedScore` does.
+ * "edge+1 – edge" for the owner, exactly what the run's SQL does (main's rfm/score.ts).
  */
 function ranges(edges: number[], show: (n: number) => string, t: TFunction): string[] {
   return [1, 2, 3, 4, 5].map((score) => {
