@@ -34,15 +34,18 @@ export function segmentParams(grid: SegmentGrid): Record<string, string> {
  * Quintile scores are 1 + ⌊5·k/n⌋, k the customers strictly worse. That is a step function of the
  * value, so it is the fixed-threshold rule with edges read off the sorted values: for F and M the
  * s-th edge is the value at position ⌈s·n/5⌉ − 1 (everything up to it has k < s·n/5). Recency,
- * where more days is worse, takes the same edges on −days; as days are whole numbers, "−days
- * exceeds e" is "days ≤ −e − 1", an upper-inclusive recency edge.
+ * where more days is worse, takes the same edges counted from the other end: the value at
+ * n − ⌈s·n/5⌉ is the first one with fewer than s·n/5 customers above it, and as days are whole
+ * numbers, "fewer days than it" is "at most it − 1 days", an upper-inclusive recency edge.
  */
 export function quintileEdges(values: Float64Array, higherIsBetter: boolean): number[] {
   const n = values.length;
   if (n === 0) return [0, 0, 0, 0];
-  const sorted = higherIsBetter ? values.slice().sort() : values.map((v) => -v).sort();
-  const edges = [1, 2, 3, 4].map((s) => sorted[Math.ceil((s * n) / 5) - 1]);
-  return higherIsBetter ? edges : edges.map((e) => -e - 1);
+  const sorted = values.slice().sort();
+  return [1, 2, 3, 4].map((s) => {
+    const c = Math.ceil((s * n) / 5);
+    return higherIsBetter ? sorted[c - 1] : sorted[n - c] - 1;
+  });
 }
 
 /** A quintile run's edges, read off the figures it collected (temp.rfm_figures). */
