@@ -11,6 +11,24 @@ export async function medianMs(fn: () => unknown, runs = 15, warmup = 3): Promis
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Median milliseconds of each function, measured in turns (a, b, c, a, b, c, …) rather than one
+ * after the other: this machine's speed drifts by tens of percent over minutes, and a ratio of two
+ * figures taken minutes apart measures the drift as much as the code.
+ */
+export async function interleavedMedians<K extends string>(fns: Record<K, () => unknown>, runs = 5, warmup = 1): Promise<Record<K, number>> {
+  const names = Object.keys(fns) as K[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const name of names) {
+      const start = performance.now();
+      await fns[name]();
+      if (i >= warmup) times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, times[name].sort((a, b) => a - b)[Math.floor(runs / 2)]])) as Record<K, number>;
+}
+
 export interface BenchRow {
   suite: string;
   case: string;

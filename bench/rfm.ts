@@ -4,7 +4,7 @@ import { kpis, monthlyTrend, periods, topCustomers, worthCalling } from '../src-
 import { findRun } from '../src-main/rfm/queries';
 import { runRfm, type RfmRunParams } from '../src-main/rfm/run';
 import { DEFAULT_SETTINGS } from '../src-shared/schemas/settings';
-import { medianMs, round, row, type BenchRow } from './measure';
+import { interleavedMedians, medianMs, round, row, type BenchRow } from './measure';
 
 const TODAY = '2026-11-22'; // the generated shop's last day
 
@@ -47,12 +47,13 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   const sqlite = app.services.sqlite;
   const rows: BenchRow[] = [];
   const bare = sqlite.prepare('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id');
-  const bareMs = await medianMs(() => bare.raw().all(), 5, 1);
-
   const params: RfmRunParams = { asOf: TODAY, method: 'fixed', windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
   const ctx = { ...app.services, userId: null };
-  const fixedMs = await medianMs(() => runRfm(params, ctx), 3, 1);
-  const quintileMs = await medianMs(() => runRfm({ ...params, method: 'quintile' }, ctx), 3, 1);
+  const { bareMs, fixedMs, quintileMs } = await interleavedMedians({
+    bareMs: () => bare.raw().all(),
+    fixedMs: () => runRfm(params, ctx),
+    quintileMs: () => runRfm({ ...params, method: 'quintile' }, ctx),
+  });
   rows.push(row('rfm', 'full run, fixed (aggregate, score, segment, write 100k rows)', fixedMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
   rows.push(row('rfm', 'full run, quintile', quintileMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
 

@@ -2,17 +2,17 @@ import type { Sqlite } from '../db/open';
 
 /**
  * Every customer's purchase figures for one run: one GROUP BY over the (customer, date, amount)
- * covering index, in customer order (the snapshot's primary key's order).
- * The median gap comes from a JS function (GapTally) handed the customer's dates glued together
- * (each exactly 10 characters), only for customers with more than two purchases: two purchases
- * have one gap, their span, worked out in SQL. Deleted transactions, those of deleted customers
- * and those outside (@after, @asOf] are left out.
+ * covering index, in customer order (the snapshot's primary key's order). The median gap comes
+ * from a JS function (GapTally) handed the customer's dates glued together (each exactly 10
+ * characters) when they bought more than twice, and otherwise the one span in days (handing two
+ * dates over costs more than SQLite's subtraction). Deleted transactions, those of deleted
+ * customers and those outside (@after, @asOf] are left out.
  */
 const FIGURES_SELECT = `SELECT customer_id, MIN(transaction_date) AS first_purchase, MAX(transaction_date) AS last_purchase,
     CAST(julianday(@asOf) - julianday(MAX(transaction_date)) AS INTEGER) AS recency_days,
     COUNT(*) AS frequency, SUM(amount) AS monetary,
-    coalesce(rfm_median_gap(CASE WHEN COUNT(*) > 2 THEN group_concat(transaction_date, '') END),
-             NULLIF(julianday(MAX(transaction_date)) - julianday(MIN(transaction_date)), 0)) AS median_gap_days
+    rfm_median_gap(CASE WHEN COUNT(*) > 2 THEN group_concat(transaction_date, '')
+                        ELSE julianday(MAX(transaction_date)) - julianday(MIN(transaction_date)) END) AS median_gap_days
   FROM transactions INDEXED BY idx_transactions_customer_date_amount
   WHERE deleted_at IS NULL AND transaction_date <= @asOf AND transaction_date > @after
   GROUP BY customer_id
@@ -40,8 +40,7 @@ const PROGRESS_EVERY = 5000;
 
 /**
  * The median gap function of FIGURES_SELECT, registered on the connection for one run. It keeps a
- * histogram of every gap it sees; the two-day customers' gaps are added from the run's rows
- * (addTwoDayGaps), so the shop's median needs no pass over the sales of its own. It also counts
+ * histogram of every gap it sees, so the shop's median needs no pass of its own; and it counts
  * customers as the aggregate goes, for progress and to stop it on a cancel (onCustomers may throw).
  */
 export class GapTally {
@@ -53,13 +52,21 @@ export class GapTally {
 
   constructor(sqlite: Sqlite, private readonly onCustomers?: (done: number) => void) {
     // Not deterministic: it counts as it goes.
-    sqlite.function('rfm_median_gap', { deterministic: false }, (dates: string | null) => this.medianGap(dates));
+    sqlite.function('rfm_median_gap', { deterministic: false }, (dates: string | number) => this.medianGap(dates));
   }
 
-  /** Gaps are between purchase days: a second invoice on the same day is the same visit. */
-  private medianGap(dates: string | null): number | null {
+  /**
+   * `dates` glued together, or the span in days between a customer's first and last purchase when
+   * they bought once or twice. Gaps are between purchase days: a second invoice on the same day is
+   * the same visit.
+   */
+  private medianGap(dates: string | number): number | null {
     if (++this.customers % PROGRESS_EVERY === 0) this.onCustomers?.(this.customers);
-    if (dates === null) return null;
+    if (typeof dates === 'number') {
+      if (dates === 0) return null;
+      this.count(dates, 1);
+      return dates;
+    }
     const k = dates.length / 10;
     if (k > this.days.length) [this.days, this.gaps] = [new Int32Array(k * 2), new Int32Array(k * 2)];
     const { days, gaps } = this;
@@ -80,14 +87,6 @@ export class GapTally {
     if (gap >= this.histogram.length) this.histogram = grown(this.histogram, gap + 1);
     this.histogram[gap] += n;
     this.total += n;
-  }
-
-  /** The gaps of the run's customers who bought on exactly two days (the function never saw them). */
-  addTwoDayGaps(sqlite: Sqlite, runId: string): void {
-    const rows = sqlite
-      .prepare('SELECT CAST(median_gap_days AS INTEGER) AS gap, COUNT(*) AS n FROM rfm_analysis WHERE run_id = ? AND frequency <= 2 AND median_gap_days IS NOT NULL GROUP BY 1')
-      .all(runId) as { gap: number; n: number }[];
-    for (const { gap, n } of rows) this.count(gap, n);
   }
 
   /** The median of every gap between consecutive purchase days in the shop; null when nobody came back. */

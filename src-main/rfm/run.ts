@@ -66,7 +66,6 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
       const n = writeSnapshot(sqlite, { runId, edges, grid });
       ctx.progress?.('write', n, n);
       ctx.throwIfCancelled?.();
-      gaps.addTwoDayGaps(sqlite, runId);
       const previous = sqlite.prepare('SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1').pluck().get() as string | undefined;
       const summary = summarise(sqlite, runId, previous ?? null);
       ctx.throwIfCancelled?.();
