@@ -145,15 +145,16 @@ export function memberListQuery(db: Kysely<Database>, run: RfmRunRow, input: Omi
 export async function rfmMembers(ctx: Db & Pick<Ctx, 't'>, input: MembersInput) {
   const run = await findRun(ctx, input.runId);
   if (!run) return { rows: [], total: 0, page: input.page, pageSize: input.pageSize, runId: null };
-  const [rows, count] = await Promise.all([
-    memberListQuery(ctx.db, run, input)
-      .select(memberSelection(run))
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-    filterMembers(ctx.db, run, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toMemberRow), total: Number(count.n), page: input.page, pageSize: input.pageSize, runId: run.id };
+  // The total rides along with the page (a segment is a scan of the run's rows; one scan, not two).
+  // Only a page past the end has no row to carry it.
+  const rows = await memberListQuery(ctx.db, run, input)
+    .select(memberSelection(run))
+    .select((eb) => eb.fn.countAll<number>().over().as('total'))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .execute();
+  const total = rows.length ? rows[0].total : (await filterMembers(ctx.db, run, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  return { rows: rows.map(toMemberRow), total: Number(total), page: input.page, pageSize: input.pageSize, runId: run.id };
 }
 
 export async function rfmCustomer(ctx: Db, customerId: string): Promise<RfmCustomerOutput> {

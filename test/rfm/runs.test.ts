@@ -120,6 +120,9 @@ describe('an RFM run', () => {
     expect((await ok(app, 'rfm.members', { search: 'citr' })).rows.map((r) => r.name)).toEqual(['Citra']);
     // a search is data, not SQL
     expect((await ok(app, 'rfm.members', { search: "%' OR 1=1 --" })).total).toBe(0);
+    // the total with the page, and with a page past the end
+    expect(await ok(app, 'rfm.members', { sort: 'name', desc: false, pageSize: 5 })).toMatchObject({ rows: [{ name: 'Ani' }, { name: 'Budi' }, { name: 'Citra' }], total: 3 });
+    expect(await ok(app, 'rfm.members', { page: 9, pageSize: 5 })).toMatchObject({ rows: [], total: 3 });
   });
 
   it('answers with an empty summary before the first run', async () => {
