@@ -29,7 +29,9 @@ async function smallShop(clock = new ManualClock(NOW)) {
   // Citra: two invoices on one day (one visit)
   await sale(ids.citra, '2026-05-01', 10_000);
   await sale(ids.citra, '2026-05-01', 10_000);
-  // Dodi: bought, then was deleted
+  // Dodi: bought three times, then was deleted (his gaps of 5 days must not count in the shop's median)
+  await sale(ids.dodi, '2026-06-04', 7_000_000);
+  await sale(ids.dodi, '2026-06-09', 7_000_000);
   await sale(ids.dodi, '2026-06-14', 7_000_000);
   await ok(app, 'customers.delete', { id: ids.dodi });
   return { app, ids, clock };
