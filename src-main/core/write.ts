@@ -226,14 +226,21 @@ export class Writer {
   }
 }
 
-/** Run `fn` in one SQLite transaction with a Writer: everything it wrote commits, or nothing does. */
+/**
+ * Run `fn` in one SQLite transaction with a Writer: everything it wrote commits, or nothing does.
+ * The transaction takes the write lock when it begins (IMMEDIATE), waiting its turn behind another
+ * connection's write: one that read first and wrote later would instead fail at once with
+ * "database is locked" whenever a job's connection had committed in between.
+ */
 export function write<T>(ctx: WriteCtx, fn: (w: Writer) => T): T {
-  return ctx.sqlite.transaction(() => {
-    const w = new Writer(ctx);
-    const result = fn(w);
-    w.flush();
-    return result;
-  })();
+  return ctx.sqlite
+    .transaction(() => {
+      const w = new Writer(ctx);
+      const result = fn(w);
+      w.flush();
+      return result;
+    })
+    .immediate();
 }
 
 /**

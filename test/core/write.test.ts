@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../src-main/core/ids';
 import { INSERT_BATCH, write } from '../../src-main/core/write';
+import { openSqlite } from '../../src-main/db/open';
 import { rowCount, shopWithOwner } from '../helpers';
 
 function customer(name: string) {
@@ -26,6 +27,29 @@ describe('the write helper', () => {
     const stored = app.services.sqlite.prepare('SELECT hlc, deleted_at FROM customers WHERE id = ?').get(row.id) as { hlc: string; deleted_at: string };
     expect(stored.hlc).toBe(outbox[2].hlc);
     expect(stored.deleted_at).not.toBeNull();
+  });
+
+  it('holds the write lock from the start: a job committing meanwhile waits, instead of the write failing', async () => {
+    const app = await shopWithOwner();
+    const ctx = { ...app.services, userId: null };
+    // Another connection to the same file, as a job worker has; it does not wait for a lock here.
+    const other = openSqlite(app.services.dbPath);
+    other.pragma('busy_timeout = 0');
+    let otherWrite = '';
+    const row = customer('Citra');
+    write(ctx, (w) => {
+      ctx.sqlite.prepare('SELECT COUNT(*) FROM customers').get(); // the write reads first, as an undo does
+      try {
+        other.prepare("UPDATE business SET name = 'Toko Lain'").run();
+        otherWrite = 'committed';
+      } catch (error) {
+        otherWrite = (error as { code: string }).code;
+      }
+      w.insert('customers', row);
+    });
+    other.close();
+    expect(otherWrite).toBe('SQLITE_BUSY');
+    expect(app.services.sqlite.prepare('SELECT name FROM customers WHERE id = ?').get(row.id)).toEqual({ name: 'Citra' });
   });
 
   it('leaves neither the row nor its outbox entry when the work throws', async () => {
