@@ -19,6 +19,11 @@ export interface JobProgressCardProps {
   phase?: string;
 }
 
+/** The bar's percentage for a job's progress; null while its total is not known yet. */
+export function progressPercent(progress: { done: number; total: number } | null): number | null {
+  return progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
+}
+
 /** A job running in the background (an import, an RFM run): its bar, what it is doing, and Cancel. */
 export function JobProgressCard({ title, text, percent, cancelLabel, cancellingLabel, cancelling, onCancel, color, footnote, testId, cancelTestId, phase }: JobProgressCardProps) {
   const known = percent !== null;

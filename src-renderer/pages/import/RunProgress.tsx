@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { JobProgressCard } from '../../components/JobProgressCard';
+import { JobProgressCard, progressPercent } from '../../components/JobProgressCard';
 import { count } from './fields';
 import { cancelRun, type RunState } from './wizardStore';
 
@@ -10,7 +10,8 @@ import { cancelRun, type RunState } from './wizardStore';
 export function RunProgress({ run }: { run: RunState }) {
   const { t } = useTranslation();
   const progress = run.progress;
-  const known = progress !== null && progress.total > 0;
+  const percent = progressPercent(progress);
+  const known = percent !== null;
 
   let text = t('import.progress.starting');
   if (progress && !known) text = t('import.progress.scan', { n: count(progress.done) });
@@ -23,7 +24,7 @@ export function RunProgress({ run }: { run: RunState }) {
     <JobProgressCard
       title={run.mode === 'commit' ? t('import.progress.saving') : t('import.progress.checking')}
       text={text}
-      percent={known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null}
+      percent={percent}
       cancelLabel={t('import.progress.cancel')}
       cancellingLabel={t('import.progress.cancelling')}
       cancelling={run.cancelRequested}

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { JobProgressCard } from '../../components/JobProgressCard';
+import { JobProgressCard, progressPercent } from '../../components/JobProgressCard';
 import { cancelRun, dismissProblem, useRfmRun } from './runStore';
 
 const numbers = new Intl.NumberFormat('id-ID');
@@ -31,7 +31,8 @@ export function RfmRunProgress() {
   const progress = run.progress;
   // The aggregate counts customers as it reads their purchases (the total is those with any sale:
   // a window or an earlier date can stop it short); the write is one statement, 0 then all.
-  const known = progress !== null && progress.total > 1;
+  const percent = progressPercent(progress);
+  const known = percent !== null;
   const vars = progress ? { done: numbers.format(progress.done), total: numbers.format(progress.total) } : null;
   let text = t('rfm.run.starting');
   if (progress && vars) text = progress.phase === 'write' ? t('rfm.run.phaseWrite', vars) : known ? t('rfm.run.phaseAggregate', vars) : t('rfm.run.phaseAggregateStart');
@@ -40,7 +41,7 @@ export function RfmRunProgress() {
     <JobProgressCard
       title={run.own ? t('rfm.run.running') : t('rfm.run.runningElsewhere')}
       text={text}
-      percent={known ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null}
+      percent={percent}
       cancelLabel={t('common.cancel')}
       cancellingLabel={t('rfm.run.cancelling')}
       cancelling={run.cancelRequested}
