@@ -101,36 +101,31 @@ export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, 
  * top ten and the top-customers report. Deleted customers are left out after grouping (a check per
  * customer, not per sale), and a `limit` is applied before the names are joined.
  *
- * `fewSales`: the period holds a small share of all sales. SQLite then does better reading just
- * those sales by date and grouping them in a temporary B-tree, but its planner prefers walking the
- * whole (customer, date) index, which is already grouped; the inner LIMIT -1 (no limit) keeps the
- * date read as its own step so it is planned by its WHERE alone.
+ * Which index reads the sales decides the cost. `fewSales` (the period holds a small share of all
+ * sales): read just those by date (idx_transactions_date) and group them by sorting. Otherwise walk
+ * the (customer, date) index, which is already in customer order: at a million sales that takes
+ * 110–170 ms for any period, where reading by date and sorting takes 240 ms for nine months and
+ * 700 ms for two years. SQLite takes the date index whenever the date is constrained (with
+ * statistics or without), so in the second case the unary + hides the date terms from it.
  */
 export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?: string }, options: { limit?: number; fewSales?: boolean; lastPurchase?: boolean } = {}) {
   // The report shows each customer's last purchase; the dashboard does not, and carrying the date
   // through the grouping costs it a sixth of its time.
   const lastPurchase = options.lastPurchase ?? true;
-  let sales = db
+  const date = options.fewSales ? sql.ref<string>('transaction_date') : sql<string>`+transaction_date`;
+  let perCustomer = db
     .selectFrom('transactions')
-    .select(['customer_id', 'amount'])
-    .$if(lastPurchase, (q) => q.select('transaction_date'))
-    .where('deleted_at', 'is', null);
-  if (r.from) sales = sales.where('transaction_date', '>=', r.from);
-  if (r.to) sales = sales.where('transaction_date', '<=', r.to);
-  if (options.fewSales) sales = sales.limit(-1);
-  const perCustomer = db
-    .selectFrom(sales.as('t'))
-    .groupBy('t.customer_id')
-    .select((eb) => ['t.customer_id', eb.fn.sum<number>('t.amount').as('revenue'), eb.fn.countAll<number>().as('orders')])
-    .$if(lastPurchase, (q) => q.select((eb) => eb.fn.max<string>('t.transaction_date').as('last_purchase')));
-  let ranked = db
-    .selectFrom(perCustomer.as('g'))
-    .selectAll('g')
-    .where('g.customer_id', 'not in', db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
-    .orderBy('g.revenue', 'desc')
-    .orderBy('g.customer_id');
-  if (options.limit !== undefined) ranked = ranked.limit(options.limit);
-  return db.selectFrom(ranked.as('s')).innerJoin('customers as c', 'c.id', 's.customer_id').orderBy('s.revenue', 'desc').orderBy('c.id');
+    .where('deleted_at', 'is', null)
+    .groupBy('customer_id')
+    .having('customer_id', 'not in', db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
+    .select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')])
+    .$if(lastPurchase, (q) => q.select((eb) => eb.fn.max<string>('transaction_date').as('last_purchase')))
+    .orderBy('revenue', 'desc')
+    .orderBy('customer_id');
+  if (r.from) perCustomer = perCustomer.where(date, '>=', r.from);
+  if (r.to) perCustomer = perCustomer.where(date, '<=', r.to);
+  if (options.limit !== undefined) perCustomer = perCustomer.limit(options.limit);
+  return db.selectFrom(perCustomer.as('s')).innerJoin('customers as c', 'c.id', 's.customer_id').orderBy('s.revenue', 'desc').orderBy('c.id');
 }
 
 /** Live sales in a period and in all, counted from sales_daily (a few hundred rows). */

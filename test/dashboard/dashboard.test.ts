@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { ManualClock } from '../../src-main/core/clock';
+import { topCustomersQuery } from '../../src-main/dashboard/queries';
 import { ok, testApp } from '../helpers';
 
 /** Every dashboard figure against a plain SQL query over the same demo shop, written here. */
@@ -54,6 +55,11 @@ describe('the dashboard', () => {
         )
         .all(c.from, c.to);
       expect(d.topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }))).toEqual(top);
+      // Both ways of reading the sales (by date, or along the customer index) give that same list.
+      for (const fewSales of [true, false]) {
+        const rows = await topCustomersQuery(app.services.db, c, { limit: 10, lastPurchase: false, fewSales }).select(['c.id', 's.revenue', 's.orders']).execute();
+        expect(rows).toEqual(top);
+      }
     }
 
     const d = await ok(app, 'dashboard.get', { period: 'this_month' });
