@@ -5,7 +5,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import type { JobCtx } from '../jobs/types';
 import { collectFigures, dropFigures, GapTally } from './figures';
-import { quintileEdgesOfFigures } from './score';
+import { quintileEdgesOf } from './score';
 import { writeSnapshot } from './snapshot';
 import { summarise } from './summary';
 
@@ -48,16 +48,19 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   // date leaves some out).
   const expected = sqlite.prepare('SELECT COUNT(*) FROM customer_span').pluck().get() as number;
   ctx.progress?.('aggregate', 0, expected);
-  const gaps = new GapTally(sqlite, (done) => {
-    ctx.progress?.('aggregate', Math.min(done, expected), expected);
-    ctx.throwIfCancelled?.();
+  const gaps = new GapTally(sqlite, {
+    keepValuesAsOf: params.method === 'quintile' ? params.asOf : undefined,
+    onCustomers: (done) => {
+      ctx.progress?.('aggregate', Math.min(done, expected), expected);
+      ctx.throwIfCancelled?.();
+    },
   });
   try {
     // The figures are read before taking the write lock; quintiles need all of them before anyone
     // is scored.
     const customers = collectFigures(sqlite, params.asOf, after);
     ctx.throwIfCancelled?.();
-    const edges = params.method === 'quintile' ? quintileEdgesOfFigures(sqlite) : params.edges;
+    const edges = params.method === 'quintile' ? quintileEdgesOf(gaps.values()) : params.edges;
     ctx.progress?.('write', 0, customers);
     ctx.throwIfCancelled?.();
     const runId = newId();

@@ -1,5 +1,5 @@
 import type { RfmEdges, SegmentGrid } from '../../src-shared/rfm/rules';
-import type { Sqlite } from '../db/open';
+import type { MeasureValues } from './figures';
 
 /**
  * The scoring rules, in the SQL that applies them to a customer's figures (figures.ts). Edges are
@@ -48,15 +48,11 @@ export function quintileEdges(values: Float64Array, higherIsBetter: boolean): nu
   });
 }
 
-/** A quintile run's edges, read off the figures it collected (temp.rfm_figures). */
-export function quintileEdgesOfFigures(sqlite: Sqlite): RfmEdges {
-  // One pass hands over each measure as a JSON array: parsing that is the quickest way found to
-  // move 100k numbers into JS (a row or a value at a time costs half as much again).
-  const [recency, frequency, monetary] = sqlite.prepare('SELECT json_group_array(recency_days), json_group_array(frequency), json_group_array(monetary) FROM temp.rfm_figures').raw().get() as string[];
-  const values = (json: string) => Float64Array.from(JSON.parse(json) as number[]);
+/** A quintile run's edges, from every scored customer's values (GapTally.values). */
+export function quintileEdgesOf(values: MeasureValues): RfmEdges {
   return {
-    recencyDays: quintileEdges(values(recency), false),
-    frequency: quintileEdges(values(frequency), true),
-    monetary: quintileEdges(values(monetary), true),
+    recencyDays: quintileEdges(values.recencyDays, false),
+    frequency: quintileEdges(values.frequency, true),
+    monetary: quintileEdges(values.monetary, true),
   };
 }
