@@ -52,8 +52,8 @@ export interface MeasureValues {
  * histogram of every gap it sees, so the shop's median needs no pass of its own; it counts
  * customers as the aggregate goes, for progress and to stop it on a cancel (onCustomers may throw);
  * and with `keepValuesAsOf` (the run's analysis date) it keeps every customer's R, F and M for
- * the quintile edges (score.ts): taking them as the aggregate goes costs a fifth of reading them
- * back from the figures.
+ * the quintile edges (score.ts), which saves reading them back from the figures (a JSON hand-over
+ * of some 30 ms at 100k customers).
  */
 export class GapTally {
   private histogram = new Int32Array(1024); // index = gap in days

@@ -48,7 +48,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   // date leaves some out).
   const expected = sqlite.prepare('SELECT COUNT(*) FROM customer_span').pluck().get() as number;
   ctx.progress?.('aggregate', 0, expected);
-  const gaps = new GapTally(sqlite, {
+  const tally = new GapTally(sqlite, {
     keepValuesAsOf: params.method === 'quintile' ? params.asOf : undefined,
     onCustomers: (done) => {
       ctx.progress?.('aggregate', Math.min(done, expected), expected);
@@ -60,7 +60,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
     // is scored.
     const customers = collectFigures(sqlite, params.asOf, after);
     ctx.throwIfCancelled?.();
-    const edges = params.method === 'quintile' ? quintileEdgesOf(gaps.values()) : params.edges;
+    const edges = params.method === 'quintile' ? quintileEdgesOf(tally.values()) : params.edges;
     ctx.progress?.('write', 0, customers);
     ctx.throwIfCancelled?.();
     const runId = newId();
@@ -77,7 +77,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
         id: runId,
         analysis_date: params.asOf,
         method: params.method,
-        parameters: JSON.stringify({ edges: params.edges, segments: params.segments, clvExpectedYears: params.clvExpectedYears, shopMedianGapDays: gaps.shopMedian() }),
+        parameters: JSON.stringify({ edges: params.edges, segments: params.segments, clvExpectedYears: params.clvExpectedYears, shopMedianGapDays: tally.shopMedian() }),
         summary: JSON.stringify(summary),
         window_months: params.windowMonths,
         customers: n,
