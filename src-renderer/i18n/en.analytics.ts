@@ -143,6 +143,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       fixedRecency: 'Recency is reversed: R score = 6 − (1 + the number of day edges exceeded), so the more recent the last purchase, the higher the score.',
       quintileRule: 'Score = 1 + ⌊5·k/n⌋, where k = the number of customers with a worse value and n = {{n}} customers in this analysis. Roughly the best fifth scores 5, the lowest fifth 1.',
       quintileTies: 'Customers with the same value always get the same score. For Recency, fewer days is better.',
+      quintileEdges: 'In this analysis the cut points fell here (they come from your customers, so another analysis can place them elsewhere):',
       quintileNoEdges: 'Quintiles do not use the edges from Settings: the cut points follow your own customers, so they can shift with every analysis.',
       atMost: '≤ {{v}}',
       above: '> {{v}}',

@@ -140,6 +140,7 @@ export const idAnalytics = {
       fixedRecency: 'Recency dibalik: skor R = 6 − (1 + jumlah batas hari yang dilampaui), jadi makin baru belanja terakhirnya, makin tinggi skornya.',
       quintileRule: 'Skor = 1 + ⌊5·k/n⌋, dengan k = jumlah pelanggan yang nilainya lebih buruk dan n = {{n}} pelanggan dalam analisis ini. Kira-kira seperlima pelanggan terbaik mendapat 5, seperlima terbawah mendapat 1.',
       quintileTies: 'Pelanggan dengan nilai sama selalu mendapat skor sama. Untuk Recency, lebih sedikit hari berarti lebih baik.',
+      quintileEdges: 'Pada analisis ini batasnya jatuh di sini (batas ini berasal dari pelanggan Anda, jadi analisis lain bisa menempatkannya di tempat lain):',
       quintileNoEdges: 'Metode kuintil tidak memakai batas dari Pengaturan: batasnya mengikuti sebaran pelanggan Anda sendiri, jadi bisa bergeser di setiap analisis.',
       atMost: '≤ {{v}}',
       above: '> {{v}}',

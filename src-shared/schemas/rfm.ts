@@ -35,8 +35,15 @@ export const rfmRunInput = z.strictObject({
   edges: rfmEdges.optional(),
 });
 
+const cutPoints = z.array(z.number()).length(4);
+
 export const rfmParameters = z.object({
+  /** The edges from Settings (what a fixed run scores with). */
   edges: rfmEdges,
+  /** A quintile run's cut points, read off its own customers: its scores are the fixed rule with
+   * these edges. Unlike Settings' edges they may repeat, fall below zero or (recency) descend.
+   * Absent on runs saved before they were kept. */
+  quintileEdges: z.object({ recencyDays: cutPoints, frequency: cutPoints, monetary: cutPoints }).optional(),
   segments: z.record(z.string(), z.array(z.string())),
   clvExpectedYears: z.number(),
   shopMedianGapDays: z.number().nullable(),

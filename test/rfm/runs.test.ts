@@ -84,8 +84,16 @@ describe('an RFM run', () => {
     await ok(app, 'settings.update', { rfmEdges: { ...settings.rfmEdges, frequency: [0, 1, 2, 3] }, rfmMethod: 'quintile', clvExpectedYears: 2 });
     const next = await ok(app, 'rfm.run', { windowMonths: null });
     expect(next.run).toMatchObject({ method: 'quintile', parameters: { edges: { frequency: [0, 1, 2, 3] }, clvExpectedYears: 2 } });
+    // The cut points the run keeps (shown under "how scores are computed") explain every score it gave.
+    const cut = next.run!.parameters.quintileEdges!;
+    const passed = (value: number, edges: number[]) => edges.filter((edge) => value > edge).length;
+    const members = (await ok(app, 'rfm.members', { runId: next.run!.id, pageSize: 200 })).rows;
+    expect(members).toHaveLength(3);
+    for (const m of members) expect({ r: m.r, f: m.f, m: m.m }).toEqual({ r: 5 - passed(m.recencyDays, cut.recencyDays), f: 1 + passed(m.frequency, cut.frequency), m: 1 + passed(m.monetary, cut.monetary) });
+    expect(new Set(members.map((m) => m.m)).size).toBe(3); // three different totals: three different scores
     const withFixed = await ok(app, 'rfm.run', { method: 'fixed', windowMonths: null });
     expect(await member(app, ids.ani, withFixed.run!.id)).toMatchObject({ f: 4, clv: 1_200_000 });
+    expect(withFixed.run!.parameters.quintileEdges).toBeUndefined();
   });
 
   it('keeps history and shows movement between runs', async () => {

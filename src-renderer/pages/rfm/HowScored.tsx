@@ -50,7 +50,18 @@ export function HowScored({ run }: { run: RfmRunRow }) {
                   </>
                 )}
               </List>
-              {run.method === 'fixed' ? <ScoreRanges edges={p.edges} /> : <Text size="sm" c="dimmed">{t('rfm.how.quintileNoEdges')}</Text>}
+              {run.method === 'fixed' ? (
+                <ScoreRanges edges={p.edges} />
+              ) : p.quintileEdges ? (
+                <>
+                  <Text size="sm">{t('rfm.how.quintileEdges')}</Text>
+                  <ScoreRanges edges={p.quintileEdges} />
+                </>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('rfm.how.quintileNoEdges')}
+                </Text>
+              )}
             </Stack>
           </Accordion.Panel>
         </Accordion.Item>

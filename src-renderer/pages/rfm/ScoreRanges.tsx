@@ -9,14 +9,19 @@ const whole = new Intl.NumberFormat('id-ID');
 /**
  * What each score means under fixed edges. Values are whole numbers and edges upper-inclusive
  * (a value above an edge passes it), so score s covers (edge[s-2], edge[s-1]]: written as
- * "edge+1 – edge" for the owner, exactly what the run's SQL does (main's rfm/score.ts).
+ * "edge+1 – edge" for the owner, exactly what the run's SQL does (main's rfm/score.ts). The score
+ * counts the edges passed, so their order does not matter; a quintile run's edges can repeat
+ * (many customers with one value), and a score no whole value at or above `least` can reach shows
+ * as a dash.
  */
-function ranges(edges: number[], show: (n: number) => string, t: TFunction): string[] {
+function ranges(given: number[], least: number, show: (n: number) => string, t: TFunction): string[] {
+  const edges = [...given].sort((a, b) => a - b);
   return [1, 2, 3, 4, 5].map((score) => {
-    if (score === 1) return t('rfm.how.atMost', { v: show(edges[0]) });
     if (score === 5) return t('rfm.how.above', { v: show(edges[3]) });
-    const low = edges[score - 2] + 1;
     const high = edges[score - 1];
+    const low = score === 1 ? least : Math.max(edges[score - 2] + 1, least);
+    if (high < low) return '—';
+    if (score === 1) return t('rfm.how.atMost', { v: show(high) });
     return low === high ? show(high) : `${show(low)} – ${show(high)}`;
   });
 }
@@ -26,9 +31,9 @@ export function ScoreRanges({ edges }: { edges: RfmEdges }) {
   const days = (n: number) => t('rfm.table.days', { n: whole.format(n) });
   const times = (n: number) => `${whole.format(n)}×`;
   // Recency is reversed: the fewest days since the last purchase score 5.
-  const recency = ranges(edges.recencyDays, days, t).reverse();
-  const frequency = ranges(edges.frequency, times, t);
-  const monetary = ranges(edges.monetary, formatRupiah, t);
+  const recency = ranges(edges.recencyDays, 0, days, t).reverse();
+  const frequency = ranges(edges.frequency, 1, times, t);
+  const monetary = ranges(edges.monetary, -Infinity, formatRupiah, t); // returns can make a total negative
   const rows: [string, string[]][] = [
     [t('rfm.how.recency'), recency],
     [t('rfm.how.frequency'), frequency],
