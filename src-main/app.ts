@@ -8,7 +8,7 @@ import { Hlc } from './core/hlc';
 import { autoBackup } from './db/backup';
 import { quickCheck } from './db/integrity';
 import { migrate } from './db/migrate';
-import { kyselyFor, openSqlite } from './db/open';
+import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite } from './db/open';
 import { dispatch, type CallOrigin } from './dispatch';
 import { JobRunner } from './jobs/runner';
 import { cleanStaging } from './files/staging';
@@ -40,6 +40,9 @@ function appVersion(): string {
   return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** The main connection's wait for the write lock while a job holds it for its whole length. */
+const LOCK_HELD_BUSY_TIMEOUT_MS = 250;
+
 /** Open (and if needed create or migrate) the shop's database and everything that works on it. */
 export async function openApp(options: OpenOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
@@ -65,7 +68,12 @@ export async function openApp(options: OpenOptions): Promise<App> {
     clock,
     hlc: new Hlc(clock, last.hlc),
     events,
-    jobs: new JobRunner(options.dbPath, events, clock),
+    // While an import (or its undo, or the demo shop) holds the write lock for its whole length, a
+    // save on this thread would block it for the full busy timeout and then fail anyway (err.busy):
+    // it waits a moment only, and the owner is told at once.
+    jobs: new JobRunner(options.dbPath, events, clock, (held) => {
+      if (sqlite.open) sqlite.pragma(`busy_timeout = ${held ? LOCK_HELD_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS}`); // a job stopped with the app ends after its close
+    }),
     clientSessions: new Map(),
     version: appVersion(),
   };

@@ -85,7 +85,7 @@ export async function resolveSession(app: AppServices, clientId: string, t: Tran
       await setLocked(app, sessionId, true);
       app.events.emit('session.locked', { reason: 'idle' }, clientId);
       locked = true;
-    } else if (idleMs > TOUCH_EVERY_MS && !app.jobs.isRunning('import.run')) {
+    } else if (idleMs > TOUCH_EVERY_MS && !app.jobs.lockHeld) {
       // Best effort: "last seen" must never fail a call (an import in a worker may hold the write lock).
       await app.db
         .updateTable('user_sessions')

@@ -6,6 +6,9 @@ import type { Database } from './schema';
 
 export type Sqlite = BetterSqlite3.Database;
 
+/** How long a connection waits for another's write lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /**
  * Open the shop's SQLite file with the pragmas every connection needs (ARCHITECTURE rule 8).
  * WAL keeps readers and the job worker going while one writer commits; synchronous=FULL because a
@@ -17,7 +20,7 @@ export function openSqlite(path: string): Sqlite {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // A million-row import leaves a WAL of several hundred MB; once checkpointed it is cut back to
   // this size instead of keeping that disk space until the app closes.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);

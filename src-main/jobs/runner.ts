@@ -7,6 +7,12 @@ import { newId } from '../core/ids';
 import type { JobParams, JobResult } from './registry';
 import type { WorkerMessage, WorkerStart } from './types';
 
+/**
+ * Jobs that hold the database's write lock from start to end (one all-or-nothing transaction):
+ * half a minute for a million-row import or its undo.
+ */
+const LOCK_HOLDERS: ReadonlySet<JobKind> = new Set(['demo.generate', 'import.run', 'import.undo']);
+
 interface Running {
   kind: JobKind;
   worker: Worker;
@@ -43,11 +49,25 @@ function spawnWorker(start: WorkerStart): Worker {
 export class JobRunner {
   private readonly running = new Map<string, Running>();
 
+  /**
+   * `onLockHeld` hears when the first job that holds the write lock for its whole length starts
+   * (true) and when the last one ends (false).
+   */
   constructor(
     private readonly dbPath: string,
     private readonly events: EventBus,
     private readonly clock: Clock = systemClock,
+    private readonly onLockHeld?: (held: boolean) => void,
   ) {}
+
+  /** Whether a job holding the write lock for its whole length is running (LOCK_HOLDERS). */
+  get lockHeld(): boolean {
+    return this.holdersRunning() > 0;
+  }
+
+  private holdersRunning(): number {
+    return [...this.running.values()].filter((job) => LOCK_HOLDERS.has(job.kind)).length;
+  }
 
   get busy(): boolean {
     return this.running.size > 0;
@@ -62,10 +82,12 @@ export class JobRunner {
     const cancel = new SharedArrayBuffer(4);
     const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() });
     this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
+    if (LOCK_HOLDERS.has(kind) && this.holdersRunning() === 1) this.onLockHeld?.(true);
     const done = new Promise<JobResult<K>>((resolve, reject) => {
       let settled = false;
       const finish = (status: 'completed' | 'failed' | 'cancelled', message?: string) => {
         this.running.delete(jobId);
+        if (LOCK_HOLDERS.has(kind) && this.holdersRunning() === 0) this.onLockHeld?.(false);
         this.events.emit('job.finished', { jobId, kind, status, message });
       };
       worker.on('message', (msg: WorkerMessage) => {
