@@ -57,6 +57,7 @@ export async function rfmScores(app: App, values: Values): Promise<void> {
   const run = await findRun(app.services, requested).catch(() => null);
   if (!run) throw new CliError(requested ? `There is no RFM run ${requested}.` : 'There is no RFM run yet: run `rfm` first.');
   const { sql, parameters } = filterMembers(app.services.db, run, {})
+    .innerJoin('customers', 'customers.id', 'a.customer_id')
     .select(['customers.code', 'a.recency_days', 'a.frequency', 'a.monetary', 'a.r_score', 'a.f_score', 'a.m_score', 'a.segment'])
     .orderBy('customers.code')
     .compile();
