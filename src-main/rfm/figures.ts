@@ -88,7 +88,7 @@ export class GapTally {
     let kept = this.kept as MeasureValues;
     const i = this.customers;
     if (i >= kept.frequency.length) {
-      kept = { recencyDays: grownFloat(kept.recencyDays), frequency: grownFloat(kept.frequency), monetary: grownFloat(kept.monetary) };
+      kept = { recencyDays: grown(kept.recencyDays, i + 1), frequency: grown(kept.frequency, i + 1), monetary: grown(kept.monetary, i + 1) };
       this.kept = kept;
     }
     // The same whole days as the SQL's CAST(julianday(@asOf) - julianday(last) AS INTEGER).
@@ -175,15 +175,10 @@ function medianInPlace(values: Int32Array, n: number): number {
   return n % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-function grownFloat(values: Float64Array): Float64Array {
-  const bigger = new Float64Array(values.length * 2);
+/** A copy of `values` with room for at least `size` (doubling, so growing stays rare). */
+function grown<T extends Int32Array | Float64Array>(values: T, size: number): T {
+  const bigger = new (values.constructor as new (length: number) => T)(Math.max(size, values.length * 2));
   bigger.set(values);
-  return bigger;
-}
-
-function grown(histogram: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(size, histogram.length * 2));
-  bigger.set(histogram);
   return bigger;
 }
 
