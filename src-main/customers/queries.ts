@@ -42,6 +42,15 @@ export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'se
 }
 
 /**
+ * The ids of deleted customers, for `customer_id NOT IN (…)`: a list over sales or RFM rows leaves
+ * them out without joining every row to its customer (SQLite reads the few deleted ids once, through
+ * idx_customers_deleted, into a bloom filter).
+ */
+export function deletedCustomerIds(db: Kysely<Database>) {
+  return db.selectFrom('customers').select('id').where('deleted_at', 'is not', null);
+}
+
+/**
  * A phone typed from its start (`0812 34…`, `62812…`, `+62 812…`) is a prefix of the stored E.164
  * number: an index range, instant at any size. Other digits (`7890`, the end of a number) match
  * inside phones and codes; text matches name, code or email.

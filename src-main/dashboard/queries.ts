@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../../src-shared/format/date';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { dashboardInput, DashboardKpis, DashboardOutput } from '../../src-shared/schemas/dashboard';
 import type { Ctx } from '../core/context';
+import { deletedCustomerIds } from '../customers/queries';
 import type { Database } from '../db/schema';
 import { findRun, rfmSummary } from '../rfm/queries';
 import { shopToday } from '../rfm/service';
@@ -117,7 +118,7 @@ export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?:
     .selectFrom('transactions')
     .where('deleted_at', 'is', null)
     .groupBy('customer_id')
-    .having('customer_id', 'not in', db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
+    .having('customer_id', 'not in', deletedCustomerIds(db))
     .select((eb) => ['customer_id', eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders')])
     .$if(lastPurchase, (q) => q.select((eb) => eb.fn.max<string>('transaction_date').as('last_purchase')))
     .orderBy('revenue', 'desc')
@@ -160,7 +161,7 @@ export async function topCustomers(ctx: Db, r: Range, limit = 10) {
             .selectFrom('customer_sales_yearly as y')
             .select(['y.customer_id', 'y.revenue', 'y.orders'])
             .where('y.year', '=', r.from.slice(0, 4))
-            .where('y.customer_id', 'not in', ctx.db.selectFrom('customers').select('id').where('deleted_at', 'is not', null))
+            .where('y.customer_id', 'not in', deletedCustomerIds(ctx.db))
             .orderBy('y.revenue', 'desc')
             .orderBy('y.customer_id')
             .limit(limit)

@@ -4,7 +4,7 @@ import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmRunSummary, RfmSummary } from '../../src-shared/schemas/rfm';
 import { AppError } from '../../src-shared/errors';
 import type { Ctx } from '../core/context';
-import { searchCondition } from '../customers/queries';
+import { deletedCustomerIds, searchCondition } from '../customers/queries';
 import type { Database } from '../db/schema';
 import { getSettings } from '../settings/service';
 import { derivedFigures } from './derived';
@@ -124,7 +124,7 @@ export function filterMembers(db: Kysely<Database>, run: RfmRunRow, input: Omit<
   let q = db
     .selectFrom('rfm_analysis as a')
     .where('a.run_id', '=', run.id)
-    .where('a.customer_id', 'not in', db.selectFrom('customers').select('id').where('deleted_at', 'is not', null));
+    .where('a.customer_id', 'not in', deletedCustomerIds(db));
   if (input.segment) q = q.where('a.segment', '=', input.segment);
   if (input.r) q = q.where('a.r_score', '=', input.r);
   if (input.f) q = q.where('a.f_score', '=', input.f);
