@@ -48,6 +48,8 @@ function spawnWorker(start: WorkerStart): Worker {
  */
 export class JobRunner {
   private readonly running = new Map<string, Running>();
+  /** Every job's thread until it exits: after its result it still checkpoints the WAL (jobs/worker.ts). */
+  private readonly threads = new Set<Promise<void>>();
 
   /**
    * `onLockHeld` hears when the first job that holds the write lock for its whole length starts
@@ -82,6 +84,9 @@ export class JobRunner {
     const cancel = new SharedArrayBuffer(4);
     const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() });
     this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    this.threads.add(exited);
+    void exited.then(() => this.threads.delete(exited));
     if (LOCK_HOLDERS.has(kind) && this.holdersRunning() === 1) this.onLockHeld?.(true);
     const done = new Promise<JobResult<K>>((resolve, reject) => {
       let settled = false;
@@ -134,9 +139,16 @@ export class JobRunner {
     return this.stopping;
   }
 
+  /** Resolves once every job's thread has ended, checkpoint included. */
+  async threadsEnded(): Promise<void> {
+    await Promise.all([...this.threads]);
+  }
+
+  /** Running jobs stop (their transactions roll back); finished ones end their checkpoint first. */
   async stopAll(): Promise<void> {
     this.stopping = true;
     await Promise.all([...this.running.values()].map((job) => job.worker.terminate()));
     this.running.clear();
+    await this.threadsEnded();
   }
 }

@@ -14,6 +14,11 @@ async function main(): Promise<void> {
   const post = (msg: WorkerMessage) => port.postMessage(msg);
   const cancelFlag = new Int32Array(start.cancel);
   const sqlite = openSqlite(start.dbPath);
+  // A job can leave hundreds of MB in the WAL (a million-row import: 700 MB, about 2 s to copy into
+  // the database). That copy is housekeeping, not part of the job: this connection does it after
+  // the result is posted (below), instead of inside its COMMIT, or inside the next commit of
+  // whichever connection comes after, the main thread's included.
+  sqlite.pragma('wal_autocheckpoint = 0');
   const db = kyselyFor(sqlite);
   const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
   const clock: Clock = { now: () => new Date(Date.now() + start.clockOffsetMs) };
@@ -44,6 +49,14 @@ async function main(): Promise<void> {
     else if (error instanceof AppError) post({ type: 'error', cancelled: false, code: error.code, message: error.message });
     else post({ type: 'error', cancelled: false, message: error instanceof Error ? error.message : String(error) });
   } finally {
+    // Posted messages are on their way: the runner hears the result while this copies. A PASSIVE
+    // checkpoint waits for no one; frames still read by another connection stay for the next one.
+    // A job that changed nothing (reading a file, an export) leaves the file's bytes as they were.
+    try {
+      if (sqlite.prepare('SELECT total_changes()').pluck().get() !== 0) sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Not fatal: the frames stay in the WAL for the next checkpoint, and the job's result is out.
+    }
     await db.destroy();
   }
 }
