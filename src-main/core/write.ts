@@ -1,5 +1,5 @@
-import type { Compilable, Insertable, Updateable } from 'kysely';
-import type { Statement } from 'better-sqlite3';
+import { sql, type Compilable, type Insertable, type Updateable } from 'kysely';
+import type { RunResult, Statement } from 'better-sqlite3';
 import { AppError } from '../../src-shared/errors';
 import type { Database, DomainTable } from '../db/schema';
 import type { WriteCtx } from './context';
@@ -84,28 +84,32 @@ export class Writer {
   inserter<T extends DomainTable>(table: T, batch = 1): (row: NewRow<T> & { id: string }) => void {
     let columns: string[] | null = null;
     let values: unknown[] = [];
-    let entries: unknown[] = [];
     let waiting = 0;
     const compile = (rows: number, sample: Record<string, unknown>) => this.statement(this.ctx.db.insertInto(table).values(Array<never>(rows).fill(sample as never)).compile().sql); // see update(): a union of tables has no single row type
-    const outboxSample = { op_id: '', entity: '', entity_id: '', op: 'insert' as const, hlc: '', created_at: '' };
-    const outbox = (rows: number) => this.statement(this.ctx.db.insertInto('outbox').values(Array(rows).fill(outboxSample)).compile().sql);
-    let statements: { rows: Statement; outbox: Statement; one: Statement; oneOutbox: Statement } | null = null;
+    // The outbox entries of rows just inserted, read back from them by rowid in the order they were
+    // written: a million-row import binds no six values per entry. A rowid table numbers the rows of
+    // one INSERT consecutively, up to the last one it reports.
+    const outbox = this.statement(
+      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT new_op_id(), ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(
+        this.ctx.db,
+      ).sql,
+    );
+    const recordInserted = (inserted: RunResult, rows: number) => {
+      const last = Number(inserted.lastInsertRowid);
+      if (outbox.run(table, last - rows + 1, last).changes !== rows) throw new Error(`the ${rows} rows inserted into ${table} do not end at rowid ${last}`);
+    };
+    let statements: { rows: Statement; one: Statement } | null = null;
     const write = () => {
       if (waiting === 0 || statements === null || columns === null) return;
       // Values go as arguments, not as one array: the driver reads an array element by element
       // through a slower path (a quarter of the binding time).
       if (waiting === batch) {
-        statements.rows.run(...values);
-        statements.outbox.run(...entries);
+        recordInserted(statements.rows.run(...values), batch);
       } else {
         // A batch cut short (the end, or another write in between): one row at a time.
-        for (let i = 0; i < waiting; i++) {
-          statements.one.run(...values.slice(i * columns.length, (i + 1) * columns.length));
-          statements.oneOutbox.run(...entries.slice(i * 6, (i + 1) * 6));
-        }
+        for (let i = 0; i < waiting; i++) recordInserted(statements.one.run(...values.slice(i * columns.length, (i + 1) * columns.length)), 1);
       }
       values = [];
-      entries = [];
       waiting = 0;
     };
     if (batch > 1) this.batches.push(write);
@@ -115,11 +119,10 @@ export class Writer {
       if (columns === null) {
         const sample: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
         columns = Object.keys(sample);
-        statements = { rows: compile(batch, sample), outbox: outbox(batch), one: compile(1, sample), oneOutbox: outbox(1) };
+        statements = { rows: compile(batch, sample), one: compile(1, sample) };
       }
       const fields = row as Record<string, unknown>;
       for (const column of columns) values.push(column === 'updated_at' || (column === 'created_at' && fields.created_at === undefined) ? at : column === 'hlc' ? hlc : fields[column]);
-      entries.push(newId(), table, row.id, 'insert', hlc, at);
       waiting += 1;
       if (waiting === batch) write();
     };
