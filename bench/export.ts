@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { App } from '../src-main/app';
 import { translator } from '../src-shared/i18n/messages';
 import { findReport } from '../src-main/export/registry';
+import { bundleChild } from './bundle';
 import { medianMs, round, row, type BenchRow } from './measure';
 
 const TODAY = '2026-11-22'; // the generated shop's last day
@@ -28,35 +27,16 @@ async function bareRead(app: App, id: string): Promise<() => number> {
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const BUNDLE = join(ROOT, 'dist', 'bench');
-
-/**
- * The export as the packaged app runs it: the child and the job worker bundled like dist/main
- * (scripts/build-main.mjs), so the peak RSS measured is the app's, not tsx compiling sources.
- */
-async function bundleChild(): Promise<void> {
-  await build({
-    entryPoints: { 'export-child': join(ROOT, 'bench/export-child.ts'), worker: join(ROOT, 'src-main/jobs/worker.ts') },
-    outdir: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['electron', 'better-sqlite3', '@node-rs/argon2', 'electron-updater'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
-}
 
 type ChildResult = { ms: number; rows: number; bytes: number; peakRssMb: number };
 
 /** Three runs, each in a fresh process: the median time and the highest peak RSS. */
-function exportInChild(dbPath: string, report: string, format: string): ChildResult {
+function exportInChild(child: string, dbPath: string, report: string, format: string): ChildResult {
   const runs: ChildResult[] = [];
   for (let i = 0; i < 3; i++) {
-    const child = spawnSync(process.execPath, [join(BUNDLE, 'export-child.js'), dbPath, report, format], { encoding: 'utf8', cwd: ROOT });
-    if (child.status !== 0) throw new Error(`export ${report} ${format} failed: ${child.stderr}`);
-    runs.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as ChildResult);
+    const run = spawnSync(process.execPath, [child, dbPath, report, format], { encoding: 'utf8', cwd: ROOT });
+    if (run.status !== 0) throw new Error(`export ${report} ${format} failed: ${run.stderr}`);
+    runs.push(JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as ChildResult);
   }
   const times = runs.map((r) => r.ms).sort((a, b) => a - b);
   return { ...runs[0], ms: times[1], peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
@@ -69,7 +49,7 @@ function exportInChild(dbPath: string, report: string, format: string): ChildRes
  * and sort an export of most of a big table uses).
  */
 export async function exportSuite(app: App): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
-  await bundleChild();
+  const child = await bundleChild('export-child');
   const run = await app.call('rfm.run', { asOf: TODAY }, { clientId: 'bench' });
   if (!run.ok) throw new Error(run.error.message);
   const rows: BenchRow[] = [];
@@ -80,7 +60,7 @@ export async function exportSuite(app: App): Promise<{ rows: BenchRow[]; notes: 
   ] as const) {
     const read = await bareRead(app, report);
     const bareMs = await medianMs(read, 3, 1);
-    const result = exportInChild(app.services.dbPath, report, format);
+    const result = exportInChild(child, app.services.dbPath, report, format);
     rows.push(row('export', `${name} (${result.rows.toLocaleString('en')} rows, peak RSS ${result.peakRssMb} MB)`, result.ms, 'bare query, same rows', bareMs, '≤ 10 s, RSS ≤ 512 MB'));
     notes[`${report}.${format}`] = { rows: result.rows, bytes: result.bytes, ms: round(result.ms), peakRssMb: result.peakRssMb };
   }
