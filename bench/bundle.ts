@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Where bench children are bundled; the job worker lands next to them, as in dist/main. */
-export const BUNDLE = join(ROOT, 'dist', 'bench');
+const BUNDLE = join(ROOT, 'dist', 'bench');
 
 /**
  * A bench child as the packaged app runs it: bundled with the job worker like dist/main
