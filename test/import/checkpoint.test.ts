@@ -22,9 +22,8 @@ describe('after a job', () => {
     await app.services.jobs.threadsEnded();
 
     // The database file alone, without its WAL: what a checkpoint has copied into it.
-    const dbPath = app.services.sqlite.name;
     const copy = join(tempDir(), 'file-only.sqlite');
-    copyFileSync(dbPath, copy);
+    copyFileSync(app.services.dbPath, copy);
     const fileOnly = new BetterSqlite3(copy, { readonly: true });
     try {
       const sales = rowCount(app, 'transactions');
