@@ -2,17 +2,17 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-/** Where bench children are bundled; the job worker lands next to them, as in dist/main. */
+/** Where bench children are bundled; the app's threads land next to them, as in dist/main. */
 const BUNDLE = join(ROOT, 'dist', 'bench');
 
 /**
- * A bench child as the packaged app runs it: bundled with the job worker like dist/main
+ * A bench child as the packaged app runs it: bundled with the app's threads like dist/main
  * (scripts/build-main.mjs), so the time and peak RSS measured are the app's, not tsx compiling
  * sources in each thread. Returns the child's path.
  */
 export async function bundleChild(name: string): Promise<string> {
   await build({
-    entryPoints: { [name]: join(ROOT, `bench/${name}.ts`), worker: join(ROOT, 'src-main/jobs/worker.ts') },
+    entryPoints: { [name]: join(ROOT, `bench/${name}.ts`), worker: join(ROOT, 'src-main/jobs/worker.ts'), 'read-thread': join(ROOT, 'src-main/import/rows/read-thread.ts') },
     outdir: BUNDLE,
     bundle: true,
     platform: 'node',

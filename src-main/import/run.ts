@@ -15,10 +15,11 @@ import { ProductsImporter } from './kinds/products';
 import { TransactionsImporter } from './kinds/transactions';
 import { rememberMapping } from './mappings';
 import { mappingSignature, missingRequired, type ImportKind } from './normalize/headers';
-import { cellText } from './normalize/text';
 import { openTable, type TableFile } from './read/table';
 import { IssueLog } from './rows/issues';
-import { RowReader, type ColumnStyles } from './rows/reader';
+import { isEmptyRow } from './rows/empty';
+import { readAhead } from './rows/read-ahead';
+import type { ColumnStyles } from './rows/reader';
 
 export interface RunParams {
   path: string;
@@ -41,11 +42,8 @@ const PREVIEW_ISSUES = 200;
 
 class DryRunDone extends Error {}
 
-function isEmptyRow(cells: unknown[]): boolean {
-  return cells.every((c) => cellText(c) === '');
-}
-
-function importerFor(kind: ImportKind, env: ImportEnv): Importer {
+/** The kind's importer: it takes the fields its kind's reader (rows/read-thread.ts) made of each row. */
+function importerFor(kind: ImportKind, env: ImportEnv): Importer<unknown> {
   if (kind === 'customers') return new CustomersImporter(env);
   if (kind === 'products') return new ProductsImporter(env);
   return new TransactionsImporter(env);
@@ -136,7 +134,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
   const counts = new Outcomes();
   const uploadId = newId();
   if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
-  let importer: Importer | null = null;
+  let importer: Importer<unknown> | null = null;
   const summary = () => ({
     rowsTotal,
     valid: counts.imported + counts.updated,
@@ -170,14 +168,11 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       // cache, or their pages are re-read from the WAL for every row; with them all built at the end
       // the rows only append, and a small cache does as well for 100 MB less memory.
       ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
-      const reader = new RowReader(styles, log);
-      let index = -1;
       let done = 0;
-      for await (const batch of table.batches()) {
-        for (const row of batch) {
-          index += 1;
-          if (index <= p.headerRow || isEmptyRow(row.cells)) continue;
-          importer.row(reader.reset(row.line, row.cells), counts);
+      for await (const batch of readAhead({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language })) {
+        for (const [line, fields, issues] of batch) {
+          if (issues) for (const issue of issues) log.add(issue);
+          importer.row({ line, fields }, counts);
           done += 1;
           if (done % 2_000 === 0) {
             ctx.throwIfCancelled();

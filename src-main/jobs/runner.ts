@@ -1,10 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/errors';
 import type { JobKind } from '../../src-shared/schemas/system';
 import { systemClock, type Clock } from '../core/clock';
 import type { EventBus } from '../core/events';
 import { newId } from '../core/ids';
 import type { JobParams, JobResult } from './registry';
+import { startThread } from './threads';
 import type { WorkerMessage, WorkerStart } from './types';
 
 /**
@@ -27,18 +28,6 @@ export class JobFailed extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * Builds the worker. From source (tsx, vitest) the worker file is TypeScript, so the thread
- * registers tsx before importing it; from a build, the bundled worker.js runs as is.
- */
-function spawnWorker(start: WorkerStart): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData: start });
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: start });
 }
 
 /**
@@ -82,7 +71,8 @@ export class JobRunner {
   run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null): { jobId: string; done: Promise<JobResult<K>> } {
     const jobId = newId();
     const cancel = new SharedArrayBuffer(4);
-    const worker = spawnWorker({ jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() });
+    const start: WorkerStart = { jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() };
+    const worker = startThread('worker', new URL('./worker.ts', import.meta.url), start);
     this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     this.threads.add(exited);

@@ -1,14 +1,14 @@
 import type { Translate } from '../../../src-shared/i18n/messages';
-import type { RowReader } from '../rows/reader';
+import { CUSTOMER_KEYS, type CustomerFields, type CustomerKey } from './customer-fields';
 import { CustomerIndex, type KnownCustomer } from './customer-index';
-import { StopImport, type ImportEnv, type Importer, type Outcomes, type RowOutcome } from './env';
+import { StopImport, type ImportEnv, type Importer, type Outcomes, type ReadRow, type RowOutcome } from './env';
 
 function fieldLabel(t: Translate, field: string): string {
   return t(field === 'phone' ? 'field.phone' : field === 'email' ? 'field.email' : 'field.code');
 }
 
 /** Customers: new ones are added; a match on code, phone or email follows the duplicate policy. */
-export class CustomersImporter implements Importer {
+export class CustomersImporter implements Importer<CustomerFields> {
   private readonly index: CustomerIndex;
   private readonly seen = new Map<string, number>();
   records = 0;
@@ -21,45 +21,47 @@ export class CustomersImporter implements Importer {
     this.index = new CustomerIndex(env.sqlite);
   }
 
-  private firstSeen(r: RowReader, keys: [string, string | null][]): boolean {
-    for (const [field, value] of keys) {
+  /** A match key this file already had on an earlier row: the row is listed and skipped. */
+  private firstSeen(line: number, c: CustomerFields): boolean {
+    for (const field of CUSTOMER_KEYS) {
+      const value = c[field];
       if (!value) continue;
-      const line = this.seen.get(`${field}:${value}`);
-      if (line !== undefined) {
-        r.fail(field, 'duplicate', 'imp.dupInFile', { line, field: fieldLabel(this.env.t, field) });
+      const first = this.seen.get(`${field}:${value}`);
+      if (first !== undefined) {
+        this.issue(line, c, field, 'imp.dupInFile', { line: first, field: fieldLabel(this.env.t, field) });
         return false;
       }
     }
-    for (const [field, value] of keys) if (value) this.seen.set(`${field}:${value}`, r.lineNumber);
+    for (const field of CUSTOMER_KEYS) if (c[field]) this.seen.set(`${field}:${c[field]}`, line);
     return true;
   }
 
-  row(r: RowReader, out: Outcomes): void {
-    out.add(this.one(r));
+  private issue(line: number, c: CustomerFields, field: CustomerKey, key: 'imp.dupInFile' | 'imp.dupInDb', vars: Record<string, string | number>): void {
+    this.env.log.issue(line, this.env.headerOf(field), field, 'duplicate', c.raw[field], this.env.t(key, vars));
   }
 
-  private one(r: RowReader): RowOutcome {
-    const code = r.text('code', 32);
-    const name = r.text('name', 120, true);
-    const phone = r.phone('phone');
-    const email = r.email('email');
-    const fields = { address: r.text('address', 300), city: r.text('city', 80), tags: r.tags('tags'), notes: r.text('notes', 2000), source: r.text('source', 80) };
-    if (r.failed) return 'failed';
-    if (!this.firstSeen(r, [['code', code], ['phone', phone], ['email', email]])) return 'skipped';
+  row(row: ReadRow<CustomerFields>, out: Outcomes): void {
+    out.add(this.one(row));
+  }
 
-    const match: [string, KnownCustomer | undefined][] = [
+  private one({ line, fields: c }: ReadRow<CustomerFields>): RowOutcome {
+    if (c.failed) return 'failed';
+    if (!this.firstSeen(line, c)) return 'skipped';
+    const { code, name, phone, email } = c;
+    const fields = { address: c.address, city: c.city, tags: c.tags, notes: c.notes, source: c.source };
+
+    const match: [CustomerKey, KnownCustomer | undefined][] = [
       ['code', code ? this.index.byCode.get(code) : undefined],
       ['phone', phone ? this.index.byPhone.get(phone) : undefined],
       ['email', email ? this.index.byEmail.get(email) : undefined],
     ];
-    const found = match.find(([, c]) => c !== undefined);
+    const found = match.find(([, known]) => known !== undefined);
     if (found) {
-      const [field, existing] = found as [string, KnownCustomer];
+      const [field, existing] = found as [CustomerKey, KnownCustomer];
       const t = this.env.t;
-      if (this.env.options.onDuplicate === 'stop') throw new StopImport(t('imp.stopDuplicate', { line: r.lineNumber }));
+      if (this.env.options.onDuplicate === 'stop') throw new StopImport(t('imp.stopDuplicate', { line }));
       if (this.env.options.onDuplicate === 'skip') {
-        r.fail(field, 'duplicate', 'imp.dupInDb', { name: existing.name, code: existing.code, field: fieldLabel(t, field) });
-        r.failed = false; // listed, but a skip is not a failure
+        this.issue(line, c, field, 'imp.dupInDb', { name: existing.name, code: existing.code, field: fieldLabel(t, field) }); // listed, but a skip is not a failure
         return 'skipped';
       }
       this.env.w.update(

@@ -4,7 +4,6 @@ import type { Sqlite } from '../../db/open';
 import type { DomainTable } from '../../db/schema';
 import type { Writer } from '../../core/write';
 import type { IssueLog } from '../rows/issues';
-import type { RowReader } from '../rows/reader';
 
 /** What every importer works with inside the import's transaction. */
 export interface ImportEnv {
@@ -48,10 +47,16 @@ export class StopImport extends Error {
   }
 }
 
-export interface Importer {
+/** A data row as the import's reading thread hands it over: its line and what its kind read from it. */
+export interface ReadRow<F> {
+  line: number;
+  fields: F;
+}
+
+export interface Importer<F> {
   /** Handle one data row and count the rows it settles in `out` (a finished invoice settles all its
    * lines at once, so there may be several, or none yet). May throw StopImport. */
-  row(r: RowReader, out: Outcomes): void;
+  row(row: ReadRow<F>, out: Outcomes): void;
   /** Write what is still pending (the last invoice's lines) and count its rows. */
   finish(out: Outcomes): void;
   /** Records written: customers/products, or transactions after grouping lines per invoice. */

@@ -1,11 +1,11 @@
 import { newId } from '../../core/ids';
 import { productCode, productCodeNumber } from '../../../src-shared/codes';
 import type { NewRow } from '../../core/write';
-import type { RowReader } from '../rows/reader';
-import { StopImport, type ImportEnv, type Importer, type Outcomes, type RowOutcome } from './env';
+import type { ProductFields } from './product-fields';
+import { StopImport, type ImportEnv, type Importer, type Outcomes, type ReadRow, type RowOutcome } from './env';
 
 /** Products/programs: matched by code; new codes get the P-0001 series. */
-export class ProductsImporter implements Importer {
+export class ProductsImporter implements Importer<ProductFields> {
   private readonly byCode = new Map<string, { id: string; name: string }>();
   private readonly seen = new Map<string, number>();
   private nextNumber = 1;
@@ -22,37 +22,33 @@ export class ProductsImporter implements Importer {
     }
   }
 
-  row(r: RowReader, out: Outcomes): void {
-    out.add(this.one(r));
+  row(row: ReadRow<ProductFields>, out: Outcomes): void {
+    out.add(this.one(row));
   }
 
-  private one(r: RowReader): RowOutcome {
-    const code = r.text('code', 32);
-    const name = r.text('name', 160, true);
-    const category = r.text('category', 80);
-    const price = r.mapped('price') ? r.amount('price', this.env.options.amountMultiplier) : 0;
-    const active = r.boolean('active', true);
-    if (r.failed || name === null) return 'failed';
-    if (price !== null && price < 0) {
-      r.fail('price', 'number', 'v.positive');
-      return 'failed';
-    }
+  private issue(line: number, p: ProductFields, key: 'imp.dupInFile' | 'imp.dupInDb', vars: Record<string, string | number>): void {
+    this.env.log.issue(line, this.env.headerOf('code'), 'code', 'duplicate', p.rawCode, this.env.t(key, vars));
+  }
+
+  private one({ line, fields: p }: ReadRow<ProductFields>): RowOutcome {
+    if (p.failed) return 'failed';
+    const { code, category, price, active } = p;
+    const name = p.name as string;
     if (code) {
-      const line = this.seen.get(code);
-      if (line !== undefined) {
-        r.fail('code', 'duplicate', 'imp.dupInFile', { line, field: this.env.t('field.code') });
+      const first = this.seen.get(code);
+      if (first !== undefined) {
+        this.issue(line, p, 'imp.dupInFile', { line: first, field: this.env.t('field.code') });
         return 'skipped';
       }
-      this.seen.set(code, r.lineNumber);
+      this.seen.set(code, line);
       const existing = this.byCode.get(code);
       if (existing) {
-        if (this.env.options.onDuplicate === 'stop') throw new StopImport(this.env.t('imp.stopDuplicate', { line: r.lineNumber }));
+        if (this.env.options.onDuplicate === 'stop') throw new StopImport(this.env.t('imp.stopDuplicate', { line }));
         if (this.env.options.onDuplicate === 'skip') {
-          r.fail('code', 'duplicate', 'imp.dupInDb', { name: existing.name, code, field: this.env.t('field.code') });
-          r.failed = false;
+          this.issue(line, p, 'imp.dupInDb', { name: existing.name, code, field: this.env.t('field.code') }); // listed, but a skip is not a failure
           return 'skipped';
         }
-        this.env.w.update('products', existing.id, { name, category, price: price ?? 0, active: active ? 1 : 0, deleted_at: null }, this.env.t('err.notFound', { entity: this.env.t('entity.product') }));
+        this.env.w.update('products', existing.id, { name, category, price, active: active ? 1 : 0, deleted_at: null }, this.env.t('err.notFound', { entity: this.env.t('entity.product') }));
         this.records += 1;
         return 'updated';
       }
@@ -61,7 +57,7 @@ export class ProductsImporter implements Importer {
     while (!newCode || this.byCode.has(newCode)) newCode = productCode(this.nextNumber++);
     const id = newId();
     this.insert ??= this.env.w.inserter('products');
-    this.insert({ id, code: newCode, name, category, price: price ?? 0, active: active ? 1 : 0, deleted_at: null, upload_id: this.env.uploadId });
+    this.insert({ id, code: newCode, name, category, price, active: active ? 1 : 0, deleted_at: null, upload_id: this.env.uploadId });
     this.byCode.set(newCode, { id, name });
     this.records += 1;
     return 'imported';

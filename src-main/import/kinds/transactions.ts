@@ -1,9 +1,9 @@
 import { newId } from '../../core/ids';
 import { INSERT_BATCH, type NewRow } from '../../core/write';
-import type { RowReader } from '../rows/reader';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
 import { hash52 } from './invoice-groups';
-import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes } from './env';
+import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
+import type { SaleFields } from './sale-fields';
 
 interface Line {
   line: number;
@@ -29,7 +29,7 @@ interface Pending {
  * one transaction with its items; rows without an invoice number are one purchase each. Customers
  * are found by code, phone, email or name, and created when missing.
  */
-export class TransactionsImporter implements Importer {
+export class TransactionsImporter implements Importer<SaleFields> {
   private readonly customers: CustomerIndex;
   private readonly products = new Map<string, { id: string; name: string }>();
   /** Invoices already in the shop, with their row's rowid: a number, not the 36-character id, for a
@@ -76,60 +76,32 @@ export class TransactionsImporter implements Importer {
     return out;
   }
 
-  row(r: RowReader, out: Outcomes): void {
-    const mult = this.env.options.amountMultiplier;
-    const invoice = r.text('invoice_no', 40);
-    const date = r.date('transaction_date', true);
-    const customer: NewCustomer = { code: r.text('customer_code', 32), name: r.text('customer_name', 120), phone: r.phone('customer_phone'), email: r.email('customer_email') };
-    const amount = r.mapped('amount') ? r.amount('amount', mult) : null;
-    const qty = r.quantity('qty');
-    const unitPrice = r.mapped('unit_price') ? r.quantity('unit_price') : null;
-    const product = r.text('product', 160);
-    const productCode = r.text('product_code', 40);
-    const channel = r.text('channel', 40);
-    // Codes are kept upper-case, as the sale form keeps them, so a campaign finds its sales however they were typed.
-    const campaign = r.text('campaign_code', 40)?.toUpperCase() ?? null;
-    const notes = r.text('notes', 2000);
-    if (amount === null && r.mapped('amount') && !r.failed) r.fail('amount', 'missing', 'imp.required');
-    if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed) r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
-    if (!customer.code && !customer.name && !customer.phone && !customer.email && !r.failed) {
-      const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => r.mapped(f)) ?? 'customer_code';
-      r.fail(field, 'missing', 'imp.noCustomer');
-    }
-    if (r.failed || date === null) {
-      this.flushIfOther(invoice, out);
-      out.add('failed');
+  row({ line: lineNumber, fields: sale }: ReadRow<SaleFields>, out: Outcomes): void {
+    if (sale.status !== 'ok') {
+      if (sale.status === 'excluded') this.cancellations += 1;
+      this.flushIfOther(sale.invoice, out);
+      out.add(sale.status === 'failed' ? 'failed' : 'skipped');
       return;
     }
-
-    let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
-    const cancelled = (invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
-    if (cancelled) {
-      if (this.env.options.cancellations === 'exclude') {
-        this.cancellations += 1;
-        this.flushIfOther(invoice, out);
-        out.add('skipped');
-        return;
-      }
-      lineAmount = -Math.abs(lineAmount);
-    }
+    const { invoice, date, customer, amount, qty, unitPrice, product, productCode, channel, campaign, notes } = sale;
+    const mult = this.env.options.amountMultiplier;
     const item =
       product || productCode
         ? {
             product_id: productCode ? (this.products.get(productCode)?.id ?? null) : null,
             name: product ?? this.products.get(productCode as string)?.name ?? (productCode as string),
             qty: qty ?? 1,
-            price: unitPrice !== null ? Math.round(unitPrice * mult) : Math.round(lineAmount / (qty || 1)),
+            price: unitPrice !== null ? Math.round(unitPrice * mult) : Math.round(amount / (qty || 1)),
           }
         : null;
-    const line: Line = { line: r.lineNumber, amount: lineAmount, item };
+    const line: Line = { line: lineNumber, amount, item };
 
     if (!invoice) {
-      const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${lineAmount}`);
+      const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${amount}`);
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
       this.flush(out);
-      this.write({ invoice: null, line: r.lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
+      this.write({ invoice: null, line: lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
       return;
     }
     if (this.pending?.invoice === invoice) {
@@ -137,7 +109,7 @@ export class TransactionsImporter implements Importer {
       return;
     }
     this.flush(out);
-    this.pending = { invoice, line: r.lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
+    this.pending = { invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
   }
 
   private flushIfOther(invoice: string | null, out: Outcomes): void {

@@ -121,10 +121,15 @@ export class RowReader {
     return col === null ? null : (this.cells[col] ?? null);
   }
 
+  /** The cell as the file has it, as text: what an issue about the field shows. */
+  rawText(field: string): string {
+    return cellText(this.raw(field));
+  }
+
   fail(field: string, category: IssueCategory, key: MessageKey, vars?: Record<string, string | number>): null {
     const col = this.column(field);
     this.failed = true;
-    this.log.issue(this.line, col === null ? '' : this.styles.headers[col], field, category, cellText(this.raw(field)), this.log.t(key, vars));
+    this.log.issue(this.line, col === null ? '' : this.styles.headers[col], field, category, this.rawText(field), this.log.t(key, vars));
     return null;
   }
 

@@ -1,0 +1,74 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { translator } from '../../../src-shared/i18n/messages';
+import type { ImportIssue, ImportOptions } from '../../../src-shared/schemas/import';
+import { readCustomer } from '../kinds/customer-fields';
+import { readProduct } from '../kinds/product-fields';
+import { readSale } from '../kinds/sale-fields';
+import type { ImportKind } from '../normalize/headers';
+import { ImportFileError } from '../read/errors';
+import { openTable } from '../read/table';
+import { isEmptyRow } from './empty';
+import { IssueLog } from './issues';
+import { RowReader } from './reader';
+import type { ReadMessage, ReadStart, ThreadRow } from './read-ahead';
+
+/** Rows per message, and messages the import may have waiting before this thread pauses. */
+const BATCH = 1000;
+const WINDOW = 8;
+
+const readers: Record<ImportKind, (r: RowReader, options: ImportOptions) => unknown> = {
+  customers: readCustomer,
+  products: readProduct,
+  transactions: readSale,
+};
+
+/**
+ * The import's reading thread (see read-ahead.ts): reads the file's data rows and each row's
+ * fields, normalised and checked, while the job's thread writes the rows before them.
+ */
+async function main(): Promise<void> {
+  const start = workerData as ReadStart;
+  const port = parentPort;
+  if (!port) throw new Error('read-thread.ts must run in a worker thread');
+  const post = (message: ReadMessage) => port.postMessage(message);
+  let credit = WINDOW;
+  let resume: (() => void) | null = null;
+  port.on('message', () => {
+    credit += 1;
+    resume?.();
+  });
+  try {
+    const log = new IssueLog(translator(start.language));
+    const reader = new RowReader(start.styles, log);
+    const read = readers[start.kind];
+    const table = await openTable(start.path, start.sheet);
+    let index = -1;
+    let rows: ThreadRow[] = [];
+    const send = async () => {
+      post({ type: 'rows', rows });
+      rows = [];
+      credit -= 1;
+      while (credit === 0) await new Promise<void>((wake) => (resume = wake));
+      resume = null;
+    };
+    for await (const batch of table.batches()) {
+      for (const row of batch) {
+        index += 1;
+        if (index <= start.headerRow || isEmptyRow(row.cells)) continue;
+        const fields = read(reader.reset(row.line, row.cells), start.options);
+        const issues: ImportIssue[] | null = log.kept.length > 0 ? log.kept.splice(0) : null;
+        rows.push([row.line, fields, issues]);
+        if (rows.length === BATCH) await send();
+      }
+    }
+    if (rows.length > 0) await send();
+    post({ type: 'end' });
+  } catch (error) {
+    if (error instanceof ImportFileError) post({ type: 'error', problem: error.problem, vars: error.vars, message: error.message });
+    else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    port.removeAllListeners('message'); // nothing else keeps the thread alive: it ends
+  }
+}
+
+void main();

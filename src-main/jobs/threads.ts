@@ -1,0 +1,15 @@
+import { Worker } from 'node:worker_threads';
+
+/** The app's thread entries; scripts/build-main.mjs bundles each into dist/main/<name>.js. */
+export type ThreadEntry = 'worker' | 'read-thread';
+
+/**
+ * Starts a thread on one of the app's entries. From source (tsx, vitest) the entry is TypeScript,
+ * so the thread registers tsx before importing it; from a build, the bundle next to this code's
+ * own bundle runs as is.
+ */
+export function startThread(name: ThreadEntry, source: URL, workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
