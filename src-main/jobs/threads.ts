@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** The app's thread entries; scripts/build-main.mjs bundles each into dist/main/<name>.js. */
 export type ThreadEntry = 'worker' | 'read-thread';
@@ -8,8 +8,8 @@ export type ThreadEntry = 'worker' | 'read-thread';
  * so the thread registers tsx before importing it; from a build, the bundle next to this code's
  * own bundle runs as is.
  */
-export function startThread(name: ThreadEntry, source: URL, workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
+export function startThread(name: ThreadEntry, source: URL, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData, resourceLimits });
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }

@@ -30,7 +30,7 @@ export type ReadMessage =
  * ahead of the writing and stops with it (the generator's end, a cancel, a StopImport).
  */
 export async function* readAhead(start: ReadStart): AsyncGenerator<ThreadRow[]> {
-  const thread = startThread('read-thread', new URL('./read-thread.ts', import.meta.url), start);
+  const thread = startThread('read-thread', new URL('./read-thread.ts', import.meta.url), start, { maxOldGenerationSizeMb: 128 });
   const queue: ReadMessage[] = [];
   // Set by the thread's own events: an error thrown in it, or its end before 'end' was posted.
   const broken: { error: Error | null } = { error: null };
