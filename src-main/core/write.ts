@@ -56,8 +56,13 @@ export class Writer {
     return this.statement(compiled.sql).run(...(compiled.parameters as unknown[])).changes;
   }
 
+  /**
+   * An insert's op id is the new row's own id: a row is inserted once, so its id, a UUIDv7 like
+   * every other op id, names that change and no other. Later changes of the row get fresh ones.
+   * A million-row import thus makes no second id per row.
+   */
   private outbox(entity: string, entityId: string, op: OutboxOp, hlc: string, at: string): void {
-    this.run(this.ctx.db.insertInto('outbox').values({ op_id: newId(), entity, entity_id: entityId, op, hlc, created_at: at }));
+    this.run(this.ctx.db.insertInto('outbox').values({ op_id: op === 'insert' ? entityId : newId(), entity, entity_id: entityId, op, hlc, created_at: at }));
   }
 
   insert<T extends DomainTable>(table: T, row: NewRow<T> & { id: string }): void {
@@ -88,9 +93,9 @@ export class Writer {
     const compile = (rows: number, sample: Record<string, unknown>) => this.statement(this.ctx.db.insertInto(table).values(Array<never>(rows).fill(sample as never)).compile().sql); // see update(): a union of tables has no single row type
     // The outbox entries of rows just inserted, read back from them by rowid in the order they were
     // written: a million-row import binds no six values per entry. A rowid table numbers the rows of
-    // one INSERT consecutively, up to the last one it reports.
+    // one INSERT consecutively, up to the last one it reports. The op id is the row's id (outbox()).
     const outbox = this.statement(
-      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT new_op_id(), ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(
+      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT id, ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(
         this.ctx.db,
       ).sql,
     );

@@ -2,7 +2,6 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { newId } from '../core/ids';
 import type { Database } from './schema';
 
 export type Sqlite = BetterSqlite3.Database;
@@ -25,8 +24,6 @@ export function openSqlite(path: string): Sqlite {
   // A million-row import leaves a WAL of several hundred MB; once checkpointed it is cut back to
   // this size instead of keeping that disk space until the app closes.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-  // The write helper's bulk inserts make their rows' outbox entries in SQL (core/write.ts).
-  sqlite.function('new_op_id', { deterministic: false }, newId);
   if (sqlite.pragma('foreign_keys', { simple: true }) !== 1) {
     sqlite.close();
     throw new Error('SQLite refused to enable foreign keys; the database cannot be used safely.');

@@ -81,14 +81,16 @@ describe('the write helper', () => {
     });
     const outbox = app.services.sqlite.prepare('SELECT entity_id, op FROM outbox ORDER BY seq').all().slice(before) as { entity_id: string; op: string }[];
     expect(outbox.map((o) => [o.entity_id, o.op])).toEqual([...rows.map((r) => [r.id, 'insert']), [rows[0].id, 'update'], [last.id, 'insert']]);
-    // Each insert's entry carries its row's clock and time (read back from the row), and an op id of
-    // its own. The first row has been updated since: its clock is the update's.
+    // Each insert's entry carries its row's clock and time (read back from the row), and the row's
+    // own id as its op id. The first row has been updated since: its clock is the update's.
     const inserts = app.services.sqlite
-      .prepare("SELECT o.op_id, o.hlc = c.hlc AND o.created_at = c.created_at AS same FROM outbox o JOIN customers c ON c.id = o.entity_id WHERE o.op = 'insert' AND c.code LIKE 'T-%' AND c.id <> ?")
+      .prepare("SELECT o.op_id, o.op_id = c.id AND o.hlc = c.hlc AND o.created_at = c.created_at AS same FROM outbox o JOIN customers c ON c.id = o.entity_id WHERE o.op = 'insert' AND c.code LIKE 'T-%' AND c.id <> ?")
       .all(rows[0].id) as { op_id: string; same: number }[];
     expect(inserts).toHaveLength(rows.length);
     expect(inserts.every((o) => o.same === 1 && /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(o.op_id))).toBe(true);
-    expect(new Set(inserts.map((o) => o.op_id)).size).toBe(inserts.length);
+    // Op ids stay unique across every kind of change: the update's is a fresh one.
+    const opIds = app.services.sqlite.prepare('SELECT op_id FROM outbox').pluck().all() as string[];
+    expect(new Set(opIds).size).toBe(opIds.length);
     const stored = app.services.sqlite.prepare("SELECT name, city FROM customers WHERE code LIKE 'T-%' ORDER BY rowid").all() as { name: string; city: string | null }[];
     expect(stored.map((c) => c.name)).toEqual([...rows.map((r) => r.name), 'Last']);
     expect(stored[0].city).toBe('Bandung');
