@@ -22,8 +22,8 @@ export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stam
  */
 export class Writer {
   private readonly statements = new Map<string, Statement>();
-  /** The flush of every batched inserter (see inserter). */
-  private readonly batches: (() => void)[] = [];
+  /** The flush of every batched inserter, with its table (see inserter). */
+  private readonly batches: { table: string; write: () => void }[] = [];
 
   constructor(private readonly ctx: WriteCtx) {}
 
@@ -82,9 +82,9 @@ export class Writer {
    * INSERT, and their outbox entries by another: a statement has a fixed cost (in SQLite and in
    * the driver) that outweighs a narrow row. Everything else this Writer does, and the end of
    * the transaction, writes the waiting rows first, so changes keep their order; code that reads
-   * the table through SQL meanwhile calls flush() first. Rows from another inserter may reach
-   * the database before waiting ones, so a batched table must not be the parent of rows inserted
-   * after it (an import batches its transactions, never the customers they point at).
+   * the table through SQL meanwhile calls flush() first. A batch is written after the waiting
+   * rows of the tables its foreign keys point to, so an import can batch both its sales and the
+   * customers it creates for them: each sale's customer reaches the database before the sale.
    */
   inserter<T extends DomainTable>(table: T, batch = 1): (row: NewRow<T> & { id: string }) => void {
     let columns: string[] | null = null;
@@ -104,8 +104,10 @@ export class Writer {
       if (outbox.run(table, last - rows + 1, last).changes !== rows) throw new Error(`the ${rows} rows inserted into ${table} do not end at rowid ${last}`);
     };
     let statements: { rows: Statement; one: Statement } | null = null;
+    const parents = new Set(this.ctx.sqlite.prepare('SELECT "table" FROM pragma_foreign_key_list(?)').pluck().all(table) as string[]);
     const write = () => {
       if (waiting === 0 || statements === null || columns === null) return;
+      for (const other of this.batches) if (other.table !== table && parents.has(other.table)) other.write();
       // Values go as arguments, not as one array: the driver reads an array element by element
       // through a slower path (a quarter of the binding time).
       if (waiting === batch) {
@@ -117,7 +119,7 @@ export class Writer {
       values = [];
       waiting = 0;
     };
-    if (batch > 1) this.batches.push(write);
+    if (batch > 1) this.batches.push({ table, write });
     return (row) => {
       const hlc = this.ctx.hlc.next();
       const at = this.now;
@@ -135,7 +137,7 @@ export class Writer {
 
   /** Write the rows batched inserters keep waiting (see inserter). */
   flush(): void {
-    for (const write of this.batches) write();
+    for (const { write } of this.batches) write();
   }
 
   insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {

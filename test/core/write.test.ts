@@ -96,6 +96,39 @@ describe('the write helper', () => {
     expect(stored[0].city).toBe('Bandung');
   });
 
+  it('a batch of rows is written after the waiting rows they point to, whichever inserter came first', async () => {
+    const app = await shopWithOwner();
+    const ctx = { ...app.services, userId: null };
+    const before = rowCount(app, 'outbox');
+    const created: string[] = [];
+    const sales: string[] = [];
+    write(ctx, (w) => {
+      // The sales' inserter exists before the customers': an import's order.
+      const sale = w.inserter('transactions', INSERT_BATCH);
+      const person = w.inserter('customers', INSERT_BATCH);
+      // A new customer every third sale: sale batches fill while their newest customers still wait.
+      for (let i = 0; i < INSERT_BATCH * 3 + 5; i++) {
+        if (i % 3 === 0) {
+          const c = customer(`P${i}`);
+          person(c);
+          created.push(c.id);
+        }
+        const id = newId();
+        sale({ id, customer_id: created[created.length - 1], transaction_date: '2026-11-01', amount: 1000, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null, upload_id: null });
+        sales.push(id);
+      }
+    });
+    const linked = app.services.sqlite.prepare('SELECT COUNT(*) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(sales));
+    expect(linked).toBe(sales.length);
+    expect(app.services.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Every row has its one outbox entry, each customer's before the first sale that points to it.
+    const outbox = app.services.sqlite.prepare('SELECT entity_id FROM outbox ORDER BY seq').pluck().all().slice(before) as string[];
+    expect(outbox).toHaveLength(created.length + sales.length);
+    const position = new Map(outbox.map((id, i) => [id, i]));
+    const firstSale = (customerIndex: number) => sales[customerIndex * 3];
+    expect(created.every((id, k) => (position.get(id) as number) < (position.get(firstSale(k)) as number))).toBe(true);
+  });
+
   it('rolls back the whole batch when one row breaks a constraint', async () => {
     const app = await shopWithOwner();
     const ctx = { ...app.services, userId: null };
