@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellText } from '../normalize/text';
 import { ImportFileError } from './errors';
 
 export interface XlsxRow {
@@ -7,16 +8,58 @@ export interface XlsxRow {
   cells: unknown[];
 }
 
+/** A cell that holds text the way Excel writes it: an index into the workbook's shared strings. */
+function sharedIndex(value: unknown): number | null {
+  return typeof value === 'object' && value !== null && 'sharedString' in value && typeof value.sharedString === 'number' ? value.sharedString : null;
+}
+
 /** exceljs row values are 1-based and sparse; turn them into a dense 0-based array. */
-function denseCells(values: unknown): unknown[] {
+function denseCells(values: unknown, strings: SharedStrings): unknown[] {
   if (!Array.isArray(values)) return [];
   const cells: unknown[] = [];
-  for (let i = 1; i < values.length; i++) cells.push(values[i] ?? null);
+  for (let i = 1; i < values.length; i++) {
+    const index = sharedIndex(values[i]);
+    cells.push(index === null ? (values[i] ?? null) : strings.get(index));
+  }
   return cells;
 }
 
+/** Strings per chunk of the shared-strings store. */
+const CHUNK = 4096;
+
+/**
+ * A workbook's shared strings, kept as long strings and offsets into them. Excel writes every text
+ * cell as an index into this list, and a sheet of 600,000 rows can have over a million of them:
+ * kept one by one, as exceljs's own cache keeps them, they held 100-160 MB of the import's heap.
+ */
+class SharedStrings {
+  private readonly chunks: { text: string; offsets: Uint32Array }[] = [];
+  private pending: string[] = [];
+
+  add(value: unknown): void {
+    this.pending.push(cellText(value));
+    if (this.pending.length === CHUNK) this.seal();
+  }
+
+  /** Joins the strings waiting into one chunk; reading a sheet seals the last, shorter one. */
+  seal(): void {
+    if (this.pending.length === 0) return;
+    const offsets = new Uint32Array(this.pending.length + 1);
+    for (let i = 0; i < this.pending.length; i++) offsets[i + 1] = offsets[i] + this.pending[i].length;
+    this.chunks.push({ text: this.pending.join(''), offsets });
+    this.pending = [];
+  }
+
+  get(index: number): string | null {
+    const chunk = this.chunks[Math.floor(index / CHUNK)];
+    if (!chunk) return null; // an index past the list: the cell reads as empty, as Excel shows it
+    const i = index % CHUNK;
+    return chunk.text.slice(chunk.offsets[i], chunk.offsets[i + 1]);
+  }
+}
+
 function reader(path: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
 }
 
 /** What exceljs's sheet reader hands over per chunk of the sheet's XML: its own row iterator is
@@ -30,9 +73,18 @@ interface SheetReader {
 /** Rows of one sheet, streamed in batches. Empty rows are not reported by Excel files, so numbers may jump. */
 export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<XlsxRow[]> {
   let found = false;
+  const strings = new SharedStrings();
   try {
-    for await (const worksheet of reader(path)) {
-      const ws = worksheet as unknown as SheetReader;
+    // exceljs reads the shared strings before any sheet (a sheet met first waits in a temporary
+    // file), and hands each one over bare, as { index, text }, among its { eventType, value } items.
+    for await (const item of reader(path).parse() as unknown as AsyncIterable<{ eventType?: string; value?: unknown; text?: unknown }>) {
+      if (item.eventType === undefined && 'text' in item) {
+        strings.add(item.text);
+        continue;
+      }
+      if (item.eventType !== 'worksheet') continue;
+      strings.seal();
+      const ws = item.value as SheetReader;
       if (ws.name !== sheet) {
         for await (const _row of ws) {
           // a sheet must be read through before the next one is reached
@@ -45,7 +97,7 @@ export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<
         for (const { eventType, value } of events) {
           if (eventType !== 'row') continue;
           const row = value as { number: number; values: unknown };
-          batch.push({ line: row.number, cells: denseCells(row.values) });
+          batch.push({ line: row.number, cells: denseCells(row.values, strings) });
         }
         if (batch.length > 0) yield batch;
       }
