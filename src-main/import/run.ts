@@ -169,7 +169,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       // the rows only append, and a small cache does as well for 100 MB less memory.
       ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
       let done = 0;
-      for await (const batch of readAhead({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language })) {
+      for await (const batch of readAhead({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language }, table.format)) {
         for (const [line, fields, issues] of batch) {
           if (issues) for (const issue of issues) log.add(issue);
           importer.row({ line, fields }, counts);
