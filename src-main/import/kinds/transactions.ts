@@ -62,8 +62,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
       { table: 'customers', emptyColumns: [] },
     ];
     this.firstRowid = ((env.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
-    // Batched: nothing reads these rows back before the end but merge(), which flushes first; the
-    // customers they point at are written at once.
+    // Batched: nothing reads these rows back before the end but merge(), which flushes first. The
+    // customers they point at are batched too, and written before them (Writer.inserter).
     this.insert = env.w.inserter('transactions', INSERT_BATCH);
   }
 
