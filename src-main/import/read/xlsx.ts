@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellText } from '../normalize/text';
+import { cellScalar } from '../normalize/text';
 import { ImportFileError } from './errors';
 
 export interface XlsxRow {
@@ -36,8 +36,9 @@ class SharedStrings {
   private readonly chunks: { text: string; offsets: Uint32Array }[] = [];
   private pending: string[] = [];
 
+  /** A shared string as the file has it (untrimmed): plain text, or rich text's runs joined. */
   add(value: unknown): void {
-    this.pending.push(cellText(value));
+    this.pending.push(String(cellScalar(value) ?? ''));
     if (this.pending.length === CHUNK) this.seal();
   }
 
@@ -54,7 +55,8 @@ class SharedStrings {
     const chunk = this.chunks[Math.floor(index / CHUNK)];
     if (!chunk) return null; // an index past the list: the cell reads as empty, as Excel shows it
     const i = index % CHUNK;
-    return chunk.text.slice(chunk.offsets[i], chunk.offsets[i + 1]);
+    const [start, end] = [chunk.offsets[i], chunk.offsets[i + 1]];
+    return start === end ? null : chunk.text.slice(start, end); // empty text is an empty cell
   }
 }
 
