@@ -120,12 +120,15 @@ export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastIn
   if (input.format === 'csv') {
     await writeFile(file.path, `\uFEFF${Papa.unparse({ fields: table.header, data: table.rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`);
   } else {
-    const workbook = new ExcelJS.Workbook();
+    // The streaming writer, as every export: exceljs's Workbook writer cuts the XML into pieces that
+    // can split an emoji, and marketing messages are full of them.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file.path, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('Broadcast', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.header.map((header, i) => ({ header, width: [18, 28, 30, 80][i] }));
     sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row); // strings: text cells, never formulas
-    await workbook.xlsx.writeFile(file.path);
+    for (const row of table.rows) sheet.addRow(row).commit(); // strings: text cells, never formulas
+    sheet.commit();
+    await workbook.commit();
   }
   return { fileId: file.fileId, name: file.name, rows: table.rows.length };
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,34 @@ describe('personalising and sending', () => {
     expect((await fails(app, 'content.broadcast', { segment: 'at_risk', body: 'x', kind: 'whatsapp' }, staff)).code).toBe('FORBIDDEN');
     expect((await fails(app, 'content.generate', { segment: 'at_risk', channel: 'sms' }, staff)).code).toBe('FORBIDDEN');
     expect((await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] }, staff)).total).toBe(1);
+  });
+});
+
+describe('the broadcast list as XLSX', () => {
+  it('holds every message whole, emoji included', async () => {
+    const app = await analysedDemoShop();
+    // Emoji are two UTF-16 units and four UTF-8 bytes: dense here, so the file's XML has many
+    // places where a writer cutting it in fixed-size pieces would split one (exceljs's Workbook
+    // writer did: U+FFFD halves).
+    const body = `Halo Kak {nama}! ${'🎉🛍️😀 '.repeat(40)}Sampai jumpa di toko 🙏`;
+    const customerIds = app.services.sqlite.prepare('SELECT id FROM customers WHERE phone IS NOT NULL AND deleted_at IS NULL ORDER BY name, id LIMIT 200').pluck().all() as string[];
+    expect(customerIds).toHaveLength(200); // about 80 KB of messages: the XML crosses many 16 KB marks
+    const broadcast = await ok(app, 'content.broadcast', { body, customerIds, kind: 'whatsapp', format: 'xlsx' });
+    const expected = await ok(app, 'content.personalise', { body, customerIds, pageSize: 200 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(stagedFile(app.services.dbPath, broadcast.fileId, translator('id')).path);
+    const sheet = workbook.getWorksheet('Broadcast')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'No HP', 'Nama', 'Pesan']);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const messages = new Map<string, string>();
+    sheet.eachRow((row, number) => {
+      if (number > 1) messages.set(`${String(row.getCell(1).value)} ${String(row.getCell(2).value)}`, String(row.getCell(3).value));
+    });
+    expect(messages.size).toBe(broadcast.rows);
+    const withPhone = expected.rows.filter((r) => r.phone);
+    expect(withPhone.length).toBe(broadcast.rows);
+    for (const r of withPhone) expect(messages.get(`${r.phone} ${r.name}`)).toBe(r.message);
   });
 });
 
