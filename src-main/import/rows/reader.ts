@@ -48,12 +48,16 @@ const EMAIL = z.email();
 const YES = new Set(['1', 'ya', 'y', 'yes', 'true', 'aktif', 'active', 'benar']);
 const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-aktif', 'inactive', 'salah']);
 
-/** A bounded memo of one reading: the same phone, date or amount text repeats thousands of times in a sales file. */
+/**
+ * A bounded memo of one reading: the same phone, date or amount text repeats thousands of times in
+ * a sales file. Bounded because the reading thread's heap is (rows/read-ahead.ts): a full memo holds
+ * about 5 MB, and a sales row has up to five memoised fields besides ~40 MB of everything else.
+ */
 class Memo<V> {
   private readonly map = new Map<string, V>();
   constructor(
     private readonly read: (text: string) => V,
-    private readonly limit = 200_000,
+    private readonly limit = 50_000,
   ) {}
 
   get(text: string): V {
