@@ -48,18 +48,25 @@ const TEMPLATES: Record<ImportKindName, Template> = {
 /** The downloadable XLSX template: a header row, two example rows, and a notes sheet. */
 export async function writeTemplate(path: string, kind: ImportKindName, language: Language): Promise<void> {
   const template = TEMPLATES[kind];
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer, as every file the app writes: exceljs's Workbook writer can split a
+  // letter of four UTF-8 bytes where it cuts its XML (content/personalise.ts).
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(template.headers).font = { bold: true };
-  for (const example of template.examples) sheet.addRow(example);
+  // Columns first: the streaming writer writes them before the rows.
   template.headers.forEach((header, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(14, header.length + 4);
     if (/tanggal/i.test(header)) column.numFmt = 'dd/mm/yyyy';
     if (/harga|total/i.test(header)) column.numFmt = '"Rp" #,##0';
   });
+  const header = sheet.addRow(template.headers);
+  header.font = { bold: true };
+  header.commit();
+  for (const example of template.examples) sheet.addRow(example).commit();
+  sheet.commit();
   const notes = workbook.addWorksheet(language === 'en' ? 'Notes' : 'Petunjuk');
   notes.getColumn(1).width = 110;
-  for (const line of template.notes[language]) notes.addRow([line]);
-  await workbook.xlsx.writeFile(path);
+  for (const line of template.notes[language]) notes.addRow([line]).commit();
+  notes.commit();
+  await workbook.commit();
 }

@@ -17,6 +17,15 @@ describe('the import flow', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(path);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(['Data', 'Petunjuk']);
+      const data = workbook.getWorksheet('Data')!;
+      expect(data.getRow(1).getCell(1).font?.bold, kind).toBe(true);
+      expect(data.views[0], kind).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(data.getColumn(2).width, kind).toBeGreaterThanOrEqual(14);
+      expect(data.rowCount, kind).toBe(3);
+      if (kind === 'transactions') {
+        expect(data.getRow(2).getCell(2).numFmt).toBe('dd/mm/yyyy');
+        expect(data.getRow(2).getCell(9).numFmt).toBe('"Rp" #,##0');
+      }
       const copy = join(tempDir(), `${kind}.xlsx`);
       writeFileSync(copy, readFileSync(path));
       const { inspected, report } = await importFile(app, copy, kind);
