@@ -1,0 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
+export const THREAD_ENTRIES: Record<'worker' | 'read-thread', string>;
+export const EXTERNAL: string[];
+export const ESM_OPTIONS: BuildOptions;
