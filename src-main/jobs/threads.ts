@@ -1,6 +1,6 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-/** The app's thread entries; scripts/build-main.mjs bundles each into dist/main/<name>.js. */
+/** The app's thread entries; each is bundled into dist/main/<name>.js (THREAD_ENTRIES in scripts/main-bundle.mjs). */
 export type ThreadEntry = 'worker' | 'read-thread';
 
 /**
