@@ -9,9 +9,24 @@ import { newId } from './ids';
 export const INSERT_BATCH = 64;
 
 type OutboxOp = 'insert' | 'update' | 'delete' | 'restore';
+/** Tables whose rows carry the upload that created them (upload_id). */
+export type ImportTable = 'customers' | 'products' | 'transactions';
 type Stamped = 'hlc' | 'created_at' | 'updated_at';
 export type NewRow<T extends DomainTable> = Omit<Insertable<Database[T]>, Stamped> & { created_at?: string };
 export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stamped | 'id'>;
+
+/** An import's outbox entry for one table, and how many rows it stands for so far. */
+interface ImportEntry {
+  uploadId: string;
+  seq: number;
+  rows: number;
+}
+
+/** A row an import's entry cannot stand for would never be synced: that is a bug, not bad input. */
+function checkUpload(table: string, entry: ImportEntry, row: object): void {
+  const uploadId = (row as { upload_id?: unknown }).upload_id;
+  if (uploadId !== entry.uploadId) throw new Error(`a row inserted into ${table} during the import of upload ${entry.uploadId} carries upload_id ${String(uploadId)}`);
+}
 
 /**
  * The one way to change domain data (ARCHITECTURE rule 7). Every change stamps the row's
@@ -24,6 +39,9 @@ export class Writer {
   private readonly statements = new Map<string, Statement>();
   /** The flush of every batched inserter, with its table (see inserter). */
   private readonly batches: { table: string; write: () => void }[] = [];
+
+  /** The import under way in this transaction, per table it fills: its upload and its outbox entry (see importInto). */
+  private readonly imports = new Map<string, ImportEntry>();
 
   constructor(private readonly ctx: WriteCtx) {}
 
@@ -71,7 +89,31 @@ export class Writer {
     const full = { created_at: at, ...row, updated_at: at, hlc };
     // kysely cannot narrow a table-name union to one row type; the NewRow<T> signature keeps callers honest.
     this.run(this.ctx.db.insertInto(table).values(full as never)); // see update(): a union of tables has no single row type
-    this.outbox(table, row.id, 'insert', hlc, at);
+    if (!this.coveredByImport(table, row)) this.outbox(table, row.id, 'insert', hlc, at);
+  }
+
+  /**
+   * Record an import's inserts into `tables` by one outbox entry per table (op 'import', entity_id
+   * the upload's id: see migrations/0008), written now, in the order given, parents first. Rows
+   * of those tables inserted with this upload_id get no entry of their own. When the transaction
+   * ends, each entry takes its last clock, and those of tables that got no row are taken back.
+   */
+  importInto(uploadId: string, tables: readonly ImportTable[]): void {
+    this.flush();
+    for (const table of tables) {
+      const entry = this.ctx.db.insertInto('outbox').values({ op_id: newId(), entity: table, entity_id: uploadId, op: 'import', hlc: this.ctx.hlc.next(), created_at: this.now }).compile();
+      const seq = Number(this.statement(entry.sql).run(...(entry.parameters as unknown[])).lastInsertRowid);
+      this.imports.set(table, { uploadId, seq, rows: 0 });
+    }
+  }
+
+  /** Whether the import's entry for this table stands for this row (counted). */
+  private coveredByImport(table: string, row: object): boolean {
+    const entry = this.imports.get(table);
+    if (!entry) return false;
+    checkUpload(table, entry, row);
+    entry.rows += 1;
+    return true;
   }
 
   /**
@@ -99,7 +141,13 @@ export class Writer {
         this.ctx.db,
       ).sql,
     );
+    // The import entry standing for this inserter's rows, if any: looked up at its first row.
+    let covered: ImportEntry | null | undefined;
     const recordInserted = (inserted: RunResult, rows: number) => {
+      if (covered) {
+        covered.rows += rows;
+        return;
+      }
       const last = Number(inserted.lastInsertRowid);
       if (outbox.run(table, last - rows + 1, last).changes !== rows) throw new Error(`the ${rows} rows inserted into ${table} do not end at rowid ${last}`);
     };
@@ -123,6 +171,8 @@ export class Writer {
     return (row) => {
       const hlc = this.ctx.hlc.next();
       const at = this.now;
+      if (covered === undefined) covered = this.imports.get(table) ?? null;
+      if (covered) checkUpload(table, covered, row);
       if (columns === null) {
         const sample: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
         columns = Object.keys(sample);
@@ -138,6 +188,17 @@ export class Writer {
   /** Write the rows batched inserters keep waiting (see inserter). */
   flush(): void {
     for (const { write } of this.batches) write();
+  }
+
+  /** The transaction's last writes (write() and writeAsync() call it): waiting rows, and the import entries' final clocks. */
+  finish(): void {
+    this.flush();
+    for (const { seq, rows } of this.imports.values()) {
+      // Later than every row the import wrote, so the clock a restart resumes from (MAX(hlc) of the outbox) is past them all.
+      if (rows > 0) this.run(this.ctx.db.updateTable('outbox').set({ hlc: this.ctx.hlc.next() }).where('seq', '=', seq));
+      else this.run(this.ctx.db.deleteFrom('outbox').where('seq', '=', seq));
+    }
+    this.imports.clear();
   }
 
   insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {
@@ -247,7 +308,7 @@ export function write<T>(ctx: WriteCtx, fn: (w: Writer) => T): T {
     .transaction(() => {
       const w = new Writer(ctx);
       const result = fn(w);
-      w.flush();
+      w.finish();
       return result;
     })
     .immediate();
@@ -263,7 +324,7 @@ export async function writeAsync<T>(ctx: WriteCtx, fn: (w: Writer) => Promise<T>
   try {
     const w = new Writer(ctx);
     const result = await fn(w);
-    w.flush();
+    w.finish();
     ctx.sqlite.exec('COMMIT');
     return result;
   } catch (error) {

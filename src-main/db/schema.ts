@@ -125,7 +125,7 @@ export interface OutboxTable {
   op_id: string;
   entity: string;
   entity_id: string;
-  op: 'insert' | 'update' | 'delete' | 'restore';
+  op: 'insert' | 'update' | 'delete' | 'restore' | 'import';
   hlc: string;
   created_at: string;
 }

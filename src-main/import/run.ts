@@ -162,6 +162,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         recurringInvoices,
       };
       importer = importerFor(p.kind, env);
+      w.importInto(uploadId, importer.tables);
       const bulkTables = importer.bulkTables ?? [];
       const deferred = bulkTables.flatMap((bulk) => deferIndexes(ctx.sqlite, ctx.db, bulk, rowsTotal) ?? []);
       // This worker's connection lives for one import. Indexes kept up row by row need a large page

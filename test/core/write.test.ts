@@ -137,4 +137,49 @@ describe('the write helper', () => {
     expect(() => write(ctx, (w) => w.insertMany('customers', rows))).toThrow(/UNIQUE/);
     expect([rowCount(app, 'customers'), rowCount(app, 'outbox')]).toEqual(before);
   });
+
+  it("records an import by one entry per table it filled, none per row, clocked after its last row", async () => {
+    const app = await shopWithOwner();
+    const ctx = { ...app.services, userId: null };
+    const sqlite = app.services.sqlite;
+    const before = rowCount(app, 'outbox');
+    const uploadId = newId();
+    const upload = { id: uploadId, kind: 'transactions' as const, file_name: 'a.csv', file_hash: 'h', file_size: 1, sheet: null, status: 'processing' as const, rows_total: 0, rows_imported: 0, rows_skipped: 0, rows_failed: 0, customers_created: 0, options: '{}', user_id: null };
+    write(ctx, (w) => w.insert('upload_history', upload));
+    const sales: string[] = [];
+    write(ctx, (w) => {
+      w.importInto(uploadId, ['customers', 'products', 'transactions']);
+      const sale = w.inserter('transactions', INSERT_BATCH);
+      for (let i = 0; i < INSERT_BATCH + 3; i++) {
+        const c = { ...customer(`I${i}`), upload_id: uploadId };
+        if (i % 2 === 0) w.insert('customers', c);
+        else w.inserter('customers', INSERT_BATCH)(c);
+        const id = newId();
+        sale({ id, customer_id: c.id, transaction_date: '2026-11-01', amount: 1000, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null, upload_id: uploadId });
+        sales.push(id);
+      }
+      // A change of one of its rows inside the import comes after the import's entries.
+      w.update('transactions', sales[0], { amount: 2000 }, 'not found');
+    });
+    const entries = sqlite.prepare('SELECT entity, entity_id, op, hlc FROM outbox ORDER BY seq').all().slice(before + 1) as { entity: string; entity_id: string; op: string; hlc: string }[];
+    expect(entries.map((e) => [e.entity, e.entity_id, e.op])).toEqual([
+      ['customers', uploadId, 'import'],
+      ['transactions', uploadId, 'import'],
+      ['transactions', sales[0], 'update'],
+    ]);
+    expect(sqlite.prepare('SELECT COUNT(*) FROM transactions WHERE upload_id = ?').pluck().get(uploadId)).toBe(sales.length);
+    const newest = sqlite.prepare('SELECT MAX(hlc) FROM (SELECT hlc FROM transactions UNION ALL SELECT hlc FROM customers)').pluck().get() as string;
+    expect(entries.slice(0, 2).every((e) => e.hlc > newest)).toBe(true);
+
+    // A row of another upload is not what the entry stands for: the whole transaction fails.
+    const counts = () => [rowCount(app, 'customers'), rowCount(app, 'outbox')];
+    const kept = counts();
+    expect(() =>
+      write(ctx, (w) => {
+        w.importInto(uploadId, ['customers']);
+        w.inserter('customers', INSERT_BATCH)({ ...customer('Stray'), upload_id: null });
+      }),
+    ).toThrow(/carries upload_id null/);
+    expect(counts()).toEqual(kept);
+  });
 });

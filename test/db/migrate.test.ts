@@ -60,6 +60,25 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('0008 keeps every outbox entry and the sequence the next one continues from, and accepts import entries', async () => {
+    const path = join(tempDir(), 'shop.sqlite');
+    const sqlite = openSqlite(path);
+    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 7));
+    const entry = sqlite.prepare("INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) VALUES (?, 'customers', ?, ?, ?, '2026-06-15T05:00:00.000Z')");
+    for (let i = 1; i <= 5; i++) entry.run(`op${i}`, `c${i}`, i === 5 ? 'update' : 'insert', `h${i}`);
+    // Entries already pushed and let go of: the seq must not start over at them.
+    sqlite.prepare('DELETE FROM outbox WHERE seq >= 4').run();
+    const before = sqlite.prepare('SELECT * FROM outbox ORDER BY seq').all();
+    expect(() => entry.run('op6', 'u1', 'import', 'h6')).toThrow(/CHECK/);
+
+    await migrate(sqlite, path);
+    expect(sqlite.prepare('SELECT * FROM outbox ORDER BY seq').all()).toEqual(before);
+    expect(Number(entry.run('op6', 'u1', 'import', 'h6').lastInsertRowid)).toBe(6);
+    expect(sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name LIKE 'outbox%'").all()).toEqual([{ seq: 6 }]);
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    sqlite.close();
+  });
+
   it('back up a DB holding data before migrating it further', async () => {
     const dir = tempDir();
     const path = join(dir, 'shop.sqlite');

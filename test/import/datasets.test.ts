@@ -26,9 +26,13 @@ describe('importing the real data sets as transactions', () => {
     expect(scalar(app, "SELECT MIN(transaction_date) FROM transactions")).toBe('1997-01-01');
     expect(scalar(app, "SELECT MAX(transaction_date) FROM transactions")).toBe('1998-06-30');
     expect(scalar(app, "SELECT COUNT(*) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE c.code = '00002'")).toBe(perCustomer.get('00002'));
-    // every row's outbox entry is there: sync will see the import
-    expect(scalar(app, "SELECT COUNT(*) FROM outbox WHERE entity = 'transactions'")).toBe(rows.length);
+    // sync will see the import: one outbox entry per table, standing for every row of the upload
     const history = await ok(app, 'import.history', {});
+    expect(app.services.sqlite.prepare("SELECT entity, entity_id FROM outbox WHERE entity IN ('customers', 'transactions') ORDER BY seq").all()).toEqual([
+      { entity: 'customers', entity_id: history.rows[0].id },
+      { entity: 'transactions', entity_id: history.rows[0].id },
+    ]);
+    expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM transactions WHERE upload_id = ?').pluck().get(history.rows[0].id)).toBe(rows.length);
     expect(history.rows[0]).toMatchObject({ status: 'completed', rows_total: rows.length, rows_imported: rows.length, customers_created: customers.size, user_name: 'Sari Wulandari' });
   });
 

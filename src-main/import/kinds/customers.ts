@@ -14,6 +14,7 @@ export class CustomersImporter implements Importer<CustomerFields> {
   records = 0;
   readonly customersCreated = 0;
   readonly warnings: string[] = [];
+  readonly tables = ['customers'] as const;
   /** Customers are matched in the index's maps, and changed by id. */
   readonly bulkTables = [{ table: 'customers' as const, emptyColumns: [] }];
 

@@ -2,7 +2,7 @@ import type { Translate } from '../../../src-shared/i18n/messages';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
 import type { Sqlite } from '../../db/open';
 import type { DomainTable } from '../../db/schema';
-import type { Writer } from '../../core/write';
+import type { ImportTable, Writer } from '../../core/write';
 import type { IssueLog } from '../rows/issues';
 
 /** What every importer works with inside the import's transaction. */
@@ -63,6 +63,8 @@ export interface Importer<F> {
   readonly records: number;
   readonly customersCreated: number;
   readonly warnings: string[];
+  /** The tables this importer inserts rows into, each row with the import's upload_id; parents first (see Writer.importInto). */
+  readonly tables: readonly ImportTable[];
   /** Tables this importer fills while reading them only by primary key (or from memory), with the
    * columns it leaves empty: a large import may build their secondary indexes at the end (see
    * deferIndexes). */

@@ -13,6 +13,7 @@ export class ProductsImporter implements Importer<ProductFields> {
   records = 0;
   readonly customersCreated = 0;
   readonly warnings: string[] = [];
+  readonly tables = ['products'] as const;
 
   constructor(private readonly env: ImportEnv) {
     for (const row of env.sqlite.prepare('SELECT id, code, name FROM products').all() as { id: string; code: string; name: string }[]) {

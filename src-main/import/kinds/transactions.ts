@@ -49,6 +49,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private cancellations = 0;
   records = 0;
   customersCreated = 0;
+  /** A sale's customer may be created by the import too: its entry comes first. */
+  readonly tables = ['customers', 'transactions'] as const;
   /** Invoices and customers are looked up in maps loaded up front; rows are re-read by rowid only. */
   readonly bulkTables: BulkTable[];
 
