@@ -9,6 +9,9 @@ import type { Clock } from './clock';
 export class Hlc {
   private lastMs = 0;
   private counter = 0;
+  /** The stamp's millisecond part, formatted once per millisecond. */
+  private prefixMs = -1;
+  private prefix = '';
   readonly node: string;
 
   constructor(
@@ -24,14 +27,18 @@ export class Hlc {
     }
   }
 
-  next(): string {
-    const wall = this.clock.now().getTime();
+  /** The next stamp; `wall` is the clock's reading when the caller has just taken it (a bulk write takes one per row). */
+  next(wall = this.clock.now().getTime()): string {
     if (wall > this.lastMs) {
       this.lastMs = wall;
       this.counter = 0;
     } else {
       this.counter += 1;
     }
-    return `${String(this.lastMs).padStart(16, '0')}:${this.counter.toString(36).padStart(4, '0')}:${this.node}`;
+    if (this.prefixMs !== this.lastMs) {
+      this.prefixMs = this.lastMs;
+      this.prefix = `${String(this.lastMs).padStart(16, '0')}:`;
+    }
+    return `${this.prefix}${this.counter.toString(36).padStart(4, '0')}:${this.node}`;
   }
 }

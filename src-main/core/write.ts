@@ -48,13 +48,16 @@ export class Writer {
   private lastMs = -1;
   private lastIso = '';
 
-  /** The current instant as ISO text; formatted once per millisecond (a bulk write asks 10⁶ times). */
+  /** The current instant as ISO text. */
   get now(): string {
-    const date = this.ctx.clock.now();
-    const ms = date.getTime();
+    return this.iso(this.ctx.clock.now().getTime());
+  }
+
+  /** An instant as ISO text, formatted once per millisecond (a bulk write asks 10⁶ times). */
+  private iso(ms: number): string {
     if (ms !== this.lastMs) {
       this.lastMs = ms;
-      this.lastIso = date.toISOString();
+      this.lastIso = new Date(ms).toISOString();
     }
     return this.lastIso;
   }
@@ -169,8 +172,10 @@ export class Writer {
     };
     if (batch > 1) this.batches.push({ table, write });
     return (row) => {
-      const hlc = this.ctx.hlc.next();
-      const at = this.now;
+      // One reading of the clock per row, for both its stamps.
+      const ms = this.ctx.clock.now().getTime();
+      const hlc = this.ctx.hlc.next(ms);
+      const at = this.iso(ms);
       if (covered === undefined) covered = this.imports.get(table) ?? null;
       if (covered) checkUpload(table, covered, row);
       if (columns === null) {
