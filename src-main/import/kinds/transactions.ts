@@ -1,4 +1,3 @@
-import { newId } from '../../core/ids';
 import { INSERT_BATCH, type NewRow } from '../../core/write';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
 import { hash52 } from './invoice-groups';
@@ -12,6 +11,8 @@ interface Line {
 }
 
 interface Pending {
+  /** The id of its first line (SaleFields.id). */
+  id: string;
   invoice: string | null;
   line: number;
   date: string;
@@ -85,7 +86,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
       return;
     }
-    const { invoice, date, customer, amount, qty, unitPrice, product, productCode, channel, campaign, notes } = sale;
+    const { id, invoice, date, customer, amount, qty, unitPrice, product, productCode, channel, campaign, notes } = sale;
     const mult = this.env.options.amountMultiplier;
     const item =
       product || productCode
@@ -103,7 +104,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
       this.flush(out);
-      this.write({ invoice: null, line: lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
+      this.write({ id, invoice: null, line: lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
       return;
     }
     if (this.pending?.invoice === invoice) {
@@ -111,7 +112,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
       return;
     }
     this.flush(out);
-    this.pending = { invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
+    this.pending = { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
   }
 
   private flushIfOther(invoice: string | null, out: Outcomes): void {
@@ -195,9 +196,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
       return;
     }
     const customer = this.link(group.customer);
-    const id = newId();
     this.insert({
-      id,
+      id: group.id,
       customer_id: customer.id,
       transaction_date: group.date,
       amount,
