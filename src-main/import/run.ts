@@ -11,6 +11,7 @@ import { ColumnSamples } from './columns';
 import { Outcomes, StopImport, type ImportEnv, type Importer } from './kinds/env';
 import { CustomersImporter } from './kinds/customers';
 import { RecurringInvoices } from './kinds/invoice-groups';
+import { rowKinds } from './kinds/row-kinds';
 import { ProductsImporter } from './kinds/products';
 import { TransactionsImporter } from './kinds/transactions';
 import { rememberMapping } from './mappings';
@@ -169,11 +170,12 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       // cache, or their pages are re-read from the WAL for every row; with them all built at the end
       // the rows only append, and a small cache does as well for 100 MB less memory.
       ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
+      const { unpack } = rowKinds[p.kind];
       let done = 0;
       for await (const batch of readAhead({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language }, table.format)) {
         for (const [line, fields, issues] of batch) {
           if (issues) for (const issue of issues) log.add(issue);
-          importer.row({ line, fields }, counts);
+          importer.row({ line, fields: unpack(fields) }, counts);
           done += 1;
           if (done % 2_000 === 0) {
             ctx.throwIfCancelled();

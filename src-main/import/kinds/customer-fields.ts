@@ -36,3 +36,25 @@ export function readCustomer(r: RowReader): CustomerFields {
     failed: r.failed,
   };
 }
+
+/** CustomerFields as the reading thread posts them: values in a fixed order (see packSale). */
+export function packCustomer(c: CustomerFields): unknown[] {
+  return [c.failed, c.code, c.name, c.phone, c.email, c.address, c.city, c.tags, c.notes, c.source, c.raw.code, c.raw.phone, c.raw.email];
+}
+
+export function unpackCustomer(v: unknown[]): CustomerFields {
+  const text = (i: number) => v[i] as string | null;
+  return {
+    failed: v[0] as boolean,
+    code: text(1),
+    name: text(2),
+    phone: text(3),
+    email: text(4),
+    address: text(5),
+    city: text(6),
+    tags: v[7] as string[],
+    notes: text(8),
+    source: text(9),
+    raw: { code: v[10] as string, phone: v[11] as string, email: v[12] as string },
+  };
+}

@@ -22,3 +22,12 @@ export function readProduct(r: RowReader, options: ImportOptions): ProductFields
   if (!r.failed && price !== null && price < 0) r.fail('price', 'number', 'v.positive');
   return { failed: r.failed || name === null, code, name, category, price: price ?? 0, active, rawCode: r.rawText('code') };
 }
+
+/** ProductFields as the reading thread posts them: values in a fixed order (see packSale). */
+export function packProduct(p: ProductFields): unknown[] {
+  return [p.failed, p.code, p.name, p.category, p.price, p.active, p.rawCode];
+}
+
+export function unpackProduct(v: unknown[]): ProductFields {
+  return { failed: v[0] as boolean, code: v[1] as string | null, name: v[2] as string | null, category: v[3] as string | null, price: v[4] as number, active: v[5] as boolean, rawCode: v[6] as string };
+}

@@ -15,8 +15,8 @@ export interface ReadStart {
   language: Language;
 }
 
-/** A data row read: its line, what its kind read from it, and the issues reading it found. */
-export type ThreadRow = [line: number, fields: unknown, issues: ImportIssue[] | null];
+/** A data row read: its line, what its kind read from it (packed: kinds/row-kinds.ts), and the issues reading it found. */
+export type ThreadRow = [line: number, fields: unknown[], issues: ImportIssue[] | null];
 
 export type ReadMessage =
   | { type: 'rows'; rows: ThreadRow[] }

@@ -1,10 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { translator } from '../../../src-shared/i18n/messages';
-import type { ImportIssue, ImportOptions } from '../../../src-shared/schemas/import';
-import { readCustomer } from '../kinds/customer-fields';
-import { readProduct } from '../kinds/product-fields';
-import { readSale } from '../kinds/sale-fields';
-import type { ImportKind } from '../normalize/headers';
+import type { ImportIssue } from '../../../src-shared/schemas/import';
+import { rowKinds } from '../kinds/row-kinds';
 import { ImportFileError } from '../read/errors';
 import { openTable } from '../read/table';
 import { isEmptyRow } from './empty';
@@ -15,12 +12,6 @@ import type { ReadMessage, ReadStart, ThreadRow } from './read-ahead';
 /** Rows per message, and messages the import may have waiting before this thread pauses. */
 const BATCH = 1000;
 const WINDOW = 8;
-
-const readers: Record<ImportKind, (r: RowReader, options: ImportOptions) => unknown> = {
-  customers: readCustomer,
-  products: readProduct,
-  transactions: readSale,
-};
 
 /**
  * The import's reading thread (see read-ahead.ts): reads the file's data rows and each row's
@@ -40,7 +31,7 @@ async function main(): Promise<void> {
   try {
     const log = new IssueLog(translator(start.language));
     const reader = new RowReader(start.styles, log);
-    const read = readers[start.kind];
+    const { read, pack } = rowKinds[start.kind];
     const table = await openTable(start.path, start.sheet);
     let index = -1;
     let rows: ThreadRow[] = [];
@@ -55,7 +46,7 @@ async function main(): Promise<void> {
       for (const row of batch) {
         index += 1;
         if (index <= start.headerRow || isEmptyRow(row.cells)) continue;
-        const fields = read(reader.reset(row.line, row.cells), start.options);
+        const fields = pack(read(reader.reset(row.line, row.cells), start.options));
         const issues: ImportIssue[] | null = log.kept.length > 0 ? log.kept.splice(0) : null;
         rows.push([row.line, fields, issues]);
         if (rows.length === BATCH) await send();
