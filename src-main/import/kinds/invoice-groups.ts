@@ -12,16 +12,20 @@ export function hash52(text: string): number {
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
+/** Bits of the first pass's record of invoices met: 8 MB, where a Set of a million hashes takes 40. */
+const SEEN_BITS = 2 ** 26;
+
 /**
  * The invoices whose lines do not all stand together in the file (an unsorted line-item export),
  * found in the first pass. The import then remembers only these invoices' transactions, for the
  * lines further down to join, instead of every invoice it writes. An invoice's run of lines ends
- * at any line with another invoice number or none, as the importer's grouping does; two numbers
- * sharing a hash only make one more invoice remembered.
+ * at any line with another invoice number or none, as the importer's grouping does. Invoices met
+ * are kept as one bit each, at their hash: two sharing a bit only make one more invoice
+ * remembered (about 1.5% of them in a file of a million invoices).
  */
 export class RecurringInvoices {
   readonly found = new Set<string>();
-  private readonly seen = new Set<number>();
+  private seen: Uint8Array | null = null;
   private last: string | null = null;
 
   constructor(private readonly column: number | null | undefined) {}
@@ -32,8 +36,11 @@ export class RecurringInvoices {
     if (invoice === this.last) return;
     this.last = invoice;
     if (invoice === null) return;
-    const key = hash52(invoice);
-    if (this.seen.has(key)) this.found.add(invoice);
-    else this.seen.add(key);
+    const bit = hash52(invoice) % SEEN_BITS;
+    const seen = (this.seen ??= new Uint8Array(SEEN_BITS / 8));
+    const mask = 1 << (bit & 7);
+    const at = bit >>> 3;
+    if (seen[at] & mask) this.found.add(invoice);
+    else seen[at] |= mask;
   }
 }
