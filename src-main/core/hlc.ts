@@ -28,7 +28,7 @@ export class Hlc {
   }
 
   /** The next stamp; `wall` is the clock's reading when the caller has just taken it (a bulk write takes one per row). */
-  next(wall = this.clock.now().getTime()): string {
+  next(wall = this.clock.ms()): string {
     if (wall > this.lastMs) {
       this.lastMs = wall;
       this.counter = 0;

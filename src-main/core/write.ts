@@ -50,7 +50,7 @@ export class Writer {
 
   /** The current instant as ISO text. */
   get now(): string {
-    return this.iso(this.ctx.clock.now().getTime());
+    return this.iso(this.ctx.clock.ms());
   }
 
   /** An instant as ISO text, formatted once per millisecond (a bulk write asks 10⁶ times). */
@@ -173,7 +173,7 @@ export class Writer {
     if (batch > 1) this.batches.push({ table, write });
     return (row) => {
       // One reading of the clock per row, for both its stamps.
-      const ms = this.ctx.clock.now().getTime();
+      const ms = this.ctx.clock.ms();
       const hlc = this.ctx.hlc.next(ms);
       const at = this.iso(ms);
       if (covered === undefined) covered = this.imports.get(table) ?? null;

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   sqlite.pragma('wal_autocheckpoint = 0');
   const db = kyselyFor(sqlite);
   const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
-  const clock: Clock = { now: () => new Date(Date.now() + start.clockOffsetMs) };
+  const clock: Clock = { now: () => new Date(Date.now() + start.clockOffsetMs), ms: () => Date.now() + start.clockOffsetMs };
   let lastPost = 0;
   const ctx: JobCtx = {
     sqlite,
