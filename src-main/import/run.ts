@@ -19,7 +19,7 @@ import { mappingSignature, missingRequired, type ImportKind } from './normalize/
 import { openTable, type TableFile } from './read/table';
 import { IssueLog } from './rows/issues';
 import { isEmptyRow } from './rows/empty';
-import { readAhead } from './rows/read-ahead';
+import { startReading } from './rows/read-ahead';
 import type { ColumnStyles } from './rows/reader';
 
 export interface RunParams {
@@ -129,103 +129,108 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
   const missing = missingRequired(p.mapping, p.kind);
   if (missing.length > 0) return report('stopped', t('imp.stopMissing', { fields: missing.join(', ') }));
 
-  const { headers, rowsTotal, samples, recurringInvoices } = await scan(table, p, ctx);
-  const decided = samples.decide(headers, t);
-  const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904 };
-  const counts = new Outcomes();
-  const uploadId = newId();
-  if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
-  let importer: Importer<unknown> | null = null;
-  const summary = () => ({
-    rowsTotal,
-    valid: counts.imported + counts.updated,
-    toSkip: counts.skipped,
-    failed: counts.failed,
-    records: importer?.records ?? 0,
-    customersCreated: importer?.customersCreated ?? 0,
-    updated: counts.updated,
-    warnings: [...decided.warnings, ...(importer?.warnings ?? [])],
-    uploadId: p.dryRun ? null : uploadId,
-  });
-
+  const reading = startReading(table.format);
   try {
-    await writeAsync(ctx, async (w: Writer) => {
-      if (p.dryRun) w.insert('upload_history', historyRow(p, uploadId, ctx.userId)); // rows need it for their upload_id; rolled back
-      const env: ImportEnv = {
-        w,
-        sqlite: ctx.sqlite,
-        log,
-        t,
-        options: p.options,
-        uploadId,
-        headerOf: (field) => headers[p.mapping[field] ?? -1] ?? '',
-        mapped: (field) => p.mapping[field] !== null && p.mapping[field] !== undefined,
-        recurringInvoices,
-      };
-      importer = importerFor(p.kind, env);
-      w.importInto(uploadId, importer.tables);
-      const bulkTables = importer.bulkTables ?? [];
-      const deferred = bulkTables.flatMap((bulk) => deferIndexes(ctx.sqlite, ctx.db, bulk, rowsTotal) ?? []);
-      // This worker's connection lives for one import. Indexes kept up row by row need a large page
-      // cache, or their pages are re-read from the WAL for every row; with them all built at the end
-      // the rows only append, and a small cache does as well for 100 MB less memory.
-      ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
-      const { unpack } = rowKinds[p.kind];
-      let done = 0;
-      for await (const batch of readAhead({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language }, table.format)) {
-        for (const [line, fields, issues] of batch) {
-          if (issues) for (const issue of issues) log.add(issue);
-          importer.row({ line, fields: unpack(fields) }, counts);
-          done += 1;
-          if (done % 2_000 === 0) {
-            ctx.throwIfCancelled();
-            ctx.progress(p.dryRun ? 'validate' : 'import', done, rowsTotal);
+    const { headers, rowsTotal, samples, recurringInvoices } = await scan(table, p, ctx);
+    const decided = samples.decide(headers, t);
+    const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904 };
+    const counts = new Outcomes();
+    const uploadId = newId();
+    if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
+    let importer: Importer<unknown> | null = null;
+    const summary = () => ({
+      rowsTotal,
+      valid: counts.imported + counts.updated,
+      toSkip: counts.skipped,
+      failed: counts.failed,
+      records: importer?.records ?? 0,
+      customersCreated: importer?.customersCreated ?? 0,
+      updated: counts.updated,
+      warnings: [...decided.warnings, ...(importer?.warnings ?? [])],
+      uploadId: p.dryRun ? null : uploadId,
+    });
+
+    try {
+      await writeAsync(ctx, async (w: Writer) => {
+        if (p.dryRun) w.insert('upload_history', historyRow(p, uploadId, ctx.userId)); // rows need it for their upload_id; rolled back
+        const env: ImportEnv = {
+          w,
+          sqlite: ctx.sqlite,
+          log,
+          t,
+          options: p.options,
+          uploadId,
+          headerOf: (field) => headers[p.mapping[field] ?? -1] ?? '',
+          mapped: (field) => p.mapping[field] !== null && p.mapping[field] !== undefined,
+          recurringInvoices,
+        };
+        importer = importerFor(p.kind, env);
+        w.importInto(uploadId, importer.tables);
+        const bulkTables = importer.bulkTables ?? [];
+        const deferred = bulkTables.flatMap((bulk) => deferIndexes(ctx.sqlite, ctx.db, bulk, rowsTotal) ?? []);
+        // This worker's connection lives for one import. Indexes kept up row by row need a large page
+        // cache, or their pages are re-read from the WAL for every row; with them all built at the end
+        // the rows only append, and a small cache does as well for 100 MB less memory.
+        ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
+        const { unpack } = rowKinds[p.kind];
+        let done = 0;
+        for await (const batch of reading.rows({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language })) {
+          for (const [line, fields, issues] of batch) {
+            if (issues) for (const issue of issues) log.add(issue);
+            importer.row({ line, fields: unpack(fields) }, counts);
+            done += 1;
+            if (done % 2_000 === 0) {
+              ctx.throwIfCancelled();
+              ctx.progress(p.dryRun ? 'validate' : 'import', done, rowsTotal);
+            }
           }
         }
+        importer.finish(counts);
+        w.flush(); // a row the database refuses must stop a dry run as it would the import
+        ctx.progress(p.dryRun ? 'validate' : 'import', rowsTotal, rowsTotal);
+        if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
+        if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
+        if (p.dryRun) throw new DryRunDone();
+        if (deferred.length > 0) {
+          // Each index built sorts a million keys. SQLite shares a sort out among helper threads once
+          // it spills to temporary files, which a small cache makes it do early: the two largest of a
+          // million-row import's indexes then take 1.4-1.7 s instead of 2.2 s on two cores, whose
+          // other one (the reading thread's) is free by now.
+          ctx.sqlite.pragma('threads = 4');
+          ctx.sqlite.pragma('cache_size = -4096');
+        }
+        for (const indexes of deferred) indexes.restore();
+        w.update(
+          'upload_history',
+          uploadId,
+          {
+            status: 'completed',
+            rows_total: rowsTotal,
+            rows_imported: counts.imported + counts.updated,
+            rows_skipped: counts.skipped,
+            rows_failed: counts.failed,
+            customers_created: importer.customersCreated,
+            duration_ms: Date.now() - started,
+            finished_at: w.now,
+          },
+          t('err.notFound', { entity: t('entity.upload') }),
+        );
+        rememberMapping(ctx, p.kind, mappingSignature(headers), p.mapping, w.now);
+        w.log({ action: 'import.completed', entity: 'upload_history', entityId: uploadId, details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed } });
+      });
+    } catch (error) {
+      if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+      if (error instanceof DryRunDone) return report('valid', null, summary());
+      if (error instanceof StopImport) {
+        if (!p.dryRun) finishHistory(ctx, uploadId, 'failed', error.reason, started, t);
+        return report('stopped', error.reason, { ...summary(), uploadId: p.dryRun ? null : uploadId });
       }
-      importer.finish(counts);
-      w.flush(); // a row the database refuses must stop a dry run as it would the import
-      ctx.progress(p.dryRun ? 'validate' : 'import', rowsTotal, rowsTotal);
-      if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
-      if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
-      if (p.dryRun) throw new DryRunDone();
-      if (deferred.length > 0) {
-        // Each index built sorts a million keys. SQLite shares a sort out among helper threads once
-        // it spills to temporary files, which a small cache makes it do early: the two largest of a
-        // million-row import's indexes then take 1.4-1.7 s instead of 2.2 s on two cores, whose
-        // other one (the reading thread's) is free by now.
-        ctx.sqlite.pragma('threads = 4');
-        ctx.sqlite.pragma('cache_size = -4096');
-      }
-      for (const indexes of deferred) indexes.restore();
-      w.update(
-        'upload_history',
-        uploadId,
-        {
-          status: 'completed',
-          rows_total: rowsTotal,
-          rows_imported: counts.imported + counts.updated,
-          rows_skipped: counts.skipped,
-          rows_failed: counts.failed,
-          customers_created: importer.customersCreated,
-          duration_ms: Date.now() - started,
-          finished_at: w.now,
-        },
-        t('err.notFound', { entity: t('entity.upload') }),
-      );
-      rememberMapping(ctx, p.kind, mappingSignature(headers), p.mapping, w.now);
-      w.log({ action: 'import.completed', entity: 'upload_history', entityId: uploadId, details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed } });
-    });
-  } catch (error) {
-    if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
-    if (error instanceof DryRunDone) return report('valid', null, summary());
-    if (error instanceof StopImport) {
-      if (!p.dryRun) finishHistory(ctx, uploadId, 'failed', error.reason, started, t);
-      return report('stopped', error.reason, { ...summary(), uploadId: p.dryRun ? null : uploadId });
+      if (!p.dryRun) finishHistory(ctx, uploadId, error instanceof JobCancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error), started, t);
+      throw error;
     }
-    if (!p.dryRun) finishHistory(ctx, uploadId, error instanceof JobCancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error), started, t);
-    throw error;
+    if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+    return report('completed', null, summary());
+  } finally {
+    await reading.stop();
   }
-  if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
-  return report('completed', null, summary());
 }

@@ -23,18 +23,27 @@ export type ReadMessage =
   | { type: 'end' }
   | { type: 'error'; problem?: FileProblem; vars?: Record<string, string | number>; message: string };
 
+/** The import's reading thread, from its start to its end. */
+export interface Reading {
+  /** Sends the thread what to read and yields its rows, a batch at a time. */
+  rows(start: ReadStart): AsyncGenerator<ThreadRow[]>;
+  /** Ends the thread, whatever it was doing (the import's end, a cancel, a StopImport, an error). */
+  stop(): Promise<void>;
+}
+
 /**
  * The file's data rows, read and checked in a thread of their own (read-thread.ts) while the
  * import's thread writes: parsing and normalising a million rows takes a sixth of the import's
- * time (about 4 s), and it needs nothing from the database. The reading thread stays a few batches
- * ahead of the writing and stops with it (the generator's end, a cancel, a StopImport).
+ * time (about 4 s), and it needs nothing from the database. The thread starts here, before the
+ * import's first pass, which its start-up (a fresh isolate loading the readers, ~0.25 s) then
+ * overlaps; rows() tells it what that pass decided. It stays a few batches ahead of the writing.
  */
-export async function* readAhead(start: ReadStart, format: 'csv' | 'xlsx'): AsyncGenerator<ThreadRow[]> {
+export function startReading(format: 'csv' | 'xlsx'): Reading {
   // A thread's heap grows as V8 sees fit, and two threads together went past the import's 512 MB
   // bar though a CSV's reading keeps only ~30 MB alive: the CSV's is held to 128 MB. An XLSX's is
   // not: it keeps the workbook's shared strings, as much text as the file holds (read/xlsx.ts).
   const limits = format === 'csv' ? { maxOldGenerationSizeMb: 128 } : undefined;
-  const thread = startThread('read-thread', new URL('./read-thread.ts', import.meta.url), start, limits);
+  const thread = startThread('read-thread', new URL('./read-thread.ts', import.meta.url), null, limits);
   const queue: ReadMessage[] = [];
   // Set by the thread's own events: an error thrown in it, or its end before 'end' was posted.
   const broken: { error: Error | null } = { error: null };
@@ -51,18 +60,22 @@ export async function* readAhead(start: ReadStart, format: 'csv' | 'xlsx'): Asyn
     broken.error ??= new Error(`the import's reading thread ended early (code ${code})`);
     wake?.();
   });
-  try {
-    for (;;) {
-      while (queue.length === 0 && broken.error === null) await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
-      const message = queue.shift();
-      if (message === undefined) throw broken.error;
-      if (message.type === 'end') return;
-      if (message.type === 'error') throw message.problem ? new ImportFileError(message.problem, message.vars) : new Error(message.message);
-      thread.postMessage('ack');
-      yield message.rows;
-    }
-  } finally {
-    await thread.terminate();
-  }
+  return {
+    async *rows(start) {
+      thread.postMessage(start);
+      for (;;) {
+        while (queue.length === 0 && broken.error === null) await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        const message = queue.shift();
+        if (message === undefined) throw broken.error;
+        if (message.type === 'end') return;
+        if (message.type === 'error') throw message.problem ? new ImportFileError(message.problem, message.vars) : new Error(message.message);
+        thread.postMessage('ack');
+        yield message.rows;
+      }
+    },
+    async stop() {
+      await thread.terminate();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { translator } from '../../../src-shared/i18n/messages';
 import type { ImportIssue } from '../../../src-shared/schemas/import';
 import { rowKinds } from '../kinds/row-kinds';
@@ -18,9 +18,10 @@ const WINDOW = 8;
  * fields, normalised and checked, while the job's thread writes the rows before them.
  */
 async function main(): Promise<void> {
-  const start = workerData as ReadStart;
   const port = parentPort;
   if (!port) throw new Error('read-thread.ts must run in a worker thread');
+  // The thread starts before the import's first pass has decided how to read (read-ahead.ts): that comes first.
+  const start = await new Promise<ReadStart>((resolve) => port.once('message', resolve));
   const post = (message: ReadMessage) => port.postMessage(message);
   let credit = WINDOW;
   let resume: (() => void) | null = null;
