@@ -4,29 +4,15 @@ import { AppError } from '../../src-shared/errors';
 import type { Database, DomainTable } from '../db/schema';
 import type { WriteCtx } from './context';
 import { newId } from './ids';
+import { ImportEntries, type ImportEntry, type ImportTable } from './import-entries';
 
 /** Rows per multi-row INSERT of a batched inserter: past a few dozen rows a statement costs no less per row. */
 export const INSERT_BATCH = 64;
 
 type OutboxOp = 'insert' | 'update' | 'delete' | 'restore';
-/** Tables whose rows carry the upload that created them (upload_id). */
-export type ImportTable = 'customers' | 'products' | 'transactions';
 type Stamped = 'hlc' | 'created_at' | 'updated_at';
 export type NewRow<T extends DomainTable> = Omit<Insertable<Database[T]>, Stamped> & { created_at?: string };
 export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stamped | 'id'>;
-
-/** An import's outbox entry for one table, and how many rows it stands for so far. */
-interface ImportEntry {
-  uploadId: string;
-  seq: number;
-  rows: number;
-}
-
-/** A row an import's entry cannot stand for would never be synced: that is a bug, not bad input. */
-function checkUpload(table: string, entry: ImportEntry, row: object): void {
-  const uploadId = (row as { upload_id?: unknown }).upload_id;
-  if (uploadId !== entry.uploadId) throw new Error(`a row inserted into ${table} during the import of upload ${entry.uploadId} carries upload_id ${String(uploadId)}`);
-}
 
 /**
  * The one way to change domain data (ARCHITECTURE rule 7). Every change stamps the row's
@@ -40,8 +26,8 @@ export class Writer {
   /** The flush of every batched inserter, with its table (see inserter). */
   private readonly batches: { table: string; write: () => void }[] = [];
 
-  /** The import under way in this transaction, per table it fills: its upload and its outbox entry (see importInto). */
-  private readonly imports = new Map<string, ImportEntry>();
+  /** The outbox entries of an import under way in this transaction (see importInto). */
+  private readonly imports = new ImportEntries();
 
   constructor(private readonly ctx: WriteCtx) {}
 
@@ -106,17 +92,15 @@ export class Writer {
     for (const table of tables) {
       const entry = this.ctx.db.insertInto('outbox').values({ op_id: newId(), entity: table, entity_id: uploadId, op: 'import', hlc: this.ctx.hlc.next(), created_at: this.now }).compile();
       const seq = Number(this.statement(entry.sql).run(...(entry.parameters as unknown[])).lastInsertRowid);
-      this.imports.set(table, { uploadId, seq, rows: 0 });
+      this.imports.open(table, uploadId, seq);
     }
   }
 
-  /** Whether the import's entry for this table stands for this row (counted). */
+  /** Whether an import's entry stands for this row (and then counts it). */
   private coveredByImport(table: string, row: object): boolean {
-    const entry = this.imports.get(table);
-    if (!entry) return false;
-    checkUpload(table, entry, row);
-    entry.rows += 1;
-    return true;
+    const entry = this.imports.of(table);
+    if (entry) this.imports.cover(entry, row, 1);
+    return entry !== null;
   }
 
   /**
@@ -147,10 +131,7 @@ export class Writer {
     // The import entry standing for this inserter's rows, if any: looked up at its first row.
     let covered: ImportEntry | null | undefined;
     const recordInserted = (inserted: RunResult, rows: number) => {
-      if (covered) {
-        covered.rows += rows;
-        return;
-      }
+      if (covered) return;
       const last = Number(inserted.lastInsertRowid);
       if (outbox.run(table, last - rows + 1, last).changes !== rows) throw new Error(`the ${rows} rows inserted into ${table} do not end at rowid ${last}`);
     };
@@ -176,8 +157,8 @@ export class Writer {
       const ms = this.ctx.clock.ms();
       const hlc = this.ctx.hlc.next(ms);
       const at = this.iso(ms);
-      if (covered === undefined) covered = this.imports.get(table) ?? null;
-      if (covered) checkUpload(table, covered, row);
+      if (covered === undefined) covered = this.imports.of(table);
+      if (covered) this.imports.cover(covered, row, 1);
       if (columns === null) {
         const sample: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
         columns = Object.keys(sample);
@@ -198,12 +179,11 @@ export class Writer {
   /** The transaction's last writes (write() and writeAsync() call it): waiting rows, and the import entries' final clocks. */
   finish(): void {
     this.flush();
-    for (const { seq, rows } of this.imports.values()) {
+    for (const { seq, rows } of this.imports.take()) {
       // Later than every row the import wrote, so the clock a restart resumes from (MAX(hlc) of the outbox) is past them all.
       if (rows > 0) this.run(this.ctx.db.updateTable('outbox').set({ hlc: this.ctx.hlc.next() }).where('seq', '=', seq));
       else this.run(this.ctx.db.deleteFrom('outbox').where('seq', '=', seq));
     }
-    this.imports.clear();
   }
 
   insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {

@@ -2,7 +2,8 @@ import type { Translate } from '../../../src-shared/i18n/messages';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
 import type { Sqlite } from '../../db/open';
 import type { DomainTable } from '../../db/schema';
-import type { ImportTable, Writer } from '../../core/write';
+import type { ImportTable } from '../../core/import-entries';
+import type { Writer } from '../../core/write';
 import type { IssueLog } from '../rows/issues';
 
 /** What every importer works with inside the import's transaction. */
