@@ -124,6 +124,7 @@ export interface OutboxTable {
   seq: Generated<number>;
   op_id: string;
   entity: string;
+  /** The row's id; for op 'import', the upload's: every row of `entity` with that upload_id (migrations/0008). */
   entity_id: string;
   op: 'insert' | 'update' | 'delete' | 'restore' | 'import';
   hlc: string;
