@@ -77,8 +77,9 @@ export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<
   let found = false;
   const strings = new SharedStrings();
   try {
-    // exceljs reads the shared strings before any sheet (a sheet met first waits in a temporary
-    // file), and hands each one over bare, as { index, text }, among its { eventType, value } items.
+    // exceljs hands the shared strings over before any sheet: with 'emit' it copies each sheet to a
+    // temporary file and reads the sheets after the rest of the zip. Each string comes bare, as
+    // { index, text }, among its { eventType, value } items.
     for await (const item of reader(path).parse() as unknown as AsyncIterable<{ eventType?: string; value?: unknown; text?: unknown }>) {
       if (item.eventType === undefined && 'text' in item) {
         strings.add(item.text);
