@@ -1,12 +1,12 @@
 /** Tables whose rows carry the upload that created them (upload_id). */
 export type ImportTable = 'customers' | 'products' | 'transactions';
 
-/** An import's outbox entry for one table, and how many rows it stands for so far. */
+/** An import's outbox entry for one table, and whether it stands for any row yet. */
 export interface ImportEntry {
   table: string;
   uploadId: string;
   seq: number;
-  rows: number;
+  used: boolean;
 }
 
 /**
@@ -18,7 +18,7 @@ export class ImportEntries {
   private readonly byTable = new Map<string, ImportEntry>();
 
   open(table: ImportTable, uploadId: string, seq: number): void {
-    this.byTable.set(table, { table, uploadId, seq, rows: 0 });
+    this.byTable.set(table, { table, uploadId, seq, used: false });
   }
 
   /** The entry standing for rows of `table` inserted now, if an import fills it. */
@@ -26,11 +26,11 @@ export class ImportEntries {
     return this.byTable.get(table) ?? null;
   }
 
-  /** Counts rows as the entry's. A row of another upload would never be synced: a bug, not bad input. */
-  cover(entry: ImportEntry, row: object, rows: number): void {
+  /** Takes a row as the entry's. A row of another upload would never be synced: a bug, not bad input. */
+  cover(entry: ImportEntry, row: object): void {
     const uploadId = (row as { upload_id?: unknown }).upload_id;
     if (uploadId !== entry.uploadId) throw new Error(`a row inserted into ${entry.table} during the import of upload ${entry.uploadId} carries upload_id ${String(uploadId)}`);
-    entry.rows += rows;
+    entry.used = true;
   }
 
   /** Every entry, once: the transaction is ending. */

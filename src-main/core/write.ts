@@ -99,7 +99,7 @@ export class Writer {
   /** Whether an import's entry stands for this row (and then counts it). */
   private coveredByImport(table: string, row: object): boolean {
     const entry = this.imports.of(table);
-    if (entry) this.imports.cover(entry, row, 1);
+    if (entry) this.imports.cover(entry, row);
     return entry !== null;
   }
 
@@ -158,7 +158,7 @@ export class Writer {
       const hlc = this.ctx.hlc.next(ms);
       const at = this.iso(ms);
       if (covered === undefined) covered = this.imports.of(table);
-      if (covered) this.imports.cover(covered, row, 1);
+      if (covered) this.imports.cover(covered, row);
       if (columns === null) {
         const sample: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
         columns = Object.keys(sample);
@@ -179,9 +179,9 @@ export class Writer {
   /** The transaction's last writes (write() and writeAsync() call it): waiting rows, and the import entries' final clocks. */
   finish(): void {
     this.flush();
-    for (const { seq, rows } of this.imports.take()) {
+    for (const { seq, used } of this.imports.take()) {
       // Later than every row the import wrote, so the clock a restart resumes from (MAX(hlc) of the outbox) is past them all.
-      if (rows > 0) this.run(this.ctx.db.updateTable('outbox').set({ hlc: this.ctx.hlc.next() }).where('seq', '=', seq));
+      if (used) this.run(this.ctx.db.updateTable('outbox').set({ hlc: this.ctx.hlc.next() }).where('seq', '=', seq));
       else this.run(this.ctx.db.deleteFrom('outbox').where('seq', '=', seq));
     }
   }
