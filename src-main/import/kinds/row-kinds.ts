@@ -9,7 +9,7 @@ import { packSale, readSale, unpackSale } from './sale-fields';
  * What each kind reads from a row (in the import's reading thread), and how those fields travel to
  * the thread that writes them: packed into an array of values there, unpacked here.
  */
-export interface RowKind<F> {
+interface RowKind<F> {
   read(r: RowReader, options: ImportOptions): F;
   pack(fields: F): unknown[];
   unpack(values: unknown[]): F;

@@ -8,8 +8,9 @@ export type SaleFields =
   | { status: 'failed' | 'excluded'; invoice: string | null }
   | {
       status: 'ok';
-      /** The id of the transaction this line starts, if it starts one: made here, in the reading
-       * thread, where it costs nothing, rather than by the thread writing the rows. */
+      /** The id of the transaction this line starts, if it starts one (an invoice's further lines
+       * join it, and their ids go unused): made here, in the reading thread, which has time to
+       * spare, rather than by the thread writing the rows, which has none. */
       id: string;
       invoice: string | null;
       date: string;

@@ -109,10 +109,6 @@ export class RowReader {
     return this;
   }
 
-  get lineNumber(): number {
-    return this.line;
-  }
-
   mapped(field: string): boolean {
     const col = this.styles.mapping[field];
     return col !== null && col !== undefined;
