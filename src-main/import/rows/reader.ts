@@ -6,6 +6,7 @@ import { parseDateValue, type DateOrder } from '../normalize/dates';
 import { parseAmountValue, parseQuantityValue, type NumberStyle } from '../normalize/numbers';
 import { cellScalar, cellText } from '../normalize/text';
 import type { IssueLog } from './issues';
+import { Memo } from './memo';
 
 /** Per column, decided once for the whole file before rows are read. */
 export interface ColumnStyles {
@@ -48,28 +49,6 @@ const EMAIL = z.email();
 const YES = new Set(['1', 'ya', 'y', 'yes', 'true', 'aktif', 'active', 'benar']);
 const NO = new Set(['0', 'tidak', 't', 'no', 'n', 'false', 'nonaktif', 'non-aktif', 'inactive', 'salah']);
 
-/**
- * A bounded memo of one reading: the same phone, date or amount text repeats thousands of times in
- * a sales file. Bounded because the reading thread's heap is (rows/read-ahead.ts): a full memo holds
- * about 5 MB, and a sales row has up to five memoised fields besides ~40 MB of everything else.
- */
-class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(
-    private readonly read: (text: string) => V,
-    private readonly limit = 50_000,
-  ) {}
-
-  get(text: string): V {
-    const hit = this.map.get(text);
-    if (hit !== undefined || this.map.has(text)) return hit as V;
-    const value = this.read(text);
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(text, value);
-    return value;
-  }
-}
-
 /** One memo per field, made on first use: its column's conventions are part of the reading. */
 function memoFor<V>(memos: Map<string, Memo<V>>, field: string, read: () => (text: string) => V): Memo<V> {
   let memo = memos.get(field);
@@ -88,8 +67,8 @@ function memoFor<V>(memos: Map<string, Memo<V>>, field: string, read: () => (tex
 export class RowReader {
   failed = false;
   /** A phone comes back with each sale of its customer, a whole customer base apart in a file
-   * sorted by date: this memo holds a big shop's (100,000 customers; ~15 MB). A smaller one misses
-   * every time there, and reading a phone is the dearest field (libphonenumber): 3 s a million. */
+   * sorted by date: this memo holds a big shop's (100,000 customers; ~15 MB), as reading a phone is
+   * the dearest field (libphonenumber: 3 s a million). */
   private readonly phones = new Memo(normalizePhone, 150_000);
   private readonly dates = new Map<string, Memo<string | null>>();
   private readonly amounts = new Map<string, Memo<number | null>>();
