@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellScalar } from '../normalize/text';
+import { cellScalar, isRecord } from '../normalize/text';
 import { ImportFileError } from './errors';
 
 export interface XlsxRow {
@@ -10,7 +10,7 @@ export interface XlsxRow {
 
 /** A cell that holds text the way Excel writes it: an index into the workbook's shared strings. */
 function sharedIndex(value: unknown): number | null {
-  return typeof value === 'object' && value !== null && 'sharedString' in value && typeof value.sharedString === 'number' ? value.sharedString : null;
+  return isRecord(value) && typeof value.sharedString === 'number' ? value.sharedString : null;
 }
 
 /** exceljs row values are 1-based and sparse; turn them into a dense 0-based array. */
