@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillSetupForm, openSession, type Session } from './harness';
 
-const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
+const DATASETS = new URL('../test/fixtures/datasets/', import.meta.url).pathname;
 
 let session: Session | null = null;
 afterEach(async () => {

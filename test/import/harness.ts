@@ -4,7 +4,8 @@ import type { App } from '../../src-main/app';
 import type { ImportOptions, ImportReport, InspectOutput, Mapping } from '../../src-shared/schemas/import';
 import { ok } from '../helpers';
 
-export const DATASETS = new URL('../../../shared/datasets/', import.meta.url).pathname;
+/** Public data sets copied into the repository (test/fixtures/datasets/README.md names each source). */
+export const DATASETS = new URL('../fixtures/datasets/', import.meta.url).pathname;
 
 /** The wizard's steps through dispatch: upload → inspect → validate or commit. */
 export async function importFile(

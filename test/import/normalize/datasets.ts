@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
-/** The shared, read-only public datasets next to the repository (see ../shared/datasets/README.md). */
+/** Public data sets copied into the repository (see test/fixtures/datasets/README.md). */
 function datasetText(name: string): string {
-  return readFileSync(new URL(`../../../../shared/datasets/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url), 'utf8');
 }
 
 /** CSV rows as strings, the way papaparse gives them without dynamic typing. */
