@@ -5,10 +5,10 @@ import { systemClock, type Clock } from './core/clock';
 import type { AppServices } from './core/context';
 import { EventBus } from './core/events';
 import { Hlc } from './core/hlc';
-import { autoBackup } from './db/backup';
+import { autoBackup, listBackups, type BackupInfo } from './db/backup';
 import { quickCheck } from './db/integrity';
-import { migrate } from './db/migrate';
-import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite } from './db/open';
+import { checkHistory, migrate } from './db/migrate';
+import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite, type Sqlite } from './db/open';
 import { dispatch, type CallOrigin } from './dispatch';
 import { JobRunner } from './jobs/runner';
 import { cleanStaging } from './files/staging';
@@ -34,7 +34,47 @@ export interface App {
   close(): Promise<void>;
 }
 
-export class DatabaseDamagedError extends Error {}
+/** The file is not a readable database: one plain sentence, and the newest backup to restore. */
+export class DatabaseDamagedError extends Error {
+  readonly newestBackup: BackupInfo | undefined;
+  constructor(
+    dbPath: string,
+    readonly detail: string,
+  ) {
+    const newest = listBackups(dbPath)[0];
+    super(
+      `The shop's database ${dbPath} is damaged and cannot be used (${detail}). Nothing was changed. ` +
+        (newest ? `The newest backup is ${newest.file} (${newest.at.slice(0, 10)}): restore it.` : 'There is no backup of it in the backups folder.'),
+    );
+    this.name = 'DatabaseDamagedError';
+    this.newestBackup = newest;
+  }
+}
+
+/** SQLite's words for a file that is not a database or whose pages are broken. */
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
+
+/** quick_check lists every broken page on a line of its own: the count and the first say enough. */
+function summariseCheck(check: string): string {
+  const problems = check.split('; ');
+  return problems.length === 1 ? `integrity check: ${problems[0]}` : `integrity check: ${problems.length} problems, first: ${problems[0]}`;
+}
+
+function openChecked(dbPath: string): Sqlite {
+  try {
+    const sqlite = openSqlite(dbPath, (s) => checkHistory(s));
+    const check = quickCheck(sqlite);
+    if (check !== 'ok') {
+      sqlite.close();
+      throw new DatabaseDamagedError(dbPath, summariseCheck(check));
+    }
+    return sqlite;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && DAMAGED_CODES.has(code)) throw new DatabaseDamagedError(dbPath, code === 'SQLITE_NOTADB' ? 'it is not an SQLite database' : 'its pages are broken');
+    throw error;
+  }
+}
 
 function appVersion(): string {
   return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -46,10 +86,8 @@ const LOCK_HELD_BUSY_TIMEOUT_MS = 250;
 /** Open (and if needed create or migrate) the shop's database and everything that works on it. */
 export async function openApp(options: OpenOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const sqlite = openSqlite(options.dbPath);
+  const sqlite = openChecked(options.dbPath);
   try {
-    const check = quickCheck(sqlite);
-    if (check !== 'ok') throw new DatabaseDamagedError(`The database failed its integrity check (${check}). Restore a backup from the backups folder.`);
     await migrate(sqlite, options.dbPath, undefined, () => clock.now());
     if (options.autoBackup) await autoBackup(sqlite, options.dbPath, clock.now());
     // Keeps the planner's statistics fresh on a long-lived connection (SQLite's advice at open).
@@ -88,6 +126,8 @@ export async function openApp(options: OpenOptions): Promise<App> {
       stopQueue();
       await services.jobs.stopAll();
       await db.destroy();
+      // kysely closes the connection only if it ever ran a query through it.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Sqlite } from './open';
 
@@ -16,9 +16,11 @@ export function backupsDir(dbPath: string): string {
 /** A consistent copy through SQLite's backup API: never a copy of the live file, which could tear. */
 export async function backupDatabase(sqlite: Sqlite, dbPath: string, reason: string, now = new Date()): Promise<BackupInfo> {
   const dir = backupsDir(dbPath);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `${basename(dbPath, '.sqlite')}-${stamp}-${reason}.sqlite`);
+  // Made readable by the owner only before SQLite writes into it, like the database itself.
+  closeSync(openSync(file, 'wx', 0o600));
   await sqlite.backup(file);
   return { file, at: now.toISOString(), bytes: statSync(file).size };
 }

@@ -25,6 +25,22 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/**
+ * A step this database recorded is not the one this app ships under that number: the file was
+ * edited after it shipped, or the database comes from another build. Running the app's later
+ * steps on top could leave a schema neither version knows, so nothing is done.
+ */
+export class MigrationChangedError extends Error {
+  constructor(readonly recorded: string, readonly shipped: string | null) {
+    super(
+      `This database was set up by another version of Smart Marketing Agent: its schema step ${recorded} ` +
+        `${shipped === recorded ? 'differs from' : 'is not'} the one this app has${shipped && shipped !== recorded ? ` (${shipped})` : ''}. ` +
+        'It was not changed. Open it with the version that created it, or restore a backup made by this version.',
+    );
+    this.name = 'MigrationChangedError';
+  }
+}
+
 export function loadMigrations(dir = migrationsDir()): Migration[] {
   return readdirSync(dir)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
@@ -43,14 +59,32 @@ export function currentVersion(sqlite: Sqlite): number {
 }
 
 /**
+ * Refuse a database this app must not touch, before anything is written: one from a newer app, or
+ * one whose recorded steps differ (by name or checksum) from the files this app ships, as Actual
+ * Budget's checkDatabaseValidity does. Shipped migration files are pinned in a test, so an edit of
+ * one fails CI instead of locking users out.
+ */
+export function checkHistory(sqlite: Sqlite, migrations = loadMigrations()): void {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const from = currentVersion(sqlite);
+  if (from > latest) throw new DatabaseTooNewError(from, latest);
+  if (from === 0) return;
+  const applied = sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as { version: number; name: string; checksum: string }[];
+  for (const row of applied) {
+    const shipped = migrations.find((m) => m.version === row.version);
+    if (!shipped || shipped.name !== row.name || shipped.checksum !== row.checksum) throw new MigrationChangedError(row.name, shipped?.name ?? null);
+  }
+}
+
+/**
  * Bring the DB to the newest schema: each migration in its own transaction, recorded in
  * schema_migrations. A DB that already holds data is backed up first. A DB from a newer app is
  * refused before anything is written.
  */
 export async function migrate(sqlite: Sqlite, dbPath: string, migrations = loadMigrations(), now = () => new Date()): Promise<{ from: number; to: number; backup: string | null }> {
+  checkHistory(sqlite, migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const from = currentVersion(sqlite);
-  if (from > latest) throw new DatabaseTooNewError(from, latest);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backup: null };
 
