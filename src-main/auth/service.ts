@@ -4,7 +4,7 @@ import type { AppServices, Ctx } from '../core/context';
 import { write } from '../core/write';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { endSession, setLocked, startSession } from './sessions';
-import { clearFailures, recordFailure, secondsLocked } from './throttle';
+import { clearFailures, reserveAttempt } from './throttle';
 
 function toSessionUser(row: { id: string; username: string; name: string; role: SessionUser['role']; language: SessionUser['language'] }): SessionUser {
   return { id: row.id, username: row.username, name: row.name, role: row.role, language: row.language };
@@ -13,20 +13,21 @@ function toSessionUser(row: { id: string; username: string; name: string; role: 
 /** Log a user in on this client: throttled, logged, and the session bound to the client. */
 export async function login(ctx: Ctx, username: string, password: string): Promise<SessionUser> {
   const now = ctx.clock.now();
-  const wait = await secondsLocked(ctx.db, username, now);
-  if (wait > 0) {
+  const attempt = reserveAttempt(ctx.sqlite, username, now);
+  if (!attempt.ok) {
+    const wait = attempt.waitSeconds;
     write(ctx, (w) => w.log({ action: 'auth.login_throttled', entity: 'users', details: { username, waitSeconds: wait } }));
     throw new AppError('RATE_LIMITED', ctx.t('err.throttled', { seconds: wait }), { retryAfterSeconds: wait });
   }
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
   const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
   if (!user || !ok) {
-    const failures = await recordFailure(ctx.db, username, now);
+    const failures = attempt.failures;
     write(ctx, (w) => w.log({ action: 'auth.login_failed', entity: 'users', entityId: user?.id, details: { username, failures }, userId: user?.id ?? null }));
     throw new AppError('UNAUTHENTICATED', ctx.t('err.badLogin'));
   }
   if (!user.active) throw new AppError('FORBIDDEN', ctx.t('err.inactiveUser'));
-  await clearFailures(ctx.db, username);
+  clearFailures(ctx.sqlite, username);
   await startSession(ctx, ctx.clientId, user.id);
   write({ ...ctx, userId: user.id }, (w) => {
     w.update('users', user.id, { last_login_at: now.toISOString() }, ctx.t('err.notFound', { entity: ctx.t('entity.user') }));
@@ -61,14 +62,14 @@ export async function lock(ctx: Ctx): Promise<void> {
 export async function unlock(ctx: Ctx, password: string): Promise<SessionUser> {
   if (!ctx.sessionId || !ctx.user) throw new AppError('UNAUTHENTICATED', ctx.t('err.unauthenticated'));
   const user = await ctx.db.selectFrom('users').selectAll().where('id', '=', ctx.user.id).executeTakeFirstOrThrow();
-  const wait = await secondsLocked(ctx.db, user.username, ctx.clock.now());
-  if (wait > 0) throw new AppError('RATE_LIMITED', ctx.t('err.throttled', { seconds: wait }), { retryAfterSeconds: wait });
+  const attempt = reserveAttempt(ctx.sqlite, user.username, ctx.clock.now());
+  if (!attempt.ok) throw new AppError('RATE_LIMITED', ctx.t('err.throttled', { seconds: attempt.waitSeconds }), { retryAfterSeconds: attempt.waitSeconds });
   if (!(await verifyPassword(user.password_hash, password))) {
-    const failures = await recordFailure(ctx.db, user.username, ctx.clock.now());
+    const failures = attempt.failures;
     write(ctx, (w) => w.log({ action: 'auth.unlock_failed', entity: 'users', entityId: user.id, details: { failures } }));
     throw new AppError('UNAUTHENTICATED', ctx.t('err.badPassword'));
   }
-  await clearFailures(ctx.db, user.username);
+  clearFailures(ctx.sqlite, user.username);
   await setLocked(ctx, ctx.sessionId, false);
   write(ctx, (w) => w.log({ action: 'auth.unlock', entity: 'users', entityId: user.id }));
   return toSessionUser(user);

@@ -1,37 +1,56 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Sqlite } from '../db/open';
 
 /** From the 5th failed login on, each attempt waits twice as long: 30 s, 60 s, 2 min … up to 15 min. */
 export const FREE_ATTEMPTS = 4;
 const BASE_SECONDS = 30;
 const MAX_SECONDS = 15 * 60;
+/** A name's failures are forgotten a day after its last one, and the table never holds more names than this. */
+const FORGET_AFTER_MS = 24 * 3600 * 1000;
+export const MAX_TRACKED_NAMES = 1000;
 
 export function lockSeconds(failures: number): number {
   if (failures <= FREE_ATTEMPTS) return 0;
   return Math.min(BASE_SECONDS * 2 ** (failures - FREE_ATTEMPTS - 1), MAX_SECONDS);
 }
 
-/** Seconds the username must still wait, or 0. */
-export async function secondsLocked(db: Kysely<Database>, username: string, now: Date): Promise<number> {
-  const row = await db.selectFrom('login_attempts').select('locked_until').where('username', '=', username).executeTakeFirst();
-  if (!row?.locked_until) return 0;
-  return Math.max(0, Math.ceil((Date.parse(row.locked_until) - now.getTime()) / 1000));
+export type Reservation = { ok: true; failures: number } | { ok: false; waitSeconds: number };
+
+/**
+ * Takes one password check for this username, counted as a failure until it succeeds
+ * (clearFailures). Reading the lock and counting the attempt happen in one synchronous SQLite
+ * transaction, before the slow argon2 verify: parallel requests cannot all pass the check while
+ * the first verifications are still running, so at most FREE_ATTEMPTS + 1 checks run per lock
+ * window however the requests arrive. Login attempts are local security state, not shop data:
+ * written directly, never synced.
+ */
+export function reserveAttempt(sqlite: Sqlite, username: string, now: Date): Reservation {
+  return sqlite.transaction((): Reservation => {
+    forgetOld(sqlite, now);
+    const row = sqlite.prepare('SELECT failures, locked_until FROM login_attempts WHERE username = ?').get(username) as { failures: number; locked_until: string | null } | undefined;
+    const waitMs = row?.locked_until ? Date.parse(row.locked_until) - now.getTime() : 0;
+    if (waitMs > 0) return { ok: false, waitSeconds: Math.ceil(waitMs / 1000) };
+    const failures = (row?.failures ?? 0) + 1;
+    const wait = lockSeconds(failures);
+    const lockedUntil = wait > 0 ? new Date(now.getTime() + wait * 1000).toISOString() : null;
+    sqlite
+      .prepare(
+        `INSERT INTO login_attempts (username, failures, locked_until, last_failed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, last_failed_at = excluded.last_failed_at`,
+      )
+      .run(username, failures, lockedUntil, now.toISOString());
+    return { ok: true, failures };
+  }).immediate();
 }
 
-/** Login attempts are local security state, not shop data: written directly, never synced. */
-export async function recordFailure(db: Kysely<Database>, username: string, now: Date): Promise<number> {
-  const row = await db.selectFrom('login_attempts').select('failures').where('username', '=', username).executeTakeFirst();
-  const failures = (row?.failures ?? 0) + 1;
-  const wait = lockSeconds(failures);
-  const lockedUntil = wait > 0 ? new Date(now.getTime() + wait * 1000).toISOString() : null;
-  await db
-    .insertInto('login_attempts')
-    .values({ username, failures, locked_until: lockedUntil, last_failed_at: now.toISOString() })
-    .onConflict((oc) => oc.column('username').doUpdateSet({ failures, locked_until: lockedUntil, last_failed_at: now.toISOString() }))
-    .execute();
-  return failures;
+/** Unknown names would otherwise stay forever: expired ones go, and past the bound the oldest. */
+function forgetOld(sqlite: Sqlite, now: Date): void {
+  const before = new Date(now.getTime() - FORGET_AFTER_MS).toISOString();
+  sqlite.prepare('DELETE FROM login_attempts WHERE last_failed_at < ? AND (locked_until IS NULL OR locked_until < ?)').run(before, now.toISOString());
+  sqlite
+    .prepare('DELETE FROM login_attempts WHERE username IN (SELECT username FROM login_attempts ORDER BY last_failed_at DESC LIMIT -1 OFFSET ?)')
+    .run(MAX_TRACKED_NAMES - 1);
 }
 
-export async function clearFailures(db: Kysely<Database>, username: string): Promise<void> {
-  await db.deleteFrom('login_attempts').where('username', '=', username).execute();
+export function clearFailures(sqlite: Sqlite, username: string): void {
+  sqlite.prepare('DELETE FROM login_attempts WHERE username = ?').run(username);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
-import { lockSeconds } from '../../src-main/auth/throttle';
+import { FREE_ATTEMPTS, lockSeconds, MAX_TRACKED_NAMES } from '../../src-main/auth/throttle';
 import { fails, OWNER_PASSWORD, ok, shopWithOwner, testApp } from '../helpers';
 
 function actions(app: Awaited<ReturnType<typeof testApp>>): string[] {
@@ -56,6 +56,43 @@ describe('login and logout', () => {
     // Unknown usernames are throttled too, so guessing names gains nothing.
     for (let i = 0; i < 5; i++) await fails(app, 'auth.login', { username: 'ghost', password: 'x' }, 'other');
     expect((await fails(app, 'auth.login', { username: 'ghost', password: 'x' }, 'other')).code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('parallel logins', () => {
+  it('check at most FREE_ATTEMPTS + 1 passwords however many arrive at once', async () => {
+    const app = await shopWithOwner();
+    await ok(app, 'auth.logout', {});
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => app.call('auth.login', { username: 'sari', password: `wrong-${i}` }, { clientId: `c${i}` })));
+    const codes = answers.map((a) => (a.ok ? 'OK' : a.error.code));
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(FREE_ATTEMPTS + 1);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(100 - FREE_ATTEMPTS - 1);
+  });
+
+  it('do not let the right password through at position 31 of 100', async () => {
+    const app = await shopWithOwner();
+    await ok(app, 'auth.logout', {});
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => app.call('auth.login', { username: 'sari', password: i === 30 ? OWNER_PASSWORD : `wrong-${i}` }, { clientId: `c${i}` })),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(0);
+    expect(answers[30]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  });
+
+  it('forget unknown names a day after their last failure, and never track more than the bound', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    const names = () => (app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM login_attempts').get() as { n: number }).n;
+    const insert = app.services.sqlite.prepare("INSERT INTO login_attempts (username, failures, locked_until, last_failed_at) VALUES (?, 1, NULL, ?)");
+    app.services.sqlite.transaction(() => {
+      for (let i = 0; i < MAX_TRACKED_NAMES + 500; i++) insert.run(`ghost${i}`, new Date(clock.now().getTime() - i).toISOString());
+    })();
+    await fails(app, 'auth.login', { username: 'nobody', password: 'x' }, 'other');
+    expect(names()).toBe(MAX_TRACKED_NAMES);
+    expect(app.services.sqlite.prepare("SELECT 1 FROM login_attempts WHERE username = 'nobody'").get()).toBeTruthy();
+    clock.advance(24 * 3600 * 1000 + 1000);
+    await fails(app, 'auth.login', { username: 'nobody2', password: 'x' }, 'other');
+    expect(names()).toBe(1);
   });
 });
 
