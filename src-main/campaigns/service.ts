@@ -101,14 +101,23 @@ export async function createCampaign(ctx: Ctx, input: z.output<typeof campaignCr
   const id = newId();
   write(ctx, (w) => {
     w.insert('campaigns', { id, name: input.name, code: input.code, segment: input.segment, channel: input.channel, content_id: input.contentId ?? null, start_date: input.startDate, end_date: input.endDate, rfm_run_id: run.id, recipients: 0, user_id: ctx.userId, deleted_at: null });
-    // The recipients are a derived snapshot (like a run's rows): copied in one statement.
-    const added = ctx.sqlite
-      .prepare(
-        `INSERT INTO campaign_recipients (campaign_id, customer_id)
-         SELECT ?, a.customer_id FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id
-         WHERE a.run_id = ? AND a.segment = ? AND c.deleted_at IS NULL`,
-      )
-      .run(id, run.id, input.segment).changes;
+    // The recipients are a derived snapshot of the run's members: copied in one statement.
+    const added = w.snapshot(
+      'campaign_recipients',
+      id,
+      ctx.db
+        .insertInto('campaign_recipients')
+        .columns(['campaign_id', 'customer_id'])
+        .expression(
+          ctx.db
+            .selectFrom('rfm_analysis as a')
+            .innerJoin('customers as c', 'c.id', 'a.customer_id')
+            .select((eb) => [eb.val(id).as('campaign_id'), 'a.customer_id'])
+            .where('a.run_id', '=', run.id)
+            .where('a.segment', '=', input.segment)
+            .where('c.deleted_at', 'is', null),
+        ),
+    );
     w.update('campaigns', id, { recipients: added }, 'campaign gone');
     w.log({ action: 'campaign.create', entity: 'campaigns', entityId: id, details: { code: input.code, segment: input.segment, recipients: added } });
   });

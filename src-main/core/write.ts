@@ -68,8 +68,21 @@ export class Writer {
    * every other op id, names that change and no other. Later changes of the row get fresh ones.
    * A million-row import thus makes no second id per row.
    */
-  private outbox(entity: string, entityId: string, op: OutboxOp, hlc: string, at: string): void {
-    this.run(this.ctx.db.insertInto('outbox').values({ op_id: op === 'insert' ? entityId : newId(), entity, entity_id: entityId, op, hlc, created_at: at }));
+  private outbox(entity: string, entityId: string, op: OutboxOp, hlc: string, at: string, opId = op === 'insert' ? entityId : newId()): void {
+    this.run(this.ctx.db.insertInto('outbox').values({ op_id: opId, entity, entity_id: entityId, op, hlc, created_at: at }));
+  }
+
+  /**
+   * A derived snapshot of rows that belong to one owner row (a campaign's recipients), written
+   * by one INSERT … SELECT and recorded by one outbox entry: op 'insert', entity the table,
+   * entity_id the owner's id, standing for every row of the table with that owner, which sync
+   * reads in its current state like any row. Its op id is fresh: the owner's insert has the
+   * owner's id as its own.
+   */
+  snapshot(table: 'campaign_recipients', ownerId: string, query: Compilable): number {
+    const added = this.run(query);
+    this.outbox(table, ownerId, 'insert', this.ctx.hlc.next(), this.now, newId());
+    return added;
   }
 
   insert<T extends DomainTable>(table: T, row: NewRow<T> & { id: string }): void {

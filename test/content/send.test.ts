@@ -89,6 +89,10 @@ describe('campaigns', () => {
     const members = await ok(app, 'rfm.members', { segment: 'at_risk', pageSize: 200 });
     expect(campaign).toMatchObject({ code: 'BTK_NOV_2026_BALIK', recipients: members.total, contacted: 0, converted: 0, revenue: 0 });
     expect((await fails(app, 'campaigns.create', { ...base, code: 'BTK_NOV_2026_BALIK' })).code).toBe('CONFLICT');
+    // The snapshot is synced like any domain write: one outbox entry naming the campaign, with an op id of its own.
+    const entries = app.services.sqlite.prepare("SELECT op_id, entity, op FROM outbox WHERE entity_id = ? ORDER BY seq").all(campaign.id) as { op_id: string; entity: string; op: string }[];
+    expect(entries.map((e) => [e.entity, e.op])).toEqual([['campaigns', 'insert'], ['campaign_recipients', 'insert'], ['campaigns', 'update']]);
+    expect(new Set(entries.map((e) => e.op_id)).size).toBe(3);
 
     const [a, b] = members.rows;
     await ok(app, 'content.markContacted', { customerIds: [a.customerId, b.customerId], channel: 'whatsapp', campaignId: campaign.id, body: 'Halo {nama}, kode {kode_kampanye}' });
