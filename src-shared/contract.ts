@@ -124,7 +124,7 @@ export const contract = {
   'dashboard.get': def(dashboardInput, dashboardOutput),
 
   /** Where the AI key comes from; it is never sent back. */
-  'ai.keyStatus': def(empty, z.object({ source: z.enum(['desktop', 'env', 'none']), canStore: z.boolean() })),
+  'ai.keyStatus': def(empty, z.object({ source: z.enum(['desktop', 'session', 'env', 'none']), canStore: z.boolean(), protected: z.boolean() })),
   'ai.setKey': def(z.strictObject({ key: z.string().trim().min(8, 'v.invalid').max(300).nullable() }), okOutput),
   /** Cache, else the provider, else the built-in templates with the reason; never a half-saved result. */
   'content.generate': def(generateInput, generateOutput),

@@ -4,6 +4,7 @@ import type { Translate } from '../../src-shared/i18n/messages';
 import type { Sqlite } from '../db/open';
 import type { Database } from '../db/schema';
 import type { JobRunner } from '../jobs/runner';
+import type { Secrets } from '../content/secret-store';
 import type { Clock } from './clock';
 import type { EventBus } from './events';
 import type { Hlc } from './hlc';
@@ -19,12 +20,8 @@ export interface WriteCtx {
 
 export interface Platform {
   saveFile(path: string, suggestedName: string): Promise<string | null>;
-  /** Encrypted at rest by the operating system; never written to the DB, logs or exports. */
-  secrets: {
-    available(): boolean;
-    get(name: string): string | null;
-    set(name: string, value: string | null): Promise<void>;
-  };
+  /** Encrypted at rest by the operating system, or kept for the session only where it cannot be (see secretsStore). */
+  secrets: Secrets;
 }
 
 /** One open shop: created once per DB by `openApp`, shared by every call. */

@@ -1,4 +1,4 @@
-import { app as electronApp, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app as electronApp, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openApp, type App } from '../app';
@@ -6,7 +6,7 @@ import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { registerBridge } from './bridge';
 import { desktopPlatform } from './platform';
-import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, webPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from './security';
 import { checkForUpdates } from './updater';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -17,10 +17,8 @@ let shop: App | null = null;
 function serveRenderer(): void {
   const root = rendererDir();
   protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
-    const file = join(root, relative);
-    if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
+    const file = rendererFile(root, new URL(request.url).pathname);
+    if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString()).catch(() => net.fetch(pathToFileURL(join(root, 'index.html')).toString()));
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -56,6 +54,7 @@ electronApp.on('web-contents-created', (_event, contents) => {
 
 electronApp.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(electronApp.isPackaged, process.platform)));
   serveRenderer();
   shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
   shop.services.platform = desktopPlatform(electronApp.getPath('userData'));

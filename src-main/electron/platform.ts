@@ -2,11 +2,13 @@ import { BrowserWindow, dialog, safeStorage } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { secretsStore } from '../content/secret-store';
 import type { Platform } from '../core/context';
 
 /**
  * What only the desktop can do: a save dialog for generated files, and secrets (the AI key)
- * encrypted with the operating system's key store through safeStorage, kept next to the DB.
+ * encrypted with the operating system's key store through safeStorage, kept next to the DB, or
+ * for the session only where that store is not protected.
  */
 export function desktopPlatform(userData: string): Platform {
   const secretsFile = join(userData, 'secrets.json');
@@ -20,19 +22,22 @@ export function desktopPlatform(userData: string): Platform {
       await copyFile(path, choice.filePath);
       return choice.filePath;
     },
-    secrets: {
-      available: () => safeStorage.isEncryptionAvailable(),
-      get(name) {
-        const stored = readAll()[name];
-        return stored ? safeStorage.decryptString(Buffer.from(stored, 'base64')) : null;
+    secrets: secretsStore(
+      {
+        get(name) {
+          const stored = readAll()[name];
+          return stored ? safeStorage.decryptString(Buffer.from(stored, 'base64')) : null;
+        },
+        async set(name, value) {
+          const all = readAll();
+          if (value === null) delete all[name];
+          else all[name] = safeStorage.encryptString(value).toString('base64');
+          await mkdir(dirname(secretsFile), { recursive: true });
+          await writeFile(secretsFile, JSON.stringify(all), { mode: 0o600 });
+        },
       },
-      async set(name, value) {
-        const all = readAll();
-        if (value === null) delete all[name];
-        else all[name] = safeStorage.encryptString(value).toString('base64');
-        await mkdir(dirname(secretsFile), { recursive: true });
-        await writeFile(secretsFile, JSON.stringify(all), { mode: 0o600 });
-      },
-    },
+      // Linux without a keyring: safeStorage "encrypts" with a hard-coded key ('basic_text').
+      () => safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+    ),
   };
 }

@@ -1,4 +1,5 @@
-import type { WebPreferences } from 'electron';
+import type { MenuItemConstructorOptions, WebPreferences } from 'electron';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** The app is served from its own privileged scheme, never from file:// (which would trust the disk). */
 export const APP_SCHEME = 'app';
@@ -45,4 +46,37 @@ export function isAllowedExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The built renderer's file for an app:// path, or null when the path would leave its folder
+ * (`..`, an encoded `%2e%2e`, an absolute path, a sibling folder whose name starts like the root's)
+ * or cannot be decoded.
+ */
+export function rendererFile(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = resolve(root, decoded.replace(/^\/+/, '') || 'index.html');
+  const inside = relative(root, file);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? null : file;
+}
+
+/**
+ * The application menu. A packaged build has no developer tools and no reload: a shop owner's
+ * window is not a browser. Development builds keep them.
+ */
+export function menuTemplate(packaged: boolean, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }];
+  if (!packaged) view.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'View', submenu: view },
+    { role: 'windowMenu' },
+  ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security-policy';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, isTrustedSender, registerBridge } from '../../src-main/electron/bridge';
-import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl, webPreferences } from '../../src-main/electron/security';
+import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from '../../src-main/electron/security';
 import { OWNER_PASSWORD, shopWithOwner } from '../helpers';
 
 describe('the Electron window', () => {
@@ -34,6 +34,28 @@ describe('the Electron window', () => {
     expect(isAllowedExternalUrl('https://wa.me/6281234567890?text=Halo%20Kak')).toBe(true);
     const refused = ['http://wa.me/62812', 'https://wa.me.evil.example/62812', 'https://user@wa.me/62812', 'https://example.com', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'not a url'];
     for (const url of refused) expect(isAllowedExternalUrl(url), url).toBe(false);
+  });
+
+  it('serves app:// paths only from inside the built renderer', () => {
+    const root = '/opt/sma/dist/renderer';
+    expect(rendererFile(root, '/')).toBe(`${root}/index.html`);
+    expect(rendererFile(root, '/assets/index-abc.js')).toBe(`${root}/assets/index-abc.js`);
+    expect(rendererFile(root, '/assets/a%20b.css')).toBe(`${root}/assets/a b.css`);
+    // A sibling folder whose name starts like the root's passed the old startsWith(root) check.
+    const escapes = ['/../renderer-secrets/key.txt', '/%2e%2e/renderer-x/a', '/..%2f..%2fetc/passwd', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '//etc/passwd/..', '/%E0%A4%A', '/assets/../../main/main.js'];
+    for (const path of escapes) {
+      const file = rendererFile(root, path);
+      expect(file === null || file.startsWith(`${root}/`), path).toBe(true);
+    }
+    expect(rendererFile(root, '/../renderer-secrets/key.txt')).toBeNull();
+    expect(rendererFile(root, '/%E0%A4%A')).toBeNull();
+  });
+
+  it('has no developer tools in the menu of a packaged build', () => {
+    const roles = (packaged: boolean) => JSON.stringify(menuTemplate(packaged, 'linux'));
+    expect(roles(true)).not.toMatch(/toggleDevTools|reload/);
+    expect(roles(false)).toContain('toggleDevTools');
+    expect(menuTemplate(true, 'darwin')[0]).toEqual({ role: 'appMenu' });
   });
 });
 

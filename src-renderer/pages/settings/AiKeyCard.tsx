@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Code, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconKey, IconTerminal2 } from '@tabler/icons-react';
+import { IconAlertTriangle, IconKey, IconTerminal2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -7,7 +7,7 @@ import { notifySuccess } from '../../components/notify';
 import { PasswordField } from '../../components/PasswordField';
 import { useCan } from '../../session/usePermission';
 
-const SOURCE_COLOR = { desktop: 'teal', env: 'blue', none: 'orange' } as const;
+const SOURCE_COLOR = { desktop: 'teal', session: 'yellow', env: 'blue', none: 'orange' } as const;
 
 /**
  * Where the key comes from. The desktop app keeps it encrypted by the operating system; the browser
@@ -27,7 +27,7 @@ export function AiKeyCard() {
     },
   });
   if (!status.data) return <Skeleton height={140} radius="md" />;
-  const { source, canStore } = status.data;
+  const { source, canStore, protected: isProtected } = status.data;
 
   return (
     <Card>
@@ -46,6 +46,11 @@ export function AiKeyCard() {
       {canStore ? (
         canSet && (
           <Stack gap="sm">
+            {!isProtected && (
+              <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('aiSettings.unprotectedTitle')} data-testid="ai-key-unprotected">
+                <Text size="sm">{t('aiSettings.unprotectedText')}</Text>
+              </Alert>
+            )}
             <Group align="flex-end" gap="sm">
               <PasswordField
                 label={t(source === 'desktop' ? 'aiSettings.keyReplace' : 'aiSettings.keyLabel')}
@@ -59,7 +64,7 @@ export function AiKeyCard() {
               <Button onClick={() => store.mutate({ key: key.trim() })} disabled={key.trim().length < 8} loading={store.isPending && store.variables?.key !== null} data-testid="ai-key-save">
                 {t('aiSettings.keySave')}
               </Button>
-              {source === 'desktop' && (
+              {(source === 'desktop' || source === 'session') && (
                 <Button variant="default" color="red" c="red" onClick={() => store.mutate({ key: null })} loading={store.isPending && store.variables?.key === null} data-testid="ai-key-remove">
                   {t('aiSettings.keyRemove')}
                 </Button>
