@@ -20,6 +20,8 @@ export function webPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle click would open a link in a new window, past the window-open handler's refusal.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
