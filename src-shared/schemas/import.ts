@@ -25,6 +25,9 @@ export const importOptions = z.strictObject({
   amountMultiplier: z.union([z.literal(1), z.literal(100)]).default(1),
   /** Any failed row stops the whole import (otherwise failed rows are left out and reported). */
   strict: z.boolean().default(false),
+  /** Lines of one invoice number that name different customers: a sale per customer (the default),
+   * or the lines of any customer but the invoice's first refused. */
+  multiCustomerInvoice: z.enum(['split', 'reject']).optional(),
 });
 export type ImportOptions = z.output<typeof importOptions>;
 

@@ -47,6 +47,13 @@ export class CustomerIndex {
     if (auto !== null) this.nextNumber = Math.max(this.nextNumber, auto + 1);
   }
 
+  /** The shop's customer a row's customer fields name: by code, phone or email, in that order, or
+   * by name when the row has none of those; null for a customer still to be created. */
+  find(c: NewCustomer): KnownCustomer | null {
+    if (c.code || c.phone || c.email) return (c.code && this.byCode.get(c.code)) || (c.phone && this.byPhone.get(c.phone)) || (c.email && this.byEmail.get(c.email)) || null;
+    return (c.name && this.byName.get(c.name.toLowerCase())) || null;
+  }
+
   nextCode(): string {
     let code: string;
     do code = customerCode(this.nextNumber++);

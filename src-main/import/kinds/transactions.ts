@@ -1,3 +1,4 @@
+import { formatDate } from '../../../src-shared/format/date';
 import { INSERT_BATCH, type NewRow } from '../../core/write';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
 import { hash52 } from './invoice-groups';
@@ -10,25 +11,70 @@ interface Line {
   item: { product_id: string | null; name: string; qty: number; price: number } | null;
 }
 
-interface Pending {
+/** A customer an invoice names: the row that first named them and, once written, where their sale went. */
+interface InvoiceCustomer {
+  customer: NewCustomer;
+  line: number;
+  /** The shop's customer their sale was written for. */
+  known: KnownCustomer | null;
+  /** Their sale's ordinal among the rows this import inserted (-1: none): lines met further down join it. */
+  ordinal: number;
+  /** Under the 'reject' policy, a customer other than the invoice's first: their lines fail. */
+  refused: boolean;
+}
+
+/**
+ * One sale to write: a row without an invoice number, or one customer's lines of an invoice. The
+ * invoice's first customer is its first sale itself (`owner` null), so that an invoice of one
+ * customer, nearly every invoice, costs no object more than its sale.
+ */
+interface Pending extends InvoiceCustomer {
   /** The id of its first line (SaleFields.id). */
   id: string;
   invoice: string | null;
-  line: number;
   date: string;
-  customer: NewCustomer;
   channel: string | null;
   campaign: string | null;
   notes: string | null;
   lines: Line[];
-  /** Set when the invoice was already written earlier in this file (its ordinal): the lines are added to it. */
-  mergeInto?: number;
+  /** The customer, named by an earlier sale of the invoice, whose lines these are; null: itself. */
+  owner: InvoiceCustomer | null;
+}
+
+/** An invoice's first row and date, and every customer it named: what its lines further down an
+ * unsorted file are checked against. */
+interface InvoiceSeen {
+  line: number;
+  date: string;
+  customers: InvoiceCustomer[];
+}
+
+type OkSale = Extract<SaleFields, { status: 'ok' }>;
+
+const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name;
+
+/** A customer as the report names them: `Ani (P-1)`. */
+function describe(c: NewCustomer): string {
+  const key = c.code ?? c.phone ?? c.email;
+  return c.name && key ? `${c.name} (${key})` : (c.name ?? key ?? '');
+}
+
+/**
+ * Whether a row's customer `b` is the customer `a` an earlier row named, when neither is in the
+ * shop yet: once `a` is created, `b` is linked to it by the first of code, phone and email it has,
+ * or by name when it has none (as TransactionsImporter.link does).
+ */
+function joins(a: NewCustomer, b: NewCustomer): boolean {
+  if (b.code || b.phone || b.email) return (!!b.code && b.code === a.code) || (!!b.phone && b.phone === a.phone) || (!!b.email && b.email === a.email);
+  return !!b.name && !!a.name && b.name.toLowerCase() === a.name.toLowerCase();
 }
 
 /**
  * Transactions: rows of one invoice (line-item files such as the UCI Online Retail export) become
  * one transaction with its items; rows without an invoice number are one purchase each. Customers
- * are found by code, phone, email or name, and created when missing.
+ * are found by code, phone, email or name, and created when missing. An invoice whose lines name
+ * different customers is one sale per customer, each reported (or, as the user chose, the lines of
+ * any customer but its first fail); a line dated otherwise than its invoice's first is reported.
  */
 export class TransactionsImporter implements Importer<SaleFields> {
   private readonly customers: CustomerIndex;
@@ -36,18 +82,35 @@ export class TransactionsImporter implements Importer<SaleFields> {
   /** Invoices already in the shop, with their row's rowid: a number, not the 36-character id, for a
    * shop with a million of them. */
   private readonly existingInvoices = new Map<string, number>();
-  /** Invoices this import wrote whose lines come back further down the file (env.recurringInvoices),
-   * with the ordinal of their transaction among the rows it inserted: those lines join it. */
-  private readonly importedInvoices = new Map<string, number>();
+  /** The further rows of invoices the shop holds more than once (one per customer, from a file
+   * whose invoices named several). */
+  private readonly moreExisting = new Map<string, number[]>();
+  /** Rows of the shop this import updated, with the customer it wrote into each: an invoice's
+   * lines further down the file join the one of their customer. */
+  private readonly claimed = new Map<number, string>();
+  /** Invoices whose lines come back further down the file (env.recurringInvoices), as met so far. */
+  private readonly seenInvoices = new Map<string, InvoiceSeen>();
   private inserted = 0;
   /** The rowid the first inserted transaction gets: SQLite numbers new rows on from the largest. */
   private readonly firstRowid: number;
   private readonly sameRows = new Set<number>();
   private readonly insert: (row: NewRow<'transactions'> & { id: string }) => void;
-  private pending: Pending | null = null;
+  /** The invoice whose lines the file is in (null: none), with its first row and that row's date. */
+  private invoice: string | null = null;
+  private invoiceLine = 0;
+  private invoiceDate = '';
+  /** The invoice's sales in this run of its lines: its first, and any for further customers (null: none). */
+  private first: Pending | null = null;
+  private others: Pending[] | null = null;
+  /** Every customer the invoice named, over its earlier runs too; null: only its first sale's. */
+  private named: InvoiceCustomer[] | null = null;
+  /** The sale the last line joined: the next line most likely joins it too. */
+  private current: Pending | null = null;
   private sameRowCount = 0;
   private linkedByName = 0;
   private cancellations = 0;
+  private multiCustomerInvoices = 0;
+  private otherDates = 0;
   records = 0;
   customersCreated = 0;
   /** A sale's customer may be created by the import too: its entry comes first. */
@@ -58,8 +121,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
   constructor(private readonly env: ImportEnv) {
     this.customers = new CustomerIndex(env.sqlite);
     for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[]) this.products.set(p.code, p);
-    const invoices = env.sqlite.prepare('SELECT invoice_no, rowid FROM transactions WHERE invoice_no IS NOT NULL AND deleted_at IS NULL').raw();
-    for (const [invoice, rowid] of invoices.iterate() as IterableIterator<[string, number]>) this.existingInvoices.set(invoice, rowid);
+    const invoices = env.sqlite.prepare('SELECT invoice_no, rowid FROM transactions WHERE invoice_no IS NOT NULL AND deleted_at IS NULL ORDER BY rowid').raw();
+    for (const [invoice, rowid] of invoices.iterate() as IterableIterator<[string, number]>) {
+      if (!this.existingInvoices.has(invoice)) this.existingInvoices.set(invoice, rowid);
+      else this.moreExisting.set(invoice, [...(this.moreExisting.get(invoice) ?? []), rowid]);
+    }
     this.bulkTables = [
       { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'invoice_no', 'notes'].filter((field) => !env.mapped(field)) },
       { table: 'customers', emptyColumns: [] },
@@ -76,7 +142,13 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.sameRowCount > 0) out.push(t('imp.warnSameRows', { count: this.sameRowCount }));
     if (this.linkedByName > 0) out.push(t('imp.warnNameLink', { count: this.linkedByName }));
     if (this.cancellations > 0) out.push(`${t('imp.cancellation')} (${this.cancellations})`);
+    if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
+    if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
     return out;
+  }
+
+  private get rejectsOthers(): boolean {
+    return this.env.options.multiCustomerInvoice === 'reject';
   }
 
   row({ line: lineNumber, fields: sale }: ReadRow<SaleFields>, out: Outcomes): void {
@@ -86,7 +158,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
       return;
     }
-    const { id, invoice, date, customer, amount, qty, unitPrice, product, productCode, channel, campaign, notes } = sale;
+    const { invoice, date, customer, amount, qty, unitPrice, product, productCode } = sale;
     const mult = this.env.options.amountMultiplier;
     const item =
       product || productCode
@@ -104,19 +176,110 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
       this.flush(out);
-      this.write({ id, invoice: null, line: lineNumber, date, customer, channel, campaign, notes, lines: [line] }, out);
+      this.write(this.sale(sale, lineNumber, date, line, null), out);
       return;
     }
-    if (this.pending?.invoice === invoice) {
-      this.pending.lines.push(line);
+    if (invoice === this.invoice) {
+      if (date !== this.invoiceDate) this.otherDate(lineNumber, date);
+      // Most lines are the same customer's as the line before: four short strings compared.
+      const current = this.current;
+      if (current !== null && sameFields(current.customer, customer)) current.lines.push(line);
+      else this.join(sale, lineNumber, line, out);
       return;
     }
     this.flush(out);
-    this.pending = { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], mergeInto: this.importedInvoices.get(invoice) };
+    this.invoice = invoice;
+    const seen = this.seenInvoices.get(invoice);
+    if (seen === undefined) {
+      this.invoiceLine = lineNumber;
+      this.invoiceDate = date;
+      this.first = this.current = this.sale(sale, lineNumber, date, line, null);
+      return;
+    }
+    // An invoice met again further down an unsorted file: checked against its first row and customers.
+    this.invoiceLine = seen.line;
+    this.invoiceDate = seen.date;
+    this.named = seen.customers;
+    if (date !== seen.date) this.otherDate(lineNumber, date);
+    this.join(sale, lineNumber, line, out);
+  }
+
+  private sale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
+    const { id, invoice, customer, channel, campaign, notes } = sale;
+    return { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false };
+  }
+
+  /** The customers the current invoice named so far, its first first. */
+  private namedSoFar(): InvoiceCustomer[] {
+    return this.named ?? (this.first ? [this.first] : []);
+  }
+
+  /** A line of the current invoice for another customer than the line before's: the sale of its
+   * customer, started if this run of lines has none yet (and reported if the invoice never named them). */
+  private join(sale: OkSale, lineNumber: number, line: Line, out: Outcomes): void {
+    const customer = sale.customer;
+    const sales = this.others ? [this.first as Pending, ...this.others] : this.first ? [this.first] : [];
+    for (const s of sales) {
+      if (sameFields(s.customer, customer)) {
+        s.lines.push(line);
+        this.current = s;
+        return;
+      }
+    }
+    const owner = this.namedSoFar().find((o) => this.sameCustomer(o, customer)) ?? this.newCustomer(customer, lineNumber);
+    if (owner.refused) {
+      const first = this.namedSoFar()[0];
+      const vars = { invoice: this.invoice as string, line: first.line, first: describe(first.customer), other: describe(customer) };
+      this.customerIssue(lineNumber, customer, this.env.t('imp.invoiceCustomerRejected', vars));
+      out.add('failed');
+      return;
+    }
+    let joined = sales.find((s) => (s.owner ?? s) === owner);
+    if (joined) joined.lines.push(line);
+    else {
+      // Every sale of an invoice takes the date of its first row.
+      joined = this.sale(sale, lineNumber, this.invoiceDate, line, owner);
+      if (this.first === null) this.first = joined;
+      else (this.others ??= []).push(joined);
+    }
+    this.current = joined;
+  }
+
+  /** A further customer of the current invoice: reported, with the invoice's first, where first named. */
+  private newCustomer(customer: NewCustomer, lineNumber: number): InvoiceCustomer {
+    const named = (this.named ??= this.namedSoFar());
+    const refused = this.rejectsOthers && named.length > 0;
+    const owner: InvoiceCustomer = { customer, line: lineNumber, known: null, ordinal: -1, refused };
+    const first = named[0];
+    named.push(owner);
+    if (named.length === 2) this.multiCustomerInvoices += 1;
+    const vars = { invoice: this.invoice as string, line: first?.line ?? lineNumber, first: describe(first?.customer ?? customer), other: describe(customer) };
+    if (first && !refused) this.customerIssue(lineNumber, customer, this.env.t('imp.invoiceCustomers', vars));
+    return owner;
+  }
+
+  private customerIssue(lineNumber: number, customer: NewCustomer, message: string): void {
+    const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => this.env.mapped(f)) ?? 'customer_code';
+    this.env.log.issue(lineNumber, this.env.headerOf(field), field, 'other', describe(customer), message);
+  }
+
+  private otherDate(lineNumber: number, date: string): void {
+    this.otherDates += 1;
+    const vars = { invoice: this.invoice as string, date: formatDate(date), line: this.invoiceLine, first: formatDate(this.invoiceDate) };
+    this.env.log.issue(lineNumber, this.env.headerOf('transaction_date'), 'transaction_date', 'date', formatDate(date), this.env.t('imp.invoiceDate', vars));
+  }
+
+  /** Whether a row's customer is one an invoice already named: the same customer of the shop, or
+   * (neither in the shop yet) the one the first would be created as. */
+  private sameCustomer(owner: InvoiceCustomer, customer: NewCustomer): boolean {
+    const theirs = owner.known ?? this.customers.find(owner.customer);
+    const mine = this.customers.find(customer);
+    if (theirs !== null || mine !== null) return theirs === mine;
+    return joins(owner.customer, customer);
   }
 
   private flushIfOther(invoice: string | null, out: Outcomes): void {
-    if (invoice === null || this.pending?.invoice !== invoice) this.flush(out);
+    if (invoice === null || this.invoice !== invoice) this.flush(out);
   }
 
   finish(out: Outcomes): void {
@@ -124,21 +287,35 @@ export class TransactionsImporter implements Importer<SaleFields> {
   }
 
   private flush(out: Outcomes): void {
-    const group = this.pending;
-    if (!group) return;
-    this.pending = null;
-    if (group.mergeInto !== undefined) this.merge(group, group.mergeInto, out);
-    else this.write(group, out);
+    const invoice = this.invoice;
+    if (invoice === null) return;
+    const { first, others } = this;
+    const recurring = this.env.recurringInvoices.has(invoice);
+    const named = recurring ? this.namedSoFar() : null;
+    this.invoice = this.first = this.others = this.current = this.named = null;
+    if (first !== null) this.settle(first, out);
+    if (others !== null) for (const s of others) this.settle(s, out);
+    if (named !== null) {
+      this.seenInvoices.set(invoice, { line: this.invoiceLine, date: this.invoiceDate, customers: named });
+      if (first !== null) first.lines.length = 0; // kept as a customer the invoice named, not for its lines
+    }
   }
 
-  /** Lines of an invoice met again further down an unsorted file join the transaction written for it. */
-  private merge(group: Pending, ordinal: number, out: Outcomes): void {
+  /** A sale of the invoice written, or its lines added to the one written earlier for its customer. */
+  private settle(sale: Pending, out: Outcomes): void {
+    const ordinal = sale.owner?.ordinal ?? -1;
+    if (ordinal >= 0) this.merge(sale, this.firstRowid + ordinal, 'imported', out);
+    else this.write(sale, out);
+  }
+
+  /** Lines of an invoice met again further down an unsorted file join the transaction written for their customer. */
+  private merge(group: Pending, rowid: number, outcome: 'imported' | 'updated', out: Outcomes): void {
     this.env.w.flush();
-    const current = this.byRowid(this.firstRowid + ordinal, group.invoice as string);
+    const current = this.byRowid(rowid, group.invoice as string);
     const items = [...(JSON.parse(current.items) as unknown[]), ...group.lines.flatMap((l) => (l.item ? [l.item] : []))];
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
     this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
-    out.add('imported', group.lines.length);
+    out.add(outcome, group.lines.length);
   }
 
   /** The transaction at `rowid`, checked to be the invoice's; found by its number should SQLite ever have numbered rows otherwise. */
@@ -149,20 +326,32 @@ export class TransactionsImporter implements Importer<SaleFields> {
     return this.env.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE invoice_no = ? AND deleted_at IS NULL ORDER BY rowid DESC LIMIT 1').get(invoice) as Row;
   }
 
+  /**
+   * The shop's transaction of an invoice an update writes a customer's lines into: the one this
+   * import already wrote for that customer (`merge`: the lines join it), else one not yet written,
+   * the customer's own first when the shop holds several; null when each is another customer's.
+   */
+  private claim(invoice: string, first: number, customer: KnownCustomer): { rowid: number; merge: boolean } | null {
+    const more = this.moreExisting.get(invoice);
+    const rowids = more ? [first, ...more] : [first];
+    const own = rowids.find((r) => this.claimed.get(r) === customer.id);
+    if (own !== undefined) return { rowid: own, merge: true };
+    const free = rowids.filter((r) => !this.claimed.has(r));
+    const customerOf = (rowid: number) => this.env.sqlite.prepare('SELECT customer_id FROM transactions WHERE rowid = ?').pluck().get(rowid);
+    const rowid = free.length > 1 ? (free.find((r) => customerOf(r) === customer.id) ?? free[0]) : free[0];
+    if (rowid === undefined) return null;
+    this.claimed.set(rowid, customer.id);
+    return { rowid, merge: false };
+  }
+
   private link(customer: NewCustomer): KnownCustomer {
-    const index = this.customers;
-    const found =
-      (customer.code && index.byCode.get(customer.code)) || (customer.phone && index.byPhone.get(customer.phone)) || (customer.email && index.byEmail.get(customer.email)) || null;
-    if (found) return found;
-    if (!customer.code && !customer.phone && !customer.email && customer.name) {
-      const byName = index.byName.get(customer.name.toLowerCase());
-      if (byName) {
-        this.linkedByName += 1;
-        return byName;
-      }
+    const found = this.customers.find(customer);
+    if (found) {
+      if (!customer.code && !customer.phone && !customer.email) this.linkedByName += 1;
+      return found;
     }
     this.customersCreated += 1;
-    return index.create(this.env.w, customer, this.env.uploadId);
+    return this.customers.create(this.env.w, customer, this.env.uploadId);
   }
 
   private write(group: Pending, out: Outcomes): void {
@@ -185,17 +374,28 @@ export class TransactionsImporter implements Importer<SaleFields> {
         return;
       }
       const customer = this.link(group.customer);
-      this.env.w.update(
-        'transactions',
-        this.byRowid(existing, group.invoice as string).id,
-        { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes },
-        t('err.notFound', { entity: t('entity.transaction') }),
-      );
-      this.records += 1;
-      out.add('updated', count);
+      (group.owner ?? group).known = customer;
+      const target = this.claim(group.invoice as string, existing, customer);
+      if (target?.merge) return this.merge(group, target.rowid, 'updated', out);
+      if (target) {
+        this.env.w.update(
+          'transactions',
+          this.byRowid(target.rowid, group.invoice as string).id,
+          { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes },
+          t('err.notFound', { entity: t('entity.transaction') }),
+        );
+        this.records += 1;
+        out.add('updated', count);
+        return;
+      }
+      // The shop's transactions of this invoice are its other customers': this one's is new.
+      this.insertGroup(group, customer, amount, itemsJson, out);
       return;
     }
-    const customer = this.link(group.customer);
+    this.insertGroup(group, this.link(group.customer), amount, itemsJson, out);
+  }
+
+  private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {
     this.insert({
       id: group.id,
       customer_id: customer.id,
@@ -209,9 +409,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
       deleted_at: null,
       upload_id: this.env.uploadId,
     });
-    if (group.invoice && this.env.recurringInvoices.has(group.invoice)) this.importedInvoices.set(group.invoice, this.inserted);
+    const owner = group.owner ?? group;
+    owner.known = customer;
+    owner.ordinal = this.inserted;
     this.inserted += 1;
     this.records += 1;
-    out.add('imported', count);
+    out.add('imported', group.lines.length);
   }
 }
