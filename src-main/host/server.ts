@@ -69,11 +69,18 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
+/** To the app without the token in the address bar, with the new session's cookie if there is one. */
+function redirectHome(res: ServerResponse, cookie?: string): void {
+  res.writeHead(303, { ...securityHeaders, location: '/', 'cache-control': 'no-store', ...(cookie ? { 'set-cookie': cookie } : {}) });
+  res.end();
+}
+
 /**
  * Browser mode: the built renderer and the real handler table over HTTP on 127.0.0.1. Only a
- * browser that opened a one-time launch link (printed in the terminal) gets a client cookie; every
- * other request, and any request naming another host or origin, is refused. That keeps other
- * local users' pages and DNS-rebinding sites away from the shop's data.
+ * browser that opened a one-time launch link (printed in the terminal) gets a client cookie; that
+ * browser may open the link again, every other request, and any request naming another host or
+ * origin, is refused. That keeps other local users' pages and DNS-rebinding sites away from the
+ * shop's data.
  */
 export async function startHost(app: App, options: { port?: number } = {}): Promise<Host> {
   const tokens = new Set<string>();
@@ -92,19 +99,22 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
     if (`http://${host}` !== origin && `http://${host}` !== origin.replace('127.0.0.1', 'localhost')) return send(res, 421, 'Wrong host.');
     if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin requests are not allowed.');
 
+    const client = cookieOf(req);
+    const known = client !== null && [...clients].some((c) => sameSecret(c, client));
     const token = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && token) {
       const match = [...tokens].find((t) => sameSecret(t, token));
+      // The link opened again (a reload, a bookmark, the terminal's link clicked twice) by the
+      // browser that already holds a session: it is let in as it is. Any other browser is refused.
+      if (!match && known) return redirectHome(res);
       if (!match) return send(res, 401, 'This link was already used or is not valid. Start the app again to get a new link.');
       tokens.delete(match);
-      const client = randomBytes(24).toString('hex');
-      clients.add(client);
-      res.writeHead(303, { ...securityHeaders, location: '/', 'set-cookie': `${COOKIE}=${client}; HttpOnly; SameSite=Strict; Path=/`, 'cache-control': 'no-store' });
-      return res.end();
+      const fresh = randomBytes(24).toString('hex');
+      clients.add(fresh);
+      return redirectHome(res, `${COOKIE}=${fresh}; HttpOnly; SameSite=Strict; Path=/`);
     }
 
-    const client = cookieOf(req);
-    if (!client || ![...clients].some((c) => sameSecret(c, client))) {
+    if (!known) {
       return send(res, 401, 'Open the link printed in the terminal where Smart Marketing Agent was started. / Buka tautan yang dicetak di terminal tempat aplikasi dijalankan.');
     }
 
@@ -176,7 +186,13 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
       else res.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. the port asked for is taken
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const first = `${origin}/?token=${newToken()}`;
   return {

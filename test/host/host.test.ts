@@ -33,7 +33,7 @@ describe('the browser-mode host', () => {
     expect((await fetch(`${host.origin}/?token=not-the-token`, { redirect: 'manual' })).status).toBe(401);
 
     const cookie = await enter(host);
-    expect((await fetch(host.url, { redirect: 'manual' })).status).toBe(401); // the link works once
+    expect((await fetch(host.url, { redirect: 'manual' })).status).toBe(401); // the link lets in one browser only
 
     const status = await (await invoke(host, cookie, 'app.status', {})).json();
     expect(status).toMatchObject({ ok: true, data: { setupDone: true, user: null } });
@@ -45,6 +45,28 @@ describe('the browser-mode host', () => {
     // A second browser is its own client: it is not logged in by the first one's login.
     const other = await enter(host, host.launchUrl());
     expect(await (await invoke(host, other, 'customers.list', {})).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('lets the browser that used the link open it again, in its own session, and still refuses every other', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app);
+    const cookie = await enter(host);
+    await invoke(host, cookie, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+
+    // The same browser (its cookie goes with the request) opens the link again: into the app, same session.
+    const again = await fetch(host.url, { headers: { cookie }, redirect: 'manual' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe('/');
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(await (await invoke(host, cookie, 'app.status', {})).json()).toMatchObject({ ok: true, data: { user: { username: 'sari' } } });
+
+    // Another browser: no cookie, or one this host never gave out.
+    const other = await fetch(host.url, { redirect: 'manual' });
+    expect(other.status).toBe(401);
+    expect(await other.text()).toContain('already used');
+    expect((await fetch(host.url, { headers: { cookie: 'sma_client=0123456789abcdef' }, redirect: 'manual' })).status).toBe(401);
+    // A valid session does not turn a made-up token into a way in for anyone else either.
+    expect((await fetch(`${host.origin}/?token=not-the-token`, { redirect: 'manual' })).status).toBe(401);
   });
 
   it('refuses other origins, other host names and non-JSON posts', async () => {
