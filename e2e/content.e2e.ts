@@ -44,8 +44,8 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('setup-demo').click();
     await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
     await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    // The demo opens with its first analysis done.
     await page.getByTestId('nav-rfm').click();
-    await page.getByTestId('rfm-run-button').click();
     await page.getByTestId('segment-table').waitFor();
     const atRisk = Number(await page.getByTestId('segment-row-at_risk').getAttribute('data-customers'));
     expect(atRisk).toBeGreaterThan(0);
@@ -203,7 +203,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
 
     // No key: the built-in templates, and why.
     await page.getByTestId('nav-content').click();
-    await page.getByTestId('content-no-rfm').waitFor();
+    await page.getByTestId('content-segment-hint').filter({ hasText: /\d+ pelanggan · rata-rata belanja/ }).waitFor(); // the demo's segments are there
     await page.getByTestId('content-channel-sms').click();
     await page.getByTestId('content-generate').click();
     await page.locator('[data-testid="content-source"][data-source="template"]').waitFor();
@@ -231,6 +231,9 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await settle(page);
     await shot('02-library');
     await page.getByTestId('library-status').getByText('Disetujui', { exact: true }).click();
+    // The unfiltered list stays on screen until the filtered one arrives (it held that row too):
+    // the drafts leaving is what says the new list is shown.
+    await page.getByTestId('library-row').filter({ has: page.getByText('Draf', { exact: true }) }).first().waitFor({ state: 'detached' });
     await page.getByTestId('library-row').filter({ hasText: 'ada promo untuk Kakak' }).waitFor();
     expect(await page.getByTestId('library-row').count()).toBe(1);
     await page.getByTestId('library-row').first().click();

@@ -8,14 +8,28 @@ afterEach(async () => {
 });
 
 describe('the demo shop', () => {
-  it('opens with 500 customers, and every page renders', async () => {
+  it('opens with 500 customers and its first RFM analysis, and every page renders', async () => {
     session = await openSession('demo');
-    const { page, shot } = session;
+    const { page, shot, host } = session;
     await page.getByTestId('setup-demo').click();
     await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('demo-credentials').textContent()).resolves.toContain('demo1234');
     await shot('01-ready');
     await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click(); // close it: it covers the header
+
+    // Segments straight away, nobody pressed "run": on the RFM page and in the dashboard's donut.
+    await page.getByTestId('nav-rfm').click();
+    await page.getByTestId('segment-table').waitFor();
+    expect(Number(await page.getByTestId('segment-row-champions').getAttribute('data-customers'))).toBeGreaterThan(0);
+    await page.getByTestId('rfm-grid').waitFor();
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('dashboard-donut').locator('.recharts-pie-sector').first().waitFor();
+
+    // The one-time link opened again in this browser (a reload, the terminal's link clicked twice):
+    // back in the app, still logged in, not "already used".
+    await page.goto(host.url);
+    await page.getByTestId('user-menu').waitFor();
+    expect(new URL(page.url()).search).toBe('');
 
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('customers-total').filter({ hasText: /^500$/ }).waitFor();
@@ -39,7 +53,7 @@ describe('the demo shop', () => {
 
     for (const [key, name, ready] of [
       ['dashboard', '06-dashboard', 'kpi-revenue-value'],
-      ['rfm', '07-rfm', 'rfm-empty'],
+      ['rfm', '07-rfm', 'segment-table'],
       ['content', '08-content', 'content-generate'],
     ] as const) {
       await page.getByTestId(`nav-${key}`).click();

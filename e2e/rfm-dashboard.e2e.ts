@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('dashboard and RFM analysis on the demo shop', () => {
-  it('shows the KPIs and charts, runs an analysis, opens a segment and a customer, and applies a changed method', async () => {
+  it('shows the KPIs and charts from the analysis the demo opens with, runs another, opens a segment and a customer, and applies a changed method', async () => {
     session = await openSession('rfm');
     const { page, shot } = session;
     const still = () => settle(page);
@@ -19,7 +19,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
     await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
 
-    // The dashboard before any analysis: figures and trend, and a button to run one.
+    // The dashboard: figures and trend, and the segments of the analysis the demo opened with.
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
     for (const kpi of ['kpi-revenue', 'kpi-orders', 'kpi-active', 'kpi-aov', 'kpi-new', 'kpi-returning']) {
@@ -28,7 +28,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     await page.getByTestId('dashboard-trend').locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.getByTestId('dashboard-trend').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
     expect(await page.getByTestId('top-customer-row').count()).toBe(10);
-    await page.getByTestId('dashboard-run-rfm').waitFor();
+    await page.getByTestId('dashboard-donut').locator('.recharts-pie-sector').first().waitFor();
     // Another period: the figures and the comparison range follow it.
     const rangeText = page.getByTestId('dashboard-range-text');
     const thisMonth = await rangeText.textContent();
@@ -36,11 +36,11 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     await rangeText.filter({ hasNotText: thisMonth ?? '' }).waitFor();
     await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
 
-    // Run the analysis from its page and wait for the segment table.
+    // The demo's analysis on its page; another run from there shows the movement since it.
     await page.getByTestId('nav-rfm').click();
-    await page.getByTestId('rfm-empty').waitFor();
-    await page.getByTestId('rfm-run-button').click();
     await page.getByTestId('segment-table').waitFor();
+    await page.getByTestId('rfm-run-button').click();
+    await page.getByTestId('rfm-movement-moved-only').waitFor(); // there is a run before this one now
     for (const segment of SEGMENT_IDS) {
       const customers = Number(await page.getByTestId(`segment-row-${segment}`).getAttribute('data-customers'));
       expect(customers, segment).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     await still();
     await shot('02-rfm-page');
 
-    // The dashboard now has the segment donut and the customers worth calling.
+    // The dashboard has the segment donut and the customers worth calling.
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('dashboard-donut').locator('.recharts-pie-sector').first().waitFor();
     expect(await page.getByTestId('at-risk-row').count()).toBeGreaterThan(0);
@@ -80,7 +80,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     await page.getByTestId('customer-rfm-segment').filter({ hasText: 'Berisiko' }).waitFor();
     await expect(page.getByTestId('customer-rfm-r').textContent()).resolves.toBe('1');
     await expect(page.getByTestId('customer-rfm-clv').textContent()).resolves.toMatch(/^Rp [\d.]+$/);
-    expect(await page.getByTestId('customer-rfm-history-row').count()).toBe(1);
+    expect(await page.getByTestId('customer-rfm-history-row').count()).toBe(2); // the demo's run and the one above
     await still();
     await page.getByTestId('customer-rfm-card').screenshot({ path: join(SCREENSHOTS, 'rfm-04-customer-card.png') });
 

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import type { AppServices, Ctx } from '../core/context';
 import { write } from '../core/write';
 import { DEMO_USERNAME } from '../demo/job';
+import { runRfmInBackground } from '../rfm/service';
 import { getSettings } from '../settings/service';
 import { createShop } from './shop';
 
@@ -51,6 +52,10 @@ export async function openDemoShop(ctx: Ctx): Promise<{ user: SessionUser; passw
   const today = dateInZone(ctx.clock.now(), 'Asia/Jakarta');
   const { done } = ctx.jobs.run('demo.generate', { today, ownerPasswordHash }, null);
   const result = await done;
+  // Its first analysis, as the app runs one at start for a shop with sales: the dashboard's
+  // segments and the RFM page are filled when the demo opens. A failed run only leaves them empty
+  // (runRfmInBackground logs it); the owner can run it from the RFM page.
+  await runRfmInBackground(ctx, 'startup', result.ownerId);
   const user = await loginAs(ctx, ctx.clientId, result.ownerId);
   return { user: { ...user, username: DEMO_USERNAME }, password: DEMO_PASSWORD, customers: result.customers, transactions: result.transactions };
 }

@@ -61,22 +61,27 @@ describe('the demo shop generator', () => {
 });
 
 describe('opening the demo shop', () => {
-  it('runs in a worker with progress events and logs the owner in', async () => {
+  it('runs in a worker with progress events, runs the first RFM analysis and logs the owner in', async () => {
     const app = await testApp();
     const progress: number[] = [];
     const finished: string[] = [];
     app.services.events.subscribe((e) => {
-      if (e.name === 'job.progress') progress.push((e.payload as { done: number }).done);
-      if (e.name === 'job.finished') finished.push((e.payload as { status: string }).status);
+      const payload = e.payload as { kind: string; done: number; status: string };
+      if (e.name === 'job.progress' && payload.kind === 'demo.generate') progress.push(payload.done);
+      if (e.name === 'job.finished') finished.push(`${payload.kind} ${payload.status}`);
     });
     const demo = await ok(app, 'setup.openDemo', {}, 'c1');
     expect(demo).toMatchObject({ customers: 500, transactions: 10_000, password: 'demo1234', user: { username: 'demo', role: 'owner' } });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(10_500);
-    expect(finished).toEqual(['completed']);
+    expect(finished).toEqual(['demo.generate completed', 'rfm.run completed']);
     expect((await ok(app, 'customers.list', {}, 'c1')).total).toBe(500);
     expect(rowCount(app, 'transactions')).toBe(10_000);
-    expect(rowCount(app, 'outbox')).toBe(10_000 + 500 + 16 + 2 + 1); // + the owner's last login
+    // Its segments are there as soon as it opens, as `cli init --demo` leaves them.
+    const summary = await ok(app, 'rfm.summary', {}, 'c1');
+    expect(summary.run).toMatchObject({ customers: 500, trigger: 'startup' });
+    expect(summary.segments.filter((s) => s.customers > 0)).toHaveLength(11);
+    expect(rowCount(app, 'outbox')).toBe(10_000 + 500 + 16 + 2 + 1 + 1); // + the RFM run, + the owner's last login
     expect((await fails(app, 'setup.openDemo', {}, 'c2')).code).toBe('CONFLICT');
     await ok(app, 'auth.logout', {}, 'c1');
     await ok(app, 'auth.login', { username: 'demo', password: 'demo1234' }, 'c1');

@@ -8,7 +8,7 @@ import { onEvent } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../session/context';
 
-/** "Buka toko demo": generates the sample shop in the background and shows its progress. */
+/** "Buka toko demo": generates the sample shop in the background, then its first RFM analysis, and shows their progress. */
 export function DemoSetup({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
@@ -39,7 +39,7 @@ export function DemoSetup({ onCancel }: { onCancel: () => void }) {
     },
   });
 
-  useEffect(() => onEvent('job.progress', (payload) => payload.kind === 'demo.generate' && setProgress(payload)), []);
+  useEffect(() => onEvent('job.progress', (payload) => (payload.kind === 'demo.generate' || payload.kind === 'rfm.run') && setProgress(payload)), []);
 
   const { mutate } = openDemo;
   const started = useRef(false);
@@ -77,7 +77,7 @@ export function DemoSetup({ onCancel }: { onCancel: () => void }) {
       <Progress value={progress ? percent : 100} animated striped={!progress} size="lg" radius="xl" color="sun" />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {progress ? t(progress.phase === 'customers' ? 'setup.demoCustomers' : 'setup.demoTransactions') : t('common.loading')}
+          {progress ? t(progress.kind === 'rfm.run' ? 'rfm.run.running' : progress.phase === 'customers' ? 'setup.demoCustomers' : 'setup.demoTransactions') : t('common.loading')}
         </Text>
         {progress && (
           <Text size="sm" c="dimmed" className="sma-num">
