@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The host's bundle (e2e/harness.ts) is loaded by Node as browser mode loads it, not transformed.
+    server: { deps: { external: [/\/dist\/e2e-host\//] } },
   },
 });

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { openApp, type App } from '../src-main/app';
-import { startHost, type Host } from '../src-main/host/server';
+import { ensureBundle } from '../scripts/bundle-stale.mjs';
+import type { App, Host } from './host-entry';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
 
@@ -37,11 +38,25 @@ function setEnv(env: Record<string, string | undefined>): () => void {
   return () => apply(before);
 }
 
+let bundled: Promise<typeof import('./host-entry')> | null = null;
+
+/**
+ * The app as `npm start` runs it in browser mode: from a bundle (made again only when a source
+ * changed), loaded by Node itself (vitest.e2e.config.ts leaves dist/ to it). Its threads then load
+ * bundled JavaScript too: no tsx hooks registering in each thread as it starts, which Node 20 can
+ * crash on (v8::Module::IsGraphAsync) when a job and the import's reading thread start together.
+ */
+function bundledHost(): Promise<typeof import('./host-entry')> {
+  bundled ??= ensureBundle('e2e-host', 'e2e/host-entry.ts').then((path) => import(pathToFileURL(path).href));
+  return bundled;
+}
+
 /**
  * The real app for a browser test: a fresh temp DB, the real handlers behind the browser-mode host
  * on 127.0.0.1, and Debian's Chromium with a fresh profile opening the one-time link.
  */
 export async function openSession(prefix: string, options: SessionOptions = {}): Promise<Session> {
+  const { openApp, startHost } = await bundledHost();
   const restoreEnv = setEnv(options.env ?? {});
   const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-'));
   const app = await openApp({ dbPath: join(dir, 'shop.sqlite'), checkOutput: true });
