@@ -109,7 +109,7 @@ describe('generating content through an OpenAI-compatible server', () => {
     expect(result.variants[0].body).toContain('diskon 15% kain batik tulis'); // the offer is filled in
     expect(fake.requests).toHaveLength(0);
     expect(rowCount(app, 'api_usage_logs')).toBe(0);
-    expect(await ok(app, 'ai.keyStatus', {})).toEqual({ source: 'none', canStore: false });
+    expect(await ok(app, 'ai.keyStatus', {})).toEqual({ source: 'none', canStore: false, protected: false });
   });
 
   it('queues a request made while offline and does it when the server is back', async () => {
