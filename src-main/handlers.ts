@@ -8,6 +8,7 @@ import { checkDuplicates, createCustomer, customerDetail, setCustomerDeleted, up
 import { exportHistory } from './export/history';
 import { exportReports, previewExport, runExport } from './export/service';
 import { downloadFile } from './files/service';
+import { backupList, restore } from './health/restore';
 import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
@@ -121,5 +122,7 @@ export const handlers: Handlers = {
 
   'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
   'health.get': (_, ctx) => health(ctx),
+  'health.backups': (_, ctx) => backupList(ctx),
+  'health.restore': (input, ctx) => restore(ctx, input.name),
   'jobs.cancel': (input, ctx) => (ctx.jobs.cancel(input.jobId, ctx.t('err.notFound', { entity: ctx.t('entity.job') })), ok),
 };

@@ -45,7 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
-import { activityRow, healthOutput, jobFinished, jobProgress } from './schemas/system';
+import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, restoreInput, restoreOutput } from './schemas/system';
 import {
   transactionCreateInput,
   transactionListInput,
@@ -152,6 +152,8 @@ export const contract = {
 
   'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),
+  'health.backups': def(empty, z.array(backupSummary)),
+  'health.restore': def(restoreInput, restoreOutput),
   'jobs.cancel': def(z.strictObject({ jobId: z.string().max(64) }), okOutput),
 } as const;
 

@@ -101,6 +101,8 @@ export const permissions: Record<Channel, Access> = {
 
   'audit.list': MANAGERS,
   'health.get': MANAGERS,
+  'health.backups': MANAGERS,
+  'health.restore': OWNER,
   'jobs.cancel': ALL,
 };
 

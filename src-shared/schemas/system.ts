@@ -16,6 +16,21 @@ export const healthOutput = z.object({
 });
 export type HealthOutput = z.infer<typeof healthOutput>;
 
+/** A backup in the backups folder, by its file name, with what it holds (null: unreadable). */
+export const backupSummary = z.object({
+  name: z.string(),
+  at: z.string(),
+  bytes: z.number(),
+  schemaVersion: z.number().int().nullable(),
+  customers: z.number().int().nullable(),
+  transactions: z.number().int().nullable(),
+  products: z.number().int().nullable(),
+});
+export type BackupSummary = z.infer<typeof backupSummary>;
+
+export const restoreInput = z.strictObject({ name: z.string().min(1).max(255) });
+export const restoreOutput = z.object({ restoredFrom: z.string(), previous: z.string() });
+
 export const activityRow = z.object({
   id: z.string(),
   created_at: z.string(),

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/hooks';
 import { formatBytes } from '../../components/formatBytes';
 import { PageHeader } from '../../components/PageHeader';
 import { StatCard } from '../../components/StatCard';
+import { BackupsCard } from './BackupsCard';
 import { useSession } from '../../session/context';
 
 const numbers = new Intl.NumberFormat('id-ID');
@@ -52,6 +53,8 @@ export function HealthPage() {
             </Stack>
           )}
         </Card>
+
+        <BackupsCard timeZone={timeZone} />
 
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
