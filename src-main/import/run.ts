@@ -1,4 +1,5 @@
 import type { Language } from '../../src-shared/schemas/auth';
+import { addDays, dateInZone } from '../../src-shared/format/date';
 import { translator, type Translate } from '../../src-shared/i18n/messages';
 import type { ImportOptions, ImportReport, Mapping } from '../../src-shared/schemas/import';
 import { newId } from '../core/ids';
@@ -133,7 +134,11 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
   try {
     const { headers, rowsTotal, samples, recurringInvoices } = await scan(table, p, ctx);
     const decided = samples.decide(headers, t);
-    const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904 };
+    // Dates later than the shop's today (plus a day for a till whose clock runs ahead) are likely typing mistakes.
+    const timeZone = ctx.sqlite.prepare('SELECT timezone FROM business').pluck().get() as string | undefined;
+    const today = dateInZone(ctx.clock.now(), timeZone ?? 'Asia/Jakarta');
+    const futureAfter = addDays(today, p.options.futureDays ?? 1);
+    const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904, today, futureAfter };
     const counts = new Outcomes();
     const uploadId = newId();
     if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
@@ -163,6 +168,8 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           headerOf: (field) => headers[p.mapping[field] ?? -1] ?? '',
           mapped: (field) => p.mapping[field] !== null && p.mapping[field] !== undefined,
           recurringInvoices,
+          today,
+          futureAfter,
         };
         importer = importerFor(p.kind, env);
         w.importInto(uploadId, importer.tables);

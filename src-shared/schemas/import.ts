@@ -28,6 +28,8 @@ export const importOptions = z.strictObject({
   /** Lines of one invoice number that name different customers: a sale per customer (the default),
    * or the lines of any customer but the invoice's first refused. */
   multiCustomerInvoice: z.enum(['split', 'reject']).optional(),
+  /** Days after today a sale's date may lie before it is flagged as a likely typing mistake (default 1). */
+  futureDays: z.number().int().min(0).max(3650).optional(),
 });
 export type ImportOptions = z.output<typeof importOptions>;
 

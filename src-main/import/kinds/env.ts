@@ -20,6 +20,9 @@ export interface ImportEnv {
   mapped(field: string): boolean;
   /** Invoice numbers whose lines do not all stand together in the file (see RecurringInvoices). */
   recurringInvoices: ReadonlySet<string>;
+  /** The shop's today, and the last date taken without a warning. */
+  today: string;
+  futureAfter: string;
 }
 
 export interface BulkTable {

@@ -111,6 +111,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private cancellations = 0;
   private multiCustomerInvoices = 0;
   private otherDates = 0;
+  private futureDates = 0;
   records = 0;
   customersCreated = 0;
   /** A sale's customer may be created by the import too: its entry comes first. */
@@ -144,6 +145,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.cancellations > 0) out.push(`${t('imp.cancellation')} (${this.cancellations})`);
     if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
     if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
+    if (this.futureDates > 0) out.push(t('imp.warnFutureDates', { count: this.futureDates, today: formatDate(this.env.today) }));
     return out;
   }
 
@@ -170,6 +172,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
           }
         : null;
     const line: Line = { line: lineNumber, amount, item };
+    if (date > this.env.futureAfter) this.futureDates += 1;
 
     if (!invoice) {
       const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${amount}`);

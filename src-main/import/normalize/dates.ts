@@ -15,7 +15,8 @@ export interface DateParseOptions {
 }
 
 const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
+/** The last date an import takes: a later one is a typing mistake (`2099` for `2019` is still taken, and warned about). */
+export const LATEST_DATE = '2100-12-31';
 
 /**
  * Votes of the values that can only be read one way (a part above 12 must be the day).
@@ -38,7 +39,7 @@ export function detectDateOrder(values: unknown[]): { order: DateOrder; ambiguou
 }
 
 function isoFromParts(year: number, month: number, day: number): string | null {
-  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (year < MIN_YEAR || year > 9999) return null;
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
@@ -46,7 +47,7 @@ function isoFromParts(year: number, month: number, day: number): string | null {
 function inRange(iso: string | null): string | null {
   if (!iso) return null;
   const year = Number(iso.slice(0, 4));
-  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : null;
+  return year >= MIN_YEAR ? iso : null;
 }
 
 /** `19970101` → 1997-01-01 (the CDNOW layout); anything else of 8 digits → null. */
@@ -97,14 +98,26 @@ function fromText(raw: string, order: DateOrder, opts: DateParseOptions): string
   return fromWords(body);
 }
 
-/**
- * One cell → `YYYY-MM-DD`, or null when it is not a real calendar date between 1900 and 2100.
- * Dates are taken as written: a time or zone suffix is dropped, never converted.
- */
-export function parseDateValue(value: unknown, order: DateOrder, opts: DateParseOptions = {}): string | null {
+/** Any real calendar date from 1900 on, however far ahead. */
+function anyDate(value: unknown, order: DateOrder, opts: DateParseOptions): string | null {
   const scalar = cellScalar(value);
   if (scalar === null || typeof scalar === 'boolean') return null;
   if (scalar instanceof Date) return inRange(utcIsoDate(scalar));
   if (typeof scalar === 'number') return fromNumber(scalar, opts);
   return fromText(scalar, order, opts);
+}
+
+/**
+ * One cell → `YYYY-MM-DD`, or null when it is not a real calendar date between 1900 and 2100.
+ * Dates are taken as written: a time or zone suffix is dropped, never converted.
+ */
+export function parseDateValue(value: unknown, order: DateOrder, opts: DateParseOptions = {}): string | null {
+  const iso = anyDate(value, order, opts);
+  return iso !== null && iso <= LATEST_DATE ? iso : null;
+}
+
+/** Whether a cell parseDateValue refused is a real date after LATEST_DATE (not text that is no date at all). */
+export function isTooLate(value: unknown, order: DateOrder, opts: DateParseOptions = {}): boolean {
+  const iso = anyDate(value, order, opts);
+  return iso !== null && iso > LATEST_DATE;
 }

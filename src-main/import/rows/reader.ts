@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { normalizePhone } from '../../../src-shared/format/phone';
 import type { MessageKey } from '../../../src-shared/i18n/messages';
 import type { IssueCategory, Mapping } from '../../../src-shared/schemas/import';
-import { parseDateValue, type DateOrder } from '../normalize/dates';
+import { formatDate } from '../../../src-shared/format/date';
+import { isTooLate, parseDateValue, type DateOrder } from '../normalize/dates';
 import { parseAmountValue, parseQuantityValue, type NumberStyle } from '../normalize/numbers';
 import { cellScalar, cellText } from '../normalize/text';
 import type { IssueLog } from './issues';
@@ -15,6 +16,9 @@ export interface ColumnStyles {
   dateOrder: Map<number, DateOrder>;
   numberStyle: Map<number, NumberStyle>;
   date1904: boolean;
+  /** The shop's today, and the last date taken without a warning (today plus the import's tolerance). */
+  today: string;
+  futureAfter: string;
 }
 
 /** What spreadsheets and R/pandas exports write for "no value". */
@@ -35,14 +39,36 @@ function present(value: unknown): string {
   return text.charCodeAt(0) === 39 ? text.replace(NEUTRALISED, '') : text; // 39: '
 }
 
-/** Whitespace that text folds: a run of two or more, or any kind but the plain space. */
-const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+/**
+ * What a text cell may hold besides its words: whitespace text folds (a run of two or more, or any
+ * kind but the plain space), and invisible characters: zero-width ones and the controls that set
+ * the direction of text (U+202A-U+202E, U+2066-U+2069, left by copying from chat apps). One test
+ * a cell; nearly every cell has none.
+ */
+const UNUSUAL = /\s\s|[^\S ]|[\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069]/;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+/** Dropped from text: zero-width spaces, word joiners and direction controls. Zero-width
+ * (non-)joiners stay: they are part of emoji and of some scripts' words. */
+const DROPPED = /[\u200B\u2060\u202A-\u202E\u2066-\u2069]/g;
+/** Left after dropping, with nothing visible: the cell only looked empty. */
+const INVISIBLE = /^[\u200C\u200D]*$/;
 
-/** A cell as text the way a text field reads it: trimmed, "no value" empty, runs of whitespace one space. */
+/** Text with its invisible characters dropped and its whitespace folded; '' if nothing visible is left. */
+function foldWords(text: string): string {
+  const folded = text.replace(DROPPED, '').replace(/\s+/g, ' ').trim();
+  return INVISIBLE.test(folded) ? '' : folded;
+}
+
+/** A cell as text the way a text field reads it: trimmed, "no value" empty, runs of whitespace one
+ * space, invisible characters dropped. */
 export function cellWords(value: unknown): string {
   const text = present(value);
-  return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return UNUSUAL.test(text) ? foldWords(text) : text;
 }
+
+/** Fields that name or identify a record: one holding only invisible characters is refused, not
+ * read as empty (a name that looks blank, an invoice number no one can type). */
+const IDENTIFYING = new Set(['name', 'code', 'customer_name', 'customer_code', 'invoice_no', 'product', 'product_code', 'campaign_code']);
 
 /** The same rule as the customer form's email field. */
 const EMAIL = z.email();
@@ -115,8 +141,20 @@ export class RowReader {
     return null;
   }
 
+  /** A problem with the field that does not fail the row: it is listed with the row's problems. */
+  note(field: string, category: IssueCategory, key: MessageKey, vars?: Record<string, string | number>): void {
+    const col = this.column(field);
+    this.log.issue(this.line, col === null ? '' : this.styles.headers[col], field, category, this.rawText(field), this.log.t(key, vars));
+  }
+
   text(field: string, max: number, required = false): string | null {
-    const value = cellWords(this.raw(field));
+    let value = present(this.raw(field));
+    if (UNUSUAL.test(value)) {
+      const folded = foldWords(value);
+      if (folded === '' && (required || IDENTIFYING.has(field))) return this.fail(field, 'other', 'imp.invisible');
+      if (folded !== '' && BIDI.test(value)) this.note(field, 'other', 'imp.bidiStripped');
+      value = folded;
+    }
     if (!value) return required ? this.fail(field, 'missing', 'imp.required') : null;
     if (value.length > max) return this.fail(field, 'other', 'imp.tooLong', { max });
     return value;
@@ -128,7 +166,9 @@ export class RowReader {
     const order = this.styles.dateOrder.get(this.column(field) as number) ?? 'dmy';
     const options = { date1904: this.styles.date1904 };
     const iso = typeof raw === 'string' ? memoFor(this.dates, field, () => (text) => parseDateValue(text, order, options)).get(raw) : parseDateValue(cellScalar(raw), order, options);
-    return iso ?? this.fail(field, 'date', 'imp.date');
+    if (iso === null) return this.fail(field, 'date', isTooLate(cellScalar(raw), order, options) ? 'imp.dateTooLate' : 'imp.date');
+    if (iso > this.styles.futureAfter) this.note(field, 'date', 'imp.futureDate', { today: formatDate(this.styles.today) });
+    return iso;
   }
 
   /** Money in whole rupiah (or the multiplier's unit), rounded half away from zero. */
@@ -162,7 +202,12 @@ export class RowReader {
   }
 
   email(field: string): string | null {
-    const value = present(this.raw(field)).toLowerCase();
+    let value = present(this.raw(field)).toLowerCase();
+    if (UNUSUAL.test(value)) {
+      const folded = foldWords(value);
+      if (folded !== '' && BIDI.test(value)) this.note(field, 'other', 'imp.bidiStripped');
+      value = folded;
+    }
     if (!value) return null;
     return value.length <= 200 && EMAIL.safeParse(value).success ? value : this.fail(field, 'other', 'imp.email');
   }
