@@ -56,7 +56,8 @@ electronApp.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(electronApp.isPackaged, process.platform)));
   serveRenderer();
-  shop = await openApp({ dbPath: join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
+  // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README).
+  shop = await openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
   shop.services.platform = desktopPlatform(electronApp.getPath('userData'));
   registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   createWindow();
