@@ -8,6 +8,7 @@ import { translator } from '../../src-shared/i18n/messages';
 import { stagedFile } from '../files/staging';
 import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import { rendererDir } from '../paths';
+import { getSettings } from '../settings/service';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { serveStatic } from './static';
 
@@ -64,6 +65,15 @@ function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   });
 }
 
+/** A path part as the client meant it, or null for a malformed % escape (answered 400, not 500). */
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { ...securityHeaders, 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
@@ -84,7 +94,8 @@ function redirectHome(res: ServerResponse, cookie?: string): void {
  */
 export async function startHost(app: App, options: { port?: number } = {}): Promise<Host> {
   const tokens = new Set<string>();
-  const clients = new Set<string>();
+  /** Each admitted browser's cookie and when it stops being accepted (the login session's lifetime). */
+  const clients = new Map<string, number>();
   let origin = '';
 
   const newToken = () => {
@@ -100,7 +111,9 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
     if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin requests are not allowed.');
 
     const client = cookieOf(req);
-    const known = client !== null && [...clients].some((c) => sameSecret(c, client));
+    const now = app.services.clock.ms();
+    for (const [c, until] of clients) if (until <= now) clients.delete(c);
+    const known = client !== null && [...clients.keys()].some((c) => sameSecret(c, client));
     const token = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && token) {
       const match = [...tokens].find((t) => sameSecret(t, token));
@@ -110,8 +123,10 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
       if (!match) return send(res, 401, 'This link was already used or is not valid. Start the app again to get a new link.');
       tokens.delete(match);
       const fresh = randomBytes(24).toString('hex');
-      clients.add(fresh);
-      return redirectHome(res, `${COOKIE}=${fresh}; HttpOnly; SameSite=Strict; Path=/`);
+      // The cookie lasts as long as a login session may (Settings → Keamanan), no longer.
+      const seconds = (await getSettings(app.services)).sessionHours * 3600;
+      clients.set(fresh, now + seconds * 1000);
+      return redirectHome(res, `${COOKIE}=${fresh}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${seconds}`);
     }
 
     if (!known) {
@@ -130,7 +145,9 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
       }
       const lang = req.headers['x-sma-language'];
       const language = LANGUAGES.includes(lang as Language) ? (lang as Language) : undefined;
-      const result = await app.call(decodeURIComponent(url.pathname.slice('/api/invoke/'.length)), input, { clientId: client, language });
+      const channel = decodePart(url.pathname.slice('/api/invoke/'.length));
+      if (channel === null) return send(res, 400, 'Malformed address.');
+      const result = await app.call(channel, input, { clientId: client, language });
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
 
@@ -149,10 +166,12 @@ export async function startHost(app: App, options: { port?: number } = {}): Prom
 
     if (url.pathname.startsWith('/api/files/')) {
       if (req.method !== 'GET') return send(res, 405, 'GET only.');
+      const fileId = decodePart(url.pathname.slice('/api/files/'.length));
+      if (fileId === null) return send(res, 400, 'Malformed address.');
       // Downloads need a logged-in session, like every call.
-      const allowed = await app.call('files.download', { fileId: decodeURIComponent(url.pathname.slice('/api/files/'.length)) }, { clientId: client });
+      const allowed = await app.call('files.download', { fileId }, { clientId: client });
       if (!allowed.ok) return send(res, allowed.error.code === 'NOT_FOUND' ? 404 : 403, allowed.error.message);
-      const file = stagedFile(app.services.dbPath, decodeURIComponent(url.pathname.slice('/api/files/'.length)), translator('id'));
+      const file = stagedFile(app.services.dbPath, fileId, translator('id'));
       res.writeHead(200, {
         ...securityHeaders,
         'content-type': 'application/octet-stream',

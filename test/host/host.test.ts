@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../src-main/host/server';
+import { ManualClock } from '../../src-main/core/clock';
 import { OWNER_PASSWORD, shopWithOwner } from '../helpers';
 
 let host: Host | null = null;
@@ -16,6 +17,11 @@ async function enter(h: Host, link = h.url): Promise<string> {
   const cookie = res.headers.get('set-cookie') ?? '';
   expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
   return cookie.split(';')[0];
+}
+
+async function invokeAs(app: Awaited<ReturnType<typeof shopWithOwner>>, channel: string, input: unknown): Promise<void> {
+  const result = await app.call(channel, input, { clientId: 'owner' });
+  expect(result.ok).toBe(true);
 }
 
 function invoke(h: Host, cookie: string, channel: string, input: unknown, headers: Record<string, string> = {}) {
@@ -89,6 +95,22 @@ describe('the browser-mode host', () => {
     expect(form.status).toBe(415);
     const badJson = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{oops' });
     expect(badJson.status).toBe(400);
+    // A malformed % escape in a channel or file id is the client's mistake, not a server error.
+    expect((await invoke(host, cookie, 'app.status%E0%A4%A', {})).status).toBe(400);
+    expect((await fetch(`${host.origin}/api/files/%E0%A4%A`, { headers: { cookie } })).status).toBe(400);
+  });
+
+  it("gives the browser's cookie the login session's lifetime, and stops accepting it after that", async () => {
+    const clock = new ManualClock(new Date('2026-12-01T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await invokeAs(app, 'settings.update', { sessionHours: 2 });
+    host = await startHost(app);
+    const res = await fetch(host.url, { redirect: 'manual' });
+    expect(res.headers.get('set-cookie')).toMatch(/; Max-Age=7200$/);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    expect((await invoke(host, cookie, 'app.status', {})).status).toBe(200);
+    clock.advance(2 * 3600_000 + 1000);
+    expect((await invoke(host, cookie, 'app.status', {})).status).toBe(401);
   });
 
   it('sets the CSP and streams events to the browser', async () => {
