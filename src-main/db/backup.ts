@@ -25,20 +25,32 @@ export async function backupDatabase(sqlite: Sqlite, dbPath: string, reason: str
   return { file, at: now.toISOString(), bytes: statSync(file).size };
 }
 
+/**
+ * This database's backups, by their name: `<db name>-<UTC stamp>-<reason>.sqlite`. Several shop
+ * files may share a folder (and so `backups/`); another shop's backup must never count as this
+ * one's last backup, be rotated away by it, or be offered for restore.
+ */
+function ownBackupName(dbPath: string): RegExp {
+  const base = basename(dbPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${base}-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-[a-z0-9-]+\\.sqlite$`);
+}
+
 export function listBackups(dbPath: string): BackupInfo[] {
   const dir = backupsDir(dbPath);
+  const own = ownBackupName(dbPath);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.sqlite'));
+    names = readdirSync(dir);
   } catch {
     return [];
   }
-  return names
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return { file: join(dir, name), at: stat.mtime.toISOString(), bytes: stat.size };
-    })
-    .sort((a, b) => b.at.localeCompare(a.at));
+  const backups: BackupInfo[] = [];
+  for (const name of names) {
+    const stamp = own.exec(name);
+    // When it was made is in its name: a copied or touched file keeps it.
+    if (stamp) backups.push({ file: join(dir, name), at: `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z`, bytes: statSync(join(dir, name)).size });
+  }
+  return backups.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Daily automatic backup at start-up, keeping the newest `keep` of them. */

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, backupsDir } from '../../src-main/db/backup';
+import { autoBackup, backupDatabase, backupsDir } from '../../src-main/db/backup';
 import { loadMigrations, migrate } from '../../src-main/db/migrate';
 import { openSqlite } from '../../src-main/db/open';
 import { describeBackups, RestoreRefused, restoreBackup } from '../../src-main/db/restore';
@@ -110,5 +110,29 @@ describe('restoring from the health page', () => {
     await loginAsNewUser(app, 'manager', 'maya');
     expect(await ok(app, 'health.backups', {}, 'maya')).toEqual([]);
     expect((await fails(app, 'health.restore', { name: 'x.sqlite' }, 'maya')).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('backups of several shops in one folder', () => {
+  it('are told apart by their database: last backup, rotation and restore see only their own', async () => {
+    const dir = tempDir();
+    const open = async (name: string) => {
+      const path = join(dir, name);
+      const sqlite = openSqlite(path);
+      await migrate(sqlite, path);
+      return { path, sqlite };
+    };
+    const big = await open('shop.sqlite');
+    const other = await open('shop-2.sqlite');
+    const mine = await backupDatabase(big.sqlite, big.path, 'auto', new Date('2026-12-01T00:00:00Z'));
+    const theirs = await backupDatabase(other.sqlite, other.path, 'auto', new Date('2026-12-02T00:00:00Z'));
+    expect(describeBackups(big.path).map((b) => b.file)).toEqual([mine.file]);
+    expect(describeBackups(other.path).map((b) => b.file)).toEqual([theirs.file]);
+    // Rotation keeps this shop's newest N and never removes the other shop's.
+    for (let day = 3; day <= 6; day++) await autoBackup(big.sqlite, big.path, new Date(`2026-12-0${day}T00:00:00Z`), 2);
+    expect(describeBackups(big.path)).toHaveLength(2);
+    expect(describeBackups(other.path).map((b) => b.file)).toEqual([theirs.file]);
+    big.sqlite.close();
+    other.sqlite.close();
   });
 });
