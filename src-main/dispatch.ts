@@ -14,6 +14,8 @@ export interface CallOrigin {
   clientId: string;
   /** The language to answer in before anyone is logged in (first run, login screen). */
   language?: Language;
+  /** Answer in `language` even once someone is logged in (the CLI: one language per run). */
+  keepLanguage?: boolean;
 }
 
 function sqliteCode(error: unknown): string | null {
@@ -37,7 +39,7 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
       if (access === 'public' && error instanceof AppError && error.code === 'UNAUTHENTICATED') return null;
       throw error;
     });
-    if (session) {
+    if (session && !(origin.keepLanguage && origin.language)) {
       language = session.user.language;
       t = translator(language);
     }

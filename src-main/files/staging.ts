@@ -7,9 +7,14 @@ import type { Translate } from '../../src-shared/i18n/messages';
 import { newId } from '../core/ids';
 import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 
-/** Uploaded files and generated downloads wait here, next to the DB, until used (a day at most). */
+/**
+ * Uploaded files and generated downloads wait here until used (a day at most): `staging/` next to
+ * the DB, which is the user-data folder for the app. SMA_STAGING_DIR says otherwise: the CLI points
+ * it at a private temporary folder of its own (worker threads inherit it) and removes that folder
+ * when the command ends, so nothing is left beside a `--db` that may sit inside a git checkout.
+ */
 export function stagingDir(dbPath: string): string {
-  return join(dirname(dbPath), 'staging');
+  return process.env.SMA_STAGING_DIR || join(dirname(dbPath), 'staging');
 }
 
 export interface StagedFile {

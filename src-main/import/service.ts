@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { ImportKindName, ImportReport, InspectOutput, inspectInput, runInput, UploadRow } from '../../src-shared/schemas/import';
 import type { Ctx } from '../core/context';
 import type { Database } from '../db/schema';
-import { stageBytes, stagedFile, stagePath } from '../files/staging';
+import { discardStaged, stageBytes, stagedFile, stagePath } from '../files/staging';
 import { runRfmInBackground } from '../rfm/service';
 import type { UndoResult } from './undo';
 import { writeTemplate } from './templates';
@@ -16,7 +17,7 @@ export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
 
 export async function inspectImport(ctx: Ctx, input: z.output<typeof inspectInput>): Promise<InspectOutput> {
   const file = stagedFile(ctx.dbPath, input.fileId, ctx.t);
-  const { done } = ctx.jobs.run('import.inspect', { path: file.path, kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, language: ctx.language }, ctx.userId);
+  const { done } = ctx.jobs.run('import.inspect', { path: file.path, kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, language: ctx.language }, ctx.userId, ctx.clientId);
   return done;
 }
 
@@ -42,8 +43,14 @@ export async function runImportJob(ctx: Ctx, input: z.output<typeof runInput>, d
       errorFile: { fileId: errorFile.fileId, path: errorFile.path },
     },
     ctx.userId,
+    ctx.clientId,
   );
-  const report = await done;
+  const report = await done.finally(() => {
+    // The problem report's name was reserved before the run; a run without problems leaves it unused.
+    if (!existsSync(errorFile.path)) discardStaged(ctx.dbPath, errorFile.fileId);
+  });
+  // An imported file is done with; one that stopped or was only checked stays for another try.
+  if (!dryRun && report.status === 'completed') discardStaged(ctx.dbPath, file.fileId);
   // New sales move customers between segments: refresh them without making the user wait.
   if (!dryRun && report.status === 'completed' && input.kind === 'transactions') void runRfmInBackground(ctx, 'import', ctx.userId);
   return report;
@@ -72,7 +79,7 @@ export async function importHistory(ctx: Ctx, page: number, pageSize: number) {
  */
 export async function undoImport(ctx: Ctx, uploadId: string): Promise<UndoResult> {
   if (ctx.jobs.isRunning('import.run') || ctx.jobs.isRunning('import.undo')) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
-  return ctx.jobs.run('import.undo', { uploadId, language: ctx.language }, ctx.userId).done;
+  return ctx.jobs.run('import.undo', { uploadId, language: ctx.language }, ctx.userId, ctx.clientId).done;
 }
 
 export async function importTemplate(ctx: Ctx, kind: ImportKindName) {
