@@ -6,10 +6,9 @@ import type { App } from '../app';
 import { findReport, REPORTS } from '../export/registry';
 import { discardStaged, stagedFile } from '../files/staging';
 import { translator } from '../../src-shared/i18n/messages';
-import { CliError } from './io';
-
-type Call = <T>(channel: string, input: unknown) => Promise<T>;
-type Values = Record<string, string | boolean | undefined>;
+import { dateOption, oneOf, type Values } from './args';
+import { CliError, type Call } from './io';
+import { cliLanguage, say } from './messages';
 
 export interface ExportArgs {
   input: ExportRunInput;
@@ -24,44 +23,44 @@ const reportList = () => REPORTS.filter((r) => !r.id.startsWith('segment:')).map
  */
 export function exportArgs(positionals: string[], values: Values): ExportArgs {
   const id = positionals[1];
-  if (!id || positionals.length > 2) throw new CliError(`export takes one report: ${reportList()}.`, 2);
-  if (typeof values.out !== 'string') throw new CliError('export needs --out <file>, e.g. --out pelanggan.xlsx.', 2);
+  if (!id || positionals.length > 2) throw new CliError(say('usage.exportReport', { reports: reportList() }), 2);
+  if (values.out === undefined) throw new CliError(say('usage.exportOut'), 2);
   const out = resolve(values.out);
-  const format = values.format ?? (extname(out).toLowerCase() === '.csv' ? 'csv' : extname(out).toLowerCase() === '.xlsx' ? 'xlsx' : undefined);
-  if (format !== 'xlsx' && format !== 'csv') throw new CliError('--format must be xlsx or csv (or give --out a .xlsx or .csv name).', 2);
-  const separator = values.separator ?? ',';
-  if (separator !== ',' && separator !== ';') throw new CliError("--separator must be ',' or ';'.", 2);
-  const dateStyle = values['date-style'] ?? 'dmy';
-  if (dateStyle !== 'dmy' && dateStyle !== 'iso') throw new CliError('--date-style must be dmy or iso.', 2);
+  const extension = extname(out).toLowerCase();
+  const format = values.format ?? (extension === '.csv' ? 'csv' : extension === '.xlsx' ? 'xlsx' : undefined);
+  if (format !== 'xlsx' && format !== 'csv') throw new CliError(say('usage.exportFormat'), 2);
+  const separator = oneOf(values, 'separator', [',', ';'] as const) ?? ',';
+  const dateStyle = oneOf(values, 'date-style', ['dmy', 'iso'] as const) ?? 'dmy';
+  const period = { from: dateOption(values, 'from'), to: dateOption(values, 'to') };
 
   const report = reportId.safeParse(id).success ? findReport(id) : null;
-  if (!report) throw new CliError(`Unknown report "${id}". Reports: ${reportList()}.`);
+  if (!report) throw new CliError(say('err.unknownReport', { report: id, reports: reportList() }));
   const filters: Record<string, string> = {};
   for (const key of ['from', 'to'] as const) {
-    const value = values[key];
+    const value = period[key];
     if (value === undefined) continue;
     if (!('from' in report.filters.shape)) {
       const dated = REPORTS.filter((r) => 'from' in r.filters.shape).map((r) => r.id);
-      throw new CliError(`--from and --to apply to ${dated.join(', ')}; "${id}" has no period.`, 2);
+      throw new CliError(say('usage.exportPeriod', { reports: dated.join(', '), report: id }), 2);
     }
-    filters[key] = String(value);
+    filters[key] = value;
   }
   const folder = dirname(out);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(`Cannot write ${out}: the folder ${folder} does not exist.`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(`Cannot write ${out}: it is a folder. Give a file name, e.g. ${out}/${id}.${format}.`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError(say('err.outFolder', { out, folder }));
+  if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(say('err.outIsFolder', { out, example: `${out}/${id}.${format}` }));
   return { input: { report: report.id, filters, format, separator, dateStyle }, out };
 }
 
 /** Runs the export through dispatch (the same job as the app), then puts the file at --out. */
 export async function exportCommand(app: App, call: Call, args: ExportArgs): Promise<void> {
-  const result = await call<{ fileId: string; rows: number; bytes: number }>('export.run', args.input);
-  const staged = stagedFile(app.services.dbPath, result.fileId, translator('en'));
+  const result = await call('export.run', args.input);
+  const staged = stagedFile(app.services.dbPath, result.fileId, translator(cliLanguage()));
   try {
     copyFileSync(staged.path, args.out);
   } catch (error) {
-    throw new CliError(`Cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(say('err.cannotWrite', { out: args.out, reason: error instanceof Error ? error.message : String(error) }));
   } finally {
     discardStaged(app.services.dbPath, result.fileId);
   }
-  console.log(`${result.rows} rows, ${result.bytes} bytes → ${args.out}`);
+  console.log(say('export.done', { rows: result.rows, bytes: result.bytes, out: args.out }));
 }

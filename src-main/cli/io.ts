@@ -1,3 +1,8 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/contract';
+
+/** A call through dispatch as the CLI's owner session; a refusal becomes a CliError with its sentence. */
+export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
 /** A user error: a one-line message and exit code 1. Bad usage is exit code 2. */
 export class CliError extends Error {
   constructor(

@@ -1,22 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cli } from '../cli-run';
 import { tempDir } from '../helpers';
 
-function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli.ts', ...args], { encoding: 'utf8', input, env: { ...process.env, SMA_DB: '' } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+beforeAll(buildCli, 180_000);
 
 describe('rfm on the command line', () => {
-  it('runs, prints the summary as JSON, and the scores as CSV that match it', { timeout: 60_000 }, () => {
+  it('runs, prints the summary as JSON, and the scores as CSV that match it', { timeout: 120_000 }, () => {
     const db = join(tempDir(), 'shop.sqlite');
     const init = cli(['init', '--db', db, '--demo']);
     expect(init.out).toContain('RFM analysis done: 500 customers scored'); // `rfm scores` works right after
     expect(cli(['rfm', 'scores', '--db', db, '--csv']).out.trim().split('\n')).toHaveLength(501);
     const empty = join(tempDir(), 'empty.sqlite');
-    expect(cli(['init', '--db', empty, '--owner', 'sari', '--password-stdin'], 'kata-sandi-rahasia\n').code).toBe(0);
+    expect(cli(['init', '--db', empty, '--owner', 'sari', '--password-stdin'], { input: 'kata-sandi-rahasia\n' }).code).toBe(0);
     expect(cli(['rfm', 'scores', '--db', empty, '--csv'])).toMatchObject({ code: 1, err: expect.stringContaining('no RFM run yet') });
 
     const run = cli(['rfm', '--db', db, '--as-of', '2026-11-01', '--method', 'quintile', '--json']);
@@ -44,13 +41,20 @@ describe('rfm on the command line', () => {
     expect(custom.out).toContain("Can't Lose Them");
   });
 
-  it('says what is wrong with bad options', { timeout: 90_000 }, () => {
+  it('says what is wrong with bad options', { timeout: 120_000 }, () => {
     const db = join(tempDir(), 'shop.sqlite');
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
-    expect(cli(['rfm', '--db', db, '--method', 'median'])).toMatchObject({ code: 2, err: expect.stringContaining('--method must be fixed or quintile') });
+    expect(cli(['rfm', '--db', db, '--method', 'median'])).toMatchObject({ code: 2, err: '--method must be one of: fixed, quintile.\n' });
     expect(cli(['rfm', '--db', db, '--recency-bins', '30,60'])).toMatchObject({ code: 2, err: expect.stringContaining('four ascending numbers') });
     expect(cli(['rfm', '--db', db, '--recency-bins', '90,60,30,10'])).toMatchObject({ code: 1, err: expect.stringContaining('edges') });
-    expect(cli(['rfm', '--db', db, '--as-of', '2026-13-01'])).toMatchObject({ code: 1, err: expect.stringContaining('asOf') });
+    // A date is asked for in the form it must take, never in the form that was typed.
+    expect(cli(['rfm', '--db', db, '--as-of', '2026-13-01'])).toEqual({ code: 2, out: '', err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n' });
+    expect(cli(['rfm', '--db', db, '--as-of', '31/11/2026'])).toEqual({ code: 2, out: '', err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n' });
+    const dayFirst = cli(['rfm', '--db', db, '--as-of', '30/11/2026', '--json']); // as people write dates here
+    expect(dayFirst.code, dayFirst.err).toBe(0);
+    expect(JSON.parse(dayFirst.out)).toMatchObject({ asOf: '2026-11-30' });
+    expect(cli(['rfm', '--db', db, '--as-of', 'besok'], { env: { SMA_LANG: 'id' } })).toMatchObject({ code: 2, err: '--as-of harus tanggal berformat YYYY-MM-DD, misalnya --as-of 2026-11-30.\n' });
+    expect(cli(['rfm', '--db', db, '--window-months', 'setahun'])).toMatchObject({ code: 2, err: expect.stringContaining('--window-months must be one of') });
     expect(cli(['rfm', 'scores', '--db', db])).toMatchObject({ code: 2, err: expect.stringContaining('--csv') });
   });
 });

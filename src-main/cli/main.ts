@@ -1,0 +1,214 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import type { ChannelOutput } from '../../src-shared/contract';
+import { formatPhone } from '../../src-shared/format/phone';
+import type { Language } from '../../src-shared/schemas/auth';
+import { DatabaseDamagedError, openApp, type App } from '../app';
+import { loginAs } from '../auth/service';
+import { backupsDir } from '../db/backup';
+import { defaultDbPath } from '../paths';
+import type { Command, Parsed, Values } from './args';
+import { contentArgs, contentGenerate } from './content';
+import { exportArgs, exportCommand } from './export';
+import { importArgs, importCommand } from './import';
+import { CliError, readStdin, table, type Call } from './io';
+import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
+import { rfmArgs, rfmRun, rfmScores, scoresArgs } from './rfm';
+
+const CLIENT = 'cli';
+
+/** Every call answers in the run's language, whoever is logged in: one language per run. */
+function caller(app: App): Call {
+  return async (channel, input) => {
+    const result = await app.call(channel, input, { clientId: CLIENT, language: cliLanguage(), keepLanguage: true });
+    if (!result.ok) throw new CliError(result.error.message);
+    return result.data as ChannelOutput<typeof channel>;
+  };
+}
+
+type Runner = (app: App, call: Call) => Promise<void>;
+
+function init(values: Values): Runner {
+  if (values.owner && !values['password-stdin']) throw new CliError(say('usage.ownerStdin'), 2);
+  return async (app, call) => {
+    const status = await call('app.status', {});
+    if (values.demo) {
+      if (status.setupDone) throw new CliError(say('err.hasShop'));
+      const demo = await call('setup.openDemo', {});
+      console.log(say('init.demo', { customers: demo.customers, transactions: demo.transactions, username: demo.user.username, password: demo.password }));
+      // The app would run the first RFM analysis at start; the CLI's `rfm scores` needs it now.
+      await actAsOwner(app);
+      const analysis = await call('rfm.run', {});
+      console.log(say('init.rfm', { customers: analysis.run?.customers ?? 0 }));
+      return;
+    }
+    if (values.owner) {
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      const owner = values.owner;
+      // The owner speaks the language the shop was set up in: SMA_LANG, else Indonesian.
+      await call('setup.create', { owner: { name: values.name ?? owner, username: owner, password }, business: { name: values.business ?? 'Toko Saya' }, language: languageFromEnv() ?? 'id' });
+      console.log(say('init.owner', { owner }));
+      return;
+    }
+    console.log(say(status.setupDone ? 'init.ready' : 'init.created'));
+  };
+}
+
+function customersList(values: Values): Runner {
+  const page = wholeOrDefault(values.page, 'page', 1, 1_000_000);
+  const pageSize = wholeOrDefault(values['page-size'], 'page-size', 50, 500);
+  return async (_app, call) => {
+    const result = await call('customers.list', { search: values.search, page, pageSize });
+    if (values.json) {
+      console.log(JSON.stringify(result));
+      return;
+    }
+    const [code, name, phone, email, city] = say('customers.columns').split(',');
+    console.log(table(result.rows.map((r) => ({ [code]: r.code, [name]: r.name, [phone]: formatPhone(r.phone), [email]: r.email, [city]: r.city })), [code, name, phone, email, city]));
+    console.log(say('customers.count', { shown: result.rows.length, total: result.total }));
+  };
+}
+
+function wholeOrDefault(raw: string | undefined, name: string, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > max) throw new CliError(say('usage.wholeNumber', { option: `--${name}`, min: 1, max }), 2);
+  return Number(raw);
+}
+
+function doctor(values: Values): Runner {
+  return async (_app, call) => {
+    const h = await call('health.get', {});
+    if (values.json) {
+      console.log(JSON.stringify(h));
+      return;
+    }
+    const counts = Object.entries(h.counts).map(([k, v]) => `${say(`table.${k}` as Parameters<typeof say>[0])} ${v}`);
+    console.log(say('doctor.database', { path: h.dbPath, mb: (h.dbSizeBytes / 1024 / 1024).toFixed(1), journal: h.journalMode, fk: say(h.foreignKeys ? 'doctor.on' : 'doctor.off') }));
+    console.log(say('doctor.integrity', { integrity: h.integrity }));
+    console.log(say('doctor.schema', { version: h.schemaVersion, appVersion: h.appSchemaVersion, names: h.migrations.map((m) => m.name).join(', ') }));
+    console.log(say('doctor.rows', { counts: counts.join(', ') }));
+    console.log(say('doctor.backup', { backup: h.lastBackup ? `${h.lastBackup.at} ${h.lastBackup.file}` : say('doctor.noBackup') }));
+    if (h.integrity !== 'ok') throw new CliError(say('err.integrity'));
+  };
+}
+
+/** What each command needs, checked before the database is opened: a typo must change nothing. */
+function prepare(command: Command, { values, positionals }: Parsed): Runner {
+  switch (command) {
+    case 'init':
+      return init(values);
+    case 'customers list':
+      return customersList(values);
+    case 'doctor':
+      return doctor(values);
+    case 'import': {
+      const args = importArgs(positionals, values);
+      return (_app, call) => importCommand(call, args);
+    }
+    case 'rfm': {
+      const args = rfmArgs(values);
+      return (_app, call) => rfmRun(call, args);
+    }
+    case 'rfm scores': {
+      const args = scoresArgs(values);
+      return (app) => rfmScores(app, args);
+    }
+    case 'content generate': {
+      const args = contentArgs(values);
+      return (_app, call) => contentGenerate(call, args);
+    }
+    case 'export': {
+      const args = exportArgs(positionals, values);
+      return (app, call) => exportCommand(app, call, args);
+    }
+  }
+}
+
+/** The shop's first active owner: the CLI acts as them, so its changes carry a name in the activity log. */
+async function firstOwner(app: App): Promise<{ id: string; language: Language } | undefined> {
+  return app.services.db.selectFrom('users').select(['id', 'language']).where('role', '=', 'owner').where('active', '=', 1).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
+}
+
+async function actAsOwner(app: App): Promise<void> {
+  const owner = await firstOwner(app);
+  if (!owner) throw new CliError(say('err.notSetUp'));
+  await loginAs(app.services, CLIENT, owner.id);
+}
+
+/** Refuses a `--db` that is not there (but for `init`), before anything is created. */
+function databasePath(command: Command, values: Values): string {
+  const given = values.db ?? (process.env.SMA_DB ? defaultDbPath() : undefined);
+  if (!given) throw new CliError(say('usage.noDb'), 2);
+  const path = resolve(given);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw new CliError(say('err.dbIsFolder', { path }));
+    return path;
+  }
+  if (command !== 'init') throw new CliError(say('err.noDatabase', { path }));
+  if (!existsSync(dirname(path))) throw new CliError(say('err.noFolder', { path, folder: dirname(path) }));
+  return path;
+}
+
+async function open(dbPath: string, autoBackup: boolean): Promise<App> {
+  try {
+    return await openApp({ dbPath, autoBackup });
+  } catch (error) {
+    if (error instanceof DatabaseDamagedError) throw new CliError(say('err.damaged', { folder: backupsDir(dbPath) }));
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') throw new CliError(say('err.notADatabase', { path: dbPath }));
+    throw error;
+  }
+}
+
+/**
+ * Uploads and generated files wait in a private temporary folder, not in `staging/` beside the
+ * database (which may sit in a git checkout); it goes when the command ends, even on Ctrl-C.
+ */
+function privateStaging(): () => void {
+  const dir = mkdtempSync(resolve(tmpdir(), 'sma-cli-'));
+  process.env.SMA_STAGING_DIR = dir;
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const interrupted = (signal: NodeJS.Signals) => {
+    remove();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  return () => {
+    remove();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  };
+}
+
+async function run(command: Command, parsed: Parsed): Promise<void> {
+  const runner = prepare(command, parsed);
+  const dbPath = databasePath(command, parsed.values);
+  const cleanUp = privateStaging();
+  try {
+    // As the app does at start: the day's backup, taken before the import writes anything.
+    const app = await open(dbPath, command === 'import' && !parsed.values['dry-run']);
+    try {
+      const owner = await firstOwner(app);
+      setCliLanguage(languageFromEnv() ?? owner?.language ?? 'en');
+      if (command !== 'init') await actAsOwner(app);
+      await runner(app, caller(app));
+    } finally {
+      await app.close();
+    }
+  } finally {
+    cleanUp();
+  }
+}
+
+/** Runs one command; prints a user error as one line. Returns the exit code. */
+export async function runCommand(command: Command, parsed: Parsed): Promise<number> {
+  setCliLanguage(languageFromEnv() ?? 'en'); // until the shop says otherwise
+  try {
+    await run(command, parsed);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

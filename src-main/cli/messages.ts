@@ -1,0 +1,126 @@
+/**
+ * Everything the CLI says itself, in both languages ([Indonesian, English], as in the reports'
+ * registry). One run speaks one language: SMA_LANG when set, else the shop owner's, else English
+ * (before there is a shop). What dispatch answers (errors, import rows, notices) comes in the same
+ * language: the CLI asks for it with every call. Light on purpose: `--help` loads only this.
+ */
+export type CliLanguage = 'id' | 'en';
+
+const TEXT = {
+  // usage
+  'usage.title': ['Cara pakai: npm run -s cli -- <perintah> [opsi]', 'Usage: npm run -s cli -- <command> [options]'],
+  'usage.commands': ['Perintah:', 'Commands:'],
+  'usage.db': ['--db boleh diganti variabel lingkungan SMA_DB; SMA_LANG=id|en memilih bahasa pesan (tanpanya: bahasa pemilik toko).', '--db may be replaced by the SMA_DB environment variable; SMA_LANG=id|en picks the language of the messages (default: the shop owner\'s).'],
+  'usage.dates': ['Tanggal: YYYY-MM-DD (DD/MM/YYYY juga diterima).', 'Dates: YYYY-MM-DD (DD/MM/YYYY is accepted too).'],
+  'usage.unknownOption': ['Opsi {option} tidak dikenal. Maksud Anda {guess}?', 'Unknown option {option}. Did you mean {guess}?'],
+  'usage.unknownOptionNoGuess': ['Opsi {option} tidak dikenal. Lihat --help untuk daftar opsi.', 'Unknown option {option}. See --help for the options.'],
+  'usage.needsValue': ['{option} perlu nilai, misalnya {option} {example}.', '{option} needs a value, e.g. {option} {example}.'],
+  'usage.noValue': ['{option} tidak memakai nilai.', '{option} takes no value.'],
+  'usage.noCommand': ['Belum ada perintah. Lihat --help.', 'No command given. See --help.'],
+  'usage.unknownCommand': ['Perintah "{command}" tidak dikenal. Maksud Anda "{guess}"?', 'Unknown command "{command}". Did you mean "{guess}"?'],
+  'usage.unknownCommandNoGuess': ['Perintah "{command}" tidak dikenal. Perintah: {commands}.', 'Unknown command "{command}". Commands: {commands}.'],
+  'usage.language': ['SMA_LANG harus id atau en.', 'SMA_LANG must be id or en.'],
+  'usage.noDb': ['Sebutkan databasenya: --db <path> (atau atur SMA_DB).', 'Say which database: --db <path> (or set SMA_DB).'],
+  'usage.date': ['{option} harus tanggal berformat YYYY-MM-DD, misalnya {option} 2026-11-30.', '{option} must be a date written YYYY-MM-DD, e.g. {option} 2026-11-30.'],
+  'usage.oneOf': ['{option} harus salah satu dari: {values}.', '{option} must be one of: {values}.'],
+  'usage.wholeNumber': ['{option} harus bilangan bulat dari {min} sampai {max}.', '{option} must be a whole number from {min} to {max}.'],
+  'usage.extra': ['{command} tidak memakai "{extra}".', '{command} takes no "{extra}".'],
+  'usage.ownerStdin': ['--owner perlu --password-stdin (kata sandi dibaca dari input standar, tidak pernah dari baris perintah).', '--owner needs --password-stdin (the password is read from standard input, never from the command line).'],
+  'usage.importFile': ['import memakai satu file.', 'import takes one file.'],
+  'usage.bins': ['--{name} berisi empat angka yang naik, misalnya 30,60,90,180.', '--{name} takes four ascending numbers, e.g. 30,60,90,180.'],
+  'usage.scoresCsv': ['rfm scores mencetak CSV: tambahkan --csv.', 'rfm scores prints CSV: add --csv.'],
+  'usage.exportReport': ['export memakai satu laporan: {reports}.', 'export takes one report: {reports}.'],
+  'usage.exportOut': ['export perlu --out <file>, misalnya --out pelanggan.xlsx.', 'export needs --out <file>, e.g. --out pelanggan.xlsx.'],
+  'usage.exportFormat': ['--format harus xlsx atau csv (atau beri --out nama berakhiran .xlsx atau .csv).', '--format must be xlsx or csv (or give --out a .xlsx or .csv name).'],
+  'usage.exportPeriod': ['--from dan --to berlaku untuk {reports}; "{report}" tidak punya periode.', '--from and --to apply to {reports}; "{report}" has no period.'],
+
+  // user errors
+  'err.noDatabase': ['Tidak ada database di {path} (init membuatnya).', 'There is no database at {path} (init creates one).'],
+  'err.dbIsFolder': ['{path} adalah folder, bukan file database.', '{path} is a folder, not a database file.'],
+  'err.notADatabase': ['{path} bukan database aplikasi ini.', '{path} is not a database of this app.'],
+  'err.noFolder': ['Tidak bisa membuat {path}: folder {folder} tidak ada.', 'Cannot create {path}: the folder {folder} does not exist.'],
+  'err.damaged': ['Database gagal pemeriksaan keutuhan. Pulihkan cadangan dari folder {folder}.', 'The database failed its integrity check. Restore a backup from the folder {folder}.'],
+  'err.notSetUp': ['Toko belum disiapkan: jalankan `init` dulu.', 'The shop is not set up yet: run `init` first.'],
+  'err.hasShop': ['Database ini sudah berisi toko; --demo perlu database baru.', 'This database already has a shop; --demo needs a new database.'],
+  'err.cannotRead': ['Tidak bisa membaca {file}.', 'Cannot read {file}.'],
+  'err.mappingJson': ['File pemetaan {file} bukan JSON yang bisa dibaca.', 'The mapping file {file} is not readable JSON.'],
+  'err.mappingObject': ['File pemetaan harus objek JSON: { "kolom": "Judul kolom" | nomor kolom | null }.', 'The mapping file must be a JSON object: { "field": "Column header" | column index | null }.'],
+  'err.mappingColumn': ['Pemetaan "{field}": tidak ada kolom "{column}". Kolom: {columns}.', 'Mapping for "{field}": there is no column "{column}". Columns: {columns}.'],
+  'err.mappingValue': ['Pemetaan "{field}" harus judul kolom, nomor kolom, atau null.', 'Mapping for "{field}" must be a column header, a column index or null.'],
+  'err.headerRow': ['Baris {row} kosong: --header-row adalah nomor baris judul kolom seperti di Excel.', 'Row {row} is empty: --header-row is the number of the row of column headers, as Excel shows it.'],
+  'err.importStopped': ['Impor dihentikan.', 'Import stopped.'],
+  'err.noRun': ['Tidak ada analisis RFM {run}.', 'There is no RFM run {run}.'],
+  'err.noRunYet': ['Belum ada analisis RFM: jalankan `rfm` dulu.', 'There is no RFM run yet: run `rfm` first.'],
+  'err.runEmpty': ['Analisis tidak menghasilkan apa pun.', 'The run did not produce a result.'],
+  'err.integrity': ['Pemeriksaan keutuhan gagal.', 'Integrity check failed.'],
+  'err.unknownReport': ['Laporan "{report}" tidak dikenal. Laporan: {reports}.', 'Unknown report "{report}". Reports: {reports}.'],
+  'err.outFolder': ['Tidak bisa menulis {out}: folder {folder} tidak ada.', 'Cannot write {out}: the folder {folder} does not exist.'],
+  'err.outIsFolder': ['Tidak bisa menulis {out}: itu folder. Beri nama file, misalnya {example}.', 'Cannot write {out}: it is a folder. Give a file name, e.g. {example}.'],
+  'err.cannotWrite': ['Tidak bisa menulis {out}: {reason}', 'Cannot write {out}: {reason}'],
+
+  // output
+  'init.demo': ['Toko demo dibuat: {customers} pelanggan, {transactions} transaksi. Masuk sebagai "{username}" dengan kata sandi "{password}".', 'Demo shop created: {customers} customers, {transactions} transactions. Log in as "{username}" with password "{password}".'],
+  'init.rfm': ['Analisis RFM selesai: {customers} pelanggan dinilai.', 'RFM analysis done: {customers} customers scored.'],
+  'init.owner': ['Toko dibuat dengan pemilik "{owner}".', 'Shop created with owner "{owner}".'],
+  'init.ready': ['Database siap (toko sudah disiapkan).', 'Database is ready (shop already set up).'],
+  'init.created': ['Database dibuat dan dimigrasi. Buka aplikasi untuk menyiapkan toko, atau pakai --demo / --owner.', 'Database created and migrated. Open the app to set up the shop, or use --demo / --owner.'],
+  'customers.columns': ['kode,nama,HP,email,kota', 'code,name,phone,email,city'],
+  'customers.count': ['{shown} dari {total} pelanggan', '{shown} of {total} customers'],
+  'doctor.database': ['Database:       {path} ({mb} MB, journal {journal}, foreign key {fk})', 'Database:    {path} ({mb} MB, journal {journal}, foreign keys {fk})'],
+  'doctor.integrity': ['Keutuhan:       {integrity}', 'Integrity:   {integrity}'],
+  'doctor.schema': ['Skema:          {version} dari {appVersion} ({names})', 'Schema:      {version} of {appVersion} ({names})'],
+  'doctor.rows': ['Baris:          {counts}', 'Rows:        {counts}'],
+  'doctor.backup': ['Cadangan akhir: {backup}', 'Last backup: {backup}'],
+  'doctor.noBackup': ['belum ada', 'none yet'],
+  'doctor.on': ['aktif', 'on'],
+  'doctor.off': ['MATI', 'OFF'],
+  'table.customers': ['pelanggan', 'customers'],
+  'table.transactions': ['transaksi', 'transactions'],
+  'table.products': ['produk', 'products'],
+  'table.users': ['pengguna', 'users'],
+  'table.activity_logs': ['log aktivitas', 'activity_logs'],
+  'table.outbox': ['antrean sinkron', 'outbox'],
+  'import.summary': ['{status}: {rows} baris, {verb} {valid} ({records} data, {created} pelanggan baru), dilewati {skipped}, gagal {failed}.', '{status}: {rows} rows, {verb} {valid} ({records} records, {created} new customers), skipped {skipped}, failed {failed}.'],
+  'import.completed': ['selesai', 'completed'],
+  'import.valid': ['valid', 'valid'],
+  'import.stopped': ['dihentikan', 'stopped'],
+  'import.imported': ['diimpor', 'imported'],
+  'import.wouldImport': ['akan diimpor', 'would import'],
+  'import.warning': ['peringatan: {text}', 'warning: {text}'],
+  'import.row': ['baris {line}, {column}: {message} (isi: "{value}")', 'row {line}, {column}: {message} (value: "{value}")'],
+  'import.more': ['… dan {count} masalah lagi (--json mencantumkan {listed} yang pertama).', '… and {count} more (--json lists the first {listed}).'],
+  'rfm.run': ['Analisis RFM {id}: {customers} pelanggan per {date}, skor {method}{window}, {ms} ms', 'RFM run {id}: {customers} customers as of {date}, {method} scores{window}, {ms} ms'],
+  'rfm.window': [', {months} bulan terakhir', ', last {months} months'],
+  'rfm.columns': ['segmen,pelanggan,% pelanggan,pendapatan,% pendapatan,rata-rata belanja', 'segment,customers,% customers,revenue,% revenue,aov'],
+  'content.source': ['Sumber: {source}', 'Source: {source}'],
+  'content.templates': ['{source} (template bawaan)', '{source} (built-in templates)'],
+  'content.fewer': ['Diminta {asked} varian, ada {got}: {why}', '{asked} variants asked for, {got} given: {why}'],
+  'content.fewerTemplates': ['hanya ada {got} template bawaan untuk {segment} di {channel}.', 'there are only {got} built-in templates for {segment} on {channel}.'],
+  'content.fewerAnswer': ['jawaban AI hanya berisi {got}.', 'the AI answered with {got} only.'],
+  'export.done': ['{rows} baris, {bytes} byte → {out}', '{rows} rows, {bytes} bytes → {out}'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type CliText = keyof typeof TEXT;
+
+let current: CliLanguage = 'en';
+
+/** The run's language; SMA_LANG wins over what the shop says. */
+export function setCliLanguage(language: CliLanguage): void {
+  current = language;
+}
+
+export function cliLanguage(): CliLanguage {
+  return current;
+}
+
+/** SMA_LANG (`id`, `en`, also `id_ID.UTF-8`-like values); undefined when unset, null when unusable. */
+export function languageFromEnv(value = process.env.SMA_LANG): CliLanguage | null | undefined {
+  if (!value) return undefined;
+  const code = value.trim().toLowerCase().slice(0, 2);
+  return code === 'id' || code === 'en' ? code : null;
+}
+
+export function say(key: CliText, params: Record<string, string | number> = {}): string {
+  const text: string = TEXT[key][current === 'id' ? 0 : 1];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
