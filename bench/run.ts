@@ -6,6 +6,7 @@ import { exportSuite } from './export';
 import { importSuite } from './import';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
+import { startupSuite } from './startup';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   });
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
-  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import'];
+  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import', 'startup'];
   const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
   try {
     const rows: BenchRow[] = [];
@@ -54,6 +55,12 @@ async function main(): Promise<void> {
       rows.push(...result.rows);
       Object.assign(notes, result.notes);
       console.log(JSON.stringify(result.notes));
+    }
+    if (suites.includes('startup')) {
+      console.log('Starting the command line: node -e 0, cli --help, cli doctor…');
+      const result = await startupSuite(dir);
+      rows.push(...result.rows);
+      notes.startup = result.notes;
     }
     console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
