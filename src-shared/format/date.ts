@@ -10,11 +10,21 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** `2026-11-21` → `21/11/2026`. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = ISO_DATE.exec(iso.slice(0, 10));
-  if (!m) return iso;
+/**
+ * `2026-11-21` → `21/11/2026`. An instant (`2026-11-20T21:59:00.000Z`, a created_at) is shown as
+ * its date in the business time zone (`21/11/2026` in Jakarta), not as its UTC date, which is a day
+ * early between 00:00 and 07:00 WIB.
+ */
+export function formatDate(value: string | null | undefined, timeZone = 'Asia/Jakarta'): string {
+  if (!value) return '';
+  let iso = value;
+  if (!ISO_DATE.test(value)) {
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) return value;
+    iso = dateInZone(instant, timeZone);
+  }
+  const m = ISO_DATE.exec(iso);
+  if (!m) return value;
   return `${m[3]}/${m[2]}/${m[1]}`;
 }
 

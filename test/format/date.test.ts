@@ -16,6 +16,12 @@ describe('dates', () => {
   it('formats as dd/mm/yyyy', () => {
     expect(formatDate('2026-11-21')).toBe('21/11/2026');
     expect(formatDate(null)).toBe('');
+    // An instant is dated in the business time zone: 04:59 WIB on 1 December is still 30 November in UTC.
+    expect(formatDate('2026-11-30T21:59:00.000Z')).toBe('01/12/2026');
+    expect(formatDate('2026-11-30T16:59:00.000Z')).toBe('30/11/2026'); // 23:59 WIB
+    expect(formatDate('2026-11-30T21:59:00.000Z', 'Asia/Jayapura')).toBe('01/12/2026');
+    expect(formatDate('2026-11-30T15:30:00.000Z', 'Asia/Jayapura')).toBe('01/12/2026'); // 00:30 WIT
+    expect(formatDate('not a date')).toBe('not a date');
   });
 
   it('shows instants in the shop time zone', () => {

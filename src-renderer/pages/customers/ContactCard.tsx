@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import { useSession } from '../../session/context';
 
 export function ContactCard({ customer }: { customer: CustomerRow | undefined }) {
   const { t } = useTranslation();
+  const timeZone = useSession().status.business?.timezone;
   return (
     <Card h="100%">
       <Text fw={700} mb="md">
@@ -26,7 +28,7 @@ export function ContactCard({ customer }: { customer: CustomerRow | undefined })
           <Line icon={IconMapPin} label={t('customers.address')} value={[customer.address, customer.city].filter(Boolean).join(', ')} />
           <Line icon={IconShare} label={t('customers.source')} value={customer.source} />
           <Line icon={IconNote} label={t('customers.notes')} value={customer.notes} />
-          <Line icon={IconCalendarPlus} label={t('customers.createdAt')} value={formatDate(customer.created_at)} />
+          <Line icon={IconCalendarPlus} label={t('customers.createdAt')} value={formatDate(customer.created_at, timeZone)} />
         </Stack>
       )}
     </Card>

@@ -12,6 +12,7 @@ import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
 import { DataTable } from '../../components/table/DataTable';
 import { useServerTable } from '../../components/table/useServerTable';
 import { navigate } from '../../router';
+import { useSession } from '../../session/context';
 import { CUSTOMER_HIDDEN_BY_DEFAULT, customerColumns } from './customerColumns';
 import { useCustomerActions } from './useCustomerActions';
 
@@ -29,7 +30,8 @@ export function CustomersPage() {
   const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
   const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
   const list = useApiListQuery('customers.list', { ...filters, page: table.page, pageSize: table.pageSize });
-  const columns = useMemo(() => customerColumns(t, actions), [t, actions]);
+  const timeZone = useSession().status.business?.timezone;
+  const columns = useMemo(() => customerColumns(t, actions, timeZone), [t, actions, timeZone]);
 
   const filtered = Boolean(search || city || tag || status !== 'active');
   const withReset = <V,>(setter: (value: V) => void) => (value: V) => {

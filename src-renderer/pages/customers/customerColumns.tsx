@@ -9,7 +9,8 @@ import type { CustomerActions } from './useCustomerActions';
 
 export const CUSTOMER_HIDDEN_BY_DEFAULT = ['source', 'updated_at', 'address'];
 
-export function customerColumns(t: TFunction, actions: CustomerActions): ColumnDef<CustomerRow, unknown>[] {
+/** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
+export function customerColumns(t: TFunction, actions: CustomerActions, timeZone?: string): ColumnDef<CustomerRow, unknown>[] {
   return [
     {
       id: 'code',
@@ -62,13 +63,13 @@ export function customerColumns(t: TFunction, actions: CustomerActions): ColumnD
       id: 'created_at',
       header: t('customers.createdAt'),
       meta: { sortField: 'created_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at)}</Text>,
+      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at, timeZone)}</Text>,
     },
     {
       id: 'updated_at',
       header: t('customers.updatedAt'),
       meta: { sortField: 'updated_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updated_at)}</Text>,
+      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updated_at, timeZone)}</Text>,
     },
     {
       id: 'actions',

@@ -6,6 +6,7 @@ import type { TransactionListInput, TransactionRow } from '../../../src-shared/s
 import { useApiListQuery } from '../../api/hooks';
 import { DataTable } from '../../components/table/DataTable';
 import type { ServerTableState } from '../../components/table/useServerTable';
+import { useSession } from '../../session/context';
 import { transactionColumns } from './transactionColumns';
 import type { TransactionActions } from './useTransactionActions';
 
@@ -31,7 +32,8 @@ export function TransactionsTable({ filters, table, actions, withCustomer, empty
     page: table.page,
     pageSize: table.pageSize,
   });
-  const columns = useMemo(() => transactionColumns(t, actions, withCustomer), [t, actions, withCustomer]);
+  const timeZone = useSession().status.business?.timezone;
+  const columns = useMemo(() => transactionColumns(t, actions, withCustomer, timeZone), [t, actions, withCustomer, timeZone]);
 
   const footer = list.data && (
     <Group gap="xs">

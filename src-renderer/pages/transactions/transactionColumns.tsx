@@ -12,7 +12,8 @@ import type { TransactionActions } from './useTransactionActions';
 
 export const TRANSACTION_HIDDEN_BY_DEFAULT = ['campaign_code', 'notes', 'created_at'];
 
-export function transactionColumns(t: TFunction, actions: TransactionActions, withCustomer: boolean): ColumnDef<TransactionRow, unknown>[] {
+/** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
+export function transactionColumns(t: TFunction, actions: TransactionActions, withCustomer: boolean, timeZone?: string): ColumnDef<TransactionRow, unknown>[] {
   const columns: ColumnDef<TransactionRow, unknown>[] = [
     {
       id: 'transaction_date',
@@ -77,7 +78,7 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
       id: 'created_at',
       header: t('customers.createdAt'),
       meta: { sortField: 'created_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at)}</Text>,
+      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at, timeZone)}</Text>,
     },
     {
       id: 'amount',
