@@ -70,6 +70,7 @@ describe('the CLI', { timeout: 120_000 }, () => {
     expect(cli(['doctor', '--db', '--json'])).toEqual({ code: 2, out: '', err: '--db needs a value, e.g. --db toko.sqlite.\n' });
     expect(cli(['doctor', '--db', db, '--json=yes'])).toEqual({ code: 2, out: '', err: '--json takes no value.\n' });
     expect(cli(['doctor', '--db', db, '-x'])).toEqual({ code: 2, out: '', err: 'Unknown option -x. See --help for the options.\n' });
+    expect(cli(['customers', 'list', '--db', db, '--page-size', '1'])).toEqual({ code: 2, out: '', err: '--page-size must be a whole number from 5 to 200.\n' });
     expect(existsSync(db)).toBe(false);
   });
 

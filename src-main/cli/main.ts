@@ -8,7 +8,7 @@ import { DatabaseDamagedError, openApp, type App } from '../app';
 import { loginAs } from '../auth/service';
 import { backupsDir } from '../db/backup';
 import { defaultDbPath } from '../paths';
-import type { Command, Parsed, Values } from './args';
+import { wholeNumber, type Command, type Parsed, type Values } from './args';
 import { contentArgs, contentGenerate } from './content';
 import { exportArgs, exportCommand } from './export';
 import { importArgs, importCommand } from './import';
@@ -56,8 +56,8 @@ function init(values: Values): Runner {
 }
 
 function customersList(values: Values): Runner {
-  const page = wholeOrDefault(values.page, 'page', 1, 1_000_000);
-  const pageSize = wholeOrDefault(values['page-size'], 'page-size', 50, 500);
+  const page = wholeNumber(values, 'page', 1, 1_000_000) ?? 1;
+  const pageSize = wholeNumber(values, 'page-size', 5, 200) ?? 50; // the lists' own bounds
   return async (_app, call) => {
     const result = await call('customers.list', { search: values.search, page, pageSize });
     if (values.json) {
@@ -68,12 +68,6 @@ function customersList(values: Values): Runner {
     console.log(table(result.rows.map((r) => ({ [code]: r.code, [name]: r.name, [phone]: formatPhone(r.phone), [email]: r.email, [city]: r.city })), [code, name, phone, email, city]));
     console.log(say('customers.count', { shown: result.rows.length, total: result.total }));
   };
-}
-
-function wholeOrDefault(raw: string | undefined, name: string, fallback: number, max: number): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > max) throw new CliError(say('usage.wholeNumber', { option: `--${name}`, min: 1, max }), 2);
-  return Number(raw);
 }
 
 function doctor(values: Values): Runner {
