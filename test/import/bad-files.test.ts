@@ -132,6 +132,16 @@ describe('awkward but valid files', () => {
     ]);
   });
 
+  it('line endings mixed in one file (\\r\\n, \\n, \\r): every line its own row, a line break inside quotes still one cell', async () => {
+    const app = await shopWithOwner();
+    const { report } = await importFile(app, `${FIXTURES}mixed-line-endings.csv`, 'customers');
+    expect(report).toMatchObject({ status: 'completed', rowsTotal: 12, valid: 12, failed: 0 });
+    const rows = app.services.sqlite.prepare('SELECT name, address FROM customers ORDER BY phone').all() as { name: string; address: string }[];
+    expect(rows.map((r) => r.name)).toEqual(['Ani', 'Bayu', 'Citra', 'Dewi', 'Eka', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kiki', 'Lina']);
+    expect(rows[2].address).toBe('Jl. Kenanga 3 Bandung');
+    expect(rows[4].address).toBe('Jl. "Teratai" 5');
+  });
+
   it('Windows-1252 text is read as such', async () => {
     const app = await shopWithOwner();
     const { inspected } = await importFile(app, `${FIXTURES}windows-1252.csv`, 'customers');
