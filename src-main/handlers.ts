@@ -11,6 +11,7 @@ import { downloadFile } from './files/service';
 import { backupList, restore } from './health/restore';
 import { health } from './health/service';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
+import { cancelJob } from './jobs/cancel';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
 import { getSettings, updateSettings } from './settings/service';
 import { createCampaign, getCampaign, listCampaigns } from './campaigns/service';
@@ -124,5 +125,5 @@ export const handlers: Handlers = {
   'health.get': (_, ctx) => health(ctx),
   'health.backups': (_, ctx) => backupList(ctx),
   'health.restore': (input, ctx) => restore(ctx, input.name),
-  'jobs.cancel': (input, ctx) => (ctx.jobs.cancel(input.jobId, ctx.t('err.notFound', { entity: ctx.t('entity.job') })), ok),
+  'jobs.cancel': async (input, ctx) => (await cancelJob(ctx, input.jobId), ok),
 };

@@ -45,7 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
-import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, restoreInput, restoreOutput } from './schemas/system';
+import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
   transactionCreateInput,
   transactionListInput,
@@ -167,8 +167,12 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Main → renderer events. */
+/**
+ * Main → renderer events. A job started by a call sends `job.started`, its progress and its finish
+ * to that call's client only; a background job (say, the start-up analysis) sends them to everyone.
+ */
 export const events = {
+  'job.started': jobStarted,
   'job.progress': jobProgress,
   'job.finished': jobFinished,
   'session.locked': z.object({ reason: z.enum(['idle', 'expired']) }),

@@ -13,7 +13,7 @@ export class EventBus {
     this.emitter.emit('event', { name, payload, clientId });
   }
 
-  /** `clientId` set: only for that client (a session lock); unset: for everyone (job progress). */
+  /** `clientId` set: only for that client (a session lock, a job it started); unset: for everyone (a background job). */
   subscribe(listener: (event: { name: EventName; payload: unknown; clientId?: string }) => void): () => void {
     this.emitter.on('event', listener);
     return () => this.emitter.off('event', listener);

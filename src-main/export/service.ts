@@ -46,7 +46,7 @@ export function exportReports(ctx: Ctx): ReportInfo[] {
 /** The first rows, the row count and the totals: a job, since counting a million rows takes a while. */
 export async function previewExport(ctx: Ctx, input: z.output<typeof exportPreviewInput>): Promise<ExportPreview> {
   const { report, filters } = checked(ctx, input.report, input.filters);
-  return ctx.jobs.run('export.preview', { report: report.id, filters, language: ctx.language }, ctx.userId).done;
+  return ctx.jobs.run('export.preview', { report: report.id, filters, language: ctx.language }, ctx.userId, ctx.clientId).done;
 }
 
 /** Write the file in a job (progress, cancel); the renderer then asks files.download for it. */
@@ -55,6 +55,6 @@ export async function runExport(ctx: Ctx, input: z.output<typeof exportRunInput>
   chooseColumns(report, input.columns, ctx.t);
   const file = stagePath(ctx.dbPath, `${report.file[say(ctx)]}-${await shopToday(ctx)}`, input.format);
   const options = { format: input.format, columns: input.columns, separator: input.separator, dateStyle: input.dateStyle };
-  const { done } = ctx.jobs.run('export.run', { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath }, ctx.userId);
+  const { done } = ctx.jobs.run('export.run', { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath }, ctx.userId, ctx.clientId);
   return done;
 }

@@ -14,10 +14,25 @@ import type { WorkerMessage, WorkerStart } from './types';
  */
 const LOCK_HOLDERS: ReadonlySet<JobKind> = new Set(['demo.generate', 'import.run', 'import.undo']);
 
+/**
+ * Who a job belongs to: the user it works for (null: nobody logged in, or the app itself) and the
+ * client (window or browser) whose call started it. A job with no client is a background job (the
+ * start-up analysis, the one after an import): its events go to every client.
+ */
+export interface JobOwner {
+  userId: string | null;
+  clientId: string | null;
+}
+
+export type JobStatus = 'completed' | 'failed' | 'cancelled';
+
 interface Running {
   kind: JobKind;
+  owner: JobOwner;
   worker: Worker;
   cancel: Int32Array;
+  /** Told how the job ended, before its caller hears (the activity log of a cancel). */
+  onEnd: ((status: JobStatus) => void)[];
 }
 
 export class JobFailed extends Error {
@@ -68,26 +83,48 @@ export class JobRunner {
     return [...this.running.values()].some((job) => job.kind === kind);
   }
 
-  run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null): { jobId: string; done: Promise<JobResult<K>> } {
+  /** The running job's kind and owner; undefined once it has ended (or for an unknown id). */
+  get(jobId: string): { kind: JobKind; owner: JobOwner } | undefined {
+    const job = this.running.get(jobId);
+    return job && { kind: job.kind, owner: job.owner };
+  }
+
+  /**
+   * Starts a job for `userId`. `clientId` names the client whose call starts it: that client alone
+   * hears `job.started` (before any progress), the progress and the finish. Without it the job is a
+   * background one and its progress and finish go to every client.
+   */
+  run<K extends JobKind>(kind: K, params: JobParams<K>, userId: string | null, clientId?: string): { jobId: string; done: Promise<JobResult<K>> } {
     const jobId = newId();
+    const owner: JobOwner = { userId, clientId: clientId ?? null };
     const cancel = new SharedArrayBuffer(4);
     const start: WorkerStart = { jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() };
     const worker = startThread('worker', new URL('./worker.ts', import.meta.url), start);
-    this.running.set(jobId, { kind, worker, cancel: new Int32Array(cancel) });
+    const onEnd: Running['onEnd'] = [];
+    this.running.set(jobId, { kind, owner, worker, cancel: new Int32Array(cancel), onEnd });
+    // The worker's messages arrive on a later turn of the event loop: this comes before any progress.
+    if (clientId) this.events.emit('job.started', { jobId, kind }, clientId);
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     this.threads.add(exited);
     void exited.then(() => this.threads.delete(exited));
     if (LOCK_HOLDERS.has(kind) && this.holdersRunning() === 1) this.onLockHeld?.(true);
     const done = new Promise<JobResult<K>>((resolve, reject) => {
       let settled = false;
-      const finish = (status: 'completed' | 'failed' | 'cancelled', message?: string) => {
+      const finish = (status: JobStatus, message?: string) => {
         this.running.delete(jobId);
         if (LOCK_HOLDERS.has(kind) && this.holdersRunning() === 0) this.onLockHeld?.(false);
-        this.events.emit('job.finished', { jobId, kind, status, message });
+        for (const listener of onEnd) {
+          try {
+            listener(status);
+          } catch (error) {
+            console.error(`[jobs] after ${kind} ended:`, error);
+          }
+        }
+        this.events.emit('job.finished', { jobId, kind, status, message }, clientId);
       };
       worker.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'progress') {
-          this.events.emit('job.progress', { jobId, kind, phase: msg.phase, done: msg.done, total: msg.total });
+          this.events.emit('job.progress', { jobId, kind, phase: msg.phase, done: msg.done, total: msg.total }, clientId);
         } else if (msg.type === 'done') {
           settled = true;
           finish('completed');
@@ -116,9 +153,15 @@ export class JobRunner {
     return { jobId, done };
   }
 
-  cancel(jobId: string, notFound: string): void {
+  /**
+   * Flips the job's cancel flag; it stops at its next check. Who may cancel is the caller's rule
+   * (jobs/cancel.ts). `onEnd` hears how the job ended once it has: a job holding the write lock has
+   * let go of it by then.
+   */
+  cancel(jobId: string, notFound: string, onEnd?: (status: JobStatus) => void): void {
     const job = this.running.get(jobId);
     if (!job) throw new AppError('NOT_FOUND', notFound, { jobId });
+    if (onEnd) job.onEnd.push(onEnd);
     Atomics.store(job.cancel, 0, 1);
   }
 

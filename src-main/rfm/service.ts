@@ -31,18 +31,19 @@ async function resolveParams(services: Pick<AppServices, 'db' | 'clock'>, input:
 export async function runRfmNow(ctx: Ctx, input: z.output<typeof rfmRunInput>): Promise<RfmSummary> {
   if (ctx.jobs.isRunning('rfm.run')) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
   const params = await resolveParams(ctx, input, 'manual');
-  const { runId } = await ctx.jobs.run('rfm.run', params, ctx.userId).done;
+  const { runId } = await ctx.jobs.run('rfm.run', params, ctx.userId, ctx.clientId).done;
   return rfmSummary(ctx, runId);
 }
 
 /**
  * A run nobody waits for (after an import, at start-up). It never throws: a failure leaves the
- * previous snapshot in place, and the next trigger tries again.
+ * previous snapshot in place, and the next trigger tries again. Its progress goes to every client,
+ * or only to `clientId` when a call runs it as part of its own work (the demo shop's first run).
  */
-export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, userId: string | null): Promise<void> {
+export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, userId: string | null, clientId?: string): Promise<void> {
   if (services.jobs.isRunning('rfm.run')) return Promise.resolve();
   return resolveParams(services, {}, trigger)
-    .then((params) => services.jobs.run('rfm.run', params, userId).done)
+    .then((params) => services.jobs.run('rfm.run', params, userId, clientId).done)
     .then(
       () => undefined,
       (error: unknown) => {

@@ -50,12 +50,13 @@ export async function openDemoShop(ctx: Ctx): Promise<{ user: SessionUser; passw
   if (ctx.jobs.busy) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
   const ownerPasswordHash = await hashPassword(DEMO_PASSWORD);
   const today = dateInZone(ctx.clock.now(), 'Asia/Jakarta');
-  const { done } = ctx.jobs.run('demo.generate', { today, ownerPasswordHash }, null);
+  const { done } = ctx.jobs.run('demo.generate', { today, ownerPasswordHash }, null, ctx.clientId);
   const result = await done;
   // Its first analysis, as the app runs one at start for a shop with sales: the dashboard's
   // segments and the RFM page are filled when the demo opens. A failed run only leaves them empty
-  // (runRfmInBackground logs it); the owner can run it from the RFM page.
-  await runRfmInBackground(ctx, 'startup', result.ownerId);
+  // (runRfmInBackground logs it); the owner can run it from the RFM page. Its progress goes to
+  // this window, which shows it on the way to the demo.
+  await runRfmInBackground(ctx, 'startup', result.ownerId, ctx.clientId);
   const user = await loginAs(ctx, ctx.clientId, result.ownerId);
   return { user: { ...user, username: DEMO_USERNAME }, password: DEMO_PASSWORD, customers: result.customers, transactions: result.transactions };
 }

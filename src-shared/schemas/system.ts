@@ -44,6 +44,13 @@ export const activityRow = z.object({
 export const JOB_KINDS = ['demo.generate', 'import.inspect', 'import.run', 'import.undo', 'db.check', 'rfm.run', 'export.preview', 'export.run'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
+/** Sent only to the client whose call started the job, before any progress: the job's id, to follow or cancel it. */
+export const jobStarted = z.object({
+  jobId: z.string(),
+  kind: z.enum(JOB_KINDS),
+});
+export type JobStarted = z.infer<typeof jobStarted>;
+
 export const jobProgress = z.object({
   jobId: z.string(),
   kind: z.enum(JOB_KINDS),
