@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillSetupForm, openSession, type Session } from './harness';
 
@@ -56,6 +59,35 @@ describe('importing a real sales file through the wizard', () => {
     await page.getByTestId('nav-transactions').click();
     await page.getByTestId('transaction-row').first().waitFor();
     await shot('06-transactions');
+  });
+
+  it('a check is stopped by Cancel pressed as soon as it starts, and the cancel is logged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-file-'));
+    const path = join(dir, 'banyak.csv');
+    const lines = ['Tanggal,Kode Pelanggan,Total'];
+    for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
+    writeFileSync(path, lines.join('\n'));
+    try {
+      session = await openSession('import-cancel');
+      const { page, shot } = session;
+      await fillSetupForm(page);
+      await page.getByTestId('setup-submit').click();
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('nav-import').click();
+      await page.getByTestId('import-kind-transactions').click();
+      await page.getByTestId('import-file-input').setInputFiles(path);
+      await page.getByTestId('import-preview-table').waitFor();
+      await page.getByTestId('import-next').click();
+      await page.getByTestId('import-validate').click();
+      // The card shows at once; its job's id comes with the job.started event, likely after this click.
+      await page.getByTestId('import-cancel').click();
+      await page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+      await shot('01-cancelled');
+      const logged = session.app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").all() as { details: string }[];
+      expect(logged.map((row) => JSON.parse(row.details) as unknown)).toEqual([expect.objectContaining({ kind: 'import.run', status: 'cancelled' })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a password-protected workbook is refused with a plain sentence', async () => {

@@ -3,9 +3,10 @@ import { useSyncExternalStore } from 'react';
 import type { ChannelInput } from '../../../src-shared/contract';
 import type { ImportKindName, ImportOptions, ImportReport, InspectOutput, Mapping } from '../../../src-shared/schemas/import';
 import type { JobProgress } from '../../../src-shared/schemas/system';
-import { ApiError, call, onEvent } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { MAX_UPLOAD_BYTES, uploadFile } from '../../api/files';
 import { invalidateDomains } from '../../api/hooks';
+import { followJob, type FollowedJob } from '../../api/jobs';
 import { notifyError } from '../../components/notify';
 import i18n from '../../i18n';
 
@@ -18,10 +19,9 @@ export interface UploadedFile {
   size: number;
 }
 
-/** A validate or commit in flight: the job id arrives with its first progress event. */
+/** A validate or commit in flight, with its job's progress once it has some. */
 export interface RunState {
   mode: 'validate' | 'commit';
-  jobId: string | null;
   progress: JobProgress | null;
   cancelRequested: boolean;
 }
@@ -241,31 +241,23 @@ function runInput(): ChannelInput<'import.validate'> {
   return { fileId: file.fileId, kind, sheet: facts.format === 'xlsx' ? facts.sheet : undefined, headerRow: facts.headerRow, mapping, options };
 }
 
-async function sendCancel(jobId: string): Promise<void> {
-  try {
-    await call('jobs.cancel', { jobId });
-  } catch (error) {
-    // NOT_FOUND: the job finished before the cancel arrived, and its result is shown as usual.
-    // Anything else: the button comes back so the user can press it again.
-    if (error instanceof ApiError && error.code === 'NOT_FOUND') return;
-    if (state.run?.jobId === jobId) set({ run: { ...state.run, cancelRequested: false } });
-    notifyError(error);
-  }
-}
+/** The job of the validate or commit in flight. */
+let job: FollowedJob | null = null;
 
 async function runJob(mode: RunState['mode']): Promise<ImportReport | null> {
   if (state.run) return null;
   const input = runInput();
   const store = (report: ImportReport | null): Partial<WizardState> => (mode === 'validate' ? { report } : { result: report });
-  set({ run: { mode, jobId: null, progress: null, cancelRequested: false }, runProblem: null, ...store(null) });
-  const off = onEvent('job.progress', (progress) => {
-    const run = state.run;
-    if (progress.kind !== 'import.run' || !run || run.mode !== mode) return;
-    if (run.jobId && run.jobId !== progress.jobId) return;
-    set({ run: { ...run, jobId: progress.jobId, progress } });
-    // Cancel pressed before the first progress event told us which job to stop.
-    if (!run.jobId && run.cancelRequested) void sendCancel(progress.jobId);
+  set({ run: { mode, progress: null, cancelRequested: false }, runProblem: null, ...store(null) });
+  const followed = followJob(['import.run'], {
+    onProgress: (progress) => state.run && set({ run: { ...state.run, progress } }),
+    // Refused (not "already over"): the button comes back so the user can press it again.
+    onCancelFailed: (error) => {
+      if (state.run) set({ run: { ...state.run, cancelRequested: false } });
+      notifyError(error);
+    },
   });
+  job = followed;
   try {
     const report = await call(mode === 'validate' ? 'import.validate' : 'import.commit', input);
     set({ run: null, ...store(report) });
@@ -274,7 +266,8 @@ async function runJob(mode: RunState['mode']): Promise<ImportReport | null> {
     set({ run: null, runProblem: problemOf(error), ...(fileGone(error) ? { file: null, inspect: null, step: STEP.file, fileError: problemOf(error).message } : {}) });
     return null;
   } finally {
-    off();
+    followed.stop();
+    job = null;
   }
 }
 
@@ -296,5 +289,5 @@ export function cancelRun(): void {
   const run = state.run;
   if (!run || run.cancelRequested) return;
   set({ run: { ...run, cancelRequested: true } });
-  if (run.jobId) void sendCancel(run.jobId);
+  job?.cancel();
 }

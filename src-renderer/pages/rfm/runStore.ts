@@ -4,14 +4,18 @@ import type { ChannelInput } from '../../../src-shared/contract';
 import type { JobProgress } from '../../../src-shared/schemas/system';
 import { ApiError, call, onEvent } from '../../api/client';
 import { invalidateDomains } from '../../api/hooks';
+import { cancelJob, followJob, type FollowedJob } from '../../api/jobs';
 import { notifyError, notifySuccess } from '../../components/notify';
 import i18n from '../../i18n';
 
 export interface RfmRunState {
   running: boolean;
-  /** Started from this window; otherwise a run seen through its events (after an import, at start-up, another window). */
+  /**
+   * Started from this window; otherwise a run seen through its events: one in the background (after
+   * an import, at start-up) or one this client started elsewhere (another tab of this browser).
+   */
   own: boolean;
-  /** Known from the first progress event; a run on a small shop may finish before one arrives. */
+  /** Known from the job's `job.started` event (own run) or its first progress event (one seen). */
   jobId: string | null;
   progress: JobProgress | null;
   cancelRequested: boolean;
@@ -42,26 +46,22 @@ function subscribe(listener: () => void): () => void {
 let watching = false;
 /** Jobs known to be over: a progress event arriving after the answer must not show a bar again. */
 const settled = new Set<string>();
+/** The run this window started, while its call is out. */
+let ownJob: FollowedJob | null = null;
 
 /**
- * Follows every RFM job through its events, also one this window did not start: only one run goes
- * at a time, so a run already going (say, after an import) is shown with its bar and Cancel rather
- * than refused when the owner presses Run.
+ * Shows an RFM run this window did not start but hears of (its own runs are followed by startRun):
+ * only one run goes at a time, so a run already going (say, after an import) is shown with its bar
+ * and Cancel rather than refused when the owner presses Run. Another client's runs are not heard
+ * of: the main process sends a job's events to the client that started it.
  */
 function watchRuns(): void {
   if (watching) return;
   watching = true;
   onEvent('job.progress', (progress) => {
-    if (progress.kind !== 'rfm.run' || settled.has(progress.jobId)) return;
-    if (!state.running) {
-      set({ ...IDLE, running: true, jobId: progress.jobId, progress });
-      return;
-    }
-    if (state.jobId && state.jobId !== progress.jobId) return;
-    const first = !state.jobId;
-    set({ jobId: progress.jobId, progress });
-    // Cancel pressed before the first event told us which job to stop.
-    if (first && state.cancelRequested) void sendCancel(progress.jobId);
+    if (progress.kind !== 'rfm.run' || settled.has(progress.jobId) || state.own) return;
+    if (!state.running) set({ ...IDLE, running: true, jobId: progress.jobId, progress });
+    else if (state.jobId === progress.jobId) set({ progress });
   });
   onEvent('job.finished', (finished) => {
     if (finished.kind !== 'rfm.run') return;
@@ -82,36 +82,43 @@ export async function startRun(input: ChannelInput<'rfm.run'>, queryClient: Quer
   if (state.running) return null;
   watchRuns();
   set({ ...IDLE, running: true, own: true });
+  const job = followJob(['rfm.run'], {
+    onStarted: (jobId) => set({ jobId }),
+    onProgress: (progress) => set({ progress }),
+    onCancelFailed: cancelFailed,
+  });
+  ownJob = job;
+  const over = () => {
+    job.stop();
+    ownJob = null;
+    if (job.jobId) settled.add(job.jobId);
+  };
   try {
     const summary = await call('rfm.run', input);
-    if (state.jobId) settled.add(state.jobId);
+    over();
     set({ ...IDLE });
     notifySuccess(i18n.t('rfm.run.done', { n: new Intl.NumberFormat('id-ID').format(summary.run?.customers ?? 0) }));
     await invalidateDomains(queryClient, ['rfm', 'dashboard']);
     return summary.run?.id ?? null;
   } catch (error) {
     const problem = error instanceof ApiError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: i18n.t('errors.unknown') };
-    if (state.jobId) settled.add(state.jobId);
+    over();
     set({ ...IDLE, problem });
     return null;
   }
 }
 
-async function sendCancel(jobId: string): Promise<void> {
-  try {
-    await call('jobs.cancel', { jobId });
-  } catch (error) {
-    // NOT_FOUND: the run finished before the cancel arrived, and its result stands.
-    if (error instanceof ApiError && error.code === 'NOT_FOUND') return;
-    if (state.jobId === jobId) set({ cancelRequested: false });
-    notifyError(error);
-  }
+/** A refused cancel (another user's run, say): the button comes back and the user is told why. */
+function cancelFailed(error: unknown): void {
+  set({ cancelRequested: false });
+  notifyError(error);
 }
 
 export function cancelRun(): void {
   if (!state.running || state.cancelRequested) return;
   set({ cancelRequested: true });
-  if (state.jobId) void sendCancel(state.jobId);
+  if (state.own) ownJob?.cancel();
+  else if (state.jobId) void cancelJob(state.jobId, cancelFailed);
 }
 
 export function dismissProblem(): void {
@@ -119,8 +126,8 @@ export function dismissProblem(): void {
 }
 
 /**
- * Runs nobody on this screen started (after an import, at start-up, from another window) also
- * change the figures: refresh the analysis and the dashboard when any RFM job completes.
+ * Runs nobody on this screen started (after an import, at start-up, the demo shop's first) also
+ * change the figures: refresh the analysis and the dashboard when any RFM job it hears of completes.
  */
 export function useRefreshAfterRfmRuns(): void {
   const queryClient = useQueryClient();

@@ -4,8 +4,8 @@ import { IconAlertCircle, IconArrowLeft, IconSparkles } from '@tabler/icons-reac
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../../src-shared/schemas/system';
-import { onEvent } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { followJob } from '../../api/jobs';
 import { useSession } from '../../session/context';
 
 /** "Buka toko demo": generates the sample shop in the background, then its first RFM analysis, and shows their progress. */
@@ -39,7 +39,8 @@ export function DemoSetup({ onCancel }: { onCancel: () => void }) {
     },
   });
 
-  useEffect(() => onEvent('job.progress', (payload) => (payload.kind === 'demo.generate' || payload.kind === 'rfm.run') && setProgress(payload)), []);
+  // The demo shop, then its first analysis: both jobs of this window's setup.openDemo call.
+  useEffect(() => followJob(['demo.generate', 'rfm.run'], { onProgress: setProgress }).stop, []);
 
   const { mutate } = openDemo;
   const started = useRef(false);
