@@ -24,6 +24,7 @@ ${say('usage.commands')}
       [--offer <text>] [--language id|en] [--json]   (OPENAI_API_KEY, OPENAI_BASE_URL)
   export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
          --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
+  restore --db <path> [--from <backup name or file>] [--json]   (without --from: the backups)
 
 ${say('usage.dates')}
 ${say('usage.db')}`;

@@ -54,7 +54,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export'] as const;
+export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { ChannelOutput } from '../../src-shared/contract';
 import { formatPhone } from '../../src-shared/format/phone';
 import type { Language } from '../../src-shared/schemas/auth';
@@ -14,6 +14,7 @@ import { exportArgs, exportCommand } from './export';
 import { importArgs, importCommand } from './import';
 import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
+import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
 import { rfmArgs, rfmRun, rfmScores, scoresArgs } from './rfm';
 
 const CLIENT = 'cli';
@@ -116,6 +117,10 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
       const args = exportArgs(positionals, values);
       return (app, call) => exportCommand(app, call, args);
     }
+    case 'restore': {
+      const args = restoreArgs(values);
+      return (app, call) => restoreCommand(app, call, app.services.dbPath, args);
+    }
   }
 }
 
@@ -148,10 +153,17 @@ async function open(dbPath: string, autoBackup: boolean): Promise<App> {
   try {
     return await openApp({ dbPath, autoBackup });
   } catch (error) {
-    if (error instanceof DatabaseDamagedError) throw new CliError(say('err.damaged', { folder: backupsDir(dbPath) }));
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') throw new CliError(say('err.notADatabase', { path: dbPath }));
-    throw error;
+    throw plainOpenError(error, dbPath);
   }
+}
+
+/** Why the database could not be opened, as one line naming what to do. */
+function plainOpenError(error: unknown, dbPath: string): unknown {
+  if (error instanceof DatabaseDamagedError) {
+    const newest = error.newestBackup;
+    return new CliError(say('err.damaged', { backup: newest ? say('err.damagedNewest', { db: dbPath, name: basename(newest.file) }) : say('err.damagedNoBackup', { folder: backupsDir(dbPath) }) }));
+  }
+  return error;
 }
 
 /**
@@ -181,7 +193,17 @@ async function run(command: Command, parsed: Parsed): Promise<void> {
   const cleanUp = privateStaging();
   try {
     // As the app does at start: the day's backup, taken before the import writes anything.
-    const app = await open(dbPath, command === 'import' && !parsed.values['dry-run']);
+    const autoBackup = command === 'import' && !parsed.values['dry-run'];
+    let app: App;
+    try {
+      app = await openApp({ dbPath, autoBackup });
+    } catch (error) {
+      // A file that cannot be opened at all can still be replaced by one of its backups.
+      if (command === 'restore' && error instanceof DatabaseDamagedError) {
+        return await restoreOverDamaged(dbPath, restoreArgs(parsed.values), () => open(dbPath, false), async (opened) => (await firstOwner(opened))?.id ?? null);
+      }
+      throw plainOpenError(error, dbPath);
+    }
     try {
       const owner = await firstOwner(app);
       setCliLanguage(languageFromEnv() ?? owner?.language ?? 'en');

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { backupDatabase, listBackups, type BackupInfo } from './backup';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { backupDatabase, backupsDir, listBackups, type BackupInfo } from './backup';
 import { quickCheck } from './integrity';
 import { checkHistory, currentVersion, loadMigrations, migrate, type Migration } from './migrate';
 import type { Sqlite } from './open';
@@ -126,4 +127,21 @@ export async function restoreBackup(sqlite: Sqlite, dbPath: string, backupFile: 
     .run(sequence);
   sqlite.prepare("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'outbox'").run(sequence);
   return { from: backupFile, previous, migratedFrom: from };
+}
+
+/**
+ * Puts a backup in place of a database that cannot be opened at all (damaged: no connection, no
+ * backup API). The damaged file and its -wal/-shm are moved into the backups folder under a name
+ * that says so, never deleted; the backup is copied in, readable by the owner only. The caller
+ * then opens the database as usual (and so migrates it).
+ */
+export function replaceDamaged(dbPath: string, backupFile: string, now: Date, migrations = loadMigrations()): { from: string; movedAside: string } {
+  verifyBackup(backupFile, migrations);
+  const dir = backupsDir(dbPath);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const movedAside = join(dir, `${basename(dbPath, '.sqlite')}-damaged-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, `${movedAside}${suffix}`);
+  copyFileSync(backupFile, dbPath, constants.COPYFILE_EXCL);
+  chmodSync(dbPath, 0o600);
+  return { from: backupFile, movedAside };
 }

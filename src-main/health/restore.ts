@@ -18,6 +18,7 @@ export async function restore(ctx: Ctx, name: string): Promise<{ restoredFrom: s
   if (ctx.jobs.busy) throw new AppError('CONFLICT', ctx.t('restore.busy'));
   const backup = describeBackups(ctx.dbPath).find((b) => basename(b.file) === name);
   if (!backup) throw new AppError('NOT_FOUND', ctx.t('restore.missing'), { name });
+  const session = ctx.sessionId ? ctx.sqlite.prepare('SELECT * FROM user_sessions WHERE id = ?').get(ctx.sessionId) : undefined;
   let done;
   try {
     done = await restoreBackup(ctx.sqlite, ctx.dbPath, backup.file, ctx.clock.now());
@@ -25,7 +26,21 @@ export async function restore(ctx: Ctx, name: string): Promise<{ restoredFrom: s
     if (error instanceof RestoreRefused) throw new AppError('VALIDATION_ERROR', ctx.t(`restore.${error.reason}`), { name });
     throw error;
   }
+  // The data is now the backup's: the one who restored may not exist in it (a backup from before
+  // they were added, or of another laptop's shop). If they do, they stay logged in; either way the
+  // restore is logged, by name when their row is gone.
+  const stillThere = ctx.userId !== null && ctx.sqlite.prepare('SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL').get(ctx.userId) !== undefined;
+  if (stillThere && session) keepSession(ctx, session as Record<string, unknown>);
   const previous = basename(done.previous.file);
-  write(ctx, (w) => w.log({ action: 'db.restore', details: { from: name, at: backup.at, previous, migratedFrom: done.migratedFrom } }));
+  write({ ...ctx, userId: stillThere ? ctx.userId : null }, (w) =>
+    w.log({ action: 'db.restore', details: { from: name, at: backup.at, previous, migratedFrom: done.migratedFrom, by: ctx.user?.username ?? null } }),
+  );
   return { restoredFrom: name, previous };
+}
+
+/** Sessions are local state, not shop data: the current one is put back as it was, directly. */
+function keepSession(ctx: Ctx, session: Record<string, unknown>): void {
+  ctx.sqlite
+    .prepare('INSERT OR IGNORE INTO user_sessions (id, user_id, created_at, last_seen_at, expires_at, locked_at, ended_at, end_reason) VALUES (@id, @user_id, @created_at, @last_seen_at, @expires_at, @locked_at, @ended_at, @end_reason)')
+    .run(session);
 }
