@@ -116,7 +116,7 @@ export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastIn
     input.kind === 'whatsapp'
       ? { header: [en ? 'Phone' : 'No HP', en ? 'Name' : 'Nama', en ? 'Message' : 'Pesan'], rows: all.filter((r) => r.phone).map((r) => [r.phone!, r.name, r.message]) }
       : { header: ['Email', en ? 'Name' : 'Nama', en ? 'Subject' : 'Subjek', en ? 'Body' : 'Isi'], rows: all.filter((r) => r.email).map((r) => [r.email!, r.name, r.subject ?? '', r.message]) };
-  const file = stagePath(ctx.dbPath, `${input.kind === 'whatsapp' ? 'broadcast-whatsapp' : 'broadcast-email'}`, input.format);
+  const file = stagePath(ctx.dbPath, `${input.kind === 'whatsapp' ? 'broadcast-whatsapp' : 'broadcast-email'}`, input.format, { owner: ctx.userId });
   if (input.format === 'csv') {
     await writeFile(file.path, `\uFEFF${Papa.unparse({ fields: table.header, data: table.rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`);
   } else {

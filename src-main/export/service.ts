@@ -53,7 +53,7 @@ export async function previewExport(ctx: Ctx, input: z.output<typeof exportPrevi
 export async function runExport(ctx: Ctx, input: z.output<typeof exportRunInput>) {
   const { report, filters } = checked(ctx, input.report, input.filters);
   chooseColumns(report, input.columns, ctx.t);
-  const file = stagePath(ctx.dbPath, `${report.file[say(ctx)]}-${await shopToday(ctx)}`, input.format);
+  const file = stagePath(ctx.dbPath, `${report.file[say(ctx)]}-${await shopToday(ctx)}`, input.format, { owner: ctx.userId, report: report.id });
   const options = { format: input.format, columns: input.columns, separator: input.separator, dateStyle: input.dateStyle };
   const { done } = ctx.jobs.run('export.run', { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath }, ctx.userId, ctx.clientId);
   return done;

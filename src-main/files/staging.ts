@@ -17,7 +17,16 @@ export function stagingDir(dbPath: string): string {
   return process.env.SMA_STAGING_DIR || join(dirname(dbPath), 'staging');
 }
 
-export interface StagedFile {
+/**
+ * Who a staged file belongs to: the user whose upload or request made it (null: made by the app
+ * itself), and for an export the report it holds, so that a download can be checked against both.
+ */
+export interface StagedAccess {
+  owner: string | null;
+  report?: string;
+}
+
+export interface StagedFile extends StagedAccess {
   fileId: string;
   name: string;
   size: number;
@@ -38,7 +47,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate): Promise<StagedFile> {
+export async function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate, access: StagedAccess): Promise<StagedFile> {
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_ERROR', t('file.empty'));
   if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes) throw new AppError('VALIDATION_ERROR', t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
   const dir = stagingDir(dbPath);
@@ -46,27 +55,27 @@ export async function stageBytes(dbPath: string, name: string, bytes: Uint8Array
   const fileId = newId();
   const path = join(dir, `${fileId}.bin`);
   await writeFile(path, bytes);
-  const meta = { name: name.replace(/[\\/]/g, '_'), size: bytes.byteLength, hash: await sha256(bytes) };
+  const meta = { name: name.replace(/[\\/]/g, '_'), size: bytes.byteLength, hash: await sha256(bytes), ...access };
   await writeFile(join(dir, `${fileId}.json`), JSON.stringify(meta));
   return { fileId, path, ...meta };
 }
 
 /** A generated file (error report, template) offered for download under a name. */
-export function stagePath(dbPath: string, name: string, extension: string): StagedFile {
+export function stagePath(dbPath: string, name: string, extension: string, access: StagedAccess): StagedFile {
   const dir = stagingDir(dbPath);
   mkdirSync(dir, { recursive: true });
   const fileId = newId();
   const path = join(dir, `${fileId}.bin`);
-  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ name: `${name}.${extension}`, size: 0, hash: '' }));
-  return { fileId, path, name: `${name}.${extension}`, size: 0, hash: '' };
+  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ name: `${name}.${extension}`, size: 0, hash: '', ...access }));
+  return { fileId, path, name: `${name}.${extension}`, size: 0, hash: '', ...access };
 }
 
 export function stagedFile(dbPath: string, fileId: string, t: Translate): StagedFile {
   const dir = stagingDir(dbPath);
   const path = join(dir, `${fileId}.bin`);
   if (!ID.test(fileId) || !existsSync(path)) throw new AppError('NOT_FOUND', t('file.notFound'), { fileId });
-  const meta = JSON.parse(readFileSync(join(dir, `${fileId}.json`), 'utf8')) as { name: string; hash: string };
-  return { fileId, path, name: meta.name, size: statSync(path).size, hash: meta.hash };
+  const meta = JSON.parse(readFileSync(join(dir, `${fileId}.json`), 'utf8')) as { name: string; hash: string; owner?: string | null; report?: string };
+  return { fileId, path, name: meta.name, size: statSync(path).size, hash: meta.hash, owner: meta.owner ?? null, report: meta.report };
 }
 
 export function cleanStaging(dbPath: string, now: Date, maxAgeMs = 24 * 3600_000): void {

@@ -5,18 +5,19 @@ import { AppError } from '../../src-shared/errors';
 import type { ImportKindName, ImportReport, InspectOutput, inspectInput, runInput, UploadRow } from '../../src-shared/schemas/import';
 import type { Ctx } from '../core/context';
 import type { Database } from '../db/schema';
-import { discardStaged, stageBytes, stagedFile, stagePath } from '../files/staging';
+import { callersFile } from '../files/service';
+import { discardStaged, stageBytes, stagePath } from '../files/staging';
 import { runRfmInBackground } from '../rfm/service';
 import type { UndoResult } from './undo';
 import { writeTemplate } from './templates';
 
 export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
-  const staged = await stageBytes(ctx.dbPath, name, bytes, ctx.t);
+  const staged = await stageBytes(ctx.dbPath, name, bytes, ctx.t, { owner: ctx.userId });
   return { fileId: staged.fileId, name: staged.name, size: staged.size };
 }
 
 export async function inspectImport(ctx: Ctx, input: z.output<typeof inspectInput>): Promise<InspectOutput> {
-  const file = stagedFile(ctx.dbPath, input.fileId, ctx.t);
+  const file = callersFile(ctx, input.fileId);
   const { done } = ctx.jobs.run('import.inspect', { path: file.path, kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, language: ctx.language }, ctx.userId, ctx.clientId);
   return done;
 }
@@ -24,8 +25,8 @@ export async function inspectImport(ctx: Ctx, input: z.output<typeof inspectInpu
 /** Validate (a dry run rolled back) or import for real; both are jobs with progress and cancel. */
 export async function runImportJob(ctx: Ctx, input: z.output<typeof runInput>, dryRun: boolean): Promise<ImportReport> {
   if (!dryRun && ctx.jobs.isRunning('import.run')) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
-  const file = stagedFile(ctx.dbPath, input.fileId, ctx.t);
-  const errorFile = stagePath(ctx.dbPath, `${file.name.replace(/\.[^.]+$/, '')}-masalah`, 'xlsx');
+  const file = callersFile(ctx, input.fileId);
+  const errorFile = stagePath(ctx.dbPath, `${file.name.replace(/\.[^.]+$/, '')}-masalah`, 'xlsx', { owner: ctx.userId });
   const { done } = ctx.jobs.run(
     'import.run',
     {
@@ -84,7 +85,7 @@ export async function undoImport(ctx: Ctx, uploadId: string): Promise<UndoResult
 
 export async function importTemplate(ctx: Ctx, kind: ImportKindName) {
   const names = { customers: 'pelanggan', transactions: 'transaksi', products: 'produk' };
-  const file = stagePath(ctx.dbPath, `template-impor-${names[kind]}`, 'xlsx');
+  const file = stagePath(ctx.dbPath, `template-impor-${names[kind]}`, 'xlsx', { owner: ctx.userId });
   await writeTemplate(file.path, kind, ctx.language);
   return { fileId: file.fileId, name: file.name };
 }

@@ -31,6 +31,25 @@ describe('who may export, and the record of every export', () => {
     expect((await ok(app, 'export.history', {})).total).toBe(2);
   });
 
+  it("a file is downloaded only by the user it was made for (or an owner), while their role may open its report", async () => {
+    const app = await trickyShop();
+    const manager = await loginAsNewUser(app, 'manager', 'maya');
+    const staff = await loginAsNewUser(app, 'staff', 'kasir');
+    const customers = await exportTo(app, { report: 'customers', filters: {}, format: 'csv' }, manager);
+    const sales = await exportTo(app, { report: 'transactions', filters: {}, format: 'csv' }, staff);
+    // Staff holding the id of the manager's customer list get nothing, in browser mode or the desktop.
+    expect(await fails(app, 'files.download', { fileId: customers.fileId }, staff)).toMatchObject({ code: 'FORBIDDEN', message: 'File ini dibuat untuk pengguna lain, atau peran Anda tidak boleh membuka laporan di dalamnya.' });
+    // Another manager neither: it is maya's file.
+    const other = await loginAsNewUser(app, 'manager', 'rudi');
+    expect((await fails(app, 'files.download', { fileId: customers.fileId }, other)).code).toBe('FORBIDDEN');
+    await ok(app, 'files.download', { fileId: customers.fileId }, manager);
+    await ok(app, 'files.download', { fileId: customers.fileId });
+    await ok(app, 'files.download', { fileId: sales.fileId }, staff);
+    // An uploaded file is its uploader's too: another user cannot inspect or import it by its id.
+    const upload = await ok(app, 'files.upload', { name: 'p.csv', bytes: new TextEncoder().encode('nama\nAni\n') }, manager);
+    expect((await fails(app, 'import.inspect', { fileId: upload.fileId, kind: 'customers' }, other)).code).toBe('FORBIDDEN');
+  });
+
   it('every export is in the history and the activity log: what, filters, rows, size, duration, who', async () => {
     const app = await trickyShop();
     const file = await exportTo(app, { report: 'transactions', filters: { from: '2026-10-01', to: '2026-10-31' }, format: 'xlsx' });
