@@ -40,7 +40,7 @@ export async function openTable(path: string, sheet?: string): Promise<TableFile
     if (info.sheets.length === 0) throw new ImportFileError('empty');
     const chosen = sheet ?? info.sheets[0];
     if (!info.sheets.includes(chosen)) throw new ImportFileError('sheetMissing', { sheet: chosen });
-    const batches = () => limited(xlsxBatches(path, chosen));
+    const batches = () => limited(xlsxBatches(path, chosen, info.sizes));
     return { format: 'xlsx', sheets: info.sheets, sheet: chosen, encoding: null, delimiter: null, date1904: info.date1904, batches, rows: () => oneByOne(batches()) };
   }
   const delimiter = detectDelimiter(sniffed);

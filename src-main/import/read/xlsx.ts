@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
 import { cellScalar, isRecord } from '../normalize/text';
 import { ImportFileError } from './errors';
+import { InflateGuard } from './inflate-guard';
+import { checkZip } from './zip-guard';
 
 export interface XlsxRow {
   /** The row number Excel shows. */
@@ -60,8 +63,8 @@ class SharedStrings {
   }
 }
 
-function reader(path: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+function reader(input: Readable) {
+  return new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
 }
 
 /** What exceljs's sheet reader hands over per chunk of the sheet's XML: its own row iterator is
@@ -72,15 +75,27 @@ interface SheetReader {
   [Symbol.asyncIterator](): AsyncIterator<unknown>;
 }
 
-/** Rows of one sheet, streamed in batches. Empty rows are not reported by Excel files, so numbers may jump. */
-export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<XlsxRow[]> {
+type ReaderItem = { eventType?: string; value?: unknown; text?: unknown };
+
+/**
+ * Rows of one sheet, streamed in batches. Empty rows are not reported by Excel files, so numbers
+ * may jump. `sizes`: each zip entry's size as the zip's directory gives it (checkZip), which no
+ * entry may inflate past (InflateGuard).
+ */
+export async function* xlsxBatches(path: string, sheet: string, sizes?: ReadonlyMap<string, number>): AsyncGenerator<XlsxRow[]> {
   let found = false;
   const strings = new SharedStrings();
+  const guard = new InflateGuard(path, sizes ?? (await checkZip(path)).sizes);
   try {
     // exceljs hands the shared strings over before any sheet: with 'emit' it copies each sheet to a
     // temporary file and reads the sheets after the rest of the zip. Each string comes bare, as
-    // { index, text }, among its { eventType, value } items.
-    for await (const item of reader(path).parse() as unknown as AsyncIterable<{ eventType?: string; value?: unknown; text?: unknown }>) {
+    // { index, text }, among its { eventType, value } items. Every entry is inflated (and checked
+    // by the guard) before the first sheet comes: each step until then races the guard.
+    const items = (reader(guard.input).parse() as unknown as AsyncIterable<ReaderItem>)[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await guard.race(items.next());
+      if (next.done) break;
+      const item = next.value;
       if (item.eventType === undefined && 'text' in item) {
         strings.add(item.text);
         continue;
@@ -111,6 +126,8 @@ export async function* xlsxBatches(path: string, sheet: string): AsyncGenerator<
     // The reader's own words help whoever looks at the log; the user gets a plain sentence.
     console.error('[import] XLSX could not be read:', error instanceof Error ? error.message : error);
     throw new ImportFileError('corrupt');
+  } finally {
+    guard.close();
   }
   if (!found) throw new ImportFileError('sheetMissing', { sheet });
 }
