@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ describe('rfm on the command line', () => {
     const db = join(tempDir(), 'shop.sqlite');
     const init = cli(['init', '--db', db, '--demo']);
     expect(init.out).toContain('RFM analysis done: 500 customers scored'); // `rfm scores` works right after
+    const runs = new BetterSqlite3(db, { readonly: true });
+    expect(runs.prepare('SELECT COUNT(*) AS n FROM rfm_runs').get()).toEqual({ n: 1 }); // the demo's own, not a second one
+    runs.close();
     expect(cli(['rfm', 'scores', '--db', db, '--csv']).out.trim().split('\n')).toHaveLength(501);
     const empty = join(tempDir(), 'empty.sqlite');
     expect(cli(['init', '--db', empty, '--owner', 'sari', '--password-stdin'], { input: 'kata-sandi-rahasia\n' }).code).toBe(0);
