@@ -2,7 +2,7 @@ import { Badge, Card, Code, Grid, SimpleGrid, Skeleton, Stack, Table, Text } fro
 import { IconArchive, IconCloudUpload, IconDatabase, IconGitMerge, IconKey, IconRefresh, IconShieldCheck, IconStack2, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../src-shared/format/date';
+import { formatDate, formatDateTime } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { formatBytes } from '../../components/formatBytes';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,7 +33,7 @@ export function HealthPage() {
           {data?.lastSync ? (
             <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={numbers.format(data.outboxPending)} />
           ) : (
-            <StatCard label={t('health.lastBackup')} icon={IconArchive} color="sun" value={data && (data.lastBackup ? formatDateTime(data.lastBackup.at, timeZone) : never)} testId="health-last-backup" />
+            <StatCard label={t('health.lastBackup')} icon={IconArchive} color="sun" value={data && (data.lastBackup ? formatDate(data.lastBackup.at, timeZone) : never)} testId="health-last-backup" />
           )}
         </SimpleGrid>
 
