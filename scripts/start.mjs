@@ -105,7 +105,7 @@ async function downloadElectron() {
 async function electronOrWhyNot() {
   const mode = process.env.SMA_BROWSER_MODE;
   if (mode && mode !== '0') return { why: 'SMA_BROWSER_MODE is set; running in browser mode.' };
-  if (args.some((a) => /^--(db|port)(=|$)/.test(a))) return { why: '--db and --port are options of browser mode (the desktop window keeps its data in its own folder); running in browser mode.' };
+  if (args.some((a) => /^--(db|port)(=|$)/.test(a))) return { why: '--db and --port are options of browser mode (the desktop window takes its database from SMA_DB or the user-data folder); running in browser mode.' };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { why: 'No graphical display here (DISPLAY is not set); running in browser mode.' };
   if (!existsSync(electronDir)) return { why: 'Electron is not installed (node_modules/electron is missing); running in browser mode.' };
   const binary = installedElectron();
