@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCliBundle } from '../scripts/cli-bundle.mjs';
+import { ensureCliBundle } from '../scripts/bundle-stale.mjs';
 import { interleavedMedians, row, type BenchRow } from './measure';
 
 const LAUNCHER = fileURLToPath(new URL('../scripts/cli.mjs', import.meta.url));

@@ -1,7 +1,8 @@
 // `npm run cli`: the command line from its bundle (dist/cli/), built on first use and again after a
-// change to the sources (scripts/cli-bundle.mjs). Compiling TypeScript at each start took seconds.
+// change to a file it was built from (scripts/bundle-stale.mjs). Compiling TypeScript at each start
+// took seconds.
 import { pathToFileURL } from 'node:url';
-import { ensureCliBundle } from './cli-bundle.mjs';
+import { ensureCliBundle } from './bundle-stale.mjs';
 
 // npm runs a script in the package's folder; paths on the command line are the user's, relative to
 // where they typed it (npm --prefix <checkout> run -s cli -- … from a folder of their own, too).

@@ -1,7 +1,7 @@
 /**
  * The command line's entry: options, `--help` and usage errors, all without loading the app. A
  * command then loads src-main/cli/main.ts, bundled as dist/cli/cli-main.js next to this file's
- * bundle (scripts/cli-bundle.mjs); from source (tsx) the TypeScript itself.
+ * bundle (scripts/bundle-stale.mjs); from source (tsx) the TypeScript itself.
  */
 import { commandOf, parseCommandLine, type Command, type Parsed } from './cli/args';
 import { CliError } from './cli/io';

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureCliBundle } from '../scripts/cli-bundle.mjs';
+import { ensureCliBundle } from '../scripts/bundle-stale.mjs';
 
 /** The launcher `npm run cli` runs: it starts the bundle in dist/cli/, built once for the whole run. */
 const LAUNCHER = fileURLToPath(new URL('../scripts/cli.mjs', import.meta.url));

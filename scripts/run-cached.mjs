@@ -1,5 +1,5 @@
-// Copied into dist/cli/ by scripts/cli-bundle.mjs. Runs one of the CLI's CommonJS bundles with
-// V8's code cache (Node 20 has no module compile cache): the first run saves what V8 compiled
+// Copied into each bundle's folder by scripts/bundle-stale.mjs. Runs one of its CommonJS bundles
+// with V8's code cache (Node 20 has no module compile cache): the first run saves what V8 compiled
 // next to the bundle, and every later run, in the main thread or a worker, skips parsing and
 // compiling those functions again: about half of the time a bundle takes to load.
 import { createHash } from 'node:crypto';
