@@ -13,7 +13,7 @@ function toSessionUser(row: { id: string; username: string; name: string; role: 
 /** Log a user in on this client: throttled, logged, and the session bound to the client. */
 export async function login(ctx: Ctx, username: string, password: string): Promise<SessionUser> {
   const now = ctx.clock.now();
-  const attempt = reserveAttempt(ctx.sqlite, username, now);
+  const attempt = reserveAttempt(ctx.sqlite, username, ctx.clientId, now);
   if (!attempt.ok) {
     const wait = attempt.waitSeconds;
     write(ctx, (w) => w.log({ action: 'auth.login_throttled', entity: 'users', details: { username, waitSeconds: wait } }));
@@ -62,7 +62,7 @@ export async function lock(ctx: Ctx): Promise<void> {
 export async function unlock(ctx: Ctx, password: string): Promise<SessionUser> {
   if (!ctx.sessionId || !ctx.user) throw new AppError('UNAUTHENTICATED', ctx.t('err.unauthenticated'));
   const user = await ctx.db.selectFrom('users').selectAll().where('id', '=', ctx.user.id).executeTakeFirstOrThrow();
-  const attempt = reserveAttempt(ctx.sqlite, user.username, ctx.clock.now());
+  const attempt = reserveAttempt(ctx.sqlite, user.username, ctx.clientId, ctx.clock.now());
   if (!attempt.ok) throw new AppError('RATE_LIMITED', ctx.t('err.throttled', { seconds: attempt.waitSeconds }), { retryAfterSeconds: attempt.waitSeconds });
   if (!(await verifyPassword(user.password_hash, password))) {
     const failures = attempt.failures;

@@ -52,6 +52,8 @@ export interface LoginAttemptsTable {
   failures: number;
   locked_until: string | null;
   last_failed_at: string | null;
+  /** The client the last failure came from (migration 0009). */
+  client_id: string | null;
 }
 
 export interface CustomersTable {

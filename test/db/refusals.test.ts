@@ -23,6 +23,7 @@ const SHIPPED: Record<string, string> = {
   '0006_customer_rollups.sql': '681e0bf75649dbcc915ecea2bee3ce5d079394fc8d98db556286beeffdfb9349',
   '0007_rfm_analysis_lean.sql': 'c9c98fc9f985fd6e04d87750359f3ff015bd17708006e4d6628ced59b314607b',
   '0008_outbox_imports.sql': 'e38466a851808c6f5a8e6cdcac3b2d199b3d593422fa947f50e58f98b0ecf7f8',
+  '0009_login_attempts_client.sql': '3152cfe104263772dcf9265d518e4e69500990dbf76f9d9dbd288d1f44ecf45c',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */

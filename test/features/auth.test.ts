@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
-import { FREE_ATTEMPTS, lockSeconds, MAX_TRACKED_NAMES } from '../../src-main/auth/throttle';
+import { FREE_ATTEMPTS, lockSeconds, MAX_NAMES_PER_CLIENT, MAX_TRACKED_NAMES } from '../../src-main/auth/throttle';
 import { fails, OWNER_PASSWORD, ok, shopWithOwner, testApp } from '../helpers';
 
 function actions(app: Awaited<ReturnType<typeof testApp>>): string[] {
@@ -93,6 +93,29 @@ describe('parallel logins', () => {
     clock.advance(24 * 3600 * 1000 + 1000);
     await fails(app, 'auth.login', { username: 'nobody2', password: 'x' }, 'other');
     expect(names()).toBe(1);
+  });
+
+  it('let one client fail on a few names at once only, so made-up names cannot push a locked one out', async () => {
+    const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await ok(app, 'auth.logout', {});
+    for (let i = 0; i <= FREE_ATTEMPTS; i++) await fails(app, 'auth.login', { username: 'sari', password: `wrong-${i}` }, 'attacker');
+    expect((await fails(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD }, 'attacker')).code).toBe('RATE_LIMITED');
+    // Made-up names from the same client: a few fail as wrong logins, then the client must wait.
+    const codes: string[] = [];
+    for (let i = 0; i < MAX_NAMES_PER_CLIENT + 5; i++) codes.push((await fails(app, 'auth.login', { username: `ghost${i}`, password: 'x' }, 'attacker')).code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(MAX_NAMES_PER_CLIENT - 1); // sari is one of its names
+    expect(codes.slice(MAX_NAMES_PER_CLIENT - 1).every((c) => c === 'RATE_LIMITED')).toBe(true);
+    // Another client is not held up, and sari stays locked for everyone.
+    expect((await fails(app, 'auth.login', { username: 'budi', password: 'x' }, 'kasir')).code).toBe('UNAUTHENTICATED');
+    expect((await fails(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD }, 'kasir')).code).toBe('RATE_LIMITED');
+    // A full table of other names does not push the lock out either.
+    const insert = app.services.sqlite.prepare("INSERT INTO login_attempts (username, failures, locked_until, last_failed_at, client_id) VALUES (?, 1, NULL, ?, 'elsewhere')");
+    app.services.sqlite.transaction(() => {
+      for (let i = 0; i < MAX_TRACKED_NAMES + 10; i++) insert.run(`many${i}`, clock.now().toISOString());
+    })();
+    await fails(app, 'auth.login', { username: 'one-more', password: 'x' }, 'kasir');
+    expect(app.services.sqlite.prepare("SELECT locked_until FROM login_attempts WHERE username = 'sari'").get()).toMatchObject({ locked_until: expect.any(String) });
   });
 });
 
