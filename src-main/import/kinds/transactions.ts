@@ -1,73 +1,10 @@
 import { formatDate } from '../../../src-shared/format/date';
 import { INSERT_BATCH, type NewRow } from '../../core/write';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
+import { describe, joins, sameFields, type InvoiceCustomer, type InvoiceSeen, type Line, type OkSale, type Pending } from './invoice-customers';
 import { hash52 } from './invoice-groups';
 import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
 import type { SaleFields } from './sale-fields';
-
-interface Line {
-  line: number;
-  amount: number;
-  item: { product_id: string | null; name: string; qty: number; price: number } | null;
-}
-
-/** A customer an invoice names: the row that first named them and, once written, where their sale went. */
-interface InvoiceCustomer {
-  customer: NewCustomer;
-  line: number;
-  /** The shop's customer their sale was written for. */
-  known: KnownCustomer | null;
-  /** Their sale's ordinal among the rows this import inserted (-1: none): lines met further down join it. */
-  ordinal: number;
-  /** Under the 'reject' policy, a customer other than the invoice's first: their lines fail. */
-  refused: boolean;
-}
-
-/**
- * One sale to write: a row without an invoice number, or one customer's lines of an invoice. The
- * invoice's first customer is its first sale itself (`owner` null), so that an invoice of one
- * customer, nearly every invoice, costs no object more than its sale.
- */
-interface Pending extends InvoiceCustomer {
-  /** The id of its first line (SaleFields.id). */
-  id: string;
-  invoice: string | null;
-  date: string;
-  channel: string | null;
-  campaign: string | null;
-  notes: string | null;
-  lines: Line[];
-  /** The customer, named by an earlier sale of the invoice, whose lines these are; null: itself. */
-  owner: InvoiceCustomer | null;
-}
-
-/** An invoice's first row and date, and every customer it named: what its lines further down an
- * unsorted file are checked against. */
-interface InvoiceSeen {
-  line: number;
-  date: string;
-  customers: InvoiceCustomer[];
-}
-
-type OkSale = Extract<SaleFields, { status: 'ok' }>;
-
-const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name;
-
-/** A customer as the report names them: `Ani (P-1)`. */
-function describe(c: NewCustomer): string {
-  const key = c.code ?? c.phone ?? c.email;
-  return c.name && key ? `${c.name} (${key})` : (c.name ?? key ?? '');
-}
-
-/**
- * Whether a row's customer `b` is the customer `a` an earlier row named, when neither is in the
- * shop yet: once `a` is created, `b` is linked to it by the first of code, phone and email it has,
- * or by name when it has none (as TransactionsImporter.link does).
- */
-function joins(a: NewCustomer, b: NewCustomer): boolean {
-  if (b.code || b.phone || b.email) return (!!b.code && b.code === a.code) || (!!b.phone && b.phone === a.phone) || (!!b.email && b.email === a.email);
-  return !!b.name && !!a.name && b.name.toLowerCase() === a.name.toLowerCase();
-}
 
 /**
  * Transactions: rows of one invoice (line-item files such as the UCI Online Retail export) become
