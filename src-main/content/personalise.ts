@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { fillPlaceholders, waLink } from '../../src-shared/content/placeholders';
+import { emptyPlaceholders, fillPlaceholders, waLink } from '../../src-shared/content/placeholders';
 import { formatDate } from '../../src-shared/format/date';
 import { formatRupiah } from '../../src-shared/format/money';
 import { segmentName } from '../../src-shared/i18n/segments';
@@ -16,7 +16,7 @@ import { stagePath } from '../files/staging';
 import { findRun } from '../rfm/queries';
 import { findContent } from './library';
 
-type Target = Pick<z.output<typeof personaliseInput>, 'contentId' | 'subject' | 'body' | 'segment' | 'customerIds' | 'campaignId'>;
+type Target = Pick<z.output<typeof personaliseInput>, 'contentId' | 'subject' | 'body' | 'segment' | 'customerIds' | 'campaignId' | 'campaignCode'>;
 
 interface Recipient {
   id: string;
@@ -64,7 +64,8 @@ async function messageParts(ctx: Pick<Ctx, 'db' | 't'>, target: Target) {
     subject: target.subject !== undefined ? target.subject : (content?.subject ?? null),
     body: target.body ?? content?.body ?? '',
     offer: content?.offer ?? '',
-    code: campaign?.code ?? '',
+    // A campaign's own code wins; sent to a segment, the code typed for this sending fills it.
+    code: campaign?.code ?? target.campaignCode ?? '',
     shop: business?.name ?? '',
   };
 }
@@ -81,6 +82,8 @@ function personalised(r: Recipient, parts: Awaited<ReturnType<typeof messagePart
     penawaran: parts.offer,
   };
   const message = fillPlaceholders(parts.body, values);
+  // "Sebutkan kode  saat pesan ya." must not go out: a message with such a hole gets no link.
+  const missing = emptyPlaceholders(`${parts.subject ?? ''} ${parts.body}`, values);
   return {
     customerId: r.id,
     code: r.code,
@@ -89,9 +92,16 @@ function personalised(r: Recipient, parts: Awaited<ReturnType<typeof messagePart
     email: r.email,
     subject: parts.subject === null ? null : fillPlaceholders(parts.subject, values),
     message,
-    waLink: r.phone ? waLink(r.phone, message) : null,
+    waLink: r.phone && missing.length === 0 ? waLink(r.phone, message) : null,
     lastContactedAt: r.last_contacted,
+    missing,
   };
+}
+
+/** A broadcast list or a contact record of a message with an empty placeholder would record a broken text. */
+function refuseEmpty(ctx: Pick<Ctx, 't'>, rows: { missing: string[] }[]): void {
+  const missing = rows.find((r) => r.missing.length)?.missing;
+  if (missing) throw new AppError('VALIDATION_ERROR', ctx.t('err.placeholderEmpty', { placeholders: missing.map((name) => `{${name}}`).join(', ') }));
 }
 
 /** A page of the message as each customer will read it, with their WhatsApp link. */
@@ -111,6 +121,7 @@ export async function personalise(ctx: Ctx, input: z.output<typeof personaliseIn
 export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastInput>): Promise<{ fileId: string; name: string; rows: number }> {
   const [query, parts] = await Promise.all([recipientQuery(ctx, input), messageParts(ctx, input)]);
   const all = (await query.orderBy('c.name').orderBy('c.id').execute()).map((r) => personalised(r as Recipient, parts, ctx.language));
+  refuseEmpty(ctx, all);
   const en = ctx.language === 'en';
   const table =
     input.kind === 'whatsapp'
@@ -135,9 +146,10 @@ export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastIn
 
 /** Record that these customers were sent the message (shown on their page and in campaign reports). */
 export async function markContacted(ctx: Ctx, input: z.output<typeof markContactedInput>): Promise<{ recorded: number }> {
-  const target = { customerIds: input.customerIds, contentId: input.contentId, campaignId: input.campaignId, subject: input.subject, body: input.body };
+  const target = { customerIds: input.customerIds, contentId: input.contentId, campaignId: input.campaignId, campaignCode: input.campaignCode, subject: input.subject, body: input.body };
   const [query, parts] = await Promise.all([recipientQuery(ctx, target), messageParts(ctx, target)]);
   const rows = (await query.execute()).map((r) => personalised(r as Recipient, parts, ctx.language));
+  refuseEmpty(ctx, rows);
   const sentAt = ctx.clock.now().toISOString();
   write(ctx, (w) => {
     for (const r of rows) {

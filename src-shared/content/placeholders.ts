@@ -17,3 +17,51 @@ export function waLink(e164: string, message: string): string {
  * Indonesian or English three-letter form.
  */
 export const CAMPAIGN_CODE = /^[A-Z0-9]{2,12}_(JAN|FEB|MAR|APR|MEI|MAY|JUN|JUL|AGU|AUG|SEP|OKT|OCT|NOV|DES|DEC)_(19|20)\d{2}_[A-Z0-9]{2,20}$/;
+
+/** Placeholders whose value is the same for every recipient: empty, the whole sending is broken. */
+export const SHARED_PLACEHOLDERS = ['kode_kampanye', 'toko', 'penawaran'] as const satisfies readonly Placeholder[];
+
+/** The shared placeholders a text uses that would be filled with nothing. */
+export function emptyPlaceholders(text: string, values: Partial<Record<Placeholder, string | null>>): Placeholder[] {
+  return SHARED_PLACEHOLDERS.filter((name) => text.includes(`{${name}}`) && !values[name]?.trim());
+}
+
+const CODE_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MEI', 'JUN', 'JUL', 'AGU', 'SEP', 'OKT', 'NOV', 'DES'] as const;
+const CODE_PACKAGES: Record<string, string> = {
+  champions: 'JUARA',
+  loyal: 'SETIA',
+  potential_loyalist: 'POTENSIAL',
+  new_customers: 'BARU',
+  promising: 'PROSPEK',
+  need_attention: 'PERHATIAN',
+  about_to_sleep: 'HAMPIRTIDUR',
+  at_risk: 'BERISIKO',
+  cant_lose_them: 'PENTING',
+  hibernating: 'TIDUR',
+  lost: 'HILANG',
+};
+const CODE_TYPES: [RegExp, string][] = [
+  [/ongkir|ongkos kirim|free shipping|shipping/i, 'ONGKIR'],
+  [/diskon|potongan|discount|hemat|%/i, 'DISKON'],
+  [/cashback/i, 'CASHBACK'],
+  [/hadiah|bonus|gift|gratis|free/i, 'BONUS'],
+  [/voucher|kupon|coupon/i, 'VOUCHER'],
+];
+
+/**
+ * A campaign code in the `PKG_MONTH_YEAR_TYPE` form from the segment, the month and the offer,
+ * e.g. at_risk, March 2025, "gratis ongkir" → `BERISIKO_MAR_2025_ONGKIR`. Always matches CAMPAIGN_CODE.
+ */
+export function suggestCampaignCode(segment: string | null | undefined, date: Date, offer: string | null | undefined): string {
+  const pkg = (segment && CODE_PACKAGES[segment]) || 'PROMO';
+  const text = offer ?? '';
+  const type =
+    CODE_TYPES.find(([pattern]) => pattern.test(text))?.[1] ??
+    (text
+      .toUpperCase()
+      .split(/[^A-Z0-9]+/)
+      .find((word) => word.length >= 2)
+      ?.slice(0, 20) ||
+      'PROMO');
+  return `${pkg}_${CODE_MONTHS[date.getMonth()]}_${date.getFullYear()}_${type}`;
+}

@@ -82,6 +82,12 @@ export const usageOutput = z.object({
   queued: z.number(),
 });
 
+export const campaignCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(CAMPAIGN_CODE, 'v.campaignCode');
+
 export const personaliseInput = z.strictObject({
   contentId: idField.optional(),
   /** Text typed or edited by the user; used instead of the stored content when given. */
@@ -90,6 +96,8 @@ export const personaliseInput = z.strictObject({
   segment: segmentId.optional(),
   customerIds: z.array(idField).max(10_000).optional(),
   campaignId: idField.optional(),
+  /** A code typed for a sending to a segment: fills {kode_kampanye} when no campaign does. */
+  campaignCode: campaignCode.optional(),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
 });
@@ -105,6 +113,8 @@ export const personalisedRow = z.object({
   /** null when the customer has no phone number. */
   waLink: z.string().nullable(),
   lastContactedAt: z.string().nullable(),
+  /** Placeholders the message uses that would be filled with nothing: such a message is not sent (no waLink). */
+  missing: z.array(z.string()),
 });
 export const personaliseOutput = pageOutput(personalisedRow);
 
@@ -118,6 +128,7 @@ export const markContactedInput = z.strictObject({
   channel: contentChannel,
   contentId: idField.optional(),
   campaignId: idField.optional(),
+  campaignCode: campaignCode.optional(),
   /** The text as sent, when edited for this sending; else the stored content's. */
   subject: z.string().max(200).nullable().optional(),
   body: z.string().max(4000).optional(),
@@ -131,12 +142,6 @@ export const communicationRow = z.object({
   sentAt: z.string(),
   userName: z.string().nullable(),
 });
-
-export const campaignCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(CAMPAIGN_CODE, 'v.campaignCode');
 
 export const campaignCreateInput = z
   .strictObject({

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { stagedFile } from '../../src-main/files/staging';
+import { CAMPAIGN_CODE, suggestCampaignCode } from '../../src-shared/content/placeholders';
 import { translator } from '../../src-shared/i18n/messages';
 import { fails, loginAsNewUser, ok } from '../helpers';
 import { analysedDemoShop } from './harness';
+
+const CODE = 'BERISIKO_DES_2026_DISKON';
 
 describe('personalising and sending', () => {
   it('fills the placeholders per customer, builds wa.me links, exports the broadcast list and records contacts', async () => {
@@ -14,16 +17,16 @@ describe('personalising and sending', () => {
     const edited = await ok(app, 'content.update', { id: generated.variants[0].id, body: 'Halo Kak {nama} dari {kota}! Terakhir belanja {terakhir_beli}, total {total_belanja}. {segmen}: {penawaran}. Kode {kode_kampanye}. <b>bukan html</b>', status: 'approved' });
     expect(edited).toMatchObject({ status: 'approved' });
 
-    const page = await ok(app, 'content.personalise', { contentId: edited.id, segment: 'at_risk', pageSize: 200 });
+    const page = await ok(app, 'content.personalise', { contentId: edited.id, segment: 'at_risk', campaignCode: CODE, pageSize: 200 });
     const members = await ok(app, 'rfm.members', { segment: 'at_risk', pageSize: 200 });
     expect(page.total).toBe(members.total);
     const member = members.rows[0];
     const row = page.rows.find((r) => r.customerId === member.customerId)!;
     const dmy = member.lastPurchase.split('-').reverse().join('/');
-    expect(row.message).toBe(`Halo Kak ${member.name} dari ${member.city}! Terakhir belanja ${dmy}, total Rp ${member.monetary.toLocaleString('id-ID')}. Berisiko: diskon 15%. Kode . <b>bukan html</b>`);
+    expect(row.message).toBe(`Halo Kak ${member.name} dari ${member.city}! Terakhir belanja ${dmy}, total Rp ${member.monetary.toLocaleString('id-ID')}. Berisiko: diskon 15%. Kode ${CODE}. <b>bukan html</b>`);
     expect(row.waLink).toBe(`https://wa.me/${member.phone!.slice(1)}?text=${encodeURIComponent(row.message)}`);
 
-    const broadcast = await ok(app, 'content.broadcast', { contentId: edited.id, segment: 'at_risk', kind: 'whatsapp', format: 'csv' });
+    const broadcast = await ok(app, 'content.broadcast', { contentId: edited.id, segment: 'at_risk', campaignCode: CODE, kind: 'whatsapp', format: 'csv' });
     const file = readFileSync(stagedFile(app.services.dbPath, broadcast.fileId, translator('id')).path, 'utf8');
     expect(file.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<string[]>(file.slice(1).trim()).data;
@@ -31,11 +34,11 @@ describe('personalising and sending', () => {
     expect(parsed.length - 1).toBe(broadcast.rows);
     expect(parsed.find((r) => r[1] === row.name)).toEqual([`'${row.phone}`, row.name, row.message]); // '+62…' neutralised for spreadsheets
 
-    const contacted = await ok(app, 'content.markContacted', { customerIds: [member.customerId], channel: 'whatsapp', contentId: edited.id });
+    const contacted = await ok(app, 'content.markContacted', { customerIds: [member.customerId], channel: 'whatsapp', contentId: edited.id, campaignCode: CODE });
     expect(contacted.recorded).toBe(1);
     const history = await ok(app, 'customers.communications', { id: member.customerId });
     expect(history).toMatchObject([{ channel: 'whatsapp', message: row.message, campaignCode: null, userName: 'Pemilik Demo' }]);
-    const after = await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] });
+    const after = await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId], campaignCode: CODE });
     expect(after.rows[0].lastContactedAt).toBe(history[0].sentAt);
 
     expect(await ok(app, 'content.get', { id: edited.id })).toMatchObject({ id: edited.id, status: 'approved' });
@@ -48,6 +51,51 @@ describe('personalising and sending', () => {
     expect((await fails(app, 'content.broadcast', { segment: 'at_risk', body: 'x', kind: 'whatsapp' }, staff)).code).toBe('FORBIDDEN');
     expect((await fails(app, 'content.generate', { segment: 'at_risk', channel: 'sms' }, staff)).code).toBe('FORBIDDEN');
     expect((await ok(app, 'content.personalise', { contentId: edited.id, customerIds: [member.customerId] }, staff)).total).toBe(1);
+  });
+});
+
+describe('a placeholder that would be empty', () => {
+  it('withholds a segment sending that uses {kode_kampanye} without a code, and fills the code typed or the campaign\'s', async () => {
+    const app = await analysedDemoShop();
+    // The built-in template: "… Sebutkan kode {kode_kampanye} saat pesan ya."
+    const generated = await ok(app, 'content.generate', { segment: 'at_risk', channel: 'whatsapp', offer: 'gratis ongkir', variants: 1 });
+    const variant = generated.variants[0];
+    expect(variant.body).toContain('{kode_kampanye}');
+
+    const blocked = await ok(app, 'content.personalise', { contentId: variant.id, segment: 'at_risk', pageSize: 200 });
+    expect(blocked.total).toBeGreaterThan(0);
+    for (const row of blocked.rows) {
+      expect(row.missing).toEqual(['kode_kampanye']);
+      expect(row.waLink).toBeNull();
+    }
+    const customerIds = [blocked.rows[0].customerId];
+    const noFile = await fails(app, 'content.broadcast', { contentId: variant.id, segment: 'at_risk', kind: 'whatsapp' });
+    expect(noFile).toMatchObject({ code: 'VALIDATION_ERROR', message: expect.stringContaining('{kode_kampanye}') });
+    expect((await fails(app, 'content.markContacted', { customerIds, channel: 'whatsapp', contentId: variant.id })).code).toBe('VALIDATION_ERROR');
+    expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM customer_communications').pluck().get()).toBe(0);
+
+    // A code typed for this sending fills it (upper-cased, checked like a campaign's).
+    expect((await fails(app, 'content.personalise', { contentId: variant.id, segment: 'at_risk', campaignCode: 'promo' })).code).toBe('VALIDATION_ERROR');
+    const filled = await ok(app, 'content.personalise', { contentId: variant.id, segment: 'at_risk', campaignCode: 'berisiko_des_2026_ongkir' });
+    expect(filled.rows[0]).toMatchObject({ missing: [], message: expect.stringContaining('Sebutkan kode BERISIKO_DES_2026_ONGKIR saat pesan ya.') });
+    expect(filled.rows.find((r) => r.phone)?.waLink).toContain(encodeURIComponent('BERISIKO_DES_2026_ONGKIR'));
+    expect((await ok(app, 'content.markContacted', { customerIds, channel: 'whatsapp', contentId: variant.id, campaignCode: 'BERISIKO_DES_2026_ONGKIR' })).recorded).toBe(1);
+
+    // Messages that do not use the placeholder are not held back.
+    const plain = await ok(app, 'content.personalise', { body: 'Halo Kak {nama}', segment: 'at_risk' });
+    expect(plain.rows.every((r) => r.missing.length === 0 && (r.waLink !== null) === (r.phone !== null))).toBe(true);
+  });
+
+  it('suggests a PKG_MONTH_YEAR_TYPE code from the segment, the month and the offer', () => {
+    const march = new Date(2025, 2, 14);
+    expect(suggestCampaignCode('at_risk', march, 'gratis ongkir')).toBe('BERISIKO_MAR_2025_ONGKIR');
+    expect(suggestCampaignCode('champions', new Date(2026, 11, 1), 'diskon 15% untuk belanja berikutnya')).toBe('JUARA_DES_2026_DISKON');
+    expect(suggestCampaignCode('lost', new Date(2026, 4, 1), 'Voucher Rp 20.000')).toBe('HILANG_MEI_2026_VOUCHER');
+    expect(suggestCampaignCode('loyal', march, 'Kopi susu 1 liter')).toBe('SETIA_MAR_2025_KOPI');
+    expect(suggestCampaignCode(null, march, '')).toBe('PROMO_MAR_2025_PROMO');
+    for (const segment of ['champions', 'loyal', 'potential_loyalist', 'new_customers', 'promising', 'need_attention', 'about_to_sleep', 'at_risk', 'cant_lose_them', 'hibernating', 'lost']) {
+      for (const offer of ['', 'gratis ongkir', '🎉', 'beli 2 gratis 1', 'x'.repeat(40)]) expect(suggestCampaignCode(segment, march, offer)).toMatch(CAMPAIGN_CODE);
+    }
   });
 });
 
