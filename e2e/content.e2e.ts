@@ -98,14 +98,24 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.locator('[data-testid="content-source"][data-source="cache"]').waitFor();
     expect(fake.requests).toHaveLength(1);
 
-    // Personalise for the segment: each row's wa.me link carries that customer's own message.
+    // Personalise for the segment: the message uses {kode_kampanye}, so nothing goes out until a
+    // code is given; then each row's wa.me link carries that customer's own message.
     await first.getByTestId('variant-send').click();
     await page.locator(`[data-testid="send-total"][data-total="${atRisk}"]`).waitFor();
+    await page.getByTestId('send-code-missing').waitFor();
+    await page.getByTestId('send-row-blocked').first().waitFor();
+    expect(await page.getByTestId('send-row-wa').count()).toBe(0);
+    const suggested = (await page.getByTestId('send-code-suggest').getAttribute('data-code')) ?? '';
+    expect(suggested).toMatch(/^BERISIKO_[A-Z]{3}_20\d\d_DISKON$/);
+    await page.getByTestId('send-code-suggest').click();
+    await page.getByTestId('send-code-given').waitFor();
+    await page.getByTestId('send-row-wa').first().waitFor();
     const row = page.getByTestId('send-row').filter({ has: page.getByTestId('send-row-wa') }).first();
     const name = (await row.getByTestId('send-row-name').textContent()) ?? '';
     const message = (await row.getByTestId('send-row-message').textContent()) ?? '';
     expect(message).toContain(`Halo Kak ${name} di `);
     expect(message).toContain(`dapatkan ${OFFER}.`);
+    expect(message).toContain(`kode ${suggested} dan`);
     expect(message).not.toMatch(/\{[a-z_]+\}/);
     const link = (await row.getByTestId('send-row-wa').getAttribute('href')) ?? '';
     expect(waText(link)).toBe(message);
@@ -188,6 +198,62 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await expect(page.getByTestId('usage-segments').textContent()).resolves.toContain('Berisiko');
     await settle(page);
     await shot('05-usage');
+  });
+
+  it('opens the send page with the chosen variant\'s text after a second generation, and holds back a message whose campaign code would be empty', async () => {
+    session = await openSession('content-send', { env: { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined } });
+    const { page, shot } = session;
+    await page.getByTestId('setup-demo').click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+
+    // Berisiko on WhatsApp without an offer: the templates; open the send page once, so the
+    // library list for this segment and channel is cached without the variants made next.
+    await page.getByTestId('nav-content').click();
+    await page.getByTestId('content-segment-hint').filter({ hasText: /\d+ pelanggan · rata-rata belanja/ }).waitFor();
+    await expect(page.getByTestId('content-segment').inputValue()).resolves.toMatch(/^Berisiko · /);
+    await page.getByTestId('content-channel-whatsapp').click();
+    await page.getByTestId('content-generate').click();
+    await page.locator('[data-testid="content-source"][data-source="template"]').waitFor();
+    await page.getByTestId('variant-card').first().getByTestId('variant-send').click();
+    await expect.poll(() => page.getByTestId('send-body').inputValue()).toContain('penawaran khusus');
+    await page.getByText('Kembali ke Konten AI').click();
+
+    // An offer, generated again: the new first variant is what the send page opens with.
+    await page.getByTestId('content-offer').fill('gratis ongkir');
+    await page.getByTestId('content-generate').click();
+    const first = page.locator('[data-testid="variant-card"][data-variant="1"]');
+    await first.getByTestId('variant-body').filter({ hasText: 'gratis ongkir' }).waitFor();
+    const body = await first.getByTestId('variant-body').inputValue();
+    const contentId = (await first.getAttribute('data-id')) ?? '';
+    await first.getByTestId('variant-send').click();
+    await page.waitForURL((url) => url.hash.includes(`content=${contentId}`));
+    // "Dari pustaka" shows the variant once the fresh list is in; "Isi pesan" holds its text too.
+    await expect.poll(() => page.getByTestId('send-content').inputValue()).toMatch(/^Variasi 1 · Halo Kak/);
+    await settle(page);
+    await expect(page.getByTestId('send-body').inputValue()).resolves.toBe(body);
+    expect(await page.getByTestId('send-need-message').count()).toBe(0);
+
+    // The template says "Sebutkan kode {kode_kampanye} saat pesan ya." and the recipients are a
+    // segment: no "Kirim WA" until a code is given; the suggestion comes from segment, month, offer.
+    await page.getByTestId('send-code-missing').filter({ hasText: 'pilih kampanye atau isi kode' }).waitFor();
+    await page.getByTestId('send-row-blocked').first().waitFor();
+    expect(await page.getByTestId('send-row-wa').count()).toBe(0);
+    await expect(page.getByTestId('send-row-blocked').first().isDisabled()).resolves.toBe(true);
+    await settle(page);
+    await shot('01-code-missing');
+    const suggested = (await page.getByTestId('send-code-suggest').getAttribute('data-code')) ?? '';
+    expect(suggested).toMatch(/^BERISIKO_[A-Z]{3}_20\d\d_ONGKIR$/);
+    await page.getByTestId('send-code-suggest').click();
+    await page.getByTestId('send-code-given').waitFor();
+    const row = page.getByTestId('send-row').filter({ has: page.getByTestId('send-row-wa') }).first();
+    await row.waitFor();
+    const message = (await row.getByTestId('send-row-message').textContent()) ?? '';
+    expect(message).toContain(`Sebutkan kode ${suggested} saat pesan ya.`);
+    expect(waText((await row.getByTestId('send-row-wa').getAttribute('href')) ?? '')).toBe(message);
+    expect(await page.getByTestId('send-row-blocked').count()).toBe(0);
+    await settle(page);
+    await shot('02-code-given');
   });
 
   it('offers templates with the reason when there is no key, keeps SMS within 160 characters, and queues a request made offline until the server is back', async () => {

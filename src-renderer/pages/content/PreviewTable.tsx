@@ -70,7 +70,7 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
             leftSection={<IconChecks size={16} />}
             disabled={selected.size === 0}
             loading={mark.isPending}
-            onClick={() => mark.mutate({ customerIds: [...selected], channel, contentId: target.contentId, campaignId: target.campaignId, body: target.body })}
+            onClick={() => mark.mutate({ customerIds: [...selected], channel, contentId: target.contentId, campaignId: target.campaignId, campaignCode: target.campaignCode, subject: target.subject, body: target.body })}
             data-testid="send-mark-contacted"
           >
             {t('content.send.markContacted', { n: whole.format(selected.size) })}
@@ -139,6 +139,10 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
                       data-testid="send-row-wa"
                     >
                       {t('content.send.sendWa')}
+                    </Button>
+                  ) : row.phone && row.missing.length ? (
+                    <Button size="xs" color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled title={t('content.send.codeMissing')} data-testid="send-row-blocked" data-missing={row.missing.join(',')}>
+                      {t('content.send.blocked')}
                     </Button>
                   ) : (
                     <Text size="xs" c="dimmed">

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowLeft, IconEdit, IconTicket, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CAMPAIGN_CODE, suggestCampaignCode } from '../../../src-shared/content/placeholders';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,22 +31,33 @@ export function SendPage({ query }: { query: URLSearchParams }) {
   });
   // The library's variants for this segment and channel: the one asked for fills the editor once loaded.
   const options = useApiQuery('content.list', { segment, channel, pageSize: 200 });
+  // A card passes its text along (draftFor); opened from an address alone, a list cached before the
+  // variant was made may not hold it yet: wait for the fresh one before giving up on it.
   const [filled, setFilled] = useState(Boolean(draftFor(contentId)));
   useEffect(() => {
     if (filled || !options.data) return;
     const row = options.data.rows.find((r) => r.id === contentId);
     if (row) setMessage({ contentId: row.id, subject: row.subject ?? '', body: row.body });
-    setFilled(true);
-  }, [filled, options.data, contentId]);
+    if (row || !options.isFetching) setFilled(true);
+  }, [filled, options.data, options.isFetching, contentId]);
+  const offer = options.data?.rows.find((r) => r.id === message.contentId)?.offer ?? draftFor(contentId)?.offer ?? null;
+  const [code, setCode] = useState('');
+  const suggested = suggestCampaignCode(recipients.segment ?? segment, new Date(), offer);
 
   // Typing in the editor refreshes the preview after a pause, not on every key.
   const [subject] = useDebouncedValue(message.subject, 400);
   const [body] = useDebouncedValue(message.body, 400);
   const who = recipients.mode === 'campaign' ? (recipients.campaignId ? { campaignId: recipients.campaignId } : null) : recipients.segment ? { segment: recipients.segment } : null;
+  // Sent to a segment, {kode_kampanye} has no campaign to fill it: a code typed here does, else the
+  // server withholds the links (never "Sebutkan kode  saat pesan ya.").
+  const needsCode = recipients.mode === 'segment' && /\{kode_kampanye\}/.test(`${message.subject} ${message.body}`);
+  const typedCode = code.trim().toUpperCase();
+  const codeValid = CAMPAIGN_CODE.test(typedCode);
+  const codeMissing = needsCode && !codeValid;
   const target: PreviewTarget | null =
-    who && body.trim() ? { ...who, contentId: message.contentId ?? undefined, subject: hasSubject(channel) ? subject.trim() || null : undefined, body } : null;
-  // Sent to a segment, {kode_kampanye} stays empty: say so before the message goes out half-written.
-  const codeMissing = recipients.mode === 'segment' && /\{kode_kampanye\}/.test(`${message.subject} ${message.body}`);
+    who && body.trim()
+      ? { ...who, contentId: message.contentId ?? undefined, subject: hasSubject(channel) ? subject.trim() || null : undefined, body, ...(needsCode && codeValid && { campaignCode: typedCode }) }
+      : null;
   const back = campaignId ? href('content', 'campaigns', campaignId) : href('content');
 
   return (
@@ -71,14 +83,31 @@ export function SendPage({ query }: { query: URLSearchParams }) {
             <RecipientPicker value={recipients} onChange={setRecipients} />
           </Grid.Col>
         </Grid>
-        {codeMissing && (
-          <Alert color="yellow" icon={<IconTicket size={18} />} data-testid="send-code-missing">
-            <Group justify="space-between" gap="sm">
-              <Text size="sm">{t('content.send.codeMissing')}</Text>
-              <Button size="xs" variant="light" color="yellow" onClick={() => setRecipients({ ...recipients, mode: 'campaign' })}>
-                {t('content.send.chooseCampaign')}
-              </Button>
-            </Group>
+        {needsCode && (
+          <Alert color={codeMissing ? 'yellow' : 'teal'} icon={<IconTicket size={18} />} data-testid={codeMissing ? 'send-code-missing' : 'send-code-given'}>
+            <Stack gap="xs">
+              <Text size="sm">{t(codeMissing ? 'content.send.codeMissing' : 'content.send.codeGiven')}</Text>
+              <Group gap="sm" align="flex-start">
+                <TextInput
+                  size="xs"
+                  w={300}
+                  aria-label={t('content.send.codeLabel')}
+                  placeholder={suggested}
+                  value={code}
+                  onChange={(event) => setCode(event.currentTarget.value)}
+                  error={code.trim() && !codeValid ? t('content.send.codeInvalid') : undefined}
+                  data-testid="send-code-input"
+                />
+                {typedCode !== suggested && (
+                  <Button size="xs" variant="light" color={codeMissing ? 'yellow' : 'gray'} onClick={() => setCode(suggested)} data-testid="send-code-suggest" data-code={suggested}>
+                    {t('content.send.useSuggestion', { code: suggested })}
+                  </Button>
+                )}
+                <Button size="xs" variant="subtle" color="gray" onClick={() => setRecipients({ ...recipients, mode: 'campaign' })}>
+                  {t('content.send.chooseCampaign')}
+                </Button>
+              </Group>
+            </Stack>
           </Alert>
         )}
         {target ? (

@@ -128,7 +128,7 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
             fullWidth
             leftSection={<IconSend size={16} />}
             disabled={invalid}
-            onClick={() => openSend({ contentId: row.id, segment: row.segment, channel: row.channel }, dirty ? { subject: withSubject ? subject : null, body } : undefined)}
+            onClick={() => openSend({ contentId: row.id, segment: row.segment, channel: row.channel }, { subject: withSubject ? subject : null, body, offer: row.offer })}
             data-testid="variant-send"
           >
             {t('content.variant.send')}
