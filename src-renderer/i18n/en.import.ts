@@ -59,7 +59,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       headerRowHint: 'The row that holds the column names. Detected automatically; pick another row if wrong.',
       blankRow: '(empty row)',
       titleRows: 'Above the header row (not imported)',
-      shown: 'Showing the first {{n}} data rows.',
+      shown: 'Showing the first {{n}} data rows. Row numbers are as in Excel (the header row counts), as in the check report.',
       noRows: 'There are no data rows below the header row.',
       reading: 'Reading the file again…',
       types: { date: 'Date', number: 'Number', phone: 'Phone', email: 'Email', text: 'Text', empty: 'Empty' },

@@ -56,7 +56,7 @@ export const idImport = {
       headerRowHint: 'Baris yang berisi nama kolom. Terdeteksi otomatis; pilih baris lain bila salah.',
       blankRow: '(baris kosong)',
       titleRows: 'Di atas judul kolom (tidak diimpor)',
-      shown: 'Menampilkan {{n}} baris data pertama.',
+      shown: 'Menampilkan {{n}} baris data pertama. Nomor baris sama dengan di Excel (baris judul kolom ikut dihitung), seperti di laporan pemeriksaan.',
       noRows: 'Tidak ada baris data di bawah judul kolom.',
       reading: 'Membaca ulang file…',
       types: { date: 'Tanggal', number: 'Angka', phone: 'No. HP', email: 'Email', text: 'Teks', empty: 'Kosong' },

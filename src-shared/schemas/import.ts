@@ -56,7 +56,11 @@ export const inspectOutput = z.object({
   headers: z.array(z.string()),
   /** The first data rows as the user sees them (text), and the rows above the header. */
   rows: z.array(z.array(z.string())),
+  /** Each preview row's number as Excel or LibreOffice shows it (header and title rows counted):
+   * the same number the check's report gives the row. */
+  rowLines: z.array(z.number().int()),
   titleRows: z.array(z.array(z.string())),
+  titleLines: z.array(z.number().int()),
   columnTypes: z.array(z.enum(['date', 'number', 'phone', 'email', 'text', 'empty'])),
   fields: z.array(z.object({ field: z.string(), required: z.union([z.boolean(), z.string()]) })),
   mapping: mappingShape,

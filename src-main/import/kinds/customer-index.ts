@@ -65,8 +65,11 @@ export class CustomerIndex {
   create(w: Writer, fields: NewCustomer & { address?: string | null; city?: string | null; tags?: string[]; notes?: string | null; source?: string | null }, uploadId: string): KnownCustomer {
     const insert = (this.insert ??= w.inserter('customers', INSERT_BATCH));
     const code = fields.code ?? this.nextCode();
-    // A file that knows customers only by code (CDNOW's 00001, R's "Brion Stark") still needs a name.
-    const name = fields.name ?? (/[a-z]/i.test(code) ? code : `Pelanggan ${code}`);
+    // A file that knows customers only by code (CDNOW's 00001, R's "Brion Stark") still needs a
+    // name. Without a code of the file's own, the phone (or email) is what the shop knows the
+    // customer by: a made-up code like C000505 would say nothing.
+    const byCode = /[a-z]/i.test(code) ? code : `Pelanggan ${code}`;
+    const name = fields.name ?? (fields.code ? byCode : (fields.phone ?? fields.email ?? byCode));
     const customer: KnownCustomer = { id: newId(), code, name, phone: fields.phone, email: fields.email, deleted: false };
     insert({
       id: customer.id,

@@ -121,3 +121,48 @@ export function isTooLate(value: unknown, order: DateOrder, opts: DateParseOptio
   const iso = anyDate(value, order, opts);
   return iso !== null && iso > LATEST_DATE;
 }
+
+/** A day, month and year a cell spells out plainly, whether or not that day exists. */
+export interface WrittenDate {
+  day: number;
+  month: number;
+  year: number;
+}
+
+/** The day/month/year a text cell writes (`31/02/2026`, `2026-02-31`, `31 Februari 2026`), read in the column's order, or null. */
+function writtenParts(text: string, order: DateOrder): WrittenDate | null {
+  const body = stripTime(stripWeekday(text.trim().replace(/\s+/g, ' ')));
+  const yearFirst = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(body);
+  if (yearFirst) return { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) };
+  const parts = numericDateParts(body);
+  if (parts) {
+    const [day, month] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
+    return { day, month, year: fullYear(parts.year) };
+  }
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/i.exec(body);
+  const dayFirstMonth = dayFirst ? monthNumber(dayFirst[2]) : null;
+  if (dayFirst && dayFirstMonth) return { day: Number(dayFirst[1]), month: dayFirstMonth, year: fullYear(dayFirst[3]) };
+  const monthFirst = /^([a-z]+)\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?[\s.,/-]+(\d{4}|\d{2})$/i.exec(body);
+  const monthFirstMonth = monthFirst ? monthNumber(monthFirst[1]) : null;
+  if (monthFirst && monthFirstMonth) return { day: Number(monthFirst[2]), month: monthFirstMonth, year: fullYear(monthFirst[3]) };
+  return null;
+}
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A cell parseDateValue refused that is a well-formed date of a day its month does not have
+ * (`31/02/2026`, `29/02/2025`, `31 April 2026`): its parts, so the message can say which month
+ * ends when. Null for anything else (a month above 12, a day above 31, text that is no date).
+ */
+export function nonexistentDate(value: unknown, order: DateOrder): WrittenDate | null {
+  const scalar = cellScalar(value);
+  if (typeof scalar !== 'string') return null;
+  const parts = writtenParts(scalar, order);
+  if (!parts || parts.year < MIN_YEAR || parts.year > 9999) return null;
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) return null;
+  return parts.day > daysInMonth(parts.year, parts.month) ? parts : null;
+}

@@ -3,7 +3,7 @@ import { normalizePhone } from '../../../src-shared/format/phone';
 import type { MessageKey } from '../../../src-shared/i18n/messages';
 import type { IssueCategory, Mapping } from '../../../src-shared/schemas/import';
 import { formatDate } from '../../../src-shared/format/date';
-import { isTooLate, parseDateValue, type DateOrder } from '../normalize/dates';
+import { daysInMonth, isTooLate, nonexistentDate, parseDateValue, type DateOrder } from '../normalize/dates';
 import { parseAmountValue, parseQuantityValue, type NumberStyle } from '../normalize/numbers';
 import { cellScalar, cellText } from '../normalize/text';
 import type { IssueLog } from './issues';
@@ -166,7 +166,13 @@ export class RowReader {
     const order = this.styles.dateOrder.get(this.column(field) as number) ?? 'dmy';
     const options = { date1904: this.styles.date1904 };
     const iso = typeof raw === 'string' ? memoFor(this.dates, field, () => (text) => parseDateValue(text, order, options)).get(raw) : parseDateValue(cellScalar(raw), order, options);
-    if (iso === null) return this.fail(field, 'date', isTooLate(cellScalar(raw), order, options) ? 'imp.dateTooLate' : 'imp.date');
+    if (iso === null) {
+      if (isTooLate(cellScalar(raw), order, options)) return this.fail(field, 'date', 'imp.dateTooLate');
+      const missing = nonexistentDate(raw, order);
+      if (!missing) return this.fail(field, 'date', 'imp.date');
+      const month = this.log.t('imp.months').split(',')[missing.month - 1];
+      return this.fail(field, 'date', 'imp.dateNoSuchDay', { month, year: missing.year, last: daysInMonth(missing.year, missing.month) });
+    }
     if (iso > this.styles.futureAfter) this.note(field, 'date', 'imp.futureDate', { today: formatDate(this.styles.today) });
     return iso;
   }

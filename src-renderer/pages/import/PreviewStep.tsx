@@ -130,7 +130,7 @@ export function PreviewStep({ wizard }: { wizard: WizardState }) {
           <Box p="xs" bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-7))" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
             {inspect.titleRows.map((row, index) => (
               <Text key={index} size="xs" c="dimmed" ff="monospace" truncate>
-                {index + 1}. {row.filter((cell) => cell !== '').join(' · ') || '—'}
+                {inspect.titleLines[index] ?? index + 1}. {row.filter((cell) => cell !== '').join(' · ') || '—'}
               </Text>
             ))}
           </Box>
@@ -173,8 +173,8 @@ function PreviewTable({ inspect }: { inspect: InspectOutput }) {
           <Table.Tbody>
             {inspect.rows.map((row, rowIndex) => (
               <Table.Tr key={rowIndex}>
-                <Table.Td c="dimmed" className="sma-num">
-                  {rowIndex + 1}
+                <Table.Td c="dimmed" className="sma-num" data-testid="import-preview-line">
+                  {inspect.rowLines[rowIndex] ?? rowIndex + 1}
                 </Table.Td>
                 {inspect.headers.map((_, index) => (
                   <Table.Td key={index} style={{ whiteSpace: 'nowrap', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis' }} title={row[index]}>
