@@ -25,10 +25,14 @@ describe('importing a real sales file through the wizard', () => {
     await page.getByTestId('import-file-input').setInputFiles(`${DATASETS}jerryaoverton_online_retail_sample.csv`);
     await page.getByTestId('import-preview-table').waitFor();
     await expect(page.getByTestId('import-preview-table').textContent()).resolves.toContain('InvoiceNo');
+    // Rows are numbered as the spreadsheet numbers them, the header being row 1: as in the report.
+    await expect(page.getByTestId('import-preview-line').first().textContent()).resolves.toBe('2');
     await shot('01-preview');
 
     await page.getByTestId('import-next').click();
     await page.getByTestId('map-transaction_date').waitFor();
+    // The Next button sat at the bottom of the preview; the mapping opens at its top.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await page.getByTestId('import-unit-100').click();
     await shot('02-mapping');
     await page.getByTestId('import-validate').click();
@@ -48,6 +52,7 @@ describe('importing a real sales file through the wizard', () => {
     await page.getByTestId('confirm-import').click();
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     expect(await stat('result-valid')).toBe('1.995');
+    await expect(page.getByTestId('import-step-4').getAttribute('data-completed')).resolves.toBe('true');
     await shot('04-result');
     expect(session.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 1_788 });
 
@@ -85,6 +90,40 @@ describe('importing a real sales file through the wizard', () => {
       await shot('01-cancelled');
       const logged = session.app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").all() as { details: string }[];
       expect(logged.map((row) => JSON.parse(row.details) as unknown)).toEqual([expect.objectContaining({ kind: 'import.run', status: 'cancelled' })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a cancelled import does not show its last step as done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-file-'));
+    const path = join(dir, 'banyak.csv');
+    const lines = ['Tanggal,Kode Pelanggan,Total'];
+    for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
+    writeFileSync(path, lines.join('\n'));
+    try {
+      session = await openSession('import-cancel-commit');
+      const { page, shot } = session;
+      await fillSetupForm(page);
+      await page.getByTestId('setup-submit').click();
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('nav-import').click();
+      await page.getByTestId('import-kind-transactions').click();
+      await page.getByTestId('import-file-input').setInputFiles(path);
+      await page.getByTestId('import-preview-table').waitFor();
+      await page.getByTestId('import-next').click();
+      await page.getByTestId('import-validate').click();
+      await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+      await page.getByTestId('import-commit').click();
+      await page.getByTestId('confirm-import').click();
+      await page.getByTestId('import-cancel').click();
+      await page.locator('[data-testid="import-done-status"][data-status="cancelled"]').waitFor({ timeout: 60_000 });
+      const last = page.getByTestId('import-step-4');
+      await expect(last.getAttribute('data-status')).resolves.toBe('cancelled');
+      await expect(last.getAttribute('data-completed')).resolves.toBeNull();
+      await expect(last.textContent()).resolves.toContain('Dibatalkan');
+      await shot('01-cancelled');
+      expect(session.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Stepper } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconChecklist, IconDatabaseImport } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconChecklist, IconDatabaseImport, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckStep } from './CheckStep';
 import { CommitConfirmModal } from './CommitConfirmModal';
@@ -18,18 +18,33 @@ export function ImportWizard() {
   const queryClient = useQueryClient();
   const wizard = useWizard();
   const [confirming, setConfirming] = useState(false);
-  const { step, inspect, run, busy, report, result } = wizard;
+  const { step, inspect, run, busy, report, result, runProblem } = wizard;
+  const top = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(step);
+
+  // Each step opens at its top: the button that leads to it sits at the bottom of the step before.
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    if ((top.current?.getBoundingClientRect().top ?? 0) < 0 || window.scrollY > 0) window.scrollTo({ top: 0 });
+  }, [step]);
 
   const locked = Boolean(run || busy) || result?.status === 'completed';
   const missing = inspect ? missingRequired(inspect.fields, wizard.mapping) : [];
   const canCommit = report?.status === 'valid' && !run;
+
+  // The import step is done only when the import completed: a cancelled, failed or stopped one
+  // shows that instead, and a completed one ticks every step.
+  const doneStatus = step !== STEP.done || run ? null : runProblem ? (runProblem.code === 'CANCELLED' ? 'cancelled' : 'failed') : (result?.status ?? null);
+  const active = doneStatus === 'completed' ? STEP.done + 1 : step;
+  const endedEarly = doneStatus !== null && doneStatus !== 'completed';
 
   const steps = [
     { label: t('import.steps.file'), description: t('import.steps.fileDesc') },
     { label: t('import.steps.preview'), description: t('import.steps.previewDesc') },
     { label: t('import.steps.mapping'), description: t('import.steps.mappingDesc') },
     { label: t('import.steps.check'), description: t('import.steps.checkDesc') },
-    { label: t('import.steps.done'), description: t('import.steps.doneDesc') },
+    { label: t('import.steps.done'), description: endedEarly ? t(`import.done.status.${doneStatus}`) : t('import.steps.doneDesc') },
   ];
 
   const back = step > STEP.file && step < STEP.done && (
@@ -67,12 +82,23 @@ export function ImportWizard() {
   }
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" ref={top}>
       <Card>
-        <Stepper active={step} onStepClick={(index) => index < step && !locked && goTo(index as Step)} size="sm" allowNextStepsSelect={false}>
-          {steps.map((s) => (
-            <Stepper.Step key={s.label} label={s.label} description={s.description} />
-          ))}
+        <Stepper active={active} onStepClick={(index) => index < step && !locked && goTo(index as Step)} size="sm" allowNextStepsSelect={false}>
+          {steps.map((s, index) => {
+            const ended = endedEarly && index === STEP.done;
+            return (
+              <Stepper.Step
+                key={s.label}
+                label={s.label}
+                description={s.description}
+                color={ended ? (doneStatus === 'cancelled' ? 'gray' : 'red') : undefined}
+                progressIcon={ended ? <IconX size={18} /> : undefined}
+                data-testid={`import-step-${index}`}
+                data-status={index === STEP.done ? (doneStatus ?? undefined) : undefined}
+              />
+            );
+          })}
         </Stepper>
       </Card>
       <Card>
