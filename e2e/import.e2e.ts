@@ -32,7 +32,7 @@ describe('importing a real sales file through the wizard', () => {
     await page.getByTestId('import-next').click();
     await page.getByTestId('map-transaction_date').waitFor();
     // The Next button sat at the bottom of the preview; the mapping opens at its top.
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect.poll(() => page.evaluate('window.scrollY')).toBe(0);
     await page.getByTestId('import-unit-100').click();
     await shot('02-mapping');
     await page.getByTestId('import-validate').click();
