@@ -104,14 +104,16 @@ describe('import on the command line', { timeout: 120_000 }, () => {
     const owners = cli(['import', BAD_ROWS, '--kind', 'transactions', '--db', db, '--dry-run'], { env: { SMA_LANG: '' } });
     expect(owners.code).toBe(0);
     expect(owners.out).toMatch(/^valid: 7 baris, akan diimpor 2 \(2 data, 2 pelanggan baru\), dilewati 1, gagal 4\.\n/);
-    expect(owners.out).toContain('baris 3, Tanggal: Tanggal tidak dikenali.');
+    expect(owners.out).toContain('baris 3, Tanggal: Tanggal ini tidak ada: Februari 2026 hanya sampai tanggal 28.');
+    expect(owners.out).toContain('baris 4, Tanggal: Tanggal tidak dikenali.');
     expect(owners.out).toContain('peringatan: Pembatalan/retur');
     expect(owners.out).not.toMatch(/\brow\b|would|skipped|warning|not recognised/);
 
     const english = cli(['import', BAD_ROWS, '--kind', 'transactions', '--db', db, '--dry-run'], { env: { SMA_LANG: 'en' } });
     expect(english.code).toBe(0);
     expect(english.out).toMatch(/^valid: 7 rows, would import 2 \(2 records, 2 new customers\), skipped 1, failed 4\.\n/);
-    expect(english.out).toContain('row 3, Tanggal: Date not recognised.');
+    expect(english.out).toContain('row 3, Tanggal: This date does not exist: February 2026 has only 28 days.');
+    expect(english.out).toContain('row 4, Tanggal: Date not recognised.');
     expect(english.out).toContain('warning: Cancellation/return');
     expect(english.out).not.toMatch(/\bbaris\b|diimpor|dilewati|peringatan|tidak dikenali/);
 
