@@ -12,6 +12,35 @@ afterEach(async () => {
   session = null;
 });
 
+/**
+ * A new shop whose owner has chosen a 60,000-row sales file and just pressed "Periksa data": long
+ * enough to be cancelled while its job runs. The file goes with the session's folder.
+ */
+async function largeFileValidating(prefix: string): Promise<Session> {
+  session = await openSession(prefix);
+  const { page } = session;
+  const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-file-'));
+  const path = join(dir, 'banyak.csv');
+  const lines = ['Tanggal,Kode Pelanggan,Total'];
+  for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
+  writeFileSync(path, lines.join('\n'));
+  const close = session.close;
+  session.close = async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  await fillSetupForm(page);
+  await page.getByTestId('setup-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-kind-transactions').click();
+  await page.getByTestId('import-file-input').setInputFiles(path);
+  await page.getByTestId('import-preview-table').waitFor();
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-validate').click();
+  return session;
+}
+
 describe('importing a real sales file through the wizard', () => {
   it('UCI Online Retail sample: preview, mapping, report with row numbers, one-step import, history', async () => {
     session = await openSession('import');
@@ -67,66 +96,28 @@ describe('importing a real sales file through the wizard', () => {
   });
 
   it('a check is stopped by Cancel pressed as soon as it starts, and the cancel is logged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-file-'));
-    const path = join(dir, 'banyak.csv');
-    const lines = ['Tanggal,Kode Pelanggan,Total'];
-    for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
-    writeFileSync(path, lines.join('\n'));
-    try {
-      session = await openSession('import-cancel');
-      const { page, shot } = session;
-      await fillSetupForm(page);
-      await page.getByTestId('setup-submit').click();
-      await page.getByTestId('user-menu').waitFor();
-      await page.getByTestId('nav-import').click();
-      await page.getByTestId('import-kind-transactions').click();
-      await page.getByTestId('import-file-input').setInputFiles(path);
-      await page.getByTestId('import-preview-table').waitFor();
-      await page.getByTestId('import-next').click();
-      await page.getByTestId('import-validate').click();
-      // The card shows at once; its job's id comes with the job.started event, likely after this click.
-      await page.getByTestId('import-cancel').click();
-      await page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
-      await shot('01-cancelled');
-      const logged = session.app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").all() as { details: string }[];
-      expect(logged.map((row) => JSON.parse(row.details) as unknown)).toEqual([expect.objectContaining({ kind: 'import.run', status: 'cancelled' })]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { page, shot } = await largeFileValidating('import-cancel');
+    // The card shows at once; its job's id comes with the job.started event, likely after this click.
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+    await shot('01-cancelled');
+    const logged = session!.app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").all() as { details: string }[];
+    expect(logged.map((row) => JSON.parse(row.details) as unknown)).toEqual([expect.objectContaining({ kind: 'import.run', status: 'cancelled' })]);
   });
 
   it('a cancelled import does not show its last step as done', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-file-'));
-    const path = join(dir, 'banyak.csv');
-    const lines = ['Tanggal,Kode Pelanggan,Total'];
-    for (let i = 0; i < 60_000; i++) lines.push(`2026-01-${String(1 + (i % 28)).padStart(2, '0')},K${i % 3000},${1000 + i}`);
-    writeFileSync(path, lines.join('\n'));
-    try {
-      session = await openSession('import-cancel-commit');
-      const { page, shot } = session;
-      await fillSetupForm(page);
-      await page.getByTestId('setup-submit').click();
-      await page.getByTestId('user-menu').waitFor();
-      await page.getByTestId('nav-import').click();
-      await page.getByTestId('import-kind-transactions').click();
-      await page.getByTestId('import-file-input').setInputFiles(path);
-      await page.getByTestId('import-preview-table').waitFor();
-      await page.getByTestId('import-next').click();
-      await page.getByTestId('import-validate').click();
-      await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
-      await page.getByTestId('import-commit').click();
-      await page.getByTestId('confirm-import').click();
-      await page.getByTestId('import-cancel').click();
-      await page.locator('[data-testid="import-done-status"][data-status="cancelled"]').waitFor({ timeout: 60_000 });
-      const last = page.getByTestId('import-step-4');
-      await expect(last.getAttribute('data-status')).resolves.toBe('cancelled');
-      await expect(last.getAttribute('data-completed')).resolves.toBeNull();
-      await expect(last.textContent()).resolves.toContain('Dibatalkan');
-      await shot('01-cancelled');
-      expect(session.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { page, shot } = await largeFileValidating('import-cancel-commit');
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-cancel').click();
+    await page.locator('[data-testid="import-done-status"][data-status="cancelled"]').waitFor({ timeout: 60_000 });
+    const last = page.getByTestId('import-step-4');
+    await expect(last.getAttribute('data-status')).resolves.toBe('cancelled');
+    await expect(last.getAttribute('data-completed')).resolves.toBeNull();
+    await expect(last.textContent()).resolves.toContain('Dibatalkan');
+    await shot('01-cancelled');
+    expect(session!.app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 });
   });
 
   it('a password-protected workbook is refused with a plain sentence', async () => {
