@@ -38,9 +38,14 @@ export function listRestorable(dbPath: string, json: boolean): void {
  * goes the one way the health page's does (health.restore) and the file stays with the shop's
  * backups; if it is refused, the copy goes again.
  */
+/** `--from` as one of this shop's backups: by its name, or by its path in the backups folder. */
+function ownBackup(dbPath: string, from: string): string | undefined {
+  return describeBackups(dbPath).find((b) => basename(b.file) === from || b.file === resolve(from))?.file;
+}
+
 export function backupToRestore(dbPath: string, from: string, now: Date): { name: string; copied: boolean } {
-  const own = describeBackups(dbPath).find((b) => basename(b.file) === from || b.file === resolve(from));
-  if (own) return { name: basename(own.file), copied: false };
+  const own = ownBackup(dbPath, from);
+  if (own) return { name: basename(own), copied: false };
   const path = resolve(from);
   if (!existsSync(path)) throw new CliError(say('restore.noFile', { file: from, folder: backupsDir(dbPath) }));
   const name = `${basename(dbPath, '.sqlite')}-${now.toISOString().replace(/[:.]/g, '-')}-copied.sqlite`;
@@ -71,8 +76,7 @@ export async function restoreOverDamaged(dbPath: string, args: RestoreArgs, reop
     listRestorable(dbPath, args.json);
     return;
   }
-  const own = describeBackups(dbPath).find((b) => basename(b.file) === args.from || b.file === resolve(args.from!));
-  const file = own?.file ?? resolve(args.from);
+  const file = ownBackup(dbPath, args.from) ?? resolve(args.from);
   let replaced;
   try {
     replaced = replaceDamaged(dbPath, file, new Date());
