@@ -86,7 +86,10 @@ async function templates(ctx: GenCtx, request: GenerateInput, prompt: BuiltPromp
     saveVariants(ctx, request, 'template', t.hash, t.version, t.variants, { model: null, promptTokens: 0, completionTokens: 0, cost: 0, latencyMs: 0 }, null);
     rows = await contentRows(ctx, { hash: t.hash, source: 'template' });
   }
-  return { source: 'template', notice, queuedId, prompt, variants: rows };
+  // The library holds fewer variants than may be asked for (2 per segment and channel, up to 5 asked):
+  // say so, rather than hand back fewer with no word.
+  const short = t.variants.length < request.variants ? ctx.t('ai.templatesShort', { got: t.variants.length, asked: request.variants }) : null;
+  return { source: 'template', notice: [notice, short].filter(Boolean).join(' ') || null, queuedId, prompt, variants: rows };
 }
 
 const FAILURE_TEXT: Record<Exclude<ProviderFailure['kind'], 'offline'>, MessageKey> = {

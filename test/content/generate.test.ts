@@ -112,6 +112,18 @@ describe('generating content through an OpenAI-compatible server', () => {
     expect(await ok(app, 'ai.keyStatus', {})).toEqual({ source: 'none', canStore: false, protected: false });
   });
 
+  it('asked for more variants than the offline library holds, says how many it could give and why', async () => {
+    delete process.env.OPENAI_API_KEY;
+    const app = await shop();
+    const result = await ok(app, 'content.generate', { ...request, variants: 3 });
+    expect(result.source).toBe('template');
+    expect(result.variants).toHaveLength(2);
+    expect(result.notice).toContain('2 dari 3 varian: pustaka templat offline hanya punya 2 untuk segmen/kanal ini.');
+    // Asking for what the library has gives no such note.
+    const exact = await ok(app, 'content.generate', { ...request, channel: 'email', variants: 2 });
+    expect(exact.notice).not.toContain('varian:');
+  });
+
   it('queues a request made while offline and does it when the server is back', async () => {
     const app = await shop();
     const port = Number(new URL(fake.baseUrl).port);
