@@ -27,6 +27,7 @@ import { runRfmNow } from './rfm/service';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
+import { usualChannel } from './transactions/usualChannel';
 import { createUser, listUsers, updateUser } from './users/service';
 
 type Handler<C extends Channel> = (input: ChannelParsedInput<C>, ctx: Ctx) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -71,6 +72,7 @@ export const handlers: Handlers = {
   'transactions.update': (input, ctx) => updateTransaction(ctx, input),
   'transactions.delete': (input, ctx) => (setTransactionDeleted(ctx, input.id, true), ok),
   'transactions.restore': (input, ctx) => (setTransactionDeleted(ctx, input.id, false), ok),
+  'transactions.usualChannel': (_, ctx) => usualChannel(ctx),
 
   'products.list': (input, ctx) => listProducts(ctx, input),
   'products.create': (input, ctx) => createProduct(ctx, input),

@@ -47,6 +47,7 @@ import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmR
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
+  CHANNELS,
   transactionCreateInput,
   transactionListInput,
   transactionListOutput,
@@ -87,7 +88,7 @@ export const contract = {
   'customers.restore': def(idInput, okOutput),
   'customers.checkDuplicates': def(duplicateCheckInput, z.array(duplicateMatch)),
   'customers.facets': def(empty, z.object({ cities: z.array(z.string()), tags: z.array(z.string()) })),
-  'customers.options': def(z.strictObject({ search: z.string().trim().max(100).default('') }), z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable() }))),
+  'customers.options': def(z.strictObject({ search: z.string().trim().max(100).default('') }), z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable(), city: z.string().nullable() }))),
 
   'transactions.list': def(transactionListInput, transactionListOutput),
   'transactions.get': def(idInput, transactionRow),
@@ -95,6 +96,8 @@ export const contract = {
   'transactions.update': def(transactionUpdateInput, transactionRow),
   'transactions.delete': def(idInput, okOutput),
   'transactions.restore': def(idInput, okOutput),
+  /** The channel a new sale's form starts with: the most used lately, else the shop counter. */
+  'transactions.usualChannel': def(empty, z.object({ channel: z.enum(CHANNELS) })),
 
   'products.list': def(productListInput, productListOutput),
   'products.create': def(productCreateInput, productRow),

@@ -47,6 +47,7 @@ export const permissions: Record<Channel, Access> = {
   'transactions.update': ALL,
   'transactions.delete': MANAGERS,
   'transactions.restore': MANAGERS,
+  'transactions.usualChannel': ALL,
 
   'products.list': ALL,
   'products.create': MANAGERS,

@@ -130,8 +130,8 @@ export async function customerFacets(ctx: Ctx) {
   return { cities: cities.map((c) => c.city as string), tags: tags.rows.map((t) => t.tag) };
 }
 
-/** For pickers (a transaction's customer): the first matches by name, code or phone. */
+/** For pickers (a transaction's customer): the first matches by name, code or phone, with phone and city to tell namesakes apart. */
 export async function customerOptions(ctx: Ctx, search: string) {
   const q = filterCustomers(ctx.db.selectFrom('customers'), { search, status: 'active' });
-  return q.select(['id', 'code', 'name', 'phone']).orderBy(sql`name COLLATE NOCASE`).limit(20).execute();
+  return q.select(['id', 'code', 'name', 'phone', 'city']).orderBy(sql`name COLLATE NOCASE`).limit(20).execute();
 }

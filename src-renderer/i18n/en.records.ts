@@ -67,7 +67,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     from: 'From date',
     to: 'To date',
     customer: 'Customer',
-    customerPlaceholder: 'Type a customer name or code',
+    customerPlaceholder: 'Type a customer name, code or phone',
     allCustomers: 'All customers',
     amount: 'Amount',
     minAmount: 'Min. amount',

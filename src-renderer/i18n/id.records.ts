@@ -64,7 +64,7 @@ export const idRecords = {
     from: 'Dari tanggal',
     to: 'Sampai tanggal',
     customer: 'Pelanggan',
-    customerPlaceholder: 'Ketik nama atau kode pelanggan',
+    customerPlaceholder: 'Ketik nama, kode, atau nomor HP pelanggan',
     allCustomers: 'Semua pelanggan',
     amount: 'Nominal',
     minAmount: 'Nominal min.',

@@ -2,18 +2,19 @@ import { Button, Grid, Group, Modal, SegmentedControl, Select, Stack, Text, Text
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInZone } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { transactionCreateInput, type TransactionRow } from '../../../src-shared/schemas/transaction';
 import type { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CustomerSelect, type CustomerOption } from '../../components/CustomerSelect';
 import { MoneyInput } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
-import { CHANNELS } from './channels';
+import { CHANNEL_TEXT, CHANNELS } from './channels';
 import { itemsTotal, toTransactionInput, transactionValues, type TransactionValues } from './transactionForm';
 import { TransactionItemsEditor } from './TransactionItemsEditor';
 import { requiredMark } from '../../forms/requiredMark';
@@ -46,6 +47,12 @@ function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened
     validate,
     validateInputOnBlur: true,
   });
+  // A new sale starts on the shop's usual channel (the counter when it has none yet), unless the
+  // owner has already picked one; an edited sale keeps its own.
+  const usual = useApiQuery('transactions.usualChannel', {}, { enabled: !transaction }).data?.channel;
+  useEffect(() => {
+    if (usual && !form.isTouched('channel') && form.getValues().channel === null) form.setFieldValue('channel', usual);
+  }, [usual]); // once, when the usual channel arrives
 
   const options = {
     invalidates: ['transactions', 'customers'],
@@ -69,7 +76,7 @@ function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened
     else create.mutate(input);
   };
   const total = form.values.mode === 'items' ? itemsTotal(form.values.items) : form.values.amount === '' ? 0 : form.values.amount;
-  const channels = CHANNELS.map((channel) => ({ value: channel, label: t(`transactions.channels.${channel}`) }));
+  const channels = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_TEXT[i18n.language === 'en' ? 'en' : 'id'][channel] }));
 
   return (
     <form onSubmit={form.onSubmit(save)} noValidate>
