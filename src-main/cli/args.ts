@@ -20,6 +20,8 @@ const OPTIONS = {
   mapping: { type: 'string', example: 'map.json' },
   'on-duplicate': { type: 'string', example: 'skip' },
   cancellations: { type: 'string', example: 'exclude' },
+  'in-progress': { type: 'string', example: 'skip' },
+  'include-shipping': { type: 'boolean' },
   'amount-multiplier': { type: 'string', example: '1' },
   'header-row': { type: 'string', example: '3' },
   strict: { type: 'boolean' },

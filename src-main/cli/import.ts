@@ -10,8 +10,13 @@ export interface ImportArgs {
   kind: 'customers' | 'transactions' | 'products';
   sheet?: string;
   mappingFile?: string;
-  onDuplicate: 'skip' | 'update' | 'stop';
-  cancellations: 'exclude' | 'returns';
+  /** Unset: `skip` and `exclude`, or for a marketplace export `update` (its orders change status)
+   * and `returns` (a returned order is its sale and its return). */
+  onDuplicate?: 'skip' | 'update' | 'stop';
+  cancellations?: 'exclude' | 'returns';
+  /** Marketplace exports: orders still in progress left out (default) or taken as sales; shipping included. */
+  inProgress?: 'skip' | 'sale';
+  includeShipping: boolean;
   amountMultiplier: 1 | 100;
   /** `--header-row`: the row of the column headers as Excel numbers it (a CSV's line). */
   headerLine?: number;
@@ -30,8 +35,10 @@ export function importArgs(positionals: string[], values: Values): ImportArgs {
     kind,
     sheet: values.sheet,
     mappingFile: values.mapping,
-    onDuplicate: oneOf(values, 'on-duplicate', ['skip', 'update', 'stop'] as const) ?? 'skip',
-    cancellations: oneOf(values, 'cancellations', ['exclude', 'returns'] as const) ?? 'exclude',
+    onDuplicate: oneOf(values, 'on-duplicate', ['skip', 'update', 'stop'] as const),
+    cancellations: oneOf(values, 'cancellations', ['exclude', 'returns'] as const),
+    inProgress: oneOf(values, 'in-progress', ['skip', 'sale'] as const),
+    includeShipping: Boolean(values['include-shipping']),
     amountMultiplier: Number(oneOf(values, 'amount-multiplier', ['1', '100'] as const) ?? 1) as 1 | 100,
     headerLine: wholeNumber(values, 'header-row', 1, 51),
     strict: Boolean(values.strict),
@@ -105,19 +112,29 @@ export async function importCommand(call: Call, args: ImportArgs): Promise<void>
   const staged = await call('files.upload', { name: basename(args.file), bytes: bytes as Uint8Array<ArrayBuffer> });
   const inspected = await inspectAt(call, staged.fileId, args);
   const mapping = args.mappingFile ? await readMapping(args.mappingFile, inspected.headers) : inspected.mapping;
+  // A marketplace export recognised by its header row: its status rules apply (src-main/import/presets).
+  const preset = args.mappingFile ? null : (inspected.preset ?? null);
+  const presetOptions = preset ? { preset, inProgress: args.inProgress ?? 'skip', includeShipping: args.includeShipping } : {};
   const report = await call(args.dryRun ? 'import.validate' : 'import.commit', {
     fileId: staged.fileId,
     kind: args.kind,
     sheet: inspected.sheet || undefined,
     headerRow: inspected.headerRow,
     mapping,
-    options: { onDuplicate: args.onDuplicate, cancellations: args.cancellations, amountMultiplier: args.amountMultiplier, strict: args.strict },
+    options: {
+      onDuplicate: args.onDuplicate ?? (preset ? 'update' : 'skip'),
+      cancellations: args.cancellations ?? (preset ? 'returns' : 'exclude'),
+      amountMultiplier: args.amountMultiplier,
+      strict: args.strict,
+      ...presetOptions,
+    },
   });
   const imported = report.status === 'completed' || report.status === 'valid';
   if (args.json) {
     console.log(
       JSON.stringify({
         status: report.status,
+        preset,
         stopReason: report.stopReason,
         rowsTotal: report.rowsTotal,
         imported: report.valid,
@@ -130,6 +147,7 @@ export async function importCommand(call: Call, args: ImportArgs): Promise<void>
       }),
     );
   } else {
+    if (preset) console.log(say('import.preset', { preset }));
     const verb = say(args.dryRun ? 'import.wouldImport' : 'import.imported');
     console.log(say('import.summary', { status: say(`import.${report.status}`), rows: report.rowsTotal, verb, valid: report.valid, records: report.records, created: report.customersCreated, skipped: report.toSkip, failed: report.failed }));
     for (const w of report.warnings) console.log(say('import.warning', { text: w }));

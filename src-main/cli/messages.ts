@@ -82,6 +82,7 @@ const TEXT = {
   'table.activity_logs': ['log aktivitas', 'activity_logs'],
   'table.outbox': ['antrean sinkron', 'outbox'],
   'import.summary': ['{status}: {rows} baris, {verb} {valid} ({records} data, {created} pelanggan baru), dilewati {skipped}, gagal {failed}.', '{status}: {rows} rows, {verb} {valid} ({records} records, {created} new customers), skipped {skipped}, failed {failed}.'],
+  'import.preset': ['Ekspor dikenali: {preset} (tanpa pemetaan kolom).', 'Export recognised: {preset} (no column mapping).'],
   'import.completed': ['selesai', 'completed'],
   'import.valid': ['valid', 'valid'],
   'import.stopped': ['dihentikan', 'stopped'],

@@ -9,7 +9,7 @@ export const schemaColumns = {
   users: ['id', 'username', 'name', 'password_hash', 'role', 'language', 'active', 'last_login_at', 'created_at', 'updated_at', 'deleted_at', 'hlc'],
   user_sessions: ['id', 'user_id', 'created_at', 'last_seen_at', 'expires_at', 'locked_at', 'ended_at', 'end_reason'],
   login_attempts: ['username', 'failures', 'locked_until', 'last_failed_at', 'client_id'],
-  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id', 'channel_identity'],
   products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
   transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
   settings: ['key', 'value', 'updated_at', 'hlc'],

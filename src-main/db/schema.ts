@@ -72,6 +72,9 @@ export interface CustomersTable {
   deleted_at: string | null;
   hlc: string;
   upload_id: string | null;
+  /** The buyer's account on a marketplace (`shopee:sari.batik`), set by an order export's import;
+   * optional here so that the customer screens, which do not show it, need not read it. */
+  channel_identity?: string | null;
 }
 
 export interface ProductsTable {

@@ -6,6 +6,7 @@ import { autoMapping, detectHeaderRow, mappingSignature, missingRequired, target
 import { cellText } from './normalize/text';
 import { ImportFileError } from './read/errors';
 import { openTable } from './read/table';
+import { matchPreset } from './presets';
 
 const SCAN_ROWS = 20;
 const PREVIEW_ROWS = 20;
@@ -72,15 +73,18 @@ async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promis
   }
   const nonEmpty = first.filter((r) => r.cells.some((c) => cellText(c) !== ''));
   if (nonEmpty.length === 0) throw new ImportFileError('empty');
-  const detected = params.headerRow ?? detectHeaderRow(first.slice(0, SCAN_ROWS).map((r) => r.cells), params.kind)?.index;
+  // A marketplace's or till's own export is recognised by its header row, below any title rows.
+  const presetRow = params.kind === 'transactions' && params.headerRow === undefined ? first.slice(0, SCAN_ROWS).findIndex((r) => matchPreset(headerNames(r.cells)) !== null) : -1;
+  const detected = params.headerRow ?? (presetRow >= 0 ? presetRow : detectHeaderRow(first.slice(0, SCAN_ROWS).map((r) => r.cells), params.kind)?.index);
   if (detected === undefined || detected >= first.length) throw new ImportFileError('noHeader');
   const headers = headerNames(first[detected].cells);
   const data = first.slice(detected + 1).filter((r) => r.cells.some((c) => cellText(c) !== ''));
   const width = Math.max(headers.length, ...data.slice(0, PREVIEW_ROWS).map((r) => r.cells.length));
   while (headers.length < width) headers.push(`(${columnLetter(headers.length)})`);
   const columnTypes = headers.map((_, col) => detectColumnType(data.slice(0, TYPE_SAMPLE).map((r) => r.cells[col] ?? null)));
-  const remembered = await rememberedMapping(db, params.kind, headers);
-  const mapping = remembered ?? autoMapping(headers, params.kind);
+  const preset = params.kind === 'transactions' ? matchPreset(headers) : null;
+  const remembered = preset ? null : await rememberedMapping(db, params.kind, headers);
+  const mapping = preset?.mapping ?? remembered ?? autoMapping(headers, params.kind);
   return {
     format: table.format,
     sheets: table.sheets,
@@ -97,7 +101,8 @@ async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promis
     columnTypes,
     fields: targetFields(params.kind).map((f) => ({ field: f.field, required: f.required })),
     mapping,
-    mappingSource: remembered ? 'remembered' : 'auto',
+    mappingSource: preset ? 'preset' : remembered ? 'remembered' : 'auto',
+    preset: preset?.preset.id ?? null,
     missing: missingRequired(mapping, params.kind),
   };
 }

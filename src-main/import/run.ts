@@ -196,6 +196,8 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         w.flush(); // a row the database refuses must stop a dry run as it would the import
         ctx.progress(p.dryRun ? 'validate' : 'import', rowsTotal, rowsTotal);
         if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
+        const unchanged = importer.unchangedOrders ?? 0;
+        if (counts.imported + counts.updated === 0 && unchanged > 0) throw new StopImport(t('imp.stopUnchanged', { count: unchanged }));
         if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
         if (p.dryRun) throw new DryRunDone();
         if (deferred.length > 0) {

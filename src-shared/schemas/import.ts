@@ -30,6 +30,12 @@ export const importOptions = z.strictObject({
   multiCustomerInvoice: z.enum(['split', 'reject']).optional(),
   /** Days after today a sale's date may lie before it is flagged as a likely typing mistake (default 1). */
   futureDays: z.number().int().min(0).max(3650).optional(),
+  /** The marketplace export the file was recognised as (src-main/import/presets): its status rules apply. */
+  preset: z.string().max(40).optional(),
+  /** Orders still in progress (to ship, shipped): left out (the default), or counted as sales now. */
+  inProgress: z.enum(['skip', 'sale']).optional(),
+  /** Whether an order's amount includes the shipping the buyer paid (default: products only). */
+  includeShipping: z.boolean().optional(),
 });
 export type ImportOptions = z.output<typeof importOptions>;
 
@@ -64,7 +70,9 @@ export const inspectOutput = z.object({
   columnTypes: z.array(z.enum(['date', 'number', 'phone', 'email', 'text', 'empty'])),
   fields: z.array(z.object({ field: z.string(), required: z.union([z.boolean(), z.string()]) })),
   mapping: mappingShape,
-  mappingSource: z.enum(['remembered', 'auto']),
+  mappingSource: z.enum(['remembered', 'auto', 'preset']),
+  /** The marketplace or till export recognised from the header row (src-main/import/presets), if any. */
+  preset: z.string().nullable().optional(),
   missing: z.array(z.string()),
 });
 export type InspectOutput = z.infer<typeof inspectOutput>;

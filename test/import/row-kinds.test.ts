@@ -24,8 +24,13 @@ describe("a row's fields between the import's threads", () => {
       channel: 'whatsapp',
       campaign: 'LEBARAN',
       notes: 'catatan',
+      shipping: 0,
+      returned: false,
     };
     expect(travelled('transactions', sale)).toEqual(sale);
+    // A marketplace order's line: the buyer's account, city and masked phone's digits, its shipping and return.
+    const order = { ...sale, customer: { ...sale.customer, phone: null, channelId: 'shopee:sari.batik', city: 'KOTA BANDUNG', phoneHint: '7890' }, shipping: 12_000, returned: true };
+    expect(travelled('transactions', order)).toEqual(order);
     expect(travelled('transactions', { ...sale, customer: { code: null, name: null, phone: null, email: null }, qty: null, unitPrice: null, product: null, productCode: null, channel: null, campaign: null, notes: null, invoice: null })).toEqual({
       ...sale,
       customer: { code: null, name: null, phone: null, email: null },
@@ -38,7 +43,8 @@ describe("a row's fields between the import's threads", () => {
       notes: null,
       invoice: null,
     });
-    for (const status of ['failed', 'excluded']) expect(travelled('transactions', { status, invoice: 'C-9' })).toEqual({ status, invoice: 'C-9' });
+    expect(travelled('transactions', { status: 'failed', invoice: 'C-9' })).toEqual({ status: 'failed', invoice: 'C-9' });
+    for (const reason of ['cancellation', 'cancelled', 'inProgress', 'returned']) expect(travelled('transactions', { status: 'excluded', invoice: 'C-9', reason })).toEqual({ status: 'excluded', invoice: 'C-9', reason });
 
     const customer = {
       failed: true,

@@ -67,6 +67,8 @@ export interface Importer<F> {
   readonly records: number;
   readonly customersCreated: number;
   readonly warnings: string[];
+  /** Records already in the shop as the file has them (a marketplace export imported again). */
+  readonly unchangedOrders?: number;
   /** The tables this importer inserts rows into, each row with the import's upload_id; parents first (see Writer.importInto). */
   readonly tables: readonly ImportTable[];
   /** Tables this importer fills while reading them only by primary key (or from memory), with the

@@ -35,6 +35,8 @@ export interface Pending extends InvoiceCustomer {
   campaign: string | null;
   notes: string | null;
   lines: Line[];
+  /** A marketplace order that was returned: written as its sale and its return (`C` + its number). */
+  returned?: boolean;
   /** The customer, named by an earlier sale of the invoice, whose lines these are; null: itself. */
   owner: InvoiceCustomer | null;
 }
@@ -49,7 +51,7 @@ export interface InvoiceSeen {
 
 export type OkSale = Extract<SaleFields, { status: 'ok' }>;
 
-export const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name;
+export const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name && a.channelId === b.channelId;
 
 /** A customer as the report names them: `Ani (P-1)`. */
 export function describe(c: NewCustomer): string {
@@ -63,6 +65,7 @@ export function describe(c: NewCustomer): string {
  * or by name when it has none (as TransactionsImporter.link does).
  */
 export function joins(a: NewCustomer, b: NewCustomer): boolean {
+  if (b.channelId !== undefined) return !!b.channelId && b.channelId === a.channelId;
   if (b.code || b.phone || b.email) return (!!b.code && b.code === a.code) || (!!b.phone && b.phone === a.phone) || (!!b.email && b.email === a.email);
   return !!b.name && !!a.name && b.name.toLowerCase() === a.name.toLowerCase();
 }

@@ -1,11 +1,17 @@
+import { channelCode } from '../../../src-shared/i18n/channels';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
 import { newId } from '../../core/ids';
 import type { RowReader } from '../rows/reader';
 import type { NewCustomer } from './customer-index';
+import { maskedPhone, orderState, presetById } from '../presets';
+
+/** Why a row was left out: a cancellation of the file's own kind, or a marketplace order's status. */
+export type Excluded = 'cancellation' | 'cancelled' | 'inProgress' | 'returned';
 
 /** What one row of a sales file says, read and checked; its invoice number even when it failed. */
 export type SaleFields =
-  | { status: 'failed' | 'excluded'; invoice: string | null }
+  | { status: 'failed'; invoice: string | null }
+  | { status: 'excluded'; invoice: string | null; reason: Excluded }
   | {
       status: 'ok';
       /** The id of the transaction this line starts, if it starts one (an invoice's further lines
@@ -24,6 +30,10 @@ export type SaleFields =
       channel: string | null;
       campaign: string | null;
       notes: string | null;
+      /** Marketplace exports: shipping the buyer paid (order-level, counted once per order when
+       * the owner includes it), and whether the order was returned (a sale and its return). */
+      shipping: number;
+      returned: boolean;
     };
 
 /**
@@ -35,31 +45,51 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   const mult = options.amountMultiplier;
   const invoice = r.text('invoice_no', 40);
   const date = r.date('transaction_date', true);
-  const customer: NewCustomer = { code: r.text('customer_code', 32), name: r.text('customer_name', 120), phone: r.phone('customer_phone'), email: r.email('customer_email') };
+  const preset = presetById(options.preset);
+  // A marketplace masks the buyer's phone (`******7890`): not a phone; its visible digits are a hint.
+  const masked = preset ? maskedPhone(r.rawText('customer_phone').trim()) : null;
+  const buyer = preset ? r.text('buyer_id', 80) : null;
+  const customer: NewCustomer = {
+    code: r.text('customer_code', 32),
+    name: r.text('customer_name', 120),
+    phone: masked === null ? r.phone('customer_phone') : null,
+    email: r.email('customer_email'),
+    ...(preset ? { channelId: buyer ? `${preset.identityPrefix}:${buyer.toLowerCase()}` : null, city: r.text('customer_city', 80), phoneHint: masked || null } : {}),
+  };
   const amount = r.mapped('amount') ? r.amount('amount', mult) : null;
   const qty = r.quantity('qty');
   const unitPrice = r.mapped('unit_price') ? r.quantity('unit_price') : null;
   const product = r.text('product', 160);
   const productCode = r.text('product_code', 40);
-  const channel = r.text('channel', 40);
+  // An exported file says "Toko (offline)": read back as the code it was.
+  const channel = channelCode(r.text('channel', 40)) ?? preset?.channel ?? null;
+  const shipping = preset && options.includeShipping && r.mapped('shipping') ? (r.amount('shipping', mult) ?? 0) : 0;
   // Codes are kept upper-case, as the sale form keeps them, so a campaign finds its sales however they were typed.
   const campaign = r.text('campaign_code', 40)?.toUpperCase() ?? null;
   const notes = r.text('notes', 2000);
   if (amount === null && r.mapped('amount') && !r.failed) r.fail('amount', 'missing', 'imp.required');
   if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed) r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
-  if (!customer.code && !customer.name && !customer.phone && !customer.email && !r.failed) {
+  if (!customer.code && !customer.name && !customer.phone && !customer.email && !customer.channelId && !r.failed) {
     const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => r.mapped(f)) ?? 'customer_code';
     r.fail(field, 'missing', 'imp.noCustomer');
   }
   if (r.failed || date === null) return { status: 'failed', invoice };
+  let returned = false;
+  if (preset) {
+    const state = orderState(preset, r.text('order_status', 80));
+    if (state === 'cancelled') return { status: 'excluded', invoice, reason: 'cancelled' };
+    if (state === 'inProgress' && options.inProgress !== 'sale') return { status: 'excluded', invoice, reason: 'inProgress' };
+    if (state === 'returned' && options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
+    returned = state === 'returned';
+  }
 
   let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
   const cancelled = (invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
   if (cancelled) {
-    if (options.cancellations === 'exclude') return { status: 'excluded', invoice };
+    if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
     lineAmount = -Math.abs(lineAmount);
   }
-  return { status: 'ok', id: newId(), invoice, date, customer, amount: lineAmount, qty, unitPrice, product, productCode, channel, campaign, notes };
+  return { status: 'ok', id: newId(), invoice, date, customer, amount: lineAmount, qty, unitPrice, product, productCode, channel, campaign, notes, shipping, returned };
 }
 
 /**
@@ -68,13 +98,18 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
  * field of every row: half of its time receiving rows. unpackSale is its inverse.
  */
 export function packSale(s: SaleFields): unknown[] {
-  if (s.status !== 'ok') return [s.status, s.invoice];
+  if (s.status === 'failed') return [s.status, s.invoice];
+  if (s.status === 'excluded') return [s.status, s.invoice, s.reason];
   const c = s.customer;
-  return ['ok', s.id, s.invoice, s.date, c.code, c.name, c.phone, c.email, s.amount, s.qty, s.unitPrice, s.product, s.productCode, s.channel, s.campaign, s.notes];
+  const sale = ['ok', s.id, s.invoice, s.date, c.code, c.name, c.phone, c.email, s.amount, s.qty, s.unitPrice, s.product, s.productCode, s.channel, s.campaign, s.notes];
+  // A marketplace's fields only when the file is one: most files pay nothing for them.
+  return c.channelId === undefined ? sale : [...sale, s.shipping, s.returned, c.channelId, c.city ?? null, c.phoneHint ?? null];
 }
 
 export function unpackSale(v: unknown[]): SaleFields {
-  if (v[0] !== 'ok') return { status: v[0] as 'failed' | 'excluded', invoice: v[1] as string | null };
+  if (v[0] === 'failed') return { status: 'failed', invoice: v[1] as string | null };
+  if (v[0] === 'excluded') return { status: 'excluded', invoice: v[1] as string | null, reason: v[2] as Excluded };
+  const market = v.length > 16;
   const text = (i: number) => v[i] as string | null;
   const num = (i: number) => v[i] as number | null;
   return {
@@ -82,7 +117,7 @@ export function unpackSale(v: unknown[]): SaleFields {
     id: v[1] as string,
     invoice: text(2),
     date: v[3] as string,
-    customer: { code: text(4), name: text(5), phone: text(6), email: text(7) },
+    customer: { code: text(4), name: text(5), phone: text(6), email: text(7), ...(market ? { channelId: text(18), city: text(19), phoneHint: text(20) } : {}) },
     amount: v[8] as number,
     qty: num(9),
     unitPrice: num(10),
@@ -91,5 +126,7 @@ export function unpackSale(v: unknown[]): SaleFields {
     channel: text(13),
     campaign: text(14),
     notes: text(15),
+    shipping: market ? (v[16] as number) : 0,
+    returned: market ? (v[17] as boolean) : false,
   };
 }

@@ -3,7 +3,8 @@ import { INSERT_BATCH, type NewRow } from '../../core/write';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
 import { describe, joins, sameFields, type InvoiceCustomer, type InvoiceSeen, type Line, type OkSale, type Pending } from './invoice-customers';
 import { hash52 } from './invoice-groups';
-import { StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
+import { newId } from '../../core/ids';
+import { Outcomes as Counts, StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
 import type { SaleFields } from './sale-fields';
 
 /**
@@ -46,6 +47,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private sameRowCount = 0;
   private linkedByName = 0;
   private cancellations = 0;
+  /** Marketplace orders left out, by why: each order once, however many lines it has. */
+  private readonly leftOut = { cancelled: new Set<string>(), inProgress: new Set<string>(), returned: new Set<string>() };
+  private returnsWritten = 0;
+  /** Orders already in the shop as the file has them (a marketplace export imported again). */
+  unchangedOrders = 0;
   private multiCustomerInvoices = 0;
   private otherDates = 0;
   private futureDates = 0;
@@ -83,6 +89,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
     if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
     if (this.futureDates > 0) out.push(t('imp.warnFutureDates', { count: this.futureDates, today: formatDate(this.env.today) }));
+    if (this.leftOut.cancelled.size > 0) out.push(t('imp.presetCancelled', { count: this.leftOut.cancelled.size }));
+    if (this.leftOut.inProgress.size > 0) out.push(t('imp.presetInProgress', { count: this.leftOut.inProgress.size }));
+    if (this.leftOut.returned.size > 0) out.push(t('imp.presetReturnedSkipped', { count: this.leftOut.returned.size }));
+    if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
+    if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
     return out;
   }
 
@@ -92,7 +103,10 @@ export class TransactionsImporter implements Importer<SaleFields> {
 
   row({ line: lineNumber, fields: sale }: ReadRow<SaleFields>, out: Outcomes): void {
     if (sale.status !== 'ok') {
-      if (sale.status === 'excluded') this.cancellations += 1;
+      if (sale.status === 'excluded') {
+        if (sale.reason === 'cancellation') this.cancellations += 1;
+        else this.leftOut[sale.reason].add(sale.invoice ?? String(lineNumber));
+      }
       this.flushIfOther(sale.invoice, out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
       return;
@@ -108,7 +122,9 @@ export class TransactionsImporter implements Importer<SaleFields> {
             price: unitPrice !== null ? Math.round(unitPrice * mult) : Math.round(amount / (qty || 1)),
           }
         : null;
-    const line: Line = { line: lineNumber, amount, item };
+    // Shipping repeats on every line of a marketplace order: counted with its first line only.
+    const shipping = sale.shipping !== 0 && invoice !== this.invoice && !this.seenInvoices.has(invoice ?? '') ? sale.shipping : 0;
+    const line: Line = { line: lineNumber, amount: amount + shipping, item };
     if (date > this.env.futureAfter) this.futureDates += 1;
 
     if (!invoice) {
@@ -146,7 +162,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
 
   private sale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
     const { id, invoice, customer, channel, campaign, notes } = sale;
-    return { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false };
+    return { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false, ...(sale.returned ? { returned: true } : {}) };
   }
 
   /** The customers the current invoice named so far, its first first. */
@@ -318,14 +334,18 @@ export class TransactionsImporter implements Importer<SaleFields> {
       const target = this.claim(group.invoice as string, existing, customer);
       if (target?.merge) return this.merge(group, target.rowid, 'updated', out);
       if (target) {
-        this.env.w.update(
-          'transactions',
-          this.byRowid(target.rowid, group.invoice as string).id,
-          { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes },
-          t('err.notFound', { entity: t('entity.transaction') }),
-        );
-        this.records += 1;
-        out.add('updated', count);
+        const current = this.byRowid(target.rowid, group.invoice as string);
+        const values = { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes };
+        if (this.env.options.preset && this.sameAsShop(current.id, values)) {
+          // A marketplace export imported again, or overlapping the last one: nothing to write.
+          this.unchangedOrders += 1;
+          out.add('skipped', count);
+        } else {
+          this.env.w.update('transactions', current.id, values, t('err.notFound', { entity: t('entity.transaction') }));
+          this.records += 1;
+          out.add('updated', count);
+        }
+        if (group.returned) this.writeReturn(group);
         return;
       }
       // The shop's transactions of this invoice are its other customers': this one's is new.
@@ -333,6 +353,27 @@ export class TransactionsImporter implements Importer<SaleFields> {
       return;
     }
     this.insertGroup(group, this.link(group.customer), amount, itemsJson, out);
+    if (group.returned) this.writeReturn(group);
+  }
+
+  /** Whether the shop's transaction already says what the file does. */
+  private sameAsShop(id: string, values: Record<string, unknown>): boolean {
+    const row = this.env.sqlite.prepare('SELECT customer_id, transaction_date, amount, items, channel, campaign_code, notes FROM transactions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return row !== undefined && Object.entries(values).every(([key, value]) => row[key] === value);
+  }
+
+  /**
+   * A returned marketplace order: its sale stays, and its return is a transaction of its own, the
+   * invoice number with a `C` in front and the amounts negative, as a cancellation of a shop's own
+   * file is kept. Its rows were counted with the sale.
+   */
+  private writeReturn(group: Pending): void {
+    const lines = group.lines.map((l) => ({ ...l, amount: -Math.abs(l.amount), item: l.item ? { ...l.item, qty: -Math.abs(l.item.qty) } : null }));
+    const back: Pending = { ...group, id: newId(), invoice: `C${group.invoice as string}`, lines, returned: false, owner: null, known: null, ordinal: -1 };
+    const [records, unchanged] = [this.records, this.unchangedOrders];
+    this.write(back, new Counts());
+    if (this.records > records) this.returnsWritten += 1;
+    this.unchangedOrders = unchanged; // counted once, with the sale
   }
 
   private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {

@@ -1,0 +1,28 @@
+/**
+ * A preset: the order or sales export of a marketplace or till, recognised from its header row and
+ * imported with no mapping step. Each preset's file names the columns as the platform writes them
+ * and where that column set was found.
+ */
+
+/** What an order's status means for the shop's sales. */
+export type OrderState = 'sale' | 'cancelled' | 'returned' | 'inProgress';
+
+export interface OrderPreset {
+  /** Stable id: the CLI's `--json` output and the import's options carry it. */
+  readonly id: string;
+  /** The platform's name as the shop knows it; the channel its sales are filed under. */
+  readonly channel: string;
+  /** Prefix of a buyer's identity on the platform (`shopee` → `shopee:sari.batik`). */
+  readonly identityPrefix: string;
+  /**
+   * Target field → the header(s) the platform writes for it, first match wins. Besides the
+   * import's own fields: `order_status`, `buyer_id`, `customer_city`, `shipping`.
+   */
+  readonly columns: Readonly<Record<string, readonly string[]>>;
+  /** Fields whose column must be in the header row for the file to be taken as this export. */
+  readonly essential: readonly string[];
+  /** Status text (compared lower-case) → meaning; the first rule whose words the status contains. */
+  readonly statuses: readonly (readonly [RegExp, OrderState])[];
+  /** Meaning of a status no rule knows. */
+  readonly otherStatus: OrderState;
+}
