@@ -64,6 +64,23 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       reading: 'Reading the file again…',
       types: { date: 'Date', number: 'Number', phone: 'Phone', email: 'Email', text: 'Text', empty: 'Empty' },
     },
+    preset: {
+      detected: '{{name}} order export detected',
+      detectedHint: 'Its columns are known: nothing to map. Its order statuses decide what is a sale (next step).',
+      names: { 'shopee-orders': 'Shopee' },
+      mapped: 'The columns of this {{name}} export were recognised: there is nothing to map.',
+      editMapping: 'Choose the columns myself',
+      hideMapping: 'Hide the columns',
+      rules: 'Order statuses',
+      rulesList: 'Completed orders are sales. Cancelled orders are left out and counted in the report. Returned or refunded orders follow “Cancellations and returns”. An order imported earlier whose status changed is updated.',
+      inProgress: 'Orders still in progress',
+      inProgressHint: 'To ship, shipped, unpaid.',
+      inProgressSkip: 'Skip (import them once completed)',
+      inProgressSale: 'Count as sales now',
+      shipping: 'Include the shipping the buyer paid',
+      shippingHint: 'Without it, an order is its products after discount (platform and seller vouchers not subtracted).',
+      returnsHint: 'Returned or refunded orders: kept as the sale and its return, or skipped.',
+    },
     fields: {
       customers: {
         code: 'Customer code',

@@ -39,7 +39,7 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
         {kind === 'transactions' && (
           <Radio.Group
             label={t('import.mapping.cancellations')}
-            description={t('import.mapping.cancellationsHint')}
+            description={t(options.preset ? 'import.preset.returnsHint' : 'import.mapping.cancellationsHint')}
             value={options.cancellations}
             onChange={(value) => setOptions({ cancellations: value as ImportOptions['cancellations'] })}
             data-testid="import-opt-cancellations"
@@ -66,6 +66,38 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
         )}
         {kind !== 'transactions' && strictBox}
       </SimpleGrid>
+      {kind === 'transactions' && options.preset && (
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl" verticalSpacing="lg" data-testid="import-preset-options">
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('import.preset.rules')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('import.preset.rulesList')}
+            </Text>
+          </Stack>
+          <Radio.Group
+            label={t('import.preset.inProgress')}
+            description={t('import.preset.inProgressHint')}
+            value={options.inProgress ?? 'skip'}
+            onChange={(value) => setOptions({ inProgress: value as NonNullable<ImportOptions['inProgress']> })}
+            data-testid="import-opt-in-progress"
+          >
+            <Stack gap={6} mt="xs">
+              <Radio value="skip" label={t('import.preset.inProgressSkip')} disabled={disabled} data-testid="import-in-progress-skip" />
+              <Radio value="sale" label={t('import.preset.inProgressSale')} disabled={disabled} data-testid="import-in-progress-sale" />
+            </Stack>
+          </Radio.Group>
+          <Checkbox
+            checked={options.includeShipping ?? false}
+            onChange={(event) => setOptions({ includeShipping: event.currentTarget.checked })}
+            disabled={disabled}
+            label={<Text size="sm" fw={500}>{t('import.preset.shipping')}</Text>}
+            description={t('import.preset.shippingHint')}
+            data-testid="import-opt-shipping"
+          />
+        </SimpleGrid>
+      )}
       {kind === 'transactions' && strictBox}
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { Alert, Badge, Group, List, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconBookmark, IconWand } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, List, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconBookmark, IconBuildingStore, IconWand } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKindName, InspectOutput } from '../../../src-shared/schemas/import';
 import { fieldLabel, missingMessage, samples } from './fields';
@@ -13,7 +14,11 @@ const NONE = 'none';
 export function MappingStep({ wizard, missing }: { wizard: WizardState; missing: string[] }) {
   const { t } = useTranslation();
   const { inspect, kind, mapping } = wizard;
+  // A marketplace export maps itself: its columns are shown only if the owner asks.
+  const [ownMapping, setOwnMapping] = useState(false);
   if (!inspect) return null;
+  const presetName = inspect.preset ? t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }) : null;
+  const showMapping = !presetName || ownMapping;
   const disabled = Boolean(wizard.run || wizard.busy);
 
   const columns = [
@@ -26,6 +31,18 @@ export function MappingStep({ wizard, missing }: { wizard: WizardState; missing:
 
   return (
     <Stack gap="lg">
+      {presetName && (
+        <Alert color="teal" variant="light" icon={<IconBuildingStore size={18} />} data-testid="import-preset-mapped">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('import.preset.mapped', { name: presetName })}</Text>
+            <Button size="xs" variant="subtle" onClick={() => setOwnMapping((v) => !v)} data-testid="import-preset-edit-mapping">
+              {t(ownMapping ? 'import.preset.hideMapping' : 'import.preset.editMapping')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {showMapping && (
+        <>
       <Stack gap="xs">
         <Text size="sm">{t('import.mapping.intro')}</Text>
         {inspect.mappingSource === 'remembered' ? (
@@ -83,6 +100,8 @@ export function MappingStep({ wizard, missing }: { wizard: WizardState; missing:
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+        </>
+      )}
 
       {missing.length > 0 && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('import.mapping.missingTitle')} data-testid="import-missing">

@@ -1,5 +1,5 @@
 import { Alert, Badge, Box, Group, LoadingOverlay, Select, Stack, Table, Text } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconBuildingStore } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectOutput } from '../../../src-shared/schemas/import';
@@ -71,6 +71,11 @@ export function PreviewStep({ wizard }: { wizard: WizardState }) {
       {fileError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle />} title={t('import.upload.errorTitle')} data-testid="import-file-error">
           {fileError}
+        </Alert>
+      )}
+      {inspect.preset && (
+        <Alert color="teal" variant="light" icon={<IconBuildingStore />} title={t('import.preset.detected', { name: t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }) })} data-testid="import-preset-detected">
+          {t('import.preset.detectedHint')}
         </Alert>
       )}
       <Group gap="xl" align="flex-end" wrap="wrap">

@@ -126,8 +126,16 @@ export function reset(): void {
 
 let inspectSeq = 0;
 
+/** A marketplace export's own defaults: its orders change status between exports (update), and a
+ * returned order is its sale and its return. Any other file starts from the usual options. */
+function optionsFor(result: InspectOutput): ImportOptions {
+  if (result.preset) return { ...DEFAULT_OPTIONS, preset: result.preset, onDuplicate: 'update', cancellations: 'returns', inProgress: 'skip', includeShipping: false };
+  return state.options.preset ? DEFAULT_OPTIONS : state.options;
+}
+
 function applyInspect(result: InspectOutput, advance: boolean): void {
   set({
+    options: optionsFor(result),
     busy: null,
     fileError: null,
     fileErrorSheets: null,

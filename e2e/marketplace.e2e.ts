@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expected, fileRows, SHOPEE_FIXTURE } from '../test/import/marketplace-figures';
+import { fillSetupForm, openSession, type Session } from './harness';
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('a marketplace order export through the wizard', () => {
+  it('a Shopee export is recognised, needs no mapping, and its report counts the orders left out', async () => {
+    const want = expected(await fileRows());
+    session = await openSession('marketplace');
+    const { page, shot } = session;
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-kind-transactions').click();
+    await page.getByTestId('import-file-input').setInputFiles(SHOPEE_FIXTURE);
+    await page.getByTestId('import-preset-detected').filter({ hasText: 'Ekspor pesanan Shopee terdeteksi' }).waitFor();
+    await shot('01-preview');
+
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preset-mapped').waitFor();
+    // The columns are known: no mapping table unless the owner asks for it; the status options show.
+    await expect(page.getByTestId('import-mapping-table').count()).resolves.toBe(0);
+    await page.getByTestId('import-opt-in-progress').waitFor();
+    await shot('02-options');
+
+    await page.getByTestId('import-validate').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    expect((await page.getByTestId('report-skipped').textContent())?.trim()).toBe(String(want.skippedLines));
+    expect((await page.getByTestId('report-failed').textContent())?.trim()).toBe('0');
+    await page.getByTestId('import-warnings').filter({ hasText: `Pesanan batal dilewati: ${want.cancelled.length}.` }).waitFor();
+    await shot('03-report');
+
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    const db = session.app.services.sqlite;
+    expect(db.prepare('SELECT count(*) AS n, sum(amount) AS revenue FROM transactions').get()).toEqual({ n: want.done.length + 2 * want.returned.length, revenue: want.revenue });
+    await shot('04-result');
+  });
+});
