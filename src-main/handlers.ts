@@ -123,7 +123,7 @@ export const handlers: Handlers = {
   'export.run': (input, ctx) => runExport(ctx, input),
   'export.history': (input, ctx) => exportHistory(ctx, input.page, input.pageSize),
 
-  'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize),
+  'audit.list': (input, ctx) => listActivity(ctx, input.page, input.pageSize, input.action),
   'health.get': (_, ctx) => health(ctx),
   'health.backups': (_, ctx) => backupList(ctx),
   'health.restore': (input, ctx) => restore(ctx, input.name),

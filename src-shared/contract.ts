@@ -153,7 +153,7 @@ export const contract = {
   'export.run': def(exportRunInput, exportRunOutput),
   'export.history': def(exportHistoryInput, exportHistoryOutput),
 
-  'audit.list': def(z.strictObject({ ...pageInput }), pageOutput(activityRow)),
+  'audit.list': def(z.strictObject({ ...pageInput, action: z.string().max(60).optional() }), pageOutput(activityRow)),
   'health.get': def(empty, healthOutput),
   'health.backups': def(empty, z.array(backupSummary)),
   'health.restore': def(restoreInput, restoreOutput),

@@ -1,5 +1,6 @@
 import { sql, type Compilable, type Insertable, type Updateable } from 'kysely';
 import type { RunResult, Statement } from 'better-sqlite3';
+import type { AuditAction } from '../../src-shared/audit/actions';
 import { AppError } from '../../src-shared/errors';
 import type { Database, DomainTable } from '../db/schema';
 import type { WriteCtx } from './context';
@@ -279,8 +280,11 @@ export class Writer {
     this.outbox('settings', key, 'update', hlc, at);
   }
 
-  /** The activity log: who did what, for the audit viewer. Never holds passwords or keys. */
-  log(entry: { action: string; entity?: string; entityId?: string; details?: Record<string, unknown>; userId?: string | null }): void {
+  /**
+   * The activity log: who did what, for the audit viewer. Never holds passwords or keys. Only a
+   * named action (src-shared/audit/actions.ts): each has its sentence on the audit page.
+   */
+  log(entry: { action: AuditAction; entity?: string; entityId?: string; details?: Record<string, unknown>; userId?: string | null }): void {
     this.run(
       this.ctx.db.insertInto('activity_logs').values({
         id: newId(),

@@ -4,6 +4,7 @@
  */
 import { formatDate, formatDateTime } from '../../src-shared/format/date';
 import { formatRupiah } from '../../src-shared/format/money';
+import { actionName } from '../../src-shared/i18n/activity';
 import { CHURN_TEXT, SEGMENT_TEXT } from '../../src-shared/i18n/segments';
 import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
 import type { Language } from '../../src-shared/schemas/auth';
@@ -28,6 +29,7 @@ const FILTER_LABELS: Record<string, Words> = {
   m: W('Skor M', 'M score'),
   churnBand: W('Risiko berhenti', 'Churn risk'),
   limit: W('Jumlah teratas', 'Top'),
+  action: W('Jenis aktivitas', 'Kind of activity'),
 };
 
 /** Filters with their default value say nothing worth printing. */
@@ -40,6 +42,7 @@ const pick = (words: Words, language: Language) => words[language === 'id' ? 0 :
 async function filterValue(key: string, value: unknown, language: Language, db: Kysely<Database>): Promise<string> {
   if (key === 'status') return pick(STATUS[String(value)] ?? W(String(value), String(value)), language);
   if (key === 'segment') return SEGMENT_TEXT[language][value as SegmentId]?.name ?? String(value);
+  if (key === 'action') return actionName(String(value), language);
   if (key === 'churnBand') return CHURN_TEXT[language][value as ChurnBand] ?? String(value);
   if (key === 'minAmount' || key === 'maxAmount') return formatRupiah(Number(value));
   if (key === 'customerId') {

@@ -1,5 +1,7 @@
 /** The shop's own records of what happened: imports and the activity log, newest first. */
+import { sql } from 'kysely';
 import { z } from 'zod';
+import { actionName, activityFields, activitySentence, type ActivityEntry } from '../../../src-shared/i18n/activity';
 import { activityQuery } from '../../audit/service';
 import { importHistoryQuery } from '../../import/service';
 import { defineReport, MANAGERS, prepared } from '../report';
@@ -54,22 +56,47 @@ export const importHistoryReport = defineReport({
   },
 });
 
+/** An activity row packed by SQL as one JSON value, so a column's `show` sees the whole entry. */
+function entryOf(value: unknown): ActivityEntry | null {
+  if (typeof value !== 'string') return null;
+  const packed = JSON.parse(value) as { user_name: string | null; action: string; details: string | null };
+  return { user_name: packed.user_name, action: packed.action, details: packed.details ? (JSON.parse(packed.details) as Record<string, unknown>) : null };
+}
+
 export const activityLogReport = defineReport({
   id: 'activity-log',
   name: ['Log aktivitas', 'Activity log'],
   file: ['log-aktivitas', 'activity-log'],
   group: 'history',
   roles: MANAGERS,
-  filters: noFilters,
+  filters: z.strictObject({ action: z.string().max(60).optional() }),
+  // The same words as the audit page: a sentence, the kind of action, the details as "label: value".
   columns: [
     { key: 'created_at', type: 'datetime', label: ['Waktu', 'Time'] },
     { key: 'user_name', type: 'text', label: ['Pengguna', 'User'], listKey: 'user' },
-    { key: 'action', type: 'text', label: ['Aksi', 'Action'] },
-    { key: 'entity', type: 'text', label: ['Data', 'Entity'] },
-    { key: 'entity_id', type: 'text', label: ['ID data', 'Entity id'], listKey: 'entity' },
-    { key: 'details', type: 'text', label: ['Rincian', 'Details'] },
+    {
+      key: 'sentence',
+      type: 'text',
+      label: ['Aktivitas', 'Activity'],
+      show: (value, language) => {
+        const entry = entryOf(value);
+        return entry && activitySentence(entry, language);
+      },
+    },
+    { key: 'action', type: 'text', label: ['Jenis', 'Kind'], show: (value, language) => (typeof value === 'string' ? actionName(value, language) : null) },
+    {
+      key: 'details',
+      type: 'text',
+      label: ['Rincian', 'Details'],
+      show: (value, language) => {
+        const entry = entryOf(value);
+        return entry && (activityFields(entry, language).map((field) => `${field.label}: ${field.value}`).join('; ') || null);
+      },
+    },
+    { key: 'entity_id', type: 'text', label: ['ID data', 'Record id'], listKey: 'details' },
   ],
-  prepare(_filters, env) {
-    return prepared(activityQuery(env.db).select(['a.created_at', 'u.name as user_name', 'a.action', 'a.entity', 'a.entity_id', 'a.details']));
+  prepare(filters, env) {
+    const packed = sql<string>`json_object('user_name', u.name, 'action', a.action, 'details', a.details)`;
+    return prepared(activityQuery(env.db, filters.action).select(['a.created_at', 'u.name as user_name', 'a.action', 'a.entity_id', packed.as('sentence'), packed.as('details')]));
   },
 });
