@@ -15,7 +15,7 @@ describe('the demo shop', () => {
     await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('demo-credentials').textContent()).resolves.toContain('demo1234');
     await shot('01-ready');
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click(); // close it: it covers the header
+    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click(); // out of the screenshots that follow
 
     // Segments straight away, nobody pressed "run": on the RFM page and in the dashboard's donut.
     await page.getByTestId('nav-rfm').click();

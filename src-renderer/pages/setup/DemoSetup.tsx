@@ -30,9 +30,9 @@ export function DemoSetup({ onCancel }: { onCancel: () => void }) {
             })}
           </span>
         ),
-        // Long enough to note the password; top-centre so it never covers the user menu or row actions.
+        // Long enough to note the password; in the corner where every toast appears: at the top it
+        // hid the shop's name in the header.
         autoClose: 20_000,
-        position: 'top-center',
         withBorder: true,
       });
       await refresh();
