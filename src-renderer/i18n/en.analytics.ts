@@ -206,6 +206,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
     churnOwnGap: '{{days}} days ÷ usual gap {{gap}} days = {{ratio}}×',
     churnShopGap: '{{days}} days ÷ shop gap {{gap}} days (one purchase so far) = {{ratio}}×',
     thumb: 'A rule of thumb, not a probability.',
+    how: 'How this is worked out',
     history: 'Segment history',
     runDate: 'Analysis',
   },

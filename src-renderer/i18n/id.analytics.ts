@@ -203,6 +203,7 @@ export const idAnalytics = {
     churnOwnGap: '{{days}} hari ÷ jeda biasanya {{gap}} hari = {{ratio}}×',
     churnShopGap: '{{days}} hari ÷ jeda toko {{gap}} hari (baru sekali belanja) = {{ratio}}×',
     thumb: 'Patokan kasar, bukan peluang.',
+    how: 'Cara dihitung',
     history: 'Riwayat segmen',
     runDate: 'Analisis',
   },

@@ -1,9 +1,11 @@
-import { Anchor, Card, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconChartPie } from '@tabler/icons-react';
+import { Anchor, Button, Card, Collapse, Grid, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartPie, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, formatDate } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { purchasesPerYear } from '../../../src-shared/rfm/rules';
+import { customerVerdict, type VerdictTone } from '../../../src-shared/rfm/verdict';
 import type { RfmCustomerOutput } from '../../../src-shared/schemas/rfm';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
@@ -17,7 +19,12 @@ const two = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
 type Current = NonNullable<RfmCustomerOutput['current']>;
 
-/** Where the customer stands in the latest RFM run, how each figure was reached, and the past runs. */
+const TONE_COLOR: Record<VerdictTone, string> = { good: 'teal', watch: 'yellow', act: 'red', gone: 'gray' };
+
+/**
+ * Where the customer stands in the latest RFM run, said in one plain sentence, with the scores and
+ * formulas behind it folded away under "Cara dihitung", and the past runs.
+ */
 export function CustomerRfmCard({ id }: { id: string }) {
   const { t } = useTranslation();
   const rfm = useApiQuery('rfm.customer', { id });
@@ -41,11 +48,8 @@ export function CustomerRfmCard({ id }: { id: string }) {
         </>
       ) : (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Standing current={data.current} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Figures current={data.current} years={data.clvExpectedYears} shopGap={data.shopMedianGapDays} />
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Standing current={data.current} years={data.clvExpectedYears} shopGap={data.shopMedianGapDays} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <RfmHistory history={data.history} />
@@ -56,9 +60,14 @@ export function CustomerRfmCard({ id }: { id: string }) {
   );
 }
 
-function Standing({ current }: { current: Current }) {
-  const { t } = useTranslation();
+function Standing({ current, years, shopGap }: { current: Current; years: number; shopGap: number | null }) {
+  const { t, i18n } = useTranslation();
   const text = useSegmentText();
+  const [showHow, how] = useDisclosure(false);
+  const verdict = customerVerdict(
+    { segment: current.segment, churnBand: current.churnBand, recencyDays: current.recencyDays, frequency: current.frequency, gapDays: current.medianGapDays ?? shopGap },
+    i18n.language === 'en' ? 'en' : 'id',
+  );
   const score = (letter: string, value: number, testId: string) => (
     <Stack gap={0} align="center" miw={56}>
       <Text size="xs" c="dimmed" fw={600}>
@@ -74,18 +83,41 @@ function Standing({ current }: { current: Current }) {
       <Anchor href={hrefWith({ runId: current.runId }, 'rfm', 'segment', current.segment)} underline="never">
         <SegmentBadge segment={current.segment} size="xl" variant="filled" data-testid="customer-rfm-segment" />
       </Anchor>
-      <Text size="sm">{text.segment(current.segment).who}</Text>
-      <Group gap="xs">
-        {score('R', current.r, 'customer-rfm-r')}
-        {score('F', current.f, 'customer-rfm-f')}
-        {score('M', current.m, 'customer-rfm-m')}
-      </Group>
+      <Paper px="md" py="sm" radius="md" bg={`var(--mantine-color-${TONE_COLOR[verdict.tone]}-light)`} data-testid="customer-verdict" data-tone={verdict.tone}>
+        <Text fw={600} lh={1.4}>
+          {verdict.text}
+        </Text>
+      </Paper>
       <Text size="sm" c="dimmed">
         <Text span fw={600} c="var(--mantine-color-text)">
           {t('rfm.table.action')}:{' '}
         </Text>
         {text.segment(current.segment).action}
       </Text>
+      <div>
+        <Button variant="subtle" size="compact-sm" px={4} leftSection={showHow ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />} onClick={how.toggle} aria-expanded={showHow} data-testid="customer-rfm-how">
+          {t('customerRfm.how')}
+        </Button>
+        <Collapse expanded={showHow}>
+          <Grid gap="lg" pt="sm">
+            <Grid.Col span={{ base: 12, sm: 5 }}>
+              <Stack gap="xs">
+                <Group gap="xs">
+                  {score('R', current.r, 'customer-rfm-r')}
+                  {score('F', current.f, 'customer-rfm-f')}
+                  {score('M', current.m, 'customer-rfm-m')}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {text.segment(current.segment).who}
+                </Text>
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 7 }}>
+              <Figures current={current} years={years} shopGap={shopGap} />
+            </Grid.Col>
+          </Grid>
+        </Collapse>
+      </div>
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { CHURN_BANDS, SEGMENT_IDS, type ChurnBand, type SegmentId } from '../../../src-shared/rfm/rules';
+import { segmentVerdict } from '../../../src-shared/rfm/verdict';
 import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
 import { useApiListQuery, useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
@@ -12,6 +13,7 @@ import { ExportButton } from '../../components/export/ExportButton';
 import { SEGMENT_COLOR } from '../../components/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
 import { StatCard } from '../../components/StatCard';
+import { useRupiahShort } from '../../components/useRupiahShort';
 import { DataTable } from '../../components/table/DataTable';
 import { useServerTable } from '../../components/table/useServerTable';
 import { hrefWith, navigate } from '../../router';
@@ -31,8 +33,9 @@ export function isSegmentId(value: string | undefined): value is SegmentId {
 
 /** `#/rfm/segment/<id>?runId=…&r=…&f=…`: one segment's customers; the grid passes its cell's R and F. */
 export function SegmentPage({ segment, query }: { segment: SegmentId; query: URLSearchParams }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useSegmentText();
+  const rupiahShort = useRupiahShort();
   const runId = query.get('runId') ?? undefined;
   const table = useServerTable('rfm-members', { field: 'monetary', desc: true }, MEMBER_HIDDEN_BY_DEFAULT);
   const [filters, setFilters] = useState<MemberFilterValues>({
@@ -80,6 +83,11 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
               {text.segment(segment).who}
               {run && ` ${t('segmentPage.ofRun', { date: formatDate(run.analysisDate), method: t(`rfm.method.${run.method}`) })}`}
             </Text>
+            {row && (
+              <Text size="sm" fw={600} data-testid="segment-verdict">
+                {segmentVerdict(row, i18n.language === 'en' ? 'en' : 'id', rupiahShort)}
+              </Text>
+            )}
           </Stack>
           <Group gap="sm">
             <ExportButton report={`segment:${segment}`} filters={listFilters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />

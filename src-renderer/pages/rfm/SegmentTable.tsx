@@ -9,6 +9,8 @@ import { hrefWith } from '../../router';
 
 const one = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+/** An empty segment has no revenue or averages: a dash, not "0 hari" and "Rp 0" that read as real figures. */
+const NONE = '—';
 
 /**
  * One row per segment, in the standard order; a row opens the segment's customers. The action sits
@@ -45,7 +47,7 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={row.segment} className="sma-clickable-row" onClick={() => open(row.segment)} data-testid={`segment-row-${row.segment}`} data-customers={row.customers}>
+              <Table.Tr key={row.segment} className="sma-clickable-row" onClick={() => open(row.segment)} data-testid={`segment-row-${row.segment}`} data-customers={row.customers} data-empty={row.customers === 0 || undefined}>
                 <Table.Td miw={250} maw={400}>
                   <Stack gap={4} align="flex-start">
                     <SegmentBadge segment={row.segment} size="md" title={text.segment(row.segment).who} />
@@ -60,24 +62,34 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
                 <Table.Td ta="right" className="sma-num">
                   {one.format(row.customersPct)}%
                 </Table.Td>
-                <Table.Td ta="right" className="sma-num" title={formatRupiah(row.revenue)}>
-                  {formatRupiahShort(row.revenue)}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {one.format(row.revenuePct)}%
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {formatRupiah(row.aov)}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {one.format(row.meanFrequency)}×
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num" title={formatRupiah(Math.round(row.meanMonetary))}>
-                  {formatRupiahShort(row.meanMonetary)}
-                </Table.Td>
+                {row.customers === 0 ? (
+                  Array.from({ length: 6 }, (_, i) => (
+                    <Table.Td key={i} ta="right" c="dimmed" data-testid="segment-none">
+                      {NONE}
+                    </Table.Td>
+                  ))
+                ) : (
+                  <>
+                    <Table.Td ta="right" className="sma-num" title={formatRupiah(row.revenue)}>
+                      {formatRupiahShort(row.revenue)}
+                    </Table.Td>
+                    <Table.Td ta="right" className="sma-num">
+                      {one.format(row.revenuePct)}%
+                    </Table.Td>
+                    <Table.Td ta="right" className="sma-num">
+                      {formatRupiah(row.aov)}
+                    </Table.Td>
+                    <Table.Td ta="right" className="sma-num">
+                      {t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}
+                    </Table.Td>
+                    <Table.Td ta="right" className="sma-num">
+                      {one.format(row.meanFrequency)}×
+                    </Table.Td>
+                    <Table.Td ta="right" className="sma-num" title={formatRupiah(Math.round(row.meanMonetary))}>
+                      {formatRupiahShort(row.meanMonetary)}
+                    </Table.Td>
+                  </>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
