@@ -53,19 +53,24 @@ export async function bigShop(dir: string, customers: number, transactions: numb
     write(ctx, (w) => {
       w.insertMany(
         'transactions',
-        Array.from({ length: count }, () => ({
-          id: newId(),
+        Array.from({ length: count }, (_, i) => {
           // Skewed: a fifth of the customers make most of the purchases, as in real shops.
-          customer_id: customerIds[dice.chance(0.7) ? dice.int(0, Math.floor(customers / 5) - 1) : dice.int(0, customers - 1)],
-          transaction_date: addDays(today, -dice.int(0, 729)),
-          amount: dice.int(10, 2_000) * 1_000,
-          items: '[]',
-          channel: 'offline',
-          campaign_code: null,
-          invoice_no: null,
-          notes: null,
-          deleted_at: null,
-        })),
+          const customer_id = customerIds[dice.chance(0.7) ? dice.int(0, Math.floor(customers / 5) - 1) : dice.int(0, customers - 1)];
+          const transaction_date = addDays(today, -dice.int(0, 729));
+          return {
+            id: newId(),
+            customer_id,
+            transaction_date,
+            amount: dice.int(10, 2_000) * 1_000,
+            items: '[]',
+            channel: 'offline',
+            campaign_code: null,
+            // Numbered like the demo shop's invoices, so the invoice search has something to find.
+            invoice_no: `INV-${transaction_date.replace(/-/g, '')}-${String(start + i + 1).padStart(7, '0')}`,
+            notes: null,
+            deleted_at: null,
+          };
+        }),
       );
     });
   }

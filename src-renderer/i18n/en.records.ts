@@ -62,7 +62,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     add: 'Add transaction',
     addTitle: 'New transaction',
     editTitle: 'Edit transaction',
-    searchPlaceholder: 'Search invoice no., notes or customer name…',
+    searchPlaceholder: 'Search the start of an invoice no. or campaign code, or a customer name, code, phone…',
     date: 'Date',
     from: 'From date',
     to: 'To date',

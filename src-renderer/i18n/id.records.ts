@@ -59,7 +59,7 @@ export const idRecords = {
     add: 'Tambah transaksi',
     addTitle: 'Transaksi baru',
     editTitle: 'Ubah transaksi',
-    searchPlaceholder: 'Cari no. invoice, catatan, atau nama pelanggan…',
+    searchPlaceholder: 'Cari awal no. faktur atau kode kampanye, atau nama, kode, HP pelanggan…',
     date: 'Tanggal',
     from: 'Dari tanggal',
     to: 'Sampai tanggal',

@@ -24,6 +24,7 @@ const SHIPPED: Record<string, string> = {
   '0007_rfm_analysis_lean.sql': 'c9c98fc9f985fd6e04d87750359f3ff015bd17708006e4d6628ced59b314607b',
   '0008_outbox_imports.sql': 'e38466a851808c6f5a8e6cdcac3b2d199b3d593422fa947f50e58f98b0ecf7f8',
   '0009_login_attempts_client.sql': '3152cfe104263772dcf9265d518e4e69500990dbf76f9d9dbd288d1f44ecf45c',
+  '0010_list_sorts.sql': 'f453220fa95cb767549508b197c5f3371f21e50b6b94a2eab4e27a54e88c6647',
   '0011_customer_channel_identity.sql': 'ad62f07cebeee3422e1e26d3464fa30336ff6c9e706140c5b00f50718779db3e',
 };
 
