@@ -100,15 +100,6 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     restoredMsg: 'Transaction restored.',
     deleteTitle: 'Delete transaction?',
     deleteText: 'Transaction {{label}} will be hidden from reports. You can restore it later.',
-    channels: {
-      offline: 'Store (offline)',
-      whatsapp: 'WhatsApp',
-      instagram: 'Instagram',
-      tiktok: 'TikTok',
-      marketplace: 'Marketplace',
-      website: 'Website',
-      other: 'Other',
-    },
   },
   products: {
     title: 'Products',

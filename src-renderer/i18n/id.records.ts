@@ -97,15 +97,6 @@ export const idRecords = {
     restoredMsg: 'Transaksi dipulihkan.',
     deleteTitle: 'Hapus transaksi?',
     deleteText: 'Transaksi {{label}} akan disembunyikan dari laporan. Anda dapat memulihkannya nanti.',
-    channels: {
-      offline: 'Toko (offline)',
-      whatsapp: 'WhatsApp',
-      instagram: 'Instagram',
-      tiktok: 'TikTok',
-      marketplace: 'Marketplace',
-      website: 'Website',
-      other: 'Lainnya',
-    },
   },
   products: {
     title: 'Produk',

@@ -3,6 +3,7 @@
  * and its headers are words the importer recognises, so an exported file imports back as it was.
  */
 import { formatDate } from '../../../src-shared/format/date';
+import { channelLabel } from '../../../src-shared/i18n/channels';
 import { customerListInput } from '../../../src-shared/schemas/customer';
 import { productListInput } from '../../../src-shared/schemas/product';
 import { transactionListInput } from '../../../src-shared/schemas/transaction';
@@ -91,7 +92,8 @@ export const transactionsReport = defineReport({
     { key: 'customer_name', type: 'text', label: ['Nama pelanggan', 'Customer name'], listKey: 'customer' },
     { key: 'amount', type: 'money', label: ['Nominal', 'Amount'], total: true },
     { key: 'items', type: 'text', label: ['Rincian barang', 'Items'], show: itemsText },
-    { key: 'channel', type: 'text', label: ['Kanal', 'Channel'] },
+    // As the app names it ("Toko (offline)"), in the export's language: the same map the transaction pages use.
+    { key: 'channel', type: 'text', label: ['Kanal', 'Channel'], show: (value, language) => channelLabel(value as string | null, language) },
     { key: 'campaign_code', type: 'text', label: ['Kode kampanye', 'Campaign code'] },
     { key: 'notes', type: 'text', label: ['Catatan', 'Notes'] },
     { key: 'created_at', type: 'datetime', label: ['Dicatat', 'Recorded'] },

@@ -39,7 +39,7 @@ export function TransactionFormModal({ opened, transaction, customer, onClose }:
 const validate = zodValidator<TransactionValues>(transactionCreateInput, toTransactionInput);
 
 function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { status } = useSession();
   const today = dateInZone(new Date(), status.business?.timezone);
   const form = useForm<TransactionValues>({

@@ -1,6 +1,8 @@
+import { CHANNEL_TEXT, channelLabel, isSalesChannel, type SalesChannel } from '../../../src-shared/i18n/channels';
 import { CHANNELS } from '../../../src-shared/schemas/transaction';
 
-export type SalesChannel = (typeof CHANNELS)[number];
+// The channels' words live in src-shared (CHANNEL_TEXT): exports and report previews say the same.
+export { CHANNEL_TEXT, CHANNELS, channelLabel, isSalesChannel, type SalesChannel };
 
 export const CHANNEL_COLORS: Record<SalesChannel, string> = {
   offline: 'gray',
@@ -11,9 +13,3 @@ export const CHANNEL_COLORS: Record<SalesChannel, string> = {
   website: 'blue',
   other: 'navy',
 };
-
-export function isSalesChannel(value: string | null): value is SalesChannel {
-  return value !== null && (CHANNELS as readonly string[]).includes(value);
-}
-
-export { CHANNELS };

@@ -7,7 +7,8 @@ import { formatDate } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { TransactionRow } from '../../../src-shared/schemas/transaction';
 import { href } from '../../router';
-import { CHANNEL_COLORS, isSalesChannel } from './channels';
+import i18n from '../../i18n';
+import { CHANNEL_COLORS, channelLabel, isSalesChannel } from './channels';
 import type { TransactionActions } from './useTransactionActions';
 
 export const TRANSACTION_HIDDEN_BY_DEFAULT = ['campaign_code', 'notes', 'created_at'];
@@ -58,7 +59,7 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
         if (!channel) return null;
         return (
           <Badge variant="light" color={isSalesChannel(channel) ? CHANNEL_COLORS[channel] : 'gray'} tt="none">
-            {isSalesChannel(channel) ? t(`transactions.channels.${channel}`) : channel}
+            {channelLabel(channel, i18n.language === 'en' ? 'en' : 'id')}
           </Badge>
         );
       },
