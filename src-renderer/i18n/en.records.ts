@@ -174,6 +174,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     migrationAt: 'Applied',
     counts: 'Row counts',
     table: 'Table',
+    tables: { customers: 'Customers', transactions: 'Transactions', products: 'Products', users: 'Users', activity_logs: 'Activity log', outbox: 'Changes not yet synced' },
     rows: 'Rows',
     on: 'On',
     off: 'Off',

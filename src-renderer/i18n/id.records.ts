@@ -171,6 +171,7 @@ export const idRecords = {
     migrationAt: 'Diterapkan',
     counts: 'Jumlah baris',
     table: 'Tabel',
+    tables: { customers: 'Pelanggan', transactions: 'Transaksi', products: 'Produk', users: 'Pengguna', activity_logs: 'Log aktivitas', outbox: 'Perubahan belum disinkronkan' },
     rows: 'Baris',
     on: 'Aktif',
     off: 'Mati',

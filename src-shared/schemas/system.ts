@@ -10,7 +10,8 @@ export const healthOutput = z.object({
   journalMode: z.string(),
   foreignKeys: z.boolean(),
   counts: z.record(z.string(), z.number()),
-  outboxPending: z.number().int(),
+  /** Changes not yet synced; null where sync is not set up (nothing is waiting then). */
+  outboxPending: z.number().int().nullable(),
   lastBackup: z.object({ file: z.string(), at: z.string(), bytes: z.number() }).nullable(),
   lastSync: z.string().nullable(),
 });

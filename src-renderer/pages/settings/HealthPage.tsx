@@ -12,6 +12,12 @@ import { useSession } from '../../session/context';
 
 const numbers = new Intl.NumberFormat('id-ID');
 
+const COUNTED_TABLES = ['customers', 'transactions', 'products', 'users', 'activity_logs', 'outbox'] as const;
+/** The tables the health service counts, named in words; one it adds later shows its own name. */
+function isCountedTable(table: string): table is (typeof COUNTED_TABLES)[number] {
+  return (COUNTED_TABLES as readonly string[]).includes(table);
+}
+
 export function HealthPage() {
   const { t } = useTranslation();
   const { status } = useSession();
@@ -31,7 +37,7 @@ export function HealthPage() {
           <StatCard label={t('health.integrity')} icon={IconShieldCheck} color={integrityOk ? 'teal' : 'red'} value={data && (integrityOk ? 'OK' : data.integrity)} testId="health-integrity" />
           {/* Sync state only where sync has been set up: a shop that never enrolled has nothing "waiting". */}
           {data?.lastSync ? (
-            <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={numbers.format(data.outboxPending)} />
+            <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={data.outboxPending === null ? null : numbers.format(data.outboxPending)} />
           ) : (
             <StatCard label={t('health.lastBackup')} icon={IconArchive} color="sun" value={data && (data.lastBackup ? formatDate(data.lastBackup.at, timeZone) : never)} testId="health-last-backup" />
           )}
@@ -104,9 +110,7 @@ export function HealthPage() {
                 <Table.Tbody>
                   {Object.entries(data?.counts ?? {}).map(([table, count]) => (
                     <Table.Tr key={table}>
-                      <Table.Td>
-                        <Code>{table}</Code>
-                      </Table.Td>
+                      <Table.Td>{isCountedTable(table) ? t(`health.tables.${table}`) : table}</Table.Td>
                       <Table.Td ta="right" className="sma-num">
                         {numbers.format(count)}
                       </Table.Td>
