@@ -6,7 +6,7 @@ import type { NewCustomer } from './customer-index';
 import { maskedPhone, orderState, presetById } from '../presets';
 
 /** Why a row was left out: a cancellation of the file's own kind, or a marketplace order's status. */
-export type Excluded = 'cancellation' | 'cancelled' | 'inProgress' | 'returned';
+export type Excluded = 'cancellation' | 'cancelled' | 'inProgress' | 'returned' | 'notOrder';
 
 /** What one row of a sales file says, read and checked; its invoice number even when it failed. */
 export type SaleFields =
@@ -43,9 +43,11 @@ export type SaleFields =
  */
 export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   const mult = options.amountMultiplier;
+  const preset = presetById(options.preset);
+  // A row that is no order (the row describing TikTok Shop's columns) is not a failed one.
+  if (preset?.orderNumber && !preset.orderNumber.test(r.rawText('invoice_no').trim())) return { status: 'excluded', invoice: null, reason: 'notOrder' };
   const invoice = r.text('invoice_no', 40);
   const date = r.date('transaction_date', true);
-  const preset = presetById(options.preset);
   // A marketplace masks the buyer's phone (`******7890`): not a phone; its visible digits are a hint.
   const masked = preset ? maskedPhone(r.rawText('customer_phone').trim()) : null;
   const buyer = preset ? r.text('buyer_id', 80) : null;
@@ -76,7 +78,7 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   if (r.failed || date === null) return { status: 'failed', invoice };
   let returned = false;
   if (preset) {
-    const state = orderState(preset, r.text('order_status', 80));
+    const state = orderState(preset, [r.text('order_status', 80), r.text('order_status_more', 80)].filter(Boolean).join(' '));
     if (state === 'cancelled') return { status: 'excluded', invoice, reason: 'cancelled' };
     if (state === 'inProgress' && options.inProgress !== 'sale') return { status: 'excluded', invoice, reason: 'inProgress' };
     if (state === 'returned' && options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };

@@ -105,7 +105,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (sale.status !== 'ok') {
       if (sale.status === 'excluded') {
         if (sale.reason === 'cancellation') this.cancellations += 1;
-        else this.leftOut[sale.reason].add(sale.invoice ?? String(lineNumber));
+        else if (sale.reason !== 'notOrder') this.leftOut[sale.reason].add(sale.invoice ?? String(lineNumber));
       }
       this.flushIfOther(sale.invoice, out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');

@@ -16,7 +16,8 @@ export interface OrderPreset {
   readonly identityPrefix: string;
   /**
    * Target field → the header(s) the platform writes for it, first match wins. Besides the
-   * import's own fields: `order_status`, `buyer_id`, `customer_city`, `shipping`.
+   * import's own fields: `order_status` (and `order_status_more`, read with it: a return type or
+   * sub-status), `buyer_id`, `customer_city`, `shipping`.
    */
   readonly columns: Readonly<Record<string, readonly string[]>>;
   /** Fields whose column must be in the header row for the file to be taken as this export. */
@@ -25,4 +26,7 @@ export interface OrderPreset {
   readonly statuses: readonly (readonly [RegExp, OrderState])[];
   /** Meaning of a status no rule knows. */
   readonly otherStatus: OrderState;
+  /** What every order number looks like: a row whose number does not (TikTok Shop writes a row
+   * describing each column below its header) is not an order and is left out. */
+  readonly orderNumber?: RegExp;
 }
