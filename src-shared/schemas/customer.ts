@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEGMENT_IDS } from '../rfm/rules';
 import { emailField, idField, isoDate, optionalText, pageInput, pageOutput, phoneField, recordStatus, requiredText } from './common';
 
 export const tagsField = z
@@ -44,20 +45,35 @@ export const customerRow = z.object({
 });
 export type CustomerRow = z.infer<typeof customerRow>;
 
-export const customerSortFields = ['name', 'code', 'city', 'created_at', 'updated_at'] as const;
+/** The last four are the latest RFM run's figures for each customer (its stored snapshot). */
+export const customerSortFields = ['name', 'code', 'city', 'created_at', 'updated_at', 'monetary', 'last_purchase', 'frequency'] as const;
+export const customerSnapshotSorts = ['monetary', 'last_purchase', 'frequency'] as const;
 
 export const customerListInput = z.strictObject({
   search: z.string().trim().max(100).optional(),
   city: z.string().trim().max(80).optional(),
   tag: z.string().trim().max(40).optional(),
   status: recordStatus.default('active'),
+  /** Customers in this segment of the latest RFM run. */
+  segment: z.enum(SEGMENT_IDS).optional(),
   sort: z.enum(customerSortFields).default('name'),
   desc: z.boolean().default(false),
   ...pageInput,
 });
 export type CustomerListInput = z.input<typeof customerListInput>;
 
-export const customerListOutput = pageOutput(customerRow);
+/** A customer in the list with what the latest RFM run stored for them (null: not scored, no purchase then). */
+export const customerListRow = customerRow.extend({
+  rfm: z
+    .object({ segment: z.enum(SEGMENT_IDS), monetary: z.number(), frequency: z.number(), lastPurchase: isoDate })
+    .nullable(),
+});
+export type CustomerListRow = z.infer<typeof customerListRow>;
+
+export const customerListOutput = pageOutput(customerListRow).extend({
+  /** The run the figures come from, null before the first analysis. */
+  rfmRun: z.object({ id: z.string(), analysisDate: isoDate }).nullable(),
+});
 
 export const customerSummary = z.object({
   transactions: z.number().int(),
