@@ -34,6 +34,7 @@ export const enCampaigns: Pick<Messages, keyof typeof idCampaigns> = {
       namePlaceholder: 'Example: Win back at-risk customers',
       code: 'Campaign code',
       codeHint: 'Format PACKAGE_MONTH_YEAR_TYPE, e.g. UMR_MAR_2025_HEMAT. Months: JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP, OCT, NOV, DEC (or Indonesian).',
+      codeParts: 'Package {{pkg}} · {{month}} {{year}} · {{type}}',
       segment: 'Segment',
       segmentHint: 'Recipients come from the latest RFM analysis.',
       channel: 'Channel',

@@ -31,6 +31,7 @@ export const idCampaigns = {
       namePlaceholder: 'Contoh: Ajak kembali pelanggan berisiko',
       code: 'Kode kampanye',
       codeHint: 'Format PAKET_BULAN_TAHUN_JENIS, contoh UMR_MAR_2025_HEMAT. Bulan: JAN, FEB, MAR, APR, MEI, JUN, JUL, AGU, SEP, OKT, NOV, DES.',
+      codeParts: 'Paket {{pkg}} · {{month}} {{year}} · {{type}}',
       segment: 'Segmen',
       segmentHint: 'Penerima diambil dari analisis RFM terakhir.',
       channel: 'Kanal',

@@ -65,3 +65,30 @@ export function suggestCampaignCode(segment: string | null | undefined, date: Da
       'PROMO');
   return `${pkg}_${CODE_MONTHS[date.getMonth()]}_${date.getFullYear()}_${type}`;
 }
+
+/** Month words a code may use (CAMPAIGN_CODE): Indonesian and English three-letter forms. */
+const CODE_MONTH_NUMBERS: Record<string, number> = {
+  ...Object.fromEntries(CODE_MONTHS.map((month, index) => [month, index + 1])),
+  MAY: 5,
+  AUG: 8,
+  OCT: 10,
+  DEC: 12,
+};
+
+export interface CampaignCodeParts {
+  /** The package: who or what the campaign is for, e.g. `WINBACK`. */
+  pkg: string;
+  /** 1–12. */
+  month: number;
+  year: number;
+  /** The kind of offer, e.g. `HEMAT`. */
+  type: string;
+}
+
+/** `WINBACK_DES_2026_HEMAT` → its package, month, year and offer type; null when it is not a CAMPAIGN_CODE. */
+export function parseCampaignCode(code: string): CampaignCodeParts | null {
+  const text = code.trim().toUpperCase();
+  if (!CAMPAIGN_CODE.test(text)) return null;
+  const [pkg, month, year, type] = text.split('_');
+  return { pkg, month: CODE_MONTH_NUMBERS[month], year: Number(year), type };
+}

@@ -1,8 +1,9 @@
-import { Button, Grid, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { parseCampaignCode } from '../../../src-shared/content/placeholders';
 import { addDays, dateInZone } from '../../../src-shared/format/date';
 import { SEGMENT_IDS, type SegmentId } from '../../../src-shared/rfm/rules';
 import { campaignCreateInput } from '../../../src-shared/schemas/content';
@@ -28,6 +29,31 @@ interface Values {
 }
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MEI', 'JUN', 'JUL', 'AGU', 'SEP', 'OKT', 'NOV', 'DES'];
+
+/**
+ * The code in a monospace face a little larger than the other fields: in an input, Linux's
+ * DejaVu Sans Mono at 14 px draws its underscore below the text box, where it is cut off, and
+ * `WINBACK_DES_2026_HEMAT` reads as `WINBACK DES 2026 HEMAT`; at 15 px, and in Liberation Mono,
+ * it shows (e2e/layout.e2e.ts checks both faces).
+ */
+const CODE_INPUT_STYLE = {
+  fontFamily: '"Liberation Mono", "DejaVu Sans Mono", Menlo, Consolas, ui-monospace, monospace',
+  fontSize: 15,
+  letterSpacing: '0.02em',
+} as const;
+
+/** `WINBACK_DES_2026_HEMAT` read back in words: `Paket WINBACK · Desember 2026 · HEMAT`. */
+function CodeParts({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const parts = parseCampaignCode(code);
+  if (!parts) return null;
+  const month = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, 1));
+  return (
+    <Text size="xs" c="dimmed" mt={4} data-testid="campaign-code-parts">
+      {t('campaigns.form.codeParts', { pkg: parts.pkg, month, year: parts.year, type: parts.type })}
+    </Text>
+  );
+}
 
 const toInput = (values: Values): ChannelInput<'campaigns.create'> => ({
   name: values.name,
@@ -84,16 +110,19 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
     <form onSubmit={form.onSubmit((values) => create.mutate(toInput(values)))} noValidate>
       <Stack gap="md">
         <TextInput label={t('campaigns.form.name')} placeholder={t('campaigns.form.namePlaceholder')} {...requiredMark} {...form.getInputProps('name')} data-testid="campaign-name" />
-        <TextInput
-          label={t('campaigns.form.code')}
-          description={t('campaigns.form.codeHint')}
-          placeholder={example}
-          {...requiredMark}
-          {...form.getInputProps('code')}
-          onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase().replace(/\s+/g, '_'))}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          data-testid="campaign-code"
-        />
+        <div>
+          <TextInput
+            label={t('campaigns.form.code')}
+            description={t('campaigns.form.codeHint')}
+            placeholder={example}
+            {...requiredMark}
+            {...form.getInputProps('code')}
+            onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase().replace(/\s+/g, '_'))}
+            styles={{ input: CODE_INPUT_STYLE }}
+            data-testid="campaign-code"
+          />
+          <CodeParts code={form.values.code} />
+        </div>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
