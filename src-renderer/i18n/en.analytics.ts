@@ -4,7 +4,14 @@ import type { idAnalytics } from './id.analytics';
 /** English: the dashboard, the RFM analysis, segment pages and the customer's RFM card. */
 export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
   dashboard: {
-    subtitle: '{{from}} – {{to}}, compared with {{prevFrom}} – {{prevTo}}',
+    subtitle: 'Period {{range}}',
+    compare: {
+      text: 'Changes compared with {{range}}',
+      label: 'Compare with',
+      last_month: 'Same dates last month',
+      last_year: 'Same dates last year',
+      previous: 'Previous period (same length)',
+    },
     period: {
       this_month: 'This month',
       last_30: '30 days',
@@ -12,7 +19,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       this_year: 'This year',
       custom: 'Custom',
       pick: 'From – to',
-      pickHint: 'Pick a start date and an end date in the calendar. The comparison period has the same length and ends the day before.',
+      pickHint: 'Pick a start date and an end date in the calendar. What it is compared with can be chosen below the figures.',
     },
     kpi: {
       revenue: 'Revenue',
@@ -32,6 +39,8 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       orders: 'Orders',
       target: 'Revenue target',
       months: '{{n}} months',
+      running: '{{month}} is still running — up to {{through}}',
+      runningShort: 'running — up to {{through}}',
     },
     segments: {
       title: 'Segment distribution',
