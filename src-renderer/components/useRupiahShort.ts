@@ -26,3 +26,15 @@ export function useRupiahShort(): (amount: number) => string {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? formatRupiahShortEn : formatRupiahShort;
 }
+
+/**
+ * From a billion rupiah on, a figure is shown short in cards and list cells: a full
+ * `Rp 67.359.575.000` is wider than a stat card at 1366 px and slides under its icon.
+ */
+export const SHORT_FROM = 1_000_000_000;
+
+/** How to show an amount where space is tight: short from SHORT_FROM on, with the full figure to hover. */
+export function useRupiahFit(): (amount: number) => { text: string; full: string | null } {
+  const short = useRupiahShort();
+  return (amount) => (Math.abs(amount) >= SHORT_FROM ? { text: short(amount), full: formatRupiah(amount) } : { text: formatRupiah(amount), full: null });
+}

@@ -33,6 +33,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     clear: 'Clear',
     readOnly: 'Only the shop owner can change this section.',
     optional: 'optional',
+    columnsHidden: 'Columns ({{n}} hidden)',
   },
   status: { active: 'Active', deleted: 'Deleted', all: 'All' },
   roles: { owner: 'Owner', manager: 'Manager', staff: 'Staff' },
@@ -64,6 +65,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',
     toggle: 'Toggle menu',
+    label: 'Main menu',
   },
   user: {
     menu: 'User menu',
@@ -108,7 +110,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     demoCustomers: 'Creating customers…',
     demoTransactions: 'Creating transactions…',
     demoReadyTitle: 'Demo shop ready',
-    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
+    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} customers and {{transactions}} transactions.',
     created: 'Your shop is ready. Happy selling!',
   },
   business: {

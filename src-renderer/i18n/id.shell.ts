@@ -30,6 +30,7 @@ export const idShell = {
     clear: 'Kosongkan',
     readOnly: 'Hanya pemilik toko yang dapat mengubah bagian ini.',
     optional: 'opsional',
+    columnsHidden: 'Kolom ({{n}} tersembunyi)',
   },
   status: { active: 'Aktif', deleted: 'Dihapus', all: 'Semua' },
   roles: { owner: 'Pemilik', manager: 'Manajer', staff: 'Staf' },
@@ -61,6 +62,7 @@ export const idShell = {
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',
     toggle: 'Buka/tutup menu',
+    label: 'Menu utama',
   },
   user: {
     menu: 'Menu pengguna',

@@ -1,5 +1,5 @@
 import { ActionIcon, AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure, useLocalStorage } from '@mantine/hooks';
+import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { IconBuildingStore, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../components/BrandMark';
@@ -11,6 +11,11 @@ import { activeNav, PageRouter } from './PageRouter';
 import { Sidebar } from './Sidebar';
 import { UserMenu } from './UserMenu';
 
+/** Below this width (a 1024 or 1280 px laptop) the sidebar shows only its icons, so the page gets the room. */
+const COMPACT_BELOW = 1280;
+const SIDEBAR_WIDTH = 248;
+const SIDEBAR_COMPACT_WIDTH = 72;
+
 /** The app frame: header with the shop and user menu, collapsible sidebar, and the current page. */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -18,12 +23,14 @@ export function AppLayout() {
   const route = useRoute();
   const [mobileOpen, mobile] = useDisclosure(false);
   const [desktopOpen, setDesktopOpen] = useLocalStorage({ key: 'sma.sidebar-open', defaultValue: true });
+  // The phone-sized drawer (under the `sm` breakpoint) always shows the labels.
+  const compact = useMediaQuery(`(min-width: 48em) and (max-width: ${COMPACT_BELOW - 0.02}px)`, false, { getInitialValueInEffect: false });
   useContentReady();
 
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !mobileOpen, desktop: !desktopOpen } }}
+      navbar={{ width: compact ? SIDEBAR_COMPACT_WIDTH : SIDEBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: !mobileOpen, desktop: !desktopOpen } }}
       padding="lg"
     >
       <IdleLock />
@@ -51,7 +58,7 @@ export function AppLayout() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <Sidebar active={activeNav(route)} version={status.version} onNavigate={mobile.close} />
+      <Sidebar active={activeNav(route)} version={status.version} compact={compact} onNavigate={mobile.close} />
       <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
         <div style={{ maxWidth: 1400, margin: '0 auto' }}>
           <PageRouter route={route} />

@@ -1,8 +1,10 @@
 import { Box, Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { ColumnsMenu } from './ColumnsMenu';
+import { visibleColumns, type MenuColumn } from './narrowColumns';
 import { TablePager } from './TablePager';
 import type { SortState } from './types';
 import type { ServerTableState } from './useServerTable';
@@ -30,6 +32,11 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
   const total = list.data?.total ?? 0;
   const loading = list.isPending;
   const fetching = list.isFetching;
+  const { ref: cardRef, width } = useElementSize();
+  const menuColumns: MenuColumn[] = columns
+    .filter((column) => column.id && !column.meta?.fixed)
+    .map((column) => ({ id: column.id as string, label: column.meta?.label ?? (typeof column.header === 'string' ? column.header : (column.id as string)), hideBelow: column.meta?.hideBelow }));
+  const columnVisibility = visibleColumns(menuColumns, state.columnVisibility, width);
   const table = useReactTable({
     data: rows ?? [],
     columns,
@@ -37,15 +44,13 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
-    state: { columnVisibility: state.columnVisibility },
-    onColumnVisibilityChange: (updater) =>
-      state.setColumnVisibility((previous) => (typeof updater === 'function' ? updater(previous) : updater)),
+    state: { columnVisibility },
   });
   const visibleCount = table.getVisibleLeafColumns().length;
   const showEmpty = !loading && rows !== undefined && rows.length === 0;
 
   return (
-    <Card p={0} pos="relative">
+    <Card p={0} pos="relative" ref={cardRef}>
       <Progress value={100} animated size={2} radius={0} pos="absolute" top={0} left={0} right={0} style={{ zIndex: 2, visibility: fetching && !loading ? 'visible' : 'hidden' }} />
       <Table.ScrollContainer minWidth={720}>
         <Table highlightOnHover={!!onRowClick} verticalSpacing="sm" horizontalSpacing="sm" data-testid={testId} stickyHeader>
@@ -103,7 +108,9 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
         </Table>
       </Table.ScrollContainer>
       <Box px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        <TablePager total={total} state={state} footer={footer} columnsMenu={<ColumnsMenu columns={columns} state={state} />} />
+        <TablePager total={total} state={state} footer={footer} columnsMenu={
+            <ColumnsMenu columns={menuColumns} visibility={columnVisibility} onChange={(id, visible) => state.setColumnVisibility((previous) => ({ ...previous, [id]: visible }))} />
+          } />
       </Box>
     </Card>
   );

@@ -12,6 +12,11 @@ declare module '@tanstack/react-table' {
     width?: number | string;
     /** The column's name in the column menu when its header is not plain text. */
     label?: string;
+    /**
+     * A secondary column: hidden by default while its list is narrower than this many pixels (a
+     * 1366 px laptop), so the main figures stay on screen; the column menu shows it again.
+     */
+    hideBelow?: number;
   }
 }
 

@@ -2,7 +2,6 @@ import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Skeleton, Sta
 import { IconArrowLeft, IconCash, IconMessageCheck, IconPercentage, IconReceipt, IconSend, IconTargetOff, IconUserCheck, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../src-shared/format/date';
-import { formatRupiah } from '../../../src-shared/format/money';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
@@ -85,7 +84,7 @@ export function CampaignDetail({ id }: { id: string }) {
         <StatCard label={t('campaigns.stat.contacted')} value={row && whole.format(row.contacted)} icon={IconMessageCheck} color="blue" testId="campaign-contacted" />
         <StatCard label={t('campaigns.stat.converted')} value={row && whole.format(row.converted)} icon={IconUserCheck} color="teal" testId="campaign-converted" />
         <StatCard label={t('campaigns.stat.conversions')} value={row && whole.format(row.conversions)} icon={IconReceipt} color="grape" testId="campaign-conversions" />
-        <StatCard label={t('campaigns.stat.revenue')} value={row && formatRupiah(row.revenue)} icon={IconCash} color="green" testId="campaign-revenue" />
+        <StatCard label={t('campaigns.stat.revenue')} amount={row?.revenue} icon={IconCash} color="green" testId="campaign-revenue" />
         <StatCard label={t('campaigns.stat.conversionPct')} value={row && `${pct.format(row.conversionPct)}%`} icon={IconPercentage} color="orange" testId="campaign-conversion-pct" />
       </SimpleGrid>
 

@@ -1,8 +1,9 @@
 import { Center, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICON, CONTENT_CHANNELS, type ContentChannel } from './contentOptions';
+import wrap from './wrapSegments.module.css';
 
-/** The five channels side by side with their icons: each changes what gets written (length, subject). */
+/** The five channels side by side with their icons (on two rows when narrow): each changes what gets written (length, subject). */
 export function ChannelPicker({ label, value, onChange }: { label: string; value: ContentChannel; onChange: (channel: ContentChannel) => void }) {
   const { t } = useTranslation();
   return (
@@ -12,6 +13,7 @@ export function ChannelPicker({ label, value, onChange }: { label: string; value
       </Text>
       <SegmentedControl
         fullWidth
+        classNames={{ root: wrap.root, control: wrap.control }}
         value={value}
         onChange={(next) => onChange(next as ContentChannel)}
         data={CONTENT_CHANNELS.map((channel) => {

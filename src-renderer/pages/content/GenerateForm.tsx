@@ -11,6 +11,7 @@ import { href } from '../../router';
 import { ChannelPicker } from './ChannelPicker';
 import { DEFAULT_SEGMENT, TONES, type ContentChannel, type Tone } from './contentOptions';
 import type { GenerateRequest } from './generationStore';
+import wrap from './wrapSegments.module.css';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -114,6 +115,7 @@ export function GenerateForm({ last, loading, onGenerate }: Props) {
                 </Text>
                 <SegmentedControl
                   fullWidth
+                  classNames={{ root: wrap.root, control: wrap.control }}
                   data={[
                     { value: 'id', label: 'Bahasa Indonesia' },
                     { value: 'en', label: 'English' },
@@ -128,7 +130,7 @@ export function GenerateForm({ last, loading, onGenerate }: Props) {
                 <Text size="sm" fw={500}>
                   {t('content.form.variants')}
                 </Text>
-                <SegmentedControl fullWidth data={['1', '2', '3', '4', '5']} {...form.getInputProps('variants')} data-testid="content-variants" />
+                <SegmentedControl fullWidth classNames={{ root: wrap.root, control: wrap.control }} data={['1', '2', '3', '4', '5']} {...form.getInputProps('variants')} data-testid="content-variants" />
               </Stack>
             </Grid.Col>
             <Grid.Col span={12}>

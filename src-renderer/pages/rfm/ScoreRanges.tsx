@@ -61,7 +61,8 @@ export function ScoreRanges({ edges }: { edges: RfmEdges }) {
                 </Text>
               </Table.Td>
               {cells.map((cell, index) => (
-                <Table.Td key={index} ta="center" className="sma-num">
+                // A range may break after its dash: five of "Rp 1.000.001 – Rp 5.000.000" on one line each are wider than a 1024 px laptop.
+                <Table.Td key={index} ta="center" className="sma-num" style={{ whiteSpace: 'normal' }}>
                   {cell}
                 </Table.Td>
               ))}

@@ -3,7 +3,6 @@ import { IconArrowLeft, IconBulb, IconCash, IconReceipt, IconUsers, IconUserSear
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
-import { formatRupiah } from '../../../src-shared/format/money';
 import { CHURN_BANDS, SEGMENT_IDS, type ChurnBand, type SegmentId } from '../../../src-shared/rfm/rules';
 import { segmentVerdict } from '../../../src-shared/rfm/verdict';
 import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
@@ -108,8 +107,8 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <StatCard label={t('rfm.table.customers')} icon={IconUsers} value={row && `${whole.format(row.customers)} (${one.format(row.customersPct)}%)`} testId="segment-stat-customers" />
-        <StatCard label={t('rfm.table.revenue')} icon={IconCash} color="teal" value={row && formatRupiah(row.revenue)} />
-        <StatCard label={t('rfm.table.aov')} icon={IconReceipt} color="grape" value={row && formatRupiah(row.aov)} />
+        <StatCard label={t('rfm.table.revenue')} icon={IconCash} color="teal" amount={row?.revenue} />
+        <StatCard label={t('rfm.table.aov')} icon={IconReceipt} color="grape" amount={row?.aov} />
         <Card padding="md">
           <Group gap={6} mb={4}>
             <IconBulb size={16} color="var(--mantine-color-sun-7)" />

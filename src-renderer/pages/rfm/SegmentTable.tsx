@@ -48,7 +48,7 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.segment} className="sma-clickable-row" onClick={() => open(row.segment)} data-testid={`segment-row-${row.segment}`} data-customers={row.customers} data-empty={row.customers === 0 || undefined}>
-                <Table.Td miw={250} maw={400}>
+                <Table.Td miw={170} maw={400}>
                   <Stack gap={4} align="flex-start">
                     <SegmentBadge segment={row.segment} size="md" title={text.segment(row.segment).who} />
                     <Text size="xs" lh={1.35}>
@@ -76,8 +76,8 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
                     <Table.Td ta="right" className="sma-num">
                       {one.format(row.revenuePct)}%
                     </Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {formatRupiah(row.aov)}
+                    <Table.Td ta="right" className="sma-num" title={formatRupiah(row.aov)}>
+                      {formatRupiahShort(row.aov)}
                     </Table.Td>
                     <Table.Td ta="right" className="sma-num">
                       {t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}

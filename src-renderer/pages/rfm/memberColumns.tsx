@@ -1,13 +1,18 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { formatDate } from '../../../src-shared/format/date';
-import { formatRupiah } from '../../../src-shared/format/money';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
+import { Money } from '../../components/Money';
 import { ChurnBadge } from '../../components/rfm/SegmentBadge';
 
 export const MEMBER_HIDDEN_BY_DEFAULT = ['phone', 'city', 'aov', 'first'];
+
+/** Narrower than these (px), the list starts without the column (the column menu has it): no sideways scroll at 1024 or 1366. */
+const WIDE = 1200;
+const MEDIUM = 1000;
 
 const whole = new Intl.NumberFormat('id-ID');
 const two = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -21,7 +26,7 @@ function Score({ value }: { value: number }) {
   );
 }
 
-const num = (text: string) => (
+const num = (text: ReactNode) => (
   <Text size="sm" className="sma-num">
     {text}
   </Text>
@@ -63,10 +68,10 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
         </Stack>
       ),
     },
-    { id: 'frequency', header: t('segmentPage.col.frequency'), meta: { sortField: 'frequency', align: 'right' }, cell: ({ row }) => num(`${whole.format(row.original.frequency)}×`) },
-    { id: 'monetary', header: t('segmentPage.col.monetary'), meta: { sortField: 'monetary', align: 'right' }, cell: ({ row }) => num(formatRupiah(row.original.monetary)) },
-    { id: 'aov', header: t('segmentPage.col.aov'), meta: { sortField: 'avg_order_value', align: 'right' }, cell: ({ row }) => num(formatRupiah(row.original.aov)) },
-    { id: 'clv', header: t('segmentPage.col.clv'), meta: { sortField: 'clv', align: 'right' }, cell: ({ row }) => num(formatRupiah(row.original.clv)) },
+    { id: 'frequency', header: t('segmentPage.col.frequency'), meta: { sortField: 'frequency', align: 'right', hideBelow: MEDIUM }, cell: ({ row }) => num(`${whole.format(row.original.frequency)}×`) },
+    { id: 'monetary', header: t('segmentPage.col.monetary'), meta: { sortField: 'monetary', align: 'right' }, cell: ({ row }) => num(<Money amount={row.original.monetary} />) },
+    { id: 'aov', header: t('segmentPage.col.aov'), meta: { sortField: 'avg_order_value', align: 'right' }, cell: ({ row }) => num(<Money amount={row.original.aov} />) },
+    { id: 'clv', header: t('segmentPage.col.clv'), meta: { sortField: 'clv', align: 'right', hideBelow: WIDE }, cell: ({ row }) => num(<Money amount={row.original.clv} />) },
     {
       id: 'churn',
       header: t('segmentPage.col.churn'),
