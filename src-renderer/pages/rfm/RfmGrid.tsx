@@ -1,14 +1,14 @@
-import { Box, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Box, Card, Group, Stack, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RfmSummary } from '../../../src-shared/schemas/rfm';
 import type { SegmentGrid } from '../../../src-shared/rfm/rules';
 import { SEGMENT_COLOR } from '../../components/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
+import { mix, textOn } from '../../contrast';
 import { hrefWith } from '../../router';
 
 const whole = new Intl.NumberFormat('id-ID');
 const SCORES = [1, 2, 3, 4, 5];
-const LIGHT_HUES = new Set(['lime', 'yellow', 'cyan', 'orange', 'green']);
 
 /**
  * The 5×5 R×F grid: R from 5 (top) to 1, F from 1 (left) to 5. The hue is the cell's segment, the
@@ -19,6 +19,8 @@ export function RfmGrid({ cells, grid, runId }: { cells: RfmSummary['grid']; gri
   const text = useSegmentText();
   const count = new Map(cells.map((c) => [`${c.r}-${c.f}`, c.customers]));
   const max = Math.max(1, ...cells.map((c) => c.customers));
+  const theme = useMantineTheme();
+  const body = useComputedColorScheme('light') === 'dark' ? theme.colors.dark[7] : '#ffffff';
 
   return (
     <Card h="100%">
@@ -43,8 +45,8 @@ export function RfmGrid({ cells, grid, runId }: { cells: RfmSummary['grid']; gri
                 const n = count.get(`${r}-${f}`) ?? 0;
                 // At least a tint, so an empty cell still shows which segment it belongs to.
                 const depth = n === 0 ? 8 : Math.round(18 + 72 * (n / max));
-                // White text only on deep cells of the darker hues; the light ones stay readable in dark text.
-                const dark = depth > 55 && !LIGHT_HUES.has(SEGMENT_COLOR[segment]);
+                // The cell's own colour decides the text: black or white, whichever reaches 4.5:1 on it.
+                const fill = mix(theme.colors[SEGMENT_COLOR[segment]][7], body, depth / 100);
                 return (
                   <Tooltip key={`${r}-${f}`} label={t('rfm.grid.cellTip', { r, f, segment: text.segment(segment).name, n: whole.format(n) })} withArrow>
                     <UnstyledButton
@@ -58,9 +60,9 @@ export function RfmGrid({ cells, grid, runId }: { cells: RfmSummary['grid']; gri
                         minHeight: 64,
                         padding: '6px 8px',
                         borderRadius: 'var(--mantine-radius-sm)',
-                        background: `color-mix(in srgb, var(--mantine-color-${SEGMENT_COLOR[segment]}-7) ${depth}%, var(--mantine-color-body))`,
+                        background: fill,
                         border: `1px solid color-mix(in srgb, var(--mantine-color-${SEGMENT_COLOR[segment]}-6) 45%, transparent)`,
-                        color: dark ? 'var(--mantine-color-white)' : 'var(--mantine-color-text)',
+                        color: textOn(fill),
                         display: 'flex',
                         flexDirection: 'column',
                         justifyContent: 'space-between',
