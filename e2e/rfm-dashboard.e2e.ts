@@ -72,7 +72,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
 
     // Sorting by recency puts the most recent buyer first.
     await page.getByTestId('sort-recency_days').click();
-    await page.getByTestId('sort-recency_days').and(page.locator('[aria-sort="ascending"]')).waitFor();
+    await page.locator('th[aria-sort="ascending"]').filter({ has: page.getByTestId('sort-recency_days') }).waitFor();
 
     // A member opens the customer page with the RFM card.
     await page.getByTestId('member-row').first().locator('td').first().click();

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconLanguage, IconLock, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src-shared/schemas/auth';
@@ -22,9 +22,11 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} shadow="lg" withinPortal>
       <Menu.Target>
-        <UnstyledButton data-testid="user-menu" aria-label={t('user.menu')} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+        {/* Named by what it shows (name, role) plus what it is: a label without the visible name would hide it from voice control. */}
+        <UnstyledButton data-testid="user-menu" px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+          <VisuallyHidden>{t('user.menu')}</VisuallyHidden>
           <Group gap="sm" wrap="nowrap">
-            <Avatar color="sun.5" variant="filled" radius="xl" size={34} c="navy.9">
+            <Avatar color="sun.5" variant="filled" radius="xl" size={34} c="navy.9" aria-hidden>
               {initials(user.name)}
             </Avatar>
             <Stack gap={0} visibleFrom="sm">

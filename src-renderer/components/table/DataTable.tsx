@@ -64,6 +64,7 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
                     ta={header.column.columnDef.meta?.align}
                     w={header.column.columnDef.meta?.width}
                     style={{ whiteSpace: 'nowrap', fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)' }}
+                    aria-sort={ariaSort(header, state.sort)}
                   >
                     <HeaderCell header={header} sort={state.sort} onSort={state.setSort} />
                   </Table.Th>
@@ -116,6 +117,13 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
   );
 }
 
+/** The sort order belongs on the column header (a button may not carry aria-sort); none for unsortable columns. */
+function ariaSort<T>(header: Header<T, unknown>, sort: SortState): 'ascending' | 'descending' | 'none' | undefined {
+  const field = header.column.columnDef.meta?.sortField;
+  if (!field) return undefined;
+  return sort.field === field ? (sort.desc ? 'descending' : 'ascending') : 'none';
+}
+
 function HeaderCell<T>({ header, sort, onSort }: { header: Header<T, unknown>; sort: SortState; onSort: (next: SortState) => void }) {
   if (header.isPlaceholder) return null;
   const content = flexRender(header.column.columnDef.header, header.getContext());
@@ -127,7 +135,6 @@ function HeaderCell<T>({ header, sort, onSort }: { header: Header<T, unknown>; s
     <UnstyledButton
       onClick={() => onSort({ field, desc: active ? !sort.desc : false })}
       data-testid={`sort-${field}`}
-      aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}
       style={{ display: 'inline-flex', alignItems: 'center', gap: 4, font: 'inherit', color: active ? 'var(--mantine-color-text)' : 'inherit', textTransform: 'inherit' }}
     >
       {content}

@@ -129,8 +129,9 @@ export function UploadStep({ wizard }: { wizard: WizardState }) {
               <Text size="sm" c="dimmed">
                 {t('import.upload.dropFormats')}
               </Text>
-              {/* Only a visual cue: the click reaches the drop area, which opens the file dialog. */}
-              <Button variant="light" mt="xs" leftSection={<IconFileSpreadsheet size={18} />} tabIndex={-1} data-testid="import-choose">
+              {/* Only a visual cue: the click reaches the drop area, which opens the file dialog. A span, not a
+                  button: a control inside the drop area (itself a button) would be a second, nested one. */}
+              <Button component="span" variant="light" mt="xs" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-choose">
                 {t('import.upload.choose')}
               </Button>
             </>
