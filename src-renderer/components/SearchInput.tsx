@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 interface Props {
   placeholder: string;
+  /** Its name for screen readers; the placeholder (which says what can be searched) when not given. */
+  label?: string;
   onSearch: (value: string) => void;
   testId?: string;
   delay?: number;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** Types freely; tells the list only after a short pause, so each keystroke is not a query. */
-export function SearchInput({ placeholder, onSearch, testId, delay = 250, initial = '' }: Props) {
+export function SearchInput({ placeholder, label, onSearch, testId, delay = 250, initial = '' }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const debounced = useDebouncedCallback(onSearch, delay);
@@ -25,6 +27,8 @@ export function SearchInput({ placeholder, onSearch, testId, delay = 250, initia
         debounced(event.currentTarget.value.trim());
       }}
       placeholder={placeholder}
+      // A placeholder vanishes as one types and is no label: the field keeps its name.
+      aria-label={label ?? placeholder.replace(/…$/, '')}
       leftSection={<IconSearch size={16} />}
       rightSection={
         value ? (

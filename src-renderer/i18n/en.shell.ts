@@ -27,6 +27,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     total: 'Total',
     actions: 'Actions',
     columns: 'Columns',
+    page: { label: 'Pages', first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', number: 'Page {{page}}' },
     rowsPerPage: 'Rows per page',
     showing: '{{from}}–{{to}} of {{total}}',
     resetFilters: 'Clear filters',
@@ -110,7 +111,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     demoCustomers: 'Creating customers…',
     demoTransactions: 'Creating transactions…',
     demoReadyTitle: 'Demo shop ready',
-    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
+    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} customers and {{transactions}} transactions.',
     created: 'Your shop is ready. Happy selling!',
   },
   business: {

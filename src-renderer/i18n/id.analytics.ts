@@ -1,14 +1,7 @@
 /** Bahasa Indonesia: the dashboard, the RFM analysis, segment pages and the customer's RFM card. */
 export const idAnalytics = {
   dashboard: {
-    subtitle: 'Periode {{range}}',
-    compare: {
-      text: 'Perubahan dibanding {{range}}',
-      label: 'Bandingkan dengan',
-      last_month: 'Tanggal sama bulan lalu',
-      last_year: 'Tanggal sama tahun lalu',
-      previous: 'Periode sebelumnya (sama panjang)',
-    },
+    subtitle: '{{from}} – {{to}}, dibanding {{prevFrom}} – {{prevTo}}',
     period: {
       this_month: 'Bulan ini',
       last_30: '30 hari',
@@ -16,7 +9,7 @@ export const idAnalytics = {
       this_year: 'Tahun ini',
       custom: 'Pilih tanggal',
       pick: 'Dari – sampai',
-      pickHint: 'Pilih tanggal awal dan tanggal akhir pada kalender. Pembandingnya bisa dipilih di bawah angka-angka.',
+      pickHint: 'Pilih tanggal awal dan tanggal akhir pada kalender. Periode pembanding otomatis sama panjangnya, tepat sebelum tanggal awal.',
     },
     kpi: {
       revenue: 'Omzet',
@@ -36,8 +29,6 @@ export const idAnalytics = {
       orders: 'Pesanan',
       target: 'Target omzet',
       months: '{{n}} bulan',
-      running: '{{month}} masih berjalan — sampai {{through}}',
-      runningShort: 'berjalan — sampai {{through}}',
     },
     segments: {
       title: 'Sebaran segmen',
@@ -177,6 +168,7 @@ export const idAnalytics = {
     back: 'Kembali ke analisis RFM',
     ofRun: '(analisis {{date}}, {{method}})',
     search: 'Cari nama, no. HP, kode, atau email…',
+    searchLabel: 'Cari pelanggan di segmen ini',
     allR: 'Semua R',
     allF: 'Semua F',
     allM: 'Semua M',

@@ -66,6 +66,7 @@ export const idRecords = {
     customer: 'Pelanggan',
     customerPlaceholder: 'Ketik nama, kode, atau nomor HP pelanggan',
     allCustomers: 'Semua pelanggan',
+    filter: { search: 'Cari transaksi', customer: 'Saring menurut pelanggan', from: 'Saring dari tanggal', to: 'Saring sampai tanggal', min: 'Saring nominal minimum', max: 'Saring nominal maksimum' },
     amount: 'Nominal',
     minAmount: 'Nominal min.',
     maxAmount: 'Nominal maks.',

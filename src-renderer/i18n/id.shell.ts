@@ -24,6 +24,7 @@ export const idShell = {
     total: 'Total',
     actions: 'Aksi',
     columns: 'Kolom',
+    page: { label: 'Halaman', first: 'Halaman pertama', previous: 'Halaman sebelumnya', next: 'Halaman berikutnya', last: 'Halaman terakhir', number: 'Halaman {{page}}' },
     rowsPerPage: 'Baris per halaman',
     showing: '{{from}}–{{to}} dari {{total}}',
     resetFilters: 'Hapus filter',

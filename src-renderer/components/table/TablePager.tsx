@@ -42,7 +42,18 @@ export function TablePager({ total, state, footer, columnsMenu }: Props) {
             data-testid="page-size"
           />
         </Group>
-        <Pagination total={pages} value={Math.min(state.page, pages)} onChange={state.setPage} size="sm" siblings={1} data-testid="pagination" />
+        {/* The arrows are icons only: name them, and each number as the page it opens. */}
+        <Pagination
+          total={pages}
+          value={Math.min(state.page, pages)}
+          onChange={state.setPage}
+          size="sm"
+          siblings={1}
+          getControlProps={(control) => ({ 'aria-label': t(`common.page.${control}`) })}
+          getItemProps={(page) => ({ 'aria-label': t('common.page.number', { page }) })}
+          aria-label={t('common.page.label')}
+          data-testid="pagination"
+        />
       </Group>
     </Group>
   );

@@ -33,7 +33,7 @@ export function MemberFilters({ value, onChange, children }: { value: MemberFilt
   );
   return (
     <Group gap="sm" wrap="wrap">
-      <SearchInput placeholder={t('segmentPage.search')} onSearch={(search) => onChange({ search })} initial={value.search} testId="members-search" />
+      <SearchInput placeholder={t('segmentPage.search')} label={t('segmentPage.searchLabel')} onSearch={(search) => onChange({ search })} initial={value.search} testId="members-search" />
       {score('r', t('segmentPage.allR'))}
       {score('f', t('segmentPage.allF'))}
       {score('m', t('segmentPage.allM'))}

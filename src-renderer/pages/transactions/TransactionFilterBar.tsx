@@ -16,8 +16,9 @@ interface Props {
 }
 
 /**
- * Filters in two rows: what to look for, then the date and amount ranges. Their placeholders name
- * them; they carry no label so they never shadow the same words in an open form.
+ * Filters in two rows: what to look for, then the date and amount ranges. Their placeholders show
+ * what they are; screen readers get a name that starts with "filter" (a placeholder is no label),
+ * so it never shadows the same words in an open form.
  */
 export function TransactionFilterBar({ filters, onChange }: Props) {
   const { t } = useTranslation();
@@ -29,11 +30,12 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
   return (
     <>
       <Group gap="sm" wrap="wrap">
-        <SearchInput placeholder={t('transactions.searchPlaceholder')} onSearch={(search) => onChange({ search: search || undefined })} testId="transactions-search" />
+        <SearchInput placeholder={t('transactions.searchPlaceholder')} label={t('transactions.filter.search')} onSearch={(search) => onChange({ search: search || undefined })} testId="transactions-search" />
         <CustomerSelect
           value={filters.customerId ?? null}
           onChange={(id) => onChange({ customerId: id ?? undefined })}
           placeholder={t('transactions.allCustomers')}
+          aria-label={t('transactions.filter.customer')}
           clearable
           w={240}
           data-testid="transactions-customer"
@@ -43,6 +45,7 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
       <Group gap="sm" wrap="wrap">
         <DatePickerInput
           placeholder={t('transactions.from')}
+          aria-label={t('transactions.filter.from')}
           valueFormat="DD/MM/YYYY"
           value={filters.from ?? null}
           onChange={(value) => onChange({ from: value ?? undefined })}
@@ -54,6 +57,7 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         />
         <DatePickerInput
           placeholder={t('transactions.to')}
+          aria-label={t('transactions.filter.to')}
           valueFormat="DD/MM/YYYY"
           value={filters.to ?? null}
           onChange={(value) => onChange({ to: value ?? undefined })}
@@ -65,6 +69,7 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         />
         <MoneyInput
           placeholder={t('transactions.minAmount')}
+          aria-label={t('transactions.filter.min')}
           value={minAmount}
           onChange={(value) => {
             setMinAmount(value);
@@ -75,6 +80,7 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         />
         <MoneyInput
           placeholder={t('transactions.maxAmount')}
+          aria-label={t('transactions.filter.max')}
           value={maxAmount}
           onChange={(value) => {
             setMaxAmount(value);
