@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { App } from '../src-main/app';
-import { kpis, monthlyTrend, periods, topCustomers, worthCalling } from '../src-main/dashboard/queries';
+import { kpis, monthlyTrend, topCustomers, worthCalling } from '../src-main/dashboard/queries';
+import { comparison, periodRange } from '../src-shared/dashboard/compare';
 import { findRun } from '../src-main/rfm/queries';
 import { runRfm, type RfmRunParams } from '../src-main/rfm/run';
 import { DEFAULT_SETTINGS } from '../src-shared/schemas/settings';
@@ -72,7 +73,8 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   const ctxRead = { db: app.services.db };
   const latest = (await findRun(ctxRead))!;
   for (const period of ['this_month', 'last_90', 'this_year'] as const) {
-    const { period: range, previous } = periods({ period }, TODAY);
+    const range = periodRange(period, TODAY);
+    const { previous } = comparison(range, 'last_month');
     const bareMs = await medianMs(() => periodSum.get(range.from, range.to), 7, 1);
     const base = `bare SUM over ${period} (${range.days} days)`;
     rows.push(row('dashboard', `${period}: revenue, orders, active, new, returning`, await medianMs(() => kpis(ctxRead, range), 7, 1), base, bareMs, goal));

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import { addDays, daysBetween } from '../../src-shared/format/date';
+import { comparison, periodRange, runningMonth, type DayRange } from '../../src-shared/dashboard/compare';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { dashboardInput, DashboardKpis, DashboardOutput } from '../../src-shared/schemas/dashboard';
 import type { Ctx } from '../core/context';
@@ -12,26 +12,7 @@ import { shopToday } from '../rfm/service';
 import { getSettings } from '../settings/service';
 
 type Db = Pick<Ctx, 'db'>;
-interface Range {
-  from: string;
-  to: string;
-  days: number;
-}
-
-function range(from: string, to: string): Range {
-  return { from, to, days: daysBetween(from, to) + 1 };
-}
-
-/** The chosen period and the one of the same length just before it. */
-export function periods(input: z.output<typeof dashboardInput>, today: string): { period: Range; previous: Range } {
-  let period: Range;
-  if (input.period === 'custom' && input.from && input.to) period = range(input.from, input.to);
-  else if (input.period === 'last_30') period = range(addDays(today, -29), today);
-  else if (input.period === 'last_90') period = range(addDays(today, -89), today);
-  else if (input.period === 'this_year') period = range(`${today.slice(0, 4)}-01-01`, today);
-  else period = range(`${today.slice(0, 7)}-01`, today);
-  return { period, previous: range(addDays(period.from, -period.days), addDays(period.from, -1)) };
-}
+type Range = DayRange;
 
 /**
  * Revenue, orders, active / new / returning customers and AOV of non-deleted sales in a period.
@@ -202,7 +183,8 @@ export async function worthCalling(ctx: Db, runId: string, limit = 10) {
 
 export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<typeof dashboardInput>): Promise<DashboardOutput> {
   const today = input.today ?? (await shopToday(ctx));
-  const { period, previous } = periods(input, today);
+  const period = periodRange(input.period, today, input);
+  const { mode, previous } = comparison(period, input.compare);
   const [settings, run, anySale] = await Promise.all([getSettings(ctx), findRun(ctx), ctx.db.selectFrom('transactions').select('id').where('deleted_at', 'is', null).limit(1).executeTakeFirst()]);
   const [current, before, trend, top, atRisk, summary] = await Promise.all([
     kpis(ctx, period),
@@ -215,9 +197,11 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
   return {
     period,
     previous,
+    compare: mode,
     current,
     before,
     trend,
+    trendRunning: runningMonth(trend[trend.length - 1].month, today),
     latestRun: run ? { id: run.id, analysisDate: run.analysisDate, customers: run.customers } : null,
     segments: (summary?.segments ?? []).filter((s) => s.customers > 0).map((s) => ({ segment: s.segment, customers: s.customers, revenue: s.revenue })),
     topCustomers: top,

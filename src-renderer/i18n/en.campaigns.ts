@@ -7,7 +7,7 @@ export const enCampaigns: Pick<Messages, keyof typeof idCampaigns> = {
     intro: 'A campaign ties a segment, a message, a channel and a code. Sales carrying the campaign code count as conversions.',
     new: 'New campaign',
     newTitle: 'New campaign',
-    created: 'Campaign {{code}} created with {{n}} recipients.',
+    created: 'Campaign {{code}} created with {{n}} {{n, plural(one: recipient; other: recipients)}}.',
     back: 'Back to campaigns',
     notFound: 'Campaign not found',
     emptyTitle: 'No campaigns yet',
@@ -88,7 +88,7 @@ export const enCampaigns: Pick<Messages, keyof typeof idCampaigns> = {
   },
   contactHistory: {
     title: 'Contact history',
-    count: '{{n}} messages',
+    count: '{{n}} {{n, plural(one: message; other: messages)}}',
     emptyTitle: 'Never contacted',
     emptyText: 'Messages marked as contacted on the send page are recorded here.',
     col: { when: 'When', channel: 'Channel', campaign: 'Campaign', message: 'Message', by: 'By' },

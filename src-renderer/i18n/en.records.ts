@@ -78,7 +78,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     campaign: 'Campaign code',
     notes: 'Notes',
     items: 'Items',
-    itemsCount: '{{count}} items',
+    itemsCount: '{{count}} {{count, plural(one: item; other: items)}}',
     modeAmount: 'Amount only',
     modeItems: 'Item lines',
     product: 'Product',
@@ -192,7 +192,7 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     unreadable: 'Unreadable',
     restore: 'Restore',
     confirmTitle: 'Restore this backup?',
-    confirmText: 'The shop goes back to its data of {{when}} ({{customers}} customers, {{transactions}} sales). Everything after that is kept as a new backup first, so you can go back to it from this list.',
+    confirmText: 'The shop goes back to its data of {{when}} ({{customers}} {{customers, plural(one: customer; other: customers)}}, {{transactions}} {{transactions, plural(one: sale; other: sales)}}). Everything after that is kept as a new backup first, so you can go back to it from this list.',
     restored: 'Backup {{name}} restored. The data from before is kept as {{previous}}.',
   },
   audit: {

@@ -111,7 +111,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     demoCustomers: 'Creating customers…',
     demoTransactions: 'Creating transactions…',
     demoReadyTitle: 'Demo shop ready',
-    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} customers and {{transactions}} transactions.',
+    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
     created: 'Your shop is ready. Happy selling!',
   },
   business: {

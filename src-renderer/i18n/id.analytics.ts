@@ -1,7 +1,14 @@
 /** Bahasa Indonesia: the dashboard, the RFM analysis, segment pages and the customer's RFM card. */
 export const idAnalytics = {
   dashboard: {
-    subtitle: '{{from}} – {{to}}, dibanding {{prevFrom}} – {{prevTo}}',
+    subtitle: 'Periode {{range}}',
+    compare: {
+      text: 'Perubahan dibanding {{range}}',
+      label: 'Bandingkan dengan',
+      last_month: 'Tanggal sama bulan lalu',
+      last_year: 'Tanggal sama tahun lalu',
+      previous: 'Periode sebelumnya (sama panjang)',
+    },
     period: {
       this_month: 'Bulan ini',
       last_30: '30 hari',
@@ -9,7 +16,7 @@ export const idAnalytics = {
       this_year: 'Tahun ini',
       custom: 'Pilih tanggal',
       pick: 'Dari – sampai',
-      pickHint: 'Pilih tanggal awal dan tanggal akhir pada kalender. Periode pembanding otomatis sama panjangnya, tepat sebelum tanggal awal.',
+      pickHint: 'Pilih tanggal awal dan tanggal akhir pada kalender. Pembandingnya bisa dipilih di bawah angka-angka.',
     },
     kpi: {
       revenue: 'Omzet',
@@ -29,6 +36,8 @@ export const idAnalytics = {
       orders: 'Pesanan',
       target: 'Target omzet',
       months: '{{n}} bulan',
+      running: '{{month}} masih berjalan — sampai {{through}}',
+      runningShort: 'berjalan — sampai {{through}}',
     },
     segments: {
       title: 'Sebaran segmen',

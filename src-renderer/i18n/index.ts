@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/schemas/auth';
 import { en } from './en';
 import { id } from './id';
+import { pluralFormat } from './plural';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,6 +27,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
 });
+i18n.services.formatter?.add('plural', pluralFormat);
 dayjs.locale(i18n.language);
 document.documentElement.lang = i18n.language;
 

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { isoDate } from './common';
 import { segmentId } from './rfm';
+import { COMPARE_MODES, DASHBOARD_PERIODS } from '../dashboard/compare';
 
-export const DASHBOARD_PERIODS = ['this_month', 'last_30', 'last_90', 'this_year', 'custom'] as const;
+export { COMPARE_MODES, DASHBOARD_PERIODS };
 
 export const dashboardInput = z
   .strictObject({
     period: z.enum(DASHBOARD_PERIODS).default('this_month'),
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** What the period is compared with; one that would overlap the period falls back (dashboard/compare.ts). */
+    compare: z.enum(COMPARE_MODES).default('last_month'),
     /** Defaults to today in the business time zone (tests and the CLI pin it). */
     today: isoDate.optional(),
   })
@@ -31,10 +34,14 @@ export type DashboardKpis = z.infer<typeof dashboardKpis>;
 export const dashboardOutput = z.object({
   period: range,
   previous: range,
+  /** The comparison used for `previous`: the one asked for, unless it would overlap the period. */
+  compare: z.enum(COMPARE_MODES),
   current: dashboardKpis,
   before: dashboardKpis,
   /** The last 12 calendar months up to the period's end, oldest first; months without sales are zeros. */
   trend: z.array(z.object({ month: z.string(), revenue: z.number(), orders: z.number(), target: z.number().nullable() })),
+  /** The trend's last month when it is today's month, and the day its sales are counted to. */
+  trendRunning: z.object({ month: z.string(), through: z.string() }).nullable(),
   latestRun: z.object({ id: z.string(), analysisDate: z.string(), customers: z.number() }).nullable(),
   segments: z.array(z.object({ segment: segmentId, customers: z.number(), revenue: z.number() })),
   topCustomers: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), revenue: z.number(), orders: z.number() })),

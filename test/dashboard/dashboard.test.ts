@@ -34,16 +34,24 @@ describe('the dashboard', () => {
     const run = await ok(app, 'rfm.run', {});
 
     const cases = [
-      { input: { period: 'this_month' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-12', prevTo: '2026-10-31' },
-      { input: { period: 'last_30' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-21' },
-      { input: { period: 'last_90' as const }, from: '2026-08-23', to: TODAY, prevFrom: '2026-05-25', prevTo: '2026-08-22' },
-      { input: { period: 'this_year' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-02-11', prevTo: '2025-12-31' },
-      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31' }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-01-29', prevTo: '2025-02-28' },
+      // By default: the same dates a month earlier, or a year earlier where a month would overlap.
+      { input: { period: 'this_month' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-01', prevTo: '2026-10-20', compare: 'last_month' },
+      { input: { period: 'last_30' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-20', compare: 'last_month' },
+      { input: { period: 'this_year' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-01-01', prevTo: '2025-11-20', compare: 'last_year' },
+      { input: { period: 'this_month' as const, compare: 'last_year' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2025-11-01', prevTo: '2025-11-20', compare: 'last_year' },
+      { input: { period: 'this_month' as const, compare: 'previous' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-12', prevTo: '2026-10-31', compare: 'previous' },
+      { input: { period: 'last_30' as const, compare: 'previous' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-21', compare: 'previous' },
+      { input: { period: 'last_90' as const, compare: 'previous' as const }, from: '2026-08-23', to: TODAY, prevFrom: '2026-05-25', prevTo: '2026-08-22', compare: 'previous' },
+      { input: { period: 'this_year' as const, compare: 'previous' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-02-11', prevTo: '2025-12-31', compare: 'previous' },
+      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31', compare: 'previous' as const }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-01-29', prevTo: '2025-02-28', compare: 'previous' },
+      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31' }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-02-01', prevTo: '2025-02-28', compare: 'last_month' },
     ];
     for (const c of cases) {
       const d = await ok(app, 'dashboard.get', c.input);
       expect(d.period).toMatchObject({ from: c.from, to: c.to });
-      expect(d.previous).toMatchObject({ from: c.prevFrom, to: c.prevTo, days: d.period.days });
+      expect(d.previous).toMatchObject({ from: c.prevFrom, to: c.prevTo });
+      expect(d.compare).toBe(c.compare);
+      if (c.compare === 'previous') expect(d.previous.days).toBe(d.period.days);
       expect(d.current).toEqual(straightKpis(app, c.from, c.to));
       expect(d.before).toEqual(straightKpis(app, c.prevFrom, c.prevTo));
       expect(d.current.orders).toBeGreaterThan(0);
@@ -67,6 +75,9 @@ describe('the dashboard', () => {
     expect(d.trend[0].month).toBe('2025-12');
     expect(d.trend[11]).toMatchObject({ month: '2026-11', target: 80_000_000 });
     expect(d.trend[10].target).toBe(50_000_000);
+    // November is still running: its bar counts sales to today only.
+    expect(d.trendRunning).toEqual({ month: '2026-11', through: TODAY });
+    expect((await ok(app, 'dashboard.get', { period: 'custom', from: '2026-09-01', to: '2026-09-30' })).trendRunning).toBeNull();
     for (const m of d.trend) {
       const s = one(app, "SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?", m.month);
       expect({ month: m.month, revenue: m.revenue, orders: m.orders }).toEqual({ month: m.month, ...s });
@@ -108,6 +119,15 @@ describe('the dashboard', () => {
     const d = await ok(app, 'dashboard.get', { period: 'this_year' });
     expect(d.current).toEqual(straightKpis(app, '2026-01-01', TODAY));
     expect(d.before).toEqual(straightKpis(app, d.previous.from, d.previous.to));
+  });
+
+  it("takes today in the shop's time zone: at 00:30 WIB on 1 December, this month is 1 December, compared with 1 November", async () => {
+    const app = await testApp({ clock: new ManualClock(new Date('2026-11-30T17:30:00Z')) });
+    await ok(app, 'setup.create', { owner: { name: 'A', username: 'aaa', password: 'password-123' }, business: { name: 'Toko' } });
+    const d = await ok(app, 'dashboard.get', { period: 'this_month' });
+    expect(d.period).toMatchObject({ from: '2026-12-01', to: '2026-12-01' });
+    expect(d.previous).toMatchObject({ from: '2026-11-01', to: '2026-11-01' });
+    expect(d.trendRunning).toEqual({ month: '2026-12', through: '2026-12-01' });
   });
 
   it('an empty shop answers with zeros, not errors', async () => {

@@ -4,13 +4,14 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../src-shared/contract';
-import { dateInZone, formatDate } from '../../../src-shared/format/date';
-import { DASHBOARD_PERIODS } from '../../../src-shared/schemas/dashboard';
+import { COMPARE_MODES, DASHBOARD_PERIODS, rangeText, type CompareMode } from '../../../src-shared/dashboard/compare';
+import { dateInZone } from '../../../src-shared/format/date';
 import { useApiListQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../session/context';
 import { useRefreshAfterRfmRuns } from '../rfm/runStore';
 import { AtRiskCustomers } from './AtRiskCustomers';
+import { ComparedWith } from './ComparedWith';
 import { DashboardEmpty } from './DashboardEmpty';
 import { KpiCards } from './KpiCards';
 import { PeriodPicker, type DashboardPeriod, type PeriodChoice } from './PeriodPicker';
@@ -19,7 +20,7 @@ import { TopCustomers } from './TopCustomers';
 import { TrendChart } from './TrendChart';
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { status } = useSession();
   const today = dateInZone(new Date(), status.business?.timezone);
   // The period is remembered on this laptop (an owner who checks "this month" daily keeps it);
@@ -27,6 +28,9 @@ export function DashboardPage() {
   const [stored, setStored] = useLocalStorage<DashboardPeriod>({ key: 'sma.dashboard.period', defaultValue: 'this_month', getInitialValueInEffect: false });
   const [period, setPeriod] = useState<DashboardPeriod>(() => (stored !== 'custom' && (DASHBOARD_PERIODS as readonly string[]).includes(stored) ? stored : 'this_month'));
   const [range, setRange] = useState<PeriodChoice['range']>([null, null]);
+  // What the period is compared with is remembered too; by default the same dates last month.
+  const [storedCompare, setCompare] = useLocalStorage<CompareMode>({ key: 'sma.dashboard.compare', defaultValue: 'last_month', getInitialValueInEffect: false });
+  const compare = (COMPARE_MODES as readonly string[]).includes(storedCompare) ? storedCompare : 'last_month';
   const choice: PeriodChoice = { period, range };
   const setChoice = (next: PeriodChoice) => {
     setPeriod(next.period);
@@ -36,12 +40,13 @@ export function DashboardPage() {
   const [from, to] = range;
   const waiting = period === 'custom' && !(from && to);
   // While a custom range has one end, the last complete answer stays on screen.
-  const input: ChannelInput<'dashboard.get'> = period === 'custom' && from && to ? { period, from, to } : { period };
+  const input: ChannelInput<'dashboard.get'> = period === 'custom' && from && to ? { period, from, to, compare } : { period, compare };
   const dashboard = useApiListQuery('dashboard.get', input, { enabled: !waiting });
   useRefreshAfterRfmRuns();
   const data = dashboard.data;
 
-  const subtitle = data ? t('dashboard.subtitle', { from: formatDate(data.period.from), to: formatDate(data.period.to), prevFrom: formatDate(data.previous.from), prevTo: formatDate(data.previous.to) }) : t('common.loading');
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const subtitle = data ? t('dashboard.subtitle', { range: rangeText(data.period, language) }) : t('common.loading');
 
   return (
     <>
@@ -57,10 +62,13 @@ export function DashboardPage() {
         <DashboardEmpty />
       ) : (
         <Stack gap="lg" data-testid="dashboard">
-          <KpiCards current={data.current} before={data.before} />
+          <Stack gap="xs">
+            <KpiCards current={data.current} before={data.before} />
+            <ComparedWith data={data} language={language} onChange={setCompare} />
+          </Stack>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <TrendChart trend={data.trend} />
+              <TrendChart trend={data.trend} running={data.trendRunning} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <SegmentDonut data={data} />

@@ -3,6 +3,8 @@ import { Card, Group, Paper, SegmentedControl, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Rectangle, type BarShapeProps } from 'recharts';
+import { dayText } from '../../../src-shared/dashboard/compare';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { useRupiahShort } from '../../components/useRupiahShort';
@@ -10,6 +12,7 @@ import { useRupiahShort } from '../../components/useRupiahShort';
 const whole = new Intl.NumberFormat('id-ID');
 
 interface Point {
+  month: string;
   label: string;
   revenue: number;
   orders: number;
@@ -19,9 +22,14 @@ interface Point {
 /**
  * Monthly revenue as bars, orders as a line on their own axis on the right, and the revenue
  * target as a dashed line where the owner set one. The tooltip formats each by what it counts.
+ * The month still running is a pale, dashed bar with "berjalan — sampai 7 Des" under the chart
+ * and in its tooltip: a week of December next to a whole November is not a collapse.
  */
-export function TrendChart({ trend }: { trend: DashboardOutput['trend'] }) {
+export function TrendChart({ trend, running }: { trend: DashboardOutput['trend']; running: DashboardOutput['trendRunning'] }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  const through = running ? dayText(running.through, language, false) : '';
+  const isRunning = (month: unknown) => running !== null && month === running.month;
   const formatRupiahShort = useRupiahShort();
   const [months, setMonths] = useState('12');
   const shown: Point[] = trend.slice(-Number(months)).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).locale(i18n.language).format('MMM YY') }));
@@ -59,6 +67,7 @@ export function TrendChart({ trend }: { trend: DashboardOutput['trend'] }) {
         rightYAxisProps={{ tickFormatter: (value: number) => whole.format(value), width: 48 }}
         yAxisProps={{ width: 84 }}
         maxBarWidth={36}
+        barProps={(series) => (series.name === 'revenue' ? { shape: (props: BarShapeProps) => <RevenueBar {...props} running={isRunning((props.payload as Point | undefined)?.month)} /> } : {})}
         curveType="monotone"
         connectNulls={false}
         series={[
@@ -71,6 +80,7 @@ export function TrendChart({ trend }: { trend: DashboardOutput['trend'] }) {
             <Paper px="md" py="sm" withBorder shadow="md" miw={200}>
               <Text fw={700} size="sm" mb={4}>
                 {label}
+                {isRunning((payload?.[0]?.payload as Point | undefined)?.month) && ` (${t('dashboard.trend.runningShort', { through })})`}
               </Text>
               {(payload ?? []).map((item) => (
                 <Group key={String(item.dataKey)} justify="space-between" gap="lg" wrap="nowrap">
@@ -86,6 +96,27 @@ export function TrendChart({ trend }: { trend: DashboardOutput['trend'] }) {
           ),
         }}
       />
+      {running && shown.some((m) => m.month === running.month) && (
+        <Group gap={8} mt="xs" wrap="nowrap" data-testid="trend-running">
+          <RunningSwatch />
+          <Text size="sm">{t('dashboard.trend.running', { month: dayjs(`${running.month}-01`).locale(i18n.language).format('MMMM YYYY'), through })}</Text>
+        </Group>
+      )}
     </Card>
+  );
+}
+
+/** A month's revenue bar; the running month's is pale with a dashed outline. */
+function RevenueBar({ running, ...props }: BarShapeProps & { running: boolean }) {
+  if (!running) return <Rectangle {...props} />;
+  return <Rectangle {...props} fillOpacity={0.3} stroke={props.fill} strokeWidth={1.5} strokeDasharray="4 3" data-running="true" />;
+}
+
+/** The legend's sample of the running month's bar. */
+function RunningSwatch() {
+  return (
+    <svg width={14} height={14} aria-hidden style={{ flex: 'none' }}>
+      <rect x={1} y={1} width={12} height={12} fill="var(--mantine-color-navy-5)" fillOpacity={0.3} stroke="var(--mantine-color-navy-5)" strokeWidth={1.5} strokeDasharray="3 2" />
+    </svg>
   );
 }
