@@ -32,6 +32,11 @@ export interface ExportParams extends PreviewParams {
 const PREVIEW_ROWS = 20;
 /** Rows between progress events, cancel checks and waits for the disk. */
 const STEP = 1_000;
+/**
+ * The phase before the first row (counting, sorting): `done` stays 0 and `total` is 0 until the
+ * rows are counted, then their count. The dialog shows an indeterminate bar for it.
+ */
+export const PREPARE = 'prepare';
 
 /** The shop's name and time zone, and what a report needs to build its query. */
 async function shopEnv(ctx: JobCtx, language: Language) {
@@ -74,6 +79,10 @@ export async function previewJob(p: PreviewParams, ctx: JobCtx): Promise<ExportP
  */
 export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId: string; name: string; rows: number; bytes: number }> {
   const started = Date.now();
+  // Before the first row of a big export SQLite counts the rows, then sorts all of them (a million
+  // sales: seconds): the window says "preparing" at once, with the row count once it is known,
+  // and shows "0 of 1,000,000" only when rows are actually coming.
+  ctx.progress(PREPARE, 0, 0);
   const report = reportFor(p.report);
   const { business, timeZone, env } = await shopEnv(ctx, p.language);
   const { format, ...options } = p.options;
@@ -84,7 +93,7 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
     const prepared = await report.prepare(p.filters, env);
     const columns = chooseColumns(report, p.options.columns, env.t);
     const source = readReport(ctx, report, prepared, columns, p.language, { bulkFrom: BULK_ROWS });
-    ctx.progress('write', 0, source.total);
+    ctx.progress(PREPARE, 0, source.total);
     const local = zoneClock(timeZone);
     const say = p.language === 'id' ? 0 : 1;
     const sheetColumns = columns.map((c) => ({ type: c.type, label: c.label[say] }));
@@ -92,6 +101,7 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
     let bytes: number;
     try {
       for (const cells of source.rows()) {
+        if (rows === 0) ctx.progress('write', 0, source.total); // the sort is done: rows are coming
         file.add(cells);
         rows += 1;
         if (rows % STEP === 0) {

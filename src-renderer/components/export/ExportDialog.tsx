@@ -30,6 +30,9 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
   const { state, start, cancel } = useExportRun();
   const running = state.phase === 'running';
   const percent = state.total > 0 ? Math.min(100, Math.round((state.done / state.total) * 100)) : 0;
+  // Counted and sorted, rows coming: a bar that moves. Before (`prepare`), an indeterminate one:
+  // "0 of 1,000,000 0%" for the seconds SQLite sorts would look stuck.
+  const writing = state.step !== 'prepare' && state.total > 0;
 
   const run = () =>
     void start({ report: report.id, filters, format, separator, dateStyle, columns: columns === 'visible' && visibleColumns?.length ? visibleColumns : undefined });
@@ -84,12 +87,16 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
 
         {running && (
           <Stack gap={6} data-testid="export-progress">
-            <Progress value={state.total > 0 ? percent : 100} animated striped={state.total === 0} size="lg" radius="xl" color="sun" transitionDuration={200} />
+            <Progress value={writing ? percent : 100} animated striped={!writing} size="lg" radius="xl" color="sun" transitionDuration={200} />
             <Group justify="space-between">
-              <Text size="sm" c="dimmed" className="sma-num">
-                {state.total > 0 ? t('exporter.progress', { done: count.format(state.done), total: count.format(state.total) }) : t('exporter.starting')}
+              <Text size="sm" c="dimmed" className="sma-num" data-testid="export-progress-text">
+                {writing
+                  ? t('exporter.progress', { done: count.format(state.done), total: count.format(state.total) })
+                  : state.total > 0
+                    ? t('exporter.preparingRows', { total: count.format(state.total) })
+                    : t('exporter.starting')}
               </Text>
-              {state.total > 0 && (
+              {writing && (
                 <Text size="sm" fw={600} className="sma-num">
                   {percent}%
                 </Text>

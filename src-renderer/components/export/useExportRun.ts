@@ -9,6 +9,8 @@ import i18n from '../../i18n';
 
 export interface ExportRunState {
   phase: 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+  /** The job's own phase: `prepare` (counting and sorting, no row yet), then `write`. */
+  step: string | null;
   done: number;
   total: number;
   cancelRequested: boolean;
@@ -16,7 +18,7 @@ export interface ExportRunState {
   error: string | null;
 }
 
-const IDLE: ExportRunState = { phase: 'idle', done: 0, total: 0, cancelRequested: false, result: null, error: null };
+const IDLE: ExportRunState = { phase: 'idle', step: null, done: 0, total: 0, cancelRequested: false, result: null, error: null };
 
 /**
  * One export job from this window: progress from its job's events (followJob: a cancel pressed
@@ -30,7 +32,7 @@ export function useExportRun() {
   const start = async (input: ExportRunInput) => {
     setState({ ...IDLE, phase: 'running' });
     const followed = followJob(['export.run'], {
-      onProgress: (progress) => setState((s) => ({ ...s, done: progress.done, total: progress.total })),
+      onProgress: (progress) => setState((s) => ({ ...s, step: progress.phase, done: progress.done, total: progress.total })),
       onCancelFailed: () => setState((s) => ({ ...s, cancelRequested: false })),
     });
     job.current = followed;
