@@ -72,5 +72,6 @@ describe('plain words on the customer and segment pages', () => {
     await shot('05-empty-segments');
     await lost.click();
     await expect(page.getByTestId('segment-verdict').textContent()).resolves.toBe('Belum ada pelanggan di segmen ini pada analisis ini.');
+    await expect(page.getByTestId('segment-stat-aov').textContent()).resolves.toBe('—');
   });
 });
