@@ -1,0 +1,146 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, settle, type Session } from './harness';
+
+const RESULTS = join(import.meta.dirname, '..', 'test-results');
+
+/**
+ * axe's source, run by the test driver: the app's Content-Security-Policy (script-src 'self')
+ * rightly refuses an injected <script>, and the check must not loosen it.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** No list drawn faded while it refetches, no skeleton rows (polled with evaluate: the CSP forbids waitForFunction's eval). */
+// Opacity strictly between 0 and 1: a closed Collapse sits at 0 for good, a refetching list at 0.6 for a moment.
+const LOADED = `![...document.querySelectorAll('[style*=opacity]')].some((e) => { const o = Number(getComputedStyle(e).opacity); return o > 0 && o < 1; })
+  && !document.querySelector('.mantine-Skeleton-root')`;
+
+/** What axe reports per violation, reduced to what a failure message needs. */
+interface Finding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe on the page as it is now: WCAG 2.0/2.1/2.2 A and AA rules. Only "serious" and "critical"
+ * findings are returned; the caller collects them per page so one run lists every page's problems.
+ */
+async function audit(page: Page): Promise<Finding[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(`${axeSource}\n;undefined`);
+  const violations = (await page.evaluate(`window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  }).then((result) => result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary })),
+  })))`)) as Finding[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+function describeFindings(found: Map<string, Finding[]>): string {
+  const lines: string[] = [];
+  for (const [name, findings] of found) {
+    for (const finding of findings) {
+      lines.push(`[${name}] ${finding.impact} ${finding.id} (${finding.help}), ${finding.nodes.length} element(s):`);
+      for (const node of finding.nodes.slice(0, 8)) lines.push(`    ${node.target.join(' ')}  — ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`);
+      if (finding.nodes.length > 8) lines.push(`    … and ${finding.nodes.length - 8} more`);
+    }
+  }
+  return lines.join('\n');
+}
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('accessibility', () => {
+  it('axe finds nothing serious or critical on the main pages, in the light and the dark scheme', async () => {
+    session = await openSession('a11y');
+    const { page, shot } = session;
+    const found = new Map<string, Finding[]>();
+    // A screenshot of a few pages in each scheme, to look at the colours axe judged.
+    const check = async (name: string, withShot = false) => {
+      await settle(page);
+      // A list refetching is drawn faded (opacity) on purpose: judge the page once it has loaded.
+      await expect.poll(() => page.evaluate(LOADED), { timeout: 30_000 }).toBe(true);
+      const findings = await audit(page);
+      if (findings.length) found.set(name, findings);
+      if (withShot) await shot(name.replace(/ /g, '-'));
+    };
+    const open = async (hash: string, ready: string) => {
+      await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
+      await page.getByTestId(ready).first().waitFor({ timeout: 30_000 });
+    };
+
+    await page.getByTestId('setup-demo').waitFor();
+    await check('welcome');
+    await page.getByTestId('setup-demo').click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+
+    const { id: customerId } = session.app.services.sqlite.prepare('SELECT id FROM customers ORDER BY code LIMIT 1').get() as { id: string };
+
+    // Every page in both schemes: Mantine's dimmed text and placeholders differ between them.
+    const pages = async (scheme: string) => {
+      await open('#/dashboard', 'top-customer-row');
+      await check(`${scheme} dashboard`, true);
+      // A top customer opens from the keyboard: the name is a link that takes focus and Enter.
+      const top = page.getByTestId('top-customer-link').first();
+      const name = (await top.textContent()) ?? '';
+      await top.focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('customer-name').filter({ hasText: name }).waitFor();
+      await open('#/customers', 'customer-row');
+      await check(`${scheme} customers`);
+      await open(`#/customers/${customerId}`, 'customer-name');
+      await check(`${scheme} customer`);
+      await open('#/transactions', 'transaction-row');
+      await check(`${scheme} transactions`, true);
+      if (scheme === 'light') {
+        // Every filter has a name of its own (a placeholder is no label), and so do the pager's arrows.
+        const names = ['Cari transaksi', 'Saring menurut pelanggan', 'Saring dari tanggal', 'Saring sampai tanggal', 'Saring nominal minimum', 'Saring nominal maksimum', 'Halaman sebelumnya', 'Halaman berikutnya'];
+        for (const label of names) await page.getByLabel(label, { exact: true }).first().waitFor({ state: 'attached', timeout: 1_000 });
+      }
+      await open('#/rfm', 'segment-table');
+      await check(`${scheme} rfm`, true);
+      await open('#/rfm/segment/champions', 'member-row');
+      await check(`${scheme} segment`);
+      if (scheme === 'light') await page.getByLabel('Cari pelanggan di segmen ini', { exact: true }).waitFor({ timeout: 1_000 });
+      await open('#/content/generate', 'content-segment');
+      await check(`${scheme} content generate`);
+      await open('#/content/campaigns', 'campaign-new');
+      await check(`${scheme} campaigns`);
+      await open('#/reports', 'preview-row');
+      await check(`${scheme} reports`);
+      await open('#/import', 'import-dropzone');
+      await check(`${scheme} import`);
+      await open('#/settings', 'business-save');
+      await check(`${scheme} settings`);
+    };
+    await pages('light');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('theme-toggle').click();
+    await page.keyboard.press('Escape');
+    await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
+    await page.getByTestId('theme-toggle').waitFor({ state: 'detached' });
+    await pages('dark');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-submit').waitFor();
+    await check('dark login');
+
+    // The whole list for reading (an assertion message is cut short), with a count per page.
+    const report = [...found].map(([name, findings]) => ({ page: name, rules: findings.length, elements: findings.reduce((sum, f) => sum + f.nodes.length, 0), findings }));
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'a11y-findings.json'), JSON.stringify(report, null, 2));
+    expect(found.size, `axe found serious or critical problems:\n${describeFindings(found)}`).toBe(0);
+  });
+});
