@@ -10,6 +10,7 @@ import { exportReports, previewExport, runExport } from './export/service';
 import { downloadFile } from './files/service';
 import { backupList, restore } from './health/restore';
 import { health } from './health/service';
+import { linkDuplicate, possibleDuplicates } from './import/duplicates';
 import { importHistory, importTemplate, inspectImport, runImportJob, undoImport, uploadFile } from './import/service';
 import { cancelJob } from './jobs/cancel';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
@@ -89,6 +90,8 @@ export const handlers: Handlers = {
   'import.commit': (input, ctx) => runImportJob(ctx, input, false),
   'import.history': (input, ctx) => importHistory(ctx, input.page, input.pageSize),
   'import.undo': (input, ctx) => undoImport(ctx, input.uploadId),
+  'import.duplicates': (_, ctx) => possibleDuplicates(ctx),
+  'import.linkDuplicate': (input, ctx) => linkDuplicate(ctx, input.marketplaceId, input.shopId),
   'import.template': (input, ctx) => importTemplate(ctx, input.kind),
 
   'rfm.run': (input, ctx) => runRfmNow(ctx, input),

@@ -24,7 +24,7 @@ import {
   duplicateMatch,
 } from './schemas/customer';
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
-import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, runInput, uploadInput } from './schemas/import';
+import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, linkDuplicateInput, possibleDuplicate, runInput, uploadInput } from './schemas/import';
 import {
   broadcastInput,
   campaignCreateInput,
@@ -115,6 +115,8 @@ export const contract = {
   'import.commit': def(runInput, importReport),
   'import.history': def(historyInput, historyOutput),
   'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number() })),
+  'import.duplicates': def(empty, z.array(possibleDuplicate)),
+  'import.linkDuplicate': def(linkDuplicateInput, z.object({ transactions: z.number().int() })),
   'import.template': def(z.strictObject({ kind: z.enum(IMPORT_KINDS) }), z.object({ fileId: z.string(), name: z.string() })),
 
   /** A job (progress, cancel); answers with the new run's summary. */

@@ -64,6 +64,8 @@ export const permissions: Record<Channel, Access> = {
   'import.commit': MANAGERS,
   'import.history': MANAGERS,
   'import.undo': MANAGERS,
+  'import.duplicates': MANAGERS,
+  'import.linkDuplicate': MANAGERS,
   'import.template': ALL,
 
   // Everyone may read the analysis; running one rewrites the shop's snapshot: owners and managers.

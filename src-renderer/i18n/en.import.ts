@@ -64,6 +64,16 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       reading: 'Reading the file again…',
       types: { date: 'Date', number: 'Number', phone: 'Phone', email: 'Email', text: 'Text', empty: 'Empty' },
     },
+    duplicates: {
+      title: 'Possible duplicate customers ({{n}})',
+      intro: 'These marketplace buyers may be customers the shop already had (same phone, or same name and city). They are not merged by themselves: link a pair if it is the same person; the sales move to the shop customer.',
+      buyer: 'Marketplace buyer',
+      customer: 'Shop customer',
+      why: 'Why',
+      reason: { phone: 'Same phone', nameCity: 'Same name and city' },
+      link: 'Link',
+      linked: 'Linked: {{n}} transactions moved to the shop customer.',
+    },
     preset: {
       detected: '{{name}} order export detected',
       detectedHint: 'Its columns are known: nothing to map. Its order statuses decide what is a sale (next step).',

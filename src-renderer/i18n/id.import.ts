@@ -91,6 +91,16 @@ export const idImport = {
       },
       products: { code: 'Kode produk', name: 'Nama produk', category: 'Kategori', price: 'Harga', active: 'Masih dijual' },
     },
+    duplicates: {
+      title: 'Kemungkinan pelanggan ganda ({{n}})',
+      intro: 'Pembeli marketplace ini mungkin pelanggan toko yang sudah ada (No. HP sama, atau nama dan kota sama). Tidak digabung otomatis: hubungkan bila memang orang yang sama; penjualannya pindah ke pelanggan toko.',
+      buyer: 'Pembeli marketplace',
+      customer: 'Pelanggan toko',
+      why: 'Alasan',
+      reason: { phone: 'No. HP sama', nameCity: 'Nama dan kota sama' },
+      link: 'Hubungkan',
+      linked: 'Terhubung: {{n}} transaksi dipindah ke pelanggan toko.',
+    },
     preset: {
       detected: 'Ekspor pesanan {{name}} terdeteksi',
       detectedHint: 'Kolomnya sudah dikenali: tidak perlu dipetakan. Status pesanan menentukan mana yang penjualan (langkah berikut).',

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'customers.update',
   'customers.delete',
   'customers.restore',
+  'customers.link',
   'products.create',
   'products.update',
   'products.delete',

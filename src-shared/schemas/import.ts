@@ -119,6 +119,15 @@ export const importReport = z.object({
 });
 export type ImportReport = z.infer<typeof importReport>;
 
+/** A marketplace buyer who may be a customer the shop already had (src-main/import/duplicates.ts). */
+export const possibleDuplicate = z.object({
+  marketplace: z.object({ id: z.string(), code: z.string(), name: z.string(), identity: z.string(), city: z.string().nullable() }),
+  shop: z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable(), city: z.string().nullable() }),
+  reason: z.enum(['phone', 'nameCity']),
+});
+export type PossibleDuplicate = z.infer<typeof possibleDuplicate>;
+export const linkDuplicateInput = z.strictObject({ marketplaceId: z.string().max(64), shopId: z.string().max(64) });
+
 export const uploadRow = z.object({
   id: z.string(),
   kind: z.enum(IMPORT_KINDS),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../router';
 import { ReportNotes, RunProblem } from './CheckStep';
 import { count, formatDuration } from './fields';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { IssuesPanel, ReportStats, ReportWarnings } from './ReportParts';
 import { RunProgress } from './RunProgress';
 import { goTo, reset, STEP, type WizardState } from './wizardStore';
@@ -57,6 +58,7 @@ export function DoneStep({ wizard }: { wizard: WizardState }) {
       <ReportNotes report={result} kind={kind} done />
       <ReportWarnings warnings={result.warnings} />
       {(result.failed > 0 || !completed) && <IssuesPanel report={result} />}
+      {completed && wizard.options.preset && <PossibleDuplicates />}
       <Group gap="sm" pt="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         {completed ? (
           <>
