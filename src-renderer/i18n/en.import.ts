@@ -72,7 +72,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       why: 'Why',
       reason: { phone: 'Same phone', nameCity: 'Same name and city' },
       link: 'Link',
-      linked: 'Linked: {{n}} transactions moved to the shop customer.',
+      linked: 'Linked: {{n}} {{n, plural(one: transaction; other: transactions)}} moved to the shop customer.',
     },
     preset: {
       detected: '{{name}} order export detected',
