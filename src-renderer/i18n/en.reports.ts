@@ -50,7 +50,7 @@ export const enReports: Pick<Messages, keyof typeof idReports> = {
     filtered: "Uses the list's current search, filters and sort.",
     start: 'Export',
     starting: 'Preparing the data…',
-    preparingRows: 'Preparing {{total}} rows…',
+    preparingRows: 'Preparing {{total}} {{total, plural(one: row; other: rows)}}…',
     progress: 'Writing row {{done}} of {{total}}',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
