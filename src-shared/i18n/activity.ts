@@ -30,6 +30,8 @@ export interface ActivityField {
 interface Facts {
   /** Who did it: the user's name, or "Sistem" for what the app did on its own (as the audit page's user column says). */
   who: string;
+  /** Whether the entry names a user (a failed sign-in does when the username exists). */
+  known: boolean;
   /** A number from the details, as the language writes it (1.204 / 1,204); `?` when missing. */
   n(key: string): string;
   count(key: string): number;
@@ -125,7 +127,7 @@ const ID: Record<AuditAction, ActionText> = {
   'setup.create': { name: 'Toko disiapkan', say: (f) => `${f.who} menyiapkan toko “${f.s('business')}” dengan akun pemilik ${f.s('owner')}` },
   'demo.open': { name: 'Toko demo dibuka', say: (f) => `${f.who} membuka toko demo berisi ${f.n('customers')} pelanggan dan ${f.n('transactions')} transaksi` },
   'auth.login': { name: 'Masuk', say: (f) => `${f.who} masuk` },
-  'auth.login_failed': { name: 'Gagal masuk', say: (f) => `Gagal masuk dengan nama pengguna “${f.s('username')}”: kata sandi salah${attempt(f)}` },
+  'auth.login_failed': { name: 'Gagal masuk', say: (f) => `Gagal masuk dengan nama pengguna “${f.s('username')}”: ${f.known ? 'kata sandi salah' : 'nama pengguna tidak dikenal'}${attempt(f)}` },
   'auth.login_throttled': { name: 'Masuk ditahan sementara', say: (f) => `Terlalu banyak percobaan masuk untuk “${f.s('username')}”: diminta menunggu ${f.n('waitSeconds')} detik` },
   'auth.logout': { name: 'Keluar', say: (f) => `${f.who} keluar` },
   'auth.lock': { name: 'Layar dikunci', say: (f) => `${f.who} mengunci layar` },
@@ -180,7 +182,7 @@ const EN: Record<AuditAction, ActionText> = {
   'setup.create': { name: 'Shop set up', say: (f) => `${f.who} set up the shop “${f.s('business')}” with owner account ${f.s('owner')}` },
   'demo.open': { name: 'Demo shop opened', say: (f) => `${f.who} opened a demo shop with ${f.n('customers')} customers and ${f.n('transactions')} transactions` },
   'auth.login': { name: 'Signed in', say: (f) => `${f.who} signed in` },
-  'auth.login_failed': { name: 'Failed sign-in', say: (f) => `Failed sign-in as “${f.s('username')}”: wrong password${attempt(f)}` },
+  'auth.login_failed': { name: 'Failed sign-in', say: (f) => `Failed sign-in as “${f.s('username')}”: ${f.known ? 'wrong password' : 'unknown username'}${attempt(f)}` },
   'auth.login_throttled': { name: 'Sign-in held back', say: (f) => `Too many sign-in attempts for “${f.s('username')}”: asked to wait ${f.n('waitSeconds')} seconds` },
   'auth.logout': { name: 'Signed out', say: (f) => `${f.who} signed out` },
   'auth.lock': { name: 'Screen locked', say: (f) => `${f.who} locked the screen` },
@@ -327,6 +329,7 @@ function factsOf(entry: ActivityEntry, language: Language): Facts {
   const numbers = numberFormat(language);
   return {
     who: entry.user_name ?? (language === 'id' ? 'Sistem' : 'The system'),
+    known: entry.user_name !== null,
     d,
     language,
     n: (key) => (typeof d[key] === 'number' ? numbers.format(d[key]) : '?'),

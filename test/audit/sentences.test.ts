@@ -78,6 +78,8 @@ describe('activity log sentences', () => {
     await importFile(app, file, 'transactions');
     await exportTo(app, { report: 'customers', filters: {}, format: 'xlsx' });
     await ok(app, 'settings.update', { idleLockMinutes: 30 });
+    await app.call('auth.login', { username: 'sari', password: 'salah-sekali' }, { clientId: 'tablet' });
+    await app.call('auth.login', { username: 'siapa', password: 'salah-sekali' }, { clientId: 'tablet' });
 
     const rows = (await ok(app, 'audit.list', { page: 1, pageSize: 50 })).rows;
     const id = rows.map((row) => activitySentence(row, 'id'));
@@ -88,6 +90,8 @@ describe('activity log sentences', () => {
         'Sari Wulandari mengimpor 1.204 transaksi dari penjualan-nov.csv',
         'Sari Wulandari mengekspor 40 pelanggan ke Excel',
         'Sari Wulandari mengubah pengaturan: kunci layar otomatis',
+        'Gagal masuk dengan nama pengguna “sari”: kata sandi salah (percobaan ke-1)',
+        'Gagal masuk dengan nama pengguna “siapa”: nama pengguna tidak dikenal (percobaan ke-1)',
       ]),
     );
     expect(en).toEqual(expect.arrayContaining(['Sari Wulandari signed in', 'Sari Wulandari imported 1,204 transactions from penjualan-nov.csv', 'Sari Wulandari exported 40 customers to Excel']));
