@@ -100,14 +100,14 @@ const WORDS: Record<Language, Words> = {
       lost: 'Gone for a very long time',
     },
     but: ', but coming less often',
-    ago: (n) => (n <= 0 ? 'today' : n === 1 ? 'yesterday' : `${n.toLocaleString('en')} days ago`),
+    ago: (n) => (n <= 0 ? 'today' : n === 1 ? 'yesterday' : `${n.toLocaleString('id-ID')} days ago`),
     every: (n) => days(n, 'every day', 'every # days'),
     once: (ago) => `bought once, ${ago}.`,
     last: (ago) => `last bought ${ago}.`,
     regular: (ago) => `buys regularly, last ${ago}.`,
     ownPace: (ago, every) => `last bought ${ago}, and usually buys only ${every}.`,
     late: (ago, every) => `a little past their habit: usually buys ${every}, last ${ago}.`,
-    overdue: (n, every) => `usually buys ${every}, has not bought for ${n.toLocaleString('en')} days.`,
+    overdue: (n, every) => `usually buys ${every}, has not bought for ${days(n, '1 day', '# days')}.`,
     othersReturn: (n) => ` Other customers usually come back within ${days(n, '1 day', '# days')}.`,
     contact: ' Worth contacting.',
     winBack: ' Worth one win-back message.',
@@ -149,7 +149,7 @@ const SEGMENT_WORDS: Record<Language, { empty: string; people: (n: number) => st
   },
   en: {
     empty: 'No customers in this segment in this analysis.',
-    people: (n) => (n === 1 ? '1 customer' : `${n.toLocaleString('en')} customers`),
+    people: (n) => (n === 1 ? '1 customer' : `${n.toLocaleString('id-ID')} customers`),
     figures: (ago, times, money) => `on average last bought ${ago}, ${times} ${times === '1' ? 'purchase' : 'purchases'}, ${money} each.`,
   },
 };
@@ -161,7 +161,7 @@ const SEGMENT_WORDS: Record<Language, { empty: string; people: (n: number) => st
 export function segmentVerdict(row: { segment: SegmentId; customers: number; meanRecencyDays: number; meanFrequency: number; meanMonetary: number }, language: Language, money: (rupiah: number) => string): string {
   const w = SEGMENT_WORDS[language];
   if (row.customers === 0) return w.empty;
-  const locale = language === 'id' ? 'id-ID' : 'en';
-  const times = row.meanFrequency.toLocaleString(locale, { maximumFractionDigits: 1 });
+  // Figures read as everywhere in the app (id-ID digits), whatever the language of the words.
+  const times = row.meanFrequency.toLocaleString('id-ID', { maximumFractionDigits: 1 });
   return `${w.people(row.customers)} — ${w.figures(WORDS[language].ago(Math.round(row.meanRecencyDays)), times, money(Math.round(row.meanMonetary)))}`;
 }

@@ -30,6 +30,8 @@ describe('customer verdict', () => {
     expect(customerVerdict(loyal({ recencyDays: 1 }), 'en').text).toBe('A loyal customer — buys regularly, last yesterday.');
     expect(customerVerdict(loyal({ churnBand: 'cooling', recencyDays: 2, gapDays: 1.4 }), 'en').text).toBe('A loyal customer — a little past their habit: usually buys every day, last 2 days ago.');
     expect(customerVerdict(loyal({ churnBand: 'at_risk', recencyDays: 1200, gapDays: 400.4 }), 'id').text).toContain('biasanya belanja tiap 400 hari, sudah 1.200 hari tidak belanja.');
+    expect(customerVerdict(loyal({ churnBand: 'at_risk', recencyDays: 1200, gapDays: 400.4 }), 'en').text).toContain('usually buys every 400 days, has not bought for 1.200 days.');
+    expect(customerVerdict(loyal({ churnBand: 'likely_lost', recencyDays: 1, gapDays: 0.25 }), 'en').text).toBe('A loyal customer, but coming less often — usually buys every day, has not bought for 1 day. Worth contacting.');
   });
 
   it('a one-time buyer is compared with the shop, never called regular', () => {
@@ -76,7 +78,7 @@ describe('segment verdict', () => {
 
   it('says the averages in words, in both languages', () => {
     expect(segmentVerdict(row, 'id', rupiah)).toBe('1.234 pelanggan — rata-rata terakhir belanja 12 hari lalu, 8,1 kali belanja, Rp 1.250.000 per orang.');
-    expect(segmentVerdict(row, 'en', rupiah)).toBe('1,234 customers — on average last bought 12 days ago, 8.1 purchases, Rp 1.250.000 each.');
+    expect(segmentVerdict(row, 'en', rupiah)).toBe('1.234 customers — on average last bought 12 days ago, 8,1 purchases, Rp 1.250.000 each.');
     expect(segmentVerdict({ ...row, customers: 1, meanFrequency: 1, meanRecencyDays: 0.4 }, 'en', rupiah)).toBe('1 customer — on average last bought today, 1 purchase, Rp 1.250.000 each.');
   });
 
