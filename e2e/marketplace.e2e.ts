@@ -17,6 +17,16 @@ describe('a marketplace order export through the wizard', () => {
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('user-menu').waitFor();
 
+    // A customer the shop already had, with the phone a Shopee buyer of the file shows in full.
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customer-add').click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('Nama', { exact: true }).fill('Lina H.');
+    await form.getByLabel('No. HP', { exact: true }).fill('0812-3456-0001');
+    await form.getByLabel('Kota', { exact: true }).fill('Bogor');
+    await page.getByTestId('customer-save').click();
+    await page.getByTestId('customer-save').waitFor({ state: 'detached' });
+
     await page.getByTestId('nav-import').click();
     await page.getByTestId('import-kind-transactions').click();
     await page.getByTestId('import-file-input').setInputFiles(SHOPEE_FIXTURE);
@@ -42,6 +52,11 @@ describe('a marketplace order export through the wizard', () => {
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     const db = session.app.services.sqlite;
     expect(db.prepare('SELECT count(*) AS n, sum(amount) AS revenue FROM transactions').get()).toEqual({ n: want.done.length + 2 * want.returned.length, revenue: want.revenue });
+    // The buyer is not merged with the shop's Lina by the import: the owner is asked.
+    await page.getByTestId('duplicate-row').filter({ hasText: 'shopee:lina.h' }).waitFor();
     await shot('04-result');
+    await page.getByTestId('duplicate-link').click();
+    await page.getByTestId('import-duplicates').waitFor({ state: 'detached' });
+    expect(db.prepare("SELECT channel_identity FROM customers WHERE name = 'Lina H.'").pluck().get()).toBe('shopee:lina.h');
   });
 });

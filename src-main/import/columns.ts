@@ -27,8 +27,10 @@ export class ColumnSamples {
     }
   }
 
-  /** Date order and decimal separator per column, with a warning where the values could not tell. */
-  decide(headers: string[], t: Translate): { dateOrder: Map<number, DateOrder>; numberStyle: Map<number, NumberStyle>; warnings: string[] } {
+  /** Date order and decimal separator per column, with a warning where the values could not tell.
+   * `knownMoney`: a marketplace's export, whose amounts are whole rupiah with dot thousands (the
+   * reading chosen when the values cannot tell): nothing for the owner to check. */
+  decide(headers: string[], t: Translate, knownMoney = false): { dateOrder: Map<number, DateOrder>; numberStyle: Map<number, NumberStyle>; warnings: string[] } {
     const dateOrder = new Map<number, DateOrder>();
     const numberStyle = new Map<number, NumberStyle>();
     const warnings: string[] = [];
@@ -48,7 +50,7 @@ export class ColumnSamples {
       const style = detectNumberStyle(values);
       numberStyle.set(col, style);
       const separated = values.some((v) => typeof v === 'string' && /\d[.,]\d/.test(cellText(v)));
-      if (style.ambiguous && separated) warnings.push(t('imp.warnNumberStyle', { column: headers[col] ?? '' }));
+      if (style.ambiguous && separated && !knownMoney) warnings.push(t('imp.warnNumberStyle', { column: headers[col] ?? '' }));
     }
     return { dateOrder, numberStyle, warnings };
   }

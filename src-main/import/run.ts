@@ -133,7 +133,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
   const reading = startReading(table.format);
   try {
     const { headers, rowsTotal, samples, recurringInvoices } = await scan(table, p, ctx);
-    const decided = samples.decide(headers, t);
+    const decided = samples.decide(headers, t, Boolean(p.options.preset));
     // Dates later than the shop's today (plus a day for a till whose clock runs ahead) are likely typing mistakes.
     const timeZone = ctx.sqlite.prepare('SELECT timezone FROM business').pluck().get() as string | undefined;
     const today = dateInZone(ctx.clock.now(), timeZone ?? 'Asia/Jakarta');

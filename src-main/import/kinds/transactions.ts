@@ -303,7 +303,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private link(customer: NewCustomer): KnownCustomer {
     const found = this.customers.find(customer);
     if (found) {
-      if (!customer.code && !customer.phone && !customer.email) this.linkedByName += 1;
+      // A marketplace buyer is found by their account (channelId), never by name.
+      if (!customer.code && !customer.phone && !customer.email && !customer.channelId) this.linkedByName += 1;
       return found;
     }
     this.customersCreated += 1;
