@@ -9,6 +9,7 @@ import { zoneClock } from './cells';
 import { CsvReport } from './csv';
 import { recordExport } from './history';
 import { describeFilters, infoLines } from './info';
+import { readPreview } from './preview';
 import { findReport } from './registry';
 import type { Report, ReportEnv } from './report';
 import { BULK_ROWS, chooseColumns, readReport } from './rows';
@@ -29,7 +30,6 @@ export interface ExportParams extends PreviewParams {
   dbPath: string;
 }
 
-const PREVIEW_ROWS = 20;
 /** Rows between progress events, cancel checks and waits for the disk. */
 const STEP = 1_000;
 /**
@@ -56,18 +56,13 @@ export async function previewJob(p: PreviewParams, ctx: JobCtx): Promise<ExportP
   const report = reportFor(p.report);
   const { env } = await shopEnv(ctx, p.language);
   const prepared = await report.prepare(p.filters, env);
-  const source = readReport(ctx, report, prepared, report.columns, p.language);
-  const rows: ExportPreview['rows'] = [];
-  for (const cells of source.rows()) {
-    rows.push(cells);
-    if (rows.length >= PREVIEW_ROWS) break;
-  }
+  const { rows, total, totals } = readPreview(ctx, report, prepared, p.language);
   const say = p.language === 'id' ? 0 : 1;
   return {
     columns: report.columns.map((c) => ({ key: c.key, label: c.label[say], type: c.type, listKey: c.listKey ?? c.key })),
     rows,
-    total: source.total,
-    totals: source.totals,
+    total,
+    totals,
     period: prepared.period,
   };
 }

@@ -64,6 +64,11 @@ export interface PreparedReport {
   totals?: ReportQuery;
   /** The same rows in the same order read by a full pass and a sort: faster for most of a big table. */
   bulk?: BulkRead;
+  /**
+   * The first `limit` rows, where the query with a LIMIT around it would still sort every row (a
+   * list that sorts its keys before joining them): the preview reads these.
+   */
+  first?: (limit: number) => ReportQuery;
   period: Period | null;
   /** Extra lines for the Info sheet, e.g. which RFM analysis the figures come from. */
   notes: [Words, string][];

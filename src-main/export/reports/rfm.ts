@@ -9,7 +9,7 @@ import { idField } from '../../../src-shared/schemas/common';
 import { rfmMembersInput, type RfmRunRow } from '../../../src-shared/schemas/rfm';
 import { winBackQuery } from '../../dashboard/queries';
 import { derivedFigures } from '../../rfm/derived';
-import { findRun, memberListQuery } from '../../rfm/queries';
+import { filterMembers, findRun, memberListQuery } from '../../rfm/queries';
 import { defineReport, EVERYONE, MANAGERS, prepared, type Report, type ReportEnv, type Words } from '../report';
 import { COLUMN } from '../columns';
 import { churnText, fraction, segmentAction } from '../show';
@@ -60,27 +60,40 @@ export const rfmReport = defineReport({
   async prepare(filters, env) {
     const run = await runOf(env, filters.runId);
     const derived = derivedFigures(run);
-    const query = memberListQuery(env.db, run, filters).select([
-      'customers.code',
-      'customers.name',
-      'customers.phone',
-      'customers.city',
-      'a.segment',
-      'a.r_score',
-      'a.f_score',
-      'a.m_score',
-      'a.recency_days',
-      'a.frequency',
-      'a.monetary',
-      'a.avg_order_value',
-      'a.first_purchase',
-      'a.last_purchase',
-      derived.clv.as('clv'),
-      'a.median_gap_days',
-      derived.churnRatio.as('churn_ratio'),
-      derived.churnBand.as('churn_band'),
-    ]);
-    return prepared(query, { notes: runNote(run) });
+    const columns = (page?: { limit: number; offset: number }) =>
+      memberListQuery(env.db, run, filters, page).select([
+        'customers.code',
+        'customers.name',
+        'customers.phone',
+        'customers.city',
+        'a.segment',
+        'a.r_score',
+        'a.f_score',
+        'a.m_score',
+        'a.recency_days',
+        'a.frequency',
+        'a.monetary',
+        'a.avg_order_value',
+        'a.first_purchase',
+        'a.last_purchase',
+        derived.clv.as('clv'),
+        'a.median_gap_days',
+        derived.churnRatio.as('churn_ratio'),
+        derived.churnBand.as('churn_band'),
+      ]);
+    const query = columns();
+    return prepared(query, {
+      notes: runNote(run),
+      // The members' keys are sorted and cut before the join, as the segment page reads a page.
+      first: (limit) => columns({ limit, offset: 0 }),
+      // Counted and summed over the run's rows alone: no join, no sort.
+      totals: filterMembers(env.db, run, filters).select((eb) => [
+        eb.fn.countAll<number>().as('rows'),
+        eb.fn.sum<number>('a.frequency').as('frequency'),
+        eb.fn.sum<number>('a.monetary').as('monetary'),
+        eb.fn.sum<number>(derived.clv).as('clv'),
+      ]),
+    });
   },
 });
 

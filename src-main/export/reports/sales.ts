@@ -29,14 +29,26 @@ export const salesMonthlyReport = defineReport({
     // Without a period: the twelve months up to today, as on the dashboard.
     const to = filters.to ?? env.today;
     const from = filters.from ?? dayjs(`${to.slice(0, 7)}-01`).subtract(11, 'month').format('YYYY-MM-DD');
-    const month = sql<string>`substr(transaction_date, 1, 7)`;
+    // Revenue and orders from the sales_daily rollup (a row a day); only the active customers need
+    // the sales themselves: the distinct (customer, month) pairs along the covering customer index.
+    const day = sql<string>`substr(day, 1, 7)`;
     const sales = env.db
+      .selectFrom('sales_daily')
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy(day)
+      .select((eb) => [day.as('month'), eb.fn.sum<number>('revenue').as('revenue'), eb.fn.sum<number>('orders').as('orders')]);
+    const pairs = env.db
       .selectFrom('transactions')
       .where('deleted_at', 'is', null)
-      .where('transaction_date', '>=', from)
-      .where('transaction_date', '<=', to)
-      .groupBy(month)
-      .select((eb) => [month.as('month'), eb.fn.sum<number>('amount').as('revenue'), eb.fn.countAll<number>().as('orders'), eb.fn.count<number>('customer_id').distinct().as('customers')]);
+      .where(sql<string>`+transaction_date`, '>=', from)
+      .where(sql<string>`+transaction_date`, '<=', to)
+      .select(['customer_id', sql<string>`substr(transaction_date, 1, 7)`.as('month')])
+      .distinct();
+    const active = env.db
+      .selectFrom(pairs.as('p'))
+      .groupBy('p.month')
+      .select((eb) => ['p.month', eb.fn.countAll<number>().as('customers')]);
     const query = env.db
       .withRecursive('months(month)', (db) =>
         db
@@ -45,11 +57,12 @@ export const salesMonthlyReport = defineReport({
       )
       .selectFrom('months')
       .leftJoin(sales.as('s'), 's.month', 'months.month')
+      .leftJoin(active.as('a'), 'a.month', 'months.month')
       .select([
         'months.month',
         sql<number>`COALESCE(s.revenue, 0)`.as('revenue'),
         sql<number>`COALESCE(s.orders, 0)`.as('orders'),
-        sql<number>`COALESCE(s.customers, 0)`.as('customers'),
+        sql<number>`COALESCE(a.customers, 0)`.as('customers'),
         sql<number>`COALESCE(CAST(ROUND(s.revenue * 1.0 / s.orders) AS INTEGER), 0)`.as('aov'),
       ])
       .orderBy('months.month');
