@@ -1,4 +1,5 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import i18n from 'i18next';
 import { readableAgainst } from './contrast';
 
 /** The brand navy: primary buttons, links, the sidebar. */
@@ -103,10 +104,14 @@ export const theme = createTheme({
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // Close buttons are an × icon: they get a name, read at each render so it follows the language.
     Modal: {
-      defaultProps: { radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
+      defaultProps: () => ({ radius: 'md', centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 }, closeButtonProps: { 'aria-label': i18n.t('common.close') } }),
       styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
     },
+    Drawer: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18n.t('common.close') } }) },
+    Notification: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18n.t('common.close') } }) },
+    Alert: { defaultProps: () => ({ closeButtonLabel: i18n.t('common.close') }) },
     Badge: { defaultProps: { radius: 'sm' } },
     // A table wider than its card scrolls sideways: the keyboard must be able to reach and scroll it too.
     TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
