@@ -79,6 +79,29 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('0010 indexes the sales already there for the amount and recorded-at sorts', async () => {
+    const path = join(tempDir(), 'shop.sqlite');
+    const sqlite = openSqlite(path);
+    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 9));
+    const at = '2026-06-15T05:00:00.000Z';
+    sqlite.prepare("INSERT INTO customers (id, code, name, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', ?, ?, 'h1')").run(at, at);
+    const sale = sqlite.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, created_at, updated_at, deleted_at, hlc) VALUES (?, 'c1', '2026-06-01', ?, ?, ?, ?, ?)");
+    sale.run('t1', 50_000, at, at, null, 'h2');
+    sale.run('t2', 900_000, '2026-06-16T01:00:00.000Z', at, null, 'h3');
+    sale.run('t3', 700_000, at, at, at, 'h4');
+
+    await migrate(sqlite, path);
+    const byAmount = "SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY amount DESC, id DESC LIMIT 25";
+    const byCreated = "SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 25";
+    expect(sqlite.prepare(byAmount).pluck().all()).toEqual(['t2', 't1']);
+    expect(sqlite.prepare(byCreated).pluck().all()).toEqual(['t2', 't1']);
+    const plan = (query: string) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan(byAmount)).toMatch(/USING (COVERING )?INDEX idx_transactions_amount/);
+    expect(plan(byCreated)).toMatch(/USING (COVERING )?INDEX idx_transactions_created/);
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    sqlite.close();
+  });
+
   it('back up a DB holding data before migrating it further', async () => {
     const dir = tempDir();
     const path = join(dir, 'shop.sqlite');
