@@ -178,6 +178,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
   },
   segmentPage: {
     back: 'Back to the RFM analysis',
+    sendMessage: 'Message this segment',
     ofRun: '(analysis of {{date}}, {{method}})',
     search: 'Search name, phone, code or email…',
     searchLabel: 'Search customers in this segment',

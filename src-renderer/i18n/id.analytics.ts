@@ -175,6 +175,7 @@ export const idAnalytics = {
   },
   segmentPage: {
     back: 'Kembali ke analisis RFM',
+    sendMessage: 'Kirim pesan ke segmen ini',
     ofRun: '(analisis {{date}}, {{method}})',
     search: 'Cari nama, no. HP, kode, atau email…',
     searchLabel: 'Cari pelanggan di segmen ini',

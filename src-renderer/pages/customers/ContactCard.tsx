@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import { WhatsAppButton } from '../../components/WhatsAppButton';
 import { useSession } from '../../session/context';
 
 export function ContactCard({ customer }: { customer: CustomerRow | undefined }) {
@@ -23,7 +24,10 @@ export function ContactCard({ customer }: { customer: CustomerRow | undefined })
         </Stack>
       ) : (
         <Stack gap="sm">
-          <Line icon={IconPhone} label={t('customers.phone')} value={formatPhone(customer.phone)} />
+          <Group justify="space-between" align="flex-start" gap="xs">
+            <Line icon={IconPhone} label={t('customers.phone')} value={formatPhone(customer.phone)} />
+            <WhatsAppButton phone={customer.phone} testId="customer-wa" />
+          </Group>
           <Line icon={IconMail} label={t('customers.email')} value={customer.email} />
           <Line icon={IconMapPin} label={t('customers.address')} value={[customer.address, customer.city].filter(Boolean).join(', ')} />
           <Line icon={IconShare} label={t('customers.source')} value={customer.source} />

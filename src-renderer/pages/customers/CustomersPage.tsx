@@ -1,11 +1,14 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconMapPin, IconPlus, IconTag, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { IconChartDots3, IconMapPin, IconPlus, IconTag, IconUsers, IconUserSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import { formatDate } from '../../../src-shared/format/date';
+import { SEGMENT_IDS, type SegmentId } from '../../../src-shared/rfm/rules';
+import type { CustomerListRow, CustomerListInput } from '../../../src-shared/schemas/customer';
 import { useApiListQuery, useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { ExportButton } from '../../components/export/ExportButton';
+import { useSegmentText } from '../../components/rfm/useSegmentText';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
@@ -16,7 +19,7 @@ import { useSession } from '../../session/context';
 import { CUSTOMER_HIDDEN_BY_DEFAULT, customerColumns } from './customerColumns';
 import { useCustomerActions } from './useCustomerActions';
 
-type SortField = 'name' | 'code' | 'city' | 'created_at' | 'updated_at';
+type SortField = NonNullable<CustomerListInput['sort']>;
 
 export function CustomersPage() {
   const { t } = useTranslation();
@@ -25,15 +28,18 @@ export function CustomersPage() {
   const [city, setCity] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
   const [status, setStatus] = useState<RecordStatus>('active');
+  const [segment, setSegment] = useState<SegmentId | null>(null);
+  const segmentText = useSegmentText();
   const { modals, actions } = useCustomerActions();
 
   const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
-  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, segment: segment ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
   const list = useApiListQuery('customers.list', { ...filters, page: table.page, pageSize: table.pageSize });
   const timeZone = useSession().status.business?.timezone;
   const columns = useMemo(() => customerColumns(t, actions, timeZone), [t, actions, timeZone]);
 
-  const filtered = Boolean(search || city || tag || status !== 'active');
+  const filtered = Boolean(search || city || tag || segment || status !== 'active');
+  const run = list.data?.rfmRun;
   const withReset = <V,>(setter: (value: V) => void) => (value: V) => {
     setter(value);
     table.resetPage();
@@ -81,6 +87,17 @@ export function CustomersPage() {
             w={170}
             data-testid="customers-tag"
           />
+          <Select
+            placeholder={t('customers.rfm.allSegments')}
+            aria-label={t('customers.rfm.segmentFilter')}
+            data={SEGMENT_IDS.map((id) => ({ value: id, label: segmentText.segment(id).name }))}
+            value={segment}
+            onChange={withReset((value: string | null) => setSegment(value as SegmentId | null))}
+            clearable
+            leftSection={<IconChartDots3 size={16} />}
+            w={210}
+            data-testid="customers-segment"
+          />
           <StatusSelect value={status} onChange={withReset(setStatus)} testId="customers-status" />
           <Group gap="sm" ml="auto">
             <Text size="sm" c="dimmed">
@@ -89,9 +106,13 @@ export function CustomersPage() {
               </Text>{' '}
               {t('customers.total')}
             </Text>
+            {/* Where the segment and spending figures come from. */}
+            <Text size="xs" c="dimmed" data-testid="customers-rfm-run">
+              {run ? t('customers.rfm.asOf', { date: formatDate(run.analysisDate) }) : list.data ? t('customers.rfm.noRun') : null}
+            </Text>
           </Group>
         </Group>
-        <DataTable<CustomerRow>
+        <DataTable<CustomerListRow>
           columns={columns}
           list={list}
           state={table}

@@ -1,16 +1,22 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { RowActions } from '../../components/table/RowActions';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
-import type { CustomerRow } from '../../../src-shared/schemas/customer';
+import { formatRupiah } from '../../../src-shared/format/money';
+import type { CustomerListRow } from '../../../src-shared/schemas/customer';
+import { SegmentBadge } from '../../components/rfm/SegmentBadge';
+import { href } from '../../router';
 import type { CustomerActions } from './useCustomerActions';
 
-export const CUSTOMER_HIDDEN_BY_DEFAULT = ['source', 'updated_at', 'address'];
+/** The RFM figures are there for a marketing list, chosen in the Kolom menu. */
+export const CUSTOMER_HIDDEN_BY_DEFAULT = ['source', 'updated_at', 'address', 'segment', 'monetary', 'last_purchase', 'frequency'];
+
+const whole = new Intl.NumberFormat('id-ID');
 
 /** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
-export function customerColumns(t: TFunction, actions: CustomerActions, timeZone?: string): ColumnDef<CustomerRow, unknown>[] {
+export function customerColumns(t: TFunction, actions: CustomerActions, timeZone?: string): ColumnDef<CustomerListRow, unknown>[] {
   return [
     {
       id: 'code',
@@ -29,9 +35,10 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       cell: ({ row }) => (
         <Stack gap={0}>
           <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+            {/* A link, not only a clickable row: reachable and opened from the keyboard. */}
+            <Anchor href={href('customers', row.original.id)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={(event) => event.stopPropagation()} data-testid="customer-name-link">
               {row.original.name}
-            </Text>
+            </Anchor>
             {row.original.deleted_at && (
               <Badge color="red" variant="light" size="xs">
                 {t('customers.deletedBadge')}
@@ -71,6 +78,30 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       header: t('customers.updatedAt'),
       meta: { sortField: 'updated_at' },
       cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updated_at, timeZone)}</Text>,
+    },
+    // What the latest RFM run stored (the header's tooltip says which run); "—" for a customer it did not score.
+    {
+      id: 'segment',
+      header: t('customers.rfm.segment'),
+      cell: ({ row }) => (row.original.rfm ? <SegmentBadge segment={row.original.rfm.segment} size="sm" /> : '—'),
+    },
+    {
+      id: 'monetary',
+      header: t('customers.rfm.monetary'),
+      meta: { sortField: 'monetary', align: 'right' },
+      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? formatRupiah(row.original.rfm.monetary) : '—'}</Text>,
+    },
+    {
+      id: 'last_purchase',
+      header: t('customers.rfm.lastPurchase'),
+      meta: { sortField: 'last_purchase' },
+      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? formatDate(row.original.rfm.lastPurchase) : '—'}</Text>,
+    },
+    {
+      id: 'frequency',
+      header: t('customers.rfm.frequency'),
+      meta: { sortField: 'frequency', align: 'right' },
+      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? whole.format(row.original.rfm.frequency) : '—'}</Text>,
     },
     {
       id: 'actions',

@@ -1,4 +1,4 @@
-import { Card, Table, Text } from '@mantine/core';
+import { Anchor, Card, Group, Table, Text } from '@mantine/core';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -7,7 +7,8 @@ import { formatPhone } from '../../../src-shared/format/phone';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
-import { navigate } from '../../router';
+import { WhatsAppButton } from '../../components/WhatsAppButton';
+import { href, navigate } from '../../router';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -39,12 +40,20 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
               {data.atRisk.map((row) => (
                 <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
                   <Table.Td>
-                    <Text size="sm" fw={600}>
+                    {/* A link, so the row is reachable and opened from the keyboard too. */}
+                    <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="at-risk-name">
                       {row.name}
-                    </Text>
+                    </Anchor>
                     <SegmentBadge segment={row.segment} size="xs" />
                   </Table.Td>
-                  <Table.Td className="sma-num">{formatPhone(row.phone) || '—'}</Table.Td>
+                  <Table.Td className="sma-num">
+                    <Group gap={6} wrap="nowrap">
+                      <WhatsAppButton phone={row.phone} testId="at-risk-wa" compact />
+                      <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>
+                        {formatPhone(row.phone) || '—'}
+                      </Text>
+                    </Group>
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" className="sma-num">
                       {formatDate(row.lastPurchase)}

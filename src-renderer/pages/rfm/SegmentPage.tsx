@@ -1,5 +1,5 @@
-import { Anchor, Card, ColorSwatch, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBulb, IconCash, IconReceipt, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { Anchor, Button, Card, ColorSwatch, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconBulb, IconCash, IconReceipt, IconSend, IconUsers, IconUserSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -89,6 +89,10 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
             )}
           </Stack>
           <Group gap="sm">
+            {/* The send page, its recipients set to this segment: pick or write a message, then send. */}
+            <Button component="a" href={hrefWith({ segment, channel: 'whatsapp' }, 'content', 'send')} leftSection={<IconSend size={16} />} data-testid="segment-send">
+              {t('segmentPage.sendMessage')}
+            </Button>
             <ExportButton report={`segment:${segment}`} filters={listFilters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
             <Select
               aria-label={t('rfm.table.segment')}

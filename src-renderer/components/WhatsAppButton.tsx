@@ -1,0 +1,91 @@
+import { ActionIcon, Button, Tooltip, type ButtonProps } from '@mantine/core';
+import { IconBrandWhatsapp } from '@tabler/icons-react';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { useTranslation } from 'react-i18next';
+import { waLink } from '../../src-shared/content/placeholders';
+
+/**
+ * Why a stored number cannot open a WhatsApp chat, or null when it can: WhatsApp needs a mobile
+ * number, and a landline ("(021) 555 1234") is a valid phone that no chat opens on.
+ */
+export function whatsAppBlocked(phone: string | null | undefined): 'noPhone' | 'notMobile' | null {
+  if (!phone) return 'noPhone';
+  const parsed = parsePhoneNumberFromString(phone);
+  if (!parsed?.isValid()) return 'notMobile';
+  const type = parsed.getType();
+  // Numbers whose type the metadata leaves open (FIXED_LINE_OR_MOBILE, unknown) are given a chance.
+  return type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'PREMIUM_RATE' ? 'notMobile' : null;
+}
+
+type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
+  phone: string | null | undefined;
+  testId?: string;
+  /** An icon with the words as its name and tooltip, for a row of a narrow table. */
+  compact?: boolean;
+};
+
+/**
+ * "Hubungi via WhatsApp": a wa.me click-to-chat link, the one kind of link the desktop lets out to
+ * the system browser (main process, isAllowedExternalUrl), as the send page's "Kirim WA" does.
+ * Without a usable number the button stays, disabled, and says why.
+ */
+export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ...rest }: Props) {
+  const { t } = useTranslation();
+  const blocked = whatsAppBlocked(phone);
+  if (blocked || !phone) {
+    const reason = t(blocked === 'notMobile' ? 'customers.wa.notMobile' : 'customers.wa.noPhone');
+    return (
+      <Tooltip label={reason} withArrow>
+        {/* A disabled button gets no pointer events: the wrapper keeps the reason reachable. */}
+        <span tabIndex={0} aria-label={`${t('customers.wa.button')}: ${reason}`} style={{ display: 'inline-block' }} data-testid={testId ? `${testId}-blocked` : undefined} data-reason={blocked}>
+          {compact ? (
+            <ActionIcon size="md" color="teal" variant="light" disabled style={{ pointerEvents: 'none' }} aria-hidden>
+              <IconBrandWhatsapp size={16} />
+            </ActionIcon>
+          ) : (
+            <Button size={size} color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled {...rest} style={{ pointerEvents: 'none' }}>
+              {t('customers.wa.button')}
+            </Button>
+          )}
+        </span>
+      </Tooltip>
+    );
+  }
+  if (compact) {
+    return (
+      <Tooltip label={t('customers.wa.button')} withArrow>
+        <ActionIcon
+          component="a"
+          href={waLink(phone, '')}
+          target="_blank"
+          rel="noopener noreferrer"
+          size="md"
+          color="teal"
+          variant="light"
+          aria-label={t('customers.wa.button')}
+          onClick={(event) => event.stopPropagation()}
+          data-testid={testId}
+        >
+          <IconBrandWhatsapp size={16} />
+        </ActionIcon>
+      </Tooltip>
+    );
+  }
+  return (
+    <Button
+      component="a"
+      href={waLink(phone, '')}
+      target="_blank"
+      rel="noopener noreferrer"
+      size={size}
+      color="teal"
+      variant="light"
+      leftSection={<IconBrandWhatsapp size={14} />}
+      onClick={(event) => event.stopPropagation()}
+      data-testid={testId}
+      {...rest}
+    >
+      {t('customers.wa.button')}
+    </Button>
+  );
+}
