@@ -44,9 +44,10 @@ export function KpiCards({ current, before }: { current: DashboardKpis | undefin
                     <Text fw={700} size="xl" mt={4} lh={1.25} className="sma-num" data-testid={`${kpi.testId}-value`}>
                       {format(current[kpi.key])}
                     </Text>
-                    <Group gap={6} mt={4} wrap="nowrap">
+                    {/* The figure before goes under the change when the card is narrow, never cut to "Rp 165.7…". */}
+                    <Group gap={6} mt={4} style={{ rowGap: 0 }}>
                       <ChangeText current={current[kpi.key]} before={before[kpi.key]} testId={`${kpi.testId}-change`} />
-                      <Text size="xs" c="dimmed" truncate>
+                      <Text size="xs" c="dimmed">
                         {t('dashboard.kpi.before', { value: format(before[kpi.key]) })}
                       </Text>
                     </Group>

@@ -36,7 +36,6 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
             <Table.Tr>
               {th(t('rfm.table.segmentAction'), 'left')}
               {th(t('rfm.table.customers'))}
-              {th(t('rfm.table.customersPct'))}
               {th(t('rfm.table.revenue'))}
               {th(t('rfm.table.revenuePct'))}
               {th(t('rfm.table.aov'))}
@@ -56,11 +55,14 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
                     </Text>
                   </Stack>
                 </Table.Td>
-                <Table.Td ta="right" className="sma-num" fw={600} data-testid="segment-customers">
-                  {whole.format(row.customers)}
-                </Table.Td>
+                {/* The share under the count, not in a column of its own: the table fits a 1024 px laptop. */}
                 <Table.Td ta="right" className="sma-num">
-                  {one.format(row.customersPct)}%
+                  <Text size="sm" fw={600} data-testid="segment-customers">
+                    {whole.format(row.customers)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {one.format(row.customersPct)}%
+                  </Text>
                 </Table.Td>
                 {row.customers === 0 ? (
                   Array.from({ length: 6 }, (_, i) => (
