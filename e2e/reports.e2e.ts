@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { openSession, settle, type Session } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -78,5 +78,55 @@ describe('reports and export', () => {
     expect(segmentSheet.rowCount - 1).toBe(members);
     await page.getByTestId('export-done').waitFor();
     await shot('08-segment-export-done');
+  });
+
+  it('switching report shows its loading state at once, never the totals of the last one under its name, and the preview fits 1366 px', async () => {
+    session = await openSession('reports-switch');
+    const { page, shot } = session;
+    await page.getByTestId('setup-demo').click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    const transactionsTotal = await page.getByTestId('preview-sum-amount').textContent();
+
+    // Watch every change of the page from here: once the report field names the monthly report,
+    // the transactions' row count and amount must never be on screen, and a loading state must be.
+    await page.evaluate(`(() => {
+      const seen = (window.__switch = { stale: [], loading: false });
+      const check = () => {
+        const field = document.querySelector('input[data-testid="report-select"]');
+        if (!field || field.value !== 'Penjualan per bulan') return;
+        if (document.querySelector('[data-testid="preview-loading"]')) seen.loading = true;
+        const total = document.querySelector('[data-testid="preview-total"]');
+        const amount = document.querySelector('[data-testid="preview-sum-amount"]');
+        if (total && total.textContent === '10.000') seen.stale.push('rows ' + total.textContent);
+        if (amount && amount.textContent === ${JSON.stringify(transactionsTotal)}) seen.stale.push('amount ' + amount.textContent);
+      };
+      new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    })()`);
+    await page.getByTestId('report-select').click();
+    await page.getByRole('option', { name: 'Penjualan per bulan' }).click();
+    await page.getByTestId('preview-total').filter({ hasText: /^12$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('preview-title').filter({ hasText: 'Penjualan per bulan' }).waitFor();
+    expect(await page.evaluate('window.__switch')).toEqual({ stale: [], loading: true });
+
+    // Twenty columns of customers at 1366 px: the main ones fit the card, the rest are named as in
+    // the file; the page does not scroll sideways and no table sticks out of its card.
+    await page.getByTestId('report-select').click();
+    await page.getByRole('option', { name: 'Daftar pelanggan' }).click();
+    await page.getByTestId('preview-title').filter({ hasText: 'Daftar pelanggan' }).waitFor();
+    await page.getByTestId('preview-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('preview-hidden-columns').filter({ hasText: /^\d+ kolom lain/ }).waitFor();
+    const fit = (await page.evaluate(`(() => {
+      const table = document.querySelector('[data-testid="preview-table"]');
+      const card = table.closest('.mantine-Card-root');
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, table: Math.round(table.getBoundingClientRect().right - card.getBoundingClientRect().right), columns: table.querySelectorAll('th').length };
+    })()`)) as { page: number; table: number; columns: number };
+    expect(fit.page).toBeLessThanOrEqual(0);
+    expect(fit.table).toBeLessThanOrEqual(0);
+    expect(fit.columns).toBeGreaterThanOrEqual(5);
+    await settle(page);
+    await shot('09-customers-preview-1366');
   });
 });
