@@ -52,7 +52,8 @@ export function AuditPage() {
         id: 'action',
         header: t('audit.action'),
         cell: ({ row }) => (
-          <Badge variant="light" tt="none">
+          // The kind's whole name, on two lines if need be: "Analisis RFM di…" said nothing.
+          <Badge variant="light" tt="none" h="auto" py={2} styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}>
             {actionName(row.original.action, language)}
           </Badge>
         ),
