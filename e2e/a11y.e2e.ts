@@ -134,6 +134,16 @@ describe('accessibility', () => {
       await check(`${scheme} import`);
       await open('#/settings', 'business-save');
       await check(`${scheme} settings`);
+      await open('#/products', 'product-row');
+      await check(`${scheme} products`);
+      await open('#/content/library', 'library-segment');
+      await check(`${scheme} content library`);
+      await open('#/content/usage', 'usage-quota');
+      await check(`${scheme} content usage`);
+      await open('#/health', 'health-counts');
+      await check(`${scheme} health`);
+      await open('#/audit', 'audit-row');
+      await check(`${scheme} activity log`);
     };
     await pages('light');
     await page.getByTestId('user-menu').click();
