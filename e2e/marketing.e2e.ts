@@ -48,7 +48,7 @@ describe('the owner markets from where they look', () => {
     await blocked.waitFor();
     expect(await blocked.getAttribute('data-reason')).toBe('noPhone');
     expect(await blocked.getByRole('button').isDisabled()).toBe(true);
-    expect(await blocked.getAttribute('aria-label')).toContain('Nomor HP belum diisi');
+    await expect(blocked.getByRole('button', { description: 'Nomor HP belum diisi' }).count()).resolves.toBe(1);
 
     // Segment page → the send page with this segment as the recipients.
     await page.getByTestId('nav-rfm').click();

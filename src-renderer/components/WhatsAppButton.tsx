@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Tooltip, type ButtonProps } from '@mantine/core';
+import { ActionIcon, Button, Tooltip, VisuallyHidden, type ButtonProps } from '@mantine/core';
+import { useId } from 'react';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { useTranslation } from 'react-i18next';
@@ -32,21 +33,24 @@ type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
 export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ...rest }: Props) {
   const { t } = useTranslation();
   const blocked = whatsAppBlocked(phone);
+  const reasonId = useId();
   if (blocked || !phone) {
     const reason = t(blocked === 'notMobile' ? 'customers.wa.notMobile' : 'customers.wa.noPhone');
+    // The reason is the disabled button's description (read with it) and its tooltip on hover; a
+    // disabled button gets no pointer events, so the tooltip hangs on a wrapper.
     return (
       <Tooltip label={reason} withArrow>
-        {/* A disabled button gets no pointer events: the wrapper keeps the reason reachable. */}
-        <span tabIndex={0} aria-label={`${t('customers.wa.button')}: ${reason}`} style={{ display: 'inline-block' }} data-testid={testId ? `${testId}-blocked` : undefined} data-reason={blocked}>
+        <span style={{ display: 'inline-block' }} data-testid={testId ? `${testId}-blocked` : undefined} data-reason={blocked}>
           {compact ? (
-            <ActionIcon size="md" color="teal" variant="light" disabled style={{ pointerEvents: 'none' }} aria-hidden>
+            <ActionIcon size="md" color="teal" variant="light" disabled aria-label={t('customers.wa.button')} aria-describedby={reasonId} style={{ pointerEvents: 'none' }}>
               <IconBrandWhatsapp size={16} />
             </ActionIcon>
           ) : (
-            <Button size={size} color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled {...rest} style={{ pointerEvents: 'none' }}>
+            <Button size={size} color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled aria-describedby={reasonId} {...rest} style={{ pointerEvents: 'none' }}>
               {t('customers.wa.button')}
             </Button>
           )}
+          <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
         </span>
       </Tooltip>
     );
