@@ -108,8 +108,8 @@ describe('reports and export', () => {
     await page.getByTestId('report-select').click();
     await page.getByRole('option', { name: 'Penjualan per bulan' }).click();
     await page.getByTestId('preview-total').filter({ hasText: /^12$/ }).waitFor({ timeout: 30_000 });
-    await page.getByTestId('preview-title').filter({ hasText: 'Penjualan per bulan' }).waitFor();
     expect(await page.evaluate('window.__switch')).toEqual({ stale: [], loading: true });
+    await page.getByTestId('preview-title').filter({ hasText: 'Penjualan per bulan' }).waitFor();
 
     // Twenty columns of customers at 1366 px: the main ones fit the card, the rest are named as in
     // the file; the page does not scroll sideways and no table sticks out of its card.

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../src-shared/errors';
 import type { Clock } from '../core/clock';
-import { Hlc } from '../core/hlc';
 import { kyselyFor, openSqlite } from '../db/open';
+import { jobContext } from './context';
 import { jobFunctions } from './registry';
 import { JobCancelled, type JobCtx, type WorkerMessage, type WorkerStart } from './types';
 
@@ -20,26 +20,8 @@ async function main(): Promise<void> {
   // whichever connection comes after, the main thread's included.
   sqlite.pragma('wal_autocheckpoint = 0');
   const db = kyselyFor(sqlite);
-  const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
   const clock: Clock = { now: () => new Date(Date.now() + start.clockOffsetMs), ms: () => Date.now() + start.clockOffsetMs };
-  let lastPost = 0;
-  const ctx: JobCtx = {
-    sqlite,
-    db,
-    clock,
-    hlc: new Hlc(clock, last.hlc),
-    userId: start.userId,
-    progress(phase, done, total) {
-      const now = Date.now();
-      // At most ~10 messages a second: progress bars need no more, and posting is not free.
-      if (done < total && now - lastPost < 100) return;
-      lastPost = now;
-      post({ type: 'progress', phase, done, total });
-    },
-    throwIfCancelled() {
-      if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
-    },
-  };
+  const ctx = jobContext({ sqlite, db, clock, userId: start.userId, post, cancelFlag });
   try {
     const fn = jobFunctions[start.kind] as (params: unknown, ctx: JobCtx) => unknown;
     const result = await fn(start.params, ctx);
