@@ -13,11 +13,14 @@ export function useServerTable(key: string, defaultSort: SortState, defaultHidde
   const [page, setPage] = useState(1);
   const [pageSize, setPageSizeStored] = useLocalStorage({ key: `sma.${key}.page-size`, defaultValue: 25, getInitialValueInEffect: false });
   const [sort, setSortState] = useState<SortState>(defaultSort);
-  const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({
+  const hiddenByDefault: VisibilityState = Object.fromEntries(defaultHidden.map((id) => [id, false]));
+  const [storedVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({
     key: `sma.${key}.columns`,
-    defaultValue: Object.fromEntries(defaultHidden.map((id) => [id, false])),
+    defaultValue: hiddenByDefault,
     getInitialValueInEffect: false,
   });
+  // Choices saved before a column existed say nothing about it: a new optional column starts hidden.
+  const columnVisibility = { ...hiddenByDefault, ...storedVisibility };
 
   return {
     page,
