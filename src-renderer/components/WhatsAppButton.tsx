@@ -1,22 +1,9 @@
 import { ActionIcon, Button, Tooltip, VisuallyHidden, type ButtonProps } from '@mantine/core';
 import { useId } from 'react';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { useTranslation } from 'react-i18next';
 import { waLink } from '../../src-shared/content/placeholders';
-
-/**
- * Why a stored number cannot open a WhatsApp chat, or null when it can: WhatsApp needs a mobile
- * number, and a landline ("(021) 555 1234") is a valid phone that no chat opens on.
- */
-export function whatsAppBlocked(phone: string | null | undefined): 'noPhone' | 'notMobile' | null {
-  if (!phone) return 'noPhone';
-  const parsed = parsePhoneNumberFromString(phone);
-  if (!parsed?.isValid()) return 'notMobile';
-  const type = parsed.getType();
-  // Numbers whose type the metadata leaves open (FIXED_LINE_OR_MOBILE, unknown) are given a chance.
-  return type === 'FIXED_LINE' || type === 'TOLL_FREE' || type === 'PREMIUM_RATE' ? 'notMobile' : null;
-}
+import { whatsAppBlocked } from './whatsAppBlocked';
 
 type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
   phone: string | null | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whatsAppBlocked } from '../../src-renderer/components/WhatsAppButton';
+import { whatsAppBlocked } from '../../src-renderer/components/whatsAppBlocked';
 import { normalizePhone } from '../../src-shared/format/phone';
 
 describe('who can be reached on WhatsApp', () => {
