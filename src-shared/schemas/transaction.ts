@@ -9,7 +9,8 @@ export const transactionItem = z.strictObject({
 });
 export type TransactionItem = z.infer<typeof transactionItem>;
 
-export const CHANNELS = ['offline', 'whatsapp', 'instagram', 'tiktok', 'marketplace', 'website', 'other'] as const;
+/** `pos`: a till's sales, imported from its export (src-main/import/presets/moka-sales.ts). */
+export const CHANNELS = ['offline', 'whatsapp', 'instagram', 'tiktok', 'marketplace', 'website', 'other', 'pos'] as const;
 
 const transactionFields = z.strictObject({
   customer_id: idField,

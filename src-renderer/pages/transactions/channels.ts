@@ -12,4 +12,5 @@ export const CHANNEL_COLORS: Record<SalesChannel, string> = {
   marketplace: 'orange',
   website: 'blue',
   other: 'navy',
+  pos: 'cyan',
 };
