@@ -77,7 +77,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
     preset: {
       detected: '{{name}} order export detected',
       detectedHint: 'Its columns are known: nothing to map. Its order statuses decide what is a sale (next step).',
-      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada' },
+      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS' },
       mapped: 'The columns of this {{name}} export were recognised: there is nothing to map.',
       editMapping: 'Choose the columns myself',
       hideMapping: 'Hide the columns',

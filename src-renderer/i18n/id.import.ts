@@ -104,7 +104,7 @@ export const idImport = {
     preset: {
       detected: 'Ekspor pesanan {{name}} terdeteksi',
       detectedHint: 'Kolomnya sudah dikenali: tidak perlu dipetakan. Status pesanan menentukan mana yang penjualan (langkah berikut).',
-      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada' },
+      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS' },
       mapped: 'Kolom ekspor {{name}} ini sudah dikenali: tidak ada yang perlu dipetakan.',
       editMapping: 'Atur kolom sendiri',
       hideMapping: 'Sembunyikan kolom',

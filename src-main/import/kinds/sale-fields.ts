@@ -6,7 +6,7 @@ import type { NewCustomer } from './customer-index';
 import { maskedPhone, orderState, presetById } from '../presets';
 
 /** Why a row was left out: a cancellation of the file's own kind, or a marketplace order's status. */
-export type Excluded = 'cancellation' | 'cancelled' | 'inProgress' | 'returned' | 'notOrder';
+export type Excluded = 'cancellation' | 'cancelled' | 'inProgress' | 'returned' | 'notOrder' | 'walkIn';
 
 /** What one row of a sales file says, read and checked; its invoice number even when it failed. */
 export type SaleFields =
@@ -69,9 +69,14 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   // Codes are kept upper-case, as the sale form keeps them, so a campaign finds its sales however they were typed.
   const campaign = r.text('campaign_code', 40)?.toUpperCase() ?? null;
   const notes = r.text('notes', 2000);
+  // A till's refunded item (Moka: `Refunds` above zero): a line of its own under the receipt's number.
+  const refund = preset && r.mapped('refunds') ? (r.amount('refunds', mult) ?? 0) : 0;
   if (amount === null && r.mapped('amount') && !r.failed) r.fail('amount', 'missing', 'imp.required');
   if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed) r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
-  if (!customer.code && !customer.name && !customer.phone && !customer.email && !customer.channelId && !r.failed) {
+  const nobody = !customer.code && !customer.name && !customer.phone && !customer.email && !customer.channelId;
+  // A till's walk-in sale: no customer to file it under, so left out and counted, not failed.
+  if (nobody && preset?.walkIns && !r.failed && date !== null) return { status: 'excluded', invoice, reason: 'walkIn' };
+  if (nobody && !r.failed) {
     const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => r.mapped(f)) ?? 'customer_code';
     r.fail(field, 'missing', 'imp.noCustomer');
   }
@@ -83,6 +88,12 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     if (state === 'inProgress' && options.inProgress !== 'sale') return { status: 'excluded', invoice, reason: 'inProgress' };
     if (state === 'returned' && options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
     returned = state === 'returned';
+  }
+  if (refund > 0) {
+    // Kept apart from its sale, as a returned marketplace order's return is: `C` + the receipt.
+    if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
+    const back = invoice === null ? null : `C${invoice}`;
+    return { status: 'ok', id: newId(), invoice: back, date, customer, amount: -Math.round(refund), qty: qty === null ? null : -Math.abs(qty), unitPrice, product, productCode, channel, campaign, notes, shipping: 0, returned: false };
   }
 
   let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);

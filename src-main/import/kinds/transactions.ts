@@ -48,7 +48,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private linkedByName = 0;
   private cancellations = 0;
   /** Marketplace orders left out, by why: each order once, however many lines it has. */
-  private readonly leftOut = { cancelled: new Set<string>(), inProgress: new Set<string>(), returned: new Set<string>() };
+  private readonly leftOut = { cancelled: new Set<string>(), inProgress: new Set<string>(), returned: new Set<string>(), walkIn: new Set<string>() };
   private returnsWritten = 0;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
@@ -92,6 +92,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.leftOut.cancelled.size > 0) out.push(t('imp.presetCancelled', { count: this.leftOut.cancelled.size }));
     if (this.leftOut.inProgress.size > 0) out.push(t('imp.presetInProgress', { count: this.leftOut.inProgress.size }));
     if (this.leftOut.returned.size > 0) out.push(t('imp.presetReturnedSkipped', { count: this.leftOut.returned.size }));
+    if (this.leftOut.walkIn.size > 0) out.push(t('imp.presetWalkIn', { count: this.leftOut.walkIn.size }));
     if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
     if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
     return out;

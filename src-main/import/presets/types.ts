@@ -17,7 +17,8 @@ export interface OrderPreset {
   /**
    * Target field → the header(s) the platform writes for it, first match wins. Besides the
    * import's own fields: `order_status` (and `order_status_more`, read with it: a return type or
-   * sub-status), `buyer_id`, `customer_city`, `shipping`.
+   * sub-status), `buyer_id`, `customer_city`, `shipping`, `refunds` (a till's refunded amount:
+   * a line above zero is a return of its receipt).
    */
   readonly columns: Readonly<Record<string, readonly string[]>>;
   /** Fields whose column must be in the header row for the file to be taken as this export. */
@@ -29,4 +30,7 @@ export interface OrderPreset {
   /** What every order number looks like: a row whose number does not (TikTok Shop writes a row
    * describing each column below its header) is not an order and is left out. */
   readonly orderNumber?: RegExp;
+  /** A till's export: a row with no customer is a walk-in sale, skipped and counted per receipt
+   * (there is no customer to file it under), not a failed row. */
+  readonly walkIns?: boolean;
 }
