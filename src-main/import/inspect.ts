@@ -103,6 +103,7 @@ async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promis
     mapping,
     mappingSource: preset ? 'preset' : remembered ? 'remembered' : 'auto',
     preset: preset?.preset.id ?? null,
+    presetKind: preset ? (preset.preset.walkIns ? 'till' : 'orders') : null,
     missing: missingRequired(mapping, params.kind),
   };
 }

@@ -73,6 +73,8 @@ export const inspectOutput = z.object({
   mappingSource: z.enum(['remembered', 'auto', 'preset']),
   /** The marketplace or till export recognised from the header row (src-main/import/presets), if any. */
   preset: z.string().nullable().optional(),
+  /** An order export (statuses, shipping) or a till's sales export (receipts, walk-ins, refunds). */
+  presetKind: z.enum(['orders', 'till']).nullable().optional(),
   missing: z.array(z.string()),
 });
 export type InspectOutput = z.infer<typeof inspectOutput>;

@@ -10,7 +10,7 @@ export const transactionItem = z.strictObject({
 export type TransactionItem = z.infer<typeof transactionItem>;
 
 /** `pos`: a till's sales, imported from its export (src-main/import/presets/moka-sales.ts). */
-export const CHANNELS = ['offline', 'whatsapp', 'instagram', 'tiktok', 'marketplace', 'website', 'other', 'pos'] as const;
+export const CHANNELS = ['offline', 'whatsapp', 'instagram', 'tiktok', 'marketplace', 'website', 'other', 'pos', 'shopee', 'tokopedia', 'tiktok_shop', 'lazada'] as const;
 
 const transactionFields = z.strictObject({
   customer_id: idField,

@@ -49,7 +49,7 @@ const PLATFORMS: Platform[] = [
   {
     preset: 'tiktok-orders',
     file: 'tiktok-orders.csv',
-    channel: 'TikTok Shop',
+    channel: 'tiktok_shop',
     prefix: 'tiktok',
     rows: async () => csvRows('tiktok-orders.csv').filter((r) => /^\d+$/.test(r['Order ID'])),
     notOrders: 1,
@@ -61,7 +61,7 @@ const PLATFORMS: Platform[] = [
   {
     preset: 'tokopedia-orders',
     file: 'tokopedia-orders.xlsx',
-    channel: 'Tokopedia',
+    channel: 'tokopedia',
     prefix: 'tokopedia',
     rows: () => sheetRows('tokopedia-orders.xlsx', 5),
     notOrders: 0,
@@ -73,7 +73,7 @@ const PLATFORMS: Platform[] = [
   {
     preset: 'lazada-orders',
     file: 'lazada-orders.xlsx',
-    channel: 'Lazada',
+    channel: 'lazada',
     prefix: 'lazada',
     rows: () => sheetRows('lazada-orders.xlsx', 1),
     notOrders: 0,

@@ -54,6 +54,7 @@ describe('a Moka POS item details export', () => {
 
     const { inspected, report } = await importFile(app, FIXTURE, 'transactions', PRESET);
     expect(inspected.preset).toBe('moka-sales');
+    expect(inspected.presetKind).toBe('till');
     expect(inspected.missing).toEqual([]);
     expect(report.status).toBe('completed');
     expect(report.failed).toBe(0);

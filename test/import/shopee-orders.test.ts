@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import type { ImportOptions } from '../../src-shared/schemas/import';
 import { ORDERS, SHOPEE_HEADERS, shopeeRows, writeShopee } from '../fixtures/marketplace/generate-shopee';
-import { shopWithOwner, tempDir } from '../helpers';
+import { ok, shopWithOwner, tempDir } from '../helpers';
 import { importFile, scalar } from './harness';
 import { expected, fileRows, SHOPEE_FIXTURE } from './marketplace-figures';
 
@@ -29,6 +29,7 @@ describe('a Shopee order export', () => {
 
     const { inspected, report } = await importFile(app, FIXTURE, 'transactions', PRESET);
     expect(inspected.preset).toBe('shopee-orders');
+    expect(inspected.presetKind).toBe('orders');
     expect(inspected.missing).toEqual([]);
     expect(report.status).toBe('completed');
     expect(report.failed).toBe(0);
@@ -40,7 +41,7 @@ describe('a Shopee order export', () => {
     expect(scalar(app, 'SELECT count(*) FROM transactions')).toBe(want.done.length + 2 * want.returned.length);
     expect(scalar(app, "SELECT count(*) FROM transactions WHERE invoice_no LIKE 'C%' AND amount < 0")).toBe(want.returned.length);
     expect(scalar(app, 'SELECT sum(amount) FROM transactions')).toBe(want.revenue);
-    expect(scalar(app, "SELECT count(*) FROM transactions WHERE channel = 'Shopee'")).toBe(want.done.length + 2 * want.returned.length);
+    expect(scalar(app, "SELECT count(*) FROM transactions WHERE channel = 'shopee'")).toBe(want.done.length + 2 * want.returned.length);
     expect(report.customersCreated).toBe(want.buyers.size);
     const identities = app.services.sqlite.prepare('SELECT channel_identity FROM customers ORDER BY 1').pluck().all();
     expect(identities).toEqual([...want.buyers].map((b) => `shopee:${b}`).sort());
@@ -118,6 +119,22 @@ describe('a Shopee order export', () => {
     expect(report.customersCreated).toBe(0);
   });
 
+  it('files its sales under a channel the sale form knows, and an order number starting with C stays a sale', async () => {
+    // The C-prefix rule of a shop's own invoices (C = cancelled) is not a marketplace's: its statuses say.
+    const order = { ...ORDERS[0], no: 'C2610010A1B2C3' };
+    const path = join(tempDir(), 'shopee-c.xlsx');
+    await writeShopee(path, [order]);
+    const { report } = await importFile(app, path, 'transactions', PRESET);
+    expect(report.status).toBe('completed');
+    const sale = app.services.sqlite.prepare('SELECT id, customer_id, transaction_date, amount, channel FROM transactions').get() as { id: string; customer_id: string; transaction_date: string; amount: number; channel: string };
+    expect(sale.amount).toBe(order.lines.reduce((s, [, , , , discounted, qty]) => s + discounted * qty, 0));
+    expect(sale.channel).toBe('shopee');
+    // The owner corrects a note on it: the form's validation accepts the channel the import set.
+    await ok(app, 'transactions.update', { id: sale.id, customer_id: sale.customer_id, transaction_date: sale.transaction_date.slice(0, 10), amount: sale.amount, channel: 'shopee', notes: 'dicek' });
+    expect(scalar(app, 'SELECT notes FROM transactions WHERE id = ?', sale.id)).toBe('dicek');
+    expect(scalar(app, 'SELECT channel FROM transactions WHERE id = ?', sale.id)).toBe('shopee');
+  });
+
   it('is recognised below a title row, with its columns reordered and one more added', async () => {
     const order = [...SHOPEE_HEADERS.keys()].reverse();
     const rows = shopeeRows().map((r) => order.map((i) => r[i]));
@@ -132,6 +149,7 @@ describe('a Shopee order export', () => {
     const want = expected(await fileRows());
     const { inspected, report } = await importFile(app, path, 'transactions', PRESET);
     expect(inspected.preset).toBe('shopee-orders');
+    expect(inspected.presetKind).toBe('orders');
     expect(inspected.headerLine).toBe(2);
     expect(report.status).toBe('completed');
     expect(scalar(app, 'SELECT sum(amount) FROM transactions')).toBe(want.revenue);

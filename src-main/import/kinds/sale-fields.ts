@@ -97,7 +97,8 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   }
 
   let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
-  const cancelled = (invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
+  // A preset's statuses say what was cancelled: its order numbers may start with C as any other.
+  const cancelled = (!preset && invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
   if (cancelled) {
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
     lineAmount = -Math.abs(lineAmount);

@@ -14,7 +14,7 @@ import type { OrderPreset } from './types';
  */
 export const lazadaOrders: OrderPreset = {
   id: 'lazada-orders',
-  channel: 'Lazada',
+  channel: 'lazada',
   identityPrefix: 'lazada',
   columns: {
     invoice_no: ['Order Number'],

@@ -17,7 +17,7 @@ import type { OrderPreset } from './types';
  */
 export const shopeeOrders: OrderPreset = {
   id: 'shopee-orders',
-  channel: 'Shopee',
+  channel: 'shopee',
   identityPrefix: 'shopee',
   columns: {
     invoice_no: ['No. Pesanan', 'Nomor Pesanan'],

@@ -17,7 +17,7 @@ import type { OrderPreset } from './types';
  */
 export const tiktokOrders: OrderPreset = {
   id: 'tiktok-orders',
-  channel: 'TikTok Shop',
+  channel: 'tiktok_shop',
   identityPrefix: 'tiktok',
   columns: {
     invoice_no: ['Order ID'],

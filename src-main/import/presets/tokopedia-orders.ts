@@ -16,7 +16,7 @@ import type { OrderPreset } from './types';
  */
 export const tokopediaOrders: OrderPreset = {
   id: 'tokopedia-orders',
-  channel: 'Tokopedia',
+  channel: 'tokopedia',
   identityPrefix: 'tokopedia',
   columns: {
     invoice_no: ['Nomor Invoice'],

@@ -1,3 +1,5 @@
+import type { SalesChannel } from '../../../src-shared/i18n/channels';
+
 /**
  * A preset: the order or sales export of a marketplace or till, recognised from its header row and
  * imported with no mapping step. Each preset's file names the columns as the platform writes them
@@ -10,8 +12,9 @@ export type OrderState = 'sale' | 'cancelled' | 'returned' | 'inProgress';
 export interface OrderPreset {
   /** Stable id: the CLI's `--json` output and the import's options carry it. */
   readonly id: string;
-  /** The platform's name as the shop knows it; the channel its sales are filed under. */
-  readonly channel: string;
+  /** The channel its sales are filed under: a code of CHANNELS, so the sale form, filters and
+   * exports know it (`shopee` reads "Shopee"). */
+  readonly channel: SalesChannel;
   /** Prefix of a buyer's identity on the platform (`shopee` → `shopee:sari.batik`). */
   readonly identityPrefix: string;
   /**

@@ -66,7 +66,7 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
         )}
         {kind !== 'transactions' && strictBox}
       </SimpleGrid>
-      {kind === 'transactions' && options.preset && (
+      {kind === 'transactions' && options.preset && wizard.inspect?.presetKind !== 'till' && (
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl" verticalSpacing="lg" data-testid="import-preset-options">
           <Stack gap={4}>
             <Text size="sm" fw={500}>

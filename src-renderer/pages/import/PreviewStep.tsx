@@ -74,8 +74,8 @@ export function PreviewStep({ wizard }: { wizard: WizardState }) {
         </Alert>
       )}
       {inspect.preset && (
-        <Alert color="teal" variant="light" icon={<IconBuildingStore />} title={t('import.preset.detected', { name: t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }) })} data-testid="import-preset-detected">
-          {t('import.preset.detectedHint')}
+        <Alert color="teal" variant="light" icon={<IconBuildingStore />} title={t(inspect.presetKind === 'till' ? 'import.preset.detectedTill' : 'import.preset.detected', { name: t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }) })} data-testid="import-preset-detected">
+          {t(inspect.presetKind === 'till' ? 'import.preset.detectedTillHint' : 'import.preset.detectedHint')}
         </Alert>
       )}
       <Group gap="xl" align="flex-end" wrap="wrap">

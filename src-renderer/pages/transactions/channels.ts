@@ -13,4 +13,8 @@ export const CHANNEL_COLORS: Record<SalesChannel, string> = {
   website: 'blue',
   other: 'navy',
   pos: 'cyan',
+  shopee: 'orange',
+  tokopedia: 'green',
+  tiktok_shop: 'dark',
+  lazada: 'indigo',
 };
