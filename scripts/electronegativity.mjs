@@ -6,7 +6,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import Papa from 'papaparse';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -17,14 +16,20 @@ const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js')
 
 const dir = mkdtempSync(join(tmpdir(), 'sma-electronegativity-'));
 try {
-  const out = join(dir, 'findings.csv');
+  // SARIF, not CSV: the tool writes a CSV's header and its rows with two unordered async writes, so
+  // the rows can land under a half-written header; SARIF is one write.
+  const out = join(dir, 'findings.sarif');
   const run = spawnSync(process.execPath, [cli, '-i', target, '-e', electronVersion, '-o', out, '-v', 'false'], { encoding: 'utf8', timeout: 120_000 });
   if (run.status !== 0) {
     console.error(`Electronegativity did not run (exit ${run.status}):\n${run.stderr}`);
     process.exit(1);
   }
-  const rows = Papa.parse(readFileSync(out, 'utf8').trim(), { header: true, transformHeader: (h) => h.trim() }).data;
-  const findings = rows.map((r) => ({ check: r.issue, file: r.filename === 'N/A' ? 'N/A' : relative(target, r.filename), location: r.location, sample: r.sample }));
+  const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results;
+  const findings = results.map((r) => {
+    const { artifactLocation, region } = r.locations[0].physicalLocation;
+    const file = artifactLocation.uri === 'file:///' ? 'N/A' : relative(target, artifactLocation.uri);
+    return { check: r.ruleId, file, location: `${region.startLine}:${region.startColumn}`, sample: r.message.text };
+  });
   const unexplained = findings.filter((f) => !allowed.some((a) => a.check === f.check && a.file === f.file));
   const stale = allowed.filter((a) => !findings.some((f) => a.check === f.check && a.file === f.file));
   for (const f of unexplained) console.error(`Electronegativity: ${f.check} in ${f.file}:${f.location}: ${f.sample}`);
