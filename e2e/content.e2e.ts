@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeOpenAI } from '../test/content/fake-openai';
-import { openSession, SCREENSHOTS, settle, type Session } from './harness';
+import { openDemoShop, openSession, SCREENSHOTS, type Session, settle } from './harness';
 
 let session: Session | null = null;
 let fake: FakeOpenAI | null = null;
@@ -41,9 +41,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     const db = session.app.services.sqlite;
     await context.route('https://wa.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WhatsApp</title>' }));
 
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
     // The demo opens with its first analysis done.
     await page.getByTestId('nav-rfm').click();
     await page.getByTestId('segment-table').waitFor();
@@ -203,9 +201,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
   it('opens the send page with the chosen variant\'s text after a second generation, and holds back a message whose campaign code would be empty', async () => {
     session = await openSession('content-send', { env: { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined } });
     const { page, shot } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
 
     // Berisiko on WhatsApp without an offer: the templates; open the send page once, so the
     // library list for this segment and channel is cached without the variants made next.
@@ -263,9 +259,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await fake.stop();
     session = await openSession('content-offline', { env: { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined } });
     const { page, shot } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
 
     // No key: the built-in templates, and why.
     await page.getByTestId('nav-content').click();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, settle, type Session } from './harness';
+import { openDemoShop, openSession, type Session, settle } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -36,9 +36,7 @@ describe('dashboard comparison', () => {
     session = await openSession('dashboard-compare');
     const { page, shot } = session;
     await page.evaluate("localStorage.removeItem('sma.dashboard.period'); localStorage.removeItem('sma.dashboard.compare')");
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
 

@@ -96,6 +96,16 @@ export async function openSession(prefix: string, options: SessionOptions = {}):
   };
 }
 
+/**
+ * From the first-run screen to the demo shop, signed in, with its credentials toast closed (it sits
+ * over the corner the tests click in). The demo opens with its first analysis done.
+ */
+export async function openDemoShop(page: Page): Promise<void> {
+  await page.getByTestId('setup-demo').click();
+  await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
+  await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+}
+
 /** The first-run form, filled as a shop owner would (the caller submits it). */
 export async function fillSetupForm(page: Page): Promise<void> {
   await page.getByTestId('setup-create').click();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, SCREENSHOTS, settle, type Session } from './harness';
+import { openDemoShop, openSession, SCREENSHOTS, type Session, settle } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -114,9 +114,7 @@ describe('layout at laptop and desktop widths', () => {
   it('fits every main page at 1024, 1366 and 1920 px in both languages, and shows a campaign code with its underscores and its parts', async () => {
     session = await openSession('layout');
     const { page } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
     await page.getByTestId('nav-rfm').click();
     await page.getByTestId('segment-table').waitFor({ timeout: 30_000 }); // the demo's first analysis
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { openDemoShop, openSession, type Session } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -13,9 +13,7 @@ describe('the owner markets from where they look', () => {
   it('WhatsApp from the at-risk rows and the customer page, a segment message, RFM columns and filter on the customers list', async () => {
     session = await openSession('marketing');
     const { page, shot, app } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
 
     // Dashboard: each at-risk row has its name as a link and a WhatsApp button (or the reason it has none).
     await page.getByTestId('nav-dashboard').click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, settle, type Session } from './harness';
+import { openDemoShop, openSession, type Session, settle } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -13,9 +13,7 @@ describe('reports and export', () => {
   it('Laporan: preview with totals, export to CSV with progress and download, history; the customers list and a segment export their visible columns', async () => {
     session = await openSession('reports');
     const { page, shot } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
 
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
@@ -83,9 +81,7 @@ describe('reports and export', () => {
   it('switching report shows its loading state at once, never the totals of the last one under its name, and the preview fits 1366 px', async () => {
     session = await openSession('reports-switch');
     const { page, shot } = session;
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
     const transactionsTotal = await page.getByTestId('preview-sum-amount').textContent();

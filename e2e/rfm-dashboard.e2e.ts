@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEGMENT_IDS } from '../src-shared/rfm/rules';
-import { openSession, SCREENSHOTS, settle, type Session } from './harness';
+import { openDemoShop, openSession, SCREENSHOTS, type Session, settle } from './harness';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -15,9 +15,7 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     const { page, shot } = session;
     const still = () => settle(page);
 
-    await page.getByTestId('setup-demo').click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 60_000 });
-    await page.getByRole('alert').filter({ hasText: 'demo1234' }).getByRole('button').click();
+    await openDemoShop(page);
 
     // The dashboard: figures and trend, and the segments of the analysis the demo opened with.
     await page.getByTestId('nav-dashboard').click();
