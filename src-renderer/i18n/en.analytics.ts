@@ -19,6 +19,7 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       this_year: 'This year',
       custom: 'Custom',
       pick: 'From – to',
+      range: 'Period dates',
       pickHint: 'Pick a start date and an end date in the calendar. What it is compared with can be chosen below the figures.',
     },
     kpi: {

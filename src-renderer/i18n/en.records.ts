@@ -47,6 +47,8 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
     status: 'Status',
     allCities: 'All cities',
     allTags: 'All tags',
+    cityFilter: 'Filter by city',
+    tagFilter: 'Filter by tag',
     created: 'Customer {{name}} added.',
     updated: 'Changes to {{name}} saved.',
     deletedMsg: 'Customer {{name}} deleted. You can restore it at any time.',

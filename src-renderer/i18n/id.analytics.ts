@@ -16,6 +16,7 @@ export const idAnalytics = {
       this_year: 'Tahun ini',
       custom: 'Pilih tanggal',
       pick: 'Dari – sampai',
+      range: 'Tanggal periode',
       pickHint: 'Pilih tanggal awal dan tanggal akhir pada kalender. Pembandingnya bisa dipilih di bawah angka-angka.',
     },
     kpi: {

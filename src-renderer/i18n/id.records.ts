@@ -44,6 +44,8 @@ export const idRecords = {
     status: 'Status',
     allCities: 'Semua kota',
     allTags: 'Semua label',
+    cityFilter: 'Saring menurut kota',
+    tagFilter: 'Saring menurut label',
     created: 'Pelanggan {{name}} ditambahkan.',
     updated: 'Perubahan pada {{name}} disimpan.',
     deletedMsg: 'Pelanggan {{name}} dihapus. Anda dapat memulihkannya kapan saja.',

@@ -67,6 +67,7 @@ export function CustomersPage() {
           <SearchInput placeholder={t('customers.searchPlaceholder')} onSearch={withReset(setSearch)} testId="customers-search" />
           <Select
             placeholder={t('customers.allCities')}
+            aria-label={t('customers.cityFilter')}
             data={facets.data?.cities ?? []}
             value={city}
             onChange={withReset(setCity)}
@@ -78,6 +79,7 @@ export function CustomersPage() {
           />
           <Select
             placeholder={t('customers.allTags')}
+            aria-label={t('customers.tagFilter')}
             data={facets.data?.tags ?? []}
             value={tag}
             onChange={withReset(setTag)}

@@ -26,6 +26,7 @@ export function PeriodPicker({ value, onChange, today }: { value: PeriodChoice; 
         <DatePickerInput
           type="range"
           placeholder={t('dashboard.period.pick')}
+          aria-label={t('dashboard.period.range')}
           valueFormat="DD/MM/YYYY"
           value={value.range}
           onChange={(range) => onChange({ ...value, range })}
