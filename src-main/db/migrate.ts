@@ -41,6 +41,21 @@ export class MigrationChangedError extends Error {
   }
 }
 
+/**
+ * A step the app ships below the database's newest was never recorded: the database came from a
+ * build without it (two steps numbered in another order than they landed). The app only runs steps
+ * above the newest, so it would never run this one and nothing would say so.
+ */
+export class MigrationMissingError extends Error {
+  constructor(readonly missing: string) {
+    super(
+      `This database was set up by another version of Smart Marketing Agent: it never took the schema step ${missing}, ` +
+        'which this app has below its newest step. It was not changed. Open it with the version that created it, or restore a backup made by this version.',
+    );
+    this.name = 'MigrationMissingError';
+  }
+}
+
 export function loadMigrations(dir = migrationsDir()): Migration[] {
   return readdirSync(dir)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
@@ -74,6 +89,9 @@ export function checkHistory(sqlite: Sqlite, migrations = loadMigrations()): voi
     const shipped = migrations.find((m) => m.version === row.version);
     if (!shipped || shipped.name !== row.name || shipped.checksum !== row.checksum) throw new MigrationChangedError(row.name, shipped?.name ?? null);
   }
+  const recorded = new Set(applied.map((row) => row.version));
+  const missing = migrations.find((m) => m.version < from && !recorded.has(m.version));
+  if (missing) throw new MigrationMissingError(missing.name);
 }
 
 /**

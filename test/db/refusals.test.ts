@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseDamagedError, openApp } from '../../src-main/app';
 import { backupDatabase, listBackups } from '../../src-main/db/backup';
-import { DatabaseTooNewError, MigrationChangedError, migrate } from '../../src-main/db/migrate';
+import { DatabaseTooNewError, MigrationChangedError, MigrationMissingError, migrate } from '../../src-main/db/migrate';
 import { openSqlite } from '../../src-main/db/open';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../helpers';
@@ -72,6 +72,16 @@ describe('a database the app must not touch', () => {
     const path = await shopFile();
     withRaw(path, (db) => db.prepare("UPDATE schema_migrations SET name = '0002_other.sql' WHERE version = 2").run());
     await expect(openApp({ dbPath: path })).rejects.toThrow(/schema step 0002_other\.sql is not the one this app has \(0002_import\.sql\)/);
+  });
+
+  it('is refused when it never took a step the app has below its newest one, and left byte for byte', async () => {
+    const path = await shopFile();
+    withRaw(path, (db) => db.prepare('DELETE FROM schema_migrations WHERE version = 10').run());
+    const before = readFileSync(path);
+    const error = await openApp({ dbPath: path }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MigrationMissingError);
+    expect((error as Error).message).toMatch(/never took the schema step 0010_list_sorts\.sql.*It was not changed/);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 
   it('from a newer app in rollback-journal mode stays in that mode: refused before the switch to WAL', async () => {
