@@ -1,8 +1,8 @@
 import { Box, Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type VisibilityState } from '@tanstack/react-table';
+import { useEffect, type ReactNode } from 'react';
 import { ColumnsMenu } from './ColumnsMenu';
 import { visibleColumns, type MenuColumn } from './narrowColumns';
 import { TablePager } from './TablePager';
@@ -37,6 +37,9 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
     .filter((column) => column.id && !column.meta?.fixed)
     .map((column) => ({ id: column.id as string, label: column.meta?.label ?? (typeof column.header === 'string' ? column.header : (column.id as string)), hideBelow: column.meta?.hideBelow }));
   const columnVisibility = visibleColumns(menuColumns, state.columnVisibility, width);
+  const shownKey = JSON.stringify(columnVisibility);
+  const { setShownVisibility } = state;
+  useEffect(() => setShownVisibility(JSON.parse(shownKey) as VisibilityState), [shownKey, setShownVisibility]);
   const table = useReactTable({
     data: rows ?? [],
     columns,

@@ -21,6 +21,9 @@ export function useServerTable(key: string, defaultSort: SortState, defaultHidde
   });
   // Choices saved before a column existed say nothing about it: a new optional column starts hidden.
   const columnVisibility = { ...hiddenByDefault, ...storedVisibility };
+  // What the list shows now (DataTable hides secondary columns while narrow): "visible columns" of an
+  // export are these, so the file holds what the owner sees.
+  const [shownVisibility, setShownVisibility] = useState<VisibilityState | null>(null);
 
   return {
     page,
@@ -38,6 +41,8 @@ export function useServerTable(key: string, defaultSort: SortState, defaultHidde
     resetPage: () => setPage(1),
     columnVisibility,
     setColumnVisibility,
+    shownVisibility: shownVisibility ?? columnVisibility,
+    setShownVisibility,
   };
 }
 

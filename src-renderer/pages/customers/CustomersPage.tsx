@@ -57,7 +57,7 @@ export function CustomersPage() {
         subtitle={t('customers.subtitle')}
         actions={
           <>
-            <ExportButton report="customers" filters={filters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
+            <ExportButton report="customers" filters={filters} listColumns={columns.map((c) => c.id as string)} visibility={table.shownVisibility} />
             {addButton('customer-add')}
           </>
         }

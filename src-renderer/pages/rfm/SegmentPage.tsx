@@ -93,7 +93,7 @@ export function SegmentPage({ segment, query }: { segment: SegmentId; query: URL
             <Button component="a" href={hrefWith({ segment, channel: 'whatsapp' }, 'content', 'send')} leftSection={<IconSend size={16} />} data-testid="segment-send">
               {t('segmentPage.sendMessage')}
             </Button>
-            <ExportButton report={`segment:${segment}`} filters={listFilters} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />
+            <ExportButton report={`segment:${segment}`} filters={listFilters} listColumns={columns.map((c) => c.id as string)} visibility={table.shownVisibility} />
             <Select
               aria-label={t('rfm.table.segment')}
               data={SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name }))}

@@ -32,7 +32,7 @@ export function TransactionsPage() {
         subtitle={t('transactions.subtitle')}
         actions={
           <>
-            <ExportButton report="transactions" filters={{ ...filters, sort: table.sort.field, desc: table.sort.desc }} listColumns={listColumns} visibility={table.columnVisibility} />
+            <ExportButton report="transactions" filters={{ ...filters, sort: table.sort.field, desc: table.sort.desc }} listColumns={listColumns} visibility={table.shownVisibility} />
             {addButton('transaction-add')}
           </>
         }
