@@ -48,6 +48,8 @@ export function linkDuplicate(ctx: Ctx, marketplaceId: string, shopId: string): 
   write(ctx, (w) => {
     const missing = ctx.t('err.notFound', { entity: ctx.t('entity.transaction') });
     for (const id of sales) w.update('transactions', id, { customer_id: shop.id }, missing);
+    // The identity moves, not copies: restored later, the buyer's record must not claim it too.
+    w.update('customers', buyer.id, { channel_identity: null }, notFound);
     w.setDeleted('customers', buyer.id, true, notFound);
     w.update('customers', shop.id, { channel_identity: buyer.channel_identity }, notFound);
     w.log({ action: 'customers.link', entity: 'customers', entityId: shop.id, details: { code: shop.code, from: buyer.code, identity: buyer.channel_identity, transactions: sales.length } });

@@ -46,6 +46,11 @@ describe('a marketplace buyer who also bought in the shop', () => {
     expect(scalar(app, "SELECT count(*) FROM activity_logs WHERE action = 'customers.link'")).toBe(1);
     // Linked twice: refused, with a reason.
     expect((await fails(app, 'import.linkDuplicate', { marketplaceId: buyer.id, shopId: budi.id })).code).toBe('NOT_FOUND');
+    // The buyer's record, restored by mistake, comes back without the identity the shop customer now holds.
+    await ok(app, 'customers.restore', { id: buyer.id });
+    expect(scalar(app, 'SELECT channel_identity FROM customers WHERE id = ?', buyer.id)).toBe(null);
+    expect(scalar(app, 'SELECT channel_identity FROM customers WHERE id = ?', budi.id)).toBe('shopee:budi_s88');
+    await ok(app, 'customers.delete', { id: buyer.id });
 
     // The next export finds the buyer in the shop's customer: no new customer, nothing changed.
     const customers = scalar(app, 'SELECT count(*) FROM customers');
