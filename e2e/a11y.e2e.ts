@@ -13,10 +13,17 @@ const RESULTS = join(import.meta.dirname, '..', 'test-results');
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** No list drawn faded while it refetches, no skeleton rows (polled with evaluate: the CSP forbids waitForFunction's eval). */
+/**
+ * No list drawn faded while it refetches, no skeleton rows, no transition running (not animations:
+ * a progress bar's stripes loop for good) and no dialog not yet fully in: a dialog sits at opacity 0
+ * for a frame before its fade-in starts, and judged then its text measured half-faded (4.47:1).
+ * Polled with evaluate: the CSP forbids waitForFunction's eval.
+ */
 // Opacity strictly between 0 and 1: a closed Collapse sits at 0 for good, a refetching list at 0.6 for a moment.
 const LOADED = `![...document.querySelectorAll('[style*=opacity]')].some((e) => { const o = Number(getComputedStyle(e).opacity); return o > 0 && o < 1; })
-  && !document.querySelector('.mantine-Skeleton-root')`;
+  && !document.querySelector('.mantine-Skeleton-root')
+  && !document.getAnimations().some((a) => a instanceof CSSTransition && a.playState === 'running')
+  && ![...document.querySelectorAll('.mantine-Modal-content, .mantine-Drawer-content, .mantine-Modal-overlay')].some((e) => Number(getComputedStyle(e).opacity) < 1)`;
 
 /** What axe reports per violation, reduced to what a failure message needs. */
 interface Finding {
@@ -108,6 +115,13 @@ describe('accessibility', () => {
       await page.getByTestId('customer-save').waitFor({ state: 'detached' });
       await open(`#/customers/${customerId}`, 'customer-name');
       await check(`${scheme} customer`);
+      // The delete confirmation: its red button keeps white text, on a red dark enough for it (5.5:1).
+      await page.getByTestId('customer-delete').click();
+      await page.getByTestId('confirm-delete').waitFor();
+      await check(`${scheme} delete confirmation`);
+      expect(await page.getByTestId('confirm-delete').evaluate((button) => getComputedStyle(button).color)).toBe('rgb(255, 255, 255)');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('confirm-delete').waitFor({ state: 'detached' });
       await open('#/transactions', 'transaction-row');
       await check(`${scheme} transactions`, true);
       await page.getByTestId('transaction-add').click();
