@@ -5,6 +5,7 @@ import { describe, joins, sameFields, type InvoiceCustomer, type InvoiceSeen, ty
 import { hash52 } from './invoice-groups';
 import { newId } from '../../core/ids';
 import { Outcomes as Counts, StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
+import { OrdersLeftOut } from './orders-left-out';
 import type { SaleFields } from './sale-fields';
 
 /**
@@ -47,8 +48,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private sameRowCount = 0;
   private linkedByName = 0;
   private cancellations = 0;
-  /** Marketplace orders left out, by why: each order once, however many lines it has. */
-  private readonly leftOut = { cancelled: new Set<string>(), inProgress: new Set<string>(), returned: new Set<string>(), walkIn: new Set<string>() };
+  private readonly leftOut = new OrdersLeftOut();
   private returnsWritten = 0;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
@@ -89,10 +89,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
     if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
     if (this.futureDates > 0) out.push(t('imp.warnFutureDates', { count: this.futureDates, today: formatDate(this.env.today) }));
-    if (this.leftOut.cancelled.size > 0) out.push(t('imp.presetCancelled', { count: this.leftOut.cancelled.size }));
-    if (this.leftOut.inProgress.size > 0) out.push(t('imp.presetInProgress', { count: this.leftOut.inProgress.size }));
-    if (this.leftOut.returned.size > 0) out.push(t('imp.presetReturnedSkipped', { count: this.leftOut.returned.size }));
-    if (this.leftOut.walkIn.size > 0) out.push(t('imp.presetWalkIn', { count: this.leftOut.walkIn.size }));
+    out.push(...this.leftOut.warnings(t));
     if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
     if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
     return out;
@@ -106,7 +103,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (sale.status !== 'ok') {
       if (sale.status === 'excluded') {
         if (sale.reason === 'cancellation') this.cancellations += 1;
-        else if (sale.reason !== 'notOrder') this.leftOut[sale.reason].add(sale.invoice ?? String(lineNumber));
+        else if (sale.reason !== 'notOrder') this.leftOut.add(sale.reason, sale.invoice ?? String(lineNumber));
       }
       this.flushIfOther(sale.invoice, out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
