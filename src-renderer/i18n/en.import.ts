@@ -79,7 +79,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       detectedHint: 'Its columns are known: nothing to map. Its order statuses decide what is a sale (next step).',
       detectedTill: '{{name}} till sales export detected',
       detectedTillHint: 'Its columns are known: nothing to map. Each receipt becomes one transaction; refund lines become returns; receipts with no customer (walk-ins) are left out and counted in the report.',
-      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS' },
+      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS', 'pawoon-sales': 'Pawoon POS', 'olsera-sales': 'Olsera POS' },
       mapped: 'The columns of this {{name}} export were recognised: there is nothing to map.',
       editMapping: 'Choose the columns myself',
       hideMapping: 'Hide the columns',

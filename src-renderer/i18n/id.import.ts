@@ -106,7 +106,7 @@ export const idImport = {
       detectedHint: 'Kolomnya sudah dikenali: tidak perlu dipetakan. Status pesanan menentukan mana yang penjualan (langkah berikut).',
       detectedTill: 'Ekspor penjualan kasir {{name}} terdeteksi',
       detectedTillHint: 'Kolomnya sudah dikenali: tidak perlu dipetakan. Satu struk menjadi satu transaksi; baris refund menjadi retur; struk tanpa pelanggan (pembeli langsung) dilewati dan dihitung di laporan.',
-      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS' },
+      names: { 'shopee-orders': 'Shopee', 'tiktok-orders': 'TikTok Shop', 'tokopedia-orders': 'Tokopedia', 'lazada-orders': 'Lazada', 'moka-sales': 'Moka POS', 'pawoon-sales': 'Pawoon POS', 'olsera-sales': 'Olsera POS' },
       mapped: 'Kolom ekspor {{name}} ini sudah dikenali: tidak ada yang perlu dipetakan.',
       editMapping: 'Atur kolom sendiri',
       hideMapping: 'Sembunyikan kolom',

@@ -2,6 +2,8 @@ import type { Mapping } from '../../../src-shared/schemas/import';
 import { normalizeHeader } from '../normalize/headers';
 import { lazadaOrders } from './lazada-orders';
 import { mokaSales } from './moka-sales';
+import { olseraSales } from './olsera-sales';
+import { pawoonSales } from './pawoon-sales';
 import { shopeeOrders } from './shopee-orders';
 import { tiktokOrders } from './tiktok-orders';
 import { tokopediaOrders } from './tokopedia-orders';
@@ -10,7 +12,7 @@ import type { OrderPreset, OrderState } from './types';
 export type { OrderPreset, OrderState } from './types';
 
 /** Tried in this order: each one's essential columns are its own, so one file matches one preset. */
-export const PRESETS: readonly OrderPreset[] = [shopeeOrders, tiktokOrders, tokopediaOrders, lazadaOrders, mokaSales];
+export const PRESETS: readonly OrderPreset[] = [shopeeOrders, tiktokOrders, tokopediaOrders, lazadaOrders, mokaSales, pawoonSales, olseraSales];
 
 export function presetById(id: string | undefined): OrderPreset | null {
   return (id && PRESETS.find((p) => p.id === id)) || null;
