@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/cloud/pg-setup.ts'],
     reporters: ['default', new SummaryReporter('unit')],
     testTimeout: 30_000,
     hookTimeout: 30_000,

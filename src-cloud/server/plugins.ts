@@ -1,0 +1,4 @@
+import type { CloudOptions } from './app';
+
+/** The console's API and pages, registered after the sync routes (src-cloud/admin, src-cloud/console). */
+export const cloudPlugins: NonNullable<CloudOptions['plugins']> = [];
