@@ -17,7 +17,7 @@ ${say('usage.commands')}
   import <file> --kind customers|transactions|products --db <path> [--sheet <name>] [--header-row N]
          [--mapping <file.json>] [--on-duplicate skip|update|stop] [--cancellations exclude|returns]
          [--amount-multiplier 1|100] [--strict] [--dry-run] [--json]
-         (a marketplace order export: [--in-progress skip|sale] [--include-shipping])
+         (a marketplace order export: [--in-progress skip|pending|sale] [--include-shipping])
   rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
       [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
   rfm scores --db <path> [--run latest|<id>] --csv

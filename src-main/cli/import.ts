@@ -15,7 +15,7 @@ export interface ImportArgs {
   onDuplicate?: 'skip' | 'update' | 'stop';
   cancellations?: 'exclude' | 'returns';
   /** Marketplace exports: orders still in progress left out (default) or taken as sales; shipping included. */
-  inProgress?: 'skip' | 'sale';
+  inProgress?: 'skip' | 'pending' | 'sale';
   includeShipping: boolean;
   amountMultiplier: 1 | 100;
   /** `--header-row`: the row of the column headers as Excel numbers it (a CSV's line). */
@@ -37,7 +37,7 @@ export function importArgs(positionals: string[], values: Values): ImportArgs {
     mappingFile: values.mapping,
     onDuplicate: oneOf(values, 'on-duplicate', ['skip', 'update', 'stop'] as const),
     cancellations: oneOf(values, 'cancellations', ['exclude', 'returns'] as const),
-    inProgress: oneOf(values, 'in-progress', ['skip', 'sale'] as const),
+    inProgress: oneOf(values, 'in-progress', ['skip', 'pending', 'sale'] as const),
     includeShipping: Boolean(values['include-shipping']),
     amountMultiplier: Number(oneOf(values, 'amount-multiplier', ['1', '100'] as const) ?? 1) as 1 | 100,
     headerLine: wholeNumber(values, 'header-row', 1, 51),

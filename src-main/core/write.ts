@@ -281,6 +281,32 @@ export class Writer {
   }
 
   /**
+   * An order still in progress the owner keeps as pending (migration 0012), or its newer state
+   * from a later export. The table is this device's own, not synced: no outbox entry. Written in
+   * the import's transaction, so a dry run or a failed import leaves it as it was.
+   */
+  keepPending(row: Omit<Insertable<Database['pending_orders']>, 'created_at' | 'updated_at'>): void {
+    const at = this.now;
+    const { channel: _channel, invoice_no: _invoice, ...changed } = row;
+    this.run(
+      this.ctx.db
+        .insertInto('pending_orders')
+        .values({ ...row, created_at: at, updated_at: at })
+        .onConflict((oc) => oc.columns(['channel', 'invoice_no']).doUpdateSet({ ...changed, updated_at: at })),
+    );
+  }
+
+  /** A pending order that is one no longer: completed (now a sale) or cancelled. Whether it was kept. */
+  dropPending(channel: string, invoiceNo: string): boolean {
+    return this.run(this.ctx.db.deleteFrom('pending_orders').where('channel', '=', channel).where('invoice_no', '=', invoiceNo)) > 0;
+  }
+
+  /** Undoing an import: the pending orders it kept. How many. */
+  dropPendingOf(uploadId: string): number {
+    return this.run(this.ctx.db.deleteFrom('pending_orders').where('upload_id', '=', uploadId));
+  }
+
+  /**
    * The activity log: who did what, for the audit viewer. Never holds passwords or keys. Only a
    * named action (src-shared/audit/actions.ts): each has its sentence on the audit page.
    */

@@ -12,6 +12,7 @@ export const schemaColumns = {
   customers: ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id', 'channel_identity'],
   products: ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
   transactions: ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'upload_id'],
+  pending_orders: ['channel', 'invoice_no', 'order_date', 'customer', 'customer_name', 'amount', 'items', 'status', 'upload_id', 'created_at', 'updated_at'],
   settings: ['key', 'value', 'updated_at', 'hlc'],
   activity_logs: ['id', 'user_id', 'action', 'entity', 'entity_id', 'details', 'created_at'],
   outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],

@@ -108,6 +108,21 @@ export interface TransactionsTable {
   upload_id: string | null;
 }
 
+/** Orders still in progress kept as pending (migration 0012): local, not synced, never a sale. */
+export interface PendingOrdersTable {
+  channel: string;
+  invoice_no: string;
+  order_date: string;
+  customer: string; // JSON: the customer as the file names them
+  customer_name: string | null;
+  amount: number;
+  items: string; // JSON array of { product_id, name, qty, price }
+  status: string;
+  upload_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string; // JSON
@@ -351,6 +366,7 @@ export interface Database {
   customers: CustomersTable;
   products: ProductsTable;
   transactions: TransactionsTable;
+  pending_orders: PendingOrdersTable;
   settings: SettingsTable;
   activity_logs: ActivityLogsTable;
   outbox: OutboxTable;

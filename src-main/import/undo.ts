@@ -9,6 +9,8 @@ export interface UndoResult {
   transactions: number;
   customers: number;
   products: number;
+  /** Orders the import kept as pending (migration 0012), gone with it. */
+  pendingOrders: number;
 }
 
 /**
@@ -42,7 +44,12 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
     const transactionIds = ids('transactions');
     const productIds = ids('products');
     ctx.progress('undo', 0, transactionIds.length + customerIds.length + productIds.length);
-    const result = { transactions: w.deleteMany('transactions', transactionIds), customers: w.deleteMany('customers', customerIds), products: w.deleteMany('products', productIds) };
+    const result = {
+      transactions: w.deleteMany('transactions', transactionIds),
+      customers: w.deleteMany('customers', customerIds),
+      products: w.deleteMany('products', productIds),
+      pendingOrders: w.dropPendingOf(uploadId),
+    };
     w.update('upload_history', uploadId, { undone_at: w.now }, t('err.notFound', { entity: t('entity.upload') }));
     w.log({ action: 'import.undo', entity: 'upload_history', entityId: uploadId, details: result });
     return result;

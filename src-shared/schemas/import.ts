@@ -32,8 +32,9 @@ export const importOptions = z.strictObject({
   futureDays: z.number().int().min(0).max(3650).optional(),
   /** The marketplace export the file was recognised as (src-main/import/presets): its status rules apply. */
   preset: z.string().max(40).optional(),
-  /** Orders still in progress (to ship, shipped): left out (the default), or counted as sales now. */
-  inProgress: z.enum(['skip', 'sale']).optional(),
+  /** Orders still in progress (to ship, shipped): left out (the default), kept as pending (not a
+   * sale; written as one when a later export shows it completed), or counted as sales now. */
+  inProgress: z.enum(['skip', 'pending', 'sale']).optional(),
   /** Whether an order's amount includes the shipping the buyer paid (default: products only). */
   includeShipping: z.boolean().optional(),
 });

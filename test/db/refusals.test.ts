@@ -26,6 +26,7 @@ const SHIPPED: Record<string, string> = {
   '0009_login_attempts_client.sql': '3152cfe104263772dcf9265d518e4e69500990dbf76f9d9dbd288d1f44ecf45c',
   '0010_list_sorts.sql': 'f453220fa95cb767549508b197c5f3371f21e50b6b94a2eab4e27a54e88c6647',
   '0011_customer_channel_identity.sql': 'ad62f07cebeee3422e1e26d3464fa30336ff6c9e706140c5b00f50718779db3e',
+  '0012_pending_orders.sql': '5085733e706802bdb148f7efb446433830341ea42837b79046ac424cb8c9828b',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */

@@ -37,6 +37,8 @@ export interface Pending extends InvoiceCustomer {
   lines: Line[];
   /** A marketplace order that was returned: written as its sale and its return (`C` + its number). */
   returned?: boolean;
+  /** An order still in progress kept as pending, not a sale: the platform's status text. */
+  pendingStatus?: string;
   /** The customer, named by an earlier sale of the invoice, whose lines these are; null: itself. */
   owner: InvoiceCustomer | null;
 }

@@ -34,6 +34,8 @@ export type SaleFields =
        * the owner includes it), and whether the order was returned (a sale and its return). */
       shipping: number;
       returned: boolean;
+      /** An order still in progress the owner keeps as pending: the platform's status text; null: a sale. */
+      pending: string | null;
     };
 
 /**
@@ -82,10 +84,14 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   }
   if (r.failed || date === null) return { status: 'failed', invoice };
   let returned = false;
+  let pending: string | null = null;
   if (preset) {
-    const state = orderState(preset, [r.text('order_status', 80), r.text('order_status_more', 80)].filter(Boolean).join(' '));
+    const statusText = [r.text('order_status', 80), r.text('order_status_more', 80)].filter(Boolean).join(' ');
+    const state = orderState(preset, statusText);
     if (state === 'cancelled') return { status: 'excluded', invoice, reason: 'cancelled' };
-    if (state === 'inProgress' && options.inProgress !== 'sale') return { status: 'excluded', invoice, reason: 'inProgress' };
+    // Kept as pending needs the order's number: a later export finds it by that.
+    if (state === 'inProgress' && options.inProgress === 'pending' && invoice !== null) pending = statusText || '?';
+    else if (state === 'inProgress' && options.inProgress !== 'sale') return { status: 'excluded', invoice, reason: 'inProgress' };
     if (state === 'returned' && options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
     returned = state === 'returned';
   }
@@ -93,7 +99,7 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     // Kept apart from its sale, as a returned marketplace order's return is: `C` + the receipt.
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
     const back = invoice === null ? null : `C${invoice}`;
-    return { status: 'ok', id: newId(), invoice: back, date, customer, amount: -Math.round(refund), qty: qty === null ? null : -Math.abs(qty), unitPrice, product, productCode, channel, campaign, notes, shipping: 0, returned: false };
+    return { status: 'ok', id: newId(), invoice: back, date, customer, amount: -Math.round(refund), qty: qty === null ? null : -Math.abs(qty), unitPrice, product, productCode, channel, campaign, notes, shipping: 0, returned: false, pending: null };
   }
 
   let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
@@ -103,7 +109,7 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
     lineAmount = -Math.abs(lineAmount);
   }
-  return { status: 'ok', id: newId(), invoice, date, customer, amount: lineAmount, qty, unitPrice, product, productCode, channel, campaign, notes, shipping, returned };
+  return { status: 'ok', id: newId(), invoice, date, customer, amount: lineAmount, qty, unitPrice, product, productCode, channel, campaign, notes, shipping, returned, pending };
 }
 
 /**
@@ -117,7 +123,7 @@ export function packSale(s: SaleFields): unknown[] {
   const c = s.customer;
   const sale = ['ok', s.id, s.invoice, s.date, c.code, c.name, c.phone, c.email, s.amount, s.qty, s.unitPrice, s.product, s.productCode, s.channel, s.campaign, s.notes];
   // A marketplace's fields only when the file is one: most files pay nothing for them.
-  return c.channelId === undefined ? sale : [...sale, s.shipping, s.returned, c.channelId, c.city ?? null, c.phoneHint ?? null];
+  return c.channelId === undefined ? sale : [...sale, s.shipping, s.returned, c.channelId, c.city ?? null, c.phoneHint ?? null, s.pending];
 }
 
 export function unpackSale(v: unknown[]): SaleFields {
@@ -142,5 +148,6 @@ export function unpackSale(v: unknown[]): SaleFields {
     notes: text(15),
     shipping: market ? (v[16] as number) : 0,
     returned: market ? (v[17] as boolean) : false,
+    pending: market ? (v[21] as string | null) : null,
   };
 }

@@ -6,6 +6,7 @@ import { hash52 } from './invoice-groups';
 import { newId } from '../../core/ids';
 import { Outcomes as Counts, StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
 import { OrdersLeftOut } from './orders-left-out';
+import { presetById } from '../presets';
 import type { SaleFields } from './sale-fields';
 
 /**
@@ -50,6 +51,13 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private cancellations = 0;
   private readonly leftOut = new OrdersLeftOut();
   private returnsWritten = 0;
+  /** Orders still in progress kept as pending (migration 0012), by the channel of the export's
+   * preset: those already kept, those this import kept, settled (now sales) and cancelled. */
+  private readonly pendingChannel: string | null;
+  private readonly pendingBefore = new Set<string>();
+  private readonly pendingKept = new Set<string>();
+  private pendingSettled = 0;
+  private pendingCancelled = 0;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
   private multiCustomerInvoices = 0;
@@ -74,6 +82,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
       { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'invoice_no', 'notes'].filter((field) => !env.mapped(field)) },
       { table: 'customers', emptyColumns: [] },
     ];
+    this.pendingChannel = presetById(env.options.preset)?.channel ?? null;
+    if (this.pendingChannel !== null) {
+      const kept = env.sqlite.prepare('SELECT invoice_no FROM pending_orders WHERE channel = ?').pluck().all(this.pendingChannel) as string[];
+      for (const invoice of kept) this.pendingBefore.add(invoice);
+    }
     this.firstRowid = ((env.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
     // Batched: nothing reads these rows back before the end but merge(), which flushes first. The
     // customers they point at are batched too, and written before them (Writer.inserter).
@@ -92,6 +105,9 @@ export class TransactionsImporter implements Importer<SaleFields> {
     out.push(...this.leftOut.warnings(t));
     if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
     if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
+    if (this.pendingKept.size > 0) out.push(t('imp.presetPending', { count: this.pendingKept.size }));
+    if (this.pendingSettled > 0) out.push(t('imp.pendingSettled', { count: this.pendingSettled }));
+    if (this.pendingCancelled > 0) out.push(t('imp.pendingCancelled', { count: this.pendingCancelled }));
     return out;
   }
 
@@ -104,6 +120,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (sale.status === 'excluded') {
         if (sale.reason === 'cancellation') this.cancellations += 1;
         else if (sale.reason !== 'notOrder') this.leftOut.add(sale.reason, sale.invoice ?? String(lineNumber));
+        // A pending order cancelled (or returned, and returns left out) since: pending no longer.
+        if ((sale.reason === 'cancelled' || sale.reason === 'returned') && sale.invoice !== null && this.dropPending(sale.invoice)) this.pendingCancelled += 1;
       }
       this.flushIfOther(sale.invoice, out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
@@ -160,7 +178,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
 
   private sale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
     const { id, invoice, customer, channel, campaign, notes } = sale;
-    return { id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false, ...(sale.returned ? { returned: true } : {}) };
+    return {
+      id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false,
+      ...(sale.returned ? { returned: true } : {}),
+      ...(sale.pending !== null ? { pendingStatus: sale.pending } : {}),
+    };
   }
 
   /** The customers the current invoice named so far, its first first. */
@@ -319,6 +341,9 @@ export class TransactionsImporter implements Importer<SaleFields> {
     }
     // Most sales files carry no line items: the column's default, without a stringify per row.
     const itemsJson = items.length === 0 ? '[]' : JSON.stringify(items);
+    if (group.pendingStatus !== undefined) return this.keepPending(group, group.pendingStatus, amount, itemsJson, out);
+    // A pending order completed (or returned) since: now a sale, pending no longer.
+    if (group.invoice !== null && this.dropPending(group.invoice)) this.pendingSettled += 1;
     const existing = group.invoice ? this.existingInvoices.get(group.invoice) : undefined;
     const t = this.env.t;
     if (existing !== undefined) {
@@ -353,6 +378,37 @@ export class TransactionsImporter implements Importer<SaleFields> {
     }
     this.insertGroup(group, this.link(group.customer), amount, itemsJson, out);
     if (group.returned) this.writeReturn(group);
+  }
+
+  /**
+   * An order still in progress the owner keeps as pending: kept apart from the sales (migration
+   * 0012), its customer as the file names them, created only once the order is a sale. An order
+   * the shop already holds as a sale (imported as one earlier) stays as it is.
+   */
+  private keepPending(group: Pending, status: string, amount: number, itemsJson: string, out: Outcomes): void {
+    const invoice = group.invoice as string;
+    out.add('skipped', group.lines.length);
+    if (this.pendingChannel === null || this.existingInvoices.has(invoice)) return;
+    const c = group.customer;
+    this.env.w.keepPending({
+      channel: this.pendingChannel,
+      invoice_no: invoice,
+      order_date: group.date,
+      customer: JSON.stringify(c),
+      customer_name: c.name ?? c.channelId ?? c.code ?? null,
+      amount,
+      items: itemsJson,
+      status,
+      upload_id: this.env.uploadId,
+    });
+    this.pendingKept.add(invoice);
+  }
+
+  /** Removes the order from the pending ones, if it is one. Whether it was. */
+  private dropPending(invoice: string): boolean {
+    if (this.pendingChannel === null || !this.pendingBefore.has(invoice)) return false;
+    this.pendingBefore.delete(invoice);
+    return this.env.w.dropPending(this.pendingChannel, invoice);
   }
 
   /** Whether the shop's transaction already says what the file does. */
