@@ -1,4 +1,5 @@
+import { adminApi } from '../admin/routes';
 import type { CloudOptions } from './app';
 
 /** The console's API and pages, registered after the sync routes (src-cloud/admin, src-cloud/console). */
-export const cloudPlugins: NonNullable<CloudOptions['plugins']> = [];
+export const cloudPlugins: NonNullable<CloudOptions['plugins']> = [adminApi];
