@@ -45,6 +45,8 @@ const OPTIONS = {
   to: { type: 'string', example: '2026-03-31' },
   separator: { type: 'string', example: "';'" },
   'date-style': { type: 'string', example: 'dmy' },
+  server: { type: 'string', example: 'https://cloud.example.id' },
+  code: { type: 'string', example: '7KQ2M-9XD4T' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; example?: string; short?: string }>;
 
@@ -56,7 +58,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore'] as const;
+export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */

@@ -16,6 +16,7 @@ import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
 import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
 import { rfmArgs, rfmRun, rfmScores, scoresArgs } from './rfm';
+import { syncEnrolArgs, syncEnrolCommand, syncPushCommand, syncStatusCommand } from './sync';
 
 const CLIENT = 'cli';
 
@@ -116,6 +117,14 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
       const args = exportArgs(positionals, values);
       return (app, call) => exportCommand(app, call, args);
     }
+    case 'sync enrol': {
+      const args = syncEnrolArgs(values);
+      return (app) => syncEnrolCommand(app, args);
+    }
+    case 'sync push':
+      return (app) => syncPushCommand(app, Boolean(values.json));
+    case 'sync status':
+      return (app) => syncStatusCommand(app, Boolean(values.json));
     case 'restore': {
       const args = restoreArgs(values);
       return (app, call) => restoreCommand(app, call, app.services.dbPath, args);

@@ -110,6 +110,14 @@ const TEXT = {
   'restore.notShop': ['"{file}" bukan cadangan data toko.', '"{file}" is not a backup of shop data.'],
   'restore.tooNew': ['Cadangan "{file}" dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi untuk memulihkannya.', 'The backup "{file}" was made by a newer version of the app. Update the app to restore it.'],
   'restore.changedHistory': ['Cadangan "{file}" dibuat oleh versi aplikasi lain yang susunan datanya berbeda.', 'The backup "{file}" was made by another version of the app with a different data layout.'],
+  'usage.syncEnrol': ['sync enrol perlu --server <alamat> dan --code <kode>.', 'sync enrol needs --server <url> and --code <code>.'],
+  'sync.enrolled': ['Terdaftar di {server} sebagai perangkat toko "{business}". Perubahan dikirim dengan: sync push --db <path>', 'Enrolled with {server} as a device of "{business}". Send the changes with: sync push --db <path>'],
+  'sync.notEnrolled': ['Toko ini belum terdaftar di cloud. Daftarkan dengan: sync enrol --db <path> --server <alamat> --code <kode>', 'This shop is not enrolled with a cloud. Enrol it with: sync enrol --db <path> --server <url> --code <code>'],
+  'sync.pushed': ['{acked} perubahan diterima cloud, {rejected} ditolak, {remaining} masih menunggu.', '{acked} changes acknowledged by the cloud, {rejected} rejected, {remaining} still waiting.'],
+  'sync.failed': ['Sinkronisasi gagal: {reason}. {pending} perubahan menunggu; tidak ada yang hilang.', 'Sync failed: {reason}. {pending} changes are waiting; nothing is lost.'],
+  'sync.status': ['Cloud {server} · toko "{business}" · {pending} perubahan menunggu · {rejected} ditolak · terakhir berhasil: {last}', 'Cloud {server} · shop "{business}" · {pending} changes waiting · {rejected} rejected · last success: {last}'],
+  'sync.never': ['belum pernah', 'never'],
+  'sync.lastError': ['Galat terakhir: {error}', 'Last error: {error}'],
   'export.done': ['{rows} baris, {bytes} byte → {out}', '{rows} rows, {bytes} bytes → {out}'],
 } as const satisfies Record<string, readonly [string, string]>;
 

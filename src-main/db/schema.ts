@@ -351,6 +351,33 @@ export interface CustomerSalesYearlyTable {
   orders: number;
 }
 
+/** The sync client's state (migrations/0013): one row once the shop is enrolled. */
+export interface SyncStateTable {
+  id: number;
+  server_url: string;
+  device_id: string;
+  business_id: string;
+  business_name: string;
+  acked_seq: number;
+  acked_key: string;
+  pull_cursor: number;
+  paused: number;
+  enrolled_at: string;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  clock_offset_ms: number | null;
+}
+
+export interface SyncRejectedTable {
+  seq: number;
+  key: string;
+  entity: string;
+  entity_id: string;
+  reason: string;
+  at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -370,6 +397,8 @@ export interface Database {
   settings: SettingsTable;
   activity_logs: ActivityLogsTable;
   outbox: OutboxTable;
+  sync_state: SyncStateTable;
+  sync_rejected: SyncRejectedTable;
   upload_history: UploadHistoryTable;
   import_mappings: ImportMappingsTable;
   rfm_runs: RfmRunsTable;

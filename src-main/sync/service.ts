@@ -1,0 +1,86 @@
+import { hostname } from 'node:os';
+import { enrolResponse } from '../../src-shared/sync/protocol';
+import type { AppServices } from '../core/context';
+import { pendingEntries } from './batch';
+import { cloudRequest } from './http';
+import { drain, type PushOutcome } from './push';
+import { forgetEnrolment, readState, saveEnrolment, type SyncState } from './state';
+import { tokenStore } from './token-store';
+
+type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'version'>;
+
+export interface SyncStatus {
+  enrolled: boolean;
+  serverUrl: string | null;
+  businessName: string | null;
+  deviceId: string | null;
+  paused: boolean;
+  /** Changes waiting to be sent. */
+  pending: number;
+  rejected: number;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  clockOffsetMs: number | null;
+}
+
+export function syncStatus(services: Services): SyncStatus {
+  const state = readState(services.sqlite);
+  const rejected = (services.sqlite.prepare('SELECT count(*) AS n FROM sync_rejected').get() as { n: number }).n;
+  return {
+    enrolled: state !== null,
+    serverUrl: state?.serverUrl ?? null,
+    businessName: state?.businessName ?? null,
+    deviceId: state?.deviceId ?? null,
+    paused: state?.paused ?? false,
+    pending: state ? pendingEntries(services.sqlite, state.acked) : 0,
+    rejected,
+    lastSuccessAt: state?.lastSuccessAt ?? null,
+    lastError: state?.lastError ?? null,
+    clockOffsetMs: state?.clockOffsetMs ?? null,
+  };
+}
+
+/** The server's address as typed ("cloud.example.id", "http://127.0.0.1:8787/"), normalised. */
+export function serverAddress(typed: string): string {
+  const withScheme = /^https?:\/\//i.test(typed.trim()) ? typed.trim() : `https://${typed.trim()}`;
+  const url = new URL(withScheme);
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}/`;
+}
+
+/**
+ * Enrols this laptop with a one-time code. The position starts at 0: the outbox still holds every
+ * change since the shop began (nothing deletes it before the cloud acknowledges), so the first push
+ * sends the whole shop.
+ */
+export async function enrol(services: Services, input: { server: string; code: string }): Promise<SyncState> {
+  const serverUrl = serverAddress(input.server);
+  const answer = await cloudRequest(serverUrl, 'POST', '/api/sync/enrol', null, { code: input.code, deviceName: hostname().slice(0, 120) || 'laptop', appVersion: services.version }, enrolResponse);
+  await tokenStore(services).set(answer.token);
+  saveEnrolment(services.sqlite, { serverUrl, deviceId: answer.deviceId, businessId: answer.businessId, businessName: answer.businessName, at: services.clock.now().toISOString(), startSeq: 0 });
+  return readState(services.sqlite) as SyncState;
+}
+
+export async function pushNow(services: Services, options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; onProgress?: (o: PushOutcome) => void } = {}): Promise<PushOutcome> {
+  const token = tokenStore(services).get();
+  if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
+  return drain({
+    sqlite: services.sqlite,
+    token,
+    appVersion: services.version,
+    now: () => services.clock.now(),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    maxFailures: options.maxFailures ?? 3,
+    onProgress: options.onProgress,
+  });
+}
+
+export async function leave(services: Services): Promise<void> {
+  forgetEnrolment(services.sqlite);
+  await tokenStore(services).set(null);
+}
+
+export class NotEnrolledError extends Error {
+  constructor() {
+    super('not enrolled');
+  }
+}
