@@ -1,0 +1,224 @@
+import { sql } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAllBusinesses } from '../../src-cloud/db/scope';
+import type { Access } from '../../src-cloud/server/access';
+import { cloudPlugins } from '../../src-cloud/server/plugins';
+import { adminCall, adminSession } from './admin-client';
+import { pushSmallShop } from './admin-shop';
+import { call, enrolledShop, startTestCloud, type TestCloud } from './cloud-server';
+
+/**
+ * Every route the server has, walked from buildCloud's route list: a route added without a line in
+ * EXPECTED fails the first test. Each line says the route's access and, where the route names a
+ * business or device (path, body or query), the call that must answer 404 with another shop's or an
+ * unknown id, writing nothing.
+ */
+interface Ids {
+  a: { businessId: string; deviceId: string; token: string };
+  b: { businessId: string; deviceId: string; token: string };
+  unknown: string;
+}
+interface Probe {
+  path: string;
+  body?: unknown;
+}
+interface Expected {
+  access: Access;
+  /** A well-formed call (support must get 403 on writes before anything is parsed). */
+  call: (ids: Ids) => Probe;
+  /** The same route aimed at ids this caller must not reach: 404, nothing written. */
+  foreign?: (ids: Ids) => Probe;
+  /** Registered by a plugin that may not be present (the console's static files). */
+  optional?: boolean;
+}
+
+const rfm = {
+  edges: { recencyDays: [30, 60, 90, 180], frequency: [1, 2, 5, 10], monetary: [100_000, 500_000, 1_000_000, 5_000_000] },
+  segmentCells: { champions: ['5-4', '5-5'], loyal: ['3-4', '3-5', '4-4', '4-5'], potential_loyalist: ['4-2', '4-3', '5-2', '5-3'], new_customers: ['5-1'], promising: ['4-1'], need_attention: ['3-3'], about_to_sleep: ['3-1', '3-2'], at_risk: ['1-3', '1-4', '2-3', '2-4'], cant_lose_them: ['1-5', '2-5'], hibernating: ['2-1', '2-2'], lost: ['1-1', '1-2'] },
+};
+const biz = (suffix = '') => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
+const unknownBiz = (suffix = '', body?: unknown) => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
+
+const EXPECTED: Record<string, Expected> = {
+  'GET /api/health': { access: 'public', call: () => ({ path: '/api/health' }) },
+  'POST /api/sync/enrol': { access: 'public', call: () => ({ path: '/api/sync/enrol', body: { code: 'AAAAA-AAAAA', deviceName: 'x', appVersion: '0.1.0' } }) },
+  // The device routes take business and device from the token only: no id in path, body or query.
+  'POST /api/sync/push': { access: 'device', call: () => ({ path: '/api/sync/push', body: { after: { seq: 0, key: '' }, ops: [], pending: 0, appVersion: '0.1.0' } }) },
+  'GET /api/sync/pull': { access: 'device', call: () => ({ path: '/api/sync/pull' }) },
+  'GET /api/sync/snapshot': { access: 'device', call: () => ({ path: '/api/sync/snapshot?entity=customers' }) },
+  'POST /api/admin/login': { access: 'public', call: () => ({ path: '/api/admin/login', body: { username: 'x', password: 'y' } }) },
+  'POST /api/admin/logout': { access: 'admin-read', call: () => ({ path: '/api/admin/logout', body: {} }) },
+  'GET /api/admin/me': { access: 'admin-read', call: () => ({ path: '/api/admin/me' }) },
+  'POST /api/admin/me/password': { access: 'admin-read', call: () => ({ path: '/api/admin/me/password', body: { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' } }) },
+  'POST /api/admin/me/totp': { access: 'admin-read', call: () => ({ path: '/api/admin/me/totp', body: {} }) },
+  'POST /api/admin/me/totp/confirm': { access: 'admin-read', call: () => ({ path: '/api/admin/me/totp/confirm', body: { code: '123456' } }) },
+  'GET /api/admin/admins': { access: 'admin-read', call: () => ({ path: '/api/admin/admins' }) },
+  'POST /api/admin/admins': { access: 'admin-write', call: () => ({ path: '/api/admin/admins', body: { username: 'baru', name: 'Baru', password: 'sandi-panjang-1', role: 'super_admin' } }) },
+  'GET /api/admin/businesses': { access: 'admin-read', call: () => ({ path: '/api/admin/businesses' }) },
+  'POST /api/admin/businesses': { access: 'admin-write', call: () => ({ path: '/api/admin/businesses', body: { name: 'Toko Baru' } }) },
+  'GET /api/admin/businesses/:id': { access: 'admin-read', call: biz(), foreign: unknownBiz() },
+  'PATCH /api/admin/businesses/:id': { access: 'admin-write', call: (ids) => ({ ...biz()(ids), body: { city: 'Bogor' } }), foreign: unknownBiz('', { city: 'Bogor' }) },
+  'POST /api/admin/businesses/:id/suspend': { access: 'admin-write', call: (ids) => ({ ...biz('/suspend')(ids), body: {} }), foreign: unknownBiz('/suspend', {}) },
+  'POST /api/admin/businesses/:id/resume': { access: 'admin-write', call: (ids) => ({ ...biz('/resume')(ids), body: {} }), foreign: unknownBiz('/resume', {}) },
+  'GET /api/admin/businesses/:id/sync-log': { access: 'admin-read', call: biz('/sync-log'), foreign: unknownBiz('/sync-log') },
+  'POST /api/admin/businesses/:id/enrol-codes': { access: 'admin-write', call: (ids) => ({ ...biz('/enrol-codes')(ids), body: {} }), foreign: unknownBiz('/enrol-codes', {}) },
+  'GET /api/admin/businesses/:id/enrol-codes': { access: 'admin-read', call: biz('/enrol-codes'), foreign: unknownBiz('/enrol-codes') },
+  'GET /api/admin/businesses/:id/devices': { access: 'admin-read', call: biz('/devices'), foreign: unknownBiz('/devices') },
+  'POST /api/admin/businesses/:id/devices/:deviceId/revoke': {
+    access: 'admin-write',
+    call: (ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}/devices/${ids.a.deviceId}/revoke`, body: {} }),
+    // Business A's path with business B's device: the pair must match.
+    foreign: (ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}/devices/${ids.b.deviceId}/revoke`, body: {} }),
+  },
+  'PUT /api/admin/businesses/:id/ai-quota': { access: 'admin-write', call: (ids) => ({ ...biz('/ai-quota')(ids), body: { monthlyQuota: 5 } }), foreign: unknownBiz('/ai-quota', { monthlyQuota: 5 }) },
+  'GET /api/admin/settings': { access: 'admin-read', call: () => ({ path: '/api/admin/settings' }) },
+  'PUT /api/admin/settings/rfm': { access: 'admin-write', call: () => ({ path: '/api/admin/settings/rfm', body: rfm }) },
+  'GET /api/admin/announcements': { access: 'admin-read', call: () => ({ path: '/api/admin/announcements' }) },
+  'POST /api/admin/announcements': {
+    access: 'admin-write',
+    call: (ids) => ({ path: '/api/admin/announcements', body: { businessId: ids.a.businessId, title: 'Hai', body: 'Halo' } }),
+    foreign: (ids) => ({ path: '/api/admin/announcements', body: { businessId: ids.unknown, title: 'Hai', body: 'Halo' } }),
+  },
+  'GET /api/admin/audit': { access: 'admin-read', call: () => ({ path: '/api/admin/audit' }), foreign: (ids) => ({ path: `/api/admin/audit?businessId=${ids.unknown}` }) },
+  // The console's pages: public files, no data; /api paths under it are 404.
+  'GET /*': { access: 'public', call: () => ({ path: '/businesses' }), optional: true },
+};
+
+let cloud: TestCloud;
+let ids: Ids;
+let root: { session: string };
+let support: { session: string };
+beforeAll(async () => {
+  cloud = await startTestCloud({ plugins: cloudPlugins });
+  root = await adminSession(cloud, 'root', 'super_admin');
+  support = await adminSession(cloud, 'cs', 'support');
+  const a = await enrolledShop(cloud, 'Toko A');
+  const b = await enrolledShop(cloud, 'Toko B');
+  await pushSmallShop(cloud, a.token);
+  await pushSmallShop(cloud, b.token);
+  ids = { a, b, unknown: uuidv7() };
+});
+afterAll(async () => cloud.close());
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+const routes = () => cloud.routes.filter((r) => r.method !== 'OPTIONS');
+
+/** Rows per table, every business's included: what a refused call must leave as it was. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(cloud.db);
+  return withAllBusinesses(cloud.db, async (tx) => {
+    const counts: Record<string, number> = {};
+    for (const { table_name } of tables.rows) {
+      const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table_name)}`.execute(tx);
+      counts[table_name] = Number(row.rows[0].n);
+    }
+    return counts;
+  });
+}
+/** What a refused write must not have changed either: the rows it would have touched. */
+const stateOf = async () =>
+  withAllBusinesses(cloud.db, async (tx) => ({
+    counts: await rowCounts(),
+    businesses: await tx.selectFrom('businesses').select(['id', 'name', 'city', 'status', 'ai_monthly_quota']).orderBy('id').execute(),
+    devices: await tx.selectFrom('devices').select(['id', 'revoked_at']).orderBy('id').execute(),
+    admins: await tx.selectFrom('admins').select(['id', 'password_hash', 'totp_secret', 'totp_enabled']).orderBy('id').execute(),
+  }));
+
+describe('authorization, for every route the server has', () => {
+  it('has a line in the table for every route and a route for every line', () => {
+    const actual = routes().map(key).sort();
+    const required = Object.entries(EXPECTED).filter(([, e]) => !e.optional).map(([k]) => k);
+    for (const k of actual) expect(EXPECTED[k], `route ${k} has no line in EXPECTED: add one`).toBeDefined();
+    for (const k of required) expect(actual, `EXPECTED lists ${k}, which the server does not have`).toContain(k);
+    for (const r of routes()) expect(`${key(r)} ${r.access}`).toBe(`${key(r)} ${EXPECTED[key(r)].access}`);
+  });
+
+  it('answers 401 to every admin route without a session, and to every device route without a token', async () => {
+    const guarded = routes().filter((r) => r.access !== 'public');
+    expect(guarded.length).toBeGreaterThan(20);
+    const before = await stateOf();
+    for (const r of guarded) {
+      const probe = EXPECTED[key(r)].call(ids);
+      const res = r.access === 'device' ? await call(cloud, r.method, probe.path, null, probe.body) : await adminCall(cloud, r.method, probe.path, null, probe.body);
+      expect(res.status, `${key(r)} without credentials`).toBe(401);
+      if (r.access === 'device') {
+        const wrong = await call(cloud, r.method, probe.path, 'smadev_not-a-real-token', probe.body);
+        expect(wrong.status, `${key(r)} with a made-up token`).toBe(401);
+        // A console session is not a device token.
+        const session = await adminCall(cloud, r.method, probe.path, root.session, probe.body);
+        expect(session.status, `${key(r)} with a console session`).toBe(401);
+      } else {
+        // A device token is not a console session.
+        const device = await call(cloud, r.method, probe.path, ids.a.token, probe.body);
+        expect(device.status, `${key(r)} with a device token`).toBe(401);
+      }
+    }
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it('answers 403 to every admin-write route for a support account, changing nothing', async () => {
+    const writes = routes().filter((r) => r.access === 'admin-write');
+    expect(writes.length).toBeGreaterThan(8);
+    const before = await stateOf();
+    for (const r of writes) {
+      const probe = EXPECTED[key(r)].call(ids);
+      const res = await adminCall(cloud, r.method, probe.path, support.session, probe.body);
+      expect(res.status, `${key(r)} as support`).toBe(403);
+      expect(res.body.error).toBe('FORBIDDEN');
+    }
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it('refuses every non-GET admin route without the console header, even with a super admin cookie', async () => {
+    const before = await stateOf();
+    for (const r of routes().filter((x) => x.access.startsWith('admin') && x.method !== 'GET')) {
+      const probe = EXPECTED[key(r)].call(ids);
+      const res = await adminCall(cloud, r.method, probe.path, root.session, probe.body, { consoleHeader: false });
+      expect(res.status, `${key(r)} without x-sma-console`).toBe(403);
+    }
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it("answers 404 to another shop's or an unknown id on every route that names one, writing nothing", async () => {
+    const named = routes().filter((r) => /:\w*[iI]d\b/.test(r.url) || EXPECTED[key(r)].foreign);
+    expect(named.length).toBeGreaterThan(10);
+    for (const r of named) {
+      const foreign = EXPECTED[key(r)].foreign;
+      expect(foreign, `${key(r)} names an id but has no foreign probe`).toBeDefined();
+      if (!foreign) continue;
+      const before = await stateOf();
+      const probe = foreign(ids);
+      const res = await adminCall(cloud, r.method, probe.path, root.session, probe.body);
+      expect(res.status, `${key(r)} with foreign ids`).toBe(404);
+      expect(await stateOf(), `${key(r)} wrote something`).toEqual(before);
+    }
+  });
+
+  it("never shows one shop's rows to another's device", async () => {
+    const mine = await withAllBusinesses(cloud.db, (tx) => tx.selectFrom('customers').select(['id', 'business_id']).execute());
+    const bIds = mine.filter((c) => c.business_id === ids.b.businessId).map((c) => c.id);
+    expect(bIds.length).toBe(2);
+    for (const entity of ['customers', 'transactions', 'rfm_runs', 'api_usage_logs']) {
+      const res = await call(cloud, 'GET', `/api/sync/snapshot?entity=${entity}`, ids.a.token);
+      expect(res.status).toBe(200);
+      const text = JSON.stringify(res.body);
+      for (const id of bIds) expect(text).not.toContain(id);
+      expect((res.body.rows as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets the calls of the table through with the right credentials', async () => {
+    // The probes themselves are well-formed: a 401/403/404 above is the guard, not a bad request.
+    for (const r of routes().filter((x) => x.access === 'admin-read' && x.method === 'GET')) {
+      const probe = EXPECTED[key(r)].call(ids);
+      const res = await adminCall(cloud, r.method, probe.path, support.session);
+      expect(res.status, `${key(r)} as support`).toBe(200);
+    }
+    for (const r of routes().filter((x) => x.access === 'device')) {
+      const probe = EXPECTED[key(r)].call(ids);
+      const res = await call(cloud, r.method, probe.path, ids.a.token, probe.body);
+      expect([200, 400], `${key(r)} with A's token`).toContain(res.status);
+    }
+  });
+});
