@@ -41,6 +41,10 @@ export function transactionAmount(items: TransactionItem[], amount: number | und
   return Math.round(items.reduce((sum, item) => sum + item.qty * item.price, 0));
 }
 
+/** An item as the shop holds it: a return's (a refund, a returned order, a cancellation kept as a
+ * return) has its quantity negative, which no form accepts but every list must show. */
+const storedItem = transactionItem.extend({ qty: z.number() });
+
 export const transactionRow = z.object({
   id: z.string(),
   customer_id: z.string(),
@@ -48,7 +52,7 @@ export const transactionRow = z.object({
   customer_code: z.string(),
   transaction_date: z.string(),
   amount: z.number(),
-  items: z.array(transactionItem),
+  items: z.array(storedItem),
   channel: z.string().nullable(),
   campaign_code: z.string().nullable(),
   invoice_no: z.string().nullable(),
