@@ -7,13 +7,16 @@ import { importSuite } from './import';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
 import { startupSuite } from './startup';
+import { cloudSuite } from './cloud';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
 
 /**
  * `npm run bench`: builds generated shops of fixed seed and measures each figure next to a
  * baseline taken in the same run. Prints a table; writes bench/results.json.
- * `--customers N --transactions N` to try another size (default 100k / 1M).
+ * `--customers N --transactions N` to try another size (default 100k / 1M). The admin cloud's
+ * (`--only cloud`, not in the default set: it starts PostgreSQL and two servers) takes
+ * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +25,10 @@ async function main(): Promise<void> {
       transactions: { type: 'string', default: '1000000' },
       'xlsx-rows': { type: 'string', default: '100000' },
       only: { type: 'string' },
+      'cloud-shops': { type: 'string', default: '200' },
+      'cloud-pushes': { type: 'string', default: '5' },
+      'cloud-ops': { type: 'string', default: '100' },
+      'cloud-batches': { type: 'string', default: '20' },
     },
   });
   const customers = Number(values.customers);
@@ -61,6 +68,17 @@ async function main(): Promise<void> {
       const result = await startupSuite(dir);
       rows.push(...result.rows);
       notes.startup = result.notes;
+    }
+    if (suites.includes('cloud')) {
+      console.log(`Admin cloud: two instances on one embedded PostgreSQL, ${values['cloud-shops']} shops pushing at once…`);
+      const result = await cloudSuite({
+        shops: Number(values['cloud-shops']),
+        pushes: Number(values['cloud-pushes']),
+        opsPerPush: Number(values['cloud-ops']),
+        batches: Number(values['cloud-batches']),
+      });
+      rows.push(...result.rows);
+      notes.cloud = result.notes;
     }
     console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
