@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expected, fileRows, SHOPEE_FIXTURE } from '../test/import/marketplace-figures';
+import { OLSERA, olseraFigures } from '../test/import/pos-figures';
 import { fillSetupForm, openSession, type Session } from './harness';
 
 let session: Session | null = null;
@@ -58,5 +59,48 @@ describe('a marketplace order export through the wizard', () => {
     await page.getByTestId('duplicate-link').click();
     await page.getByTestId('import-duplicates').waitFor({ state: 'detached' });
     expect(db.prepare("SELECT channel_identity FROM customers WHERE name = 'Lina H.'").pluck().get()).toBe('shopee:lina.h');
+  });
+});
+
+describe('orders still in progress, through the wizard', () => {
+  it('the owner keeps them as pending: the report counts them and the Transactions page lists them apart from sales', async () => {
+    const want = olseraFigures();
+    session = await openSession('marketplace-pending');
+    const { page, shot } = session;
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-kind-transactions').click();
+    await page.getByTestId('import-file-input').setInputFiles(OLSERA);
+    await page.getByTestId('import-preset-detected').filter({ hasText: 'Olsera POS' }).waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preset-mapped').waitFor();
+    // A till whose orders can be in progress: the choice shows, skipping them by default.
+    await expect(page.getByTestId('import-in-progress-skip').isChecked()).resolves.toBe(true);
+    await page.getByTestId('import-in-progress-pending').check();
+    await shot('05-pending-option');
+
+    await page.getByTestId('import-validate').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    const kept = `${want.inProgress.length} pesanan dalam proses disimpan sebagai tertunda`;
+    await page.getByTestId('import-warnings').filter({ hasText: kept }).waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-warnings').filter({ hasText: kept }).waitFor();
+    const db = session.app.services.sqlite;
+    expect(db.prepare('SELECT sum(amount) FROM transactions').pluck().get()).toBe(want.revenue - want.refunded);
+
+    await page.getByTestId('nav-transactions').click();
+    const note = page.getByTestId('pending-orders');
+    await note.filter({ hasText: `${want.inProgress.length} pesanan dalam proses disimpan sebagai tertunda (Rp` }).waitFor();
+    await page.getByTestId('pending-orders-toggle').click();
+    const rows = page.getByTestId('pending-orders-table').locator('tbody tr');
+    await rows.nth(want.inProgress.length - 1).waitFor();
+    await expect(rows.count()).resolves.toBe(want.inProgress.length);
+    await rows.filter({ hasText: 'Dikirim' }).first().waitFor();
+    await shot('06-pending-list');
   });
 });

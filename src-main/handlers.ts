@@ -28,6 +28,7 @@ import { runRfmNow } from './rfm/service';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
+import { pendingOrders } from './transactions/pendingOrders';
 import { usualChannel } from './transactions/usualChannel';
 import { createUser, listUsers, updateUser } from './users/service';
 
@@ -74,6 +75,7 @@ export const handlers: Handlers = {
   'transactions.delete': (input, ctx) => (setTransactionDeleted(ctx, input.id, true), ok),
   'transactions.restore': (input, ctx) => (setTransactionDeleted(ctx, input.id, false), ok),
   'transactions.usualChannel': (_, ctx) => usualChannel(ctx),
+  'transactions.pending': (_, ctx) => pendingOrders(ctx),
 
   'products.list': (input, ctx) => listProducts(ctx, input),
   'products.create': (input, ctx) => createProduct(ctx, input),

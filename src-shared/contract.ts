@@ -98,6 +98,15 @@ export const contract = {
   'transactions.restore': def(idInput, okOutput),
   /** The channel a new sale's form starts with: the most used lately, else the shop counter. */
   'transactions.usualChannel': def(empty, z.object({ channel: z.enum(CHANNELS) })),
+  /** Marketplace and till orders still in progress kept as pending by an import: not sales. */
+  'transactions.pending': def(
+    empty,
+    z.object({
+      count: z.number(),
+      amount: z.number(),
+      orders: z.array(z.object({ channel: z.string(), invoice_no: z.string(), order_date: z.string(), customer_name: z.string().nullable(), amount: z.number(), status: z.string() })),
+    }),
+  ),
 
   'products.list': def(productListInput, productListOutput),
   'products.create': def(productCreateInput, productRow),

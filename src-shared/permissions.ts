@@ -48,6 +48,7 @@ export const permissions: Record<Channel, Access> = {
   'transactions.delete': MANAGERS,
   'transactions.restore': MANAGERS,
   'transactions.usualChannel': ALL,
+  'transactions.pending': ALL,
 
   'products.list': ALL,
   'products.create': MANAGERS,

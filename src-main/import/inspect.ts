@@ -104,6 +104,7 @@ async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promis
     mappingSource: preset ? 'preset' : remembered ? 'remembered' : 'auto',
     preset: preset?.preset.id ?? null,
     presetKind: preset ? (preset.preset.walkIns ? 'till' : 'orders') : null,
+    ...(preset ? { presetInProgress: preset.preset.otherStatus === 'inProgress' || preset.preset.statuses.some(([, state]) => state === 'inProgress') } : {}),
     missing: missingRequired(mapping, params.kind),
   };
 }

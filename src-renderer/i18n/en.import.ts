@@ -88,6 +88,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       inProgress: 'Orders still in progress',
       inProgressHint: 'To ship, shipped, unpaid.',
       inProgressSkip: 'Skip (import them once completed)',
+      inProgressPending: 'Keep as pending (not a sale yet; one once completed)',
       inProgressSale: 'Count as sales now',
       shipping: 'Include the shipping the buyer paid',
       shippingHint: 'Without it, an order is its products after discount (platform and seller vouchers not subtracted).',

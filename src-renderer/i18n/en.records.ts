@@ -76,6 +76,15 @@ export const enRecords: Pick<Messages, keyof typeof idRecords> = {
   transactions: {
     title: 'Transactions',
     subtitle: 'Sales records, with date and amount filters.',
+    pending: {
+      title: '{{count}} orders still in progress kept as pending ({{amount}})',
+      text: 'Marketplace or till orders not completed yet. Not counted as sales, on the dashboard or in RFM; each becomes a transaction when a later export shows it completed, and goes away if it was cancelled.',
+      show: 'Show pending orders',
+      hide: 'Hide',
+      order: 'Order no.',
+      status: 'Status on the platform',
+      more: 'Showing the newest {{shown}} of {{count}}.',
+    },
     add: 'Add transaction',
     addTitle: 'New transaction',
     editTitle: 'Edit transaction',

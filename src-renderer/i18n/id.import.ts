@@ -115,6 +115,7 @@ export const idImport = {
       inProgress: 'Pesanan yang masih diproses',
       inProgressHint: 'Perlu dikirim, dikirim, belum bayar.',
       inProgressSkip: 'Lewati (diimpor setelah selesai)',
+      inProgressPending: 'Simpan sebagai tertunda (belum penjualan; jadi penjualan saat selesai)',
       inProgressSale: 'Hitung sebagai penjualan sekarang',
       shipping: 'Termasuk ongkos kirim yang dibayar pembeli',
       shippingHint: 'Tanpa ini, nilai pesanan = harga produk setelah diskon (voucher platform dan penjual tidak dikurangkan).',

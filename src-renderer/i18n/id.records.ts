@@ -73,6 +73,15 @@ export const idRecords = {
   transactions: {
     title: 'Transaksi',
     subtitle: 'Catatan penjualan, lengkap dengan filter tanggal dan nominal.',
+    pending: {
+      title: '{{count}} pesanan dalam proses disimpan sebagai tertunda ({{amount}})',
+      text: 'Pesanan marketplace atau kasir yang belum selesai. Belum dihitung sebagai penjualan, di dasbor, maupun di RFM; menjadi transaksi saat ekspor berikutnya menunjukkan pesanan itu selesai, dan terhapus bila dibatalkan.',
+      show: 'Lihat pesanan tertunda',
+      hide: 'Sembunyikan',
+      order: 'No. pesanan',
+      status: 'Status di platform',
+      more: 'Menampilkan {{shown}} terbaru dari {{count}}.',
+    },
     add: 'Tambah transaksi',
     addTitle: 'Transaksi baru',
     editTitle: 'Ubah transaksi',

@@ -76,6 +76,8 @@ export const inspectOutput = z.object({
   preset: z.string().nullable().optional(),
   /** An order export (statuses, shipping) or a till's sales export (receipts, walk-ins, refunds). */
   presetKind: z.enum(['orders', 'till']).nullable().optional(),
+  /** Whether the preset's statuses include orders still in progress (a till's may, as Olsera's online orders). */
+  presetInProgress: z.boolean().optional(),
   missing: z.array(z.string()),
 });
 export type InspectOutput = z.infer<typeof inspectOutput>;

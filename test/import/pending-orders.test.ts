@@ -55,6 +55,10 @@ describe('orders still in progress kept as pending', () => {
     expect(pendingRows()).toEqual(byHand.map(([no, o]) => ({ invoice_no: no, status: o.status, amount: o.total, customer_name: o.customer })).sort((a, b) => a.invoice_no.localeCompare(b.invoice_no)));
     expect(scalar(app, 'SELECT sum(amount) FROM pending_orders')).toBe(232_000);
     expect(scalar(app, "SELECT count(*) FROM pending_orders WHERE channel = 'pos' AND upload_id = ?", report.uploadId)).toBe(5);
+    // What the Transactions page shows of them.
+    const listed = await ok(app, 'transactions.pending', {});
+    expect({ count: listed.count, amount: listed.amount }).toEqual({ count: 5, amount: 232_000 });
+    expect(listed.orders.map((o) => o.invoice_no)).toEqual(byHand.map(([no]) => no).reverse());
   });
 
   it('a later overlapping export turns a completed one into a sale, drops a cancelled one, and duplicates nothing', async () => {

@@ -66,7 +66,7 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
         )}
         {kind !== 'transactions' && strictBox}
       </SimpleGrid>
-      {kind === 'transactions' && options.preset && wizard.inspect?.presetKind !== 'till' && (
+      {kind === 'transactions' && options.preset && (wizard.inspect?.presetKind !== 'till' || wizard.inspect.presetInProgress) && (
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl" verticalSpacing="lg" data-testid="import-preset-options">
           <Stack gap={4}>
             <Text size="sm" fw={500}>
@@ -85,17 +85,20 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
           >
             <Stack gap={6} mt="xs">
               <Radio value="skip" label={t('import.preset.inProgressSkip')} disabled={disabled} data-testid="import-in-progress-skip" />
+              <Radio value="pending" label={t('import.preset.inProgressPending')} disabled={disabled} data-testid="import-in-progress-pending" />
               <Radio value="sale" label={t('import.preset.inProgressSale')} disabled={disabled} data-testid="import-in-progress-sale" />
             </Stack>
           </Radio.Group>
-          <Checkbox
-            checked={options.includeShipping ?? false}
-            onChange={(event) => setOptions({ includeShipping: event.currentTarget.checked })}
-            disabled={disabled}
-            label={<Text size="sm" fw={500}>{t('import.preset.shipping')}</Text>}
-            description={t('import.preset.shippingHint')}
-            data-testid="import-opt-shipping"
-          />
+          {wizard.inspect?.presetKind !== 'till' && (
+            <Checkbox
+              checked={options.includeShipping ?? false}
+              onChange={(event) => setOptions({ includeShipping: event.currentTarget.checked })}
+              disabled={disabled}
+              label={<Text size="sm" fw={500}>{t('import.preset.shipping')}</Text>}
+              description={t('import.preset.shippingHint')}
+              data-testid="import-opt-shipping"
+            />
+          )}
         </SimpleGrid>
       )}
       {kind === 'transactions' && strictBox}

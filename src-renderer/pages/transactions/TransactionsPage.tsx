@@ -6,6 +6,7 @@ import { EmptyList } from '../../components/EmptyList';
 import { ExportButton } from '../../components/export/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useServerTable } from '../../components/table/useServerTable';
+import { PendingOrdersNote } from './PendingOrdersNote';
 import { TransactionFilterBar } from './TransactionFilterBar';
 import { TRANSACTION_HIDDEN_BY_DEFAULT, transactionColumns } from './transactionColumns';
 import { TransactionsTable, type TransactionFilters } from './TransactionsTable';
@@ -38,6 +39,7 @@ export function TransactionsPage() {
         }
       />
       <Stack gap="md">
+        <PendingOrdersNote />
         <TransactionFilterBar
           filters={filters}
           onChange={(patch) => {
