@@ -9,8 +9,8 @@ import { recordAudit } from '../admin/audit';
 import { businessDetail, syncLogPage } from '../admin/business-detail';
 import { createBusiness } from '../admin/businesses';
 import { issueEnrolCode } from '../admin/enrol-codes';
+import { allBusinessFigures, businessFigures, type BusinessFigures } from '../admin/figures';
 import { addPushdown } from '../admin/pushdowns';
-import { summaryFigures, type BusinessFigures } from '../admin/summary-figures';
 import { adminGuard, currentAdmin } from '../auth/admin-guard';
 import type { CloudDb } from '../db/connect';
 import type { CloudContext } from '../server/app';
@@ -41,14 +41,15 @@ export async function adminBusinessRoutes(scope: FastifyInstance, ctx: CloudCont
   const audit = (adminId: string, action: string, businessId: string | null, ip: string, details: Record<string, unknown> = {}) => recordAudit(ctx.db, { adminId, action, businessId, details, ip }, ctx.now());
 
   const summaries = async (onlyId?: string) => {
-    const figures = await summaryFigures(ctx.db, ctx.now(), onlyId);
+    const one = onlyId ? await businessFigures(ctx.db, onlyId, ctx.now()) : null;
+    const figures = onlyId ? (one ? [one] : []) : await allBusinessFigures(ctx.db, ctx.now());
     const rows = await ctx.db.selectFrom('businesses').select(['id', 'phone', 'ai_monthly_quota', 'created_at']).where('id', 'in', figures.length ? figures.map((f) => f.id) : ['00000000-0000-0000-0000-000000000000']).execute();
     const extra = new Map(rows.map((r) => [r.id, r]));
     return figures.map((f: BusinessFigures) => {
       const b = extra.get(f.id);
       return {
         id: f.id, name: f.name, city: f.city, ownerName: f.ownerName, phone: b?.phone ?? null, status: f.status, aiMonthlyQuota: b?.ai_monthly_quota ?? null,
-        createdAt: b?.created_at.toISOString() ?? '', devices: f.devices.filter((d) => !d.revokedAt).length, lastSyncAt: iso(f.lastSyncAt), pendingOps: f.pendingOps,
+        createdAt: b?.created_at.toISOString() ?? '', devices: f.devices.filter((d) => !d.revokedAt).length, lastSyncAt: f.lastSyncAt, pendingOps: f.pendingOps,
         customers: f.customers, transactions: f.transactions, revenue: f.revenue, revenueThisMonth: f.revenueThisMonth, revenueLastMonth: f.revenueLastMonth, segments: f.segments,
       };
     });
