@@ -18,7 +18,10 @@ CREATE TABLE sync_state (
   last_success_at   TEXT,
   last_error        TEXT,
   -- The cloud's clock minus this laptop's, from the last answer: a warning past a few minutes.
-  clock_offset_ms   INTEGER
+  clock_offset_ms   INTEGER,
+  -- The last stamp of the outbox entries deleted once acknowledged: the clock resumes after the
+  -- later of this and the outbox's own, so it never goes back when the outbox has been emptied.
+  hlc_floor         TEXT
 );
 
 -- Changes the cloud refused (a row that fails its checks): shown in Settings, retried or dismissed.

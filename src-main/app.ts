@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './core/clock';
 import type { AppServices } from './core/context';
 import { EventBus } from './core/events';
 import { Hlc } from './core/hlc';
+import { lastStamp } from './core/last-stamp';
 import { autoBackup, listBackups, type BackupInfo } from './db/backup';
 import { quickCheck } from './db/integrity';
 import { checkHistory, migrate } from './db/migrate';
@@ -97,14 +98,13 @@ export async function openApp(options: OpenOptions): Promise<App> {
     throw error;
   }
   const db = kyselyFor(sqlite);
-  const last = sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null };
   const events = new EventBus();
   const services: AppServices = {
     sqlite,
     db,
     dbPath: options.dbPath,
     clock,
-    hlc: new Hlc(clock, last.hlc),
+    hlc: new Hlc(clock, lastStamp(sqlite)),
     events,
     // While an import (or its undo, or the demo shop) holds the write lock for its whole length, a
     // save on this thread would block it for the full busy timeout and then fail anyway (err.busy):

@@ -367,6 +367,7 @@ export interface SyncStateTable {
   last_success_at: string | null;
   last_error: string | null;
   clock_offset_ms: number | null;
+  hlc_floor: string | null;
 }
 
 export interface SyncRejectedTable {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../core/clock';
 import { Hlc } from '../core/hlc';
+import { lastStamp } from '../core/last-stamp';
 import type { Sqlite } from '../db/open';
 import type { Database } from '../db/schema';
 import { JobCancelled, type JobCtx, type WorkerMessage } from './types';
@@ -15,8 +16,8 @@ interface Thread {
 }
 
 /**
- * What a job function gets inside its thread. The hybrid clock resumes after the outbox's last
- * stamp, and finding it reads the whole outbox (no index: every domain write pays for this table):
+ * What a job function gets inside its thread. The hybrid clock resumes after the last stamp
+ * (core/last-stamp.ts), and finding it reads the whole outbox (no index: every domain write pays for this table):
  * 0.3–1 s at a million rows. So it is read when a job first stamps a write, not when the thread
  * starts: a report preview or an export's reading never pays it.
  */
@@ -28,7 +29,7 @@ export function jobContext({ sqlite, db, clock, userId, post, cancelFlag }: Thre
     db,
     clock,
     get hlc() {
-      hlc ??= new Hlc(clock, (sqlite.prepare('SELECT MAX(hlc) AS hlc FROM outbox').get() as { hlc: string | null }).hlc);
+      hlc ??= new Hlc(clock, lastStamp(sqlite));
       return hlc;
     },
     userId,

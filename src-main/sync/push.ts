@@ -18,6 +18,8 @@ export interface PushDeps {
   token: string;
   appVersion: string;
   now: () => Date;
+  /** How long one request may take before it counts as a network failure. */
+  timeoutMs?: number;
 }
 
 /**
@@ -32,14 +34,14 @@ export async function pushBatch(deps: PushDeps): Promise<{ sent: number; respons
   const batch = nextBatch(deps.sqlite, state.acked);
   if (batch.ops.length === 0) {
     // Nothing to send: entries that never leave the laptop are settled here.
-    if (batch.settledThrough > 0) deps.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(batch.settledThrough);
+    if (batch.settledThrough > 0) deps.sqlite.transaction(() => settle(deps.sqlite, batch.settledThrough))();
     return { sent: 0, response: null, settled: batch.settledThrough > 0 };
   }
   const pending = Math.max(0, pendingEntries(deps.sqlite, state.acked) - countEntries(batch.ops));
   const started = deps.now();
   let response: PushResponse;
   try {
-    response = await cloudRequest(state.serverUrl, 'POST', '/api/sync/push', deps.token, { after: state.acked, ops: batch.ops, pending, appVersion: deps.appVersion }, pushResponse);
+    response = await cloudRequest(state.serverUrl, 'POST', '/api/sync/push', deps.token, { after: state.acked, ops: batch.ops, pending, appVersion: deps.appVersion }, pushResponse, deps.timeoutMs);
   } catch (error) {
     const gap = (error as { failure?: { kind: string; expected?: SyncPosition } }).failure;
     if (gap?.kind === 'gap' && gap.expected) deps.sqlite.prepare('UPDATE sync_state SET acked_seq = ?, acked_key = ? WHERE id = 1').run(gap.expected.seq, gap.expected.key);
@@ -50,13 +52,19 @@ export async function pushBatch(deps: PushDeps): Promise<{ sent: number; respons
     const last = batch.ops.at(-1) as { seq: number; key: string };
     // The cloud acknowledged through the batch's last op (or further, if it had them already).
     const acked = response.ackedThrough.seq > last.seq || (response.ackedThrough.seq === last.seq && response.ackedThrough.key >= last.key) ? response.ackedThrough : last;
-    deps.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(batch.settledThrough);
+    settle(deps.sqlite, batch.settledThrough);
     deps.sqlite.prepare('UPDATE sync_state SET acked_seq = ?, acked_key = ? WHERE id = 1').run(acked.seq, acked.key);
     const keep = deps.sqlite.prepare('INSERT OR REPLACE INTO sync_rejected (seq, key, entity, entity_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)');
     for (const r of response.rejected) keep.run(r.seq, r.key, r.entity, r.id, r.reason, response.serverTime);
     recordAttempt(deps.sqlite, deps.now().toISOString(), null, Math.round(offset));
   })();
   return { sent: batch.ops.length, response, settled: true };
+}
+
+/** Deletes settled outbox entries, keeping their last stamp so the clock never resumes below it. */
+function settle(sqlite: Sqlite, through: number): void {
+  sqlite.prepare("UPDATE sync_state SET hlc_floor = max(coalesce(hlc_floor, ''), coalesce((SELECT max(hlc) FROM outbox WHERE seq <= ?), '')) WHERE id = 1").run(through);
+  sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(through);
 }
 
 /** Distinct outbox entries among the ops (an import entry's rows are one entry). */

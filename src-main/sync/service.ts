@@ -60,7 +60,10 @@ export async function enrol(services: Services, input: { server: string; code: s
   return readState(services.sqlite) as SyncState;
 }
 
-export async function pushNow(services: Services, options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; onProgress?: (o: PushOutcome) => void } = {}): Promise<PushOutcome> {
+export async function pushNow(
+  services: Services,
+  options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
+): Promise<PushOutcome> {
   const token = tokenStore(services).get();
   if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
   return drain({
@@ -70,6 +73,9 @@ export async function pushNow(services: Services, options: { maxFailures?: numbe
     now: () => services.clock.now(),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     maxFailures: options.maxFailures ?? 3,
+    random: options.random,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
     onProgress: options.onProgress,
   });
 }

@@ -27,7 +27,7 @@ const SHIPPED: Record<string, string> = {
   '0010_list_sorts.sql': 'f453220fa95cb767549508b197c5f3371f21e50b6b94a2eab4e27a54e88c6647',
   '0011_customer_channel_identity.sql': 'ad62f07cebeee3422e1e26d3464fa30336ff6c9e706140c5b00f50718779db3e',
   '0012_pending_orders.sql': '5085733e706802bdb148f7efb446433830341ea42837b79046ac424cb8c9828b',
-  '0013_sync_state.sql': 'd6eae2d8d4aa775462d280257551016e12bea79f32b3960eaaffa3d3beb4fcec',
+  '0013_sync_state.sql': 'ba64c9e84ef12e0ceacfd1d6aa8b83615f8aa828338db19a5b186849a9dbbe73',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */
