@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { createBusiness } from '../src-cloud/admin/businesses';
@@ -142,7 +143,13 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
     const counted = await withAllBusinesses(db, async (tx) => {
       const customers = await tx.selectFrom('customers').groupBy('business_id').select((eb) => ['business_id', eb.fn.countAll<number>().as('n')]).execute();
       const transactions = await tx.selectFrom('transactions').groupBy('business_id').select((eb) => ['business_id', eb.fn.countAll<number>().as('n')]).execute();
-      return { customers: new Map(customers.map((r) => [r.business_id, Number(r.n)])), transactions: new Map(transactions.map((r) => [r.business_id, Number(r.n)])) };
+      // On disk, indexes included: the growth plan's storage per row.
+      const size = await sql<{ customers: number; transactions: number }>`SELECT pg_total_relation_size('customers') AS customers, pg_total_relation_size('transactions') AS transactions`.execute(tx);
+      return {
+        customers: new Map(customers.map((r) => [r.business_id, Number(r.n)])),
+        transactions: new Map(transactions.map((r) => [r.business_id, Number(r.n)])),
+        bytes: size.rows[0],
+      };
     });
     let mismatched = 0;
     let rowsCounted = 0;
@@ -174,6 +181,8 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
       rowsSent,
       rowsCounted,
       // Where the time went: CPU seconds of the two API processes and of PostgreSQL over the storm.
+      bytesPerCustomer: Math.round(counted.bytes.customers / sumOf(counted.customers)),
+      bytesPerTransaction: Math.round(counted.bytes.transactions / sumOf(counted.transactions)),
       cpuSecondsApi: round(cpuAfter.api - cpuBefore.api),
       cpuSecondsPostgres: round(cpuAfter.postgres - cpuBefore.postgres),
       loadAverage: os.loadavg().map(round),
@@ -297,6 +306,7 @@ function cpuSeconds(instances: Instance[], pgDir: string): { api: number; postgr
   }
 }
 
+const sumOf = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const median = (xs: number[]) => percentile(xs, 50);
 
