@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    // The admin console's test runs the real cloud on the embedded PostgreSQL (test/cloud/cloud-db.ts).
+    globalSetup: ['test/cloud/pg-setup.ts'],
     reporters: ['default', new SummaryReporter('e2e')],
     testTimeout: 120_000,
     hookTimeout: 60_000,

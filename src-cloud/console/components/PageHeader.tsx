@@ -1,0 +1,32 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface Props {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  /** Buttons on the right, e.g. the page's main call to action. */
+  actions?: ReactNode;
+  /** Above the title: a back link or breadcrumbs. */
+  above?: ReactNode;
+}
+
+export function PageHeader({ title, subtitle, actions, above }: Props) {
+  return (
+    <Stack gap={6} mb="lg">
+      {above}
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
+        <Stack gap={2}>
+          <Title order={1} size="h2" fw={700}>
+            {title}
+          </Title>
+          {subtitle && (
+            <Text c="dimmed" size="sm">
+              {subtitle}
+            </Text>
+          )}
+        </Stack>
+        {actions && <Group gap="sm">{actions}</Group>}
+      </Group>
+    </Stack>
+  );
+}

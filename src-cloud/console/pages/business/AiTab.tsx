@@ -1,0 +1,90 @@
+import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Title } from '@mantine/core';
+import { IconCoin, IconGauge, IconRobot, IconSparkles } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { adminPath, pushdownResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-api';
+import { api } from '../../api/client';
+import { EmptyList } from '../../components/EmptyList';
+import { notifySuccess } from '../../components/notify';
+import { StatCard } from '../../components/StatCard';
+import { formatCount } from '../../format';
+import { useSession } from '../../session';
+
+/** The laptop prices calls in rupiah per million tokens (settings.aiPrices), to the sen: a call costs a few rupiah. */
+const sen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const cost = (amount: number) => `Rp ${sen.format(amount)}`;
+
+/** Calls, tokens and cost per month as the laptops logged them; the monthly quota sent down to them. */
+export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDetail['ai'] }) {
+  const { t } = useTranslation();
+  const { canWrite } = useSession();
+  const queryClient = useQueryClient();
+  const [quota, setQuota] = useState<string | number>(ai.quota ?? '');
+  const save = useMutation({
+    mutationFn: () => api('PUT', adminPath('aiQuota', { id: businessId }), pushdownResponse, { monthlyQuota: quota === '' ? null : Number(quota) }),
+    onSuccess: async () => {
+      notifySuccess(t('business.ai.quotaSaved'));
+      await queryClient.invalidateQueries({ queryKey: ['businesses'] });
+    },
+  });
+
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <StatCard label={t('business.ai.calls')} value={formatCount(ai.callsThisMonth)} icon={IconSparkles} />
+        <StatCard label={t('business.ai.cost')} value={cost(ai.costThisMonth)} icon={IconCoin} color="teal" />
+        <StatCard label={t('business.ai.quota')} value={ai.quota === null ? t('business.ai.noQuota') : formatCount(ai.quota)} icon={IconGauge} color="orange" />
+      </SimpleGrid>
+      {canWrite && (
+        <Card>
+          <Group align="flex-end" gap="sm">
+            <NumberInput label={t('business.ai.quotaLabel')} value={quota} onChange={setQuota} min={0} max={1_000_000} allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," w={320} />
+            <Button onClick={() => save.mutate()} loading={save.isPending}>
+              {t('business.ai.setQuota')}
+            </Button>
+          </Group>
+        </Card>
+      )}
+      <Card>
+        <Title order={2} size="h4" mb="sm">
+          {t('business.ai.title')}
+        </Title>
+        {ai.months.length === 0 ? (
+          <EmptyList icon={IconRobot} title={t('business.ai.title')} description={t('business.ai.empty')} />
+        ) : (
+          <Table verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('business.ai.month')}</Table.Th>
+                <Table.Th ta="right">{t('business.ai.calls')}</Table.Th>
+                <Table.Th ta="right">{t('business.ai.promptTokens')}</Table.Th>
+                <Table.Th ta="right">{t('business.ai.completionTokens')}</Table.Th>
+                <Table.Th ta="right">{t('business.ai.cost')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {ai.months.map((m) => (
+                <Table.Tr key={m.month}>
+                  <Table.Td>{m.month}</Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {formatCount(m.calls)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {formatCount(m.promptTokens)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {formatCount(m.completionTokens)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {cost(m.cost)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+import { AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ADMIN_PATHS, okResponse } from '../../../src-shared/cloud/admin-api';
+import { api } from '../api/client';
+import { BrandMark } from '../components/BrandMark';
+import { href, linkClick, useRoute } from '../router';
+import { ME_KEY, useSession } from '../session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { activeNav, NAV } from './nav';
+import { PageRouter } from './PageRouter';
+import classes from './Sidebar.module.css';
+
+/** The console frame: header with the language and the admin, the sidebar, and the current page. */
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const { me } = useSession();
+  const queryClient = useQueryClient();
+  const [mobileOpen, mobile] = useDisclosure(false);
+  const logout = useMutation({
+    mutationFn: () => api('POST', ADMIN_PATHS.logout, okResponse),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+    },
+  });
+  const active = activeNav(route);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !mobileOpen } }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={mobileOpen} onClick={mobile.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <BrandMark size={32} />
+            <Text fw={700} visibleFrom="md">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed" visibleFrom="md">
+              /
+            </Text>
+            <Text fw={600}>{t('app.console')}</Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton data-testid="user-menu">
+                  <Group gap={8} wrap="nowrap">
+                    <Avatar color="navy" radius="xl" size={32}>
+                      {me.name.slice(0, 1).toUpperCase()}
+                    </Avatar>
+                    <Stack gap={0} visibleFrom="sm">
+                      <Text size="sm" fw={600} lh={1.2}>
+                        {me.name}
+                      </Text>
+                      <Text size="xs" c="dimmed" lh={1.2}>
+                        {t(`nav.role.${me.role}`)}
+                      </Text>
+                    </Stack>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{me.username}</Menu.Label>
+                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()} data-testid="logout">
+                  {t('nav.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar className={classes.navbar} p="sm" aria-label={t('nav.label')}>
+        <AppShell.Section grow component={ScrollArea} scrollbarSize={6}>
+          <Stack gap={2} py="xs">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.key}
+                href={href(item.key)}
+                label={t(`nav.${item.key}`)}
+                leftSection={<item.icon size={19} stroke={1.7} />}
+                active={active === item.key}
+                className={classes.link}
+                data-testid={`nav-${item.key}`}
+                onClick={(event) => {
+                  linkClick(href(item.key))(event);
+                  mobile.close();
+                }}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        {me.role === 'support' && (
+          <AppShell.Section>
+            <Badge color="sun" variant="filled" fullWidth>
+              {t('nav.role.support')}
+            </Badge>
+          </AppShell.Section>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
+        <div style={{ maxWidth: 1400, margin: '0 auto' }}>
+          <PageRouter />
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The businesses table as shown (the filtered, sorted rows and their columns) to a file made in
+ * the browser: numbers stay numbers in Excel, dates go as the screen writes them.
+ */
+export interface ExportColumn<Row> {
+  header: string;
+  value: (row: Row) => string | number | null;
+  /** Excel number format for money and counts. */
+  numFmt?: string;
+  width?: number;
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the blob to the download before the next task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function exportCsv<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string): void {
+  const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(','))];
+  // The BOM makes Excel read the file as UTF-8 (names with accents, "—").
+  download(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+}
+
+export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, sheetName: string): Promise<void> {
+  // ExcelJS is large; it is fetched only when someone exports.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  download(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileName}.xlsx`);
+}
