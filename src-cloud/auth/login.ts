@@ -5,7 +5,7 @@ import { CloudError } from '../server/errors';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { startSession } from './sessions';
 import { assertNotThrottled, clearFailures, recordFailure, type ThrottleRule } from './throttle';
-import { totpValid } from './totp';
+import { useTotpCode } from './totp-use';
 
 /** 5 failures in 15 minutes lock a username for 15 minutes, on every instance at once. */
 export const LOGIN_RULE: ThrottleRule = { limit: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
@@ -34,9 +34,9 @@ export async function login(db: CloudDb, input: LoginRequest, ip: string | null,
   if (!admin || admin.disabled_at || !passwordOk) throw await fail(!admin ? 'unknown_user' : admin.disabled_at ? 'disabled' : 'wrong_password');
   if (admin.totp_enabled && admin.totp_secret) {
     if (!input.totp) throw new CloudError('TOTP_REQUIRED', 'Enter the six-digit code from your authenticator app.');
-    if (!totpValid(admin.totp_secret, admin.username, input.totp, now)) {
+    if (!(await useTotpCode(db, { id: admin.id, username: admin.username, secret: admin.totp_secret }, input.totp, now))) {
       await fail('wrong_totp');
-      throw new CloudError('UNAUTHENTICATED', 'The authenticator code is wrong or expired.');
+      throw new CloudError('UNAUTHENTICATED', 'The authenticator code is wrong, expired or already used; wait for the next one.');
     }
   }
   await clearFailures(db, key);

@@ -10,8 +10,12 @@ export function newTotpSecret(username: string): { secret: string; otpauthUrl: s
   return { secret, otpauthUrl: totpFor(secret, username).toString() };
 }
 
-export function totpValid(secret: string, username: string, code: string, now: Date): boolean {
-  return totpFor(secret, username).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
+const PERIOD_MS = 30_000;
+
+/** The 30-second step the code belongs to, or null when it matches none of now's neighbours. */
+export function totpStep(secret: string, username: string, code: string, now: Date): number | null {
+  const delta = totpFor(secret, username).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / PERIOD_MS) + delta;
 }
 
 /** The current code, for tests. */

@@ -14,6 +14,7 @@ export interface CloudDatabase {
     role: 'super_admin' | 'support';
     totp_secret: string | null;
     totp_enabled: Generated<boolean>;
+    totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
     language: Generated<'id' | 'en'>;
     created_at: Instant;
     disabled_at: Date | null;

@@ -10,7 +10,8 @@ import { adminGuard, currentAdmin } from '../auth/admin-guard';
 import { login } from '../auth/login';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endOtherSessions, endSession, setSessionCookie } from '../auth/sessions';
-import { newTotpSecret, totpValid } from '../auth/totp';
+import { newTotpSecret } from '../auth/totp';
+import { useTotpCode } from '../auth/totp-use';
 import type { CloudContext } from '../server/app';
 import { CloudError } from '../server/errors';
 
@@ -59,7 +60,7 @@ export async function adminAuthRoutes(scope: FastifyInstance, ctx: CloudContext)
     const row = await ctx.db.selectFrom('admins').select('totp_enabled').where('id', '=', admin.adminId).executeTakeFirstOrThrow();
     if (row.totp_enabled) throw new CloudError('CONFLICT', 'Two-step sign-in is already on for this account.');
     const fresh = newTotpSecret(admin.username);
-    await ctx.db.updateTable('admins').set({ totp_secret: fresh.secret }).where('id', '=', admin.adminId).execute();
+    await ctx.db.updateTable('admins').set({ totp_secret: fresh.secret, totp_last_step: null }).where('id', '=', admin.adminId).execute();
     await recordAudit(ctx.db, { adminId: admin.adminId, action: 'admin.totp_begin', ip: req.ip }, ctx.now());
     return fresh;
   });
@@ -69,7 +70,7 @@ export async function adminAuthRoutes(scope: FastifyInstance, ctx: CloudContext)
     const row = await ctx.db.selectFrom('admins').select(['totp_secret', 'totp_enabled']).where('id', '=', admin.adminId).executeTakeFirstOrThrow();
     if (row.totp_enabled) throw new CloudError('CONFLICT', 'Two-step sign-in is already on for this account.');
     if (!row.totp_secret) throw new CloudError('CONFLICT', 'Start two-step sign-in first.');
-    if (!totpValid(row.totp_secret, admin.username, req.body.code, ctx.now())) throw new CloudError('VALIDATION_ERROR', 'code: wrong or expired; enter the code your app shows now.');
+    if (!(await useTotpCode(ctx.db, { id: admin.adminId, username: admin.username, secret: row.totp_secret }, req.body.code, ctx.now()))) throw new CloudError('VALIDATION_ERROR', 'code: wrong or expired; enter the code your app shows now.');
     await ctx.db.updateTable('admins').set({ totp_enabled: true }).where('id', '=', admin.adminId).execute();
     await recordAudit(ctx.db, { adminId: admin.adminId, action: 'admin.totp_enabled', ip: req.ip }, ctx.now());
     return { ok: true as const };

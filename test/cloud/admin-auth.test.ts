@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src-cloud/auth/totp';
 import { SESSION_IDLE_MS } from '../../src-cloud/auth/sessions';
+import { adminApi } from '../../src-cloud/admin/routes';
+import { createAdmin } from '../../src-cloud/auth/admins';
 import { adminCall, adminSession, login, startAdminCloud } from './admin-client';
-import type { TestCloud } from './cloud-server';
+import { startTestCloud, type TestCloud } from './cloud-server';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -88,9 +90,39 @@ describe('console sign-in', () => {
     expect(without.body.error).toBe('TOTP_REQUIRED');
     expect(without.cookie).toBeNull();
     expect((await login(cloud, 'dewi', admin.password, totpCode(secret, new Date(cloud.clock.now.getTime() - 5 * 60 * 1000)))).status).toBe(401);
-    const ok = await login(cloud, 'dewi', admin.password, totpCode(secret, cloud.clock.now));
-    expect(ok.status).toBe(200);
-    expect(ok.body.totpEnabled).toBe(true);
+    // The code that confirmed is spent: the next 30-second one signs in, once.
+    expect((await login(cloud, 'dewi', admin.password, totpCode(secret, cloud.clock.now))).status).toBe(401);
+    const start = cloud.clock.now;
+    cloud.clock.now = new Date(start.getTime() + 30_000);
+    try {
+      const code = totpCode(secret, cloud.clock.now);
+      const ok = await login(cloud, 'dewi', admin.password, code);
+      expect(ok.status).toBe(200);
+      expect(ok.body.totpEnabled).toBe(true);
+      const replay = await login(cloud, 'dewi', admin.password, code);
+      expect(replay.status).toBe(401);
+      expect(replay.body.message).toContain('already used');
+    } finally {
+      cloud.clock.now = start;
+    }
+  });
+
+  it('marks the cookie Secure when a trusted proxy says the request came over https', async () => {
+    const proxied = await startTestCloud({ plugins: [adminApi], trustProxy: true });
+    try {
+      await createAdmin(proxied.db, { username: 'tls', name: 'TLS', password: 'sandi-panjang-tls', role: 'support' });
+      const res = await fetch(`${proxied.url}/api/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ username: 'tls', password: 'sandi-panjang-tls' }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+      const audit = await proxied.db.selectFrom('audit_log').select(['action', 'ip']).execute();
+      expect(audit).toEqual([{ action: 'login.ok', ip: '203.0.113.9' }]);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('changes its own password and ends its other sessions', async () => {
