@@ -130,6 +130,7 @@ export const businessInput = z.strictObject({
   ownerName: z.string().trim().max(120).nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
 });
+/** PATCH of a business: only the fields sent change; answers `{ id }` (createdResponse). */
 export const businessEdit = businessInput.partial();
 export const statusResponse = z.strictObject({ status: businessStatus });
 
@@ -191,7 +192,11 @@ export const revokeResponse = z.strictObject({ revokedAt: instant });
 
 // --- Central settings sent down to the laptops (GET /api/sync/pull) ------------------------------
 
-/** Pushdown keys the laptops read. */
+/**
+ * Pushdown keys the laptops read, each item's `value` parsed with the schema below:
+ * `rfm.defaults` (kind setting, every shop) → rfmDefaults; `ai.monthly_quota` (kind setting, one
+ * shop) → aiQuotaPushdown; `announcement` (kind announcement, one shop or all) → announcementPushdown.
+ */
 export const PUSHDOWN_KEYS = { rfmDefaults: 'rfm.defaults', aiQuota: 'ai.monthly_quota', announcement: 'announcement' } as const;
 
 const edges = z.array(z.number().min(0)).length(4);
@@ -205,6 +210,7 @@ export type RfmDefaults = z.infer<typeof rfmDefaults>;
 /** Monthly AI calls allowed; null = no limit. */
 export const aiQuotaRequest = z.strictObject({ monthlyQuota: z.number().int().min(0).max(1_000_000).nullable() });
 export const pushdownResponse = z.strictObject({ version: z.number().int() });
+export const aiQuotaPushdown = aiQuotaRequest;
 
 export const announcementRequest = z.strictObject({
   /** null = every business. */
@@ -212,6 +218,7 @@ export const announcementRequest = z.strictObject({
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(4000),
 });
+export const announcementPushdown = announcementRequest.omit({ businessId: true });
 export const announcementView = z.strictObject({ version: z.number().int(), businessId: uuid.nullable(), businessName: z.string().nullable(), title: z.string(), body: z.string(), createdAt: instant, createdBy: z.string().nullable() });
 export const announcementsResponse = z.strictObject({ announcements: z.array(announcementView) });
 
