@@ -26,11 +26,15 @@ describe("a row's fields between the import's threads", () => {
       notes: 'catatan',
       shipping: 0,
       returned: false,
+      pending: null,
     };
     expect(travelled('transactions', sale)).toEqual(sale);
     // A marketplace order's line: the buyer's account, city and masked phone's digits, its shipping and return.
     const order = { ...sale, customer: { ...sale.customer, phone: null, channelId: 'shopee:sari.batik', city: 'KOTA BANDUNG', phoneHint: '7890' }, shipping: 12_000, returned: true };
     expect(travelled('transactions', order)).toEqual(order);
+    // One still in progress the owner keeps as pending: its platform status.
+    const pending = { ...order, returned: false, pending: 'Dikirim' };
+    expect(travelled('transactions', pending)).toEqual(pending);
     expect(travelled('transactions', { ...sale, customer: { code: null, name: null, phone: null, email: null }, qty: null, unitPrice: null, product: null, productCode: null, channel: null, campaign: null, notes: null, invoice: null })).toEqual({
       ...sale,
       customer: { code: null, name: null, phone: null, email: null },
