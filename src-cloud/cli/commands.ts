@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../src-shared/format/date';
 import { formatRupiah } from '../../src-shared/format/money';
+import { recordAudit } from '../admin/audit';
 import { createBusiness } from '../admin/businesses';
 import { issueEnrolCode } from '../admin/enrol-codes';
 import { allBusinessFigures, businessFigures, type BusinessFigures } from '../admin/figures';
@@ -25,7 +26,9 @@ export async function businessCreate(db: CloudDb, out: Output, input: { name: st
   const name = input.name.trim();
   if (!name) throw new CliError('--name: the business needs a name, e.g. --name "Toko Sari"', 2);
   if (name.length > 200) throw new CliError('--name: at most 200 characters', 2);
-  const { id } = await createBusiness(db, { name, city: input.city?.trim() || null, ownerName: input.owner?.trim() || null, phone: input.phone?.trim() || null }, now);
+  const city = input.city?.trim() || null;
+  const { id } = await createBusiness(db, { name, city, ownerName: input.owner?.trim() || null, phone: input.phone?.trim() || null }, now);
+  await recordAudit(db, { adminId: null, action: 'business.create', businessId: id, details: { name, city, via: 'cli' }, ip: null }, now);
   out.print(out.json ? JSON.stringify({ id }) : `Business "${name}" created: ${id}\nNext: npm run cloud-admin -- enrol-code --business ${id}`);
 }
 
@@ -39,6 +42,8 @@ export async function enrolCode(db: CloudDb, out: Output, id: string, now: Date)
     if (error instanceof CloudError) throw new CliError(error.message);
     throw error;
   }
+  // As the console records it (never the code itself); no admin signed in: the shell's operator.
+  await recordAudit(db, { adminId: null, action: 'enrol_code.issue', businessId: business, details: { expiresAt: issued.expiresAt, via: 'cli' }, ip: null }, now);
   out.print(
     out.json
       ? JSON.stringify(issued)

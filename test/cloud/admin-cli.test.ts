@@ -76,6 +76,14 @@ describe('cloud-admin against DATABASE_URL', () => {
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([figures]);
 
+    // Audited as the console's actions are, marked as the CLI's, and never with the code in them.
+    const audit = await cloud.db.selectFrom('audit_log').select(['admin_id', 'action', 'business_id', 'details']).orderBy('id').execute();
+    expect(audit).toEqual([
+      { admin_id: null, action: 'business.create', business_id: id, details: { name: 'Toko Sari', city: 'Solo', via: 'cli' } },
+      { admin_id: null, action: 'enrol_code.issue', business_id: id, details: { expiresAt, via: 'cli' } },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(code);
+
     const human = await cli(['business', 'show', id], env);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('Toko Sari');
