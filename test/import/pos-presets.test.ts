@@ -106,5 +106,11 @@ describe('Pawoon and Olsera exports on the command line', { timeout: 120_000 }, 
       expect(out).toMatchObject({ status: 'completed', preset, failed: 0, skipped: want.skippedLines, customersCreated: want.customers.size });
       expect(out.records).toBe(want.sales + want.returns);
     }
+    // Orders in progress kept as pending: the same sales, and the report says how many were kept.
+    const db = join(tempDir(), 'shop.sqlite');
+    expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
+    const kept = JSON.parse(cli(['import', OLSERA, '--kind', 'transactions', '--db', db, '--json', '--in-progress', 'pending']).out) as { records: number; warnings: string[] };
+    expect(kept.records).toBe(olsera.sales + olsera.returns);
+    expect(kept.warnings).toContain(`${olsera.inProgress.length} orders still in progress kept as pending (not counted as sales yet).`);
   });
 });
