@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { createBusiness } from '../src-cloud/admin/businesses';
+import { allBusinessFigures } from '../src-cloud/admin/figures';
 import { issueEnrolCode } from '../src-cloud/admin/enrol-codes';
 import { connect, type CloudDb } from '../src-cloud/db/connect';
 import { startEmbedded } from '../src-cloud/db/embedded';
@@ -14,7 +15,7 @@ import { migrateCloud } from '../src-cloud/db/migrate';
 import { withAllBusinesses } from '../src-cloud/db/scope';
 import type { SyncOp } from '../src-shared/sync/protocol';
 import { BenchShop, post } from './cloud-shop';
-import { round, row, type BenchRow } from './measure';
+import { medianMs, round, row, type BenchRow } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,15 +70,15 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
     const apiMs: number[] = [];
     const floorMs: number[] = [];
     try {
-      for (let i = 0; i < options.batches + 1; i++) {
+      for (let i = 0; i < options.batches + 2; i++) {
         const ops = solo.ops(0, 500);
         const res = await solo.push(instances[i % 2].url, ops);
         if (res.status !== 200 || (res.body as { applied: number }).applied !== ops.length) throw new Error(`throughput push ${i}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
         const started = performance.now();
         await floorInsert(floor, floorBusiness, floorDevice, ops);
         const floorTook = performance.now() - started;
-        // The first of each warms connections and plans up.
-        if (i > 0) {
+        // The first batch on each instance warms its connections, plans and JIT up.
+        if (i > 1) {
           apiMs.push(res.ms);
           floorMs.push(floorTook);
         }
@@ -165,6 +166,22 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
     const label = `${options.shops} shops at once, 2 instances, ${options.opsPerPush}-op pushes`;
     rows.push(row('cloud', `${label}: p50`, percentile(latencies, 50), 'the same push, one shop alone', aloneMedian, 'errors 0, rows = sent'));
     rows.push(row('cloud', `${label}: p95`, percentile(latencies, 95), 'the same push, one shop alone', aloneMedian, 'errors 0, rows = sent'));
+
+    // The console's list: every business's figures, counted from the rows (figures.ts), next to the
+    // bare grouped count and sum over the same tables.
+    const now = new Date();
+    const figuresMs = await medianMs(() => allBusinessFigures(db, now), 5, 1);
+    const bareMs = await medianMs(
+      () =>
+        withAllBusinesses(db, async (tx) => {
+          await sql`SELECT business_id, count(*), sum(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY business_id`.execute(tx);
+          await sql`SELECT business_id, count(*) FROM customers WHERE deleted_at IS NULL GROUP BY business_id`.execute(tx);
+        }),
+      5,
+      1,
+    );
+    const shopRows = sumOf(counted.customers) + sumOf(counted.transactions);
+    rows.push(row('cloud', `console: every business's figures (${storm.length + 2} shops, ${shopRows.toLocaleString('en')} rows)`, figuresMs, 'bare GROUP BY count, sum', bareMs, '< 1 s'));
     notes.storm = {
       shops: options.shops,
       pushesPerShop: options.pushes,
