@@ -52,7 +52,11 @@ export async function endOtherSessions(db: CloudDb, adminId: string, keep: Buffe
 export function sessionCookie(req: FastifyRequest): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === ADMIN_SESSION_COOKIE) return decodeURIComponent(part.slice(eq + 1).trim()) || null;
+    if (eq > 0 && part.slice(0, eq).trim() === ADMIN_SESSION_COOKIE) {
+      // Our tokens are base64url and never encoded: anything else is no session (not a 500).
+      const value = part.slice(eq + 1).trim();
+      return /^[A-Za-z0-9_-]{1,200}$/.test(value) ? value : null;
+    }
   }
   return null;
 }

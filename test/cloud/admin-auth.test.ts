@@ -32,6 +32,13 @@ describe('console sign-in', () => {
     expect(await auditActions()).toEqual(expect.arrayContaining(['login.ok', 'logout']));
   });
 
+  it('answers 401, not a server error, to a cookie that is not a session', async () => {
+    for (const junk of ['%E0%A4%A', 'smaadm_made-up', '', 'x'.repeat(5000)]) {
+      const res = await adminCall(cloud, 'GET', '/api/admin/me', junk || null);
+      expect(res.status, junk.slice(0, 20)).toBe(401);
+    }
+  });
+
   it('ends a session after 30 idle minutes and after 12 hours however busy', async () => {
     const admin = await adminSession(cloud, 'idle', 'support');
     const start = cloud.clock.now;
