@@ -24,7 +24,8 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
   });
 }
 
-describe('cloud-admin against DATABASE_URL', () => {
+// Each run of the CLI is a fresh Node process (2–4 s on a busy machine): generous time per test.
+describe('cloud-admin against DATABASE_URL', { timeout: 120_000 }, () => {
   let cloud: TestCloud;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
