@@ -1,7 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import type { ImportOptions } from '../../src-shared/schemas/import';
-import { ok, shopWithOwner } from '../helpers';
+import { ok, shopWithOwner, tempDir } from '../helpers';
 import { importFile, scalar } from './harness';
 import { OLSERA, OLSERA_COLS, OLSERA_LATER, olseraFigures, olseraRows, olseraState, rupiah } from './pos-figures';
 
@@ -12,10 +14,11 @@ const PENDING: Partial<ImportOptions> = { preset: 'olsera-sales', onDuplicate: '
 
 /** Each order of a download once: its status and its lines' total, by hand from the file. */
 function orders(path: string) {
-  const out = new Map<string, { customer: string; status: string; total: number }>();
+  const out = new Map<string, { customer: string; status: string; total: number; lines: number }>();
   for (const r of olseraRows(path)) {
-    const o = out.get(r[OLSERA_COLS.order]) ?? { customer: r.Pelanggan, status: r.Status, total: 0 };
+    const o = out.get(r[OLSERA_COLS.order]) ?? { customer: r.Pelanggan, status: r.Status, total: 0, lines: 0 };
     o.total += rupiah(r.Total);
+    o.lines += 1;
     out.set(r[OLSERA_COLS.order], o);
   }
   return out;
@@ -97,6 +100,21 @@ describe('orders still in progress kept as pending', () => {
     expect(pendingRows().find((p) => p.invoice_no === still[0][0])?.status).toBe(still[0][1].status);
     // Written out: 2 completed, 1 cancelled, 3 left pending (one from October outside the overlap).
     expect({ completed: completed.length, cancelled: cancelled.length, pending: pendingRows().length, added }).toEqual({ completed: 2, cancelled: 1, pending: 3, added: 154_000 });
+  });
+
+  it('an order whose lines the file lists apart is kept whole', async () => {
+    // October's download with the first line of a pending order of two lines moved to the end.
+    const lines = readFileSync(OLSERA, 'utf8').trim().split('\r\n');
+    const [no, o] = [...orders(OLSERA)].find(([, order]) => order.customer !== '' && inProgress(order.status) && order.lines > 1) as [string, { total: number; lines: number }];
+    const first = lines.findIndex((l) => l.startsWith(`${no},`));
+    const moved = [...lines.slice(0, first), ...lines.slice(first + 1), lines[first]];
+    const path = join(tempDir(), 'olsera-unsorted.csv');
+    writeFileSync(path, `${moved.join('\r\n')}\r\n`);
+    const { report } = await importFile(app, path, 'transactions', PENDING);
+    expect(report.failed).toBe(0);
+    const row = app.services.sqlite.prepare('SELECT amount, items FROM pending_orders WHERE invoice_no = ?').get(no) as { amount: number; items: string };
+    expect(row.amount).toBe(o.total);
+    expect((JSON.parse(row.items) as unknown[]).length).toBe(o.lines);
   });
 
   it('an import undone takes the pending orders it kept with it', async () => {

@@ -55,7 +55,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
    * preset: those already kept, those this import kept, settled (now sales) and cancelled. */
   private readonly pendingChannel: string | null;
   private readonly pendingBefore = new Set<string>();
-  private readonly pendingKept = new Set<string>();
+  /** By order: what this import kept of it so far (an unsorted file may list its lines apart). */
+  private readonly pendingKept = new Map<string, { amount: number; items: unknown[] }>();
   private pendingSettled = 0;
   private pendingCancelled = 0;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
@@ -390,18 +391,21 @@ export class TransactionsImporter implements Importer<SaleFields> {
     out.add('skipped', group.lines.length);
     if (this.pendingChannel === null || this.existingInvoices.has(invoice)) return;
     const c = group.customer;
+    // Lines of the order met earlier in the file: kept with these, not replaced by them.
+    const earlier = this.pendingKept.get(invoice);
+    const kept = { amount: amount + (earlier?.amount ?? 0), items: [...(earlier?.items ?? []), ...(JSON.parse(itemsJson) as unknown[])] };
+    this.pendingKept.set(invoice, kept);
     this.env.w.keepPending({
       channel: this.pendingChannel,
       invoice_no: invoice,
       order_date: group.date,
       customer: JSON.stringify(c),
       customer_name: c.name ?? c.channelId ?? c.code ?? null,
-      amount,
-      items: itemsJson,
+      amount: kept.amount,
+      items: JSON.stringify(kept.items),
       status,
       upload_id: this.env.uploadId,
     });
-    this.pendingKept.add(invoice);
   }
 
   /** Removes the order from the pending ones, if it is one. Whether it was. */
