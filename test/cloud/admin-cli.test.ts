@@ -125,10 +125,13 @@ describe('cloud-admin against DATABASE_URL', { timeout: 120_000 }, () => {
 });
 
 describe('cloud-admin on the embedded PostgreSQL of a data folder', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'sma-cloud-cli-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let dataDir = '';
+  afterAll(() => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('starts it when the server is not running, and uses the running one when it is', async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'sma-cloud-cli-'));
     const created = await cli(['business', 'create', '--name', 'Warung Maju', '--data-dir', dataDir, '--json'], {});
     expect(created).toMatchObject({ code: 0, stderr: '' });
     const { id } = JSON.parse(created.stdout) as { id: string };
