@@ -6,6 +6,8 @@ import type { Clock } from './clock';
  * device even when the system clock steps back, and ties between devices break on the node id.
  * Encoded to sort as text: `0001732176000000:0000:ab12cd34`.
  */
+const COUNTER_LIMIT = 36 ** 4;
+
 export class Hlc {
   private lastMs = 0;
   private counter = 0;
@@ -27,6 +29,23 @@ export class Hlc {
     }
   }
 
+  /**
+   * Takes in a stamp received from elsewhere (a pulled setting), so the next local stamp sorts after
+   * it (Actual Budget's `recv`). The wall clock still counts when it is ahead.
+   */
+  recv(stamp: string): void {
+    const [ms, counter] = stamp.split(':');
+    const remoteMs = Number(ms);
+    const remoteCounter = parseInt(counter, 36);
+    if (!Number.isFinite(remoteMs) || Number.isNaN(remoteCounter)) return;
+    if (remoteMs > this.lastMs) {
+      this.lastMs = remoteMs;
+      this.counter = remoteCounter;
+    } else if (remoteMs === this.lastMs) {
+      this.counter = Math.max(this.counter, remoteCounter);
+    }
+  }
+
   /** The next stamp; `wall` is the clock's reading when the caller has just taken it (a bulk write takes one per row). */
   next(wall = this.clock.ms()): string {
     if (wall > this.lastMs) {
@@ -34,6 +53,12 @@ export class Hlc {
       this.counter = 0;
     } else {
       this.counter += 1;
+      // The counter has four base-36 digits; past them the stamp moves to the next millisecond, so
+      // stamps keep sorting in order instead of overflowing (a burst of 1.7 million in one ms).
+      if (this.counter >= COUNTER_LIMIT) {
+        this.lastMs += 1;
+        this.counter = 0;
+      }
     }
     if (this.prefixMs !== this.lastMs) {
       this.prefixMs = this.lastMs;

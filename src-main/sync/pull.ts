@@ -1,0 +1,80 @@
+import { pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
+import { rfmEdges, segmentCells } from '../../src-shared/schemas/rfm';
+import { PUSHDOWN_KEYS, announcementPushdown } from '../../src-shared/cloud/admin-api';
+import type { Sqlite } from '../db/open';
+import type { Hlc } from '../core/hlc';
+import { cloudRequest } from './http';
+import { readState } from './state';
+
+/** Local settings keys filled from what the console sends down. */
+const ANNOUNCEMENTS_KEY = 'cloud.announcements';
+const KEEP_ANNOUNCEMENTS = 20;
+
+export interface PullOutcome {
+  applied: number;
+  ignored: number;
+  cursor: number;
+}
+
+/**
+ * Central settings and announcements newer than the saved cursor, applied in one SQLite transaction
+ * with the new cursor, so a crash never applies a setting twice or skips one. A pulled setting
+ * lands only where its stamp is newer than the shop's own row: the owner's later local change wins.
+ */
+export async function pullNow(deps: { sqlite: Sqlite; hlc: Hlc; token: string; timeoutMs?: number }): Promise<PullOutcome> {
+  const state = readState(deps.sqlite);
+  if (!state) throw new Error('not enrolled');
+  const answer = await cloudRequest(state.serverUrl, 'GET', `/api/sync/pull?cursor=${state.pullCursor}`, deps.token, undefined, pullResponse, deps.timeoutMs);
+  return applyPulled(deps.sqlite, deps.hlc, answer);
+}
+
+export function applyPulled(sqlite: Sqlite, hlc: Hlc, answer: PullResponse): PullOutcome {
+  const ownStamp = sqlite.prepare('SELECT hlc FROM settings WHERE key = ?');
+  const put = sqlite.prepare(
+    `INSERT INTO settings (key, value, updated_at, hlc) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, hlc = excluded.hlc WHERE excluded.hlc > settings.hlc`,
+  );
+  let applied = 0;
+  let ignored = 0;
+  const setIfNewer = (key: string, value: unknown, stamp: string, at: string) => {
+    const own = ownStamp.get(key) as { hlc: string } | undefined;
+    if (own && own.hlc >= stamp) return false;
+    put.run(key, JSON.stringify(value), at, stamp);
+    return true;
+  };
+  sqlite.transaction(() => {
+    for (const item of answer.items) {
+      // Our clock moves past every stamp it has seen, so the next local change sorts after it.
+      hlc.recv(item.hlc);
+      if (item.kind === 'setting' && item.key === PUSHDOWN_KEYS.rfmDefaults) {
+        const value = item.value as { edges?: unknown; segmentCells?: unknown };
+        const edges = rfmEdges.safeParse(value?.edges);
+        const cells = segmentCells.safeParse(value?.segmentCells);
+        if (!edges.success || !cells.success) {
+          ignored += 1;
+          continue;
+        }
+        const a = setIfNewer('rfmEdges', edges.data, item.hlc, item.createdAt);
+        const b = setIfNewer('rfmSegments', cells.data, item.hlc, item.createdAt);
+        if (a || b) applied += 1;
+        else ignored += 1;
+      } else if (item.kind === 'announcement') {
+        const parsed = announcementPushdown.safeParse(item.value);
+        if (!parsed.success) {
+          ignored += 1;
+          continue;
+        }
+        const row = ownStamp.get(ANNOUNCEMENTS_KEY) as { hlc: string } | undefined;
+        const current = row ? (JSON.parse((sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(ANNOUNCEMENTS_KEY) as { value: string }).value) as unknown[]) : [];
+        const list = [{ version: item.version, ...parsed.data, createdAt: item.createdAt }, ...current].slice(0, KEEP_ANNOUNCEMENTS);
+        put.run(ANNOUNCEMENTS_KEY, JSON.stringify(list), item.createdAt, row && row.hlc > item.hlc ? row.hlc : item.hlc);
+        applied += 1;
+      } else {
+        // A key this version does not know yet: skipped, and not asked for again.
+        ignored += 1;
+      }
+    }
+    sqlite.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1').run(answer.cursor);
+  })();
+  return { applied, ignored, cursor: answer.cursor };
+}
