@@ -17,6 +17,7 @@ import { markInterruptedImports } from './import/interrupted';
 import { appRoot } from './paths';
 import { runRfmIfStale } from './rfm/service';
 import { startQueueTimer } from './content/queue';
+import { startSyncLoop, syncLoopOf } from './sync/loop';
 
 export interface OpenOptions {
   dbPath: string;
@@ -119,11 +120,19 @@ export async function openApp(options: OpenOptions): Promise<App> {
   markInterruptedImports(services);
   const stopQueue = options.startupJobs ? startQueueTimer(services) : () => undefined;
   if (options.startupJobs) void runRfmIfStale(services);
+  // Timers and network only while the shop is enrolled and not paused (see sync/loop.ts).
+  startSyncLoop(services);
   return {
     services,
-    call: (channel, input, origin) => dispatch(services, channel, input, origin, { checkOutput: options.checkOutput }),
+    async call(channel, input, origin) {
+      const result = await dispatch(services, channel, input, origin, { checkOutput: options.checkOutput });
+      // A change that went into the outbox is pushed a few seconds later.
+      if (result.ok) syncLoopOf(services)?.changed();
+      return result;
+    },
     async close() {
       stopQueue();
+      await syncLoopOf(services)?.stop();
       await services.jobs.stopAll();
       await db.destroy();
       // kysely closes the connection only if it ever ran a query through it.

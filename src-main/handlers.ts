@@ -25,6 +25,7 @@ import { currentUsage } from './content/usage';
 import { dashboard } from './dashboard/queries';
 import { listRuns, rfmCustomer, rfmMembers, rfmSummary } from './rfm/queries';
 import { runRfmNow } from './rfm/service';
+import { dismissRejected, enrolShop, leaveCloud, listRejected, pushChanges, retryRejected, setSyncPaused, statusFor } from './sync/channels';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
@@ -133,4 +134,14 @@ export const handlers: Handlers = {
   'health.backups': (_, ctx) => backupList(ctx),
   'health.restore': (input, ctx) => restore(ctx, input.name),
   'jobs.cancel': async (input, ctx) => (await cancelJob(ctx, input.jobId), ok),
+
+  'sync.status': (_, ctx) => statusFor(ctx),
+  'sync.enrol': (input, ctx) => enrolShop(ctx, input),
+  'sync.pushNow': (_, ctx) => pushChanges(ctx),
+  'sync.pause': (_, ctx) => setSyncPaused(ctx, true),
+  'sync.resume': (_, ctx) => setSyncPaused(ctx, false),
+  'sync.leave': (_, ctx) => leaveCloud(ctx),
+  'sync.rejected': (_, ctx) => listRejected(ctx),
+  'sync.retryRejected': (input, ctx) => (retryRejected(ctx, input), ok),
+  'sync.dismissRejected': (input, ctx) => (dismissRejected(ctx, input), ok),
 };

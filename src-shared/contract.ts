@@ -45,6 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
+import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
   CHANNELS,
@@ -169,6 +170,20 @@ export const contract = {
   'health.backups': def(empty, z.array(backupSummary)),
   'health.restore': def(restoreInput, restoreOutput),
   'jobs.cancel': def(z.strictObject({ jobId: z.string().max(64) }), okOutput),
+
+  /** Sync with the cloud (SYNC.md): every role sees where it stands; only the owner acts on it. */
+  'sync.status': def(empty, syncStatusOutput),
+  'sync.enrol': def(syncEnrolInput, syncStatusOutput),
+  /** Sends every waiting change now (the background loop does it anyway) and answers what went. */
+  'sync.pushNow': def(empty, syncPushOutput),
+  'sync.pause': def(empty, syncStatusOutput),
+  'sync.resume': def(empty, syncStatusOutput),
+  /** Forgets the enrolment and the device token; the shop's data and its outbox stay. */
+  'sync.leave': def(empty, syncStatusOutput),
+  'sync.rejected': def(empty, z.array(syncRejectedRow)),
+  /** Queues the refused row again (as it is now) and removes it from the list. */
+  'sync.retryRejected': def(syncRejectedKey, okOutput),
+  'sync.dismissRejected': def(syncRejectedKey, okOutput),
 } as const;
 
 export type Contract = typeof contract;
@@ -192,6 +207,8 @@ export const events = {
   'session.locked': z.object({ reason: z.enum(['idle', 'expired']) }),
   /** A request queued while offline has been generated. */
   'content.ready': z.object({ queueId: z.string(), generationId: z.string(), message: z.string() }),
+  /** Sync's status changed (a change waits, a push ended): clients read `sync.status` again. */
+  'sync.status': z.object({ pending: z.number().int() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -108,6 +108,18 @@ export const permissions: Record<Channel, Access> = {
   'health.backups': MANAGERS,
   'health.restore': OWNER,
   'jobs.cancel': ALL,
+
+  // Everyone sees whether the shop's changes reach the cloud (the shell's indicator); enrolling,
+  // pausing, leaving and the refused list are the owner's.
+  'sync.status': ALL,
+  'sync.enrol': OWNER,
+  'sync.pushNow': OWNER,
+  'sync.pause': OWNER,
+  'sync.resume': OWNER,
+  'sync.leave': OWNER,
+  'sync.rejected': OWNER,
+  'sync.retryRejected': OWNER,
+  'sync.dismissRejected': OWNER,
 };
 
 export function canCall(access: Access, role: Role | null): boolean {

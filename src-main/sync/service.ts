@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { enrolResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
 import { pendingEntries } from './batch';
-import { cloudRequest } from './http';
+import { CloudRequestError, cloudRequest, type CloudFailure } from './http';
 import { drain, type PushOutcome } from './push';
 import { forgetEnrolment, readState, saveEnrolment, type SyncState } from './state';
 import { tokenStore } from './token-store';
@@ -57,13 +57,41 @@ export async function enrol(services: Services, input: { server: string; code: s
   const answer = await cloudRequest(serverUrl, 'POST', '/api/sync/enrol', null, { code: input.code, deviceName: hostname().slice(0, 120) || 'laptop', appVersion: services.version }, enrolResponse);
   await tokenStore(services).set(answer.token);
   saveEnrolment(services.sqlite, { serverUrl, deviceId: answer.deviceId, businessId: answer.businessId, businessName: answer.businessName, at: services.clock.now().toISOString(), startSeq: 0 });
+  lastFailure.delete(services.sqlite);
   return readState(services.sqlite) as SyncState;
+}
+
+/** The push under way on each database: the background loop, the button and the CLI wait their turn. */
+const running = new WeakMap<Services['sqlite'], Promise<unknown>>();
+/** How the last push on each database ended, while the app runs: what the owner is told to do. */
+const lastFailure = new WeakMap<Services['sqlite'], CloudFailure['kind'] | null>();
+
+/** null: the last push since start reached the cloud; undefined: none was tried yet. */
+export function lastFailureKind(sqlite: Services['sqlite']): CloudFailure['kind'] | null | undefined {
+  return lastFailure.get(sqlite);
 }
 
 export async function pushNow(
   services: Services,
   options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
 ): Promise<PushOutcome> {
+  // Never two pushes at once: both would send the same outbox entries and settle them twice.
+  const before = running.get(services.sqlite) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(() => pushAlone(services, options));
+  running.set(services.sqlite, run);
+  try {
+    const outcome = await run;
+    lastFailure.set(services.sqlite, null);
+    return outcome;
+  } catch (error) {
+    if (error instanceof CloudRequestError) lastFailure.set(services.sqlite, error.failure.kind);
+    throw error;
+  } finally {
+    if (running.get(services.sqlite) === run) running.delete(services.sqlite);
+  }
+}
+
+function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
   const token = tokenStore(services).get();
   if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
   return drain({
@@ -82,6 +110,7 @@ export async function pushNow(
 
 export async function leave(services: Services): Promise<void> {
   forgetEnrolment(services.sqlite);
+  lastFailure.delete(services.sqlite);
   await tokenStore(services).set(null);
 }
 

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Settings → Sinkronisasi and the shell's indicator: where the shop's changes stand with the cloud. */
+export const syncStatusOutput = z.object({
+  enrolled: z.boolean(),
+  serverUrl: z.string().nullable(),
+  businessName: z.string().nullable(),
+  /** Changes (outbox entries) waiting to be sent. */
+  pending: z.number().int(),
+  /** Ops the cloud refused, kept in the dead-letter list. */
+  rejected: z.number().int(),
+  paused: z.boolean(),
+  lastSuccessAt: z.string().nullable(),
+  /** The last failure as a plain sentence in the caller's language; null after a success. */
+  lastError: z.string().nullable(),
+  /** What the last failure means for the owner: enrol again, the shop is suspended, or just wait. */
+  problem: z.enum(['offline', 'unauthorised', 'suspended', 'refused']).nullable(),
+  clockOffsetMs: z.number().nullable(),
+  /** Whether the last attempt since the app started reached the cloud; null before the first. */
+  online: z.boolean().nullable(),
+});
+
+export const syncEnrolInput = z.strictObject({
+  server: z.string().trim().min(1, 'v.required').max(300, 'v.tooLong'),
+  code: z.string().trim().min(1, 'v.required').max(100, 'v.tooLong'),
+});
+
+export const syncRejectedRow = z.object({
+  seq: z.number().int(),
+  key: z.string(),
+  entity: z.string(),
+  id: z.string(),
+  reason: z.string(),
+  at: z.string(),
+});
+
+/** One dead-letter entry: an outbox seq plus, for an import's row, the row's id. */
+export const syncRejectedKey = z.strictObject({ seq: z.number().int().min(1), key: z.string().max(64) });
+
+export const syncPushOutput = z.object({ acked: z.number().int(), rejected: z.number().int(), remaining: z.number().int() });
