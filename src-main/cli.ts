@@ -29,6 +29,7 @@ ${say('usage.commands')}
   sync enrol --db <path> --server <url> --code <code>
   sync push --db <path> [--json]
   sync status --db <path> [--json]
+  sync restore --db <path> --server <url> --code <code>   (a new, empty shop: downloads the shop from the cloud)
 
 ${say('usage.dates')}
 ${say('usage.db')}`;

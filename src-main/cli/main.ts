@@ -16,7 +16,7 @@ import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
 import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
 import { rfmArgs, rfmRun, rfmScores, scoresArgs } from './rfm';
-import { syncEnrolArgs, syncEnrolCommand, syncPushCommand, syncStatusCommand } from './sync';
+import { syncEnrolArgs, syncEnrolCommand, syncPushCommand, syncRestoreCommand, syncStatusCommand } from './sync';
 
 const CLIENT = 'cli';
 
@@ -120,6 +120,10 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
     case 'sync enrol': {
       const args = syncEnrolArgs(values);
       return (app) => syncEnrolCommand(app, args);
+    }
+    case 'sync restore': {
+      const args = syncEnrolArgs(values);
+      return (app) => syncRestoreCommand(app, args);
     }
     case 'sync push':
       return (app) => syncPushCommand(app, Boolean(values.json));

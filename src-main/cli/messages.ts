@@ -116,6 +116,8 @@ const TEXT = {
   'sync.pushed': ['{acked} perubahan diterima cloud, {rejected} ditolak, {remaining} masih menunggu.', '{acked} changes acknowledged by the cloud, {rejected} rejected, {remaining} still waiting.'],
   'sync.failed': ['Sinkronisasi gagal: {reason}. {pending} perubahan menunggu; tidak ada yang hilang.', 'Sync failed: {reason}. {pending} changes are waiting; nothing is lost.'],
   'sync.status': ['Cloud {server} · toko "{business}" · {pending} perubahan menunggu · {rejected} ditolak · terakhir berhasil: {last}', 'Cloud {server} · shop "{business}" · {pending} changes waiting · {rejected} rejected · last success: {last}'],
+  'sync.restored': ['Dipulihkan dari cloud: {customers} pelanggan, {products} produk, {transactions} penjualan, {settings} pengaturan.', 'Restored from the cloud: {customers} customers, {products} products, {transactions} sales, {settings} settings.'],
+  'sync.notEmpty': ['Toko ini sudah berisi data; pemulihan dari cloud hanya untuk toko baru yang kosong.', 'This shop already has data; restoring from the cloud is for a new, empty shop only.'],
   'sync.never': ['belum pernah', 'never'],
   'sync.lastError': ['Galat terakhir: {error}', 'Last error: {error}'],
   'export.done': ['{rows} baris, {bytes} byte → {out}', '{rows} rows, {bytes} bytes → {out}'],

@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import { CloudRequestError } from '../sync/http';
+import { restoreFromCloud, ShopNotEmptyError } from '../sync/restore';
 import { enrol, NotEnrolledError, pushNow, syncStatus } from '../sync/service';
 import type { Values } from './args';
 import { CliError } from './io';
@@ -17,6 +18,7 @@ export function syncEnrolArgs(values: Values): SyncEnrolArgs {
 
 /** A failure of the cloud as one line: what happened, and that every change is still here. */
 function plain(error: unknown, app: App): unknown {
+  if (error instanceof ShopNotEmptyError) return new CliError(say('sync.notEmpty'));
   if (error instanceof NotEnrolledError) return new CliError(say('sync.notEnrolled'));
   if (error instanceof CloudRequestError) return new CliError(say('sync.failed', { reason: error.message, pending: syncStatus(app.services).pending }));
   return error;
@@ -49,4 +51,13 @@ export async function syncStatusCommand(app: App, json: boolean): Promise<void> 
   if (!status.enrolled) throw new CliError(say('sync.notEnrolled'));
   console.log(say('sync.status', { server: status.serverUrl ?? '', business: status.businessName ?? '', pending: status.pending, rejected: status.rejected, last: status.lastSuccessAt ?? say('sync.never') }));
   if (status.lastError) console.log(say('sync.lastError', { error: status.lastError }));
+}
+
+export async function syncRestoreCommand(app: App, args: SyncEnrolArgs): Promise<void> {
+  try {
+    const counts = await restoreFromCloud(app.services, args);
+    console.log(say('sync.restored', counts));
+  } catch (error) {
+    throw plain(error, app);
+  }
 }

@@ -1,4 +1,5 @@
 import { PUSH_MAX_BYTES, PUSH_MAX_OPS, type SyncOp, type SyncPosition } from '../../src-shared/sync/protocol';
+import { syncedEntityNames } from '../../src-shared/sync/entities';
 import type { Sqlite } from '../db/open';
 import { isSynced, RowReader } from './rows';
 
@@ -87,5 +88,7 @@ export function nextBatch(sqlite: Sqlite, acked: SyncPosition, maxOps = PUSH_MAX
 
 /** Outbox entries still to send (for the status line and the cloud's console). */
 export function pendingEntries(sqlite: Sqlite, acked: SyncPosition): number {
-  return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ?').get(acked.key === '' ? acked.seq : acked.seq - 1) as { n: number }).n;
+  // Only what will travel: a login's or a job's entry is settled locally and waits for nothing.
+  const synced = JSON.stringify(syncedEntityNames);
+  return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND entity IN (SELECT value FROM json_each(?))').get(acked.key === '' ? acked.seq : acked.seq - 1, synced) as { n: number }).n;
 }

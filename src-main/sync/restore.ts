@@ -1,0 +1,111 @@
+import { snapshotResponse } from '../../src-shared/sync/protocol';
+import type { AppServices } from '../core/context';
+import { cloudRequest } from './http';
+import { enrol } from './service';
+import { readState } from './state';
+import { tokenStore } from './token-store';
+
+type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version'>;
+
+/** Rows per snapshot page: ~1 MB of transactions per request. */
+const PAGE = 1000;
+
+/**
+ * What a restore brings back, in the order rows refer to each other. RFM runs, campaigns and AI usage
+ * stay in the cloud (a run is recomputed here from the restored sales); users never leave a laptop,
+ * so the owner set up on this one stays.
+ */
+const RESTORED = ['customers', 'products', 'transactions', 'settings'] as const;
+type Restored = (typeof RESTORED)[number];
+
+export interface RestoreProgress {
+  entity: Restored;
+  rows: number;
+}
+
+export class ShopNotEmptyError extends Error {
+  constructor() {
+    super('shop not empty');
+  }
+}
+
+/**
+ * A new laptop of an enrolled shop: enrols with a fresh device identity (a restored copy must never
+ * reuse a seq the cloud has seen), then downloads the shop's rows page by page into one SQLite
+ * transaction, committed only when every page is in: a failure or a cancel leaves the shop as it was
+ * (empty). The rows keep their ids and stamps and get no outbox entries: the cloud has them already.
+ */
+export async function restoreFromCloud(services: Services, input: { server: string; code: string }, options: { signal?: AbortSignal; onProgress?: (p: RestoreProgress) => void } = {}): Promise<Record<Restored, number>> {
+  const { sqlite } = services;
+  const has = (table: string) => (sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS x`).get() as { x: number }).x === 1;
+  if (has('customers') || has('transactions') || has('products')) throw new ShopNotEmptyError();
+  await enrol(services, input);
+  const state = readState(sqlite);
+  const token = tokenStore(services).get();
+  if (!state || !token) throw new Error('enrolment was not saved');
+
+  const insert = {
+    customers: sqlite.prepare(
+      `INSERT INTO customers (id, code, name, phone, email, address, city, tags, notes, source, channel_identity, created_at, updated_at, deleted_at, hlc)
+       VALUES (@id, @code, @name, @phone, @email, @address, @city, @tags, @notes, @source, @channel_identity, @created_at, @updated_at, @deleted_at, @hlc)`,
+    ),
+    products: sqlite.prepare(
+      `INSERT INTO products (id, code, name, category, price, active, created_at, updated_at, deleted_at, hlc)
+       VALUES (@id, @code, @name, @category, @price, @active, @created_at, @updated_at, @deleted_at, @hlc)`,
+    ),
+    transactions: sqlite.prepare(
+      `INSERT INTO transactions (id, customer_id, transaction_date, amount, items, channel, campaign_code, invoice_no, notes, created_at, updated_at, deleted_at, hlc)
+       VALUES (@id, @customer_id, @transaction_date, @amount, @items, @channel, @campaign_code, @invoice_no, @notes, @created_at, @updated_at, @deleted_at, @hlc)`,
+    ),
+    settings: sqlite.prepare(
+      `INSERT INTO settings (key, value, updated_at, hlc) VALUES (@key, @value, @updated_at, @hlc)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, hlc = excluded.hlc WHERE excluded.hlc > settings.hlc`,
+    ),
+  };
+  const counts: Record<Restored, number> = { customers: 0, products: 0, transactions: 0, settings: 0 };
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    for (const entity of RESTORED) {
+      let after = '';
+      for (;;) {
+        if (options.signal?.aborted) throw new RestoreCancelledError();
+        const page = await cloudRequest(state.serverUrl, 'GET', `/api/sync/snapshot?entity=${entity}&after=${encodeURIComponent(after)}&limit=${PAGE}`, token, undefined, snapshotResponse);
+        for (const { row, hlc } of page.rows) {
+          services.hlc.recv(hlc);
+          insert[entity].run(localRow(entity, row, hlc));
+        }
+        counts[entity] += page.rows.length;
+        options.onProgress?.({ entity, rows: counts[entity] });
+        if (!page.next) break;
+        after = page.next;
+      }
+    }
+    sqlite.exec('COMMIT');
+  } catch (error) {
+    sqlite.exec('ROLLBACK');
+    throw error;
+  }
+  return counts;
+}
+
+export class RestoreCancelledError extends Error {
+  constructor() {
+    super('restore cancelled');
+  }
+}
+
+/** A row from the cloud in the laptop's columns (JSON as text, flags as 0/1). */
+function localRow(entity: Restored, row: Record<string, unknown>, hlc: string): Record<string, unknown> {
+  switch (entity) {
+    case 'customers':
+      return { ...row, tags: JSON.stringify(row.tags ?? []), hlc };
+    case 'products':
+      return { ...row, active: row.active ? 1 : 0, hlc };
+    case 'transactions':
+      return { ...row, items: JSON.stringify(row.items ?? []), hlc };
+    case 'settings': {
+      const data = row as { key: string; value: string; updated_at: string };
+      return { key: data.key, value: data.value, updated_at: data.updated_at, hlc };
+    }
+  }
+}
