@@ -196,6 +196,13 @@ describe('the admin console', () => {
     for (const s of shop.segments) expect(label).toContain(`${segmentName(s.segment as SegmentId, 'id')} ${s.customers}`);
     await shot('03-businesses');
 
+    // A search that matches nothing says so; clearing it brings the shop back.
+    const search = page.getByRole('textbox', { name: 'Cari' });
+    await search.fill('tidak ada toko begini');
+    await page.getByText('Tidak ada yang cocok').waitFor();
+    await search.fill('batik');
+    await row.waitFor();
+
     // The table as shown, to Excel in the browser.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu').click().then(() => page.getByTestId('export-xlsx').click())]);
     const file = join(dir, 'toko.xlsx');
@@ -247,21 +254,31 @@ describe('the admin console', () => {
     expect(device.revoked_at).not.toBeNull();
   });
 
+  it('suspends the shop after a confirmation and resumes it', async () => {
+    await page.getByTestId('business-suspend').click();
+    await page.getByTestId('confirm-suspend').click();
+    await poll(() => page.getByTestId('business-status').textContent()).toBe('Dibekukan');
+    expect(await page.getByTestId('issue-code').isDisabled()).toBe(true);
+    await shot('07-suspended');
+    await page.getByTestId('business-resume').click();
+    await poll(() => page.getByTestId('business-status').textContent()).toBe('Aktif');
+  });
+
   it('shows the audit log, the health page, and switches to English', async () => {
     await page.getByTestId('nav-audit').click();
     await page.locator('[data-testid="audit-row"]').first().waitFor();
-    await shot('07-audit');
+    await shot('08-audit');
 
     await page.getByTestId('nav-health').click();
     await poll(() => page.getByTestId('health-status').getAttribute('data-ok')).toBe('true');
     expect(await page.getByTestId('health-version').textContent()).toBe('test');
-    await shot('08-health');
+    await shot('09-health');
 
     await page.getByTestId('language-switch').getByText('EN').click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Server health');
     await page.getByTestId('nav-businesses').click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Shops');
-    await shot('09-english');
+    await shot('10-english');
     await page.getByTestId('language-switch').getByText('ID').click();
     expect(problems).toEqual([]);
   });

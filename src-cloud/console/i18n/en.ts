@@ -189,7 +189,7 @@ export const en: Messages = {
   },
   enrol: {
     title: 'Enrolment code',
-    intro: "Enter this code in the shop laptop's app (Settings → Cloud sync). It is shown only once and enrols one laptop.",
+    intro: 'Enter this code on the shop laptop when connecting it to the cloud. It is shown only once and enrols one laptop.',
     expiresIn: 'Valid for {{time}} more',
     expired: 'The code has expired. Issue a new one.',
     copy: 'Copy code',

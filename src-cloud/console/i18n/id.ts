@@ -188,7 +188,7 @@ export const id = {
   },
   enrol: {
     title: 'Kode pendaftaran',
-    intro: 'Masukkan kode ini di aplikasi laptop toko (Pengaturan → Sinkron cloud). Kode hanya ditampilkan sekali dan hanya berlaku untuk satu laptop.',
+    intro: 'Masukkan kode ini di laptop toko saat menghubungkannya ke cloud. Kode hanya ditampilkan sekali dan hanya berlaku untuk satu laptop.',
     expiresIn: 'Berlaku {{time}} lagi',
     expired: 'Kode sudah kedaluwarsa. Terbitkan kode baru.',
     copy: 'Salin kode',

@@ -36,8 +36,8 @@ export function BusinessForm({ opened, onClose, business }: Props) {
       }
       return (await api('POST', ADMIN_PATHS.businesses, createdResponse, input)).id;
     },
-    onSuccess: async (id) => {
-      await queryClient.invalidateQueries({ queryKey: ['businesses'] });
+    onSuccess: (id) => {
+      void queryClient.invalidateQueries({ queryKey: ['businesses'] });
       notifySuccess(business ? t('businesses.form.saved') : t('businesses.form.created', { name: name.trim() }));
       onClose();
       if (!business) navigate(`/businesses/${id}`);

@@ -101,7 +101,7 @@ export function BusinessesPage() {
           </span>
         ),
       }),
-      column.display({ id: 'segments', header: t('businesses.col.segments'), cell: (info) => <SegmentBar segments={info.row.original.segments} /> }),
+      column.display({ id: 'segments', header: t('businesses.col.segments'), cell: (info) => <SegmentBar segments={info.row.original.segments} width={130} /> }),
     ],
     [t],
   );
@@ -215,8 +215,8 @@ export function BusinessesPage() {
           ) : rows.length === 0 ? (
             <EmptyList icon={IconSearch} title={t('businesses.noMatchTitle')} description={t('businesses.noMatchDescription')} />
           ) : (
-            <Table.ScrollContainer minWidth={1200}>
-              <Table verticalSpacing="sm" highlightOnHover data-testid="businesses-table">
+            <Table.ScrollContainer minWidth={1100}>
+              <Table verticalSpacing="xs" horizontalSpacing="sm" fz="sm" highlightOnHover data-testid="businesses-table">
                 <Table.Thead>
                   {table.getHeaderGroups().map((group) => (
                     <Table.Tr key={group.id}>
@@ -245,7 +245,9 @@ export function BusinessesPage() {
                   {table.getRowModel().rows.map((row) => (
                     <Table.Tr key={row.id} data-testid="business-row" data-business={row.original.name}>
                       {row.getVisibleCells().map((cell) => (
-                        <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                        <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </Table.Td>
                       ))}
                     </Table.Tr>
                   ))}

@@ -23,9 +23,9 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
   const [quota, setQuota] = useState<string | number>(ai.quota ?? '');
   const save = useMutation({
     mutationFn: () => api('PUT', adminPath('aiQuota', { id: businessId }), pushdownResponse, { monthlyQuota: quota === '' ? null : Number(quota) }),
-    onSuccess: async () => {
+    onSuccess: () => {
       notifySuccess(t('business.ai.quotaSaved'));
-      await queryClient.invalidateQueries({ queryKey: ['businesses'] });
+      void queryClient.invalidateQueries({ queryKey: ['businesses'] });
     },
   });
 

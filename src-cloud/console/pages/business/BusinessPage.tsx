@@ -3,7 +3,7 @@ import { IconArrowLeft, IconCash, IconClockHour4, IconKey, IconPencil, IconPlaye
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminPath, businessDetailResponse, enrolCodeIssued, statusResponse } from '../../../../src-shared/cloud/admin-api';
+import { adminPath, businessDetailResponse, enrolCodeIssued, statusResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
@@ -47,10 +47,12 @@ export function BusinessPage({ id }: { id: string }) {
   });
   const setStatus = useMutation({
     mutationFn: (to: 'suspend' | 'resume') => api('POST', adminPath(to, { id }), statusResponse),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       setConfirmSuspend(false);
+      // The answer is the new status: shown at once, while the figures are asked for again.
+      queryClient.setQueryData(businessKey(id), (old: BusinessDetail | undefined) => (old ? { ...old, business: { ...old.business, status: result.status } } : old));
       notifySuccess(result.status === 'suspended' ? t('business.suspended') : t('business.resumed'));
-      await refresh();
+      void refresh();
     },
   });
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { adminPath, enrolCodesResponse, revokeResponse, type deviceView } from '../../../../src-shared/cloud/admin-api';
+import { adminPath, enrolCodesResponse, revokeResponse, type BusinessDetail, type deviceView } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { EmptyList } from '../../components/EmptyList';
@@ -23,10 +23,13 @@ export function DevicesTab({ businessId, devices }: { businessId: string; device
   const codes = useQuery({ queryKey: ['enrol-codes', businessId], queryFn: () => api('GET', adminPath('enrolCodes', { id: businessId }), enrolCodesResponse), meta: { silent: true } });
   const revoke = useMutation({
     mutationFn: (device: Device) => api('POST', adminPath('revokeDevice', { id: businessId, deviceId: device.id }), revokeResponse),
-    onSuccess: async () => {
+    onSuccess: ({ revokedAt }, device) => {
       setRevoking(null);
+      queryClient.setQueryData(['businesses', businessId], (old: BusinessDetail | undefined) =>
+        old ? { ...old, devices: old.devices.map((d) => (d.id === device.id ? { ...d, revokedAt } : d)) } : old,
+      );
       notifySuccess(t('business.devices.revokedToast'));
-      await queryClient.invalidateQueries({ queryKey: ['businesses'] });
+      void queryClient.invalidateQueries({ queryKey: ['businesses'] });
     },
   });
 

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartBar, IconChartDonut, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../src-shared/cloud/admin-api';
@@ -116,14 +116,12 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
                   {detail.topCustomers.map((c) => (
                     <Table.Tr key={c.id}>
                       <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Text size="sm" fw={600}>
-                            {c.name}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {c.code}
-                          </Text>
-                        </Group>
+                        <Text size="sm" fw={600} lh={1.3}>
+                          {c.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {c.code}
+                        </Text>
                       </Table.Td>
                       <Table.Td>{c.city ?? t('common.none')}</Table.Td>
                       <Table.Td ta="right" className="sma-num">
