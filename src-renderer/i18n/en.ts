@@ -6,6 +6,7 @@ import { enRecords } from './en.records';
 import { enReports } from './en.reports';
 import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
+import { enSync } from './en.sync';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync };

@@ -6,9 +6,10 @@ import { idRecords } from './id.records';
 import { idReports } from './id.reports';
 import { idRfmSettings } from './id.rfmSettings';
 import { idShell } from './id.shell';
+import { idSync } from './id.sync';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

@@ -4,6 +4,7 @@ import { href } from '../router';
 import { useCan } from '../session/usePermission';
 import { navSections, type NavKey } from './nav';
 import classes from './Sidebar.module.css';
+import { SyncIndicator } from './SyncIndicator';
 
 interface Props {
   active: NavKey;
@@ -54,6 +55,7 @@ export function Sidebar({ active, version, compact, onNavigate }: Props) {
         </Stack>
       </AppShell.Section>
       <AppShell.Section>
+        <SyncIndicator compact={compact} />
         <Text className={classes.version} ta={compact ? 'center' : undefined}>
           v{version}
         </Text>

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBuildingStore, IconChartPie, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconChartPie, IconCloud, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router';
@@ -9,10 +9,11 @@ import { AppearanceTab } from './AppearanceTab';
 import { BusinessTab } from './BusinessTab';
 import { RfmTab } from './RfmTab';
 import { SecurityTab } from './SecurityTab';
+import { SyncTab } from './SyncTab';
 import { TargetsTab } from './TargetsTab';
 import { UsersTab } from './UsersTab';
 
-const TABS = ['business', 'rfm', 'targets', 'ai', 'security', 'users', 'appearance'] as const;
+const TABS = ['business', 'rfm', 'targets', 'ai', 'security', 'users', 'sync', 'appearance'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/settings/<tab>`: the tab is in the address so a reload or a link lands on it. */
@@ -20,7 +21,9 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
   const { t } = useTranslation();
   const can = useCan();
   const showUsers = can('users.list');
-  const visible = TABS.filter((key) => key !== 'users' || showUsers);
+  // Sync is the owner's: enrolling, pausing and leaving the cloud (the shell shows its status to all).
+  const showSync = can('sync.enrol');
+  const visible = TABS.filter((key) => (key !== 'users' || showUsers) && (key !== 'sync' || showSync));
   const active: Tab = visible.includes(tab as Tab) ? (tab as Tab) : 'business';
 
   return (
@@ -48,6 +51,11 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
               {t('settings.tabUsers')}
             </Tabs.Tab>
           )}
+          {showSync && (
+            <Tabs.Tab value="sync" leftSection={<IconCloud size={16} />} data-testid="settings-tab-sync">
+              {t('sync.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="appearance" leftSection={<IconPalette size={16} />} data-testid="settings-tab-appearance">
             {t('settings.tabAppearance')}
           </Tabs.Tab>
@@ -70,6 +78,11 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
         {showUsers && (
           <Tabs.Panel value="users">
             <UsersTab />
+          </Tabs.Panel>
+        )}
+        {showSync && (
+          <Tabs.Panel value="sync">
+            <SyncTab />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="appearance">
