@@ -11,6 +11,8 @@ export interface PushOutcome {
   /** Outbox entries still waiting. */
   remaining: number;
   requests: number;
+  /** Central settings and announcements applied by the pull that follows the pushes. */
+  pulled?: number;
 }
 
 export interface PushDeps {

@@ -3,11 +3,12 @@ import { enrolResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
 import { pendingEntries } from './batch';
 import { CloudRequestError, cloudRequest, type CloudFailure } from './http';
+import { pullNow } from './pull';
 import { drain, type PushOutcome } from './push';
 import { forgetEnrolment, readState, saveEnrolment, type SyncState } from './state';
 import { tokenStore } from './token-store';
 
-type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'version'>;
+type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version'>;
 
 export interface SyncStatus {
   enrolled: boolean;
@@ -91,10 +92,10 @@ export async function pushNow(
   }
 }
 
-function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
+async function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
   const token = tokenStore(services).get();
   if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
-  return drain({
+  const outcome = await drain({
     sqlite: services.sqlite,
     token,
     appVersion: services.version,
@@ -106,6 +107,17 @@ function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = 
     signal: options.signal,
     onProgress: options.onProgress,
   });
+  // Settings come down once what was waiting went up: one round trip, after the pushes. A pull the
+  // network loses is asked again next round (its cursor did not move); the pushes still count.
+  if (!options.signal?.aborted) {
+    try {
+      outcome.pulled = (await pullNow({ sqlite: services.sqlite, hlc: services.hlc, token, timeoutMs: options.timeoutMs })).applied;
+    } catch (error) {
+      if (!(error instanceof CloudRequestError && error.failure.kind === 'offline')) throw error;
+      outcome.pulled = 0;
+    }
+  }
+  return outcome;
 }
 
 export async function leave(services: Services): Promise<void> {
