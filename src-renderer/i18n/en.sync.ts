@@ -36,7 +36,7 @@ export const enSync: Shape<typeof idSync> = {
     pausedNote: 'Sending is paused. Changes are still recorded and sent once you resume.',
     leave: 'Disconnect from the cloud',
     leaveTitle: 'Disconnect this laptop from the cloud?',
-    leaveText: "The laptop stops sending changes. The shop's data stays here, and the {{n}} waiting changes are sent if you enrol again with a new code.",
+    leaveText: "The laptop stops sending changes. The shop's data stays here, and the {{n}} waiting {{n, plural(one: change is; other: changes are)}} sent if you enrol again with a new code.",
     leaveConfirm: 'Disconnect',
     left: 'This laptop is no longer connected to the cloud.',
     enrolAgain: 'Enrol again',

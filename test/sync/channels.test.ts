@@ -178,4 +178,31 @@ describe('sync channels against the real cloud', () => {
     expect(loop.isActive).toBe(false);
     expect(syncLoopOf(app.services)).toBeUndefined();
   });
+
+  it('never runs two pushes at once: a second press waits and then finds nothing left to send', async () => {
+    const { app } = await enrolled();
+    await addCustomers(app, 3);
+    const [first, second] = await Promise.all([ok(app, 'sync.pushNow', {}), ok(app, 'sync.pushNow', {})]);
+    expect(first.acked).toBeGreaterThan(0);
+    // Run side by side, both would have read and sent the same outbox entries.
+    expect(second).toEqual({ acked: 0, rejected: 0, remaining: 0 });
+  });
+
+  it('the loop backs off while the cloud cannot be reached instead of retrying at once', async () => {
+    const { app } = await enrolled();
+    await syncLoopOf(app.services)?.stop();
+    app.services.sqlite.prepare("UPDATE sync_state SET server_url = 'http://127.0.0.1:1/'").run();
+    const attempts: number[] = [];
+    app.services.events.subscribe((event) => {
+      if (event.name === 'sync.status') attempts.push(Date.now());
+    });
+    const loop = startSyncLoop(app.services, { debounceMs: 10, periodMs: 60_000 });
+    await expect.poll(async () => (await ok(app, 'sync.status', {})).problem, { timeout: 10_000 }).toBe('offline');
+    const started = attempts.length;
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    // The first retry waits at least 1 s, the next up to 2 s: at most 2 more attempts in 2.2 s.
+    expect(attempts.length - started).toBeLessThanOrEqual(2);
+    expect(loop.isActive).toBe(true);
+    await loop.stop();
+  });
 });
