@@ -205,4 +205,20 @@ describe('sync channels against the real cloud', () => {
     expect(loop.isActive).toBe(true);
     await loop.stop();
   });
+
+  it('a shop suspended in the cloud is told so, in either language, and keeps its changes', async () => {
+    const { app, businessId } = await enrolled();
+    await ok(app, 'sync.pushNow', {});
+    await addCustomers(app, 1);
+    await cloud.db.updateTable('businesses').set({ status: 'suspended' }).where('id', '=', businessId).execute();
+    const error = await fails(app, 'sync.pushNow', {});
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toBe('Toko ini sedang dinonaktifkan di cloud, jadi perubahan tidak dikirim. Hubungi admin; 1 perubahan tetap tersimpan di laptop ini.');
+    await ok(app, 'auth.setPreferences', { language: 'en' });
+    expect(await ok(app, 'sync.status', {})).toMatchObject({
+      problem: 'suspended',
+      pending: 1,
+      lastError: 'This shop is suspended in the cloud, so changes are not sent. Contact the administrator; every change is kept on this laptop (waiting: 1).',
+    });
+  });
 });
