@@ -22,6 +22,8 @@ export interface PushDeps {
   now: () => Date;
   /** How long one request may take before it counts as a network failure. */
   timeoutMs?: number;
+  /** Ops per push; below the protocol's 500 only to make many small pushes (tests, a poor link). */
+  maxOps?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface PushDeps {
 export async function pushBatch(deps: PushDeps): Promise<{ sent: number; response: PushResponse | null; settled: boolean }> {
   const state = readState(deps.sqlite);
   if (!state) throw new Error('not enrolled');
-  const batch = nextBatch(deps.sqlite, state.acked);
+  const batch = nextBatch(deps.sqlite, state.acked, deps.maxOps);
   if (batch.ops.length === 0) {
     // Nothing to send: entries that never leave the laptop are settled here.
     if (batch.settledThrough > 0) deps.sqlite.transaction(() => settle(deps.sqlite, batch.settledThrough))();

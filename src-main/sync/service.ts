@@ -74,7 +74,7 @@ export function lastFailureKind(sqlite: Services['sqlite']): CloudFailure['kind'
 
 export async function pushNow(
   services: Services,
-  options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
+  options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; maxOps?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
 ): Promise<PushOutcome> {
   // Never two pushes at once: both would send the same outbox entries and settle them twice.
   const before = running.get(services.sqlite) ?? Promise.resolve();
@@ -104,6 +104,7 @@ async function pushAlone(services: Services, options: Parameters<typeof pushNow>
     maxFailures: options.maxFailures ?? 3,
     random: options.random,
     timeoutMs: options.timeoutMs,
+    maxOps: options.maxOps ?? batchOpsFromEnv(),
     signal: options.signal,
     onProgress: options.onProgress,
   });
@@ -118,6 +119,12 @@ async function pushAlone(services: Services, options: Parameters<typeof pushNow>
     }
   }
   return outcome;
+}
+
+/** SMA_SYNC_BATCH_OPS: smaller pushes than the protocol's 500, for a poor link or a test of many pushes. */
+function batchOpsFromEnv(): number | undefined {
+  const n = Number(process.env.SMA_SYNC_BATCH_OPS);
+  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : undefined;
 }
 
 export async function leave(services: Services): Promise<void> {
