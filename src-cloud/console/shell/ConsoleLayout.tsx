@@ -23,8 +23,10 @@ export function ConsoleLayout() {
   const logout = useMutation({
     mutationFn: () => api('POST', ADMIN_PATHS.logout, okResponse),
     onSettled: () => {
-      queryClient.clear();
+      // Back to the login page, and nothing of the shops kept for whoever signs in next. Clearing the
+      // whole cache would also drop the query the gate watches, which then kept showing the admin.
       queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     },
   });
   const active = activeNav(route);
