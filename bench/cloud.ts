@@ -236,7 +236,7 @@ const COLUMNS = ['business_id', 'id', 'customer_id', 'transaction_date', 'amount
  * inside a transaction scoped to the business as the API's is. Nothing else: no HTTP, no JSON
  * schema, no device lock or position, no log row.
  */
-async function floorInsert(client: pg.Client, businessId: string, deviceId: string, ops: SyncOp[]): Promise<void> {
+export async function floorInsert(client: pg.Client, businessId: string, deviceId: string, ops: SyncOp[]): Promise<void> {
   const values: unknown[] = [];
   const tuples: string[] = [];
   for (const op of ops) {
@@ -259,7 +259,7 @@ async function floorInsert(client: pg.Client, businessId: string, deviceId: stri
 }
 
 /** `npm run cloud` on a port of its own over the bench database; resolves with its URL. */
-function startInstance(databaseUrl: string): Promise<Instance> {
+export function startInstance(databaseUrl: string): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-cloud/main.ts', '--port', '0', '--admin-password-stdin'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },

@@ -8,6 +8,7 @@ import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
 import { startupSuite } from './startup';
 import { cloudSuite } from './cloud';
+import { syncSuite } from './sync';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
 
@@ -16,7 +17,8 @@ import { round, type BenchRow } from './measure';
  * baseline taken in the same run. Prints a table; writes bench/results.json.
  * `--customers N --transactions N` to try another size (default 100k / 1M). The admin cloud's
  * (`--only cloud`, not in the default set: it starts PostgreSQL and two servers) takes
- * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`.
+ * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`. `--only sync` pushes the generated
+ * shop to a cloud of its own through the sync client (not in the default set either).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -79,6 +81,12 @@ async function main(): Promise<void> {
       });
       rows.push(...result.rows);
       notes.cloud = result.notes;
+    }
+    if (suites.includes('sync')) {
+      console.log(`Sync: the ${transactions.toLocaleString('en')}-sale shop pushed to the embedded cloud…`);
+      const result = await syncSuite(dir, customers, transactions);
+      rows.push(...result.rows);
+      notes.sync = result.notes;
     }
     console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
