@@ -1,5 +1,8 @@
 import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
 import { formatDateTime } from '../../src-shared/format/date';
+
+dayjs.extend(relativeTime);
 
 /** An instant as the desktop app writes it (Asia/Jakarta), or "never". */
 export function when(instant: string | null | undefined, never: string): string {

@@ -1,6 +1,5 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/id';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
@@ -15,8 +14,6 @@ declare module 'i18next' {
 
 export type Language = 'id' | 'en';
 const STORAGE_KEY = 'sma-console.language';
-
-dayjs.extend(relativeTime);
 
 /** The language last chosen in this browser; Bahasa Indonesia by default. */
 function initialLanguage(): Language {
