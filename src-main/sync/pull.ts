@@ -1,6 +1,6 @@
 import { pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
 import { rfmEdges, segmentCells } from '../../src-shared/schemas/rfm';
-import { PUSHDOWN_KEYS, announcementPushdown } from '../../src-shared/cloud/admin-api';
+import { PUSHDOWN_KEYS, aiQuotaPushdown, announcementPushdown } from '../../src-shared/cloud/admin-api';
 import type { Sqlite } from '../db/open';
 import type { Hlc } from '../core/hlc';
 import { cloudRequest } from './http';
@@ -57,6 +57,14 @@ export function applyPulled(sqlite: Sqlite, hlc: Hlc, answer: PullResponse): Pul
         const a = setIfNewer('rfmEdges', edges.data, item.hlc, item.createdAt);
         const b = setIfNewer('rfmSegments', cells.data, item.hlc, item.createdAt);
         if (a || b) applied += 1;
+        else ignored += 1;
+      } else if (item.kind === 'setting' && item.key === PUSHDOWN_KEYS.aiQuota) {
+        const parsed = aiQuotaPushdown.safeParse(item.value);
+        if (!parsed.success) {
+          ignored += 1;
+          continue;
+        }
+        if (setIfNewer('aiMonthlyQuota', { kind: 'rupiah', limit: parsed.data.monthlyQuota }, item.hlc, item.createdAt)) applied += 1;
         else ignored += 1;
       } else if (item.kind === 'announcement') {
         const parsed = announcementPushdown.safeParse(item.value);

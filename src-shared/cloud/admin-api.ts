@@ -207,8 +207,11 @@ export const rfmDefaults = z.strictObject({
 });
 export type RfmDefaults = z.infer<typeof rfmDefaults>;
 
-/** Monthly AI calls allowed; null = no limit. */
-export const aiQuotaRequest = z.strictObject({ monthlyQuota: z.number().int().min(0).max(1_000_000).nullable() });
+/**
+ * The most a shop may spend on AI in a month, in rupiah (as the laptop counts it: its own setting
+ * `aiMonthlyQuota` of kind 'rupiah', which this replaces when it arrives); null = no limit.
+ */
+export const aiQuotaRequest = z.strictObject({ monthlyQuota: z.number().int().min(0).max(1e12).nullable() });
 export const pushdownResponse = z.strictObject({ version: z.number().int() });
 export const aiQuotaPushdown = aiQuotaRequest;
 

@@ -35,9 +35,12 @@ describe('pull: central settings come down', () => {
     const { app, businessId, pull } = await enrolledShop();
     await addPushdown(cloud.db, { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: EDGES, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId }, new Date());
     await addPushdown(cloud.db, { businessId, kind: 'announcement', key: 'announcement', value: { title: 'Libur', body: 'Server libur Minggu.' }, adminId }, new Date());
+    await addPushdown(cloud.db, { businessId, kind: 'setting', key: 'ai.monthly_quota', value: { monthlyQuota: 250_000 }, adminId }, new Date());
     const first = await pull();
-    expect(first.applied).toBe(2);
-    expect((await ok(app, 'settings.get', {})).rfmEdges).toEqual(EDGES);
+    expect(first.applied).toBe(3);
+    const settings = await ok(app, 'settings.get', {});
+    expect(settings.rfmEdges).toEqual(EDGES);
+    expect(settings.aiMonthlyQuota).toEqual({ kind: 'rupiah', limit: 250_000 });
     const announcements = JSON.parse((app.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'cloud.announcements'").get() as { value: string }).value) as { title: string }[];
     expect(announcements.map((a) => a.title)).toEqual(['Libur']);
     const cursor = (app.services.sqlite.prepare('SELECT pull_cursor FROM sync_state').get() as { pull_cursor: number }).pull_cursor;

@@ -183,7 +183,7 @@ export const en: Messages = {
       completionTokens: 'Completion tokens',
       empty: 'This shop has not used AI yet.',
       setQuota: 'Set quota',
-      quotaLabel: 'AI calls per month (empty = no limit)',
+      quotaLabel: 'AI spend per month, rupiah (empty = no limit)',
       quotaSaved: 'AI quota saved and sent to the laptops.',
     },
   },

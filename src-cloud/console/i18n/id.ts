@@ -182,7 +182,7 @@ export const id = {
       completionTokens: 'Token jawaban',
       empty: 'Toko ini belum memakai AI.',
       setQuota: 'Atur kuota',
-      quotaLabel: 'Panggilan AI per bulan (kosong = tanpa batas)',
+      quotaLabel: 'Biaya AI per bulan, rupiah (kosong = tanpa batas)',
       quotaSaved: 'Kuota AI disimpan dan dikirim ke laptop.',
     },
   },

@@ -34,12 +34,12 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <StatCard label={t('business.ai.calls')} value={formatCount(ai.callsThisMonth)} icon={IconSparkles} />
         <StatCard label={t('business.ai.cost')} value={cost(ai.costThisMonth)} icon={IconCoin} color="teal" />
-        <StatCard label={t('business.ai.quota')} value={ai.quota === null ? t('business.ai.noQuota') : formatCount(ai.quota)} icon={IconGauge} color="orange" />
+        <StatCard label={t('business.ai.quota')} value={ai.quota === null ? t('business.ai.noQuota') : cost(ai.quota)} icon={IconGauge} color="orange" />
       </SimpleGrid>
       {canWrite && (
         <Card>
           <Group align="flex-end" gap="sm">
-            <NumberInput label={t('business.ai.quotaLabel')} value={quota} onChange={setQuota} min={0} max={1_000_000} allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," w={320} />
+            <NumberInput label={t('business.ai.quotaLabel')} value={quota} onChange={setQuota} min={0} max={1_000_000_000_000} prefix="Rp " allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," w={320} />
             <Button onClick={() => save.mutate()} loading={save.isPending}>
               {t('business.ai.setQuota')}
             </Button>
