@@ -26,6 +26,7 @@ import { dashboard } from './dashboard/queries';
 import { listRuns, rfmCustomer, rfmMembers, rfmSummary } from './rfm/queries';
 import { runRfmNow } from './rfm/service';
 import { dismissRejected, enrolShop, leaveCloud, listRejected, pushChanges, retryRejected, setSyncPaused, statusFor } from './sync/channels';
+import { cancelRestore, restoreShop } from './sync/restore-channel';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
@@ -144,4 +145,6 @@ export const handlers: Handlers = {
   'sync.rejected': (_, ctx) => listRejected(ctx),
   'sync.retryRejected': (input, ctx) => (retryRejected(ctx, input), ok),
   'sync.dismissRejected': (input, ctx) => (dismissRejected(ctx, input), ok),
+  'sync.restore': (input, ctx) => restoreShop(ctx, input),
+  'sync.restoreCancel': (_, ctx) => (cancelRestore(ctx), ok),
 };

@@ -45,7 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
-import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncStatusOutput } from './schemas/sync';
+import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreOutput, syncRestoreProgress, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
   CHANNELS,
@@ -184,6 +184,12 @@ export const contract = {
   /** Queues the refused row again (as it is now) and removes it from the list. */
   'sync.retryRejected': def(syncRejectedKey, okOutput),
   'sync.dismissRejected': def(syncRejectedKey, okOutput),
+  /**
+   * A new laptop whose shop is still empty (right after the first-run owner is made): enrols with the
+   * code and downloads the shop's rows; a failure or cancel leaves the shop empty, ready to try again.
+   */
+  'sync.restore': def(syncEnrolInput, syncRestoreOutput),
+  'sync.restoreCancel': def(empty, okOutput),
 } as const;
 
 export type Contract = typeof contract;
@@ -209,6 +215,8 @@ export const events = {
   'content.ready': z.object({ queueId: z.string(), generationId: z.string(), message: z.string() }),
   /** Sync's status changed (a change waits, a push ended): clients read `sync.status` again. */
   'sync.status': z.object({ pending: z.number().int() }),
+  /** The restore under way on the caller's window downloaded another page. */
+  'sync.restoreProgress': syncRestoreProgress,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

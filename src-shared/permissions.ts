@@ -120,6 +120,9 @@ export const permissions: Record<Channel, Access> = {
   'sync.rejected': OWNER,
   'sync.retryRejected': OWNER,
   'sync.dismissRejected': OWNER,
+  // The first-run screen calls it once setup.create has logged the new owner in.
+  'sync.restore': OWNER,
+  'sync.restoreCancel': OWNER,
 };
 
 export function canCall(access: Access, role: Role | null): boolean {

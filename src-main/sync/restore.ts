@@ -1,7 +1,7 @@
 import { snapshotResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
 import { cloudRequest } from './http';
-import { enrol } from './service';
+import { enrol, serverAddress } from './service';
 import { readState } from './state';
 import { tokenStore } from './token-store';
 
@@ -39,7 +39,10 @@ export async function restoreFromCloud(services: Services, input: { server: stri
   const { sqlite } = services;
   const has = (table: string) => (sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS x`).get() as { x: number }).x === 1;
   if (has('customers') || has('transactions') || has('products')) throw new ShopNotEmptyError();
-  await enrol(services, input);
+  // An earlier attempt that failed or was cancelled left this laptop enrolled with its shop still
+  // empty (so it never sent a row): trying again keeps that enrolment, as the one-time code is spent.
+  const earlier = readState(sqlite);
+  if (!earlier || earlier.serverUrl !== serverAddress(input.server)) await enrol(services, input);
   const state = readState(sqlite);
   const token = tokenStore(services).get();
   if (!state || !token) throw new Error('enrolment was not saved');

@@ -38,3 +38,9 @@ export const syncRejectedRow = z.object({
 export const syncRejectedKey = z.strictObject({ seq: z.number().int().min(1), key: z.string().max(64) });
 
 export const syncPushOutput = z.object({ acked: z.number().int(), rejected: z.number().int(), remaining: z.number().int() });
+
+/** What a restore from the cloud brought onto this laptop, per kind of row. */
+export const syncRestoreOutput = z.object({ customers: z.number().int(), products: z.number().int(), transactions: z.number().int(), settings: z.number().int() });
+
+/** Rows of one kind downloaded so far by the restore under way (a page at a time). */
+export const syncRestoreProgress = z.object({ entity: z.enum(['customers', 'products', 'transactions', 'settings']), rows: z.number().int() });
