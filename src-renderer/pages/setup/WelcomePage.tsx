@@ -1,27 +1,29 @@
 import { SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconBuildingStore, IconSparkles } from '@tabler/icons-react';
+import { IconBuildingStore, IconCloudDownload, IconSparkles } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthLayout } from '../../components/AuthLayout';
 import { DemoSetup } from './DemoSetup';
+import { RestoreSetup } from './RestoreSetup';
 import { SetupForm } from './SetupForm';
 import classes from './WelcomePage.module.css';
 
-type Mode = 'choose' | 'create' | 'demo';
+type Mode = 'choose' | 'create' | 'demo' | 'restore';
 
-/** First run: create the owner's own shop, or open the demo shop to look around. */
+/** First run: create the owner's own shop, open the demo shop to look around, or restore a shop from the cloud. */
 export function WelcomePage() {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('choose');
 
   if (mode === 'create') return <SetupForm onBack={() => setMode('choose')} />;
+  if (mode === 'restore') return <RestoreSetup onBack={() => setMode('choose')} />;
 
   return (
     <AuthLayout title={t('setup.welcomeTitle')} subtitle={t('setup.welcomeSubtitle')} width={720}>
       {mode === 'demo' ? (
         <DemoSetup onCancel={() => setMode('choose')} />
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Choice
             testId="setup-create"
             icon={<IconBuildingStore size={26} />}
@@ -37,6 +39,14 @@ export function WelcomePage() {
             title={t('setup.demoTitle')}
             text={t('setup.demoText')}
             onClick={() => setMode('demo')}
+          />
+          <Choice
+            testId="setup-restore"
+            icon={<IconCloudDownload size={26} />}
+            color="teal"
+            title={t('setup.restoreTitle')}
+            text={t('setup.restoreChoice')}
+            onClick={() => setMode('restore')}
           />
         </SimpleGrid>
       )}
