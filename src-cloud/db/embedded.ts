@@ -80,6 +80,8 @@ export async function startEmbedded(dataDir: string, options: { port?: number; q
     password: cluster.superPassword,
     port: cluster.port,
     persistent: true,
+    // Started as root (a container, CI), PostgreSQL must run as another user: created if missing.
+    createPostgresUser: true,
     onLog: log,
     onError: log,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
