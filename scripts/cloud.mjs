@@ -2,5 +2,5 @@
 // starts the cloud (src-cloud/main.ts) in this process, with the arguments given after `--`.
 import { ensureConsoleBuilt } from './console-build.mjs';
 
-if (await ensureConsoleBuilt()) process.stderr.write('Console built into dist/cloud-console/.\n');
+await ensureConsoleBuilt();
 await import(new URL('../src-cloud/main.ts', import.meta.url).href);

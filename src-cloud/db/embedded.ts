@@ -60,8 +60,10 @@ async function freePort(): Promise<number> {
 
 export async function startEmbedded(dataDir: string, options: { port?: number; quiet?: boolean } = {}): Promise<EmbeddedCluster> {
   mkdirSync(dataDir, { recursive: true });
-  // Written by the postgres user when this process is root (see above).
-  chmodSync(dataDir, 0o777);
+  // Started as root, the server runs as the postgres user, which must be able to create its folder
+  // here: the folder is opened to it like /tmp (sticky, so no one removes another's files).
+  // Started as anyone else, the server runs as that user and the folder stays theirs.
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o1777);
   const pgData = path.join(dataDir, 'pg');
   const secretsFile = path.join(dataDir, 'cluster.json');
   const fresh = !existsSync(path.join(pgData, 'PG_VERSION'));
