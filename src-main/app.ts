@@ -5,7 +5,7 @@ import { systemClock, type Clock } from './core/clock';
 import type { AppServices } from './core/context';
 import { EventBus } from './core/events';
 import { Hlc } from './core/hlc';
-import { lastStamp } from './core/last-stamp';
+import { deviceNode, lastStamp } from './core/last-stamp';
 import { autoBackup, listBackups, type BackupInfo } from './db/backup';
 import { quickCheck } from './db/integrity';
 import { checkHistory, migrate } from './db/migrate';
@@ -105,7 +105,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
     db,
     dbPath: options.dbPath,
     clock,
-    hlc: new Hlc(clock, lastStamp(sqlite)),
+    hlc: new Hlc(clock, lastStamp(sqlite), deviceNode(sqlite, 'm')),
     events,
     // While an import (or its undo, or the demo shop) holds the write lock for its whole length, a
     // save on this thread would block it for the full busy timeout and then fail anyway (err.busy):

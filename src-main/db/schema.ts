@@ -379,6 +379,12 @@ export interface SyncRejectedTable {
   at: string;
 }
 
+/** This laptop's clock node id (migrations/0014). */
+export interface DeviceNodeTable {
+  id: number;
+  node: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -400,6 +406,7 @@ export interface Database {
   outbox: OutboxTable;
   sync_state: SyncStateTable;
   sync_rejected: SyncRejectedTable;
+  device_node: DeviceNodeTable;
   upload_history: UploadHistoryTable;
   import_mappings: ImportMappingsTable;
   rfm_runs: RfmRunsTable;

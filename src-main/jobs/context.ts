@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../core/clock';
 import { Hlc } from '../core/hlc';
-import { lastStamp } from '../core/last-stamp';
+import { deviceNode, lastStamp } from '../core/last-stamp';
 import type { Sqlite } from '../db/open';
 import type { Database } from '../db/schema';
 import { JobCancelled, type JobCtx, type WorkerMessage } from './types';
@@ -29,7 +29,7 @@ export function jobContext({ sqlite, db, clock, userId, post, cancelFlag }: Thre
     db,
     clock,
     get hlc() {
-      hlc ??= new Hlc(clock, lastStamp(sqlite));
+      hlc ??= new Hlc(clock, lastStamp(sqlite), deviceNode(sqlite, 'w'));
       return hlc;
     },
     userId,
