@@ -99,4 +99,55 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
       await gate.close();
     }
   }, 300_000);
+
+  it('Cancel leaves the shop empty; the owner opens it and restores later from Settings → Sinkronisasi', async () => {
+    const donor = await testApp();
+    await ok(donor, 'setup.openDemo', {});
+    const { id } = await createBusiness(cloud.db, { name: 'Toko Coba Lagi' }, new Date());
+    await enrol(donor.services, { server: cloud.url, code: (await issueEnrolCode(cloud.db, id, null, new Date())).code });
+    await pushNow(donor.services);
+    const expected = await ok(donor, 'dashboard.get', {});
+    const gate = await gatedCloud(cloud.url);
+
+    try {
+      session = await openSession('sync-restore-retry');
+      const { page, shot } = session;
+      await page.getByTestId('setup-restore').click();
+      await page.getByTestId('restore-server').fill(gate.url);
+      await page.getByTestId('restore-code').fill((await issueEnrolCode(cloud.db, id, null, new Date())).code);
+      await page.getByTestId('restore-owner-name').fill('Sari Wulandari');
+      await page.getByTestId('restore-owner-username').fill('sari');
+      await page.getByTestId('restore-owner-password').fill('rahasia-toko-123');
+      await page.getByTestId('restore-owner-confirm').fill('rahasia-toko-123');
+      await page.getByTestId('restore-submit').click();
+      await page.getByTestId('restore-count-customers').filter({ hasText: /^[1-9][\d.]*$/ }).waitFor();
+      await page.getByTestId('restore-cancel').click();
+      // The held page of sales arrives; the restore stops there and rolls back.
+      gate.open();
+      await page.getByTestId('restore-failure').filter({ hasText: 'dibatalkan' }).waitFor();
+      expect(session.app.services.sqlite.prepare('SELECT count(*) AS n FROM customers').get()).toEqual({ n: 0 });
+      await settle(page);
+      await shot('01-cancelled');
+
+      await page.getByTestId('restore-skip').click();
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-tab-sync').click();
+      // Enrolled by the cancelled attempt: no new code needed.
+      await page.getByTestId('sync-restore').waitFor();
+      await settle(page);
+      await shot('02-settings-card');
+      await page.getByTestId('sync-restore').click();
+      await page.getByTestId('business-name').filter({ hasText: 'Toko Coba Lagi' }).waitFor();
+      // The card goes once the shop holds data.
+      await page.getByTestId('sync-restore').waitFor({ state: 'detached' });
+      await page.getByTestId('nav-dashboard').click();
+      await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+      expect(Number((await page.getByTestId('kpi-revenue-value').textContent())?.replace(/\D/g, ''))).toBe(Math.round(expected.current.revenue));
+      await settle(page);
+      await shot('03-dashboard');
+    } finally {
+      await gate.close();
+    }
+  }, 300_000);
 });

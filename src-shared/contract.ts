@@ -45,7 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
-import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreOutput, syncRestoreProgress, syncStatusOutput } from './schemas/sync';
+import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreInput, syncRestoreOutput, syncRestoreProgress, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
   CHANNELS,
@@ -188,7 +188,7 @@ export const contract = {
    * A new laptop whose shop is still empty (right after the first-run owner is made): enrols with the
    * code and downloads the shop's rows; a failure or cancel leaves the shop empty, ready to try again.
    */
-  'sync.restore': def(syncEnrolInput, syncRestoreOutput),
+  'sync.restore': def(syncRestoreInput, syncRestoreOutput),
   'sync.restoreCancel': def(empty, okOutput),
 } as const;
 

@@ -6,6 +6,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const enSync: Shape<typeof idSync> = {
   sync: {
     tab: 'Sync',
+    restoreHint: 'This shop is still empty. A new laptop for a shop already in the cloud? Download its customers, products and sales with a restore code from the cloud administrator.',
+    restoreHintEnrolled: 'This shop is still empty and the cloud already knows this laptop from an earlier attempt: press Restore the shop, no new code is needed.',
     enrolTitle: 'Connect this laptop to the cloud',
     enrolHint:
       "Optional. The shop's data stays on this laptop; once connected, every change is also sent to the admin cloud so the shop can be followed and restored onto a new laptop. Ask the administrator for the server address and an enrolment code (valid for 15 minutes).",

@@ -2,6 +2,8 @@
 export const idSync = {
   sync: {
     tab: 'Sinkronisasi',
+    restoreHint: 'Toko ini masih kosong. Laptop baru untuk toko yang sudah ada di cloud? Unduh pelanggan, produk, dan penjualannya dengan kode pemulihan dari admin cloud.',
+    restoreHintEnrolled: 'Toko ini masih kosong dan laptop ini sudah dikenal cloud dari percobaan sebelumnya: tekan Pulihkan toko, kode baru tidak diperlukan.',
     enrolTitle: 'Hubungkan laptop ini ke cloud',
     enrolHint:
       'Opsional. Data toko tetap di laptop ini; bila terhubung, setiap perubahan juga dikirim ke cloud admin sehingga toko bisa dipantau dan dipulihkan ke laptop baru. Minta alamat server dan kode pendaftaran (berlaku 15 menit) ke admin.',

@@ -39,6 +39,15 @@ export const syncRejectedKey = z.strictObject({ seq: z.number().int().min(1), ke
 
 export const syncPushOutput = z.object({ acked: z.number().int(), rejected: z.number().int(), remaining: z.number().int() });
 
+/**
+ * A restore: the code may be left out when this laptop is already enrolled on that server by an
+ * earlier attempt that failed or was cancelled (the code was spent on that enrolment).
+ */
+export const syncRestoreInput = z.strictObject({
+  server: syncEnrolInput.shape.server,
+  code: z.string().trim().max(100, 'v.tooLong').default(''),
+});
+
 /** What a restore from the cloud brought onto this laptop, per kind of row. */
 export const syncRestoreOutput = z.object({ customers: z.number().int(), products: z.number().int(), transactions: z.number().int(), settings: z.number().int() });
 

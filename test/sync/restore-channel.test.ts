@@ -40,6 +40,8 @@ describe('sync.restore: "Pulihkan dari cloud" on the first-run screen, through t
     const app = await newLaptop();
     const wrong = await fails(app, 'sync.restore', { server: cloud.url, code: 'BUKAN-KODE' });
     expect(wrong.message).toMatch(/Kode pemulihan salah.*tetap kosong/);
+    // No code and no earlier enrolment to fall back on: the same sentence, on the code's field.
+    expect(await fails(app, 'sync.restore', { server: cloud.url })).toMatchObject({ code: 'VALIDATION_ERROR', details: { issues: [{ path: 'code' }] } });
     const unreachable = await fails(app, 'sync.restore', { server: 'http://127.0.0.1:9', code: await code(id) });
     expect(unreachable.message).toMatch(/tidak bisa dihubungi/);
     expect((await fails(app, 'sync.restore', { server: 'http://', code: 'x' })).message).toMatch(/Alamat server tidak valid/);
@@ -61,9 +63,10 @@ describe('sync.restore: "Pulihkan dari cloud" on the first-run screen, through t
     expect(cancelled.message).toMatch(/dibatalkan.*tetap kosong/);
     expect(empty(app)).toEqual({ customers: 0, products: 0, transactions: 0 });
 
-    // Trying again with the same code (spent by the first attempt's enrolment) brings everything.
+    // Trying again, from Settings without a code, or from the first-run screen with the same code
+    // (spent by the first attempt's enrolment), brings everything.
     seen.length = 0;
-    const counts = await ok(app, 'sync.restore', { server: cloud.url, code: spent });
+    const counts = await ok(app, 'sync.restore', { server: cloud.url });
     stop();
     expect(counts.customers).toBe(rowCount(donor, 'customers'));
     expect(counts.transactions).toBe(rowCount(donor, 'transactions'));

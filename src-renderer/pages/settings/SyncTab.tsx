@@ -9,6 +9,7 @@ import { notifySuccess } from '../../components/notify';
 import { useSyncFormat, useSyncStatus } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';
 import { SyncRejectedCard } from './SyncRejectedCard';
+import { SyncRestoreCard } from './SyncRestoreCard';
 
 /** A laptop clock further than this from the server's gets a warning (the cloud clamps at 5 min). */
 const CLOCK_WARNING_MS = 5 * 60_000;
@@ -23,6 +24,7 @@ export function SyncTab() {
       {status.enrolled ? <SyncStatusCard /> : <EnrolCard />}
       {status.enrolled && status.problem === 'unauthorised' && <EnrolCard again />}
       {(status.enrolled || status.rejected > 0) && <SyncRejectedCard />}
+      <SyncRestoreCard />
     </Stack>
   );
 }

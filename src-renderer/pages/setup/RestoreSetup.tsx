@@ -1,10 +1,9 @@
-import { Alert, Button, Divider, Group, Progress, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconArrowLeft, IconCloudDownload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { EventPayload } from '../../../src-shared/contract';
 import { ownerFields } from '../../../src-shared/schemas/auth';
 import { syncEnrolInput } from '../../../src-shared/schemas/sync';
 import { call, onEvent } from '../../api/client';
@@ -15,6 +14,7 @@ import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { requiredMark } from '../../forms/requiredMark';
 import i18n, { currentLanguage } from '../../i18n';
 import { useSession } from '../../session/context';
+import { RestoreProgress, type RestoreCounts } from './RestoreProgress';
 
 interface Values {
   server: string;
@@ -22,8 +22,6 @@ interface Values {
   owner: { name: string; username: string; password: string };
   confirm: string;
 }
-
-type Counts = Partial<Record<EventPayload<'sync.restoreProgress'>['entity'], number>>;
 
 const schemaErrors = zodValidator<Values>(z.object({ server: syncEnrolInput.shape.server, code: syncEnrolInput.shape.code, owner: ownerFields }), (v) => ({ server: v.server, code: v.code, owner: v.owner }));
 
@@ -44,7 +42,7 @@ export function RestoreSetup({ onBack }: { onBack: () => void }) {
   const [ownerMade, setOwnerMade] = useState(false);
   const ownerMadeRef = useRef(false);
   const [running, setRunning] = useState(false);
-  const [counts, setCounts] = useState<Counts>({});
+  const [counts, setCounts] = useState<RestoreCounts>({});
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { server: '', code: '', owner: { name: '', username: '', password: '' }, confirm: '' },
@@ -127,42 +125,5 @@ export function RestoreSetup({ onBack }: { onBack: () => void }) {
         </form>
       )}
     </AuthLayout>
-  );
-}
-
-/** Rows arrive a page at a time, customers first: counts, not a percentage (the totals are not known). */
-function RestoreProgress({ counts }: { counts: Counts }) {
-  const { t } = useTranslation();
-  const [cancelling, setCancelling] = useState(false);
-  const numbers = new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-US' : 'id-ID');
-  const line = (key: 'customers' | 'products' | 'transactions') => (
-    <Group justify="space-between" key={key}>
-      <Text size="sm">{t(`setup.restoreCount.${key}`)}</Text>
-      <Text size="sm" fw={600} className="sma-num" data-testid={`restore-count-${key}`}>
-        {numbers.format(counts[key] ?? 0)}
-      </Text>
-    </Group>
-  );
-  return (
-    <Stack gap="sm" data-testid="restore-progress">
-      <Text fw={600}>{t('setup.restoreRunning')}</Text>
-      <Progress value={100} animated striped size="lg" radius="xl" color="sun" />
-      {line('customers')}
-      {line('products')}
-      {line('transactions')}
-      <Group justify="flex-end">
-        <Button
-          variant="default"
-          loading={cancelling}
-          data-testid="restore-cancel"
-          onClick={() => {
-            setCancelling(true);
-            void call('sync.restoreCancel', {});
-          }}
-        >
-          {t('common.cancel')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }
