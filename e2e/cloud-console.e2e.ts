@@ -1,15 +1,15 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 import { createAdmin } from '../src-cloud/auth/admins';
 import { totpCode } from '../src-cloud/auth/totp';
-import { CONSOLE_DIR } from '../src-cloud/server/console-static';
 import { cloudPlugins } from '../src-cloud/server/plugins';
 import { dateInZone } from '../src-shared/format/date';
 import { formatRupiah, formatRupiahShort } from '../src-shared/format/money';
@@ -46,27 +46,9 @@ const shot = async (name: string) => {
   await page.screenshot({ path: join(SCREENSHOTS, `cloud-console-${name}.png`), fullPage: true });
 };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** `npm run test:e2e` builds the renderer only: the console is built here when a source is newer than it. */
-async function ensureConsoleBuilt(): Promise<void> {
-  const index = join(CONSOLE_DIR, 'index.html');
-  const root = join(import.meta.dirname, '..');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  if (built > Math.max(newestMtime(join(root, 'src-cloud', 'console')), newestMtime(join(root, 'src-shared')))) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.cloud.config.ts'), logLevel: 'warn' });
-}
-
 beforeAll(async () => {
-  await ensureConsoleBuilt();
+  // `npm run test:e2e` builds the renderer only: the console is built here when a source is newer.
+  await ensureConsoleBuilt({ quiet: true });
   // The real clock: the code's countdown in the browser and the cloud's "this month" agree with it.
   cloud = await startTestCloud({ plugins: cloudPlugins, now: cloudNow });
   await createAdmin(cloud.db, { username: 'admin', name: 'Super Admin', password: PASSWORD, role: 'super_admin' });
