@@ -1,7 +1,7 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIDEBAR_BG } from '../theme';
+import { SIDEBAR_BG } from '../../../src-renderer/theme';
 import { BrandMark } from './BrandMark';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { ThemeIcon } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
-import { SIDEBAR_BG } from '../theme';
+import { SIDEBAR_BG } from '../../../src-renderer/theme';
 
 /** The app's mark: a yellow target on navy. */
 export function BrandMark({ size = 36 }: { size?: number }) {

@@ -7,7 +7,7 @@ import { ADMIN_PATHS, auditResponse } from '../../../src-shared/cloud/admin-api'
 import { api } from '../api/client';
 import { EmptyList } from '../components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
-import { PageHeader } from '../components/PageHeader';
+import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { when } from '../format';
 import { linkClick } from '../router';
 import { useBusinesses } from './BusinessesPage';

@@ -11,7 +11,7 @@ import { EmptyList } from '../components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
 import { Money } from '../components/Money';
 import { notifyError } from '../components/notify';
-import { PageHeader } from '../components/PageHeader';
+import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { SegmentBar } from '../components/SegmentBar';
 import { ago, formatCount, when } from '../format';
 import { currentLanguage } from '../i18n';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { healthResponse } from '../../../src-shared/sync/protocol';
 import { ApiError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
-import { PageHeader } from '../components/PageHeader';
+import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { StatCard } from '../components/StatCard';
 import { when } from '../format';
 

@@ -9,7 +9,7 @@ import { api } from '../api/client';
 import { EmptyList } from '../components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
 import { notifySuccess } from '../components/notify';
-import { PageHeader } from '../components/PageHeader';
+import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { when } from '../format';
 import { useSession } from '../session';
 import { useBusinesses } from './BusinessesPage';

@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
 import { notifySuccess } from '../../components/notify';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '../../../../src-renderer/components/PageHeader';
 import { StatCard } from '../../components/StatCard';
 import { ago, formatCount } from '../../format';
 import { linkClick, navigate, useRoute } from '../../router';
