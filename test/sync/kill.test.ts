@@ -130,12 +130,13 @@ describe('T1: kill -9 at random points over 1,000 ops', () => {
   it('of the cloud: killed and restarted five times while a laptop pushes; nothing lost, nothing twice', async () => {
     const port = 20_000 + Math.floor(Math.random() * 2000);
     let server = await startCloud(port);
-    const { id } = await createBusiness(db, { name: 'Toko Kill Cloud' }, new Date());
-    const { code } = await issueEnrolCode(db, id, null, new Date());
-    const app = await testApp({ dbPath: await shopCopy() });
-    await enrol(app.services, { server: `http://127.0.0.1:${port}`, code });
-    const pushing = pushNow(app.services, { maxOps: 40, maxFailures: Infinity, timeoutMs: 3_000, sleep: (ms) => pause(Math.min(ms, 200)) });
+    // Everything after the start inside try: a failing step must not leave the cloud process behind.
     try {
+      const { id } = await createBusiness(db, { name: 'Toko Kill Cloud' }, new Date());
+      const { code } = await issueEnrolCode(db, id, null, new Date());
+      const app = await testApp({ dbPath: await shopCopy() });
+      await enrol(app.services, { server: `http://127.0.0.1:${port}`, code });
+      const pushing = pushNow(app.services, { maxOps: 40, maxFailures: Infinity, timeoutMs: 3_000, sleep: (ms) => pause(Math.min(ms, 200)) });
       for (let i = 0; i < 5; i++) {
         await pause(200 + Math.random() * 800);
         await kill(server);
