@@ -1,4 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AiGeneratedContentTable, ApiUsageLogsTable, ContentQueueTable, CampaignsTable, CampaignRecipientsTable, CustomerCommunicationsTable, ExportHistoryTable } from './schema-marketing';
+import type { SyncStateTable, SyncRejectedTable, DeviceNodeTable } from './schema-sync';
+
+export type * from './schema-marketing';
+export type * from './schema-sync';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
@@ -214,121 +219,6 @@ export interface RfmAnalysisTable {
   median_gap_days: number | null;
 }
 
-export type ContentChannel = 'whatsapp' | 'email' | 'instagram' | 'sms' | 'banner';
-
-export interface AiGeneratedContentTable {
-  id: string;
-  generation_id: string;
-  segment: string;
-  channel: ContentChannel;
-  tone: string;
-  language: 'id' | 'en';
-  offer: string | null;
-  source: 'ai' | 'template';
-  prompt_version: number;
-  prompt_hash: string;
-  variant: number;
-  subject: string | null;
-  body: string;
-  model: string | null;
-  prompt_tokens: Generated<number>;
-  completion_tokens: Generated<number>;
-  cost: Generated<number>;
-  latency_ms: Generated<number>;
-  status: Generated<'draft' | 'approved'>;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  hlc: string;
-}
-
-export interface ApiUsageLogsTable {
-  id: string;
-  provider: string;
-  model: string;
-  segment: string | null;
-  channel: string | null;
-  prompt_tokens: Generated<number>;
-  completion_tokens: Generated<number>;
-  cost: Generated<number>;
-  latency_ms: Generated<number>;
-  status: 'ok' | 'error';
-  error_code: string | null;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-}
-
-export interface ContentQueueTable {
-  id: string;
-  request: string; // JSON
-  status: 'queued' | 'done' | 'failed';
-  attempts: Generated<number>;
-  last_error: string | null;
-  generation_id: string | null;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-}
-
-export interface CampaignsTable {
-  id: string;
-  name: string;
-  code: string;
-  segment: string;
-  channel: string;
-  content_id: string | null;
-  start_date: string;
-  end_date: string;
-  rfm_run_id: string | null;
-  recipients: Generated<number>;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  hlc: string;
-}
-
-export interface CampaignRecipientsTable {
-  campaign_id: string;
-  customer_id: string;
-}
-
-export interface CustomerCommunicationsTable {
-  id: string;
-  customer_id: string;
-  channel: string;
-  content_id: string | null;
-  campaign_id: string | null;
-  message: string | null;
-  sent_at: string;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-}
-
-export interface ExportHistoryTable {
-  id: string;
-  report: string;
-  format: 'xlsx' | 'csv';
-  file_name: string;
-  filters: string; // JSON
-  options: string; // JSON
-  rows: number;
-  bytes: number;
-  duration_ms: number;
-  status: 'completed' | 'failed' | 'cancelled';
-  error: string | null;
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-}
-
 /** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
 export interface SalesDailyTable {
   day: string;
@@ -349,40 +239,6 @@ export interface CustomerSalesYearlyTable {
   customer_id: string;
   revenue: number;
   orders: number;
-}
-
-/** The sync client's state (migrations/0013): one row once the shop is enrolled. */
-export interface SyncStateTable {
-  id: number;
-  server_url: string;
-  device_id: string;
-  business_id: string;
-  business_name: string;
-  acked_seq: number;
-  acked_key: string;
-  pull_cursor: number;
-  paused: number;
-  enrolled_at: string;
-  last_attempt_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  clock_offset_ms: number | null;
-  hlc_floor: string | null;
-}
-
-export interface SyncRejectedTable {
-  seq: number;
-  key: string;
-  entity: string;
-  entity_id: string;
-  reason: string;
-  at: string;
-}
-
-/** This laptop's clock node id (migrations/0014). */
-export interface DeviceNodeTable {
-  id: number;
-  node: string;
 }
 
 export interface SchemaMigrationsTable {
