@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, auditResponse } from '../../../src-shared/cloud/admin-api';
 import { api } from '../api/client';
-import { EmptyList } from '../components/EmptyList';
+import { EmptyList } from '../../../src-renderer/components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
 import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { when } from '../format';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, businessesResponse, type BusinessSummary } from '../../../src-shared/cloud/admin-api';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { api } from '../api/client';
-import { EmptyList } from '../components/EmptyList';
+import { EmptyList } from '../../../src-renderer/components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
 import { Money } from '../components/Money';
 import { notifyError } from '../components/notify';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, announcementsResponse, pushdownResponse, settingsResponse, type RfmDefaults } from '../../../src-shared/cloud/admin-api';
 import { cellsFromGrid, DEFAULT_EDGES, DEFAULT_SEGMENT_GRID } from '../../../src-shared/rfm/rules';
 import { api } from '../api/client';
-import { EmptyList } from '../components/EmptyList';
+import { EmptyList } from '../../../src-renderer/components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
 import { notifySuccess } from '../components/notify';
 import { PageHeader } from '../../../src-renderer/components/PageHeader';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminPath, pushdownResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
-import { EmptyList } from '../../components/EmptyList';
+import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';
 import { StatCard } from '../../components/StatCard';
 import { formatCount } from '../../format';

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { adminPath, enrolCodesResponse, revokeResponse, type BusinessDetail, type deviceView } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { EmptyList } from '../../components/EmptyList';
+import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';
 import { ago, formatCount, when } from '../../format';
 import { useSession } from '../../session';

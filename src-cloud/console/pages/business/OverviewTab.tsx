@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BusinessDetail } from '../../../../src-shared/cloud/admin-api';
 import { formatDate } from '../../../../src-shared/format/date';
 import { formatRupiahShort } from '../../../../src-shared/format/money';
-import { EmptyList } from '../../components/EmptyList';
+import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { Money } from '../../components/Money';
 import { formatCount } from '../../format';
 import { currentLanguage } from '../../i18n';

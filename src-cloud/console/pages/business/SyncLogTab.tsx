@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { adminPath, syncLogResponse, type rejectedOpView } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
-import { EmptyList } from '../../components/EmptyList';
+import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { ErrorState } from '../../components/ErrorState';
 import { formatCount, when } from '../../format';
 
