@@ -114,6 +114,7 @@ const TEXT = {
   'sync.enrolled': ['Terdaftar di {server} sebagai perangkat toko "{business}". Perubahan dikirim dengan: sync push --db <path>', 'Enrolled with {server} as a device of "{business}". Send the changes with: sync push --db <path>'],
   'sync.notEnrolled': ['Toko ini belum terdaftar di cloud. Daftarkan dengan: sync enrol --db <path> --server <alamat> --code <kode>', 'This shop is not enrolled with a cloud. Enrol it with: sync enrol --db <path> --server <url> --code <code>'],
   'sync.pushed': ['{acked} perubahan diterima cloud, {rejected} ditolak, {remaining} masih menunggu.', '{acked} changes acknowledged by the cloud, {rejected} rejected, {remaining} still waiting.'],
+  'sync.progress': ['{acked} dari {total} perubahan terkirim ({requests} kiriman)…', '{acked} of {total} changes sent ({requests} pushes)…'],
   'sync.failed': ['Sinkronisasi gagal: {reason}. {pending} perubahan menunggu; tidak ada yang hilang.', 'Sync failed: {reason}. {pending} changes are waiting; nothing is lost.'],
   'sync.status': ['Cloud {server} · toko "{business}" · {pending} perubahan menunggu · {rejected} ditolak · terakhir berhasil: {last}', 'Cloud {server} · shop "{business}" · {pending} changes waiting · {rejected} rejected · last success: {last}'],
   'sync.restored': ['Dipulihkan dari cloud: {customers} pelanggan, {products} produk, {transactions} penjualan, {settings} pengaturan.', 'Restored from the cloud: {customers} customers, {products} products, {transactions} sales, {settings} settings.'],

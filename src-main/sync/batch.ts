@@ -92,3 +92,29 @@ export function pendingEntries(sqlite: Sqlite, acked: SyncPosition): number {
   const synced = JSON.stringify(syncedEntityNames);
   return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND entity IN (SELECT value FROM json_each(?))').get(acked.key === '' ? acked.seq : acked.seq - 1, synced) as { n: number }).n;
 }
+
+/** One fixed statement per table an import entry can cover (no SQL assembled from names). */
+const COUNT_IMPORTED = {
+  customers: 'SELECT count(*) AS n FROM customers WHERE upload_id = ? AND id > ?',
+  products: 'SELECT count(*) AS n FROM products WHERE upload_id = ? AND id > ?',
+  transactions: 'SELECT count(*) AS n FROM transactions WHERE upload_id = ? AND id > ?',
+} as const;
+
+/**
+ * Rows still to send, an import entry counted as the rows it carries (the unit a push's `acked`
+ * counts in): what a progress line divides by. It reads every waiting import's rows once, so it is
+ * for the start of a push, not for the status line's frequent polls.
+ */
+export function changesToSend(sqlite: Sqlite, acked: SyncPosition): number {
+  const synced = JSON.stringify(syncedEntityNames);
+  const after = acked.key === '' ? acked.seq : acked.seq - 1;
+  const ordinary = sqlite.prepare("SELECT count(*) AS n FROM outbox WHERE seq > ? AND op != 'import' AND entity IN (SELECT value FROM json_each(?))").get(after, synced) as { n: number };
+  const imports = sqlite.prepare("SELECT seq, entity, entity_id FROM outbox WHERE seq > ? AND op = 'import' ORDER BY seq").all(after) as { seq: number; entity: string; entity_id: string }[];
+  let rows = ordinary.n;
+  for (const entry of imports) {
+    if (!IMPORT_TABLES.has(entry.entity)) continue;
+    const from = entry.seq === acked.seq ? acked.key : '';
+    rows += (sqlite.prepare(COUNT_IMPORTED[entry.entity as keyof typeof COUNT_IMPORTED]).get(entry.entity_id, from) as { n: number }).n;
+  }
+  return rows;
+}

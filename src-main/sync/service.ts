@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { enrolResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
-import { pendingEntries } from './batch';
+import { changesToSend, pendingEntries } from './batch';
 import { CloudRequestError, cloudRequest, type CloudFailure } from './http';
 import { pullNow } from './pull';
 import { drain, type PushOutcome } from './push';
@@ -39,6 +39,12 @@ export function syncStatus(services: Services): SyncStatus {
     lastError: state?.lastError ?? null,
     clockOffsetMs: state?.clockOffsetMs ?? null,
   };
+}
+
+/** Rows a push of everything waiting would send (import entries counted by their rows): for progress. */
+export function changesWaiting(services: Pick<Services, 'sqlite'>): number {
+  const state = readState(services.sqlite);
+  return state ? changesToSend(services.sqlite, state.acked) : 0;
 }
 
 /** The server's address as typed ("cloud.example.id", "http://127.0.0.1:8787/"), normalised. */

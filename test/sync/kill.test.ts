@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,44 +16,21 @@ import { openApp } from '../../src-main/app';
 import { pushNow, syncStatus } from '../../src-main/sync/service';
 import { enrol } from '../../src-main/sync/service';
 import { buildCli, cliAsync } from '../cli-run';
+import { ok, OWNER_PASSWORD, tempDir, testApp } from '../helpers';
+import { kill, pause, startCloud } from './cloud-process';
 
 const LAUNCHER = fileURLToPath(new URL('../../scripts/cli.mjs', import.meta.url));
-import { ok, OWNER_PASSWORD, tempDir, testApp } from '../helpers';
 
 /**
  * SYNC.md T1: kill -9 of either side at random points over 1,000 ops, including after the cloud's
  * commit and before its answer: the cloud ends with exactly those 1,000, none lost, none twice.
  * The cloud runs as its own process (`src-cloud/main.ts`) on a database of the run's PostgreSQL.
  */
-const MAIN = fileURLToPath(new URL('../../src-cloud/main.ts', import.meta.url));
 const OPS = 1000;
 let databaseUrl: string;
 let db: CloudDb;
 let template: string;
 let templateDir: string;
-
-function startCloud(port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(port), '--admin-password-stdin'], { env: { ...process.env, DATABASE_URL: databaseUrl } });
-    child.stdin.end('kata-sandi-admin-uji\n');
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Console:')) resolve(child);
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`the cloud exited (${code}): ${out}`)));
-  });
-}
-
-const kill = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function deviceSeq(businessId: string): Promise<number> {
   const row = await db.selectFrom('devices').select('last_seq').where('business_id', '=', businessId).executeTakeFirst();
@@ -91,7 +68,7 @@ async function shopCopy(): Promise<string> {
 describe('T1: kill -9 at random points over 1,000 ops', () => {
   it('of the laptop: every run killed mid-push, the next one resumes; the cloud ends with exactly 1,000', async () => {
     const port = 18_000 + Math.floor(Math.random() * 2000);
-    const server = await startCloud(port);
+    const server = await startCloud(port, databaseUrl);
     try {
       const { id } = await createBusiness(db, { name: 'Toko Kill Laptop' }, new Date());
       const { code } = await issueEnrolCode(db, id, null, new Date());
@@ -129,7 +106,7 @@ describe('T1: kill -9 at random points over 1,000 ops', () => {
 
   it('of the cloud: killed and restarted five times while a laptop pushes; nothing lost, nothing twice', async () => {
     const port = 20_000 + Math.floor(Math.random() * 2000);
-    let server = await startCloud(port);
+    let server = await startCloud(port, databaseUrl);
     // Everything after the start inside try: a failing step must not leave the cloud process behind.
     try {
       const { id } = await createBusiness(db, { name: 'Toko Kill Cloud' }, new Date());
@@ -140,7 +117,7 @@ describe('T1: kill -9 at random points over 1,000 ops', () => {
       for (let i = 0; i < 5; i++) {
         await pause(200 + Math.random() * 800);
         await kill(server);
-        server = await startCloud(port);
+        server = await startCloud(port, databaseUrl);
       }
       const outcome = await pushing;
       expect(outcome.remaining).toBe(0);
