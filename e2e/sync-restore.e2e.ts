@@ -50,6 +50,9 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
     // The shop's old laptop: the demo shop, pushed to the cloud.
     const donor = await testApp();
     await ok(donor, 'setup.openDemo', {});
+    // The profile the old laptop keeps (and pushes) is what the restored one shows.
+    const { type, phone, email, address, city } = await ok(donor, 'business.get', {});
+    await ok(donor, 'business.update', { type, phone, email, address, city, name: 'Toko Pulih Cloud' });
     const { id } = await createBusiness(cloud.db, { name: 'Toko Pulih Cloud' }, new Date());
     await enrol(donor.services, { server: cloud.url, code: (await issueEnrolCode(cloud.db, id, null, new Date())).code });
     await pushNow(donor.services);
@@ -103,6 +106,9 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
   it('Cancel leaves the shop empty; the owner opens it and restores later from Settings → Sinkronisasi', async () => {
     const donor = await testApp();
     await ok(donor, 'setup.openDemo', {});
+    // The profile the old laptop keeps (and pushes) is what the restored one shows.
+    const { type, phone, email, address, city } = await ok(donor, 'business.get', {});
+    await ok(donor, 'business.update', { type, phone, email, address, city, name: 'Toko Coba Lagi' });
     const { id } = await createBusiness(cloud.db, { name: 'Toko Coba Lagi' }, new Date());
     await enrol(donor.services, { server: cloud.url, code: (await issueEnrolCode(cloud.db, id, null, new Date())).code });
     await pushNow(donor.services);

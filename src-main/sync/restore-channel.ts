@@ -7,7 +7,7 @@ import { CloudRequestError } from './http';
 import { syncLoopOf } from './loop';
 import { RestoreCancelledError, restoreFromCloud, ShopNotEmptyError } from './restore';
 import { serverAddress } from './service';
-import { forgetEnrolment, readState } from './state';
+import { forgetEnrolment } from './state';
 
 type RestoreOutput = z.output<typeof syncRestoreOutput>;
 
@@ -41,9 +41,6 @@ export async function restoreShop(ctx: Ctx, input: { server: string; code: strin
   } finally {
     running.delete(ctx.sqlite);
   }
-  // The shop's name as the cloud knows it: the first-run form did not ask for it.
-  const name = readState(ctx.sqlite)?.businessName;
-  if (name) ctx.sqlite.prepare('UPDATE business SET name = ?, updated_at = ?').run(name, ctx.clock.now().toISOString());
   syncLoopOf(ctx)?.refresh();
   // The dashboard's segments, as the app computes them at start for a shop with sales.
   if (counts.transactions > 0) void runRfmInBackground(ctx, 'startup', ctx.userId, ctx.clientId);

@@ -1,8 +1,9 @@
+import { syncedBusiness } from '../../src-shared/sync/entities';
 import { snapshotResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
 import { cloudRequest } from './http';
 import { enrol, serverAddress } from './service';
-import { readState } from './state';
+import { readState, type SyncState } from './state';
 import { tokenStore } from './token-store';
 
 type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version'>;
@@ -11,9 +12,9 @@ type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | '
 const PAGE = 1000;
 
 /**
- * What a restore brings back, in the order rows refer to each other. RFM runs, campaigns and AI usage
- * stay in the cloud (a run is recomputed here from the restored sales); users never leave a laptop,
- * so the owner set up on this one stays.
+ * What a restore brings back, in the order rows refer to each other, besides the business profile
+ * (`adoptProfile`). RFM runs, campaigns and AI usage stay in the cloud (a run is recomputed here from
+ * the restored sales); users never leave a laptop, so the owner set up on this one stays.
  */
 const RESTORED = ['customers', 'products', 'transactions', 'settings'] as const;
 type Restored = (typeof RESTORED)[number];
@@ -83,12 +84,35 @@ export async function restoreFromCloud(services: Services, input: { server: stri
         after = page.next;
       }
     }
+    await adoptProfile(services, state, token);
     sqlite.exec('COMMIT');
   } catch (error) {
     sqlite.exec('ROLLBACK');
     throw error;
   }
   return counts;
+}
+
+/**
+ * The shop's profile as the cloud has it replaces the blank one the first-run form made here, id
+ * and stamp included, and that blank one's outbox entry goes: pushed, its newer stamp would
+ * overwrite the shop's address and phone in the cloud with nothing, under a second id.
+ */
+async function adoptProfile(services: Services, state: SyncState, token: string): Promise<void> {
+  const page = await cloudRequest(state.serverUrl, 'GET', `/api/sync/snapshot?entity=business&after=&limit=${PAGE}`, token, undefined, snapshotResponse);
+  const latest = page.rows.filter((r) => !r.deleted).sort((a, b) => (a.hlc < b.hlc ? 1 : -1))[0];
+  if (!latest) {
+    // No laptop ever sent a profile (a shop the admin created, restored before its first push): the
+    // name the admin gave it replaces the form's, and goes up with the profile's entry.
+    services.sqlite.prepare('UPDATE business SET name = ?, updated_at = ?').run(state.businessName, services.clock.now().toISOString());
+    return;
+  }
+  const profile = syncedBusiness.parse(latest.row);
+  services.hlc.recv(latest.hlc);
+  services.sqlite.prepare("DELETE FROM outbox WHERE entity = 'business'").run();
+  services.sqlite
+    .prepare('UPDATE business SET id = @id, name = @name, type = @type, phone = @phone, email = @email, address = @address, city = @city, currency = @currency, timezone = @timezone, created_at = @created_at, updated_at = @updated_at, hlc = @hlc')
+    .run({ ...profile, hlc: latest.hlc });
 }
 
 export class RestoreCancelledError extends Error {

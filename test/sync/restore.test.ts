@@ -59,6 +59,25 @@ describe('restore onto a new laptop, and from a local backup (SYNC.md T6)', () =
     expect((await ok(fresh, 'customers.list', { page: 1, pageSize: 5 })).total).toBe(figures(original).customers);
   }, 180_000);
 
+  it("takes the shop's profile from the cloud, and pushing afterwards leaves the cloud's profile whole", async () => {
+    const original = await shopWithOwner();
+    const profile = { name: 'Toko Batik Laras', type: 'Fashion', phone: '+6281234567890', email: 'laras@contoh.id', address: 'Jl. Slamet Riyadi 12', city: 'Solo', currency: 'IDR' as const, timezone: 'Asia/Jakarta' as const };
+    const before = await ok(original, 'business.update', profile);
+    const { id } = await createBusiness(cloud.db, { name: 'Toko Batik Laras' }, new Date());
+    await enrol(original.services, { server: cloud.url, code: await code(id) });
+    await pushNow(original.services);
+
+    // The new laptop's first-run form made a profile of its own, newer than the cloud's.
+    const fresh = await shopWithOwner();
+    await restoreFromCloud(fresh.services, { server: cloud.url, code: await code(id) });
+    const after = await ok(fresh, 'business.get', {});
+    expect(after).toEqual(before);
+    await pushNow(fresh.services);
+    const records = await withBusiness(cloud.db, id, (tx) => tx.selectFrom('shop_records').select(['id', 'data']).where('entity', '=', 'business').execute());
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ id: before.id, data: { address: 'Jl. Slamet Riyadi 12', phone: '+6281234567890' } });
+  }, 120_000);
+
   it('refuses a shop that already has data, and a cancelled restore leaves the shop empty', async () => {
     const { id } = await createBusiness(cloud.db, { name: 'Toko Batal' }, new Date());
     const full = await testApp();
