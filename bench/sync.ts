@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { createBusiness } from '../src-cloud/admin/businesses';
@@ -40,6 +41,10 @@ export async function syncSuite(dir: string, customers: number, transactions: nu
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+    // The push runs on the thread that answers the windows: how long it holds that thread at a time
+    // (reading a batch, building its JSON, settling the answer) is what a window would wait.
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
     const started = performance.now();
     let shown = 0;
     const outcome = await pushNow(shop.app.services, {
@@ -53,6 +58,7 @@ export async function syncSuite(dir: string, customers: number, transactions: nu
     });
     const pushMs = performance.now() - started;
     clearInterval(sampler);
+    stalls.disable();
     const inCloud = await withBusiness(db, id, async (tx) => ({
       customers: Number((await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
       transactions: Number((await tx.selectFrom('transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
@@ -68,6 +74,8 @@ export async function syncSuite(dir: string, customers: number, transactions: nu
       ops: outcome.acked,
       pushes: outcome.requests,
       laptopRssGrowthMb: round((rssPeak - rssBefore) / 1024 / 1024),
+      mainThreadStallP99Ms: round(stalls.percentile(99) / 1e6),
+      mainThreadStallMaxMs: round(stalls.max / 1e6),
     };
     console.log(JSON.stringify(notes));
     return { rows, notes };

@@ -88,9 +88,21 @@ export function nextBatch(sqlite: Sqlite, acked: SyncPosition, maxOps = PUSH_MAX
 
 /** Outbox entries still to send (for the status line and the cloud's console). */
 export function pendingEntries(sqlite: Sqlite, acked: SyncPosition): number {
-  // Only what will travel: a login's or a job's entry is settled locally and waits for nothing.
+  return syncedEntriesBetween(sqlite, acked.key === '' ? acked.seq : acked.seq - 1, Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Entries that travel with seq in (after, through]: a range of the outbox's key, so a short range
+ * costs little however long the outbox is. Only what will travel counts: a login's or a job's entry
+ * is settled locally and waits for nothing.
+ */
+export function syncedEntriesBetween(sqlite: Sqlite, after: number, through: number): number {
   const synced = JSON.stringify(syncedEntityNames);
-  return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND entity IN (SELECT value FROM json_each(?))').get(acked.key === '' ? acked.seq : acked.seq - 1, synced) as { n: number }).n;
+  return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND seq <= ? AND entity IN (SELECT value FROM json_each(?))').get(after, through, synced) as { n: number }).n;
+}
+
+export function lastOutboxSeq(sqlite: Sqlite): number {
+  return (sqlite.prepare('SELECT coalesce(max(seq), 0) AS n FROM outbox').get() as { n: number }).n;
 }
 
 /** One fixed statement per table an import entry can cover (no SQL assembled from names). */

@@ -1,6 +1,6 @@
 import { pushResponse, type PushResponse, type SyncPosition } from '../../src-shared/sync/protocol';
 import type { Sqlite } from '../db/open';
-import { nextBatch, pendingEntries } from './batch';
+import { lastOutboxSeq, nextBatch, pendingEntries, syncedEntriesBetween } from './batch';
 import { cloudRequest } from './http';
 import { readState, recordAttempt } from './state';
 
@@ -32,16 +32,18 @@ export interface PushDeps {
  * CloudRequestError for the caller's retry rule; on a gap (409) it moves to the cloud's position
  * first, so the next call resends from there.
  */
-export async function pushBatch(deps: PushDeps): Promise<{ sent: number; response: PushResponse | null; settled: boolean }> {
+export async function pushBatch(deps: PushDeps, waiting?: number): Promise<{ sent: number; response: PushResponse | null; settled: boolean; settledEntries: number }> {
   const state = readState(deps.sqlite);
   if (!state) throw new Error('not enrolled');
   const batch = nextBatch(deps.sqlite, state.acked, deps.maxOps);
+  // The entries of pendingEntries' count this batch settles, counted before they are deleted.
+  const settledEntries = syncedEntriesBetween(deps.sqlite, state.acked.key === '' ? state.acked.seq : state.acked.seq - 1, batch.settledThrough);
   if (batch.ops.length === 0) {
     // Nothing to send: entries that never leave the laptop are settled here.
     if (batch.settledThrough > 0) deps.sqlite.transaction(() => settle(deps.sqlite, batch.settledThrough))();
-    return { sent: 0, response: null, settled: batch.settledThrough > 0 };
+    return { sent: 0, response: null, settled: batch.settledThrough > 0, settledEntries };
   }
-  const pending = Math.max(0, pendingEntries(deps.sqlite, state.acked) - countEntries(batch.ops));
+  const pending = Math.max(0, (waiting ?? pendingEntries(deps.sqlite, state.acked)) - countEntries(batch.ops));
   const started = deps.now();
   let response: PushResponse;
   try {
@@ -62,7 +64,7 @@ export async function pushBatch(deps: PushDeps): Promise<{ sent: number; respons
     for (const r of response.rejected) keep.run(r.seq, r.key, r.entity, r.id, r.reason, response.serverTime);
     recordAttempt(deps.sqlite, deps.now().toISOString(), null, Math.round(offset));
   })();
-  return { sent: batch.ops.length, response, settled: true };
+  return { sent: batch.ops.length, response, settled: true, settledEntries };
 }
 
 /** Deletes settled outbox entries, keeping their last stamp so the clock never resumes below it. */
@@ -103,12 +105,29 @@ export function backoffMs(failures: number, random: () => number = Math.random):
 export async function drain(options: DrainOptions): Promise<PushOutcome> {
   const outcome: PushOutcome = { acked: 0, rejected: 0, remaining: 0, requests: 0 };
   let failures = 0;
+  // The count of entries waiting, kept as the pushes go: one full count at the start, then only
+  // ranges of the outbox's key (entries written since, entries settled). Counting a million waiting
+  // entries before every push made pushing a whole shop quadratic.
+  let waiting: number | null = null;
+  let seen = 0;
   for (;;) {
     if (options.signal?.aborted) break;
     try {
       const state = readState(options.sqlite);
       if (!state) throw new Error('not enrolled');
-      const result = await pushBatch(options);
+      // Entries written since the last look (the owner keeps working while a push is on the wire).
+      const catchUp = (count: number) => {
+        const last = lastOutboxSeq(options.sqlite);
+        const more = last > seen ? syncedEntriesBetween(options.sqlite, seen, last) : 0;
+        seen = Math.max(seen, last);
+        return count + more;
+      };
+      if (waiting === null) {
+        seen = lastOutboxSeq(options.sqlite);
+        waiting = syncedEntriesBetween(options.sqlite, state.acked.key === '' ? state.acked.seq : state.acked.seq - 1, seen);
+      } else waiting = catchUp(waiting);
+      const result = await pushBatch(options, waiting);
+      waiting = catchUp(Math.max(0, waiting - (result.response || result.settled ? result.settledEntries : 0)));
       failures = 0;
       if (!result.response && !result.settled) break;
       if (result.response) {
@@ -116,13 +135,15 @@ export async function drain(options: DrainOptions): Promise<PushOutcome> {
         outcome.acked += result.sent;
         outcome.rejected += result.response.rejected.length;
       }
-      outcome.remaining = pendingEntries(options.sqlite, readState(options.sqlite)?.acked ?? state.acked);
+      outcome.remaining = waiting;
       options.onProgress?.({ ...outcome });
       if (!result.response) break;
     } catch (error) {
       const failure = (error as { failure?: { kind: string; message: string } }).failure;
       if (!failure) throw error;
       if (failure.kind === 'gap') {
+        // The position moved to the cloud's: count afresh from there.
+        waiting = null;
         outcome.requests += 1;
         continue;
       }
