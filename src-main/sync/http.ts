@@ -3,7 +3,7 @@ import { gapResponse, syncPosition, type SyncPosition } from '../../src-shared/s
 
 /** How a request to the cloud ended, in the terms the client acts on (SYNC.md "Retry"). */
 export type CloudFailure =
-  | { kind: 'offline'; message: string } // network error, timeout, 5xx: resend later
+  | { kind: 'offline'; message: string; retryAfterMs?: number } // network error, timeout, 5xx, 429: resend later
   | { kind: 'unauthorised'; message: string } // 401: enrol again, keep every change
   | { kind: 'suspended'; message: string } // 403
   | { kind: 'gap'; message: string; expected: SyncPosition } // 409: resend from expected
@@ -46,7 +46,12 @@ export async function cloudRequest<T>(baseUrl: string, method: 'GET' | 'POST', p
     return parsed.data;
   }
   const message = errorBody.safeParse(json).data?.message ?? `HTTP ${res.status}`;
-  if (res.status >= 500 || res.status === 429) throw new CloudRequestError({ kind: 'offline', message });
+  if (res.status === 429) {
+    // Throttled: the server says how long to wait (seconds); a missing or odd header means a second.
+    const seconds = Number(res.headers.get('retry-after'));
+    throw new CloudRequestError({ kind: 'offline', message, retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) * 1000 : 1000 });
+  }
+  if (res.status >= 500) throw new CloudRequestError({ kind: 'offline', message });
   if (res.status === 401) throw new CloudRequestError({ kind: 'unauthorised', message });
   if (res.status === 403) throw new CloudRequestError({ kind: 'suspended', message });
   if (res.status === 409) {

@@ -139,8 +139,14 @@ export async function drain(options: DrainOptions): Promise<PushOutcome> {
       options.onProgress?.({ ...outcome });
       if (!result.response) break;
     } catch (error) {
-      const failure = (error as { failure?: { kind: string; message: string } }).failure;
+      const failure = (error as { failure?: { kind: string; message: string; retryAfterMs?: number } }).failure;
       if (!failure) throw error;
+      if (failure.retryAfterMs !== undefined) {
+        // Throttled, not failing: wait as told and go on; it does not count towards giving up.
+        outcome.requests += 1;
+        await options.sleep(failure.retryAfterMs);
+        continue;
+      }
       if (failure.kind === 'gap') {
         // The position moved to the cloud's: count afresh from there.
         waiting = null;

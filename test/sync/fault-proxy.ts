@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy does with one request. */
-export type Fault = 'pass' | 'fail-before' | 'fail-after' | 'hang' | 'duplicate' | 'replay-later';
+export type Fault = 'pass' | 'fail-before' | 'fail-after' | 'hang' | 'duplicate' | 'replay-later' | 'throttle';
 
 export interface FaultProxy {
   url: string;
@@ -25,7 +25,7 @@ async function forward(target: URL, req: { method: string; url: string; headers:
 /**
  * A loopback proxy between the sync client and the real cloud that misbehaves on purpose, as a bad
  * network does: answers 500 before or after the cloud committed, hangs, sends a request twice, or
- * sends a stale copy again after the next few requests (reordering within a window).
+ * sends a stale copy again after the next few requests (reordering within a window); or throttles.
  */
 export async function startFaultProxy(target: string, decide: (n: number) => Fault, window = 3): Promise<FaultProxy> {
   const base = new URL(target);
@@ -51,6 +51,11 @@ export async function startFaultProxy(target: string, decide: (n: number) => Fau
         const fault = decide(n);
         if (fault === 'hang') {
           hung.push(res);
+          return;
+        }
+        if (fault === 'throttle') {
+          // As @fastify/rate-limit answers: 429 with the seconds to wait.
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' }).end(JSON.stringify({ error: 'THROTTLED', message: 'Too many requests; slow down.' }));
           return;
         }
         if (fault === 'fail-before') {

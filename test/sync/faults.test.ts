@@ -110,6 +110,19 @@ describe('sync under a bad network (SYNC.md T2, T3, T4)', () => {
     expect(syncStatus(app.services)).toMatchObject({ pending: 0, lastError: null });
   }, 180_000);
 
+  it('a throttled push (429 with Retry-After) waits as told, never gives up for it, and converges', async () => {
+    const proxy = await startFaultProxy(cloud.url, (n) => (n % 3 === 1 ? 'throttle' : 'pass'));
+    const { app, businessId } = await copyOfDemo(proxy.url);
+    const waits: number[] = [];
+    // One real failure would stop this push; a throttle is not a failure.
+    const outcome = await pushNow(app.services, { maxFailures: 1, sleep: async (ms) => void waits.push(ms) });
+    await proxy.close();
+    expect(outcome.remaining).toBe(0);
+    expect(waits.length).toBeGreaterThan(3);
+    expect(new Set(waits)).toEqual(new Set([2000]));
+    expect(await cloudHash(businessId)).toEqual(clean);
+  }, 120_000);
+
   it('T3: a 10-minute outage costs at most 15 requests, and loses nothing', async () => {
     const proxy = await startFaultProxy(cloud.url, () => 'fail-before');
     const { app } = await copyOfDemo(proxy.url);
