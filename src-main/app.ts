@@ -18,6 +18,7 @@ import { appRoot } from './paths';
 import { runRfmIfStale } from './rfm/service';
 import { startQueueTimer } from './content/queue';
 import { startSyncLoop, syncLoopOf } from './sync/loop';
+import { startReminderTimer } from './leads/reminders';
 
 export interface OpenOptions {
   dbPath: string;
@@ -119,6 +120,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
   cleanStaging(options.dbPath, clock.now());
   markInterruptedImports(services);
   const stopQueue = options.startupJobs ? startQueueTimer(services) : () => undefined;
+  const stopReminders = options.startupJobs ? startReminderTimer(services) : () => undefined;
   if (options.startupJobs) void runRfmIfStale(services);
   // Timers and network only while the shop is enrolled and not paused (see sync/loop.ts).
   startSyncLoop(services);
@@ -132,6 +134,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
     },
     async close() {
       stopQueue();
+      stopReminders();
       await syncLoopOf(services)?.stop();
       await services.jobs.stopAll();
       await db.destroy();

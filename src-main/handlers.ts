@@ -28,6 +28,10 @@ import { runRfmNow } from './rfm/service';
 import { dismissRejected, enrolShop, leaveCloud, listRejected, pushChanges, retryRejected, setSyncPaused, statusFor } from './sync/channels';
 import { cancelRestore, restoreShop } from './sync/restore-channel';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
+import { activitiesOf, createActivity, deleteActivity, followUps, setActivityDone, updateActivity } from './leads/activities';
+import { leadBoard, listLeads } from './leads/queries';
+import { checkPhone, convertLead, createLead, leadDetail, leadsOfCustomer, moveLead, setLeadDeleted, updateLead } from './leads/service';
+import { listChannels, listStages, saveChannels, saveStages } from './leads/stages';
 import { listTransactions } from './transactions/queries';
 import { createTransaction, getTransaction, setTransactionDeleted, updateTransaction } from './transactions/service';
 import { pendingOrders } from './transactions/pendingOrders';
@@ -124,6 +128,28 @@ export const handlers: Handlers = {
   'campaigns.list': (_, ctx) => listCampaigns(ctx),
   'campaigns.get': (input, ctx) => getCampaign(ctx, input.id),
   'campaigns.create': (input, ctx) => createCampaign(ctx, input),
+
+  'leads.list': (input, ctx) => listLeads(ctx, input),
+  'leads.board': (input, ctx) => leadBoard(ctx, input),
+  'leads.get': (input, ctx) => leadDetail(ctx, input.id),
+  'leads.create': (input, ctx) => createLead(ctx, input),
+  'leads.update': (input, ctx) => updateLead(ctx, input),
+  'leads.move': (input, ctx) => moveLead(ctx, input),
+  'leads.delete': async (input, ctx) => (await setLeadDeleted(ctx, input.id, true), ok),
+  'leads.restore': async (input, ctx) => (await setLeadDeleted(ctx, input.id, false), ok),
+  'leads.convert': (input, ctx) => convertLead(ctx, input),
+  'leads.checkPhone': (input, ctx) => checkPhone(ctx, input),
+  'leads.ofCustomer': (input, ctx) => leadsOfCustomer(ctx, input.id),
+  'leads.stages': (_, ctx) => listStages(ctx),
+  'leads.saveStages': (input, ctx) => saveStages(ctx, input),
+  'leads.channels': (_, ctx) => listChannels(ctx),
+  'leads.saveChannels': (input, ctx) => saveChannels(ctx, input),
+  'activities.list': (input, ctx) => activitiesOf(ctx, input),
+  'activities.create': (input, ctx) => createActivity(ctx, input),
+  'activities.update': (input, ctx) => updateActivity(ctx, input),
+  'activities.setDone': (input, ctx) => setActivityDone(ctx, input.id, input.done),
+  'activities.delete': async (input, ctx) => (await deleteActivity(ctx, input.id), ok),
+  'followUps.list': (input, ctx) => followUps(ctx, input),
 
   'export.reports': (_, ctx) => exportReports(ctx),
   'export.preview': (input, ctx) => previewExport(ctx, input),

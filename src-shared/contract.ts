@@ -44,6 +44,31 @@ import {
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
+import {
+  activityCreateInput,
+  activityRow as leadActivityRow,
+  activityUpdateInput,
+  boardInput,
+  boardOutput,
+  channelRow,
+  channelsSaveInput,
+  convertInput,
+  convertOutput,
+  followUpsInput,
+  followUpsOutput,
+  leadCreateInput,
+  leadDetailOutput,
+  leadListInput,
+  leadListOutput,
+  leadRow,
+  leadUpdateInput,
+  moveInput,
+  phoneMatchInput,
+  phoneMatchOutput,
+  reminderEvent,
+  stageRow,
+  stagesSaveInput,
+} from './schemas/lead';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreInput, syncRestoreOutput, syncRestoreProgress, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
@@ -157,6 +182,33 @@ export const contract = {
   'campaigns.get': def(idInput, campaignRow),
   'campaigns.create': def(campaignCreateInput, campaignRow),
 
+  /** The leads pipeline: prospects, stages, follow-ups (seeds 003 and 004). */
+  'leads.list': def(leadListInput, leadListOutput),
+  /** Each stage's count and value, and its most recently moved cards. */
+  'leads.board': def(boardInput, boardOutput),
+  'leads.get': def(idInput, leadDetailOutput),
+  'leads.create': def(leadCreateInput, leadRow),
+  'leads.update': def(leadUpdateInput, leadRow),
+  /** Going back a stage or to a lost one needs a reason; every move is kept. */
+  'leads.move': def(moveInput, leadRow),
+  'leads.delete': def(idInput, okOutput),
+  'leads.restore': def(idInput, okOutput),
+  /** Links the lead to a customer (the one given, else the one with its phone, else a new one). */
+  'leads.convert': def(convertInput, convertOutput),
+  'leads.checkPhone': def(phoneMatchInput, phoneMatchOutput),
+  'leads.ofCustomer': def(idInput, z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), channelName: z.string().nullable(), campaignCode: z.string().nullable(), createdAt: z.string(), closedAt: z.string().nullable() }))),
+  'leads.stages': def(empty, z.array(stageRow)),
+  'leads.saveStages': def(stagesSaveInput, z.array(stageRow)),
+  'leads.channels': def(empty, z.array(channelRow)),
+  'leads.saveChannels': def(channelsSaveInput, z.array(channelRow)),
+  'activities.list': def(z.strictObject({ leadId: idField.optional(), customerId: idField.optional() }), z.array(leadActivityRow)),
+  'activities.create': def(activityCreateInput, leadActivityRow),
+  'activities.update': def(activityUpdateInput, leadActivityRow),
+  'activities.setDone': def(z.strictObject({ id: idField, done: z.boolean() }), leadActivityRow),
+  'activities.delete': def(idInput, okOutput),
+  /** Follow-ups to do (to-do list, notification centre) or in a range of days (calendar). */
+  'followUps.list': def(followUpsInput, followUpsOutput),
+
   /** The reports, their columns and filters, and whether the caller's role may export each. */
   'export.reports': def(empty, z.array(reportInfo)),
   /** A job: the first rows, the row count and the totals of a report with its filters. */
@@ -215,6 +267,8 @@ export const events = {
   'content.ready': z.object({ queueId: z.string(), generationId: z.string(), message: z.string() }),
   /** Sync's status changed (a change waits, a push ended): clients read `sync.status` again. */
   'sync.status': z.object({ pending: z.number().int() }),
+  /** Follow-ups fell due (each announced once, also those that fell due while the app was closed). */
+  'reminders.due': reminderEvent,
   /** The restore under way on the caller's window downloaded another page. */
   'sync.restoreProgress': syncRestoreProgress,
 } as const;

@@ -77,6 +77,30 @@ export const permissions: Record<Channel, Access> = {
   'rfm.customer': ALL,
   'dashboard.get': ALL,
 
+  // Leads: staff see and edit their own and unassigned ones (the services enforce which); deleting
+  // leads, editing the pipeline's stages and channels, and removing activities is for managers.
+  'leads.list': ALL,
+  'leads.board': ALL,
+  'leads.get': ALL,
+  'leads.create': ALL,
+  'leads.update': ALL,
+  'leads.move': ALL,
+  'leads.delete': MANAGERS,
+  'leads.restore': MANAGERS,
+  'leads.convert': ALL,
+  'leads.checkPhone': ALL,
+  'leads.ofCustomer': ALL,
+  'leads.stages': ALL,
+  'leads.saveStages': MANAGERS,
+  'leads.channels': ALL,
+  'leads.saveChannels': MANAGERS,
+  'activities.list': ALL,
+  'activities.create': ALL,
+  'activities.update': ALL,
+  'activities.setDone': ALL,
+  'activities.delete': MANAGERS,
+  'followUps.list': ALL,
+
   // AI calls cost money and a broadcast file is the customer base with phone numbers: owners and
   // managers. Staff personalise, open WhatsApp links and record contacts.
   'ai.keyStatus': ALL,

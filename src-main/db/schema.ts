@@ -1,9 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AiGeneratedContentTable, ApiUsageLogsTable, ContentQueueTable, CampaignsTable, CampaignRecipientsTable, CustomerCommunicationsTable, ExportHistoryTable } from './schema-marketing';
+import type { AdSpendTable, LeadActivitiesTable, LeadChannelsTable, LeadRemindersSentTable, LeadStageChangesTable, LeadStagesTable, LeadsTable } from './schema-leads';
 import type { SyncStateTable, SyncRejectedTable, DeviceNodeTable } from './schema-sync';
 
 export type * from './schema-marketing';
 export type * from './schema-sync';
+export type * from './schema-leads';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
@@ -277,6 +279,13 @@ export interface Database {
   campaign_recipients: CampaignRecipientsTable;
   customer_communications: CustomerCommunicationsTable;
   export_history: ExportHistoryTable;
+  lead_channels: LeadChannelsTable;
+  lead_stages: LeadStagesTable;
+  leads: LeadsTable;
+  lead_stage_changes: LeadStageChangesTable;
+  lead_activities: LeadActivitiesTable;
+  lead_reminders_sent: LeadRemindersSentTable;
+  ad_spend: AdSpendTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -294,4 +303,10 @@ export type DomainTable =
   | 'api_usage_logs'
   | 'content_queue'
   | 'campaigns'
-  | 'customer_communications';
+  | 'customer_communications'
+  | 'lead_channels'
+  | 'lead_stages'
+  | 'leads'
+  | 'lead_stage_changes'
+  | 'lead_activities'
+  | 'ad_spend';
