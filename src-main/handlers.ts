@@ -29,6 +29,7 @@ import { dismissRejected, enrolShop, leaveCloud, listRejected, pushChanges, retr
 import { cancelRestore, restoreShop } from './sync/restore-channel';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { activitiesOf, createActivity, deleteActivity, followUps, setActivityDone, updateActivity } from './leads/activities';
+import { leadOwners } from './leads/owners';
 import { leadBoard, listLeads } from './leads/queries';
 import { checkPhone, convertLead, createLead, leadDetail, leadsOfCustomer, moveLead, setLeadDeleted, updateLead } from './leads/service';
 import { listChannels, listStages, saveChannels, saveStages } from './leads/stages';
@@ -144,6 +145,7 @@ export const handlers: Handlers = {
   'leads.saveStages': (input, ctx) => saveStages(ctx, input),
   'leads.channels': (_, ctx) => listChannels(ctx),
   'leads.saveChannels': (input, ctx) => saveChannels(ctx, input),
+  'leads.owners': (_, ctx) => leadOwners(ctx),
   'activities.list': (input, ctx) => activitiesOf(ctx, input),
   'activities.create': (input, ctx) => createActivity(ctx, input),
   'activities.update': (input, ctx) => updateActivity(ctx, input),

@@ -201,6 +201,8 @@ export const contract = {
   'leads.saveStages': def(stagesSaveInput, z.array(stageRow)),
   'leads.channels': def(empty, z.array(channelRow)),
   'leads.saveChannels': def(channelsSaveInput, z.array(channelRow)),
+  /** Who a lead may be given to: every active user for owners and managers, oneself for staff. */
+  'leads.owners': def(empty, z.array(z.object({ id: z.string(), name: z.string() }))),
   'activities.list': def(z.strictObject({ leadId: idField.optional(), customerId: idField.optional() }), z.array(leadActivityRow)),
   'activities.create': def(activityCreateInput, leadActivityRow),
   'activities.update': def(activityUpdateInput, leadActivityRow),

@@ -94,6 +94,7 @@ export const permissions: Record<Channel, Access> = {
   'leads.saveStages': MANAGERS,
   'leads.channels': ALL,
   'leads.saveChannels': MANAGERS,
+  'leads.owners': ALL,
   'activities.list': ALL,
   'activities.create': ALL,
   'activities.update': ALL,
