@@ -178,7 +178,10 @@ export async function followUps(ctx: Ctx, input: z.output<typeof followUpsInput>
   return { today: now.today, rows: rows.map((r) => toActivity(r, now)), ...counts };
 }
 
-/** Overdue and due-today open follow-ups of a user (or the team): the shell's badge. */
+/**
+ * Overdue and due-today open follow-ups of a user (or the team): the shell's badge. The two never
+ * overlap: one due earlier today is overdue only, so their sum is the number of follow-ups.
+ */
 export async function reminderCounts(ctx: Pick<Ctx, 'db'>, who: string, now: { today: string; time: string }) {
   let q = ctx.db
     .selectFrom('lead_activities as a')
@@ -191,7 +194,7 @@ export async function reminderCounts(ctx: Pick<Ctx, 'db'>, who: string, now: { t
   const row = await q
     .select([
       sql<number>`coalesce(sum(CASE WHEN a.due_date < ${now.today} OR (a.due_time IS NOT NULL AND a.due_time < ${now.time}) THEN 1 ELSE 0 END), 0)`.as('overdue'),
-      sql<number>`coalesce(sum(CASE WHEN a.due_date = ${now.today} THEN 1 ELSE 0 END), 0)`.as('dueToday'),
+      sql<number>`coalesce(sum(CASE WHEN a.due_date = ${now.today} AND (a.due_time IS NULL OR a.due_time >= ${now.time}) THEN 1 ELSE 0 END), 0)`.as('dueToday'),
     ])
     .executeTakeFirstOrThrow();
   return { overdue: Number(row.overdue), dueToday: Number(row.dueToday) };
