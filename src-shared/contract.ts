@@ -149,7 +149,7 @@ export const contract = {
   'import.validate': def(runInput, importReport),
   'import.commit': def(runInput, importReport),
   'import.history': def(historyInput, historyOutput),
-  'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number(), pendingOrders: z.number() })),
+  'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number(), pendingOrders: z.number(), leads: z.number() })),
   'import.duplicates': def(empty, z.array(possibleDuplicate)),
   'import.linkDuplicate': def(linkDuplicateInput, z.object({ transactions: z.number().int() })),
   'import.template': def(z.strictObject({ kind: z.enum(IMPORT_KINDS) }), z.object({ fileId: z.string(), name: z.string() })),

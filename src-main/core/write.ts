@@ -248,7 +248,7 @@ export class Writer {
    * Soft delete many rows by id (undoing an import): one compiled UPDATE reused. Rows already
    * deleted are left alone. Returns how many were deleted.
    */
-  deleteMany(table: 'customers' | 'products' | 'transactions', ids: Iterable<string>): number {
+  deleteMany(table: 'customers' | 'products' | 'transactions' | 'leads', ids: Iterable<string>): number {
     this.flush();
     const at = this.now;
     const update = this.statement(

@@ -160,7 +160,7 @@ export interface OutboxTable {
 
 export interface UploadHistoryTable {
   id: string;
-  kind: 'customers' | 'transactions' | 'products';
+  kind: 'customers' | 'transactions' | 'products' | 'leads';
   file_name: string;
   file_hash: string;
   file_size: number;

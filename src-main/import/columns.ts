@@ -5,8 +5,8 @@ import { detectNumberStyle, type NumberStyle } from './normalize/numbers';
 import { cellText } from './normalize/text';
 
 /** Fields whose text form depends on a per-column convention, decided from the column's values. */
-const DATE_FIELDS = ['transaction_date'];
-const NUMBER_FIELDS = ['amount', 'qty', 'unit_price', 'price'];
+const DATE_FIELDS = ['transaction_date', 'expected_close'];
+const NUMBER_FIELDS = ['amount', 'qty', 'unit_price', 'price', 'value'];
 export const SAMPLE_LIMIT = 20_000;
 
 /** Collects up to SAMPLE_LIMIT values per date/number column during the first pass. */

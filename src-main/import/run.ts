@@ -13,6 +13,7 @@ import { Outcomes, StopImport, type ImportEnv, type Importer } from './kinds/env
 import { CustomersImporter } from './kinds/customers';
 import { RecurringInvoices } from './kinds/invoice-groups';
 import { rowKinds } from './kinds/row-kinds';
+import { LeadsImporter } from './kinds/leads';
 import { ProductsImporter } from './kinds/products';
 import { TransactionsImporter } from './kinds/transactions';
 import { rememberMapping } from './mappings';
@@ -48,6 +49,7 @@ class DryRunDone extends Error {}
 function importerFor(kind: ImportKind, env: ImportEnv): Importer<unknown> {
   if (kind === 'customers') return new CustomersImporter(env);
   if (kind === 'products') return new ProductsImporter(env);
+  if (kind === 'leads') return new LeadsImporter(env);
   return new TransactionsImporter(env);
 }
 
@@ -165,6 +167,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           t,
           options: p.options,
           uploadId,
+          userId: ctx.userId,
           headerOf: (field) => headers[p.mapping[field] ?? -1] ?? '',
           mapped: (field) => p.mapping[field] !== null && p.mapping[field] !== undefined,
           recurringInvoices,

@@ -84,7 +84,7 @@ export async function undoImport(ctx: Ctx, uploadId: string): Promise<UndoResult
 }
 
 export async function importTemplate(ctx: Ctx, kind: ImportKindName) {
-  const names = { customers: 'pelanggan', transactions: 'transaksi', products: 'produk' };
+  const names = { customers: 'pelanggan', transactions: 'transaksi', products: 'produk', leads: 'prospek' };
   const file = stagePath(ctx.dbPath, `template-impor-${names[kind]}`, 'xlsx', { owner: ctx.userId });
   await writeTemplate(file.path, kind, ctx.language);
   return { fileId: file.fileId, name: file.name };

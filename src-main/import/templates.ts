@@ -43,6 +43,29 @@ const TEMPLATES: Record<ImportKindName, Template> = {
       en: ['Required: Name. An empty code is generated (P-0001, …).', 'Active: yes/no.'],
     },
   },
+  leads: {
+    headers: ['Nama', 'Asal Sekolah', 'No HP', 'Email', 'Kota', 'Kanal', 'UTM Source', 'UTM Medium', 'Kode Kampanye', 'Minat', 'Nilai', 'PIC', 'Tahap', 'Perkiraan Closing', 'Catatan'],
+    examples: [
+      ['Dewi Lestari', 'SMA Negeri 3 Bandung', '0812-3456-7890', 'dewi@contoh.id', 'Bandung', 'Instagram Ads', 'ig', 'paid', 'UMR_NOV_2026_HEMAT', 'Paket Umrah Hemat', 28500000, '', 'Lead', new Date(Date.UTC(2026, 11, 20)), 'Tanya jadwal keberangkatan'],
+      ['Rizky Pratama', 'PT Sinar Jaya', '+62 857 1111 2222', '', 'Cimahi', '', 'tiktok', '', '', 'Kelas privat', 1500000, '', 'Follow-up', '', ''],
+    ],
+    notes: {
+      id: [
+        'Wajib: Nama. Kode prospek dibuat otomatis (L-00001, …).',
+        'Kanal: nama saluran (Organik, TikTok Ads, Instagram Ads, …) atau kosong; bila kosong, UTM Source/Medium yang dikenal menentukannya.',
+        'Tahap: nama tahap (Lead, Follow-up, Interest, Booking, Won, Lost); kosong = tahap pertama. PIC: username pengguna, atau kosong.',
+        'Prospek dengan No HP yang sudah ada dilewati, diperbarui, atau menghentikan impor sesuai pilihan Anda.',
+        'Satu baris bermasalah menghentikan seluruh impor: tidak ada yang disimpan sampai semua baris benar.',
+      ],
+      en: [
+        'Required: Name. Lead codes are generated (L-00001, …).',
+        'Channel: a channel name (Organik, TikTok Ads, Instagram Ads, …) or empty; when empty, a known UTM Source/Medium decides it.',
+        'Stage: a stage name (Lead, Follow-up, Interest, Booking, Won, Lost); empty = the first stage. PIC: a user’s username, or empty.',
+        'Leads whose phone already exists are skipped, updated, or stop the import, as you choose.',
+        'One row with a problem stops the whole import: nothing is saved until every row is right.',
+      ],
+    },
+  },
 };
 
 /** The downloadable XLSX template: a header row, two example rows, and a notes sheet. */
@@ -56,8 +79,8 @@ export async function writeTemplate(path: string, kind: ImportKindName, language
   template.headers.forEach((header, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(14, header.length + 4);
-    if (/tanggal/i.test(header)) column.numFmt = 'dd/mm/yyyy';
-    if (/harga|total/i.test(header)) column.numFmt = '"Rp" #,##0';
+    if (/tanggal|closing/i.test(header)) column.numFmt = 'dd/mm/yyyy';
+    if (/harga|total|nilai/i.test(header)) column.numFmt = '"Rp" #,##0';
   });
   const header = sheet.addRow(template.headers);
   header.font = { bold: true };

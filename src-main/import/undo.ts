@@ -11,6 +11,8 @@ export interface UndoResult {
   products: number;
   /** Orders the import kept as pending (migration 0012), gone with it. */
   pendingOrders: number;
+  /** Leads it created (soft-deleted with their history and follow-ups kept, as a deleted lead's are). */
+  leads: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
     if (!upload) throw new AppError('NOT_FOUND', t('err.notFound', { entity: t('entity.upload') }), { uploadId });
     if (upload.status !== 'completed') throw new AppError('CONFLICT', t('imp.undoNotCompleted'));
     if (upload.undone_at) throw new AppError('CONFLICT', t('imp.alreadyUndone'));
-    const ids = (table: 'transactions' | 'products') => {
+    const ids = (table: 'transactions' | 'products' | 'leads') => {
       const { sql: query, parameters } = ctx.db.selectFrom(table).select('id').where('upload_id', '=', uploadId).where('deleted_at', 'is', null).compile();
       return ctx.sqlite.prepare(query).pluck().all(...parameters) as string[];
     };
@@ -43,12 +45,14 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
     const customerIds = ctx.sqlite.prepare(orphans.sql).pluck().all(...orphans.parameters) as string[];
     const transactionIds = ids('transactions');
     const productIds = ids('products');
-    ctx.progress('undo', 0, transactionIds.length + customerIds.length + productIds.length);
+    const leadIds = ids('leads');
+    ctx.progress('undo', 0, transactionIds.length + customerIds.length + productIds.length + leadIds.length);
     const result = {
       transactions: w.deleteMany('transactions', transactionIds),
       customers: w.deleteMany('customers', customerIds),
       products: w.deleteMany('products', productIds),
       pendingOrders: w.dropPendingOf(uploadId),
+      leads: w.deleteMany('leads', leadIds),
     };
     w.update('upload_history', uploadId, { undone_at: w.now }, t('err.notFound', { entity: t('entity.upload') }));
     w.log({ action: 'import.undo', entity: 'upload_history', entityId: uploadId, details: result });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageInput, pageOutput } from './common';
 
-export const IMPORT_KINDS = ['customers', 'transactions', 'products'] as const;
+export const IMPORT_KINDS = ['customers', 'transactions', 'products', 'leads'] as const;
 export type ImportKindName = (typeof IMPORT_KINDS)[number];
 
 export const ISSUE_CATEGORIES = ['date', 'number', 'phone', 'duplicate', 'missing', 'other'] as const;
@@ -17,7 +17,7 @@ export const uploadInput = z.strictObject({
 
 export const importOptions = z.strictObject({
   /** What to do with a row that matches an existing record (customers by code, phone or email;
-   * products by code; transactions by invoice number). */
+   * products by code; transactions by invoice number; leads by phone among live leads). */
   onDuplicate: z.enum(['skip', 'update', 'stop']).default('skip'),
   /** Invoices starting with C or negative quantities: leave them out, or keep them as returns. */
   cancellations: z.enum(['exclude', 'returns']).default('exclude'),

@@ -30,6 +30,7 @@ const SHIPPED: Record<string, string> = {
   '0013_sync_state.sql': 'ba64c9e84ef12e0ceacfd1d6aa8b83615f8aa828338db19a5b186849a9dbbe73',
   '0014_device_node.sql': '2e3624c72c0a1ab8fc1b477f830cff618332ed29d1acdd54eceb501d2e807649',
   '0015_leads.sql': 'ddfc7b1d606003e21dc0dbeea6c34d2b8308046173f3637d08bb260c52cbe4d4',
+  '0016_import_leads.sql': 'e34638ef2fe9661d48198d54be0930eb7a273638f8d61db4a7b5b9a716d3d7fb',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */

@@ -59,7 +59,7 @@ describe('the import flow', () => {
     const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
     expect(scalar(app, 'SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL')).toBe(4_906);
     const undone = await ok(app, 'import.undo', { uploadId: report.uploadId as string });
-    expect(undone).toEqual({ transactions: 4_906, customers: 995, products: 0, pendingOrders: 0 });
+    expect(undone).toEqual({ transactions: 4_906, customers: 995, products: 0, pendingOrders: 0, leads: 0 });
     expect(scalar(app, 'SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL')).toBe(0);
     expect(scalar(app, 'SELECT COUNT(*) FROM customers WHERE deleted_at IS NULL')).toBe(1);
     expect(salesRollups(app).kept).toEqual({ daily: [], span: [], yearly: [] }); // the undone sales left no trace in the dashboard

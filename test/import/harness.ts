@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { App } from '../../src-main/app';
-import type { ImportOptions, ImportReport, InspectOutput, Mapping } from '../../src-shared/schemas/import';
+import type { ImportKindName, ImportOptions, ImportReport, InspectOutput, Mapping } from '../../src-shared/schemas/import';
 import { ok } from '../helpers';
 
 /** Public data sets copied into the repository (test/fixtures/datasets/README.md names each source). */
@@ -11,7 +11,7 @@ export const DATASETS = new URL('../fixtures/datasets/', import.meta.url).pathna
 export async function importFile(
   app: App,
   path: string,
-  kind: 'customers' | 'transactions' | 'products',
+  kind: ImportKindName,
   options: Partial<ImportOptions> = {},
   adjust: (inspected: InspectOutput) => Mapping = (i) => i.mapping,
   mode: 'import.commit' | 'import.validate' = 'import.commit',

@@ -67,5 +67,26 @@ describe("a row's fields between the import's threads", () => {
 
     const product = { failed: false, code: 'P-2', name: 'Selendang', category: 'Kain', price: 90_000, active: true, rawCode: 'p-2' };
     expect(travelled('products', product)).toEqual(product);
+
+    const lead = {
+      failed: false,
+      name: 'Dewi',
+      organisation: 'SMAN 3',
+      phone: '+6281234567890',
+      email: 'dewi@contoh.id',
+      city: 'Bandung',
+      utmSource: 'ig',
+      utmMedium: 'paid',
+      campaignCode: 'UMR_NOV_2026_HEMAT',
+      interest: 'Umrah',
+      value: 28_500_000,
+      expectedClose: '2026-12-20',
+      notes: 'tanya jadwal',
+      stage: 'Interest',
+      channel: 'Instagram Ads',
+      owner: 'sari',
+      rawPhone: '0812-3456-7890',
+    };
+    expect(travelled('leads', lead)).toEqual(lead);
   });
 });

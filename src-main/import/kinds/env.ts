@@ -14,6 +14,8 @@ export interface ImportEnv {
   t: Translate;
   options: ImportOptions;
   uploadId: string;
+  /** Who runs the import (null for a system job): records that keep who did what name them. */
+  userId: string | null;
   /** The header of the column a field is mapped to, for issues that concern a whole group. */
   headerOf(field: string): string;
   /** Whether the file has a column for the field. */

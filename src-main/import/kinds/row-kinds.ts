@@ -2,6 +2,7 @@ import type { ImportOptions } from '../../../src-shared/schemas/import';
 import type { ImportKind } from '../normalize/headers';
 import type { RowReader } from '../rows/reader';
 import { packCustomer, readCustomer, unpackCustomer } from './customer-fields';
+import { packLead, readLead, unpackLead } from './lead-fields';
 import { packProduct, readProduct, unpackProduct } from './product-fields';
 import { packSale, readSale, unpackSale } from './sale-fields';
 
@@ -21,4 +22,5 @@ export const rowKinds: Record<ImportKind, RowKind<unknown>> = {
   customers: kind({ read: readCustomer, pack: packCustomer, unpack: unpackCustomer }),
   products: kind({ read: readProduct, pack: packProduct, unpack: unpackProduct }),
   transactions: kind({ read: readSale, pack: packSale, unpack: unpackSale }),
+  leads: kind({ read: readLead, pack: packLead, unpack: unpackLead }),
 };

@@ -4,7 +4,7 @@
  * `no_hp` and `NoHP` all meet `no hp`.
  */
 
-export type ImportKind = 'customers' | 'transactions' | 'products';
+export type ImportKind = 'customers' | 'transactions' | 'products' | 'leads';
 
 /** `true`: must be mapped; `one-of:<group>`: the group in REQUIRED_GROUPS must be satisfied. */
 export type FieldRequirement = boolean | `one-of:${string}`;
@@ -82,6 +82,24 @@ export const TARGET_FIELDS = {
     { field: 'price', required: false, synonyms: PRICE },
     { field: 'active', required: false, synonyms: ['aktif', 'active', 'status'] },
   ],
+  // Prospects (issue 22): stage, channel and owner are names the importer looks up in the shop's lists.
+  leads: [
+    { field: 'name', required: true, synonyms: [...NAME, 'nama siswa', 'nama prospek', 'prospek', 'lead'] },
+    { field: 'organisation', required: false, synonyms: ['asal sekolah', 'sekolah', 'instansi', 'perusahaan', 'organisasi', 'school', 'company', 'organisation', 'organization'] },
+    { field: 'phone', required: false, synonyms: PHONE },
+    { field: 'email', required: false, synonyms: EMAIL },
+    { field: 'city', required: false, synonyms: ['kota', 'city', 'kabupaten', 'domisili'] },
+    { field: 'channel', required: false, synonyms: ['kanal', 'channel', 'saluran', 'sumber', 'source'] },
+    { field: 'utm_source', required: false, synonyms: ['utm source'] },
+    { field: 'utm_medium', required: false, synonyms: ['utm medium'] },
+    { field: 'campaign_code', required: false, synonyms: ['kode kampanye', 'campaign', 'campaign code'] },
+    { field: 'interest', required: false, synonyms: ['minat', 'interest', 'paket', 'program', 'produk diminati'] },
+    { field: 'value', required: false, synonyms: ['nilai', 'value', 'perkiraan nilai', 'estimasi nilai', 'estimated value'] },
+    { field: 'owner', required: false, synonyms: ['pic', 'pemilik', 'owner', 'penanggung jawab', 'sales', 'username'] },
+    { field: 'stage', required: false, synonyms: ['tahap', 'stage', 'status'] },
+    { field: 'expected_close', required: false, synonyms: ['perkiraan closing', 'target closing', 'tanggal closing', 'expected close', 'close date'] },
+    { field: 'notes', required: false, synonyms: NOTES },
+  ],
 } as const satisfies Record<ImportKind, readonly TargetField[]>;
 
 export const REQUIRED_GROUPS: Record<ImportKind, readonly RequiredGroup[]> = {
@@ -92,6 +110,7 @@ export const REQUIRED_GROUPS: Record<ImportKind, readonly RequiredGroup[]> = {
     { group: 'amount', anyOf: [['amount'], ['qty', 'unit_price']] },
   ],
   products: [],
+  leads: [],
 };
 
 export function targetFields(kind: ImportKind): readonly TargetField[] {

@@ -160,7 +160,8 @@ export class RowReader {
     return value;
   }
 
-  date(field: string, required = false): string | null {
+  /** `ahead`: a date meant to lie ahead (a lead's expected close), not a typing mistake when it does. */
+  date(field: string, required = false, ahead = false): string | null {
     const raw = this.raw(field);
     if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
     const order = this.styles.dateOrder.get(this.column(field) as number) ?? 'dmy';
@@ -173,7 +174,7 @@ export class RowReader {
       const month = this.log.t('imp.months').split(',')[missing.month - 1];
       return this.fail(field, 'date', 'imp.dateNoSuchDay', { month, year: missing.year, last: daysInMonth(missing.year, missing.month) });
     }
-    if (iso > this.styles.futureAfter) this.note(field, 'date', 'imp.futureDate', { today: formatDate(this.styles.today) });
+    if (!ahead && iso > this.styles.futureAfter) this.note(field, 'date', 'imp.futureDate', { today: formatDate(this.styles.today) });
     return iso;
   }
 

@@ -9,7 +9,7 @@ import { IssuesPanel, ReportStats, ReportWarnings } from './ReportParts';
 import { RunProgress } from './RunProgress';
 import { goTo, reset, STEP, type WizardState } from './wizardStore';
 
-const LIST_PAGE = { customers: 'openCustomers', transactions: 'openTransactions', products: 'openProducts' } as const;
+const LIST_PAGE = { customers: 'openCustomers', transactions: 'openTransactions', products: 'openProducts', leads: 'openLeads' } as const;
 
 /** Step 5: the real import: progress while it writes, then what was saved. */
 export function DoneStep({ wizard }: { wizard: WizardState }) {

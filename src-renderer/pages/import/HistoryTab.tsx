@@ -157,9 +157,11 @@ export function HistoryTab() {
   const list = useApiListQuery('import.history', { page: table.page, pageSize: table.pageSize });
   const [undoing, setUndoing] = useState<UploadRow | null>(null);
   const undo = useApiMutation('import.undo', {
-    invalidates: ['import', 'customers', 'transactions', 'products'],
+    invalidates: ['import', 'customers', 'transactions', 'products', 'leads'],
     onSuccess: (counts) => {
-      notifySuccess(t('import.history.undoDone', { transactions: count(counts.transactions), customers: count(counts.customers), products: count(counts.products) }));
+      // A leads import made leads only: the three other counts would all say 0.
+      if (counts.leads > 0) notifySuccess(t('import.history.undoDoneLeads', { leads: count(counts.leads) }));
+      else notifySuccess(t('import.history.undoDone', { transactions: count(counts.transactions), customers: count(counts.customers), products: count(counts.products) }));
       setUndoing(null);
     },
   });

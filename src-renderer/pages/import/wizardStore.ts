@@ -290,7 +290,7 @@ export async function commit(queryClient: QueryClient): Promise<void> {
   set({ step: STEP.done });
   const report = await runJob('commit');
   // A stopped import is written to the history too; a completed one changes every list.
-  await invalidateDomains(queryClient, report?.status === 'completed' ? ['customers', 'transactions', 'products', 'import'] : ['import']);
+  await invalidateDomains(queryClient, report?.status === 'completed' ? ['customers', 'transactions', 'products', 'leads', 'import'] : ['import']);
 }
 
 export function cancelRun(): void {

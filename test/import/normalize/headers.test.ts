@@ -10,7 +10,7 @@ import {
   type ImportKind,
 } from '../../../src-main/import/normalize/headers';
 
-const KINDS: ImportKind[] = ['customers', 'transactions', 'products'];
+const KINDS: ImportKind[] = ['customers', 'transactions', 'products', 'leads'];
 
 /** Only the fields that got a column, for readable expectations. */
 function mapped(headers: string[], kind: ImportKind): Record<string, number> {
