@@ -1,4 +1,4 @@
-import { app as electronApp, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app as electronApp, BrowserWindow, ipcMain, Menu, net, Notification, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openApp, type App } from '../app';
@@ -6,12 +6,15 @@ import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { registerBridge } from './bridge';
 import { desktopPlatform } from './platform';
+import { notifyReminders } from './reminder-notice';
 import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from './security';
 import { checkForUpdates } from './updater';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let shop: App | null = null;
+/** The latest OS notification: held, or it may be collected (Windows) before its click arrives. */
+let shownNotice: Notification | null = null;
 
 /** app://shop/<path> → a file of the built renderer, with the CSP on every answer. */
 function serveRenderer(): void {
@@ -41,6 +44,14 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+/** Brings the shop's window to the front (a notification was clicked), opening one if all were closed. */
+function focusWindow(): void {
+  const window = BrowserWindow.getAllWindows()[0] ?? createWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
 electronApp.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -58,6 +69,13 @@ electronApp.whenReady().then(async () => {
   serveRenderer();
   // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README).
   shop = await openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
+  // First, before the reminder timer's catch-up at start is announced (once, never again).
+  notifyReminders(shop.services, (notice) => {
+    if (!Notification.isSupported()) return;
+    shownNotice = new Notification({ title: notice.title, body: notice.body });
+    shownNotice.on('click', focusWindow);
+    shownNotice.show();
+  });
   shop.services.platform = desktopPlatform(electronApp.getPath('userData'));
   registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   createWindow();
