@@ -30,7 +30,9 @@ import { cancelRestore, restoreShop } from './sync/restore-channel';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
 import { activitiesOf, createActivity, deleteActivity, followUps, setActivityDone, updateActivity } from './leads/activities';
 import { leadOwners } from './leads/owners';
+import { listAdSpend, saveAdSpend } from './leads/adspend';
 import { leadBoard, listLeads } from './leads/queries';
+import { leadReports } from './leads/reports';
 import { checkPhone, convertLead, createLead, leadDetail, leadsOfCustomer, moveLead, setLeadDeleted, updateLead } from './leads/service';
 import { listChannels, listStages, saveChannels, saveStages } from './leads/stages';
 import { listTransactions } from './transactions/queries';
@@ -152,6 +154,9 @@ export const handlers: Handlers = {
   'activities.setDone': (input, ctx) => setActivityDone(ctx, input.id, input.done),
   'activities.delete': async (input, ctx) => (await deleteActivity(ctx, input.id), ok),
   'followUps.list': (input, ctx) => followUps(ctx, input),
+  'leads.reports': (input, ctx) => leadReports(ctx, input),
+  'adSpend.list': (input, ctx) => listAdSpend(ctx, input),
+  'adSpend.save': (input, ctx) => saveAdSpend(ctx, input),
 
   'export.reports': (_, ctx) => exportReports(ctx),
   'export.preview': (input, ctx) => previewExport(ctx, input),

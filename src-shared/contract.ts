@@ -42,6 +42,7 @@ import {
   usageOutput,
 } from './schemas/content';
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
+import { adSpendListInput, adSpendRow, adSpendSaveInput, leadReportsInput, leadReportsOutput } from './schemas/lead-reports';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import {
@@ -210,6 +211,10 @@ export const contract = {
   'activities.delete': def(idInput, okOutput),
   /** Follow-ups to do (to-do list, notification centre) or in a range of days (calendar). */
   'followUps.list': def(followUpsInput, followUpsOutput),
+  /** The Prospek tab: funnel, conversion, days per stage, forecast, team, targets, ad spend, trend. */
+  'leads.reports': def(leadReportsInput, leadReportsOutput),
+  'adSpend.list': def(adSpendListInput, z.array(adSpendRow)),
+  'adSpend.save': def(adSpendSaveInput, adSpendRow),
 
   /** The reports, their columns and filters, and whether the caller's role may export each. */
   'export.reports': def(empty, z.array(reportInfo)),

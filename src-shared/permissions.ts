@@ -101,6 +101,10 @@ export const permissions: Record<Channel, Access> = {
   'activities.setDone': ALL,
   'activities.delete': MANAGERS,
   'followUps.list': ALL,
+  // Every role reads the reports; staff get only their own row of the team table (leads/reports.ts).
+  'leads.reports': ALL,
+  'adSpend.list': ALL,
+  'adSpend.save': MANAGERS,
 
   // AI calls cost money and a broadcast file is the customer base with phone numbers: owners and
   // managers. Staff personalise, open WhatsApp links and record contacts.

@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'leads.convert',
   'leads.stages',
   'leads.channels',
+  'leads.adSpend',
   'activities.create',
   'activities.update',
   'activities.delete',

@@ -6,6 +6,9 @@ import { rfmEdges, rfmMethod, segmentCells, windowMonths } from './rfm';
 /** Monthly revenue targets, `YYYY-MM` → whole rupiah. */
 export const revenueTargets = z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), money.min(0, 'v.range')).refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
 
+/** Monthly counts to reach (new leads, new customers), `YYYY-MM` → a whole number. */
+export const countTargets = z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), z.number('v.number').int('v.integer').min(0, 'v.range').max(1e9, 'v.range')).refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
+
 /** Rupiah per one million tokens, per model: what an AI call costs. */
 export const aiPrices = z.record(z.string().trim().min(1).max(80), z.strictObject({ input: z.number().min(0, 'v.range').max(1e9, 'v.range'), output: z.number().min(0, 'v.range').max(1e9, 'v.range') })).refine((p) => Object.keys(p).length <= 50, 'v.tooMany');
 
@@ -22,6 +25,9 @@ export const settingsShape = z.strictObject({
   rfmSegments: segmentCells,
   clvExpectedYears: z.number().min(0.5, 'v.range').max(20, 'v.range'),
   revenueTargets: revenueTargets,
+  /** Leads to gather and customers to win per month: the Prospek tab sets what happened against them. */
+  leadTargets: countTargets,
+  customerTargets: countTargets,
   aiModel: z.string().trim().min(1, 'v.required').max(80, 'v.tooLong'),
   /** Any OpenAI-compatible server, a local one on the laptop too. */
   aiBaseUrl: z.url({ protocol: /^https?$/, error: 'v.url' }).max(300, 'v.tooLong'),
@@ -41,6 +47,8 @@ export const DEFAULT_SETTINGS: Settings = {
   rfmSegments: cellsFromGrid(DEFAULT_SEGMENT_GRID),
   clvExpectedYears: 3,
   revenueTargets: {},
+  leadTargets: {},
+  customerTargets: {},
   aiModel: 'gpt-4o-mini',
   aiBaseUrl: 'https://api.openai.com/v1',
   // About US$0.15 / US$0.60 per million tokens at Rp 16.500 per dollar.
