@@ -26,6 +26,8 @@ ${say('usage.commands')}
   export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
          --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
   restore --db <path> [--from <backup name or file>] [--json]   (without --from: the backups)
+  leads funnel --db <path> --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+  leads forecast --db <path> [--json]   (the next six months, weighted by stage probability)
   sync enrol --db <path> --server <url> --code <code>
   sync push --db <path> [--json]
   sync status --db <path> [--json]

@@ -58,7 +58,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore'] as const;
+export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */

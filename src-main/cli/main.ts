@@ -12,6 +12,7 @@ import { wholeNumber, type Command, type Parsed, type Values } from './args';
 import { contentArgs, contentGenerate } from './content';
 import { exportArgs, exportCommand } from './export';
 import { importArgs, importCommand } from './import';
+import { funnelArgs, leadsForecast, leadsFunnel } from './leads-reports';
 import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
 import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
@@ -125,6 +126,12 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
       const args = syncEnrolArgs(values);
       return (app) => syncRestoreCommand(app, args);
     }
+    case 'leads funnel': {
+      const args = funnelArgs(values);
+      return (_app, call) => leadsFunnel(call, args);
+    }
+    case 'leads forecast':
+      return (app, call) => leadsForecast(app, call, Boolean(values.json));
     case 'sync push':
       return (app) => syncPushCommand(app, Boolean(values.json));
     case 'sync status':

@@ -32,6 +32,7 @@ const TEXT = {
   'usage.exportReport': ['export memakai satu laporan: {reports}.', 'export takes one report: {reports}.'],
   'usage.exportOut': ['export perlu --out <file>, misalnya --out pelanggan.xlsx.', 'export needs --out <file>, e.g. --out pelanggan.xlsx.'],
   'usage.exportFormat': ['--format harus xlsx atau csv (atau beri --out nama berakhiran .xlsx atau .csv).', '--format must be xlsx or csv (or give --out a .xlsx or .csv name).'],
+  'usage.leadsPeriod': ['leads funnel perlu --from dan --to, misalnya --from 2026-11-01 --to 2026-11-30.', 'leads funnel needs --from and --to, e.g. --from 2026-11-01 --to 2026-11-30.'],
   'usage.exportPeriod': ['--from dan --to berlaku untuk {reports}; "{report}" tidak punya periode.', '--from and --to apply to {reports}; "{report}" has no period.'],
 
   // user errors
@@ -65,6 +66,11 @@ const TEXT = {
   'init.owner': ['Toko dibuat dengan pemilik "{owner}".', 'Shop created with owner "{owner}".'],
   'init.ready': ['Database siap (toko sudah disiapkan).', 'Database is ready (shop already set up).'],
   'init.created': ['Database dibuat dan dimigrasi. Buka aplikasi untuk menyiapkan toko, atau pakai --demo / --owner.', 'Database created and migrated. Open the app to set up the shop, or use --demo / --owner.'],
+  'leads.funnelColumns': ['tahap,prospek,nilai', 'stage,leads,value'],
+  'leads.channelColumns': ['saluran,prospek,closing,konversi', 'channel,leads,won,rate'],
+  'leads.forecastColumns': ['bulan,perkiraan', 'month,weighted'],
+  'leads.noChannel': ['(tanpa saluran)', '(no channel)'],
+  'leads.undated': ['tanpa tanggal', 'no date'],
   'customers.columns': ['kode,nama,HP,email,kota', 'code,name,phone,email,city'],
   'customers.count': ['{shown} dari {total} pelanggan', '{shown} of {total} customers'],
   'doctor.database': ['Database:       {path} ({mb} MB, journal {journal}, foreign key {fk})', 'Database:    {path} ({mb} MB, journal {journal}, foreign keys {fk})'],
