@@ -62,6 +62,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     settings: 'Settings',
     health: 'System health',
     audit: 'Activity log',
+    leads: 'Leads',
     sectionData: 'Data',
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',

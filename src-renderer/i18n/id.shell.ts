@@ -59,6 +59,7 @@ export const idShell = {
     settings: 'Pengaturan',
     health: 'Kesehatan sistem',
     audit: 'Log aktivitas',
+    leads: 'Prospek',
     sectionData: 'Data',
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',

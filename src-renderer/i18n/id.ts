@@ -2,6 +2,7 @@ import { idAnalytics } from './id.analytics';
 import { idCampaigns } from './id.campaigns';
 import { idContent } from './id.content';
 import { idImport } from './id.import';
+import { idLeads } from './id.leads';
 import { idRecords } from './id.records';
 import { idReports } from './id.reports';
 import { idRfmSettings } from './id.rfmSettings';
@@ -9,7 +10,7 @@ import { idShell } from './id.shell';
 import { idSync } from './id.sync';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idLeads };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

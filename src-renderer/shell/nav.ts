@@ -1,5 +1,6 @@
 import {
   IconActivity,
+  IconAddressBook,
   IconChartPie,
   IconFileImport,
   IconHeartbeat,
@@ -14,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import type { Channel } from '../../src-shared/contract';
 
-export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit';
+export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'leads';
 
 export interface NavItem {
   key: NavKey;
@@ -44,6 +45,7 @@ export const navSections: NavSection[] = [
   {
     label: 'sectionGrowth',
     items: [
+      { key: 'leads', icon: IconAddressBook },
       { key: 'rfm', icon: IconChartPie },
       { key: 'content', icon: IconSparkles },
       { key: 'reports', icon: IconReportAnalytics },
