@@ -10,10 +10,6 @@ type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
   testId?: string;
   /** An icon with the words as its name and tooltip, for a row of a narrow table. */
   compact?: boolean;
-  /** The message the chat opens with (placeholders already filled); empty by default. */
-  message?: string;
-  /** Called as the chat opens, e.g. to log the message as a lead's activity. */
-  onOpen?: () => void;
 };
 
 /**
@@ -21,7 +17,7 @@ type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
  * the system browser (main process, isAllowedExternalUrl), as the send page's "Kirim WA" does.
  * Without a usable number the button stays, disabled, and says why.
  */
-export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, message = '', onOpen, ...rest }: Props) {
+export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ...rest }: Props) {
   const { t } = useTranslation();
   const blocked = whatsAppBlocked(phone);
   const reasonId = useId();
@@ -51,17 +47,14 @@ export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, me
       <Tooltip label={t('customers.wa.button')} withArrow>
         <ActionIcon
           component="a"
-          href={waLink(phone, message)}
+          href={waLink(phone, '')}
           target="_blank"
           rel="noopener noreferrer"
           size="md"
           color="teal"
           variant="light"
           aria-label={t('customers.wa.button')}
-          onClick={(event) => {
-            event.stopPropagation();
-            onOpen?.();
-          }}
+          onClick={(event) => event.stopPropagation()}
           data-testid={testId}
         >
           <IconBrandWhatsapp size={16} />
@@ -72,17 +65,14 @@ export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, me
   return (
     <Button
       component="a"
-      href={waLink(phone, message)}
+      href={waLink(phone, '')}
       target="_blank"
       rel="noopener noreferrer"
       size={size}
       color="teal"
       variant="light"
       leftSection={<IconBrandWhatsapp size={14} />}
-      onClick={(event) => {
-        event.stopPropagation();
-        onOpen?.();
-      }}
+      onClick={(event) => event.stopPropagation()}
       data-testid={testId}
       {...rest}
     >

@@ -1,8 +1,8 @@
 import { idAnalytics } from './id.analytics';
 import { idCampaigns } from './id.campaigns';
 import { idContent } from './id.content';
+import { idFollowups } from './id.followups';
 import { idImport } from './id.import';
-import { idLeads } from './id.leads';
 import { idRecords } from './id.records';
 import { idReports } from './id.reports';
 import { idRfmSettings } from './id.rfmSettings';
@@ -10,7 +10,7 @@ import { idShell } from './id.shell';
 import { idSync } from './id.sync';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idLeads };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idFollowups };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

@@ -7,6 +7,7 @@ import { useContentReady } from '../pages/content/useContentReady';
 import { useRoute } from '../router';
 import { useSession } from '../session/context';
 import { IdleLock } from './IdleLock';
+import { NotificationBell } from './NotificationBell';
 import { activeNav, PageRouter } from './PageRouter';
 import { Sidebar } from './Sidebar';
 import { UserMenu } from './UserMenu';
@@ -55,7 +56,10 @@ export function AppLayout() {
               </Text>
             </Group>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <Sidebar active={activeNav(route)} version={status.version} compact={compact} onNavigate={mobile.close} />

@@ -1,7 +1,8 @@
 import {
   IconActivity,
-  IconAddressBook,
+  IconCalendarEvent,
   IconChartPie,
+  IconChecklist,
   IconFileImport,
   IconHeartbeat,
   IconLayoutDashboard,
@@ -15,7 +16,7 @@ import {
 } from '@tabler/icons-react';
 import type { Channel } from '../../src-shared/contract';
 
-export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'leads';
+export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar';
 
 export interface NavItem {
   key: NavKey;
@@ -45,7 +46,8 @@ export const navSections: NavSection[] = [
   {
     label: 'sectionGrowth',
     items: [
-      { key: 'leads', icon: IconAddressBook },
+      { key: 'followups', icon: IconChecklist },
+      { key: 'calendar', icon: IconCalendarEvent },
       { key: 'rfm', icon: IconChartPie },
       { key: 'content', icon: IconSparkles },
       { key: 'reports', icon: IconReportAnalytics },
