@@ -5,6 +5,7 @@ import { activityLogReport, importHistoryReport } from './reports/logs';
 import { customersReport, productsReport, transactionsReport } from './reports/records';
 import { rfmReport, segmentReport, segmentSummaryReport, winBackReport } from './reports/rfm';
 import { salesMonthlyReport, topCustomersReport } from './reports/sales';
+import { leadsForecastReport, leadsFunnelReport, leadsTeamReport } from './reports/lead-reports';
 
 /** Every report, in the order the Laporan page offers them; segments by `segment:<id>`. */
 const STATIC: Report[] = [
@@ -13,6 +14,9 @@ const STATIC: Report[] = [
   productsReport,
   salesMonthlyReport,
   topCustomersReport,
+  leadsFunnelReport,
+  leadsForecastReport,
+  leadsTeamReport,
   segmentSummaryReport,
   winBackReport,
   rfmReport,

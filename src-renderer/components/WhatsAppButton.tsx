@@ -10,6 +10,10 @@ type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
   testId?: string;
   /** An icon with the words as its name and tooltip, for a row of a narrow table. */
   compact?: boolean;
+  /** The message the chat opens with (placeholders already filled); empty by default. */
+  message?: string;
+  /** Called as the chat opens, e.g. to log the message as a lead's activity. */
+  onOpen?: () => void;
 };
 
 /**
@@ -17,7 +21,7 @@ type Props = Omit<ButtonProps, 'children' | 'leftSection' | 'disabled'> & {
  * the system browser (main process, isAllowedExternalUrl), as the send page's "Kirim WA" does.
  * Without a usable number the button stays, disabled, and says why.
  */
-export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ...rest }: Props) {
+export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, message = '', onOpen, ...rest }: Props) {
   const { t } = useTranslation();
   const blocked = whatsAppBlocked(phone);
   const reasonId = useId();
@@ -47,14 +51,17 @@ export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ..
       <Tooltip label={t('customers.wa.button')} withArrow>
         <ActionIcon
           component="a"
-          href={waLink(phone, '')}
+          href={waLink(phone, message)}
           target="_blank"
           rel="noopener noreferrer"
           size="md"
           color="teal"
           variant="light"
           aria-label={t('customers.wa.button')}
-          onClick={(event) => event.stopPropagation()}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen?.();
+          }}
           data-testid={testId}
         >
           <IconBrandWhatsapp size={16} />
@@ -65,14 +72,17 @@ export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, ..
   return (
     <Button
       component="a"
-      href={waLink(phone, '')}
+      href={waLink(phone, message)}
       target="_blank"
       rel="noopener noreferrer"
       size={size}
       color="teal"
       variant="light"
       leftSection={<IconBrandWhatsapp size={14} />}
-      onClick={(event) => event.stopPropagation()}
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpen?.();
+      }}
       data-testid={testId}
       {...rest}
     >

@@ -64,6 +64,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     audit: 'Activity log',
     followups: 'Follow-ups',
     calendar: 'Calendar',
+    leads: 'Leads',
     sectionData: 'Data',
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',

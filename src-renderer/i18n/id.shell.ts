@@ -61,6 +61,7 @@ export const idShell = {
     audit: 'Log aktivitas',
     followups: 'Tindak lanjut',
     calendar: 'Kalender',
+    leads: 'Prospek',
     sectionData: 'Data',
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',

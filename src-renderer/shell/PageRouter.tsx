@@ -9,6 +9,8 @@ import { CalendarPage } from '../pages/followups/CalendarPage';
 import { FollowUpsPage } from '../pages/followups/FollowUpsPage';
 import { ContentPage } from '../pages/content/ContentPage';
 import { ImportPage } from '../pages/import/ImportPage';
+import { LeadDetailPage } from '../pages/leads/LeadDetailPage';
+import { LeadsPage } from '../pages/leads/LeadsPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { RfmPage } from '../pages/rfm/RfmPage';
 import { isSegmentId, SegmentPage } from '../pages/rfm/SegmentPage';
@@ -53,6 +55,9 @@ export function PageRouter({ route }: { route: Route }) {
       return <RfmPage runId={route.query.get('runId') ?? undefined} />;
     case 'customers':
       return id ? <CustomerDetailPage id={id} /> : <CustomersPage />;
+    case 'leads':
+      // The query is part of the key: the board's "N lainnya" link opens the table on its stage.
+      return id ? <LeadDetailPage id={id} /> : <LeadsPage key={route.query.toString()} query={route.query} />;
     case 'transactions':
       return <TransactionsPage />;
     case 'products':

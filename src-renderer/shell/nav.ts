@@ -1,5 +1,6 @@
 import {
   IconActivity,
+  IconAddressBook,
   IconCalendarEvent,
   IconChartPie,
   IconChecklist,
@@ -16,7 +17,7 @@ import {
 } from '@tabler/icons-react';
 import type { Channel } from '../../src-shared/contract';
 
-export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar';
+export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar' | 'leads';
 
 export interface NavItem {
   key: NavKey;
@@ -46,6 +47,7 @@ export const navSections: NavSection[] = [
   {
     label: 'sectionGrowth',
     items: [
+      { key: 'leads', icon: IconAddressBook },
       { key: 'followups', icon: IconChecklist },
       { key: 'calendar', icon: IconCalendarEvent },
       { key: 'rfm', icon: IconChartPie },

@@ -178,4 +178,22 @@ describe('leads.reports over a seeded pipeline', () => {
     expect(await fails(shop.app, 'adSpend.save', { month: '2026-09', channelId: 'tiktok', amount: 1 }, 'andi')).toMatchObject({ code: 'FORBIDDEN' });
     expect(await fails(shop.app, 'leads.reports', { from: TO, to: FROM })).toMatchObject({ code: 'VALIDATION_ERROR' });
   });
+
+  it('exports the funnel and conversion, the forecast and the team as the tab shows them; the team file is for managers', async () => {
+    const rows = (preview: { columns: { key: string }[]; rows: unknown[][] }) => preview.rows.map((r) => Object.fromEntries(preview.columns.map((c, i) => [c.key, r[i]])));
+    const funnel = rows(await ok(shop.app, 'export.preview', { report: 'leads-funnel', filters: { from: FROM, to: TO } }));
+    expect(funnel.filter((r) => r.part === 'Tahap').map((r) => [r.name, r.leads, r.value])).toEqual(report.funnel.map((s) => [s.name, s.count, s.value]));
+    expect(funnel.filter((r) => r.part === 'Saluran').map((r) => [r.leads, r.won, r.rate])).toEqual(report.byChannel.map((c) => [c.leads, c.won, c.rate]));
+    expect(funnel.filter((r) => r.part === 'Kode kampanye')).toHaveLength(report.byCampaign.length);
+    const forecast = rows(await ok(shop.app, 'export.preview', { report: 'leads-forecast', filters: {} }));
+    expect(forecast.map((r) => r.weighted)).toEqual([report.forecast.late, ...report.forecast.months.filter((m) => m.count > 0), report.forecast.undated].map((m) => m.weighted));
+    const team = rows(await ok(shop.app, 'export.preview', { report: 'leads-team', filters: { from: FROM, to: TO } }));
+    expect(team.map((r) => [r.name, r.open_leads, r.won_count, r.won_value])).toEqual(report.team.map((r) => [r.name, r.openLeads, r.wonCount, r.wonValue]));
+    expect(await fails(shop.app, 'export.preview', { report: 'leads-team', filters: {} }, 'andi')).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await ok(shop.app, 'export.reports', {}, 'andi')).filter((r) => r.id.startsWith('leads-')).map((r) => [r.id, r.allowed])).toEqual([
+      ['leads-funnel', true],
+      ['leads-forecast', true],
+      ['leads-team', false],
+    ]);
+  });
 });

@@ -39,7 +39,7 @@ export function ContactCard({ customer }: { customer: CustomerRow | undefined })
   );
 }
 
-function Line({ icon: LineIcon, label, value }: { icon: Icon; label: string; value: ReactNode }) {
+export function Line({ icon: LineIcon, label, value }: { icon: Icon; label: string; value: ReactNode }) {
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
       <ThemeIcon variant="light" color="gray" size={30} radius="md">

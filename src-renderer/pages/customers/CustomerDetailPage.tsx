@@ -10,6 +10,7 @@ import { TransactionsTable } from '../transactions/TransactionsTable';
 import { useTransactionActions } from '../transactions/useTransactionActions';
 import { ContactCard } from './ContactCard';
 import { ContactHistoryCard } from './ContactHistoryCard';
+import { CustomerOriginCard } from './CustomerOriginCard';
 import { CustomerRfmCard } from './CustomerRfmCard';
 import { CustomerSummaryCards } from './CustomerSummaryCards';
 import { useCustomerActions } from './useCustomerActions';
@@ -122,6 +123,8 @@ export function CustomerDetailPage({ id }: { id: string }) {
           <CustomerSummaryCards summary={detail.data?.summary} />
         </Grid.Col>
       </Grid>
+
+      <CustomerOriginCard id={id} />
 
       <CustomerRfmCard id={id} />
 

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillSetupForm, openSession, settle, type Session } from './harness';
+import { findOverflows } from './overflows';
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('leads: form, board, table, lead page and conversion', () => {
+  it('creates a lead, moves it by drag and by keyboard (back asks why), logs a call and converts it into a customer', async () => {
+    session = await openSession('leads');
+    const { page, app, shot } = session;
+    // A 1366 × 768 laptop: every leads page must fit it, no text cut, nothing scrolling sideways.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+
+    // An empty pipeline first: every stage's column, each saying it is empty.
+    await page.getByTestId('nav-leads').click();
+    await page.getByTestId('leads-board').waitFor();
+    expect(await page.getByTestId('board-column').count()).toBe(6);
+    await settle(page);
+    await shot('01-board-empty');
+
+    // A lead through the form: the card lands in the first stage with its value in rupiah.
+    await page.getByTestId('lead-add').click();
+    await page.getByTestId('lead-form-name').fill('Rina Aprilia');
+    await page.getByLabel('Asal sekolah / perusahaan').fill('SMAN 3 Bandung');
+    await page.getByTestId('lead-form-phone').fill('0812-3456-7890');
+    await page.getByTestId('lead-form-channel').click();
+    await page.getByRole('option', { name: 'Instagram Ads' }).click();
+    await page.getByTestId('lead-form-value').fill('15000000');
+    await page.getByTestId('lead-save').click();
+    const column = (stage: string) => page.locator(`[data-testid="board-column"][data-stage-id="${stage}"]`);
+    const card = (name: string) => page.getByTestId('lead-card').filter({ hasText: name });
+    await column('lead').getByTestId('lead-card').filter({ hasText: 'Rina Aprilia' }).waitFor();
+    await expect(column('lead').getByTestId('board-column-value').textContent()).resolves.toContain('Rp');
+
+    // More leads, made as an import or a colleague would: a long name must not break a card.
+    const call = async (channel: string, input: unknown) => {
+      const result = await app.call(channel, input, { clientId: 'script' });
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.data;
+    };
+    await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
+    await call('leads.create', { name: 'Dewi Lestari', organisation: 'PT Maju Jaya', value: 8_000_000 });
+    await call('leads.create', { name: 'Raden Mas Muhammad Rizky Pratama Wijayakusuma Hadiningrat', organisation: 'Sekolah Menengah Atas Negeri 3 Bandung, Jawa Barat, Indonesia', value: 1_250_000_000, stageId: 'interest' });
+    await call('leads.create', { name: 'Budi Santoso', value: 4_500_000, stageId: 'follow_up' });
+    await page.reload();
+    await card('Dewi Lestari').waitFor();
+
+    // Drag Rina to Booking (forwards: no reason asked).
+    await card('Rina Aprilia').dragTo(column('booking'));
+    await column('booking').getByTestId('lead-card').filter({ hasText: 'Rina Aprilia' }).waitFor();
+    await page.locator('[data-testid="board-column"][data-stage-id="booking"][data-count="1"]').waitFor();
+
+    // From the keyboard: → moves Dewi to Follow-up; ← takes her back, which asks a reason first.
+    await card('Dewi Lestari').focus();
+    await page.keyboard.press('ArrowRight');
+    await column('follow_up').getByTestId('lead-card').filter({ hasText: 'Dewi Lestari' }).waitFor();
+    await expect.poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''")).toContain('Dewi Lestari');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByTestId('move-reason-question').filter({ hasText: /alasan/i }).waitFor();
+    await page.getByTestId('move-reason-save').click();
+    await page.getByTestId('move-reason-question').filter({ hasText: /alasan/i }).waitFor(); // an empty reason is refused
+    await page.getByTestId('move-reason').fill('Belum ada dana bulan ini');
+    await page.getByTestId('move-reason-save').click();
+    await column('lead').getByTestId('lead-card').filter({ hasText: 'Dewi Lestari' }).waitFor();
+    // All six columns (Won and Lost are drop targets too) fit a 1366 px laptop without scrolling sideways.
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('02-board');
+
+    // The table: the same four leads, sorted and filtered by the same bar.
+    await page.getByTestId('leads-view').getByText('Tabel').click();
+    await page.getByTestId('lead-row').nth(3).waitFor();
+    await page.getByTestId('leads-total').filter({ hasText: /^4$/ }).waitFor();
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('03-table');
+    await page.getByTestId('leads-view').getByText('Papan').click();
+    await page.getByTestId('leads-board').waitFor();
+
+    // The lead page: the stage history keeps the reason; a call is logged with its next step.
+    await card('Dewi Lestari').getByTestId('lead-card-name').click();
+    await page.getByTestId('lead-name').filter({ hasText: 'Dewi Lestari' }).waitFor();
+    await page.getByTestId('lead-history-reason').filter({ hasText: 'Belum ada dana bulan ini' }).waitFor();
+    await page.getByTestId('nav-leads').click();
+    await card('Rina Aprilia').getByTestId('lead-card-name').click();
+    await page.getByTestId('lead-name').filter({ hasText: 'Rina Aprilia' }).waitFor();
+    await page.getByTestId('activity-outcome').fill('Menanyakan jadwal keberangkatan bulan Maret');
+    await page.getByTestId('activity-next').fill('Kirim brosur paket');
+    await page.getByTestId('activity-save').click();
+    // A next step needs its day, or nobody is ever reminded of it.
+    await page.getByText('Pilih tanggal untuk langkah berikutnya').waitFor();
+    await page.getByTestId('activity-due-date').click();
+    await page.locator('.mantine-DatePickerInput-day:not([data-outside])').first().click();
+    await page.getByTestId('activity-save').click();
+    const logged = page.locator('[data-testid="activity-row"][data-kind="call"]').filter({ hasText: 'Kirim brosur paket' });
+    await logged.waitFor();
+    expect(await logged.getByTestId('activity-done').isChecked()).toBe(false);
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('04-lead');
+
+    // Convert: a new customer, and the customer page says where they came from.
+    await page.getByTestId('lead-convert').click();
+    await page.getByTestId('convert-confirm').click();
+    await page.getByTestId('lead-customer-link').click();
+    await page.getByTestId('customer-name').filter({ hasText: 'Rina Aprilia' }).waitFor();
+    await page.getByTestId('customer-origin-row').filter({ hasText: 'L-00001' }).waitFor();
+    await expect(page.getByTestId('customer-origin').textContent()).resolves.toContain('Instagram Ads');
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('05-customer-origin');
+  });
+});

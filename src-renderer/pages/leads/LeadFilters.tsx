@@ -1,0 +1,84 @@
+import { Chip, Group, MultiSelect, Select } from '@mantine/core';
+import { IconFlag, IconShare, IconUser } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { SearchInput } from '../../components/SearchInput';
+import { useLeadOptions } from './useLeadOptions';
+
+export interface LeadFilterValues {
+  search: string;
+  stageIds: string[];
+  channelIds: string[];
+  /** `me`, `none` (unassigned) or a user id; null: everyone the caller may see. */
+  owner: string | null;
+  overdue: boolean;
+}
+
+export const NO_FILTERS: LeadFilterValues = { search: '', stageIds: [], channelIds: [], owner: null, overdue: false };
+
+/** The filters as `leads.list` / `leads.board` take them (empty ones left out). */
+export function filterInput(values: LeadFilterValues) {
+  return {
+    search: values.search || undefined,
+    stageIds: values.stageIds.length ? values.stageIds : undefined,
+    channelIds: values.channelIds.length ? values.channelIds : undefined,
+    owner: values.owner ?? undefined,
+    overdue: values.overdue || undefined,
+  };
+}
+
+export const isFiltered = (values: LeadFilterValues) => Boolean(values.search || values.stageIds.length || values.channelIds.length || values.owner || values.overdue);
+
+/** Search, stages, channels, owner and "overdue only": one bar for the table and the board. */
+export function LeadFilters({ values, onChange }: { values: LeadFilterValues; onChange: (next: LeadFilterValues) => void }) {
+  const { t } = useTranslation();
+  const options = useLeadOptions();
+  const set = <K extends keyof LeadFilterValues>(key: K) => (value: LeadFilterValues[K]) => onChange({ ...values, [key]: value });
+  // Staff only see their own and the unassigned leads: "a user" would list only themselves.
+  const ownerData = [
+    { value: 'me', label: t('leads.owner.me') },
+    { value: 'none', label: t('leads.owner.none') },
+    ...(options.seesAll ? options.ownerData : []),
+  ];
+  return (
+    <Group gap="sm" wrap="wrap">
+      <SearchInput placeholder={t('leads.searchPlaceholder')} onSearch={set('search')} initial={values.search} testId="leads-search" />
+      <MultiSelect
+        placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
+        aria-label={t('leads.stageFilter')}
+        data={options.stageData}
+        value={values.stageIds}
+        onChange={set('stageIds')}
+        clearable
+        leftSection={<IconFlag size={16} />}
+        w={190}
+        data-testid="leads-stage-filter"
+      />
+      <MultiSelect
+        placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
+        aria-label={t('leads.channelFilter')}
+        data={options.channelData}
+        value={values.channelIds}
+        onChange={set('channelIds')}
+        clearable
+        leftSection={<IconShare size={16} />}
+        w={190}
+        data-testid="leads-channel-filter"
+      />
+      <Select
+        placeholder={t('leads.owner.all')}
+        aria-label={t('leads.owner.filter')}
+        data={ownerData}
+        value={values.owner}
+        onChange={set('owner')}
+        clearable
+        searchable
+        leftSection={<IconUser size={16} />}
+        w={200}
+        data-testid="leads-owner-filter"
+      />
+      <Chip checked={values.overdue} onChange={set('overdue')} color="red" variant="outline" data-testid="leads-overdue-filter">
+        {t('leads.overdueOnly')}
+      </Chip>
+    </Group>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { formatDate } from '../../../src-shared/format/date';
+import { formatPhone } from '../../../src-shared/format/phone';
+import type { LeadRow } from '../../../src-shared/schemas/lead';
+import { Money } from '../../components/Money';
+import { RowActions } from '../../components/table/RowActions';
+import { href } from '../../router';
+import { NextDue } from './NextDue';
+import { StageBadge } from './StageBadge';
+import type { LeadActions } from './useLeadActions';
+
+/** Secondary columns start in the Kolom menu. */
+export const LEAD_HIDDEN_BY_DEFAULT = ['phone', 'campaign', 'expected_close', 'created_at', 'updated_at'];
+
+export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: string): ColumnDef<LeadRow, unknown>[] {
+  return [
+    {
+      id: 'code',
+      header: t('leads.code'),
+      meta: { sortField: 'code', width: 96 },
+      cell: ({ row }) => (
+        <Text size="sm" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {row.original.code}
+        </Text>
+      ),
+    },
+    {
+      id: 'name',
+      header: t('leads.name'),
+      meta: { sortField: 'name', fixed: true },
+      cell: ({ row }) => (
+        // A long name or school wraps (never cut): the row grows instead of the table scrolling sideways.
+        <Stack gap={0} miw={160} maw={240}>
+          <Group gap={6}>
+            <Anchor href={href('leads', row.original.id)} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }} onClick={(event) => event.stopPropagation()} data-testid="lead-name-link">
+              {row.original.name}
+            </Anchor>
+            {row.original.deletedAt && (
+              <Badge color="red" variant="light" size="xs">
+                {t('customers.deletedBadge')}
+              </Badge>
+            )}
+          </Group>
+          {row.original.organisation && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {row.original.organisation}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    { id: 'stage', header: t('leads.stage'), meta: { sortField: 'stage' }, cell: ({ row }) => <StageBadge name={row.original.stageName} kind={row.original.stageKind} /> },
+    { id: 'channel', header: t('leads.channel'), meta: { hideBelow: 1100 }, cell: ({ row }) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{row.original.channelName ?? '—'}</Text> },
+    { id: 'owner', header: t('leads.owner.column'), meta: { label: t('leads.owner.label') }, cell: ({ row }) => <Text size="sm" maw={160}>{row.original.ownerName ?? t('leads.owner.none')}</Text> },
+    {
+      id: 'value',
+      header: t('leads.valueShort'),
+      meta: { sortField: 'value', align: 'right' },
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>
+          <Money amount={row.original.value} />
+        </Text>
+      ),
+    },
+    { id: 'next_due', header: t('leads.nextDueShort'), meta: { label: t('leads.nextDue') }, cell: ({ row }) => <NextDue date={row.original.nextDue} overdue={row.original.overdue} /> },
+    { id: 'phone', header: t('leads.phone'), cell: ({ row }) => <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>{formatPhone(row.original.phone) || '—'}</Text> },
+    { id: 'campaign', header: t('leads.campaignCode'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaignCode ?? '—'}</Text> },
+    { id: 'expected_close', header: t('leads.expectedClose'), meta: { sortField: 'expected_close' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.expectedClose)}</Text> },
+    { id: 'created_at', header: t('customers.createdAt'), meta: { sortField: 'created_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.createdAt, timeZone)}</Text> },
+    { id: 'updated_at', header: t('customers.updatedAt'), meta: { sortField: 'updated_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updatedAt, timeZone)}</Text> },
+    {
+      id: 'actions',
+      header: '',
+      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
+      cell: ({ row }) => (
+        <RowActions
+          testPrefix="lead"
+          deleted={row.original.deletedAt !== null}
+          canEdit
+          canDelete={actions.canDelete}
+          canRestore={actions.canRestore}
+          onEdit={() => actions.openEdit(row.original)}
+          onDelete={() => actions.askDelete(row.original)}
+          onRestore={() => actions.restore(row.original)}
+        />
+      ),
+    },
+  ];
+}
