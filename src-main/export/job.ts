@@ -42,7 +42,7 @@ export const PREPARE = 'prepare';
 async function shopEnv(ctx: JobCtx, language: Language) {
   const business = await ctx.db.selectFrom('business').select(['name', 'timezone']).executeTakeFirst();
   const timeZone = business?.timezone ?? 'Asia/Jakarta';
-  const env: ReportEnv = { db: ctx.db, language, t: translator(language), today: dateInZone(ctx.clock.now(), timeZone) };
+  const env: ReportEnv = { db: ctx.db, language, t: translator(language), today: dateInZone(ctx.clock.now(), timeZone), userId: ctx.userId, clock: ctx.clock };
   return { business: business?.name ?? '', timeZone, env };
 }
 

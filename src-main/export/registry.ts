@@ -2,6 +2,7 @@ import { SEGMENT_IDS } from '../../src-shared/rfm/rules';
 import type { ReportId } from '../../src-shared/schemas/export';
 import type { Report } from './report';
 import { activityLogReport, importHistoryReport } from './reports/logs';
+import { leadsReport } from './reports/leads';
 import { customersReport, productsReport, transactionsReport } from './reports/records';
 import { rfmReport, segmentReport, segmentSummaryReport, winBackReport } from './reports/rfm';
 import { salesMonthlyReport, topCustomersReport } from './reports/sales';
@@ -12,6 +13,7 @@ const STATIC: Report[] = [
   customersReport,
   transactionsReport,
   productsReport,
+  leadsReport,
   salesMonthlyReport,
   topCustomersReport,
   leadsFunnelReport,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Translate } from '../../src-shared/i18n/messages';
 import type { Language, Role } from '../../src-shared/schemas/auth';
 import type { ColumnType, ReportId } from '../../src-shared/schemas/export';
+import type { Clock } from '../core/clock';
 import type { Database } from '../db/schema';
 
 /** Indonesian first, English second: every name a report shows. */
@@ -30,6 +31,10 @@ export interface ReportEnv {
   t: Translate;
   /** Today in the business time zone: where a default period ends. */
   today: string;
+  /** Who asked for the report, and the app's clock (the system's when absent): a list's "mine" and
+   * "overdue" filters need them. */
+  userId?: string | null;
+  clock?: Clock;
 }
 
 export interface Period {

@@ -10,6 +10,8 @@ import { listStages } from './stages';
 
 type Filters = z.output<z.ZodObject<typeof leadFilters>>;
 type Now = { today: string; time: string };
+/** Who reads the list: their database and their user (visibility, `owner: 'me'`). An export job has no Ctx. */
+type Viewer = Pick<Ctx, 'db' | 'user'>;
 
 /** Leads with their stage, channel and owner, as every list and the board show them. */
 function leadsWithNames(db: Kysely<Database>) {
@@ -99,7 +101,7 @@ function toLead(r: Selected, now: Now): LeadRow {
 }
 
 /** The filters every lead list shares (table, board, export), with the caller's visibility. */
-function filtered(ctx: Ctx, input: Filters, now: Now) {
+function filtered(ctx: Viewer, input: Filters, now: Now) {
   let q = leadsWithNames(ctx.db).where(visibleLeads(ctx));
   if (input.status === 'active') q = q.where('leads.deleted_at', 'is', null);
   if (input.status === 'deleted') q = q.where('leads.deleted_at', 'is not', null);
@@ -148,7 +150,7 @@ const ORDER = {
 } as const;
 
 /** The list's query, filtered and sorted; the table reads a page of it, the export all of it. */
-export function leadListQuery(ctx: Ctx, input: Omit<z.output<typeof leadListInput>, 'page' | 'pageSize'>, now: Now) {
+export function leadListQuery(ctx: Viewer, input: Omit<z.output<typeof leadListInput>, 'page' | 'pageSize'>, now: Now) {
   return selectRow(filtered(ctx, input, now))
     .orderBy(sql`${ORDER[input.sort]} ${input.desc ? sql`DESC` : sql`ASC`}`)
     .orderBy('leads.id');

@@ -55,6 +55,7 @@ const REPORT_ROWS: Record<(typeof STATIC_REPORTS)[number], readonly [string, str
   customers: ['pelanggan', 'customer', 'customers'],
   transactions: ['transaksi', 'transaction', 'transactions'],
   products: ['produk', 'product', 'products'],
+  leads: ['prospek', 'lead', 'leads'],
   rfm: ['pelanggan beserta skor RFM', 'customer with RFM scores', 'customers with RFM scores'],
   'sales-monthly': ['bulan penjualan', 'month of sales', 'months of sales'],
   'leads-funnel': ['baris funnel & konversi', 'funnel & conversion row', 'funnel & conversion rows'],
@@ -71,6 +72,7 @@ const IMPORT_KIND: Record<string, readonly [string, string, string]> = {
   customers: REPORT_ROWS.customers,
   transactions: REPORT_ROWS.transactions,
   products: REPORT_ROWS.products,
+  leads: REPORT_ROWS.leads,
 };
 
 const ROLE_NAME: Record<Language, Record<string, string>> = {

@@ -7,6 +7,7 @@ export const STATIC_REPORTS = [
   'customers',
   'transactions',
   'products',
+  'leads',
   'rfm',
   'sales-monthly',
   'leads-funnel',
