@@ -21,21 +21,77 @@ export interface Recency {
   T: Float64Array;
 }
 
+/**
+ * The data as the likelihood reads it many hundred times: customers with the same (x, t_x, T) merged
+ * with a weight, and each distinct x, t_x and T listed once, so one evaluation computes its
+ * ln Γ and logarithms per distinct value, not per customer.
+ */
+export interface PreparedRecency {
+  xs: Float64Array;
+  txs: Float64Array;
+  Ts: Float64Array;
+  /** Per merged row: index into xs, txs, Ts, and how many customers it stands for. */
+  ix: Uint32Array;
+  itx: Uint32Array;
+  iT: Uint32Array;
+  weight: Float64Array;
+  customers: number;
+}
+
+export function prepareRecency(data: Recency): PreparedRecency {
+  const distinct = (values: Float64Array) => {
+    const list = [...new Set(values)].sort((p, q) => p - q);
+    return { list: Float64Array.from(list), index: new Map(list.map((v, i) => [v, i])) };
+  };
+  const xs = distinct(data.x);
+  const txs = distinct(data.tx);
+  const Ts = distinct(data.T);
+  const rows = new Map<string, { ix: number; itx: number; iT: number; weight: number }>();
+  for (let i = 0; i < data.x.length; i++) {
+    const ix = xs.index.get(data.x[i]) as number;
+    const itx = txs.index.get(data.tx[i]) as number;
+    const iT = Ts.index.get(data.T[i]) as number;
+    const key = `${ix}:${itx}:${iT}`;
+    const row = rows.get(key);
+    if (row) row.weight += 1;
+    else rows.set(key, { ix, itx, iT, weight: 1 });
+  }
+  const merged = [...rows.values()];
+  return {
+    xs: xs.list,
+    txs: txs.list,
+    Ts: Ts.list,
+    ix: Uint32Array.from(merged.map((r) => r.ix)),
+    itx: Uint32Array.from(merged.map((r) => r.itx)),
+    iT: Uint32Array.from(merged.map((r) => r.iT)),
+    weight: Float64Array.from(merged.map((r) => r.weight)),
+    customers: data.x.length,
+  };
+}
+
 /** The log-likelihood of the data under the parameters (eq. 6–7 of the paper, in log space). */
-export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, data: Recency): number {
+export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, data: PreparedRecency): number {
+  const { xs, txs, Ts } = data;
   const lnGammaR = lnGamma(r);
   const lnGammaAB = lnGamma(a + b);
   const lnGammaB = lnGamma(b);
   const rLnAlpha = r * Math.log(alpha);
   const lnA = Math.log(a);
+  // Per distinct x: the terms that do not depend on t_x or T.
+  const head = new Float64Array(xs.length);
+  const repeat = new Float64Array(xs.length);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k];
+    head[k] = lnGamma(r + x) - lnGammaR + rLnAlpha + lnGammaAB + lnGamma(b + x) - lnGammaB - lnGamma(a + b + x);
+    repeat[k] = x > 0 ? lnA - Math.log(b + x - 1) : -Infinity;
+  }
+  const lnT = Ts.map((T) => Math.log(alpha + T));
+  const lnTx = txs.map((tx) => Math.log(alpha + tx));
   let total = 0;
-  for (let i = 0; i < data.x.length; i++) {
-    const x = data.x[i];
-    const a1 = lnGamma(r + x) - lnGammaR + rLnAlpha;
-    const a2 = lnGammaAB + lnGamma(b + x) - lnGammaB - lnGamma(a + b + x);
-    const a3 = -(r + x) * Math.log(alpha + data.T[i]);
-    const a4 = x > 0 ? lnA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + data.tx[i]) : -Infinity;
-    total += a1 + a2 + logAddExp(a3, a4);
+  for (let i = 0; i < data.weight.length; i++) {
+    const k = data.ix[i];
+    const rx = r + xs[k];
+    total += data.weight[i] * (head[k] + logAddExp(-rx * lnT[data.iT[i]], repeat[k] - rx * lnTx[data.itx[i]]));
   }
   return total;
 }
@@ -48,12 +104,14 @@ export interface BgNbdFit {
 }
 
 /** Maximum likelihood on log-parameters (all four stay positive), from r = α = a = b = 1. */
-export function fitBgNbd(data: Recency): BgNbdFit {
+export function fitBgNbd(data: Recency | PreparedRecency): BgNbdFit {
+  const prepared = 'weight' in data ? data : prepareRecency(data);
   const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]), alpha: Math.exp(v[1]), a: Math.exp(v[2]), b: Math.exp(v[3]) });
-  const best = nelderMead((v) => -bgnbdLogLikelihood(toParams(v), data), [0, 0, 0, 0]);
+  const objective = (v: number[]) => -bgnbdLogLikelihood(toParams(v), prepared);
+  const best = nelderMead(objective, [0, 0, 0, 0]);
   // A second start from the first's answer: Nelder–Mead can stall on a ridge; a restart is cheap.
-  const polished = nelderMead((v) => -bgnbdLogLikelihood(toParams(v), data), best.x, { step: 0.1 });
-  return { params: toParams(polished.x), logLikelihood: -polished.value, customers: data.x.length, converged: polished.converged };
+  const polished = nelderMead(objective, best.x, { step: 0.1 });
+  return { params: toParams(polished.x), logLikelihood: -polished.value, customers: prepared.customers, converged: polished.converged };
 }
 
 /** P(alive | x, t_x, T): the chance the customer has not dropped out (eq. 13). */
