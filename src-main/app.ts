@@ -18,6 +18,7 @@ import { appRoot } from './paths';
 import { runRfmIfStale } from './rfm/service';
 import { startQueueTimer } from './content/queue';
 import { startSyncLoop, syncLoopOf } from './sync/loop';
+import { stopPushThread } from './sync/push-runner';
 import { startReminderTimer } from './leads/reminders';
 
 export interface OpenOptions {
@@ -136,6 +137,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
       stopQueue();
       stopReminders();
       await syncLoopOf(services)?.stop();
+      await stopPushThread(services);
       await services.jobs.stopAll();
       await db.destroy();
       // kysely closes the connection only if it ever ran a query through it.

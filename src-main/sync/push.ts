@@ -79,9 +79,12 @@ function countEntries(ops: { seq: number }[]): number {
 }
 
 export interface DrainOptions extends PushDeps {
-  /** Waits between attempts; tests pass a simulated one. */
-  sleep: (ms: number) => Promise<void>;
-  random?: () => number;
+  /**
+   * Waits before the next attempt: after `failures` failed ones in a row (backoffMs), or as long as a
+   * throttling server said. The caller owns the waiting (a test simulates it; the push thread asks
+   * the main thread, which owns the clock).
+   */
+  pause: (wait: { failures: number; retryAfterMs?: number }) => Promise<void>;
   /** Give up after this many failed attempts in a row (the background loop passes Infinity). */
   maxFailures: number;
   onProgress?: (outcome: PushOutcome) => void;
@@ -144,7 +147,7 @@ export async function drain(options: DrainOptions): Promise<PushOutcome> {
       if (failure.retryAfterMs !== undefined) {
         // Throttled, not failing: wait as told and go on; it does not count towards giving up.
         outcome.requests += 1;
-        await options.sleep(failure.retryAfterMs);
+        await options.pause({ failures, retryAfterMs: failure.retryAfterMs });
         continue;
       }
       if (failure.kind === 'gap') {
@@ -158,7 +161,7 @@ export async function drain(options: DrainOptions): Promise<PushOutcome> {
       outcome.requests += 1;
       failures += 1;
       if (failures >= options.maxFailures) throw error;
-      await options.sleep(backoffMs(failures, options.random));
+      await options.pause({ failures });
     }
   }
   const state = readState(options.sqlite);

@@ -4,7 +4,8 @@ import type { AppServices } from '../core/context';
 import { changesToSend, pendingEntries } from './batch';
 import { CloudRequestError, cloudRequest, type CloudFailure } from './http';
 import { pullNow } from './pull';
-import { drain, type PushOutcome } from './push';
+import { backoffMs, type PushOutcome } from './push';
+import { drainInThread } from './push-runner';
 import { forgetEnrolment, readState, saveEnrolment, type SyncState } from './state';
 import { tokenStore } from './token-store';
 
@@ -101,18 +102,17 @@ export async function pushNow(
 async function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
   const token = tokenStore(services).get();
   if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
-  const outcome = await drain({
-    sqlite: services.sqlite,
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // The outbox is read and settled in the shop's push thread: a window is never kept waiting by a
+  // batch being built. The waits between attempts stay here, on this thread's clock.
+  const outcome = await drainInThread(services, {
     token,
-    appVersion: services.version,
-    now: () => services.clock.now(),
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     maxFailures: options.maxFailures ?? 3,
-    random: options.random,
     timeoutMs: options.timeoutMs,
     maxOps: options.maxOps ?? batchOpsFromEnv(),
     signal: options.signal,
     onProgress: options.onProgress,
+    pause: (wait) => sleep(wait.retryAfterMs ?? backoffMs(wait.failures, options.random)),
   });
   // Settings come down once what was waiting went up: one round trip, after the pushes. A pull the
   // network loses is asked again next round (its cursor did not move); the pushes still count.
