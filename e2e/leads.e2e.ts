@@ -117,4 +117,54 @@ describe('leads: form, board, table, lead page and conversion', () => {
     expect(await findOverflows(page)).toEqual([]);
     await shot('05-customer-origin');
   });
+
+  it('Settings → Prospek: stages and sources are edited, and a stage that holds leads is not removed', async () => {
+    session = await openSession('leads-settings');
+    const { page, app, shot } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    await app.call('auth.login', { username: 'sari', password: 'kata-sandi-toko' }, { clientId: 'script' });
+    const made = await app.call('leads.create', { name: 'Agus Prasetyo', value: 3_000_000, stageId: 'interest' }, { clientId: 'script' });
+    expect(made.ok).toBe(true);
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-leads').click();
+    await page.getByTestId('stage-row').nth(5).waitFor();
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('06-settings');
+
+    // Interest holds Agus: the server refuses and its sentence is shown.
+    await page.getByRole('button', { name: 'Hapus: Interest' }).click();
+    expect(await page.getByTestId('stage-row').count()).toBe(5);
+    await page.getByTestId('stages-save').click();
+    await page.getByTestId('stages-error').filter({ hasText: 'Tahap "Interest" masih berisi prospek' }).waitFor();
+
+    // Back to the saved list; a new stage goes before Won and Lost, with its probability.
+    await page.reload();
+    await page.getByTestId('stage-row').nth(5).waitFor();
+    await page.getByTestId('stage-add').click();
+    const added = page.getByTestId('stage-row').nth(4);
+    await added.getByLabel('Nama tahap').fill('Survei lokasi');
+    await added.getByLabel('Peluang').fill('65');
+    await page.getByTestId('stages-save').click();
+    await page.getByText('Tahap prospek disimpan.').waitFor();
+
+    // A new source with its UTM value; a lead from that UTM lands on it.
+    await page.getByTestId('channel-add').click();
+    const channel = page.getByTestId('channel-row').last();
+    await channel.getByLabel('Nama sumber').fill('Google Ads');
+    await channel.getByLabel('Nilai UTM').fill('gads');
+    await channel.getByLabel('Nilai UTM').press('Enter');
+    await page.getByTestId('channels-save').click();
+    await page.getByText('Sumber prospek disimpan.').waitFor();
+    const fromGoogle = await app.call('leads.create', { name: 'Wulan', utmSource: 'GAds' }, { clientId: 'script' });
+    expect(fromGoogle).toMatchObject({ ok: true, data: { channelName: 'Google Ads' } });
+
+    await page.getByTestId('nav-leads').click();
+    await page.locator('[data-testid="board-column"][data-stage-id]').nth(6).waitFor();
+    expect(await page.getByTestId('board-column').nth(4).getAttribute('aria-label')).toBe('Survei lokasi');
+  });
 });

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconBuildingStore, IconChartPie, IconCloud, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingStore, IconChartPie, IconCloud, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router';
@@ -7,13 +7,14 @@ import { useCan } from '../../session/usePermission';
 import { AiTab } from './AiTab';
 import { AppearanceTab } from './AppearanceTab';
 import { BusinessTab } from './BusinessTab';
+import { LeadsTab } from './LeadsTab';
 import { RfmTab } from './RfmTab';
 import { SecurityTab } from './SecurityTab';
 import { SyncTab } from './SyncTab';
 import { TargetsTab } from './TargetsTab';
 import { UsersTab } from './UsersTab';
 
-const TABS = ['business', 'rfm', 'targets', 'ai', 'security', 'users', 'sync', 'appearance'] as const;
+const TABS = ['business', 'rfm', 'targets', 'leads', 'ai', 'security', 'users', 'sync', 'appearance'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/settings/<tab>`: the tab is in the address so a reload or a link lands on it. */
@@ -23,7 +24,9 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
   const showUsers = can('users.list');
   // Sync is the owner's: enrolling, pausing and leaving the cloud (the shell shows its status to all).
   const showSync = can('sync.enrol');
-  const visible = TABS.filter((key) => (key !== 'users' || showUsers) && (key !== 'sync' || showSync));
+  // The pipeline's stages and channels are the owner's and managers' to shape.
+  const showLeads = can('leads.saveStages');
+  const visible = TABS.filter((key) => (key !== 'users' || showUsers) && (key !== 'sync' || showSync) && (key !== 'leads' || showLeads));
   const active: Tab = visible.includes(tab as Tab) ? (tab as Tab) : 'business';
 
   return (
@@ -40,6 +43,11 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
           <Tabs.Tab value="targets" leftSection={<IconTarget size={16} />} data-testid="settings-tab-targets">
             {t('targets.tab')}
           </Tabs.Tab>
+          {showLeads && (
+            <Tabs.Tab value="leads" leftSection={<IconAddressBook size={16} />} data-testid="settings-tab-leads">
+              {t('leadSettings.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="ai" leftSection={<IconSparkles size={16} />} data-testid="settings-tab-ai">
             {t('aiSettings.tab')}
           </Tabs.Tab>
@@ -69,6 +77,11 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
         <Tabs.Panel value="targets">
           <TargetsTab />
         </Tabs.Panel>
+        {showLeads && (
+          <Tabs.Panel value="leads">
+            <LeadsTab />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="ai">
           <AiTab />
         </Tabs.Panel>
