@@ -32,7 +32,7 @@ describe('the Prospek list as a file', () => {
     const app = await shopWithLeads();
     const [dewi] = (await ok(app, 'leads.list', { search: 'Dewi', page: 1, pageSize: 5 })).rows;
     await ok(app, 'activities.create', { leadId: dewi.id, kind: 'call', outcome: 'Belum jawab', nextAction: 'Telepon lagi', dueDate: '2020-01-02' });
-    const cases = [{}, { stageIds: ['interest', 'booking'] }, { overdue: true }, { owner: 'me' }, { sort: 'value', desc: true }] as const;
+    const cases: { stageIds?: string[]; overdue?: boolean; owner?: string; sort?: 'value'; desc?: boolean }[] = [{}, { stageIds: ['interest', 'booking'] }, { overdue: true }, { owner: 'me' }, { sort: 'value', desc: true }];
     for (const filters of cases) {
       const list = await ok(app, 'leads.list', { ...filters, page: 1, pageSize: 50 });
       const file = await exportTo(app, { report: 'leads', filters, format: 'csv' });
