@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 import { findOverflows } from './overflows';
@@ -81,6 +82,18 @@ describe('leads: form, board, table, lead page and conversion', () => {
     await settle(page);
     expect(await findOverflows(page)).toEqual([]);
     await shot('03-table');
+
+    // Ekspor: the rows of the list, with the columns it shows, in a workbook.
+    await page.getByTestId('list-export').click();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-start').click()]);
+    expect(file.suggestedFilename()).toMatch(/^prospek-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(expect.arrayContaining(['Kode prospek', 'Nama', 'Tahap', 'Nilai']));
+    expect(sheet.rowCount - 1).toBe(4);
+    await page.getByTestId('export-done').waitFor();
+    await page.keyboard.press('Escape');
     await page.getByTestId('leads-view').getByText('Papan').click();
     await page.getByTestId('leads-board').waitFor();
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeadRow, leadSortFields } from '../../../src-shared/schemas/lead';
 import { useApiListQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
+import { ExportButton } from '../../components/export/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
 import { DataTable } from '../../components/table/DataTable';
@@ -16,6 +17,7 @@ import { filterInput, isFiltered, LeadFilters, NO_FILTERS, type LeadFilterValues
 import { LEAD_HIDDEN_BY_DEFAULT, leadColumns } from './leadColumns';
 import { LeadsBoard } from './LeadsBoard';
 import { useLeadActions } from './useLeadActions';
+import { useLeadOptions } from './useLeadOptions';
 
 type View = 'board' | 'table';
 type SortField = (typeof leadSortFields)[number];
@@ -81,7 +83,10 @@ function LeadsTable({ filters, actions, addButton }: { filters: LeadFilterValues
   const { t } = useTranslation();
   const table = useServerTable('leads', { field: 'updated_at', desc: true }, LEAD_HIDDEN_BY_DEFAULT);
   const [status, setStatus] = useState<RecordStatus>('active');
-  const list = useApiListQuery('leads.list', { ...filterInput(filters), status, sort: table.sort.field as SortField, desc: table.sort.desc, page: table.page, pageSize: table.pageSize });
+  const query = { ...filterInput(filters), status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const list = useApiListQuery('leads.list', { ...query, page: table.page, pageSize: table.pageSize });
+  // Staff may not export leads (the report says so too): the button is not even shown to them.
+  const mayExport = useLeadOptions().seesAll;
   const timeZone = useSession().status.business?.timezone;
   const columns = useMemo(() => leadColumns(t, actions, timeZone), [t, actions, timeZone]);
   const filtered = isFiltered(filters) || status !== 'active';
@@ -96,12 +101,15 @@ function LeadsTable({ filters, actions, addButton }: { filters: LeadFilterValues
     <Stack gap="sm">
       <Group gap="sm" justify="space-between">
         {actions.canRestore ? <StatusSelect value={status} onChange={setStatus} testId="leads-status" /> : <span />}
-        <Text size="sm" c="dimmed">
-          <Text span fw={700} c="var(--mantine-color-text)" className="sma-num" data-testid="leads-total">
-            {list.data?.total ?? 0}
-          </Text>{' '}
-          {t('leads.total')}
-        </Text>
+        <Group gap="md">
+          <Text size="sm" c="dimmed">
+            <Text span fw={700} c="var(--mantine-color-text)" className="sma-num" data-testid="leads-total">
+              {list.data?.total ?? 0}
+            </Text>{' '}
+            {t('leads.total')}
+          </Text>
+          {mayExport && <ExportButton report="leads" filters={query} listColumns={columns.map((c) => c.id as string)} visibility={table.shownVisibility} />}
+        </Group>
       </Group>
       <DataTable<LeadRow>
         columns={columns}

@@ -12,7 +12,8 @@ import { StageBadge } from './StageBadge';
 import type { LeadActions } from './useLeadActions';
 
 /** Secondary columns start in the Kolom menu. */
-export const LEAD_HIDDEN_BY_DEFAULT = ['phone', 'campaign', 'expected_close', 'created_at', 'updated_at'];
+// Ids as the leads export names its columns, so "visible columns only" exports what shows.
+export const LEAD_HIDDEN_BY_DEFAULT = ['phone', 'campaign_code', 'expected_close', 'created_at', 'updated_at'];
 
 export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: string): ColumnDef<LeadRow, unknown>[] {
   return [
@@ -52,7 +53,7 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
       ),
     },
     { id: 'stage', header: t('leads.stage'), meta: { sortField: 'stage' }, cell: ({ row }) => <StageBadge name={row.original.stageName} kind={row.original.stageKind} /> },
-    { id: 'channel', header: t('leads.channel'), meta: { hideBelow: 1100 }, cell: ({ row }) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{row.original.channelName ?? '—'}</Text> },
+    { id: 'channel_name', header: t('leads.channel'), meta: { hideBelow: 1100 }, cell: ({ row }) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{row.original.channelName ?? '—'}</Text> },
     { id: 'owner', header: t('leads.owner.column'), meta: { label: t('leads.owner.label') }, cell: ({ row }) => <Text size="sm" maw={160}>{row.original.ownerName ?? t('leads.owner.none')}</Text> },
     {
       id: 'value',
@@ -66,7 +67,7 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
     },
     { id: 'next_due', header: t('leads.nextDueShort'), meta: { label: t('leads.nextDue') }, cell: ({ row }) => <NextDue date={row.original.nextDue} overdue={row.original.overdue} /> },
     { id: 'phone', header: t('leads.phone'), cell: ({ row }) => <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>{formatPhone(row.original.phone) || '—'}</Text> },
-    { id: 'campaign', header: t('leads.campaignCode'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaignCode ?? '—'}</Text> },
+    { id: 'campaign_code', header: t('leads.campaignCode'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaignCode ?? '—'}</Text> },
     { id: 'expected_close', header: t('leads.expectedClose'), meta: { sortField: 'expected_close' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.expectedClose)}</Text> },
     { id: 'created_at', header: t('customers.createdAt'), meta: { sortField: 'created_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.createdAt, timeZone)}</Text> },
     { id: 'updated_at', header: t('customers.updatedAt'), meta: { sortField: 'updated_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updatedAt, timeZone)}</Text> },
