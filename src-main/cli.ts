@@ -14,7 +14,7 @@ ${say('usage.commands')}
   init --db <path> [--demo] [--owner <username> --password-stdin [--business <name>] [--name <owner name>]]
   customers list --db <path> [--search <text>] [--page N] [--page-size N] [--json]
   doctor --db <path> [--json]
-  import <file> --kind customers|transactions|products --db <path> [--sheet <name>] [--header-row N]
+  import <file> --kind customers|transactions|products|leads --db <path> [--sheet <name>] [--header-row N]
          [--mapping <file.json>] [--on-duplicate skip|update|stop] [--cancellations exclude|returns]
          [--amount-multiplier 1|100] [--strict] [--dry-run] [--json]
          (a marketplace order export: [--in-progress skip|pending|sale] [--include-shipping])
@@ -23,11 +23,13 @@ ${say('usage.commands')}
   rfm scores --db <path> [--run latest|<id>] --csv
   content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
       [--offer <text>] [--language id|en] [--json]   (OPENAI_API_KEY, OPENAI_BASE_URL)
-  export customers|transactions|products|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
+  export customers|transactions|products|leads|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
          --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
   restore --db <path> [--from <backup name or file>] [--json]   (without --from: the backups)
   leads funnel --db <path> --from YYYY-MM-DD --to YYYY-MM-DD [--json]
   leads forecast --db <path> [--json]   (the next six months, weighted by stage probability)
+  leads list --db <path> [--stage <id>] [--owner <username>|me|none] [--overdue] [--search <text>] [--page N] [--page-size N] [--json]
+  leads move --db <path> --lead <id|L-code|phone> --stage <id> [--reason <text>]   (a reason is needed to go back or to Lost)
   sync enrol --db <path> --server <url> --code <code>
   sync push --db <path> [--json]
   sync status --db <path> [--json]

@@ -47,6 +47,10 @@ const OPTIONS = {
   'date-style': { type: 'string', example: 'dmy' },
   server: { type: 'string', example: 'https://cloud.example.id' },
   code: { type: 'string', example: '7KQ2M-9XD4T' },
+  stage: { type: 'string', example: 'interest' },
+  overdue: { type: 'boolean' },
+  lead: { type: 'string', example: 'L-00001' },
+  reason: { type: 'string', example: '"Belum ada dana"' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; example?: string; short?: string }>;
 
@@ -58,7 +62,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast'] as const;
+export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast', 'leads list', 'leads move'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */

@@ -7,7 +7,7 @@ import { say } from './messages';
 
 export interface ImportArgs {
   file: string;
-  kind: 'customers' | 'transactions' | 'products';
+  kind: 'customers' | 'transactions' | 'products' | 'leads';
   sheet?: string;
   mappingFile?: string;
   /** Unset: `skip` and `exclude`, or for a marketplace export `update` (its orders change status)
@@ -28,8 +28,8 @@ export interface ImportArgs {
 /** `import`'s options, checked before the database is opened. */
 export function importArgs(positionals: string[], values: Values): ImportArgs {
   if (!positionals[1] || positionals.length > 2) throw new CliError(say('usage.importFile'), 2);
-  const kind = oneOf(values, 'kind', ['customers', 'transactions', 'products'] as const);
-  if (!kind) throw new CliError(say('usage.oneOf', { option: '--kind', values: 'customers, transactions, products' }), 2);
+  const kind = oneOf(values, 'kind', ['customers', 'transactions', 'products', 'leads'] as const);
+  if (!kind) throw new CliError(say('usage.oneOf', { option: '--kind', values: 'customers, transactions, products, leads' }), 2);
   return {
     file: positionals[1],
     kind,

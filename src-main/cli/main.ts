@@ -13,6 +13,7 @@ import { contentArgs, contentGenerate } from './content';
 import { exportArgs, exportCommand } from './export';
 import { importArgs, importCommand } from './import';
 import { funnelArgs, leadsForecast, leadsFunnel } from './leads-reports';
+import { leadsList, leadsMove, listArgs, moveArgs } from './leads';
 import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
 import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
@@ -132,6 +133,14 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
     }
     case 'leads forecast':
       return (app, call) => leadsForecast(app, call, Boolean(values.json));
+    case 'leads list': {
+      const args = listArgs(values);
+      return (_app, call) => leadsList(call, args);
+    }
+    case 'leads move': {
+      const args = moveArgs(values);
+      return (_app, call) => leadsMove(call, args);
+    }
     case 'sync push':
       return (app) => syncPushCommand(app, Boolean(values.json));
     case 'sync status':
