@@ -1,0 +1,84 @@
+import { expectedPurchases, fitBgNbd, pAlive, prepareRecency, type BgNbdFit } from './bgnbd';
+import { expectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
+import type { PurchaseHistory } from './history';
+
+/** Below these the data cannot support a fit: the app keeps its rule-of-thumb band and says why. */
+export const MIN_CUSTOMERS = 100;
+export const MIN_REPEAT_BUYERS = 30;
+
+export type FitRefusal = 'too_few_customers' | 'too_few_repeat_buyers' | 'no_convergence' | 'degenerate';
+
+export interface ShopFit {
+  status: 'fitted' | FitRefusal;
+  bgnbd: BgNbdFit | null;
+  gammaGamma: GammaGammaFit | null;
+}
+
+export interface CustomerScore {
+  customerId: string;
+  x: number;
+  tx: number;
+  T: number;
+  pAlive: number;
+  expected30: number;
+  expected90: number;
+  expected365: number;
+  expectedAov: number;
+  clv: number;
+}
+
+/**
+ * Fits both models on the shop's customers, or says why it cannot. A fit whose parameters make the
+ * formulas meaningless (a = 1 divides by zero; q ≤ 1 has no mean spend) is refused like one that
+ * did not converge: a made-up probability is worse than none.
+ */
+export function fitShop(history: PurchaseHistory): ShopFit {
+  const repeat = [...history.x.keys()].filter((i) => history.x[i] > 0);
+  if (history.x.length < MIN_CUSTOMERS) return { status: 'too_few_customers', bgnbd: null, gammaGamma: null };
+  if (repeat.length < MIN_REPEAT_BUYERS) return { status: 'too_few_repeat_buyers', bgnbd: null, gammaGamma: null };
+  const bgnbd = fitBgNbd(prepareRecency(history));
+  const gammaGamma = fitGammaGamma(Float64Array.from(repeat.map((i) => history.x[i])), Float64Array.from(repeat.map((i) => history.m[i])));
+  if (!bgnbd.converged || !gammaGamma.converged) return { status: 'no_convergence', bgnbd, gammaGamma };
+  const { a } = bgnbd.params;
+  if (Math.abs(a - 1) < 1e-6 || gammaGamma.params.q <= 1 || !Number.isFinite(bgnbd.logLikelihood)) return { status: 'degenerate', bgnbd, gammaGamma };
+  return { status: 'fitted', bgnbd, gammaGamma };
+}
+
+/**
+ * Per customer: P(alive), purchases expected in the next 30/90/365 days, expected value per
+ * purchase, and the lifetime value over `horizonMonths` — each month's expected purchases times the
+ * expected value, discounted at `monthlyDiscount` (0.01 = 1 % a month), as the reference
+ * implementations compute it. Times in the history's unit (`unitDays` days each).
+ */
+export function scoreCustomers(history: PurchaseHistory, fit: { bgnbd: BgNbdFit; gammaGamma: GammaGammaFit }, options: { unitDays: number; horizonMonths: number; monthlyDiscount: number }): CustomerScore[] {
+  const bg = fit.bgnbd.params;
+  const gg = fit.gammaGamma.params;
+  const inUnits = (days: number) => days / options.unitDays;
+  const scores: CustomerScore[] = [];
+  for (let i = 0; i < history.x.length; i++) {
+    const x = history.x[i];
+    const tx = history.tx[i];
+    const T = history.T[i];
+    const expectedAov = x > 0 ? expectedAverageValue(gg, x, history.m[i]) : (gg.p * gg.gamma) / (gg.q - 1);
+    let clv = 0;
+    let before = 0;
+    for (let month = 1; month <= options.horizonMonths; month++) {
+      const upTo = expectedPurchases(bg, inUnits(30 * month), x, tx, T);
+      clv += ((upTo - before) * expectedAov) / (1 + options.monthlyDiscount) ** month;
+      before = upTo;
+    }
+    scores.push({
+      customerId: history.customerIds[i],
+      x,
+      tx,
+      T,
+      pAlive: pAlive(bg, x, tx, T),
+      expected30: expectedPurchases(bg, inUnits(30), x, tx, T),
+      expected90: expectedPurchases(bg, inUnits(90), x, tx, T),
+      expected365: expectedPurchases(bg, inUnits(365), x, tx, T),
+      expectedAov,
+      clv,
+    });
+  }
+  return scores;
+}
