@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../src-shared/format/date';
 import { announceDueFollowUps } from '../src-main/leads/reminders';
+import { audit, describeFindings, LOADED, type Finding } from './axe';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 
 let session: Session | null = null;
@@ -18,6 +19,13 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('user-menu').waitFor();
     await expect(page.getByTestId('bell').getAttribute('aria-label')).resolves.toBe('Tindak lanjut jatuh tempo');
+    // axe on each view as it is pictured: nothing serious or critical.
+    const found = new Map<string, Finding[]>();
+    const axe = async (name: string) => {
+      await expect.poll(() => page.evaluate(LOADED), { timeout: 30_000 }).toBe(true);
+      const findings = await audit(page);
+      if (findings.length) found.set(name, findings);
+    };
 
     // Seeded through the real handlers, as the owner (the user signed in in the browser).
     const call = async (channel: string, input: unknown) => {
@@ -43,7 +51,7 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
 
     await page.getByTestId('bell').click();
     const items = page.getByTestId('bell-item');
-    await expect(items.count()).resolves.toBe(2);
+    await expect.poll(() => items.count()).toBe(2);
     const rina = items.filter({ hasText: 'Rina Aprilia' });
     await expect(rina.textContent()).resolves.toContain('Telepon ulang soal paket UTBK');
     const due = rina.getByTestId('bell-item-due');
@@ -55,12 +63,13 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     await expect(rina.getByTestId('bell-item-link').getAttribute('href')).resolves.toBe(`#/leads/${String(lead.id)}`);
     // The popover fades in: judged (and pictured) once it is fully there.
     await expect.poll(() => page.evaluate("getComputedStyle(document.querySelector('[data-testid=bell-popover]')).opacity")).toBe('1');
+    await axe('01-bell-popover'); // also waits for transitions to end, so the picture is of the settled view
     await shot('01-bell-popover');
 
     // "Tandai selesai" in the popover: the badge drops to one.
     await items.filter({ hasText: 'Budi Santoso' }).getByTestId('bell-item-done').click();
     await page.getByTestId('bell-count').filter({ hasText: /^1$/ }).waitFor();
-    await expect(items.count()).resolves.toBe(1);
+    await expect.poll(() => items.count()).toBe(1);
 
     // The to-do page lists the other one, in the overdue section.
     await page.getByTestId('bell-open-all').click();
@@ -71,6 +80,7 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     expect(await row.getAttribute('data-overdue')).toBe('true');
     await expect(page.getByTestId('nav-followups').getAttribute('data-active')).resolves.toBe('true');
     await settle(page);
+    await axe('02-todo'); // also waits for transitions to end, so the picture is of the settled view
     await shot('02-todo');
     // The owner's "Tim" view: the team's follow-ups, one card per person.
     await page.getByTestId('followups-who').getByText('Tim').click();
@@ -86,6 +96,7 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     expect(await overdueItem.getAttribute('data-overdue')).toBe('true');
     expect(await day.getByTestId('calendar-item').filter({ hasText: 'Budi Santoso' }).getAttribute('data-done')).toBe('true');
     await settle(page);
+    await axe('03-calendar-month'); // also waits for transitions to end, so the picture is of the settled view
     await shot('03-calendar-month');
 
     await page.getByTestId('calendar-view').getByText('Minggu').click();
@@ -93,14 +104,17 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     await weekDay.getByTestId('calendar-item').filter({ hasText: 'Telepon ulang soal paket UTBK' }).waitFor();
     await expect(page.getByTestId('calendar-period').textContent()).resolves.toMatch(/\d{4}$/);
     await settle(page);
+    await axe('04-calendar-week'); // also waits for transitions to end, so the picture is of the settled view
     await shot('04-calendar-week');
 
     // Tick it done on the to-do page: the badge goes, the empty list says what to do, the calendar greys it.
     await page.getByTestId('nav-followups').click();
-    await page.getByTestId('followup-done').check();
+    // A click, not check(): the row leaves the list as soon as it is saved, before check() could read it ticked.
+    await page.getByTestId('followup-done').click();
     await page.getByTestId('followups-empty').waitFor();
     await page.getByTestId('bell-count').waitFor({ state: 'detached' });
     await settle(page);
+    await axe('05-todo-empty'); // also waits for transitions to end, so the picture is of the settled view
     await shot('05-todo-empty');
     await page.evaluate(`window.location.hash = '#/calendar?view=week&date=${yesterday}'`);
     const doneItem = page.locator(`[data-testid=calendar-week] [data-day="${yesterday}"]`).getByTestId('calendar-item').filter({ hasText: 'Rina Aprilia' });
@@ -109,5 +123,7 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     // A click on a follow-up opens its lead's page.
     await doneItem.click();
     await page.waitForURL(`**/#/leads/${String(lead.id)}`);
+    await page.getByTestId('lead-name').filter({ hasText: 'Rina Aprilia' }).waitFor();
+    expect(found.size, `axe found serious or critical problems:\n${describeFindings(found)}`).toBe(0);
   });
 });

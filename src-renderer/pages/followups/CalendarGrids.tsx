@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRow } from '../../../src-shared/schemas/lead';
 import { hrefWith } from '../../router';
@@ -24,31 +24,33 @@ function Item({ row, wide, showAssignee }: { row: ActivityRow; wide: boolean; sh
   const state = row.doneAt ? t('calendar.done') : row.overdue ? t('calendar.overdue') : null;
   const action = row.nextAction ?? t('followups.noAction');
   const subject = row.subject || t('followups.noSubject');
-  const label = [row.dueTime, subject, action, showAssignee ? row.assignedName : null, state].filter(Boolean).join(' · ');
+  const assignee = showAssignee ? row.assignedName : null;
+  // What the small chip leaves out is still read out (after the visible words, so voice control finds them).
+  const unseen = (wide ? [state] : [action, assignee, state]).filter(Boolean).join(', ');
   return (
     <a
       href={followUpHref(row)}
       className={wide ? classes.weekItem : classes.item}
       data-overdue={row.overdue || undefined}
       data-done={row.doneAt ? true : undefined}
-      title={label}
-      aria-label={label}
+      title={[row.dueTime, subject, action, assignee, state].filter(Boolean).join(' · ')}
       data-testid="calendar-item"
     >
-      {row.dueTime && <span className={classes.time}>{row.dueTime}</span>}
+      {row.dueTime && <span className={classes.time}>{row.dueTime}</span>}{' '}
       <span style={wide ? { fontWeight: 600 } : undefined}>{subject}</span>
       {wide && (
         <>
           <br />
-          <span>{action}</span>
-          {showAssignee && row.assignedName && (
+          <span style={{ fontWeight: 400 }}>{action}</span>
+          {assignee && (
             <>
               <br />
-              <span style={{ fontWeight: 400 }}>{row.assignedName}</span>
+              <span style={{ fontWeight: 400 }}>{assignee}</span>
             </>
           )}
         </>
       )}
+      {unseen && <VisuallyHidden>, {unseen}</VisuallyHidden>}
     </a>
   );
 }
