@@ -180,4 +180,54 @@ describe('leads: form, board, table, lead page and conversion', () => {
     await page.locator('[data-testid="board-column"][data-stage-id]').nth(6).waitFor();
     expect(await page.getByTestId('board-column').nth(4).getAttribute('aria-label')).toBe('Survei lokasi');
   });
+
+  it('a full column links to the table on its stage; WhatsApp opens with the greeting and is logged; English throughout', async () => {
+    session = await openSession('leads-more');
+    const { page, app, context, shot } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    const call = async (channel: string, input: unknown) => {
+      const result = await app.call(channel, input, { clientId: 'script' });
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.data as { id: string };
+    };
+    await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
+    for (let n = 1; n <= 32; n++) await call('leads.create', { name: `Peserta ${n}`, value: 1_000_000 * n, stageId: 'follow_up' });
+    const nina = await call('leads.create', { name: 'Nina Kurnia', phone: '0813-2222-4444', city: 'Bandung' });
+
+    // The board shows 30 cards of Follow-up; the other two are a link to the table on that stage.
+    await page.getByTestId('nav-leads').click();
+    await page.locator('[data-testid="board-column"][data-stage-id="follow_up"][data-count="32"]').waitFor();
+    expect(await page.locator('[data-testid="board-column"][data-stage-id="follow_up"] [data-testid="lead-card"]').count()).toBe(30);
+    // The column scrolls; its cards are not squeezed to fit it (each shows all it holds).
+    const squeezed = `[...document.querySelectorAll('[data-stage-id="follow_up"] [data-testid="lead-card"]')].filter((card) => card.scrollHeight > card.clientHeight + 1).length`;
+    expect(await page.evaluate<number>(squeezed)).toBe(0);
+    await page.getByTestId('board-column-more').filter({ hasText: '2 lainnya' }).click();
+    await page.getByTestId('leads-total').filter({ hasText: /^32$/ }).waitFor();
+    await page.getByTestId('leads-search').fill('tidak ada yang begini');
+    await page.getByTestId('leads-empty').waitFor();
+
+    // WhatsApp: wa.me with the greeting filled for Nina, and an activity of kind whatsapp.
+    await context.route('https://wa.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>wa</p>' }));
+    await page.evaluate(`window.location.hash = '#/leads/${nina.id}'`);
+    await page.getByTestId('lead-wa-message').filter({ hasText: 'Halo Nina Kurnia' }).waitFor();
+    const [chat] = await Promise.all([context.waitForEvent('page'), page.getByTestId('lead-wa-send').click()]);
+    await chat.waitForLoadState();
+    expect(decodeURIComponent(chat.url())).toContain('wa.me/6281322224444?text=Halo Nina Kurnia, terima kasih sudah bertanya ke Toko Sari');
+    await chat.close();
+    await page.locator('[data-testid="activity-row"][data-kind="whatsapp"]').filter({ hasText: 'Halo Nina Kurnia' }).waitFor();
+
+    // The same pages in English.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('language-en').click();
+    await page.getByTestId('lead-convert').filter({ hasText: 'Make customer' }).waitFor();
+    await page.getByTestId('nav-leads').filter({ hasText: 'Leads' }).click();
+    await page.getByTestId('leads-view').getByText('Board').click();
+    await page.getByTestId('board-column-more').filter({ hasText: '2 more' }).waitFor();
+    await settle(page);
+    expect(await findOverflows(page)).toEqual([]);
+    await shot('07-board-en');
+  });
 });

@@ -15,7 +15,7 @@ export const enLeads: Pick<Messages, keyof typeof idLeads> = {
     deleteText: '{{name}} moves to the archive and can be restored later.',
     deletedMsg: '{{name}} deleted.',
     restoredMsg: '{{name}} restored.',
-    searchPlaceholder: 'Search name, school/company, phone, code…',
+    searchPlaceholder: 'Search name, school, phone, code…',
     allStages: 'All stages',
     stageFilter: 'Filter by stage',
     allChannels: 'All sources',

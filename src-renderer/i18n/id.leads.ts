@@ -12,7 +12,7 @@ export const idLeads = {
     deleteText: '{{name}} dipindah ke arsip dan bisa dipulihkan lagi nanti.',
     deletedMsg: '{{name}} dihapus.',
     restoredMsg: '{{name}} dipulihkan.',
-    searchPlaceholder: 'Cari nama, sekolah/perusahaan, no. HP, kode…',
+    searchPlaceholder: 'Cari nama, sekolah, no. HP, kode…',
     allStages: 'Semua tahap',
     stageFilter: 'Saring menurut tahap',
     allChannels: 'Semua sumber',

@@ -46,7 +46,8 @@ export function LeadCard({ lead, stages, onMove, hintId }: Props) {
       aria-keyshortcuts="ArrowLeft ArrowRight"
       data-testid="lead-card"
       data-lead-id={lead.id}
-      style={{ cursor: 'grab' }}
+      // In a column that scrolls, a card keeps its height instead of being squeezed to fit.
+      style={{ cursor: 'grab', flexShrink: 0 }}
     >
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
