@@ -3,6 +3,7 @@ import { enCampaigns } from './en.campaigns';
 import { enContent } from './en.content';
 import { enFollowups } from './en.followups';
 import { enImport } from './en.import';
+import { enLeadsReports } from './en.leadsReports';
 import { enLeads } from './en.leads';
 import { enRecords } from './en.records';
 import { enReports } from './en.reports';
@@ -11,4 +12,4 @@ import { enShell } from './en.shell';
 import { enSync } from './en.sync';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enFollowups, ...enLeads };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads };

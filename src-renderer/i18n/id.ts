@@ -3,6 +3,7 @@ import { idCampaigns } from './id.campaigns';
 import { idContent } from './id.content';
 import { idFollowups } from './id.followups';
 import { idImport } from './id.import';
+import { idLeadsReports } from './id.leadsReports';
 import { idLeads } from './id.leads';
 import { idRecords } from './id.records';
 import { idReports } from './id.reports';
@@ -11,7 +12,7 @@ import { idShell } from './id.shell';
 import { idSync } from './id.sync';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idFollowups, ...idLeads };
+export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idLeadsReports, ...idFollowups, ...idLeads };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

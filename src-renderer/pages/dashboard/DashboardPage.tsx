@@ -1,10 +1,10 @@
-import { Alert, Grid, Skeleton, Stack } from '@mantine/core';
+import { Alert, Grid, Skeleton, Stack, Tabs } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../src-shared/contract';
-import { COMPARE_MODES, DASHBOARD_PERIODS, rangeText, type CompareMode } from '../../../src-shared/dashboard/compare';
+import { COMPARE_MODES, DASHBOARD_PERIODS, periodRange, rangeText, type CompareMode } from '../../../src-shared/dashboard/compare';
 import { dateInZone } from '../../../src-shared/format/date';
 import { useApiListQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,6 +14,7 @@ import { AtRiskCustomers } from './AtRiskCustomers';
 import { ComparedWith } from './ComparedWith';
 import { DashboardEmpty } from './DashboardEmpty';
 import { KpiCards } from './KpiCards';
+import { LeadsReportsTab } from './leads/LeadsReportsTab';
 import { PeriodPicker, type DashboardPeriod, type PeriodChoice } from './PeriodPicker';
 import { SegmentDonut } from './SegmentDonut';
 import { TopCustomers } from './TopCustomers';
@@ -41,12 +42,17 @@ export function DashboardPage() {
   const waiting = period === 'custom' && !(from && to);
   // While a custom range has one end, the last complete answer stays on screen.
   const input: ChannelInput<'dashboard.get'> = period === 'custom' && from && to ? { period, from, to, compare } : { period, compare };
-  const dashboard = useApiListQuery('dashboard.get', input, { enabled: !waiting });
+  // Sales or leads (Prospek): one period picker for both; the tab is remembered on this laptop.
+  const [storedTab, setTab] = useLocalStorage<string>({ key: 'sma.dashboard.tab', defaultValue: 'sales', getInitialValueInEffect: false });
+  const tab = storedTab === 'leads' ? 'leads' : 'sales';
+  const dashboard = useApiListQuery('dashboard.get', input, { enabled: !waiting && tab === 'sales' });
+  const leadsRange = periodRange(period, today, { from: from ?? undefined, to: to ?? undefined });
   useRefreshAfterRfmRuns();
   const data = dashboard.data;
 
   const language = i18n.language === 'en' ? 'en' : 'id';
-  const subtitle = data ? t('dashboard.subtitle', { range: rangeText(data.period, language) }) : t('common.loading');
+  const shownRange = tab === 'leads' ? (waiting ? null : leadsRange) : data?.period;
+  const subtitle = shownRange ? t('dashboard.subtitle', { range: rangeText(shownRange, language) }) : t('common.loading');
 
   return (
     <>
@@ -56,7 +62,19 @@ export function DashboardPage() {
           {t('dashboard.period.pickHint')}
         </Alert>
       )}
-      {!data ? (
+      <Tabs value={tab} onChange={(next) => setTab(next === 'leads' ? 'leads' : 'sales')} mb="lg" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="sales" data-testid="dashboard-tab-sales">
+            {t('leadsReports.tabSales')}
+          </Tabs.Tab>
+          <Tabs.Tab value="leads" data-testid="dashboard-tab-leads">
+            {t('leadsReports.tabLeads')}
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {tab === 'leads' ? (
+        !waiting && <LeadsReportsTab from={leadsRange.from} to={leadsRange.to} />
+      ) : !data ? (
         <Skeleton height={480} radius="md" />
       ) : !data.hasTransactions ? (
         <DashboardEmpty />

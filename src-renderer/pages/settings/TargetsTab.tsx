@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -15,7 +15,21 @@ import { useCan } from '../../session/usePermission';
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 type MonthValues = Record<string, number | ''>;
 
-/** Monthly revenue targets, one year at a time; the dashboard's trend draws them against actual sales. */
+/** The three monthly targets: the form keys a month's revenue `07`, its leads `leads-07`, its new customers `customers-07`. */
+const KINDS = [
+  { prefix: '', setting: 'revenueTargets' },
+  { prefix: 'leads-', setting: 'leadTargets' },
+  { prefix: 'customers-', setting: 'customerTargets' },
+] as const;
+
+function valuesOf(settings: Settings, year: string): MonthValues {
+  return Object.fromEntries(KINDS.flatMap((k) => MONTHS.map((m) => [`${k.prefix}${m}`, settings[k.setting][`${year}-${m}`] ?? ''])));
+}
+
+/**
+ * Monthly targets, one year at a time: revenue (the dashboard's trend draws it against actual sales),
+ * and new leads and new customers (the Prospek tab sets what happened against them).
+ */
 export function TargetsTab() {
   const settings = useApiQuery('settings.get', {});
   const [year, setYear] = useState(() => String(new Date().getFullYear()));
@@ -29,7 +43,7 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
   const thisYear = new Date().getFullYear();
   const thisMonth = dayjs().format('YYYY-MM');
   const years = Array.from({ length: 5 }, (_, i) => String(thisYear - 2 + i));
-  const initial: MonthValues = Object.fromEntries(MONTHS.map((m) => [m, settings.revenueTargets[`${year}-${m}`] ?? '']));
+  const initial = valuesOf(settings, year);
   const form = useForm<MonthValues>({ initialValues: initial });
   // The same 12 months' actual sales, so a target is set against what the shop really does.
   const actual = useApiQuery('dashboard.get', { period: 'custom', from: `${year}-01-01`, to: `${year}-12-31` });
@@ -38,7 +52,7 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
     invalidates: ['settings', 'dashboard'],
     onSuccess: (next) => {
       notifySuccess(t('targets.saved', { year }));
-      const values = Object.fromEntries(MONTHS.map((m) => [m, next.revenueTargets[`${year}-${m}`] ?? '']));
+      const values = valuesOf(next, year);
       form.setInitialValues(values);
       form.resetDirty(values);
     },
@@ -46,9 +60,14 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
   });
 
   const submit = (values: MonthValues) => {
-    const others = Object.entries(settings.revenueTargets).filter(([month]) => !month.startsWith(`${year}-`));
-    const mine = MONTHS.filter((m) => values[m] !== '').map((m) => [`${year}-${m}`, Number(values[m])]);
-    save.mutate({ revenueTargets: Object.fromEntries([...others, ...mine]) });
+    const patch = Object.fromEntries(
+      KINDS.map((k) => {
+        const others = Object.entries(settings[k.setting]).filter(([month]) => !month.startsWith(`${year}-`));
+        const mine = MONTHS.filter((m) => values[`${k.prefix}${m}`] !== '').map((m) => [`${year}-${m}`, Number(values[`${k.prefix}${m}`])]);
+        return [k.setting, Object.fromEntries([...others, ...mine])];
+      }),
+    );
+    save.mutate(patch);
   };
   const total = MONTHS.reduce((sum, m) => sum + (form.values[m] === '' ? 0 : Number(form.values[m])), 0);
 
@@ -71,17 +90,38 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
               // Months still to come have no sales to show yet.
               const actualRevenue = `${year}-${m}` <= thisMonth ? actualByMonth.get(`${year}-${m}`) : undefined;
               return (
-                <MoneyInput
-                  key={m}
-                  label={dayjs(`${year}-${m}-01`).locale(i18n.language).format('MMMM YYYY')}
-                  description={actualRevenue === undefined ? ' ' : t('targets.actual', { value: formatRupiah(actualRevenue) })}
-                  placeholder={t('targets.none')}
-                  readOnly={!canEdit}
-                  value={form.values[m]}
-                  onChange={(value) => form.setFieldValue(m, value)}
-                  error={form.errors[m]}
-                  data-testid={`target-${m}`}
-                />
+                <Stack key={m} gap={6}>
+                  <MoneyInput
+                    label={dayjs(`${year}-${m}-01`).locale(i18n.language).format('MMMM YYYY')}
+                    description={actualRevenue === undefined ? ' ' : t('targets.actual', { value: formatRupiah(actualRevenue) })}
+                    placeholder={t('targets.none')}
+                    readOnly={!canEdit}
+                    value={form.values[m]}
+                    onChange={(value) => form.setFieldValue(m, value)}
+                    error={form.errors[m]}
+                    data-testid={`target-${m}`}
+                  />
+                  <Group gap="xs" grow wrap="nowrap">
+                    {(['leads', 'customers'] as const).map((kind) => (
+                      <NumberInput
+                        key={kind}
+                        size="xs"
+                        label={t(`leadTargets.${kind}`)}
+                        placeholder={t('targets.none')}
+                        min={0}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        thousandSeparator="."
+                        decimalSeparator=","
+                        readOnly={!canEdit}
+                        value={form.values[`${kind}-${m}`]}
+                        onChange={(value) => form.setFieldValue(`${kind}-${m}`, typeof value === 'number' ? value : '')}
+                        error={form.errors[`${kind}-${m}`]}
+                        data-testid={`target-${kind}-${m}`}
+                      />
+                    ))}
+                  </Group>
+                </Stack>
               );
             })}
           </SimpleGrid>

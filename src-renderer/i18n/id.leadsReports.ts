@@ -1,0 +1,37 @@
+/** Bahasa Indonesia: the dashboard's Prospek tab and the leads and new-customer targets. */
+export const idLeadsReports = {
+  leadsReports: {
+    tabSales: 'Penjualan',
+    tabLeads: 'Prospek',
+    funnel: { title: 'Funnel prospek', hint: 'Prospek yang mencapai tiap tahap (atau tahap sesudahnya) dalam periode ini.', leads: 'Prospek', value: 'Nilai', won: 'Closing {{count}} · {{value}}', empty: 'Belum ada prospek yang bergerak dalam periode ini.' },
+    conversion: { title: 'Konversi', hint: 'Prospek yang dibuat dalam periode ini dan yang sudah closing.', channel: 'Saluran', campaign: 'Kode kampanye', leads: 'Prospek', won: 'Closing', rate: 'Konversi', none: '(tanpa)', byChannel: 'Per saluran', byCampaign: 'Per kode kampanye', empty: 'Belum ada prospek baru dalam periode ini.' },
+    days: { title: 'Rata-rata hari per tahap', hint: 'Lama prospek berada di satu tahap sebelum pindah, untuk perpindahan dalam periode ini.', stage: 'Tahap', days: 'Hari', stays: 'Perpindahan', none: '—' },
+    forecast: { title: 'Perkiraan closing', hint: 'Nilai × peluang tahap dari prospek terbuka, per bulan perkiraan closing.', weighted: 'Perkiraan', value: 'Nilai penuh', late: 'Lewat perkiraan: {{count}} prospek · {{value}}', undated: 'Tanpa tanggal: {{count}} prospek · {{value}}' },
+    team: { title: 'Kinerja tim', hint: 'Aktivitas dihitung sejak Senin minggu ini; closing dalam periode ini.', user: 'Pengguna', open: 'Prospek terbuka', overdue: 'Terlambat', week: 'Aktivitas minggu ini', won: 'Closing', wonValue: 'Nilai closing', ownOnly: 'Anda melihat baris Anda sendiri.' },
+    targets: { title: 'Target vs realisasi', hint: 'Enam bulan sampai akhir periode. Atur target di Pengaturan → Target.', month: 'Bulan', leads: 'Prospek', customers: 'Pelanggan baru', revenue: 'Omzet', of: 'dari {{target}}', noTarget: 'tanpa target' },
+    adSpend: {
+      title: 'Biaya iklan',
+      hint: 'Biaya per prospek dan per closing per saluran, enam bulan sampai akhir periode.',
+      month: 'Bulan',
+      channel: 'Saluran',
+      amount: 'Biaya',
+      leads: 'Prospek',
+      won: 'Closing',
+      perLead: 'Per prospek',
+      perClosing: 'Per closing',
+      empty: 'Belum ada biaya iklan atau prospek bersaluran dalam enam bulan ini.',
+      add: 'Catat biaya',
+      save: 'Simpan',
+      saved: 'Biaya iklan {{channel}} {{month}} disimpan.',
+      modal: 'Catat biaya iklan bulanan',
+      modalHint: 'Menyimpan lagi bulan dan saluran yang sama menggantikan angkanya.',
+    },
+    trend: { title: 'Tren 6 bulan', hint: 'Prospek baru, closing dan nilai closing per bulan.', leads: 'Prospek baru', won: 'Closing', wonValue: 'Nilai closing' },
+  },
+  leadTargets: {
+    leads: 'Target prospek',
+    customers: 'Target pelanggan baru',
+    actualLeads: 'Prospek aktual: {{value}}',
+    actualCustomers: 'Pelanggan baru aktual: {{value}}',
+  },
+};

@@ -1,0 +1,64 @@
+import { Card, SegmentedControl, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
+import { CardTitle } from './CardTitle';
+import { percent, whole } from './format';
+
+/** Leads created in the period and how many closed, per channel or per campaign code. */
+export function ConversionCard({ data }: { data: LeadReports }) {
+  const { t } = useTranslation();
+  const [by, setBy] = useState<'channel' | 'campaign'>('channel');
+  const rows = by === 'channel' ? data.byChannel.map((r) => ({ ...r, key: r.channelId ?? '-' })) : data.byCampaign.map((r) => ({ ...r, key: r.code ?? '-', name: r.code }));
+  return (
+    <Card h="100%" data-testid="leads-conversion">
+      <CardTitle title={t('leadsReports.conversion.title')} hint={t('leadsReports.conversion.hint')} />
+      <SegmentedControl
+        size="xs"
+        mb="sm"
+        value={by}
+        onChange={(v) => setBy(v as 'channel' | 'campaign')}
+        data={[
+          { value: 'channel', label: t('leadsReports.conversion.byChannel') },
+          { value: 'campaign', label: t('leadsReports.conversion.byCampaign') },
+        ]}
+      />
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('leadsReports.conversion.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={320}>
+          <Table verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign')}</Table.Th>
+                <Table.Th ta="right">{t('leadsReports.conversion.leads')}</Table.Th>
+                <Table.Th ta="right">{t('leadsReports.conversion.won')}</Table.Th>
+                <Table.Th ta="right">{t('leadsReports.conversion.rate')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.key} data-testid="leads-conversion-row">
+                  <Table.Td ff={by === 'campaign' && r.name ? 'monospace' : undefined} c={r.name ? undefined : 'dimmed'}>
+                    {r.name ?? t('leadsReports.conversion.none')}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(r.leads)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(r.won)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num" fw={600}>
+                    {percent(r.rate)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}

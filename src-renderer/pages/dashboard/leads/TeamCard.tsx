@@ -1,0 +1,57 @@
+import { Card, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../../../../src-shared/format/money';
+import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
+import { ExportButton } from '../../../components/export/ExportButton';
+import { useSession } from '../../../session/context';
+import { CardTitle } from './CardTitle';
+import { whole } from './format';
+
+export function TeamCard({ data }: { data: LeadReports }) {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const staff = status.user?.role === 'staff';
+  return (
+    <Card h="100%" data-testid="leads-team">
+      <CardTitle title={t('leadsReports.team.title')} hint={staff ? t('leadsReports.team.ownOnly') : t('leadsReports.team.hint')} actions={<ExportButton report="leads-team" filters={data.period} />} />
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('leadsReports.team.user')}</Table.Th>
+              <Table.Th ta="right">{t('leadsReports.team.open')}</Table.Th>
+              <Table.Th ta="right">{t('leadsReports.team.overdue')}</Table.Th>
+              <Table.Th ta="right">{t('leadsReports.team.week')}</Table.Th>
+              <Table.Th ta="right">{t('leadsReports.team.won')}</Table.Th>
+              <Table.Th ta="right">{t('leadsReports.team.wonValue')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.team.map((r) => (
+              <Table.Tr key={r.userId} data-testid="leads-team-row">
+                <Table.Td fw={600}>{r.name}</Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {whole.format(r.openLeads)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  <Text span inherit c={r.overdue > 0 ? 'red.8' : undefined} fw={r.overdue > 0 ? 700 : undefined}>
+                    {whole.format(r.overdue)}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {whole.format(r.activitiesWeek)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num">
+                  {whole.format(r.wonCount)}
+                </Table.Td>
+                <Table.Td ta="right" className="sma-num" fw={600}>
+                  {formatRupiah(r.wonValue)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}
