@@ -1,0 +1,182 @@
+import type { CloudDb } from '../db/connect';
+import { pickCode } from './campaign-code';
+import { guessMimetype, type Gateway } from './gateway';
+import { askModel, ModelFailure, type ModelAnswer } from './model';
+import { buildPrompt, type Package } from './prompt';
+import { withAssistant, type AssistantTx, type Phase } from './schema';
+import { loadCatalogue, loadPrompt, loadSettings, recordHandover, tokensThisMonth, type Handover, type OpenSettings } from './store';
+import { asksForPerson, furthest, hasPaymentIntent } from './triggers';
+
+/** Said when the bot hands over without a reply of its own worth sending (low confidence, no model). */
+export const HANDOVER_TEXT = 'Terima kasih, Kak. Pertanyaan Kakak akan kami teruskan ke admin kami, mohon ditunggu sebentar ya 🙏';
+/** How many earlier messages go into the prompt. */
+const HISTORY = 30;
+
+export interface EngineDeps {
+  db: CloudDb;
+  key: Buffer;
+  now: () => Date;
+  gatewayFor: (settings: OpenSettings) => Gateway;
+}
+
+interface Work {
+  settings: OpenSettings;
+  conversation: { id: string; phone: string; chatId: string; phase: Phase; campaignCode: string | null; summary: string | null; stopped: boolean };
+  pending: { id: number; body: string }[];
+  history: { direction: 'in' | 'out'; body: string }[];
+  packages: Package[];
+  prompt: Awaited<ReturnType<typeof loadPrompt>>;
+  tokensUsed: number;
+}
+
+interface Outcome {
+  phase: Phase;
+  reply: string;
+  media: { type: 'image' | 'file'; url: string; caption: string | null }[];
+  confidence: number | null;
+  summary: string;
+  handover: Handover | null;
+  tokens: { prompt: number; completion: number };
+}
+
+/**
+ * One run for one conversation: every message still waiting is answered by a single reply. Reads in
+ * one scoped transaction, talks to the model and the gateway outside any transaction, writes the
+ * result in a second one.
+ */
+export async function answerConversation(deps: EngineDeps, businessId: string, conversationId: string): Promise<void> {
+  const work = await withAssistant(deps.db, businessId, (tx) => readWork(tx, businessId, conversationId, deps.key, deps.now()));
+  if (!work || work.pending.length === 0) return;
+  const { conversation, settings } = work;
+  const texts = work.pending.map((m) => m.body);
+  const codes = pickCode(texts, new Set(work.packages.map((p) => p.code)));
+  const campaignCode = conversation.campaignCode ?? codes.code;
+  const ignored = conversation.campaignCode && codes.code ? [codes.code, ...codes.ignored] : codes.ignored;
+
+  const now = () => deps.now();
+  if (conversation.stopped || !settings.enabled) {
+    // Handed over or paused: kept for the person who takes it, never answered by the bot.
+    await withAssistant(deps.db, businessId, async (tx) => {
+      await tx.updateTable('assistant_messages').set({ handled_at: now() }).where('id', 'in', work.pending.map((m) => m.id)).execute();
+    });
+    return;
+  }
+
+  const gateway = deps.gatewayFor(settings);
+  await gateway.sendSeen(conversation.chatId).catch(() => undefined);
+  const outcome = await decide(work, campaignCode, texts, gateway);
+
+  const sent: { body: string; wahaId: string | null; media: unknown }[] = [];
+  if (outcome.reply) sent.push({ body: outcome.reply, wahaId: await gateway.sendText(conversation.chatId, outcome.reply), media: null });
+  for (const m of outcome.media) {
+    const file = { url: m.url, mimetype: guessMimetype(m.url), filename: m.url.split(/[?#]/)[0].split('/').pop() || undefined };
+    const id = m.type === 'image' ? await gateway.sendImage(conversation.chatId, file, m.caption ?? undefined) : await gateway.sendFile(conversation.chatId, file, m.caption ?? undefined);
+    sent.push({ body: m.caption ?? '', wahaId: id, media: { type: m.type, url: m.url } });
+  }
+
+  await withAssistant(deps.db, businessId, async (tx) => {
+    const at = now();
+    const firstPending = work.pending[0].id;
+    await tx.updateTable('assistant_messages').set({ campaign_code: codes.code, ignored_codes: ignored.length ? JSON.stringify(ignored) : null }).where('id', '=', firstPending).execute();
+    await tx.updateTable('assistant_messages').set({ handled_at: at }).where('id', 'in', work.pending.map((m) => m.id)).execute();
+    for (const [i, s] of sent.entries()) {
+      await tx
+        .insertInto('assistant_messages')
+        .values({
+          business_id: businessId, conversation_id: conversation.id, direction: 'out', body: s.body, waha_id: s.wahaId, media: s.media ? JSON.stringify(s.media) : null,
+          campaign_code: campaignCode, phase_before: conversation.phase, phase_after: outcome.phase, confidence: outcome.confidence,
+          escalation_trigger: outcome.handover ? `${outcome.handover.reason}${outcome.handover.trigger ? `: ${outcome.handover.trigger}` : ''}` : null,
+          prompt_version: work.prompt.version,
+          // The call's tokens are counted once, on the first message it produced.
+          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null, created_at: at,
+        })
+        .execute();
+    }
+    await tx
+      .updateTable('assistant_conversations')
+      .set({
+        phase: outcome.phase, campaign_code: campaignCode, summary: outcome.summary || conversation.summary, last_message_at: at,
+        ...(outcome.handover && { handed_over: true, handover_reason: outcome.handover.reason }),
+      })
+      .where('id', '=', conversation.id)
+      .execute();
+    if (outcome.handover) {
+      await recordHandover(tx, {
+        businessId, conversationId: conversation.id, phone: conversation.phone, phase: outcome.phase, campaignCode, handover: outcome.handover, now: at,
+        summary: outcome.summary || conversation.summary || texts.join(' / '),
+      });
+    }
+  });
+}
+
+async function readWork(tx: AssistantTx, businessId: string, conversationId: string, key: Buffer, now: Date): Promise<Work | null> {
+  const settings = await loadSettings(tx, businessId, key);
+  const row = await tx.selectFrom('assistant_conversations').selectAll().where('business_id', '=', businessId).where('id', '=', conversationId).executeTakeFirst();
+  if (!settings || !row) return null;
+  const messages = await tx
+    .selectFrom('assistant_messages')
+    .select(['id', 'direction', 'body', 'handled_at'])
+    .where('business_id', '=', businessId)
+    .where('conversation_id', '=', conversationId)
+    .orderBy('id', 'desc')
+    .limit(HISTORY + 50)
+    .execute();
+  messages.reverse();
+  const pending = messages.filter((m) => m.direction === 'in' && m.handled_at === null).map((m) => ({ id: m.id, body: m.body }));
+  const history = messages.filter((m) => !(m.direction === 'in' && m.handled_at === null) && m.body).slice(-HISTORY).map((m) => ({ direction: m.direction, body: m.body }));
+  return {
+    settings,
+    conversation: { id: row.id, phone: row.phone, chatId: row.chat_id, phase: row.phase, campaignCode: row.campaign_code, summary: row.summary, stopped: row.handed_over || row.bot_paused },
+    pending, history,
+    packages: await loadCatalogue(tx, businessId),
+    prompt: await loadPrompt(tx, businessId),
+    tokensUsed: settings.monthlyTokenLimit === null ? 0 : await tokensThisMonth(tx, businessId, now),
+  };
+}
+
+/** The model's answer, then the engine's own rules on top: phase floor, triggers, threshold. */
+async function decide(work: Work, campaignCode: string | null, texts: string[], gateway: Gateway): Promise<Outcome> {
+  const { conversation, settings } = work;
+  const joined = texts.join('\n');
+  const rulePhase: Phase = hasPaymentIntent(joined) ? 'BOOKING' : 'LEADS';
+  const base = { phase: furthest(conversation.phase, rulePhase), confidence: null, summary: conversation.summary ?? '', media: [], tokens: { prompt: 0, completion: 0 } };
+
+  if (settings.monthlyTokenLimit !== null && work.tokensUsed >= settings.monthlyTokenLimit) {
+    return { ...base, reply: HANDOVER_TEXT, handover: { reason: 'quota', trigger: `${work.tokensUsed} of ${settings.monthlyTokenLimit} tokens used this month` } };
+  }
+
+  let answer: ModelAnswer;
+  let tokens = { prompt: 0, completion: 0 };
+  await gateway.startTyping(conversation.chatId).catch(() => undefined);
+  try {
+    const prompt = buildPrompt({ parts: work.prompt, packages: work.packages, phase: conversation.phase, campaignCode, history: work.history, incoming: texts });
+    const result = await askModel({ baseUrl: settings.modelBaseUrl, model: settings.modelName, apiKey: settings.modelApiKey ?? '' }, prompt);
+    answer = result.answer;
+    tokens = { prompt: result.promptTokens, completion: result.completionTokens };
+  } catch (error) {
+    const failure = error instanceof ModelFailure ? error : new ModelFailure(String(error));
+    return { ...base, reply: HANDOVER_TEXT, tokens: { prompt: failure.usage.promptTokens, completion: failure.usage.completionTokens }, handover: { reason: 'low_confidence', trigger: failure.message } };
+  } finally {
+    await gateway.stopTyping(conversation.chatId).catch(() => undefined);
+  }
+
+  const phase = furthest(conversation.phase, answer.newPhase, rulePhase);
+  const handover: Handover | null = hasPaymentIntent(joined)
+    ? { reason: 'payment_intent', trigger: joined.slice(0, 200) }
+    : asksForPerson(joined)
+      ? { reason: 'person_request', trigger: joined.slice(0, 200) }
+      : answer.escalate
+        ? { reason: 'unknown_question', trigger: answer.reason ?? joined.slice(0, 200) }
+        : answer.confidence < settings.confidenceThreshold
+          ? { reason: 'low_confidence', trigger: `confidence ${answer.confidence} < ${settings.confidenceThreshold}` }
+          : null;
+  // Only the catalogue's own images and brochures go out: the model cannot make the shop send a link it made up.
+  const allowed = new Set(work.packages.flatMap((p) => [p.imageUrl, p.brochureUrl]).filter((u): u is string => !!u));
+  const media = answer.media.filter((m) => allowed.has(m.url));
+  const lowConfidence = handover?.reason === 'low_confidence';
+  return {
+    phase, confidence: answer.confidence, summary: answer.summary, tokens, handover,
+    reply: lowConfidence ? HANDOVER_TEXT : answer.reply.trim() || (handover ? HANDOVER_TEXT : ''),
+    media: lowConfidence ? [] : media,
+  };
+}

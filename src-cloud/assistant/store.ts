@@ -1,0 +1,114 @@
+import { sql } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { DEFAULT_PROMPT, type Package, type PromptParts } from './prompt';
+import type { AssistantTx, HandoverReason, Phase } from './schema';
+import { unseal } from './secrets';
+import type { IncomingMessage } from './waha-webhook';
+
+/** A business's assistant settings with its secrets opened (kept in memory only for one reply). */
+export interface OpenSettings {
+  enabled: boolean;
+  wahaBaseUrl: string;
+  wahaSession: string;
+  wahaApiKey: string | null;
+  webhookHmacKey: string;
+  modelBaseUrl: string;
+  modelName: string;
+  modelApiKey: string | null;
+  confidenceThreshold: number;
+  monthlyTokenLimit: number | null;
+}
+
+/** The additional data a sealed field is bound to (secrets.ts): its business and its column. */
+export const secretContext = (businessId: string, column: string) => `${businessId}:${column}`;
+
+export async function loadSettings(tx: AssistantTx, businessId: string, key: Buffer): Promise<OpenSettings | null> {
+  const row = await tx.selectFrom('assistant_settings').selectAll().where('business_id', '=', businessId).executeTakeFirst();
+  if (!row) return null;
+  const open = (column: 'waha_api_key_enc' | 'webhook_hmac_key_enc' | 'model_api_key_enc') => {
+    const value = row[column];
+    return value === null ? null : unseal(key, value, secretContext(businessId, column));
+  };
+  return {
+    enabled: row.enabled,
+    wahaBaseUrl: row.waha_base_url,
+    wahaSession: row.waha_session,
+    wahaApiKey: open('waha_api_key_enc'),
+    webhookHmacKey: open('webhook_hmac_key_enc') ?? '',
+    modelBaseUrl: row.model_base_url,
+    modelName: row.model_name,
+    modelApiKey: open('model_api_key_enc'),
+    confidenceThreshold: Number(row.confidence_threshold),
+    monthlyTokenLimit: row.monthly_token_limit === null ? null : Number(row.monthly_token_limit),
+  };
+}
+
+export async function loadCatalogue(tx: AssistantTx, businessId: string): Promise<Package[]> {
+  const rows = await tx.selectFrom('assistant_packages').selectAll().where('business_id', '=', businessId).orderBy('code').execute();
+  return rows.map((r) => ({
+    code: r.code, name: r.name, price: Number(r.price), startDate: r.start_date, endDate: r.end_date, quotaStatus: r.quota_status,
+    features: Array.isArray(r.features) ? (r.features as string[]) : [], imageUrl: r.image_url, brochureUrl: r.brochure_url,
+  }));
+}
+
+export async function loadPrompt(tx: AssistantTx, businessId: string): Promise<PromptParts> {
+  const row = await tx.selectFrom('assistant_prompts').selectAll().where('business_id', '=', businessId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  if (!row) return DEFAULT_PROMPT;
+  return {
+    version: row.version, basePrompt: row.base_prompt, businessProfile: row.business_profile, rules: row.rules, escalationCriteria: row.escalation_criteria,
+    faq: Array.isArray(row.faq) ? (row.faq as PromptParts['faq']) : [],
+  };
+}
+
+/**
+ * Stores an incoming message under its conversation (made on a number's first message). Answers the
+ * conversation's id and whether the message is new: a replayed delivery hits the unique WhatsApp id
+ * and inserts nothing.
+ */
+export async function storeIncoming(tx: AssistantTx, businessId: string, message: IncomingMessage, now: Date): Promise<{ conversationId: string; fresh: boolean }> {
+  const conversation = await tx
+    .insertInto('assistant_conversations')
+    .values({ id: uuidv7(), business_id: businessId, phone: message.phone, chat_id: message.chatId, created_at: now })
+    .onConflict((oc) => oc.columns(['business_id', 'phone']).doUpdateSet({ chat_id: message.chatId }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const inserted = await tx
+    .insertInto('assistant_messages')
+    .values({
+      business_id: businessId, conversation_id: conversation.id, direction: 'in', body: message.body, waha_id: message.wahaId,
+      media: message.media ? JSON.stringify(message.media) : null, created_at: now,
+    })
+    .onConflict((oc) => oc.columns(['business_id', 'waha_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) await tx.updateTable('assistant_conversations').set({ last_message_at: now }).where('id', '=', conversation.id).execute();
+  return { conversationId: conversation.id, fresh: inserted !== undefined };
+}
+
+/** Tokens the assistant spent this calendar month (Asia/Jakarta), for the business's token limit. */
+export async function tokensThisMonth(tx: AssistantTx, businessId: string, now: Date): Promise<number> {
+  const row = await sql<{ n: number | null }>`
+    SELECT sum(coalesce(prompt_tokens, 0) + coalesce(completion_tokens, 0)) AS n FROM assistant_messages
+    WHERE business_id = ${businessId} AND direction = 'out'
+      AND created_at >= date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta'`.execute(tx);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+export interface Handover {
+  reason: HandoverReason;
+  trigger: string | null;
+}
+
+export async function recordHandover(
+  tx: AssistantTx,
+  input: { businessId: string; conversationId: string; phone: string; phase: Phase; summary: string; campaignCode: string | null; handover: Handover; now: Date },
+): Promise<void> {
+  await tx
+    .insertInto('assistant_handovers')
+    .values({
+      id: uuidv7(), business_id: input.businessId, conversation_id: input.conversationId, phone: input.phone,
+      stage: input.phase === 'BOOKING' ? 'booking' : 'follow_up', reason: input.handover.reason, summary: input.summary,
+      campaign_code: input.campaignCode, trigger_text: input.handover.trigger, created_at: input.now,
+    })
+    .execute();
+}
