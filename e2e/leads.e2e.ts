@@ -230,4 +230,70 @@ describe('leads: form, board, table, lead page and conversion', () => {
     expect(await findOverflows(page)).toEqual([]);
     await shot('07-board-en');
   });
+
+  it('a phone a customer has asks first and converts onto that customer; staff see their own and unassigned leads only', async () => {
+    session = await openSession('leads-phone');
+    const { page, app } = session;
+    await fillSetupForm(page);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    const call = async (channel: string, input: unknown) => {
+      const result = await app.call(channel, input, { clientId: 'script' });
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.data as { id: string };
+    };
+    await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
+    const budi = await call('customers.create', { name: 'Budi Santoso', phone: '0813-1111-2222', email: null, city: 'Bandung', tags: [] });
+    const andi = await call('users.create', { name: 'Andi Staf', username: 'andi', password: 'password-123', role: 'staff' });
+    const owners = (await call('leads.owners', {})) as unknown as { id: string; name: string }[];
+    await call('leads.create', { name: 'Prospek milik Sari', ownerId: owners.find((user) => user.name === 'Sari Wulandari')?.id });
+    await call('leads.create', { name: 'Prospek milik Andi', ownerId: andi.id });
+    await call('leads.create', { name: 'Prospek tanpa PIC' });
+
+    // The number of a customer: said while typing, refused on save, then kept on "Tetap simpan".
+    await page.getByTestId('nav-leads').click();
+    await page.getByTestId('lead-add').click();
+    await page.getByTestId('lead-form-name').fill('Budi (tanya paket baru)');
+    await page.getByTestId('lead-form-phone').fill('0813 1111 2222');
+    await page.getByTestId('lead-phone-match-customer').filter({ hasText: 'Budi Santoso' }).waitFor();
+    await page.getByTestId('lead-save').click();
+    await page.getByTestId('lead-save-anyway').click();
+    await page.getByTestId('lead-card').filter({ hasText: 'Budi (tanya paket baru)' }).waitFor();
+
+    // The same number again: another lead has it now, so it links to that lead and offers no way round.
+    await page.getByTestId('lead-add').click();
+    await page.getByTestId('lead-form-name').fill('Budi lagi');
+    await page.getByTestId('lead-form-phone').fill('0813-1111-2222');
+    await page.getByTestId('lead-phone-match-lead').filter({ hasText: 'Budi (tanya paket baru)' }).waitFor();
+    await page.getByTestId('lead-save').click();
+    await page.getByText('Satu orang, satu prospek').waitFor();
+    expect(await page.getByTestId('lead-save-anyway').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // Converting links to Budi's customer record, no second one.
+    await page.getByTestId('lead-card').filter({ hasText: 'Budi (tanya paket baru)' }).getByTestId('lead-card-name').click();
+    await page.getByTestId('lead-convert').click();
+    await page.getByTestId('convert-match').filter({ hasText: 'Budi Santoso' }).waitFor();
+    await page.getByTestId('convert-confirm').click();
+    await page.getByTestId('lead-customer-link').click();
+    await page.waitForURL(`**/#/customers/${budi.id}`);
+    await page.getByTestId('customer-origin-row').waitFor();
+
+    // Andi (staff): his own and the unassigned leads, no owner list beyond himself, no export.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.getByLabel('Nama pengguna').fill('andi');
+    await page.getByLabel('Kata sandi').fill('password-123');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-leads').click();
+    await page.getByTestId('leads-view').getByText('Tabel').click();
+    await page.getByTestId('lead-row').first().waitFor();
+    const names = await page.getByTestId('lead-name-link').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Prospek milik Andi', 'Prospek tanpa PIC']));
+    expect(names).not.toContain('Prospek milik Sari');
+    expect(await page.getByTestId('list-export').count()).toBe(0);
+    expect(await page.getByTestId('lead-delete').count()).toBe(0);
+    await page.getByTestId('leads-owner-filter').click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Saya', 'Belum ada']);
+  });
 });
