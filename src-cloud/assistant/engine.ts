@@ -166,7 +166,8 @@ async function decide(work: Work, campaignCode: string | null, texts: string[], 
     : asksForPerson(joined)
       ? { reason: 'person_request', trigger: joined.slice(0, 200) }
       : answer.escalate
-        ? { reason: 'unknown_question', trigger: answer.reason ?? joined.slice(0, 200) }
+        ? // A model that escalates at BOOKING saw payment intent the phrases above missed.
+          { reason: phase === 'BOOKING' ? 'payment_intent' : 'unknown_question', trigger: answer.reason ?? joined.slice(0, 200) }
         : answer.confidence < settings.confidenceThreshold
           ? { reason: 'low_confidence', trigger: `confidence ${answer.confidence} < ${settings.confidenceThreshold}` }
           : null;
