@@ -21,24 +21,33 @@ export function reminderNotice(payload: EventPayload<'reminders.due'>, language:
   };
 }
 
-/** The laptop's usual user: whoever signed in last speaks the notification's language. */
-async function lastUserLanguage(services: Pick<AppServices, 'db'>): Promise<Language> {
-  const user = await services.db.selectFrom('users').select('language').where('deleted_at', 'is', null).where('last_login_at', 'is not', null).orderBy('last_login_at', 'desc').executeTakeFirst();
-  return user?.language ?? 'id';
+/** The laptop's usual user: whoever signed in last. The notification speaks to them, in their language. */
+async function lastUser(services: Pick<AppServices, 'db'>) {
+  return services.db
+    .selectFrom('users')
+    .select(['id', 'language'])
+    .where('deleted_at', 'is', null)
+    .where('last_login_at', 'is not', null)
+    .orderBy('last_login_at', 'desc')
+    .executeTakeFirst();
 }
 
 /**
- * Hands every `reminders.due` event to `show` as a notice. Subscribe before anything else runs after
- * `openApp`: the reminder timer's catch-up at start is announced once and never again.
+ * Hands every `reminders.due` event to `show` as a notice, narrowed to the follow-ups of the user
+ * who signed in last (the event speaks for the whole shop, as the window's bell does not). Subscribe
+ * before anything else runs after `openApp`: the timer's catch-up at start is announced only once.
  */
 export function notifyReminders(services: Pick<AppServices, 'db' | 'events'>, show: (notice: Notice) => void): () => void {
   return services.events.subscribe((event) => {
     if (event.name !== 'reminders.due') return;
-    void lastUserLanguage(services)
-      .then((language) => {
-        const notice = reminderNotice(event.payload as EventPayload<'reminders.due'>, language);
-        if (notice) show(notice);
-      })
-      .catch((error: unknown) => console.error(`reminder notice: ${error instanceof Error ? error.message : String(error)}`));
+    const payload = event.payload as EventPayload<'reminders.due'>;
+    void (async () => {
+      const user = await lastUser(services);
+      if (!user || payload.fresh.length === 0) return;
+      const ids = payload.fresh.map((f) => f.id);
+      const own = new Set((await services.db.selectFrom('lead_activities').select('id').where('id', 'in', ids).where('assigned_to', '=', user.id).execute()).map((r) => r.id));
+      const notice = reminderNotice({ ...payload, fresh: payload.fresh.filter((f) => own.has(f.id)) }, user.language);
+      if (notice) show(notice);
+    })().catch((error: unknown) => console.error(`reminder notice: ${error instanceof Error ? error.message : String(error)}`));
   });
 }
