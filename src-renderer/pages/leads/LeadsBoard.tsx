@@ -1,11 +1,11 @@
 import { Anchor, Badge, Box, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
 import { useApiQuery } from '../../api/hooks';
 import { Money } from '../../components/Money';
 import { hrefWith } from '../../router';
-import { filterInput, type LeadFilterValues } from './LeadFilters';
+import { filterInput, isFiltered, type LeadFilterValues } from './LeadFilters';
 import { LeadCard } from './LeadCard';
 import { useLeadMove } from './useLeadMove';
 
@@ -13,7 +13,8 @@ import { useLeadMove } from './useLeadMove';
 const PER_STAGE = 30;
 
 /** The pipeline: one column per stage with its count and value, cards moved by drag or keyboard. */
-export function LeadsBoard({ filters }: { filters: LeadFilterValues }) {
+/** `empty`: what a shop with no lead at all sees instead of six empty columns. */
+export function LeadsBoard({ filters, empty }: { filters: LeadFilterValues; empty: ReactNode }) {
   const { t } = useTranslation();
   const board = useApiQuery('leads.board', { ...filterInput(filters), perStage: PER_STAGE });
   const { move, modal } = useLeadMove();
@@ -44,6 +45,8 @@ export function LeadsBoard({ filters }: { filters: LeadFilterValues }) {
       </Group>
     );
   }
+
+  if (!isFiltered(filters) && stages.every((stage) => stage.count === 0)) return <Card>{empty}</Card>;
 
   return (
     <>

@@ -63,7 +63,11 @@ export function LeadsPage({ query }: { query: URLSearchParams }) {
       />
       <Stack gap="md">
         <LeadFilters values={filters} onChange={setFilters} />
-        {view === 'board' ? <LeadsBoard filters={filters} /> : <LeadsTable filters={filters} actions={actions} addButton={addButton('lead-add-empty')} />}
+        {view === 'board' ? (
+          <LeadsBoard filters={filters} empty={<EmptyList icon={IconUsersPlus} title={t('leads.emptyTitle')} description={t('leads.emptyText')} actions={addButton('lead-add-empty')} testId="leads-empty" />} />
+        ) : (
+          <LeadsTable filters={filters} actions={actions} addButton={addButton('lead-add-empty')} />
+        )}
       </Stack>
       {modals}
     </>
