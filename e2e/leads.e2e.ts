@@ -119,6 +119,16 @@ describe('leads: form, board, table, lead page and conversion', () => {
     expect(await findOverflows(page)).toEqual([]);
     await shot('04-lead');
 
+    // The step ticked done; the stepper moves the lead too, asking why when it goes back.
+    await logged.getByTestId('activity-done').check();
+    await expect.poll(() => logged.getByTestId('activity-done').isChecked()).toBe(true);
+    await page.getByTestId('lead-step-interest').click();
+    await page.getByTestId('move-reason').fill('Jadwal belum pasti');
+    await page.getByTestId('move-reason-save').click();
+    await page.getByTestId('lead-history-reason').filter({ hasText: 'Jadwal belum pasti' }).waitFor();
+    await page.getByTestId('lead-step-booking').click();
+    await page.getByTestId('lead-stage').filter({ hasText: 'Booking' }).waitFor();
+
     // Convert: a new customer, and the customer page says where they came from.
     await page.getByTestId('lead-convert').click();
     await page.getByTestId('convert-confirm').click();
