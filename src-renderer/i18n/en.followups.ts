@@ -57,7 +57,7 @@ export const enFollowups: Shape<typeof idFollowups> = {
   },
   calendar: {
     title: 'Calendar',
-    subtitle: 'Follow-ups per day. Red: overdue; grey: done. Click one to open its lead.',
+    subtitle: 'Follow-ups per day; click one to open its lead.',
     month: 'Month',
     week: 'Week',
     viewLabel: 'View',

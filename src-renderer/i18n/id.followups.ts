@@ -53,7 +53,7 @@ export const idFollowups = {
   },
   calendar: {
     title: 'Kalender',
-    subtitle: 'Tindak lanjut per hari. Merah: terlambat; abu-abu: sudah selesai. Klik untuk membuka prospeknya.',
+    subtitle: 'Tindak lanjut per hari; klik satu untuk membuka prospeknya.',
     month: 'Bulan',
     week: 'Minggu',
     viewLabel: 'Tampilan',
