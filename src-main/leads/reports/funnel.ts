@@ -9,26 +9,44 @@ import type { Span } from './period';
 
 type Db = Kysely<Database>;
 
-/**
- * The leads that moved, inside the period, onto an open or won stage at `position` or further:
- * `lead_stage_changes` rows with `created_at` in the period (a lead's creation is its first row,
- * from nothing to the first stage), whose target stage is open or won and sits at a board
- * position ≥ the given one. Moves to a lost stage reach nothing; deleted leads are left out.
- */
-export const reachedLeadIds = (span: Span, position: unknown) =>
-  sql`SELECT c.lead_id FROM lead_stage_changes c JOIN lead_stages rs ON rs.id = c.to_stage_id WHERE c.created_at >= ${span.start} AND c.created_at < ${span.end} AND rs.kind IN ('open', 'won') AND rs.position >= ${position}`;
-
 /** The leads that moved onto a won stage inside the span (closings). */
 export const wonLeadIds = (start: unknown, end: unknown) =>
   sql`SELECT c.lead_id FROM lead_stage_changes c JOIN lead_stages ws ON ws.id = c.to_stage_id WHERE c.created_at >= ${start} AND c.created_at < ${end} AND ws.kind = 'won'`;
 
 /**
  * The funnel: per open or won stage in board order, the leads that reached it or a later one in
- * the period (see reachedLeadIds) — a lead created in Lead and booked the same month counts for
- * Lead, Follow-up, Interest and Booking — with their value now. The won stage is the last step.
+ * the period — a lead created in Lead and booked the same month counts for Lead, Follow-up,
+ * Interest and Booking — with their value now. The won stage is the last step.
+ *
+ * "Reached stage S in the period": the lead has a `lead_stage_changes` row with `created_at` in
+ * the period (its creation is its first row, from nothing to the first stage) whose target stage
+ * is open or won and sits at a board position ≥ S's. Moves to a lost stage reach nothing;
+ * deleted leads are left out.
+ *
+ * One pass over the period's moves: each lead's furthest position reached, then leads and value
+ * per furthest position (a handful of rows), summed from each stage's position on. Asking each
+ * stage for its leads instead read the period's moves once per stage: 2 s over a year of 50,000.
  */
 export function funnelQuery(db: Db, span: Span) {
   return db
+    .with('tops', (cte) =>
+      cte
+        .selectFrom(
+          cte
+            .selectFrom('lead_stage_changes as c')
+            .innerJoin('lead_stages as rs', 'rs.id', 'c.to_stage_id')
+            .where('c.created_at', '>=', span.start)
+            .where('c.created_at', '<', span.end)
+            .where('rs.kind', 'in', ['open', 'won'])
+            .groupBy('c.lead_id')
+            .select(['c.lead_id', sql<number>`max(rs.position)`.as('top')])
+            .as('r'),
+        )
+        .innerJoin('leads as l', 'l.id', 'r.lead_id')
+        .where('l.deleted_at', 'is', null)
+        .groupBy('r.top')
+        .select(['r.top', sql<number>`count(*)`.as('n'), sql<number>`sum(l.value)`.as('v')]),
+    )
     .selectFrom('lead_stages as st')
     .where('st.deleted_at', 'is', null)
     .where('st.kind', 'in', ['open', 'won'])
@@ -36,23 +54,25 @@ export function funnelQuery(db: Db, span: Span) {
       'st.id as stage_id',
       'st.name',
       'st.kind',
-      sql<number>`(SELECT count(*) FROM leads l WHERE l.deleted_at IS NULL AND l.id IN (${reachedLeadIds(span, sql.ref('st.position'))}))`.as('count'),
-      sql<number>`(SELECT coalesce(sum(l.value), 0) FROM leads l WHERE l.deleted_at IS NULL AND l.id IN (${reachedLeadIds(span, sql.ref('st.position'))}))`.as('value'),
+      sql<number>`(SELECT coalesce(sum(n), 0) FROM tops WHERE tops.top >= st.position)`.as('count'),
+      sql<number>`(SELECT coalesce(sum(v), 0) FROM tops WHERE tops.top >= st.position)`.as('value'),
     ])
     .orderBy('st.position');
 }
 
+// Leads alone in FROM, so the created_at index drives: joined to the stages, SQLite would walk
+// every lead stage by stage instead (no statistics tell it how few a period holds).
 const createdIn = (db: Db, span: Span) =>
   db
     .selectFrom('leads as l')
-    .innerJoin('lead_stages as s', 's.id', 'l.stage_id')
     .where('l.created_at', '>=', span.start)
     .where('l.created_at', '<', span.end)
     .where('l.deleted_at', 'is', null);
 
-const wonNow = sql<number>`coalesce(sum(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END), 0)`;
-const wonValueNow = sql<number>`coalesce(sum(CASE WHEN s.kind = 'won' THEN l.value ELSE 0 END), 0)`;
-const rateOf = sql<number | null>`round(CAST(sum(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END) AS REAL) / count(*), 4)`;
+const isWon = sql`l.stage_id IN (SELECT id FROM lead_stages WHERE kind = 'won')`;
+const wonNow = sql<number>`coalesce(sum(CASE WHEN ${isWon} THEN 1 ELSE 0 END), 0)`;
+const wonValueNow = sql<number>`coalesce(sum(CASE WHEN ${isWon} THEN l.value ELSE 0 END), 0)`;
+const rateOf = sql<number | null>`round(CAST(sum(CASE WHEN ${isWon} THEN 1 ELSE 0 END) AS REAL) / count(*), 4)`;
 
 /** Conversion per channel: leads created in the period and how many of them are won now. */
 export function byChannelQuery(db: Db, span: Span) {
