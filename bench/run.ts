@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportSuite } from './export';
 import { importSuite } from './import';
+import { leadsSuite } from './leads';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
 import { startupSuite } from './startup';
@@ -18,7 +19,8 @@ import { round, type BenchRow } from './measure';
  * `--customers N --transactions N` to try another size (default 100k / 1M). The admin cloud's
  * (`--only cloud`, not in the default set: it starts PostgreSQL and two servers) takes
  * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`. `--only sync` pushes the generated
- * shop to a cloud of its own through the sync client (not in the default set either).
+ * shop to a cloud of its own through the sync client (not in the default set either). `--only leads`
+ * measures the pipeline board, the leads list and the team's follow-ups on 50,000 leads.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -81,6 +83,11 @@ async function main(): Promise<void> {
       });
       rows.push(...result.rows);
       notes.cloud = result.notes;
+    }
+    if (suites.includes('leads')) {
+      const result = await leadsSuite(dir);
+      rows.push(...result.rows);
+      notes.leads = result.notes;
     }
     if (suites.includes('sync')) {
       console.log(`Sync: the ${transactions.toLocaleString('en')}-sale shop pushed to the embedded cloud…`);

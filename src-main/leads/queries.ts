@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { boardInput, leadFilters, leadListInput, LeadRow } from '../../src-shared/schemas/lead';
 import type { Ctx } from '../core/context';
@@ -13,18 +13,26 @@ type Now = { today: string; time: string };
 /** Who reads the list: their database and their user (visibility, `owner: 'me'`). An export job has no Ctx. */
 type Viewer = Pick<Ctx, 'db' | 'user'>;
 
-/** Leads with their stage, channel and owner, as every list and the board show them. */
+/**
+ * Leads with their stage, channel and owner, as every list and the board show them. The stage is a
+ * LEFT JOIN though every lead has one (a foreign key, NOT NULL): an inner join lets SQLite start
+ * from the six stages and sort all 50,000 leads for a page, where `leads` first reads page 1 of
+ * the list's order straight from its index (bench: 1 s → 1 ms).
+ */
 function leadsWithNames(db: Kysely<Database>) {
   return db
     .selectFrom('leads')
-    .innerJoin('lead_stages as s', 's.id', 'leads.stage_id')
+    .leftJoin('lead_stages as s', 's.id', 'leads.stage_id')
     .leftJoin('lead_channels as ch', 'ch.id', 'leads.channel_id')
     .leftJoin('users as u', 'u.id', 'leads.owner_id');
 }
 
-/** The open follow-up due earliest, per lead: one correlated lookup by the activities' lead index. */
+/**
+ * The open follow-up due earliest, per lead: correlated lookups answered from the open follow-ups'
+ * index alone (idx_lead_activities_open, migration 0017), whose WHERE each one repeats to be used.
+ */
 const nextDue = sql<string | null>`(SELECT min(a.due_date) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date IS NOT NULL)`;
-const nextDueTime = sql<string | null>`(SELECT min(a.due_time) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date = (SELECT min(b.due_date) FROM lead_activities b WHERE b.lead_id = leads.id AND b.done_at IS NULL AND b.deleted_at IS NULL))`;
+const nextDueTime = sql<string | null>`(SELECT min(a.due_time) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date = (SELECT min(b.due_date) FROM lead_activities b WHERE b.lead_id = leads.id AND b.done_at IS NULL AND b.deleted_at IS NULL AND b.due_date IS NOT NULL))`;
 
 function selectRow(q: ReturnType<typeof leadsWithNames>) {
   return q.select([
@@ -83,9 +91,10 @@ function toLead(r: Selected, now: Now): LeadRow {
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     stageId: r.stage_id,
-    stageName: r.stage_name,
-    stageKind: r.stage_kind,
-    probability: r.probability,
+    // Never null: the stage is a foreign key (see leadsWithNames for why it is a LEFT JOIN).
+    stageName: r.stage_name ?? '',
+    stageKind: r.stage_kind ?? 'open',
+    probability: r.probability ?? 0,
     stageChangedAt: r.stage_changed_at,
     expectedClose: r.expected_close,
     notes: r.notes,
@@ -100,43 +109,58 @@ function toLead(r: Selected, now: Now): LeadRow {
   };
 }
 
-/** The filters every lead list shares (table, board, export), with the caller's visibility. */
+/**
+ * The filters every lead list shares (table, board, export), with the caller's visibility, as one
+ * condition on `leads` alone: the list's rows join names to it, its count does not need them.
+ */
+function conditions(ctx: Viewer, input: Filters, now: Now) {
+  return (eb: ExpressionBuilder<Database, 'leads'>) => {
+    const all: Expression<SqlBool>[] = [visibleLeads(ctx)(eb)];
+    if (input.status === 'active') all.push(eb('leads.deleted_at', 'is', null));
+    if (input.status === 'deleted') all.push(eb('leads.deleted_at', 'is not', null));
+    if (input.stageIds?.length) all.push(eb('leads.stage_id', 'in', input.stageIds));
+    if (input.channelIds?.length) all.push(eb('leads.channel_id', 'in', input.channelIds));
+    if (input.owner === 'none') all.push(eb('leads.owner_id', 'is', null));
+    else if (input.owner === 'me') all.push(eb('leads.owner_id', '=', ctx.user?.id ?? ''));
+    else if (input.owner) all.push(eb('leads.owner_id', '=', input.owner));
+    if (input.campaignCode) all.push(eb('leads.campaign_code', '=', input.campaignCode.toUpperCase()));
+    if (input.overdue) {
+      all.push(eb('leads.stage_id', 'in', eb.selectFrom('lead_stages').select('id').where('kind', '=', 'open')));
+      // The leads with a follow-up past due, read as a range of days of the open follow-ups' index
+      // (a few thousand entries), not a lookup per lead: 50,000 of those cost a count 0.3-0.7 s.
+      all.push(
+        eb(
+          'leads.id',
+          'in',
+          eb
+            .selectFrom('lead_activities as a')
+            .select('a.lead_id')
+            .where('a.due_date', '<=', now.today)
+            .where('a.done_at', 'is', null)
+            .where('a.deleted_at', 'is', null)
+            .where((w) => w.or([w('a.due_date', '<', now.today), w('a.due_time', '<', now.time)])),
+        ),
+      );
+    }
+    const search = input.search?.trim();
+    if (search) {
+      const digits = search.replace(/\D/g, '');
+      all.push(
+        eb.or([
+          likeEscaped(eb.ref('leads.name'), search),
+          likeEscaped(eb.ref('leads.code'), search),
+          likeEscaped(eb.ref('leads.organisation'), search),
+          likeEscaped(eb.ref('leads.city'), search),
+          ...(digits.length >= 4 ? [likeEscaped(eb.ref('leads.phone'), digits.replace(/^0/, ''))] : []),
+        ]),
+      );
+    }
+    return eb.and(all);
+  };
+}
+
 function filtered(ctx: Viewer, input: Filters, now: Now) {
-  let q = leadsWithNames(ctx.db).where(visibleLeads(ctx));
-  if (input.status === 'active') q = q.where('leads.deleted_at', 'is', null);
-  if (input.status === 'deleted') q = q.where('leads.deleted_at', 'is not', null);
-  if (input.stageIds?.length) q = q.where('leads.stage_id', 'in', input.stageIds);
-  if (input.channelIds?.length) q = q.where('leads.channel_id', 'in', input.channelIds);
-  if (input.owner === 'none') q = q.where('leads.owner_id', 'is', null);
-  else if (input.owner === 'me') q = q.where('leads.owner_id', '=', ctx.user?.id ?? '');
-  else if (input.owner) q = q.where('leads.owner_id', '=', input.owner);
-  if (input.campaignCode) q = q.where('leads.campaign_code', '=', input.campaignCode.toUpperCase());
-  if (input.overdue) {
-    q = q.where('s.kind', '=', 'open').where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('lead_activities as a')
-          .select('a.id')
-          .whereRef('a.lead_id', '=', 'leads.id')
-          .where('a.done_at', 'is', null)
-          .where('a.deleted_at', 'is', null)
-          .where((eb) => eb.or([eb('a.due_date', '<', now.today), eb.and([eb('a.due_date', '=', now.today), eb('a.due_time', '<', now.time)])])),
-      ),
-    );
-  }
-  const search = input.search?.trim();
-  if (search) {
-    const digits = search.replace(/\D/g, '');
-    q = q.where((eb) =>
-      eb.or([
-        likeEscaped(eb.ref('leads.name'), search),
-        likeEscaped(eb.ref('leads.code'), search),
-        likeEscaped(eb.ref('leads.organisation'), search),
-        likeEscaped(eb.ref('leads.city'), search),
-        ...(digits.length >= 4 ? [likeEscaped(eb.ref('leads.phone'), digits.replace(/^0/, ''))] : []),
-      ]),
-    );
-  }
-  return q;
+  return leadsWithNames(ctx.db).where(conditions(ctx, input, now));
 }
 
 const ORDER = {
@@ -163,7 +187,7 @@ export async function listLeads(ctx: Ctx, input: z.output<typeof leadListInput>)
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    filtered(ctx, input, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('leads').where(conditions(ctx, input, now)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => toLead(r, now)), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }
@@ -183,7 +207,9 @@ export async function leadById(ctx: Ctx, id: string, withDeleted = true): Promis
 export async function leadBoard(ctx: Ctx, input: z.output<typeof boardInput>) {
   const now = await shopNow(ctx);
   const stages = await listStages(ctx);
-  const totals = await filtered(ctx, { ...input, stageIds: undefined, status: 'active' }, now)
+  const totals = await ctx.db
+    .selectFrom('leads')
+    .where(conditions(ctx, { ...input, stageIds: undefined, status: 'active' }, now))
     .select(['leads.stage_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('leads.value').as('value')])
     .groupBy('leads.stage_id')
     .execute();
