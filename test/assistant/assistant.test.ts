@@ -106,26 +106,6 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     expect((await handoversOf(world, world.a)).find((h) => h.phone === `+${phone}`)?.returned_at).not.toBeNull();
   });
 
-  it('answers five messages written within a second with one reply built from all of them', async () => {
-    const phone = '6281200000006';
-    const calls = world.model.requests.length;
-    world.model.script.push(answer({ reply: 'Untuk 4 orang bulan April, paket April Plus cocok.' }));
-    const lines = ['Halo', 'mau umroh', 'berangkat 4 orang', 'bulan April', 'ada paket?'];
-    const started = Date.now();
-    for (const line of lines) {
-      const res = await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: line });
-      expect(res.status).toBe(200);
-    }
-    expect(Date.now() - started).toBeLessThan(1000);
-    await world.assistant.idle();
-    expect(world.model.requests.length).toBe(calls + 1);
-    expect(world.model.lastUserText()).toBe(lines.join('\n'));
-    expect(world.waha.texts(chat(phone))).toEqual(['Untuk 4 orang bulan April, paket April Plus cocok.']);
-    const conv = await conversationOf(world, world.a, phone);
-    const messages = await messagesOf(world, world.a, conv!.id);
-    expect(messages.filter((m) => m.direction === 'in' && m.handled_at !== null)).toHaveLength(5);
-  });
-
   it('stores and answers nothing new for a replayed webhook', async () => {
     const phone = '6281200000007';
     const id = `false_${phone}@c.us_3EB0REPLAY0001`;

@@ -16,6 +16,8 @@ export interface WahaCall {
  */
 export class FakeWaha {
   readonly calls: WahaCall[] = [];
+  /** While true every API call fails as a WAHA whose engine crashed does (500). */
+  down = false;
   private server: Server | null = null;
   private port = 0;
 
@@ -108,6 +110,7 @@ export class FakeWaha {
       res.end(JSON.stringify(payload));
     };
     const apiKey = req.headers['x-api-key'] as string | undefined;
+    if (this.down) return json(500, { statusCode: 500, message: 'Internal server error' });
     if (apiKey !== this.apiKey) return json(401, { message: 'Unauthorized', statusCode: 401 });
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     const path = req.url ?? '';
