@@ -107,6 +107,28 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     await axe('04-calendar-week'); // also waits for transitions to end, so the picture is of the settled view
     await shot('04-calendar-week');
 
+    // The dark scheme: the red, blue and grey chips and the popover keep their contrast.
+    const toggleScheme = async (scheme: 'dark' | 'light') => {
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('theme-toggle').click();
+      await page.keyboard.press('Escape');
+      await page.locator(`html[data-mantine-color-scheme="${scheme}"]`).waitFor({ state: 'attached' });
+      await page.getByTestId('theme-toggle').waitFor({ state: 'detached' });
+    };
+    await toggleScheme('dark');
+    await page.getByTestId('calendar-view').getByText('Bulan').click();
+    await page.getByTestId('calendar-month').waitFor();
+    await axe('06-dark-calendar-month');
+    await page.getByTestId('bell').click();
+    await page.getByTestId('bell-item').first().waitFor();
+    await axe('06-dark-bell-popover');
+    await shot('06-dark-bell-calendar');
+    await page.keyboard.press('Escape');
+    // Escape closes it from the keyboard and gives the focus back to the bell.
+    await page.getByTestId('bell-popover').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('bell');
+    await toggleScheme('light');
+
     // Tick it done on the to-do page: the badge goes, the empty list says what to do, the calendar greys it.
     await page.getByTestId('nav-followups').click();
     // A click, not check(): the row leaves the list as soon as it is saved, before check() could read it ticked.

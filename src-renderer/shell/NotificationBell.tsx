@@ -34,7 +34,8 @@ export function NotificationBell() {
       disabled={count === 0}
       label={<span data-testid="bell-count">{count}</span>}
     >
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="lg" withinPortal trapFocus={false}>
+      {/* Focus moves into the list and stays there until Escape or a click outside, which gives it back to the bell. */}
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="lg" withinPortal trapFocus returnFocus>
         <Popover.Target>
           <ActionIcon
             variant="subtle"
