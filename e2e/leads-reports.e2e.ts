@@ -61,9 +61,19 @@ describe('dashboard: the Prospek tab', () => {
     await shot('01-prospek');
     expect(await findOverflows(page)).toEqual([]);
 
-    // Remembered: the dashboard opens on the Prospek tab next time.
-    await page.getByTestId('nav-customers').click();
+    // A leads target for this month in Settings → Target, next to the revenue target; the
+    // dashboard (remembered on its Prospek tab) sets this month's 40 leads against it.
+    const month = monthAhead(0).slice(5, 7);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-targets').click();
+    await page.getByTestId(`target-leads-${month}`).fill('50');
+    await page.getByTestId(`target-customers-${month}`).fill('10');
+    await page.getByTestId('targets-save').click();
+    await page.locator('.mantine-Notification-root').first().waitFor();
+    await settle(page);
+    await shot('02-targets');
+    expect(await findOverflows(page)).toEqual([]);
     await page.getByTestId('nav-dashboard').click();
-    await funnelRows.first().waitFor();
+    await page.getByTestId('leads-target-row').last().filter({ hasText: 'dari 50' }).filter({ hasText: 'dari 10' }).waitFor();
   });
 });

@@ -37,8 +37,8 @@ export const enRfmSettings: Pick<Messages, keyof typeof idRfmSettings> = {
   },
   targets: {
     tab: 'Targets',
-    title: 'Monthly revenue targets',
-    hint: 'The dashboard draws these targets next to actual revenue. Leave a month empty for no target.',
+    title: 'Monthly targets',
+    hint: 'Revenue, leads and new customers per month; the dashboard sets what really happened against them. Leave empty for no target.',
     year: 'Year',
     actual: 'Actual revenue: {{value}}',
     none: 'No target',

@@ -34,8 +34,8 @@ export const idRfmSettings = {
   },
   targets: {
     tab: 'Target',
-    title: 'Target omzet bulanan',
-    hint: 'Dashboard menggambar target ini di samping omzet sebenarnya. Kosongkan bulan yang tidak punya target.',
+    title: 'Target bulanan',
+    hint: 'Omzet, prospek dan pelanggan baru per bulan; dashboard menaruhnya di samping yang sebenarnya terjadi. Kosongkan yang tidak punya target.',
     year: 'Tahun',
     actual: 'Omzet aktual: {{value}}',
     none: 'Tanpa target',

@@ -49,7 +49,8 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
   const actual = useApiQuery('dashboard.get', { period: 'custom', from: `${year}-01-01`, to: `${year}-12-31` });
   const actualByMonth = new Map(actual.data?.trend.map((m) => [m.month, m.revenue]));
   const save = useApiMutation('settings.update', {
-    invalidates: ['settings', 'dashboard'],
+    // The Prospek tab (leads.reports) shows the leads and new-customer targets.
+    invalidates: ['settings', 'dashboard', 'leads'],
     onSuccess: (next) => {
       notifySuccess(t('targets.saved', { year }));
       const values = valuesOf(next, year);
@@ -101,26 +102,25 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
                     error={form.errors[m]}
                     data-testid={`target-${m}`}
                   />
-                  <Group gap="xs" grow wrap="nowrap">
-                    {(['leads', 'customers'] as const).map((kind) => (
-                      <NumberInput
-                        key={kind}
-                        size="xs"
-                        label={t(`leadTargets.${kind}`)}
-                        placeholder={t('targets.none')}
-                        min={0}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        thousandSeparator="."
-                        decimalSeparator=","
-                        readOnly={!canEdit}
-                        value={form.values[`${kind}-${m}`]}
-                        onChange={(value) => form.setFieldValue(`${kind}-${m}`, typeof value === 'number' ? value : '')}
-                        error={form.errors[`${kind}-${m}`]}
-                        data-testid={`target-${kind}-${m}`}
-                      />
-                    ))}
-                  </Group>
+                  {(['leads', 'customers'] as const).map((kind) => (
+                    <NumberInput
+                      key={kind}
+                      size="xs"
+                      label={t(`leadTargets.${kind}`)}
+                      placeholder={t('targets.none')}
+                      min={0}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      hideControls
+                      thousandSeparator="."
+                      decimalSeparator=","
+                      readOnly={!canEdit}
+                      value={form.values[`${kind}-${m}`]}
+                      onChange={(value) => form.setFieldValue(`${kind}-${m}`, typeof value === 'number' ? value : '')}
+                      error={form.errors[`${kind}-${m}`]}
+                      data-testid={`target-${kind}-${m}`}
+                    />
+                  ))}
                 </Stack>
               );
             })}
