@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { audit, describeFindings, LOADED } from './axe';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 import { findOverflows } from './overflows';
 
 let session: Session | null = null;
+
+/** axe on the page once it has loaded: nothing serious or critical, each finding named. */
+async function accessible(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.evaluate(LOADED), { timeout: 30_000 }).toBe(true);
+  expect(describeFindings(new Map([[name, await audit(page)]]))).toBe('');
+}
 afterEach(async () => {
   await session?.close();
   session = null;
@@ -28,6 +36,8 @@ describe('leads: form, board, table, lead page and conversion', () => {
 
     // A lead through the form: the card lands in the first stage with its value in rupiah.
     await page.getByTestId('lead-add-empty').click();
+    await page.getByTestId('lead-save').waitFor();
+    await accessible(page, 'lead form');
     await page.getByTestId('lead-form-name').fill('Rina Aprilia');
     await page.getByLabel('Asal sekolah / perusahaan').fill('SMAN 3 Bandung');
     await page.getByTestId('lead-form-phone').fill('0812-3456-7890');
@@ -73,6 +83,7 @@ describe('leads: form, board, table, lead page and conversion', () => {
     // All six columns (Won and Lost are drop targets too) fit a 1366 px laptop without scrolling sideways.
     await settle(page);
     expect(await findOverflows(page)).toEqual([]);
+    await accessible(page, 'board');
     await shot('02-board');
 
     // The table: the same four leads, sorted and filtered by the same bar.
@@ -81,6 +92,7 @@ describe('leads: form, board, table, lead page and conversion', () => {
     await page.getByTestId('leads-total').filter({ hasText: /^4$/ }).waitFor();
     await settle(page);
     expect(await findOverflows(page)).toEqual([]);
+    await accessible(page, 'table');
     await shot('03-table');
 
     // Ekspor: the rows of the list, with the columns it shows, in a workbook.
@@ -117,6 +129,7 @@ describe('leads: form, board, table, lead page and conversion', () => {
     expect(await logged.getByTestId('activity-done').isChecked()).toBe(false);
     await settle(page);
     expect(await findOverflows(page)).toEqual([]);
+    await accessible(page, 'lead page');
     await shot('04-lead');
 
     // The step ticked done; the stepper moves the lead too, asking why when it goes back.
@@ -157,6 +170,7 @@ describe('leads: form, board, table, lead page and conversion', () => {
     await page.getByTestId('stage-row').nth(5).waitFor();
     await settle(page);
     expect(await findOverflows(page)).toEqual([]);
+    await accessible(page, 'settings');
     await shot('06-settings');
 
     // Interest holds Agus: the server refuses and its sentence is shown.

@@ -50,7 +50,8 @@ export function ActivityList({ activities }: { activities: ActivityRow[] }) {
                   <Checkbox
                     size="xs"
                     mt={3}
-                    checked={activity.doneAt !== null}
+                    // Ticked at once: the box shows the click while the change is saved and the list refetched.
+                    checked={setDone.isPending && setDone.variables?.id === activity.id ? setDone.variables.done : activity.doneAt !== null}
                     onChange={(event) => setDone.mutate({ id: activity.id, done: event.currentTarget.checked })}
                     aria-label={t('leads.activity.markDone', { action: activity.nextAction })}
                     data-testid="activity-done"
