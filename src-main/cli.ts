@@ -23,7 +23,7 @@ ${say('usage.commands')}
   rfm scores --db <path> [--run latest|<id>] --csv
   content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
       [--offer <text>] [--language id|en] [--json]   (OPENAI_API_KEY, OPENAI_BASE_URL)
-  export customers|transactions|products|leads|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log
+  export customers|transactions|products|leads|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log|leads-funnel|leads-forecast|leads-team
          --db <path> --out <file> [--format xlsx|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--separator ';'] [--date-style dmy|iso]
   restore --db <path> [--from <backup name or file>] [--json]   (without --from: the backups)
   leads funnel --db <path> --from YYYY-MM-DD --to YYYY-MM-DD [--json]
