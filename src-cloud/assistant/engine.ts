@@ -1,5 +1,5 @@
 import type { CloudDb } from '../db/connect';
-import { pickCode } from './campaign-code';
+import { pickCode, type CodePick } from './campaign-code';
 import { guessMimetype, type Gateway } from './gateway';
 import { askModel, ModelFailure, type ModelAnswer } from './model';
 import { buildPrompt, type Package } from './prompt';
@@ -53,14 +53,23 @@ export async function answerConversation(deps: EngineDeps, businessId: string, c
   const campaignCode = conversation.campaignCode ?? codes.code;
   const ignored = conversation.campaignCode && codes.code ? [codes.code, ...codes.ignored] : codes.ignored;
 
-  const now = () => deps.now();
-  if (conversation.stopped || !settings.enabled) {
-    // Handed over or paused: kept for the person who takes it, never answered by the bot.
-    await withAssistant(deps.db, businessId, async (tx) => {
-      await tx.updateTable('assistant_messages').set({ handled_at: now() }).where('id', 'in', work.pending.map((m) => m.id)).execute();
-    });
-    return;
+  // Handed over or paused: kept (claimed above) for the person who takes it, never answered by the bot.
+  if (conversation.stopped || !settings.enabled) return;
+  try {
+    await reply(deps, businessId, work, { campaignCode, codes, ignored });
+  } catch (error) {
+    // Nothing was recorded: the messages wait for the next run (the next message). If a send failed
+    // part-way, that run answers again in full: a repeated line is better than a customer left unanswered.
+    await withAssistant(deps.db, businessId, (tx) => tx.updateTable('assistant_messages').set({ handled_at: null }).where('id', 'in', work.pending.map((m) => m.id)).execute());
+    throw error;
   }
+}
+
+async function reply(deps: EngineDeps, businessId: string, work: Work, picked: { campaignCode: string | null; codes: CodePick; ignored: string[] }): Promise<void> {
+  const { conversation, settings } = work;
+  const { campaignCode, codes, ignored } = picked;
+  const texts = work.pending.map((m) => m.body);
+  const now = () => deps.now();
 
   const gateway = deps.gatewayFor(settings);
   await gateway.sendSeen(conversation.chatId).catch(() => undefined);
@@ -113,17 +122,29 @@ async function readWork(tx: AssistantTx, businessId: string, conversationId: str
   const settings = await loadSettings(tx, businessId, key);
   const row = await tx.selectFrom('assistant_conversations').selectAll().where('business_id', '=', businessId).where('id', '=', conversationId).executeTakeFirst();
   if (!settings || !row) return null;
-  const messages = await tx
-    .selectFrom('assistant_messages')
-    .select(['id', 'direction', 'body', 'handled_at'])
+  // Claimed in the same statement that finds them: a second run (another instance behind the load
+  // balancer) finds nothing left to answer. Given back if this run fails (answerConversation).
+  const claimed = await tx
+    .updateTable('assistant_messages')
+    .set({ handled_at: now })
     .where('business_id', '=', businessId)
     .where('conversation_id', '=', conversationId)
-    .orderBy('id', 'desc')
-    .limit(HISTORY + 50)
+    .where('direction', '=', 'in')
+    .where('handled_at', 'is', null)
+    .returning(['id', 'body'])
     .execute();
-  messages.reverse();
-  const pending = messages.filter((m) => m.direction === 'in' && m.handled_at === null).map((m) => ({ id: m.id, body: m.body }));
-  const history = messages.filter((m) => !(m.direction === 'in' && m.handled_at === null) && m.body).slice(-HISTORY).map((m) => ({ direction: m.direction, body: m.body }));
+  const pending = claimed.sort((a, b) => a.id - b.id);
+  const mine = new Set(pending.map((m) => m.id));
+  const earlier = await tx
+    .selectFrom('assistant_messages')
+    .select(['id', 'direction', 'body'])
+    .where('business_id', '=', businessId)
+    .where('conversation_id', '=', conversationId)
+    .where('handled_at', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(HISTORY + pending.length)
+    .execute();
+  const history = earlier.filter((m) => !mine.has(m.id) && m.body).slice(0, HISTORY).reverse().map((m) => ({ direction: m.direction, body: m.body }));
   return {
     settings,
     conversation: { id: row.id, phone: row.phone, chatId: row.chat_id, phase: row.phase, campaignCode: row.campaign_code, summary: row.summary, stopped: row.handed_over || row.bot_paused },

@@ -15,6 +15,8 @@ export interface ModelRequest {
 export class FakeModel {
   readonly requests: ModelRequest[] = [];
   readonly script: ModelAnswer[] = [];
+  /** How long each answer takes (a real model takes seconds): keeps two runs in flight together. */
+  delayMs = 0;
   private server: Server | null = null;
   private port = 0;
 
@@ -52,6 +54,7 @@ export class FakeModel {
       res.end(JSON.stringify(payload));
     };
     if (req.url !== '/v1/chat/completions') return json(404, { error: { message: 'not found' } });
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const next = this.script.shift();
     if (!next) return json(500, { error: { message: 'nothing scripted for this call', type: 'server_error' } });
     json(200, {

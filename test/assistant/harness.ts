@@ -30,6 +30,8 @@ export interface World {
   waha: FakeWaha;
   model: FakeModel;
   session: string;
+  /** The server key the assistant seals with (SMA_ASSISTANT_KEY). */
+  key: Buffer;
   a: Shop;
   b: Shop;
   close(): Promise<void>;
@@ -44,7 +46,8 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
   const model = new FakeModel();
   await waha.start();
   await model.start();
-  const assistant = createAssistant({ env: { SMA_ASSISTANT_KEY: randomBytes(32).toString('hex') }, debounceMs: options.debounceMs ?? 120, maxWaitMs: 3000 });
+  const key = randomBytes(32);
+  const assistant = createAssistant({ env: { SMA_ASSISTANT_KEY: key.toString('hex') }, debounceMs: options.debounceMs ?? 120, maxWaitMs: 3000 });
   const cloud = await startTestCloud({ plugins: [adminApi, assistant.plugin] });
   const { session } = await adminSession(cloud, 'root', 'super_admin');
 
@@ -64,7 +67,7 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
   const a = await shop('Travel Amanah');
   const b = await shop('Travel Barokah');
   return {
-    cloud, assistant, waha, model, session, a, b,
+    cloud, assistant, waha, model, session, key, a, b,
     async close() {
       await cloud.close();
       await waha.stop();
