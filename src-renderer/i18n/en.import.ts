@@ -9,7 +9,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
   },
   import: {
     title: 'Import data',
-    subtitle: 'Bring customers, transactions and products over from Excel or CSV. Every row is checked before anything is saved.',
+    subtitle: 'Bring customers, transactions, products and leads over from Excel or CSV. Every row is checked before anything is saved.',
     tabWizard: 'Import data',
     tabHistory: 'Import history',
     staffTitle: 'Imports are run by the owner or a manager',
@@ -157,6 +157,7 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
       missingAmount: 'Choose Total, or Quantity + Unit price.',
       options: 'Import options',
       duplicate: 'When a record already exists',
+      leadsWhole: 'Leads are imported whole or not at all: one row with a problem stops the import, and every problem is listed.',
       duplicateHint: {
         customers: 'Customers are the same when their code, phone or email match.',
         transactions: 'Transactions are the same when their invoice numbers match.',

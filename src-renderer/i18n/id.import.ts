@@ -6,7 +6,7 @@ export const idImport = {
   },
   import: {
     title: 'Impor data',
-    subtitle: 'Pindahkan pelanggan, transaksi, dan produk dari Excel atau CSV. Semua baris dicek dulu sebelum disimpan.',
+    subtitle: 'Pindahkan pelanggan, transaksi, produk, dan prospek dari Excel atau CSV. Semua baris dicek dulu sebelum disimpan.',
     tabWizard: 'Impor data',
     tabHistory: 'Riwayat impor',
     staffTitle: 'Impor dilakukan oleh pemilik atau manajer',
@@ -154,6 +154,7 @@ export const idImport = {
       missingAmount: 'Pilih Total, atau Jumlah barang + Harga satuan.',
       options: 'Pilihan impor',
       duplicate: 'Bila data sudah ada',
+      leadsWhole: 'Prospek diimpor utuh atau tidak sama sekali: satu baris bermasalah menghentikan impor, dan semua masalah dicantumkan.',
       duplicateHint: {
         customers: 'Pelanggan dianggap sama bila kode, no. HP, atau emailnya sama.',
         transactions: 'Transaksi dianggap sama bila no. fakturnya sama.',

@@ -64,7 +64,13 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
             </Stack>
           </Radio.Group>
         )}
-        {kind !== 'transactions' && strictBox}
+        {/* A leads import is always all or nothing (kinds/leads.ts): no choice to offer. */}
+        {kind !== 'transactions' && kind !== 'leads' && strictBox}
+        {kind === 'leads' && (
+          <Text size="sm" c="dimmed" data-testid="import-leads-whole">
+            {t('import.mapping.leadsWhole')}
+          </Text>
+        )}
       </SimpleGrid>
       {kind === 'transactions' && options.preset && (wizard.inspect?.presetKind !== 'till' || wizard.inspect.presetInProgress) && (
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl" verticalSpacing="lg" data-testid="import-preset-options">
