@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { audit, describeFindings, LOADED } from './axe';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 import { findOverflows } from './overflows';
 
@@ -35,7 +36,7 @@ describe('dashboard: the Prospek tab', () => {
     };
     await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
     for (let i = 0; i < 40; i++) {
-      const lead = await call('leads.create', { name: `Prospek ${i + 1}`, value: (10 + ((i * 7) % 40)) * 500_000, channelId: CHANNELS[i % 5], campaignCode: i % 3 === 0 ? 'UTBK_DES_2026_INTENSIF' : null, expectedClose: i % 6 === 5 ? null : monthAhead(i % 5) });
+      const lead = await call('leads.create', { name: `Prospek ${i + 1}`, value: (10 + ((i * 7) % 40)) * 500_000, channelId: CHANNELS[i % 5], campaignCode: i % 3 === 0 ? 'UTBK_DES_2026_INTENSIF' : null, expectedClose: i % 6 === 5 ? null : i % 6 === 4 ? monthAhead(-1) : monthAhead(i % 5) });
       const reach = i % 4;
       for (let s = 1; s <= reach; s++) await call('leads.move', { id: lead.id, stageId: STAGES[s] });
       if (i % 5 === 0) await call('leads.convert', { id: lead.id });
@@ -54,12 +55,18 @@ describe('dashboard: the Prospek tab', () => {
     await page.getByTestId('leads-funnel-won').filter({ hasText: 'Closing 8' }).waitFor();
     await page.getByTestId('leads-forecast').locator('.recharts-bar-rectangle path').first().waitFor();
     await page.getByTestId('leads-forecast-undated').filter({ hasText: 'Tanpa tanggal: ' }).waitFor();
+    // Open leads whose expected close month has passed are counted apart, not dropped.
+    await page.getByTestId('leads-forecast-late').filter({ hasText: /^Lewat perkiraan: [1-9]/ }).waitFor();
     expect(await page.getByTestId('leads-team-row').count()).toBe(1);
     await page.getByTestId('ad-spend-row').filter({ hasText: 'Instagram Ads' }).filter({ hasText: 'Rp 2.400.000' }).waitFor();
     expect(await page.getByTestId('leads-target-row').count()).toBe(6);
     await settle(page);
     await shot('01-prospek');
     expect(await findOverflows(page)).toEqual([]);
+    // axe on the tab as pictured: nothing serious or critical.
+    await expect.poll(() => page.evaluate(LOADED), { timeout: 30_000 }).toBe(true);
+    const findings = await audit(page);
+    expect(findings, describeFindings(new Map([['prospek', findings]]))).toEqual([]);
 
     // A leads target for this month in Settings → Target, next to the revenue target; the
     // dashboard (remembered on its Prospek tab) sets this month's 40 leads against it.

@@ -32,7 +32,7 @@ export function ForecastCard({ data }: { data: LeadReports }) {
         gridAxis="y"
       />
       <Group gap="lg" mt="sm" wrap="wrap">
-        <Text size="sm" c={late.count > 0 ? 'orange.8' : 'dimmed'} data-testid="leads-forecast-late">
+        <Text size="sm" c={late.count > 0 ? 'red.9' : 'dimmed'} data-testid="leads-forecast-late">
           {t('leadsReports.forecast.late', { count: whole.format(late.count), value: formatRupiah(late.weighted) })}
         </Text>
         <Text size="sm" c="dimmed" data-testid="leads-forecast-undated">

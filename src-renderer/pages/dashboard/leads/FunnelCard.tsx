@@ -53,7 +53,7 @@ export function FunnelCard({ data }: { data: LeadReports }) {
                 ))}
               </Table.Tbody>
             </Table>
-            <Text size="sm" c="teal.8" fw={600} data-testid="leads-funnel-won">
+            <Text size="sm" c="teal.9" fw={600} data-testid="leads-funnel-won">
               {t('leadsReports.funnel.won', { count: whole.format(data.won.count), value: formatRupiah(data.won.value) })}
             </Text>
           </Stack>
