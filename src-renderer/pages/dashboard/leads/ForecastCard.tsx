@@ -17,20 +17,27 @@ export function ForecastCard({ data }: { data: LeadReports }) {
   return (
     <Card h="100%" data-testid="leads-forecast">
       <CardTitle title={t('leadsReports.forecast.title')} hint={t('leadsReports.forecast.hint')} actions={<ExportButton report="leads-forecast" />} />
-      <BarChart
-        h={240}
-        data={points}
-        dataKey="label"
-        series={[
-          { name: 'weighted', label: t('leadsReports.forecast.weighted'), color: 'navy.6' },
-          { name: 'value', label: t('leadsReports.forecast.value'), color: 'gray.3' },
-        ]}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
-        valueFormatter={(v) => formatRupiah(v)}
-        yAxisProps={{ tickFormatter: (v: number) => short(v), width: 80 }}
-        gridAxis="y"
-      />
+      {points.every((p) => p.value === 0) ? (
+        // No open lead closes in the next six months: a sentence, not an empty chart with a made-up axis.
+        <Text size="sm" c="dimmed" h={240} pt="xl" ta="center" data-testid="leads-forecast-empty">
+          {t('leadsReports.forecast.empty')}
+        </Text>
+      ) : (
+        <BarChart
+          h={240}
+          data={points}
+          dataKey="label"
+          series={[
+            { name: 'weighted', label: t('leadsReports.forecast.weighted'), color: 'navy.6' },
+            { name: 'value', label: t('leadsReports.forecast.value'), color: 'gray.3' },
+          ]}
+          withLegend
+          legendProps={{ verticalAlign: 'bottom' }}
+          valueFormatter={(v) => formatRupiah(v)}
+          yAxisProps={{ tickFormatter: (v: number) => short(v), width: 80 }}
+          gridAxis="y"
+        />
+      )}
       <Group gap="lg" mt="sm" wrap="wrap">
         <Text size="sm" c={late.count > 0 ? 'red.9' : 'dimmed'} data-testid="leads-forecast-late">
           {t('leadsReports.forecast.late', { count: whole.format(late.count), value: formatRupiah(late.weighted) })}
