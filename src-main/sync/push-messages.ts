@@ -3,7 +3,7 @@ import type { PushOutcome } from './push';
 
 /** Main thread → push thread. */
 export type ToPushThread =
-  | { type: 'push'; dbPath: string; token: string; appVersion: string; maxFailures: number; timeoutMs?: number; maxOps?: number; clockOffsetMs: number }
+  | { type: 'push'; dbPath: string; token: string; appVersion: string; maxFailures: number; timeoutMs?: number; maxOps?: number; clockOffsetMs: number; aborted: boolean }
   | { type: 'resume' }
   | { type: 'abort' };
 

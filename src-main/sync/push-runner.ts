@@ -24,7 +24,9 @@ const threads = new WeakMap<Services['sqlite'], Worker>();
 function threadOf(services: Services): Worker {
   let worker = threads.get(services.sqlite);
   if (!worker) {
-    worker = startThread('sync-push', new URL('./push-thread.ts', import.meta.url), null);
+    // A small young generation: the thread makes a ~1 MB batch at a time and should collect it
+    // soon, not let garbage grow the process by tens of MB (SYNC.md T5: < 100 MB for 10,000 ops).
+    worker = startThread('sync-push', new URL('./push-thread.ts', import.meta.url), null, { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 });
     // Idle, the thread keeps no process alive (the CLI exits, the app closes); a push refs it.
     worker.unref();
     const started = worker;
@@ -83,6 +85,8 @@ export function drainInThread(services: Services, options: ThreadPushOptions): P
       timeoutMs: options.timeoutMs,
       maxOps: options.maxOps,
       clockOffsetMs: services.clock.ms() - Date.now(),
+      // An abort event fires only once: a signal already aborted must be said in the message.
+      aborted: options.signal?.aborted ?? false,
     });
   });
 }

@@ -33,6 +33,8 @@ port.on('message', (message: ToPushThread) => {
 async function push(start: Extract<ToPushThread, { type: 'push' }>): Promise<void> {
   sqlite ??= openSqlite(start.dbPath);
   abort = new AbortController();
+  // Stopped before it began (the app closing as the loop fires): nothing is read or sent.
+  if (start.aborted) abort.abort();
   try {
     const outcome = await drain({
       sqlite,
