@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconBell, IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueText } from '../pages/followups/DueText';
 import { followUpHref, overdueFirst } from '../pages/followups/followUpLink';
@@ -24,6 +25,22 @@ export function NotificationBell() {
   const count = data ? data.overdue + data.dueToday : 0;
   const rows = data ? overdueFirst(data.rows) : [];
   const close = () => setOpened(false);
+  const bell = useRef<HTMLButtonElement>(null);
+  // Escape closes the list wherever the focus is (the popover's own Escape needs the focus inside
+  // it, which a click elsewhere or a screen reader's cursor can take away), and gives it to the bell.
+  useHotkeys(
+    opened
+      ? [
+          [
+            'Escape',
+            () => {
+              close();
+              bell.current?.focus();
+            },
+          ],
+        ]
+      : [],
+  );
 
   return (
     <Indicator
@@ -38,6 +55,7 @@ export function NotificationBell() {
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="lg" withinPortal trapFocus returnFocus>
         <Popover.Target>
           <ActionIcon
+            ref={bell}
             variant="subtle"
             color="gray"
             size="lg"
