@@ -50,7 +50,7 @@ beforeAll(async () => {
   // `npm run test:e2e` builds the renderer only: the console is built here when a source is newer.
   await ensureConsoleBuilt({ quiet: true });
   // The real clock: the code's countdown in the browser and the cloud's "this month" agree with it.
-  cloud = await startTestCloud({ plugins: cloudPlugins, now: cloudNow });
+  cloud = await startTestCloud({ plugins: cloudPlugins(), now: cloudNow });
   await createAdmin(cloud.db, { username: 'admin', name: 'Super Admin', password: PASSWORD, role: 'super_admin' });
   dir = mkdtempSync(join(tmpdir(), 'sma-console-e2e-'));
   mkdirSync(SCREENSHOTS, { recursive: true });

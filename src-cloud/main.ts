@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const { app } = await buildCloud({ db: database.db, version: CLOUD_VERSION, trustProxy: values['trust-proxy'], plugins: cloudPlugins });
+  const { app } = await buildCloud({ db: database.db, version: CLOUD_VERSION, trustProxy: values['trust-proxy'], plugins: cloudPlugins() });
   const address = await app.listen({ port, host: values.host });
   process.stdout.write(`Smart Marketing Agent cloud ${CLOUD_VERSION} on ${database.where}\nConsole: ${address}/\n`);
 

@@ -35,6 +35,8 @@ const rfm = {
   edges: { recencyDays: [30, 60, 90, 180], frequency: [1, 2, 5, 10], monetary: [100_000, 500_000, 1_000_000, 5_000_000] },
   segmentCells: { champions: ['5-4', '5-5'], loyal: ['3-4', '3-5', '4-4', '4-5'], potential_loyalist: ['4-2', '4-3', '5-2', '5-3'], new_customers: ['5-1'], promising: ['4-1'], need_attention: ['3-3'], about_to_sleep: ['3-1', '3-2'], at_risk: ['1-3', '1-4', '2-3', '2-4'], cant_lose_them: ['1-5', '2-5'], hibernating: ['2-1', '2-2'], lost: ['1-1', '1-2'] },
 };
+const assistantSettings = { enabled: false, wahaBaseUrl: 'http://127.0.0.1:3000', wahaSession: 'default', wahaApiKey: null, webhookHmacKey: 'kunci-webhook-rahasia-123', modelBaseUrl: 'http://127.0.0.1:11434/v1', modelName: 'model', modelApiKey: null, confidenceThreshold: 0.6, monthlyTokenLimit: null };
+const assistantPrompt = { basePrompt: 'Kamu asisten toko.', businessProfile: '', rules: '', escalationCriteria: '', faq: [] };
 const biz = (suffix = '') => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
 const unknownBiz = (suffix = '', body?: unknown) => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
 
@@ -80,6 +82,15 @@ const EXPECTED: Record<string, Expected> = {
   },
   'GET /api/admin/audit': { access: 'admin-read', call: () => ({ path: '/api/admin/audit' }), foreign: (ids) => ({ path: `/api/admin/audit?businessId=${ids.unknown}` }) },
   // The console's pages: public files, no data; /api paths under it are 404.
+  'POST /api/assistant/waha/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/waha/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/waha/${ids.unknown}`, body: {} }) },
+  'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
+  'PUT /api/admin/businesses/:id/assistant/catalogue': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/catalogue')(ids), body: { packages: [] } }), foreign: unknownBiz('/assistant/catalogue', { packages: [] }) },
+  'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
+  'POST /api/admin/businesses/:id/assistant/conversations/:conversationId/handback': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz(`/assistant/conversations/${ids.unknown}/handback`)(ids), body: {} }),
+    foreign: unknownBiz(`/assistant/conversations/${uuidv7()}/handback`, {}),
+  },
   'GET /*': { access: 'public', call: () => ({ path: '/businesses' }) },
 };
 
@@ -88,7 +99,8 @@ let ids: Ids;
 let root: { session: string };
 let support: { session: string };
 beforeAll(async () => {
-  cloud = await startTestCloud({ plugins: cloudPlugins });
+  // With the assistant's key, so its routes are walked too.
+  cloud = await startTestCloud({ plugins: cloudPlugins({ SMA_ASSISTANT_KEY: 'ab'.repeat(32) }) });
   root = await adminSession(cloud, 'root', 'super_admin');
   support = await adminSession(cloud, 'cs', 'support');
   const a = await enrolledShop(cloud, 'Toko A');
