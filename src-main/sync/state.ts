@@ -1,5 +1,6 @@
 import type { SyncPosition } from '../../src-shared/sync/protocol';
 import type { Sqlite } from '../db/open';
+import type { SyncStateTable } from '../db/schema';
 
 export interface SyncState {
   serverUrl: string;
@@ -16,21 +17,8 @@ export interface SyncState {
   clockOffsetMs: number | null;
 }
 
-interface StateRow {
-  server_url: string;
-  device_id: string;
-  business_id: string;
-  business_name: string;
-  acked_seq: number;
-  acked_key: string;
-  pull_cursor: number;
-  paused: number;
-  enrolled_at: string;
-  last_attempt_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  clock_offset_ms: number | null;
-}
+/** The columns this file reads: the table's own type (db/schema-sync.ts), not a copy of it. */
+type StateRow = Omit<SyncStateTable, 'id' | 'hlc_floor'>;
 
 /** The enrolment, or null for a shop that never enrolled (or left). */
 export function readState(sqlite: Sqlite): SyncState | null {
