@@ -4,7 +4,7 @@ import { normalizePhone } from '../format/phone';
 
 /**
  * Validation messages are keys (`v.*`) so the same schema speaks Bahasa Indonesia or English on both
- * sides; `i18n/validation.ts` turns them into sentences.
+ * sides; `src-shared/i18n/messages.ts` (main) and the renderer's i18n catalogue turn them into sentences.
  */
 export const requiredText = (max: number) => z.string().trim().min(1, 'v.required').max(max, 'v.tooLong');
 
