@@ -38,10 +38,29 @@ export interface BenchRow {
   /** ms ÷ baselineMs */
   ratio: number;
   goal: string;
+  /** Whether the figures meet every bound the goal names; '-' when it names none. */
+  met: 'met' | 'missed' | '-';
 }
 
 export function row(suite: string, name: string, ms: number, baseline: string, baselineMs: number, goal: string): BenchRow {
-  return { suite, case: name, ms: round(ms), baseline, baselineMs: round(baselineMs), ratio: round(ms / baselineMs), goal };
+  const ratio = ms / baselineMs;
+  return { suite, case: name, ms: round(ms), baseline, baselineMs: round(baselineMs), ratio: round(ratio), goal, met: verdict(goal, ms, ratio) };
+}
+
+/**
+ * Reads the bounds a goal is written with — `≤ 600 ms`, `< 2 s`, `≤ 2×` (a ratio to the baseline),
+ * several joined by anything (`≤ 2× and ≤ 8 s`) — and checks the figures against all of them. A goal
+ * stays a sentence a person reads in the table; this only saves reading every row by eye.
+ */
+export function verdict(goal: string, ms: number, ratio: number): BenchRow['met'] {
+  const bounds = [...goal.matchAll(/([<≤])\s*(\d+(?:[.,]\d+)?)\s*(ms|s|×)/g)];
+  if (bounds.length === 0) return '-';
+  const ok = bounds.every(([, op, number, unit]) => {
+    const limit = Number(number.replace(',', '.'));
+    const value = unit === '×' ? ratio : unit === 's' ? ms / 1000 : ms;
+    return op === '<' ? value < limit : value <= limit;
+  });
+  return ok ? 'met' : 'missed';
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportSuite } from './export';
@@ -15,7 +16,9 @@ import { round, type BenchRow } from './measure';
 
 /**
  * `npm run bench`: builds generated shops of fixed seed and measures each figure next to a
- * baseline taken in the same run. Prints a table; writes bench/results.json.
+ * baseline taken in the same run. Prints a table with each goal met or missed; writes
+ * bench/results.json (bench/results-<suites>.json for an `--only` run, so a partial run never
+ * replaces a whole one) with the machine, the commit and the date, to compare two runs.
  * `--customers N --transactions N` to try another size (default 100k / 1M). The admin cloud's
  * (`--only cloud`, not in the default set: it starts PostgreSQL and two servers) takes
  * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`. `--only sync` pushes the generated
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
   const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import', 'startup'];
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: round(totalmem() / 2 ** 30), loadAtStart: loadavg().map(round) };
   const dir = mkdtempSync(join(tmpdir(), 'sma-bench-'));
   try {
     const rows: BenchRow[] = [];
@@ -95,15 +99,29 @@ async function main(): Promise<void> {
       rows.push(...result.rows);
       notes.sync = result.notes;
     }
-    console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal })));
+    console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal, met: r.met })));
+    const missed = rows.filter((r) => r.met === 'missed').length;
+    console.log(`Goals: ${rows.filter((r) => r.met === 'met').length} met, ${missed} missed (load average at start ${machine.loadAtStart.join(' ')}).`);
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
     console.log(`Peak RSS: ${peakRssMb} MB`);
+    const file = values.only ? `results-${suites.join('-')}.json` : 'results.json';
     writeFileSync(
-      join(import.meta.dirname, 'results.json'),
-      JSON.stringify({ at: new Date().toISOString(), node: process.version, customers, transactions, peakRssMb, notes, rows }, null, 2),
+      join(import.meta.dirname, file),
+      JSON.stringify({ at: new Date().toISOString(), commit: currentCommit(), node: process.version, machine, customers, transactions, peakRssMb, notes, rows }, null, 2),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The commit measured, with `+dirty` when the tree has uncommitted changes. */
+function currentCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
   }
 }
 
