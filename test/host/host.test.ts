@@ -1,4 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../src-main/host/server';
 import { ManualClock } from '../../src-main/core/clock';
@@ -106,7 +109,7 @@ describe('the browser-mode host', () => {
     await invokeAs(app, 'settings.update', { sessionHours: 2 });
     host = await startHost(app);
     const res = await fetch(host.url, { redirect: 'manual' });
-    expect(res.headers.get('set-cookie')).toMatch(/; Max-Age=7200$/);
+    expect(res.headers.get('set-cookie')).toMatch(/; Max-Age=7200(;|$)/);
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
     expect((await invoke(host, cookie, 'app.status', {})).status).toBe(200);
     clock.advance(2 * 3600_000 + 1000);
@@ -132,5 +135,56 @@ describe('the browser-mode host', () => {
     while (!text.includes('job.progress')) text += decoder.decode((await reader.read()).value);
     expect(text).toContain('"done":5');
     controller.abort();
+  });
+});
+
+describe('what the browser-mode host serves besides calls', () => {
+  it('serves the built renderer: assets cached for good, index.html never, and for any other path', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sma-renderer-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>SMA</title>');
+    writeFileSync(join(root, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(root, '..', 'sma-outside.txt'), 'secret');
+    const app = await shopWithOwner();
+    host = await startHost(app, { rendererRoot: root });
+    const cookie = await enter(host);
+    const get = (path: string) => fetch(`${host!.origin}${path}`, { headers: { cookie } });
+
+    const asset = await get('/assets/app-1234.js');
+    expect(asset.status).toBe(200);
+    expect(await asset.text()).toBe('console.log(1)');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toContain("script-src 'self'");
+    for (const path of ['/', '/customers/123', '/assets/missing.js', '/..%2fsma-outside.txt', '/%2e%2e/sma-outside.txt']) {
+      const page = await get(path);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain('<title>SMA</title>');
+      expect(page.headers.get('cache-control'), path).toBe('no-store');
+    }
+    expect((await get('/api/nothing-here')).status).toBe(404);
+    expect((await fetch(`${host.origin}/assets/app-1234.js`)).status).toBe(401); // assets need the cookie too
+  });
+
+  it('says the interface is not built when it is not', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app, { rendererRoot: mkdtempSync(join(tmpdir(), 'sma-empty-')) });
+    const page = await fetch(`${host.origin}/`, { headers: { cookie: await enter(host) } });
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('npm run build');
+  });
+
+  it('takes an upload as raw bytes into files.upload, and refuses a call body over 10 MB', async () => {
+    const app = await shopWithOwner();
+    host = await startHost(app);
+    const cookie = await enter(host);
+    await invoke(host, cookie, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    const csv = 'kode,nama\nC1,Sari\n';
+    const res = await fetch(`${host.origin}/api/upload?name=pelanggan.csv`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', cookie }, body: csv });
+    const upload = (await res.json()) as { ok: boolean; data: { fileId: string; size: number } };
+    expect(upload).toMatchObject({ ok: true, data: { size: Buffer.byteLength(csv) } });
+
+    const big = await invoke(host, cookie, 'app.status', { padding: 'x'.repeat(11 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR' } });
   });
 });
