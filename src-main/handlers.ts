@@ -25,6 +25,7 @@ import { currentUsage } from './content/usage';
 import { dashboard } from './dashboard/queries';
 import { listRuns, rfmCustomer, rfmMembers, rfmSummary } from './rfm/queries';
 import { runRfmNow } from './rfm/service';
+import { fitClvNow, latestFit } from './clv/service';
 import { dismissRejected, enrolShop, leaveCloud, listRejected, pushChanges, retryRejected, setSyncPaused, statusFor } from './sync/channels';
 import { cancelRestore, restoreShop } from './sync/restore-channel';
 import { appStatus, openDemoShop, setupShop } from './setup/service';
@@ -110,6 +111,8 @@ export const handlers: Handlers = {
   'rfm.summary': (input, ctx) => rfmSummary(ctx, input.runId),
   'rfm.members': (input, ctx) => rfmMembers(ctx, input),
   'rfm.customer': (input, ctx) => rfmCustomer(ctx, input.id),
+  'clv.fit': (input, ctx) => fitClvNow(ctx, input),
+  'clv.latest': (_, ctx) => latestFit(ctx),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
 
   'ai.keyStatus': (_, ctx) => aiKeyStatus(ctx),

@@ -45,6 +45,7 @@ import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { adSpendListInput, adSpendRow, adSpendSaveInput, leadReportsInput, leadReportsOutput } from './schemas/lead-reports';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
+import { clvFit, clvFitInput } from './schemas/clv';
 import {
   activityCreateInput,
   activityRow as leadActivityRow,
@@ -162,6 +163,10 @@ export const contract = {
   'rfm.summary': def(z.strictObject({ runId: idField.optional() }), rfmSummary),
   'rfm.members': def(rfmMembersInput, rfmMembersOutput),
   'rfm.customer': def(idInput, rfmCustomerOutput),
+  /** A job: BG/NBD and Gamma-Gamma fitted on the shop's sales, checked on a holdout; answers with the fit. */
+  'clv.fit': def(clvFitInput, clvFit),
+  /** The latest fit, refused or not; null before the first. */
+  'clv.latest': def(empty, clvFit.nullable()),
   'dashboard.get': def(dashboardInput, dashboardOutput),
 
   /** Where the AI key comes from; it is never sent back. */

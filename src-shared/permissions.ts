@@ -75,6 +75,8 @@ export const permissions: Record<Channel, Access> = {
   'rfm.summary': ALL,
   'rfm.members': ALL,
   'rfm.customer': ALL,
+  'clv.fit': MANAGERS,
+  'clv.latest': ALL,
   'dashboard.get': ALL,
 
   // Leads: staff see and edit their own and unassigned ones (the services enforce which); deleting

@@ -122,11 +122,18 @@ export function pAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T
 }
 
 /** E[Y(t) | x, t_x, T]: purchases expected in the next t time units (eq. 10). */
-export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  return expectedIfAlive(params, t, x, T) * pAlive(params, x, tx, T);
+}
+
+/**
+ * Eq. 10 without its P(alive) factor. It depends on x and T but not on t_x, so scoring a shop
+ * computes it once per distinct (x, T) instead of once per customer.
+ */
+export function expectedIfAlive({ r, alpha, a, b }: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   const lnTerm = (r + x) * Math.log((alpha + T) / (alpha + T + t)) + lnHyp2f1(r + x, b + x, a + b + x - 1, z);
   // 1 − e^{lnTerm} without losing the digits when the term is close to 1.
-  const numerator = ((a + b + x - 1) / (a - 1)) * -Math.expm1(lnTerm);
-  return numerator * pAlive({ r, alpha, a, b }, x, tx, T);
+  return ((a + b + x - 1) / (a - 1)) * -Math.expm1(lnTerm);
 }

@@ -1,4 +1,4 @@
-import { expectedPurchases, fitBgNbd, pAlive, prepareRecency, type BgNbdFit } from './bgnbd';
+import { expectedIfAlive, fitBgNbd, pAlive, prepareRecency, type BgNbdFit } from './bgnbd';
 import { expectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
 import type { PurchaseHistory } from './history';
 
@@ -54,30 +54,45 @@ export function scoreCustomers(history: PurchaseHistory, fit: { bgnbd: BgNbdFit;
   const bg = fit.bgnbd.params;
   const gg = fit.gammaGamma.params;
   const inUnits = (days: number) => days / options.unitDays;
+  // Expected purchases are P(alive) × a factor of (x, T) alone: customers who share x and T (every
+  // one-time buyer of a day, say) share that factor, and the months of the CLV sum with it.
+  const byXT = new Map<string, { e30: number; e90: number; e365: number; discounted: number }>();
+  const factors = (x: number, T: number) => {
+    const key = `${x}:${T}`;
+    let f = byXT.get(key);
+    if (!f) {
+      let discounted = 0;
+      let before = 0;
+      for (let month = 1; month <= options.horizonMonths; month++) {
+        const upTo = expectedIfAlive(bg, inUnits(30 * month), x, T);
+        discounted += (upTo - before) / (1 + options.monthlyDiscount) ** month;
+        before = upTo;
+      }
+      f = { e30: expectedIfAlive(bg, inUnits(30), x, T), e90: expectedIfAlive(bg, inUnits(90), x, T), e365: expectedIfAlive(bg, inUnits(365), x, T), discounted };
+      byXT.set(key, f);
+    }
+    return f;
+  };
   const scores: CustomerScore[] = [];
   for (let i = 0; i < history.x.length; i++) {
     const x = history.x[i];
     const tx = history.tx[i];
     const T = history.T[i];
     const expectedAov = x > 0 ? expectedAverageValue(gg, x, history.m[i]) : (gg.p * gg.gamma) / (gg.q - 1);
-    let clv = 0;
-    let before = 0;
-    for (let month = 1; month <= options.horizonMonths; month++) {
-      const upTo = expectedPurchases(bg, inUnits(30 * month), x, tx, T);
-      clv += ((upTo - before) * expectedAov) / (1 + options.monthlyDiscount) ** month;
-      before = upTo;
-    }
+    const alive = pAlive(bg, x, tx, T);
+    const f = factors(x, T);
     scores.push({
       customerId: history.customerIds[i],
       x,
       tx,
       T,
-      pAlive: pAlive(bg, x, tx, T),
-      expected30: expectedPurchases(bg, inUnits(30), x, tx, T),
-      expected90: expectedPurchases(bg, inUnits(90), x, tx, T),
-      expected365: expectedPurchases(bg, inUnits(365), x, tx, T),
+      pAlive: alive,
+      expected30: f.e30 * alive,
+      expected90: f.e90 * alive,
+      expected365: f.e365 * alive,
       expectedAov,
-      clv,
+      // Each month's expected purchases times the expected value, discounted.
+      clv: alive * f.discounted * expectedAov,
     });
   }
   return scores;

@@ -23,6 +23,8 @@ export const schemaColumns = {
   import_mappings: ['kind', 'signature', 'mapping', 'updated_at'],
   rfm_runs: ['id', 'analysis_date', 'method', 'parameters', 'summary', 'window_months', 'customers', 'duration_ms', 'trigger', 'user_id', 'created_at', 'updated_at', 'hlc'],
   rfm_analysis: ['run_id', 'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'segment', 'first_purchase', 'last_purchase', 'avg_order_value', 'median_gap_days'],
+  clv_fits: ['id', 'as_of', 'calibration_end', 'unit_days', 'status', 'customers', 'repeat_buyers', 'r', 'alpha', 'a', 'b', 'log_likelihood', 'p', 'q', 'gamma', 'monthly_discount', 'horizon_months', 'holdout', 'duration_ms', 'trigger', 'user_id', 'created_at'],
+  clv_scores: ['fit_id', 'customer_id', 'x', 't_x', 't_cal', 'p_alive', 'expected_30', 'expected_90', 'expected_365', 'expected_aov', 'clv'],
   sales_daily: ['day', 'revenue', 'orders'],
   customer_span: ['customer_id', 'first_purchase', 'last_purchase'],
   customer_sales_yearly: ['year', 'customer_id', 'revenue', 'orders'],

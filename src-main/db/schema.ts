@@ -221,6 +221,47 @@ export interface RfmAnalysisTable {
   median_gap_days: number | null;
 }
 
+/** A fitted lifetime-value model, or the reason it could not be fitted (migrations/0019). Not synced. */
+export interface ClvFitsTable {
+  id: string;
+  as_of: string;
+  calibration_end: string;
+  unit_days: 1 | 7;
+  status: 'fitted' | 'too_few_customers' | 'too_few_repeat_buyers' | 'no_convergence' | 'degenerate';
+  customers: number;
+  repeat_buyers: number;
+  r: number | null;
+  alpha: number | null;
+  a: number | null;
+  b: number | null;
+  log_likelihood: number | null;
+  p: number | null;
+  q: number | null;
+  gamma: number | null;
+  monthly_discount: number;
+  horizon_months: number;
+  holdout: string | null; // JSON
+  duration_ms: number;
+  trigger: 'manual' | 'rfm' | 'cli';
+  user_id: string | null;
+  created_at: string;
+}
+
+/** The latest fit's per-customer scores (migrations/0019). */
+export interface ClvScoresTable {
+  fit_id: string;
+  customer_id: string;
+  x: number;
+  t_x: number;
+  t_cal: number;
+  p_alive: number;
+  expected_30: number;
+  expected_90: number;
+  expected_365: number;
+  expected_aov: number;
+  clv: number;
+}
+
 /** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
 export interface SalesDailyTable {
   day: string;
@@ -269,6 +310,8 @@ export interface Database {
   import_mappings: ImportMappingsTable;
   rfm_runs: RfmRunsTable;
   rfm_analysis: RfmAnalysisTable;
+  clv_fits: ClvFitsTable;
+  clv_scores: ClvScoresTable;
   sales_daily: SalesDailyTable;
   customer_span: CustomerSpanTable;
   customer_sales_yearly: CustomerSalesYearlyTable;

@@ -4,6 +4,7 @@ import { exportJob, previewJob } from '../export/job';
 import { importJob, inspectJob } from '../import/job';
 import { undoImportJob } from '../import/undo';
 import { runRfm } from '../rfm/run';
+import { fitClv } from '../clv/fit-job';
 import type { JobFn } from './types';
 
 /** Every kind of long work that runs in a worker thread, by the name the runner starts it with. */
@@ -13,6 +14,7 @@ export const jobFunctions = {
   'import.run': importJob,
   'import.undo': undoImportJob,
   'rfm.run': runRfm,
+  'clv.fit': fitClv,
   'export.preview': previewJob,
   'export.run': exportJob,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),

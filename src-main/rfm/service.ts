@@ -3,6 +3,7 @@ import { AppError } from '../../src-shared/errors';
 import { dateInZone } from '../../src-shared/format/date';
 import type { rfmRunInput, RfmSummary } from '../../src-shared/schemas/rfm';
 import type { AppServices, Ctx } from '../core/context';
+import { fitClvInBackground } from '../clv/service';
 import { JobFailed } from '../jobs/runner';
 import { getSettings } from '../settings/service';
 import { rfmSummary } from './queries';
@@ -32,6 +33,8 @@ export async function runRfmNow(ctx: Ctx, input: z.output<typeof rfmRunInput>): 
   if (ctx.jobs.isRunning('rfm.run')) throw new AppError('CONFLICT', ctx.t('err.jobRunning'));
   const params = await resolveParams(ctx, input, 'manual');
   const { runId } = await ctx.jobs.run('rfm.run', params, ctx.userId, ctx.clientId).done;
+  // The lifetime-value model follows every run, in its own job: the summary does not wait for it.
+  void fitClvInBackground(ctx, ctx.userId);
   return rfmSummary(ctx, runId);
 }
 
@@ -45,7 +48,7 @@ export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, u
   return resolveParams(services, {}, trigger)
     .then((params) => services.jobs.run('rfm.run', params, userId, clientId).done)
     .then(
-      () => undefined,
+      () => void fitClvInBackground(services, userId),
       (error: unknown) => {
         if ((error instanceof JobFailed && error.cancelled) || services.jobs.stopped) return; // cancelled, or the app closed
         console.error(`RFM ${trigger} run failed: ${error instanceof Error ? error.message : String(error)}`);

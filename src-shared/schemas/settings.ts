@@ -24,6 +24,8 @@ export const settingsShape = z.strictObject({
   rfmEdges: rfmEdges,
   rfmSegments: segmentCells,
   clvExpectedYears: z.number().min(0.5, 'v.range').max(20, 'v.range'),
+  /** The fitted CLV's discount per month (0.01 = 1 %): a rupiah next year is worth less than one today. */
+  clvMonthlyDiscount: z.number('v.number').min(0, 'v.range').max(0.2, 'v.range'),
   revenueTargets: revenueTargets,
   /** Leads to gather and customers to win per month: the Prospek tab sets what happened against them. */
   leadTargets: countTargets,
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rfmEdges: DEFAULT_EDGES,
   rfmSegments: cellsFromGrid(DEFAULT_SEGMENT_GRID),
   clvExpectedYears: 3,
+  clvMonthlyDiscount: 0.01,
   revenueTargets: {},
   leadTargets: {},
   customerTargets: {},
