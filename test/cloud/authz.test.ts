@@ -38,6 +38,8 @@ const rfm = {
 };
 const assistantSettings = { enabled: false, wahaBaseUrl: 'http://127.0.0.1:3000', wahaSession: 'default', wahaApiKey: null, webhookHmacKey: 'kunci-webhook-rahasia-123', modelBaseUrl: 'http://127.0.0.1:11434/v1', modelName: 'model', modelApiKey: null, confidenceThreshold: 0.6, monthlyTokenLimit: null };
 const assistantPrompt = { basePrompt: 'Kamu asisten toko.', businessProfile: '', rules: '', escalationCriteria: '', faq: [] };
+/** A conversation of shop A's assistant, made in beforeAll, for the console's read of one. */
+const conversationOfA = uuidv7();
 const biz = (suffix = '') => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
 const unknownBiz = (suffix = '', body?: unknown) => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
 
@@ -87,6 +89,19 @@ const EXPECTED: Record<string, Expected> = {
   'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
   'PUT /api/admin/businesses/:id/assistant/catalogue': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/catalogue')(ids), body: { packages: [] } }), foreign: unknownBiz('/assistant/catalogue', { packages: [] }) },
   'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
+  // The console's assistant pages: reads, each shop's through its own scope.
+  'GET /api/admin/assistant/overview': { access: 'admin-read', call: () => ({ path: '/api/admin/assistant/overview' }) },
+  'GET /api/admin/businesses/:id/assistant/settings': { access: 'admin-read', call: biz('/assistant/settings'), foreign: unknownBiz('/assistant/settings') },
+  'GET /api/admin/businesses/:id/assistant/conversations': { access: 'admin-read', call: biz('/assistant/conversations'), foreign: unknownBiz('/assistant/conversations') },
+  'GET /api/admin/businesses/:id/assistant/conversations/:conversationId': {
+    access: 'admin-read',
+    call: (ids) => biz(`/assistant/conversations/${conversationOfA}`)(ids),
+    // Shop A's conversation asked for through shop B's path.
+    foreign: (ids) => ({ path: `/api/admin/businesses/${ids.b.businessId}/assistant/conversations/${conversationOfA}` }),
+  },
+  'GET /api/admin/businesses/:id/assistant/handovers': { access: 'admin-read', call: biz('/assistant/handovers'), foreign: unknownBiz('/assistant/handovers') },
+  'GET /api/admin/businesses/:id/assistant/analytics': { access: 'admin-read', call: biz('/assistant/analytics'), foreign: unknownBiz('/assistant/analytics') },
+  'GET /api/admin/businesses/:id/assistant/prompts': { access: 'admin-read', call: biz('/assistant/prompts'), foreign: unknownBiz('/assistant/prompts') },
   'POST /api/admin/businesses/:id/assistant/conversations/:conversationId/handback': {
     access: 'admin-write',
     call: (ids) => ({ ...biz(`/assistant/conversations/${ids.unknown}/handback`)(ids), body: {} }),
@@ -109,6 +124,7 @@ beforeAll(async () => {
   await pushSmallShop(cloud, a.token);
   await pushSmallShop(cloud, b.token);
   ids = { a, b, unknown: uuidv7() };
+  await withAllBusinesses(cloud.db, (tx) => sql`INSERT INTO assistant_conversations (id, business_id, phone, chat_id) VALUES (${conversationOfA}, ${a.businessId}, '+6281277770001', '6281277770001@c.us')`.execute(tx));
 });
 afterAll(async () => cloud.close());
 
