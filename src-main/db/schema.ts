@@ -96,7 +96,18 @@ export interface ProductsTable {
   deleted_at: string | null;
   hlc: string;
   upload_id: string | null;
+  /** The ads' code for this package (PKG_MONTH_YEAR_TYPE); migration 0020. */
+  campaign_code: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  quota_status: Generated<QuotaStatus>;
+  features: Generated<string>; // JSON array of strings
+  image_url: string | null;
+  brochure_url: string | null;
+  assistant_offered: Generated<Bool>;
 }
+
+export type QuotaStatus = 'available' | 'limited' | 'full';
 
 export interface TransactionsTable {
   id: string;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { productCode } from '../../src-shared/codes';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
@@ -9,9 +9,26 @@ import { likeEscaped } from '../core/sql';
 import { write } from '../core/write';
 import type { Database } from '../db/schema';
 
-const columns = ['id', 'code', 'name', 'category', 'price', 'active', 'created_at', 'updated_at', 'deleted_at'] as const;
+const columns = [
+  'id', 'code', 'name', 'category', 'price', 'active', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'features', 'image_url', 'brochure_url',
+  'assistant_offered', 'created_at', 'updated_at', 'deleted_at',
+] as const;
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
-const toRow = (r: Omit<Database['products'], 'hlc' | 'upload_id'>): ProductRow => ({ ...r, active: r.active === 1 });
+type Selected = { [K in (typeof columns)[number]]: Selectable<Database['products']>[K] };
+const toRow = (r: Selected): ProductRow => ({
+  ...r,
+  active: r.active === 1,
+  assistant_offered: r.assistant_offered === 1,
+  features: JSON.parse(r.features) as string[],
+});
+
+type ProductInput = z.output<typeof productCreateInput>;
+/** The columns a form writes, in the table's shape (flags 0/1, features as JSON text). */
+const writable = (input: ProductInput) => ({
+  name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0,
+  campaign_code: input.campaign_code, start_date: input.start_date, end_date: input.end_date, quota_status: input.quota_status,
+  features: JSON.stringify(input.features), image_url: input.image_url, brochure_url: input.brochure_url, assistant_offered: input.assistant_offered ? 1 : 0,
+});
 
 type ProductListInput = z.output<typeof productListInput>;
 
@@ -21,7 +38,7 @@ function filterProducts(db: Kysely<Database>, input: Omit<ProductListInput, 'pag
   if (input.status === 'deleted') q = q.where('deleted_at', 'is not', null);
   if (input.category) q = q.where('category', '=', input.category);
   const search = input.search?.trim();
-  if (search) q = q.where((eb) => eb.or([likeEscaped(eb.ref('name'), search), likeEscaped(eb.ref('code'), search), likeEscaped(eb.ref('category'), search)]));
+  if (search) q = q.where((eb) => eb.or([likeEscaped(eb.ref('name'), search), likeEscaped(eb.ref('code'), search), likeEscaped(eb.ref('category'), search), likeEscaped(eb.ref('campaign_code'), search)]));
   return q;
 }
 
@@ -67,12 +84,21 @@ async function assertCodeFree(ctx: Ctx, code: string | null, excludeId?: string)
   if (await q.executeTakeFirst()) throw new AppError('CONFLICT', ctx.t('err.codeTaken', { code }), { field: 'code' });
 }
 
-export async function createProduct(ctx: Ctx, input: z.output<typeof productCreateInput>): Promise<ProductRow> {
+/** One product per campaign code, so a customer's code names one package (deleted ones count: restoring must not make two). */
+async function assertCampaignCodeFree(ctx: Ctx, campaignCode: string | null, excludeId?: string): Promise<void> {
+  if (!campaignCode) return;
+  let q = ctx.db.selectFrom('products').select('id').where('campaign_code', '=', campaignCode);
+  if (excludeId) q = q.where('id', '!=', excludeId);
+  if (await q.executeTakeFirst()) throw new AppError('CONFLICT', ctx.t('err.codeTaken', { code: campaignCode }), { field: 'campaign_code' });
+}
+
+export async function createProduct(ctx: Ctx, input: ProductInput): Promise<ProductRow> {
   await assertCodeFree(ctx, input.code);
+  await assertCampaignCodeFree(ctx, input.campaign_code);
   const id = newId();
   const code = input.code ?? (await nextProductCode(ctx));
   write(ctx, (w) => {
-    w.insert('products', { id, code, name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0, deleted_at: null });
+    w.insert('products', { id, code, ...writable(input), deleted_at: null });
     w.log({ action: 'products.create', entity: 'products', entityId: id, details: { code, name: input.name } });
   });
   return getProduct(ctx, id);
@@ -81,8 +107,9 @@ export async function createProduct(ctx: Ctx, input: z.output<typeof productCrea
 export async function updateProduct(ctx: Ctx, input: z.output<typeof productUpdateInput>): Promise<ProductRow> {
   const before = await getProduct(ctx, input.id);
   await assertCodeFree(ctx, input.code, input.id);
+  await assertCampaignCodeFree(ctx, input.campaign_code, input.id);
   write(ctx, (w) => {
-    w.update('products', input.id, { code: input.code ?? before.code, name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0 }, notFound(ctx));
+    w.update('products', input.id, { code: input.code ?? before.code, ...writable(input) }, notFound(ctx));
     w.log({ action: 'products.update', entity: 'products', entityId: input.id });
   });
   return getProduct(ctx, input.id);

@@ -1,4 +1,4 @@
-import { syncedBusiness } from '../../src-shared/sync/entities';
+import { syncedBusiness, syncedProduct } from '../../src-shared/sync/entities';
 import { snapshotResponse } from '../../src-shared/sync/protocol';
 import type { AppServices } from '../core/context';
 import { cloudRequest } from './http';
@@ -54,8 +54,8 @@ export async function restoreFromCloud(services: Services, input: { server: stri
        VALUES (@id, @code, @name, @phone, @email, @address, @city, @tags, @notes, @source, @channel_identity, @created_at, @updated_at, @deleted_at, @hlc)`,
     ),
     products: sqlite.prepare(
-      `INSERT INTO products (id, code, name, category, price, active, created_at, updated_at, deleted_at, hlc)
-       VALUES (@id, @code, @name, @category, @price, @active, @created_at, @updated_at, @deleted_at, @hlc)`,
+      `INSERT INTO products (id, code, name, category, price, active, campaign_code, start_date, end_date, quota_status, features, image_url, brochure_url, assistant_offered, created_at, updated_at, deleted_at, hlc)
+       VALUES (@id, @code, @name, @category, @price, @active, @campaign_code, @start_date, @end_date, @quota_status, @features, @image_url, @brochure_url, @assistant_offered, @created_at, @updated_at, @deleted_at, @hlc)`,
     ),
     transactions: sqlite.prepare(
       `INSERT INTO transactions (id, customer_id, transaction_date, amount, items, channel, campaign_code, invoice_no, notes, created_at, updated_at, deleted_at, hlc)
@@ -126,8 +126,11 @@ function localRow(entity: Restored, row: Record<string, unknown>, hlc: string): 
   switch (entity) {
     case 'customers':
       return { ...row, tags: JSON.stringify(row.tags ?? []), hlc };
-    case 'products':
-      return { ...row, active: row.active ? 1 : 0, hlc };
+    case 'products': {
+      // Parsed as the push is, so a cloud from before the catalogue columns restores them as their defaults.
+      const p = syncedProduct.parse(row);
+      return { ...p, active: p.active ? 1 : 0, features: JSON.stringify(p.features), assistant_offered: p.assistant_offered ? 1 : 0, hlc };
+    }
     case 'transactions':
       return { ...row, items: JSON.stringify(row.items ?? []), hlc };
     case 'settings': {

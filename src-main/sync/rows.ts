@@ -15,7 +15,12 @@ const TO_SYNCED: Record<SyncedEntity, (row: Row) => Row> = {
     ...pick(r, ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'notes', 'source', 'channel_identity', 'created_at', 'updated_at', 'deleted_at']),
     tags: JSON.parse(String(r.tags ?? '[]')) as unknown,
   }),
-  products: (r) => ({ ...pick(r, ['id', 'code', 'name', 'category', 'price', 'created_at', 'updated_at', 'deleted_at']), active: r.active === 1 }),
+  products: (r) => ({
+    ...pick(r, ['id', 'code', 'name', 'category', 'price', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'image_url', 'brochure_url', 'created_at', 'updated_at', 'deleted_at']),
+    active: r.active === 1,
+    features: JSON.parse(String(r.features ?? '[]')) as unknown,
+    assistant_offered: r.assistant_offered === 1,
+  }),
   transactions: (r) => ({
     ...pick(r, ['id', 'customer_id', 'transaction_date', 'amount', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at']),
     items: (JSON.parse(String(r.items ?? '[]')) as Row[]).map((item) => ({ product_id: item.product_id ?? null, name: item.name, qty: item.qty, price: item.price })),

@@ -36,6 +36,16 @@ export const syncedProduct = z.strictObject({
   category: nullableText(120),
   price: rupiah,
   active: z.boolean(),
+  // The assistant's catalogue (laptop migration 0020, cloud 0004). Defaults keep a laptop from before
+  // them pushing: its products arrive as not offered, which is what they were.
+  campaign_code: nullableText(64).default(null),
+  start_date: day.nullable().default(null),
+  end_date: day.nullable().default(null),
+  quota_status: z.enum(['available', 'limited', 'full']).default('available'),
+  features: z.array(text(300)).max(30).default([]),
+  image_url: nullableText(2000).default(null),
+  brochure_url: nullableText(2000).default(null),
+  assistant_offered: z.boolean().default(false),
   created_at: instant,
   updated_at: instant,
   deleted_at: instant.nullable(),
