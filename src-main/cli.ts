@@ -21,6 +21,9 @@ ${say('usage.commands')}
   rfm --db <path> [--as-of YYYY-MM-DD] [--method fixed|quintile] [--window-months N|all]
       [--recency-bins a,b,c,d] [--frequency-bins a,b,c,d] [--monetary-bins a,b,c,d] [--json]
   rfm scores --db <path> [--run latest|<id>] --csv
+  clv fit --db <path> [--as-of YYYY-MM-DD] [--calibration-end YYYY-MM-DD] [--unit week|day] [--json]
+      (BG/NBD and Gamma-Gamma; the days after --calibration-end up to --as-of check the fit)
+  clv scores --db <path> --csv   (the latest fit: P(alive), expected purchases, CLV per customer)
   content generate --db <path> --segment <id> --channel whatsapp|email|instagram|sms|banner [--variants N]
       [--offer <text>] [--language id|en] [--json]   (OPENAI_API_KEY, OPENAI_BASE_URL)
   export customers|transactions|products|leads|rfm|segment:<id>|sales-monthly|segment-summary|top-customers|win-back|import-history|activity-log|leads-funnel|leads-forecast|leads-team

@@ -27,6 +27,8 @@ const OPTIONS = {
   strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'as-of': { type: 'string', example: '2026-11-30' },
+  'calibration-end': { type: 'string', example: '2026-06-30' },
+  unit: { type: 'string', example: 'week' },
   method: { type: 'string', example: 'quintile' },
   'window-months': { type: 'string', example: '12' },
   'recency-bins': { type: 'string', example: '30,60,90,180' },
@@ -62,7 +64,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast', 'leads list', 'leads move'] as const;
+export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'clv fit', 'clv scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast', 'leads list', 'leads move'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */
@@ -143,7 +145,7 @@ export function commandOf(positionals: string[]): Command {
 }
 
 /** `--as-of`, `--from`, `--to`: ISO, or day first as people write them in Indonesia (30/11/2026). */
-export function dateOption(values: Values, name: 'as-of' | 'from' | 'to'): string | undefined {
+export function dateOption(values: Values, name: 'as-of' | 'calibration-end' | 'from' | 'to'): string | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const iso = parseDayFirstDate(raw);

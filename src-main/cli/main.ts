@@ -18,6 +18,7 @@ import { CliError, readStdin, table, type Call } from './io';
 import { cliLanguage, languageFromEnv, say, setCliLanguage } from './messages';
 import { restoreArgs, restoreCommand, restoreOverDamaged } from './restore';
 import { rfmArgs, rfmRun, rfmScores, scoresArgs } from './rfm';
+import { clvFitArgs, clvFitCommand, clvScoresArgs, clvScoresCommand } from './clv';
 import { syncEnrolArgs, syncEnrolCommand, syncPushCommand, syncRestoreCommand, syncStatusCommand } from './sync';
 
 const CLIENT = 'cli';
@@ -111,6 +112,13 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
       const args = scoresArgs(values);
       return (app) => rfmScores(app, args);
     }
+    case 'clv fit': {
+      const args = clvFitArgs(values);
+      return (_app, call) => clvFitCommand(call, args);
+    }
+    case 'clv scores':
+      clvScoresArgs(values);
+      return (app) => clvScoresCommand(app);
     case 'content generate': {
       const args = contentArgs(values);
       return (_app, call) => contentGenerate(call, args);
