@@ -58,6 +58,7 @@ import {
   convertOutput,
   followUpsInput,
   followUpsOutput,
+  handoverEvent,
   leadCreateInput,
   leadDetailOutput,
   leadListInput,
@@ -281,6 +282,8 @@ export const events = {
   'sync.status': z.object({ pending: z.number().int() }),
   /** Follow-ups fell due (each announced once, also those that fell due while the app was closed). */
   'reminders.due': reminderEvent,
+  /** The sync pull brought handovers of the WhatsApp assistant: new or updated leads to answer now. */
+  'leads.handedOver': handoverEvent,
   /** The restore under way on the caller's window downloaded another page. */
   'sync.restoreProgress': syncRestoreProgress,
 } as const;

@@ -21,14 +21,17 @@ export const settingsRequest = z.strictObject({
   enabled: z.boolean(),
   wahaBaseUrl: url,
   wahaSession: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only').default('default'),
-  wahaApiKey: z.string().min(1).max(500).nullable(),
-  /** The key WAHA signs its webhooks with (session config `webhooks[].hmac.key`). */
-  webhookHmacKey: z.string().min(16, 'at least 16 characters').max(500),
+  // Secrets: left out = keep the one stored (the console never reads them back), null = remove.
+  wahaApiKey: z.string().min(1).max(500).nullable().optional(),
+  /** The key WAHA signs its webhooks with (session config `webhooks[].hmac.key`); required the first time. */
+  webhookHmacKey: z.string().min(16, 'at least 16 characters').max(500).optional(),
   modelBaseUrl: url,
   modelName: z.string().trim().min(1).max(200),
-  modelApiKey: z.string().min(1).max(500).nullable(),
+  modelApiKey: z.string().min(1).max(500).nullable().optional(),
   confidenceThreshold: z.number().min(0).max(1),
   monthlyTokenLimit: z.number().int().min(0).max(1e12).nullable(),
+  /** Rupiah per 1,000 tokens by model name, for the cost counted against the AI quota; left out = keep. */
+  modelPrices: z.record(z.string().trim().min(1).max(200), z.number().min(0, 'a price is 0 or more').max(1e9)).optional(),
 });
 export type SettingsRequest = z.infer<typeof settingsRequest>;
 

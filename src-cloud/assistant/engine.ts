@@ -1,4 +1,5 @@
 import type { CloudDb } from '../db/connect';
+import { costOf, quotaSpent, spendThisMonth, type MonthSpend } from './cost';
 import { pickCode, type CodePick } from './campaign-code';
 import { guessMimetype, type Gateway } from './gateway';
 import { askModel, ModelFailure, type ModelAnswer } from './model';
@@ -27,6 +28,7 @@ interface Work {
   packages: Package[];
   prompt: Awaited<ReturnType<typeof loadPrompt>>;
   tokensUsed: number;
+  spend: MonthSpend;
 }
 
 interface Outcome {
@@ -97,7 +99,8 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
           escalation_trigger: outcome.handover ? `${outcome.handover.reason}${outcome.handover.trigger ? `: ${outcome.handover.trigger}` : ''}` : null,
           prompt_version: work.prompt.version,
           // The call's tokens are counted once, on the first message it produced.
-          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null, created_at: at,
+          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null,
+          cost_rupiah: i === 0 ? costOf(settings.modelPrices, settings.modelName, outcome.tokens) : null, created_at: at,
         })
         .execute();
     }
@@ -152,6 +155,7 @@ async function readWork(tx: AssistantTx, businessId: string, conversationId: str
     packages: await loadCatalogue(tx, businessId),
     prompt: await loadPrompt(tx, businessId),
     tokensUsed: settings.monthlyTokenLimit === null ? 0 : await tokensThisMonth(tx, businessId, now),
+    spend: await spendThisMonth(tx, businessId, now),
   };
 }
 
@@ -164,6 +168,11 @@ async function decide(work: Work, campaignCode: string | null, texts: string[], 
 
   if (settings.monthlyTokenLimit !== null && work.tokensUsed >= settings.monthlyTokenLimit) {
     return { ...base, reply: HANDOVER_TEXT, handover: { reason: 'quota', trigger: `${work.tokensUsed} of ${settings.monthlyTokenLimit} tokens used this month` } };
+  }
+  // The shop's rupiah AI quota is one budget with the laptop's own AI calls: spent, no model call.
+  if (quotaSpent(work.spend)) {
+    const used = Math.round(work.spend.assistantCost + work.spend.laptopCost);
+    return { ...base, reply: HANDOVER_TEXT, handover: { reason: 'quota', trigger: `Rp ${used} of the Rp ${work.spend.quota} AI quota used this month` } };
   }
 
   let answer: ModelAnswer;

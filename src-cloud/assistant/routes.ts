@@ -7,6 +7,7 @@ import { CloudError } from '../server/errors';
 import {
   assistantPaths, catalogueRequest, conversationParams, countResponse, idParams, okResponse, promptRequest, settingsRequest, versionResponse, webhookParams, webhookResponse,
 } from './admin-schemas';
+import { assistantConsoleRoutes } from './console-routes';
 import { withAssistant } from './schema';
 import { seal } from './secrets';
 import { loadSettings, secretContext, storeIncoming } from './store';
@@ -46,6 +47,8 @@ export async function assistantRoutes(scope: FastifyInstance, ctx: CloudContext,
     if (!row) throw new CloudError('NOT_FOUND', 'No such business.');
   };
 
+  await assistantConsoleRoutes(scope, ctx);
+
   app.post(assistantPaths.webhook, { config: { access: 'public', rateLimit: { max: 1200, timeWindow: '1 minute' } }, schema: { params: webhookParams, response: { 200: webhookResponse } } }, async (req) => {
     const { businessId } = req.params;
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -66,15 +69,24 @@ export async function assistantRoutes(scope: FastifyInstance, ctx: CloudContext,
     const businessId = req.params.id;
     await businessExists(businessId);
     const sealed = (column: string, value: string | null) => (value === null ? null : seal(deps.key, value, secretContext(businessId, column)));
-    const row = {
-      enabled: body.enabled, waha_base_url: body.wahaBaseUrl, waha_session: body.wahaSession, waha_api_key_enc: sealed('waha_api_key_enc', body.wahaApiKey),
-      webhook_hmac_key_enc: sealed('webhook_hmac_key_enc', body.webhookHmacKey) ?? '', model_base_url: body.modelBaseUrl, model_name: body.modelName,
-      model_api_key_enc: sealed('model_api_key_enc', body.modelApiKey), confidence_threshold: body.confidenceThreshold, monthly_token_limit: body.monthlyTokenLimit, updated_at: ctx.now(),
+    // A secret left out keeps the stored one: the console edits settings without ever reading a key back.
+    const secrets = {
+      ...(body.wahaApiKey !== undefined && { waha_api_key_enc: sealed('waha_api_key_enc', body.wahaApiKey) }),
+      ...(body.webhookHmacKey !== undefined && { webhook_hmac_key_enc: sealed('webhook_hmac_key_enc', body.webhookHmacKey) ?? '' }),
+      ...(body.modelApiKey !== undefined && { model_api_key_enc: sealed('model_api_key_enc', body.modelApiKey) }),
     };
-    await withAssistant(ctx.db, businessId, (tx) =>
-      tx.insertInto('assistant_settings').values({ business_id: businessId, ...row }).onConflict((oc) => oc.column('business_id').doUpdateSet(row)).execute(),
-    );
-    await recordAudit(ctx.db, { adminId: currentAdmin(req).adminId, action: 'assistant.settings', businessId, ip: req.ip, details: { enabled: body.enabled, wahaBaseUrl: body.wahaBaseUrl, modelBaseUrl: body.modelBaseUrl, modelName: body.modelName } }, ctx.now());
+    const row = {
+      enabled: body.enabled, waha_base_url: body.wahaBaseUrl, waha_session: body.wahaSession, model_base_url: body.modelBaseUrl, model_name: body.modelName,
+      confidence_threshold: body.confidenceThreshold, monthly_token_limit: body.monthlyTokenLimit, updated_at: ctx.now(), ...secrets,
+      ...(body.modelPrices !== undefined && { model_prices: JSON.stringify(body.modelPrices) }),
+    };
+    await withAssistant(ctx.db, businessId, async (tx) => {
+      const exists = await tx.selectFrom('assistant_settings').select('business_id').where('business_id', '=', businessId).executeTakeFirst();
+      if (exists) return tx.updateTable('assistant_settings').set(row).where('business_id', '=', businessId).execute();
+      if (row.webhook_hmac_key_enc === undefined) throw new CloudError('VALIDATION_ERROR', 'body.webhookHmacKey: required when the assistant is first set up');
+      return tx.insertInto('assistant_settings').values({ business_id: businessId, ...row, webhook_hmac_key_enc: row.webhook_hmac_key_enc }).execute();
+    });
+    await recordAudit(ctx.db, { adminId: currentAdmin(req).adminId, action: 'assistant.settings', businessId, ip: req.ip, details: { enabled: body.enabled, wahaBaseUrl: body.wahaBaseUrl, modelBaseUrl: body.modelBaseUrl, modelName: body.modelName, ...(body.modelPrices && { modelPrices: body.modelPrices }) } }, ctx.now());
     return { ok: true as const };
   });
 

@@ -29,6 +29,8 @@ export type AssistantTables = {
     model_api_key_enc: string | null;
     confidence_threshold: Num;
     monthly_token_limit: ColumnType<number | null, number | null | undefined, number | null>;
+    /** Rupiah per 1,000 tokens by model name (0005). */
+    model_prices: Json;
     updated_at: Instant;
   };
   assistant_packages: {
@@ -86,6 +88,8 @@ export type AssistantTables = {
     prompt_version: number | null;
     prompt_tokens: number | null;
     completion_tokens: number | null;
+    /** Rupiah, priced when the call was made (0005). */
+    cost_rupiah: ColumnType<number | null, number | null | undefined, number | null>;
     handled_at: Date | null;
     created_at: Instant;
   };

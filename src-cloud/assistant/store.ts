@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { readPrices, type ModelPrices } from './cost';
 import { DEFAULT_PROMPT, type Package, type PromptParts } from './prompt';
 import type { AssistantTx, HandoverReason, Phase } from './schema';
 import { unseal } from './secrets';
@@ -17,6 +18,7 @@ export interface OpenSettings {
   modelApiKey: string | null;
   confidenceThreshold: number;
   monthlyTokenLimit: number | null;
+  modelPrices: ModelPrices;
 }
 
 /** The additional data a sealed field is bound to (secrets.ts): its business and its column. */
@@ -40,6 +42,7 @@ export async function loadSettings(tx: AssistantTx, businessId: string, key: Buf
     modelApiKey: open('model_api_key_enc'),
     confidenceThreshold: Number(row.confidence_threshold),
     monthlyTokenLimit: row.monthly_token_limit === null ? null : Number(row.monthly_token_limit),
+    modelPrices: readPrices(row.model_prices),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { enrolRequest, enrolResponse, pullResponse, pushRequest, pushResponse, snapshotQuery, snapshotResponse } from '../../src-shared/sync/protocol';
+import { enrolRequest, enrolResponse, pullQuery, pullResponse, pushRequest, pushResponse, snapshotQuery, snapshotResponse } from '../../src-shared/sync/protocol';
 import type { CloudContext } from '../server/app';
 import { authenticateDevice, type DeviceIdentity } from '../sync/device-auth';
 import { enrolDevice } from '../sync/enrol';
@@ -29,8 +28,8 @@ export async function syncRoutes(scope: FastifyInstance, ctx: CloudContext): Pro
     return applyPush(ctx.db, caller(req), req.body, ctx.now());
   });
 
-  app.get('/api/sync/pull', { config: { access: 'device' }, onRequest, schema: { querystring: z.strictObject({ cursor: z.coerce.number().int().min(0).default(0) }), response: { 200: pullResponse } } }, async (req) => {
-    return pullChanges(ctx.db, caller(req), req.query.cursor, ctx.now());
+  app.get('/api/sync/pull', { config: { access: 'device' }, onRequest, schema: { querystring: pullQuery, response: { 200: pullResponse } } }, async (req) => {
+    return pullChanges(ctx.db, caller(req), req.query.cursor, ctx.now(), req.query.handoverCursor);
   });
 
   app.get('/api/sync/snapshot', { config: { access: 'device' }, onRequest, schema: { querystring: snapshotQuery, response: { 200: snapshotResponse } } }, async (req) => {

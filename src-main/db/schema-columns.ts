@@ -16,7 +16,7 @@ export const schemaColumns = {
   settings: ['key', 'value', 'updated_at', 'hlc'],
   activity_logs: ['id', 'user_id', 'action', 'entity', 'entity_id', 'details', 'created_at'],
   outbox: ['seq', 'op_id', 'entity', 'entity_id', 'op', 'hlc', 'created_at'],
-  sync_state: ['id', 'server_url', 'device_id', 'business_id', 'business_name', 'acked_seq', 'acked_key', 'pull_cursor', 'paused', 'enrolled_at', 'last_attempt_at', 'last_success_at', 'last_error', 'clock_offset_ms', 'hlc_floor'],
+  sync_state: ['id', 'server_url', 'device_id', 'business_id', 'business_name', 'acked_seq', 'acked_key', 'pull_cursor', 'paused', 'enrolled_at', 'last_attempt_at', 'last_success_at', 'last_error', 'clock_offset_ms', 'hlc_floor', 'handover_cursor'],
   sync_rejected: ['seq', 'key', 'entity', 'entity_id', 'reason', 'at'],
   device_node: ['id', 'node'],
   upload_history: ['id', 'kind', 'file_name', 'file_hash', 'file_size', 'sheet', 'status', 'rows_total', 'rows_imported', 'rows_skipped', 'rows_failed', 'customers_created', 'duration_ms', 'options', 'error', 'user_id', 'created_at', 'finished_at', 'undone_at', 'updated_at', 'hlc'],

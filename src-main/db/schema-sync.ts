@@ -1,4 +1,4 @@
-/** The sync client's own tables (migrations 0013–0014), part of `Database` in schema.ts. */
+/** The sync client's own tables (migrations 0013–0014, 0021), part of `Database` in schema.ts. */
 /** The sync client's state (migrations/0013): one row once the shop is enrolled. */
 export interface SyncStateTable {
   id: number;
@@ -16,6 +16,8 @@ export interface SyncStateTable {
   last_error: string | null;
   clock_offset_ms: number | null;
   hlc_floor: string | null;
+  /** The last assistant handover applied (migrations/0021). */
+  handover_cursor: number;
 }
 
 export interface SyncRejectedTable {

@@ -1,10 +1,16 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Result } from '../../src-shared/errors';
+import { translator } from '../../src-shared/i18n/messages';
+import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import type { App } from '../app';
 import { isAppUrl } from './security';
 
 export const INVOKE_CHANNEL = 'sma:invoke';
 export const EVENT_CHANNEL = 'sma:event';
+/** A file the user picked, by its path on disk (the preload takes it from the File itself). */
+export const UPLOAD_CHANNEL = 'sma:upload';
 
 /** Only the app's own top frame may call in; a frame from anywhere else gets FORBIDDEN. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -13,6 +19,24 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 const forbidden: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from the application window.' } };
+const refused = (message: string): Result<never> => ({ ok: false, error: { code: 'VALIDATION_ERROR', message } });
+
+/**
+ * An upload by path: the main process reads the file from disk and hands its bytes to the same
+ * files.upload handler the browser's upload reaches, so checks, staging and ownership stay in one
+ * place. A 200 MB workbook no longer travels through IPC as one structured-clone copy after the
+ * renderer read it whole. The path is not in the contract: only the preload sends it, derived from
+ * a File the user chose (webUtils.getPathForFile), so a page cannot name a file of its own choosing.
+ */
+async function uploadByPath(app: App, clientId: string, path: unknown, name: unknown): Promise<Result<unknown>> {
+  const t = translator('id');
+  if (typeof path !== 'string' || !isAbsolute(path) || typeof name !== 'string') return refused(t('file.notFound'));
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return refused(t('file.notFound'));
+  // Checked before reading: a file far over the limit is never loaded into memory.
+  if (info.size > IMPORT_LIMITS.maxFileBytes) return refused(t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
+  return app.call('files.upload', { name, bytes: new Uint8Array(await readFile(path)) }, { clientId });
+}
 
 /**
  * ipcMain ⇄ the handler table. Each window is its own client (its own login). Events go to every
@@ -23,6 +47,10 @@ export function registerBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'
     if (!isTrustedSender(event)) return forbidden;
     return app.call(typeof channel === 'string' ? channel : '', input, { clientId: String(event.sender.id) });
   });
+  ipcMain.handle(UPLOAD_CHANNEL, async (event: IpcMainInvokeEvent, path: unknown, name: unknown) => {
+    if (!isTrustedSender(event)) return forbidden;
+    return uploadByPath(app, String(event.sender.id), path, name);
+  });
   const unsubscribe = app.services.events.subscribe((event) => {
     for (const contents of windows()) {
       if (event.clientId && event.clientId !== String(contents.id)) continue;
@@ -32,5 +60,6 @@ export function registerBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'
   return () => {
     unsubscribe();
     ipcMain.removeHandler(INVOKE_CHANNEL);
+    ipcMain.removeHandler(UPLOAD_CHANNEL);
   };
 }

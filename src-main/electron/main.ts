@@ -5,6 +5,7 @@ import { openApp, type App } from '../app';
 import { rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import { registerBridge } from './bridge';
+import { notifyHandovers } from './handover-notice';
 import { desktopPlatform } from './platform';
 import { notifyReminders } from './reminder-notice';
 import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from './security';
@@ -71,6 +72,13 @@ electronApp.whenReady().then(async () => {
   shop = await openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
   // First, before the reminder timer's catch-up at start is announced (once, never again).
   notifyReminders(shop.services, (notice) => {
+    if (!Notification.isSupported()) return;
+    shownNotice = new Notification({ title: notice.title, body: notice.body });
+    shownNotice.on('click', focusWindow);
+    shownNotice.show();
+  });
+  // A customer the WhatsApp assistant handed over (the sync pull): the window's bell lists it too.
+  notifyHandovers(shop.services, (notice) => {
     if (!Notification.isSupported()) return;
     shownNotice = new Notification({ title: notice.title, body: notice.body });
     shownNotice.on('click', focusWindow);

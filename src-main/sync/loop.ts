@@ -4,7 +4,7 @@ import { backoffMs } from './push';
 import { pushNow, syncStatus } from './service';
 import { readState } from './state';
 
-type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version' | 'events'>;
+type Services = Pick<AppServices, 'sqlite' | 'db' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version' | 'events'>;
 
 export interface LoopOptions {
   /** Wait after a change before pushing, so a burst of edits goes as one batch. */

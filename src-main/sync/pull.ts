@@ -1,9 +1,9 @@
 import { pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
 import { rfmEdges, segmentCells } from '../../src-shared/schemas/rfm';
 import { PUSHDOWN_KEYS, aiQuotaPushdown, announcementPushdown } from '../../src-shared/cloud/admin-api';
-import type { Sqlite } from '../db/open';
-import type { Hlc } from '../core/hlc';
+import type { AppServices } from '../core/context';
 import { cloudRequest } from './http';
+import { applyHandovers, type HandedOver } from './pull-handovers';
 import { readState } from './state';
 
 /** Local settings keys filled from what the console sends down. */
@@ -14,21 +14,30 @@ export interface PullOutcome {
   applied: number;
   ignored: number;
   cursor: number;
+  /** The assistant's handovers that became new leads or activities in this pull. */
+  handedOver: HandedOver[];
 }
+
+export type PullDeps = Pick<AppServices, 'sqlite' | 'db' | 'clock' | 'hlc'> & Partial<Pick<AppServices, 'events'>>;
 
 /**
- * Central settings and announcements newer than the saved cursor, applied in one SQLite transaction
- * with the new cursor, so a crash never applies a setting twice or skips one. A pulled setting
- * lands only where its stamp is newer than the shop's own row: the owner's later local change wins.
+ * Central settings and announcements newer than the saved cursor, and the WhatsApp assistant's
+ * handovers newer than theirs, applied in one SQLite transaction with both cursors, so a crash never
+ * applies one twice or skips one. A pulled setting lands only where its stamp is newer than the
+ * shop's own row: the owner's later local change wins. New handovers are announced once committed.
  */
-export async function pullNow(deps: { sqlite: Sqlite; hlc: Hlc; token: string; timeoutMs?: number }): Promise<PullOutcome> {
+export async function pullNow(deps: PullDeps & { token: string; timeoutMs?: number }): Promise<PullOutcome> {
   const state = readState(deps.sqlite);
   if (!state) throw new Error('not enrolled');
-  const answer = await cloudRequest(state.serverUrl, 'GET', `/api/sync/pull?cursor=${state.pullCursor}`, deps.token, undefined, pullResponse, deps.timeoutMs);
-  return applyPulled(deps.sqlite, deps.hlc, answer);
+  const path = `/api/sync/pull?cursor=${state.pullCursor}&handoverCursor=${state.handoverCursor}`;
+  const answer = await cloudRequest(state.serverUrl, 'GET', path, deps.token, undefined, pullResponse, deps.timeoutMs);
+  const outcome = applyPulled(deps, answer);
+  if (outcome.handedOver.length > 0) deps.events?.emit('leads.handedOver', { fresh: outcome.handedOver.slice(0, 20) });
+  return outcome;
 }
 
-export function applyPulled(sqlite: Sqlite, hlc: Hlc, answer: PullResponse): PullOutcome {
+export function applyPulled(deps: PullDeps, answer: PullResponse): PullOutcome {
+  const { sqlite, hlc } = deps;
   const ownStamp = sqlite.prepare('SELECT hlc FROM settings WHERE key = ?');
   const put = sqlite.prepare(
     `INSERT INTO settings (key, value, updated_at, hlc) VALUES (?, ?, ?, ?)
@@ -42,6 +51,7 @@ export function applyPulled(sqlite: Sqlite, hlc: Hlc, answer: PullResponse): Pul
     put.run(key, JSON.stringify(value), at, stamp);
     return true;
   };
+  let handedOver: HandedOver[] = [];
   sqlite.transaction(() => {
     for (const item of answer.items) {
       // Our clock moves past every stamp it has seen, so the next local change sorts after it.
@@ -83,6 +93,10 @@ export function applyPulled(sqlite: Sqlite, hlc: Hlc, answer: PullResponse): Pul
       }
     }
     sqlite.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1').run(answer.cursor);
+    if (answer.handovers) {
+      handedOver = applyHandovers(deps, answer.handovers.items);
+      sqlite.prepare('UPDATE sync_state SET handover_cursor = ? WHERE id = 1').run(answer.handovers.cursor);
+    }
   })();
-  return { applied, ignored, cursor: answer.cursor };
+  return { applied: applied + handedOver.length, ignored, cursor: answer.cursor, handedOver };
 }

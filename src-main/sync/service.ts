@@ -10,6 +10,8 @@ import { forgetEnrolment, readState, saveEnrolment, type SyncState } from './sta
 import { tokenStore } from './token-store';
 
 type Services = Pick<AppServices, 'sqlite' | 'dbPath' | 'platform' | 'clock' | 'hlc' | 'version'>;
+/** A push ends with a pull, which writes handed-over leads and tells the windows (`events`, where there are any). */
+type PushServices = Services & Pick<AppServices, 'db'> & Partial<Pick<AppServices, 'events'>>;
 
 export interface SyncStatus {
   enrolled: boolean;
@@ -80,7 +82,7 @@ export function lastFailureKind(sqlite: Services['sqlite']): CloudFailure['kind'
 }
 
 export async function pushNow(
-  services: Services,
+  services: PushServices,
   options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; maxOps?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
 ): Promise<PushOutcome> {
   // Never two pushes at once: both would send the same outbox entries and settle them twice.
@@ -99,7 +101,7 @@ export async function pushNow(
   }
 }
 
-async function pushAlone(services: Services, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
+async function pushAlone(services: PushServices, options: Parameters<typeof pushNow>[1] = {}): Promise<PushOutcome> {
   const token = tokenStore(services).get();
   if (!readState(services.sqlite) || !token) throw new NotEnrolledError();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -118,7 +120,7 @@ async function pushAlone(services: Services, options: Parameters<typeof pushNow>
   // network loses is asked again next round (its cursor did not move); the pushes still count.
   if (!options.signal?.aborted) {
     try {
-      outcome.pulled = (await pullNow({ sqlite: services.sqlite, hlc: services.hlc, token, timeoutMs: options.timeoutMs })).applied;
+      outcome.pulled = (await pullNow({ sqlite: services.sqlite, db: services.db, clock: services.clock, hlc: services.hlc, events: services.events, token, timeoutMs: options.timeoutMs })).applied;
     } catch (error) {
       if (!(error instanceof CloudRequestError && error.failure.kind === 'offline')) throw error;
       outcome.pulled = 0;

@@ -9,6 +9,8 @@ export interface SyncState {
   businessName: string;
   acked: SyncPosition;
   pullCursor: number;
+  /** The last assistant handover applied as a lead (pull-handovers.ts). */
+  handoverCursor: number;
   paused: boolean;
   enrolledAt: string;
   lastAttemptAt: string | null;
@@ -31,6 +33,7 @@ export function readState(sqlite: Sqlite): SyncState | null {
     businessName: row.business_name,
     acked: { seq: row.acked_seq, key: row.acked_key },
     pullCursor: row.pull_cursor,
+    handoverCursor: row.handover_cursor,
     paused: row.paused === 1,
     enrolledAt: row.enrolled_at,
     lastAttemptAt: row.last_attempt_at,
@@ -46,7 +49,7 @@ export function saveEnrolment(sqlite: Sqlite, enrolment: { serverUrl: string; de
       `INSERT INTO sync_state (id, server_url, device_id, business_id, business_name, acked_seq, acked_key, pull_cursor, paused, enrolled_at)
        VALUES (1, ?, ?, ?, ?, ?, '', 0, 0, ?)
        ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, device_id = excluded.device_id, business_id = excluded.business_id,
-         business_name = excluded.business_name, acked_seq = excluded.acked_seq, acked_key = '', pull_cursor = 0, paused = 0,
+         business_name = excluded.business_name, acked_seq = excluded.acked_seq, acked_key = '', pull_cursor = 0, handover_cursor = 0, paused = 0,
          enrolled_at = excluded.enrolled_at, last_error = NULL`,
     )
     .run(enrolment.serverUrl, enrolment.deviceId, enrolment.businessId, enrolment.businessName, enrolment.startSeq, enrolment.at);

@@ -1,5 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../src-shared/contract';
-import type { ErrorCode } from '../../src-shared/errors';
+import type { ErrorCode, Result } from '../../src-shared/errors';
 import i18n from '../i18n';
 import { AccessLostError, transport } from './transport';
 
@@ -22,10 +22,15 @@ export function setSessionLostHandler(handler: (() => void) | null): void {
   onSessionLost = handler;
 }
 
-export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  return settle(channel, () => transport.invoke(channel, input));
+}
+
+/** A channel's answer as data, or the ApiError a page shows; `send` is how the request travels. */
+export async function settle<C extends Channel>(channel: C, send: () => Promise<Result<unknown>>): Promise<ChannelOutput<C>> {
   let result;
   try {
-    result = await transport.invoke(channel, input);
+    result = await send();
   } catch (error) {
     if (error instanceof AccessLostError) throw new ApiError('UNAUTHENTICATED', error.message);
     throw new ApiError('NETWORK', i18n.t('errors.network'));

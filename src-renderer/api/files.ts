@@ -2,16 +2,20 @@ import { notifications } from '@mantine/notifications';
 import type { ChannelOutput } from '../../src-shared/contract';
 import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import i18n from '../i18n';
-import { call } from './client';
+import { call, settle } from './client';
+import { transport } from './transport';
 
 /** The largest file the main process accepts (checked here too, so nothing huge is read into memory). */
 export const MAX_UPLOAD_BYTES = IMPORT_LIMITS.maxFileBytes;
 
 /**
- * Hands a file chosen by the user to the main process. Electron carries the bytes over IPC; the
- * browser transport sends them as a raw request body (see transport.ts).
+ * Hands a file chosen by the user to the main process. In Electron the main process reads it from
+ * disk by its path (nothing large crosses IPC); the browser transport sends the bytes as a raw
+ * request body (see transport.ts).
  */
 export async function uploadFile(file: File): Promise<ChannelOutput<'files.upload'>> {
+  const fromDisk = transport.uploadFromDisk?.(file);
+  if (fromDisk) return settle('files.upload', () => fromDisk);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return call('files.upload', { name: file.name, bytes });
 }

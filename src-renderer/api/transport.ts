@@ -5,6 +5,8 @@ import type { Result } from '../../src-shared/errors';
 export interface Transport {
   invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   on(event: EventName, callback: (payload: unknown) => void): () => void;
+  /** Electron only: files.upload for a file on disk, read by the main process; null when the File has no path. */
+  uploadFromDisk?(file: File): Promise<Result<unknown>> | null;
 }
 
 declare global {

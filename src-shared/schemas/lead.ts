@@ -217,4 +217,8 @@ export const followUpsOutput = z.object({
   overdue: z.number(),
   dueToday: z.number(),
 });
+/** Leads the WhatsApp assistant just handed over (a sync pull): the reason is the cloud's code (payment_intent, …). */
+export const handoverEvent = z.object({
+  fresh: z.array(z.object({ leadId: z.string(), activityId: z.string(), name: z.string(), reason: z.string(), summary: z.string(), created: z.boolean() })),
+});
 export const reminderEvent = z.object({ overdue: z.number(), dueToday: z.number(), fresh: z.array(z.object({ id: z.string(), subject: z.string(), nextAction: z.string().nullable(), dueDate: z.string() })) });

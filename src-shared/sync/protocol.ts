@@ -97,7 +97,34 @@ export const pulledItem = z.strictObject({
   hlc: hlcText,
   createdAt: z.string(),
 });
-export const pullResponse = z.strictObject({ cursor: z.number().int().min(0), items: z.array(pulledItem), serverTime: z.string() });
+/**
+ * A conversation the shop's WhatsApp assistant handed to a person (issue 23): the laptop makes it a
+ * lead (or updates the one with that phone) and tells the owner. The reason is plain text on the wire
+ * so a reason added later in the cloud reaches an older laptop as "another reason", not as a failed pull.
+ */
+export const pulledHandover = z.strictObject({
+  version: z.number().int().min(1),
+  id: z.uuid(),
+  phone: z.string().min(1).max(32),
+  stage: z.enum(['booking', 'follow_up']),
+  reason: z.string().min(1).max(40),
+  summary: z.string().max(4000),
+  campaignCode: z.string().max(60).nullable(),
+  createdAt: z.string(),
+});
+export type PulledHandover = z.infer<typeof pulledHandover>;
+
+/** `handoverCursor` asks for handovers too: a laptop that does not know them is not sent them. */
+export const pullQuery = z.strictObject({
+  cursor: z.coerce.number().int().min(0).default(0),
+  handoverCursor: z.coerce.number().int().min(0).optional(),
+});
+export const pullResponse = z.strictObject({
+  cursor: z.number().int().min(0),
+  items: z.array(pulledItem),
+  handovers: z.strictObject({ cursor: z.number().int().min(0), items: z.array(pulledHandover) }).optional(),
+  serverTime: z.string(),
+});
 export type PullResponse = z.infer<typeof pullResponse>;
 
 export const snapshotQuery = z.strictObject({

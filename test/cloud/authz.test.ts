@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withAllBusinesses } from '../../src-cloud/db/scope';
+import { withAssistant } from '../../src-cloud/assistant/schema';
+import { withAllBusinesses, withBusiness } from '../../src-cloud/db/scope';
 import type { Access } from '../../src-cloud/server/access';
 import { cloudPlugins } from '../../src-cloud/server/plugins';
 import { adminCall, adminSession } from './admin-client';
@@ -37,6 +38,8 @@ const rfm = {
 };
 const assistantSettings = { enabled: false, wahaBaseUrl: 'http://127.0.0.1:3000', wahaSession: 'default', wahaApiKey: null, webhookHmacKey: 'kunci-webhook-rahasia-123', modelBaseUrl: 'http://127.0.0.1:11434/v1', modelName: 'model', modelApiKey: null, confidenceThreshold: 0.6, monthlyTokenLimit: null };
 const assistantPrompt = { basePrompt: 'Kamu asisten toko.', businessProfile: '', rules: '', escalationCriteria: '', faq: [] };
+/** A conversation of shop A's assistant, made in beforeAll, for the console's read of one. */
+const conversationOfA = uuidv7();
 const biz = (suffix = '') => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
 const unknownBiz = (suffix = '', body?: unknown) => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
 
@@ -86,6 +89,19 @@ const EXPECTED: Record<string, Expected> = {
   'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
   'PUT /api/admin/businesses/:id/assistant/catalogue': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/catalogue')(ids), body: { packages: [] } }), foreign: unknownBiz('/assistant/catalogue', { packages: [] }) },
   'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
+  // The console's assistant pages: reads, each shop's through its own scope.
+  'GET /api/admin/assistant/overview': { access: 'admin-read', call: () => ({ path: '/api/admin/assistant/overview' }) },
+  'GET /api/admin/businesses/:id/assistant/settings': { access: 'admin-read', call: biz('/assistant/settings'), foreign: unknownBiz('/assistant/settings') },
+  'GET /api/admin/businesses/:id/assistant/conversations': { access: 'admin-read', call: biz('/assistant/conversations'), foreign: unknownBiz('/assistant/conversations') },
+  'GET /api/admin/businesses/:id/assistant/conversations/:conversationId': {
+    access: 'admin-read',
+    call: (ids) => biz(`/assistant/conversations/${conversationOfA}`)(ids),
+    // Shop A's conversation asked for through shop B's path.
+    foreign: (ids) => ({ path: `/api/admin/businesses/${ids.b.businessId}/assistant/conversations/${conversationOfA}` }),
+  },
+  'GET /api/admin/businesses/:id/assistant/handovers': { access: 'admin-read', call: biz('/assistant/handovers'), foreign: unknownBiz('/assistant/handovers') },
+  'GET /api/admin/businesses/:id/assistant/analytics': { access: 'admin-read', call: biz('/assistant/analytics'), foreign: unknownBiz('/assistant/analytics') },
+  'GET /api/admin/businesses/:id/assistant/prompts': { access: 'admin-read', call: biz('/assistant/prompts'), foreign: unknownBiz('/assistant/prompts') },
   'POST /api/admin/businesses/:id/assistant/conversations/:conversationId/handback': {
     access: 'admin-write',
     call: (ids) => ({ ...biz(`/assistant/conversations/${ids.unknown}/handback`)(ids), body: {} }),
@@ -108,6 +124,7 @@ beforeAll(async () => {
   await pushSmallShop(cloud, a.token);
   await pushSmallShop(cloud, b.token);
   ids = { a, b, unknown: uuidv7() };
+  await withAllBusinesses(cloud.db, (tx) => sql`INSERT INTO assistant_conversations (id, business_id, phone, chat_id) VALUES (${conversationOfA}, ${a.businessId}, '+6281277770001', '6281277770001@c.us')`.execute(tx));
 });
 afterAll(async () => cloud.close());
 
@@ -216,6 +233,28 @@ describe('authorization, for every route the server has', () => {
       for (const id of bIds) expect(text).not.toContain(id);
       expect((res.body.rows as unknown[]).length).toBeGreaterThan(0);
     }
+  });
+
+  it("never hands one shop's assistant handovers to another's device, nor shows them to its scope", async () => {
+    const conversationId = uuidv7();
+    const handoverId = uuidv7();
+    await withAssistant(cloud.db, ids.a.businessId, async (tx) => {
+      await tx.insertInto('assistant_conversations').values({ id: conversationId, business_id: ids.a.businessId, phone: '+6281299990001', chat_id: '6281299990001@c.us' }).execute();
+      await tx
+        .insertInto('assistant_handovers')
+        .values({ id: handoverId, business_id: ids.a.businessId, conversation_id: conversationId, phone: '+6281299990001', stage: 'booking', reason: 'payment_intent', summary: 'Menanyakan DP.', campaign_code: null, trigger_text: 'DP berapa?' })
+        .execute();
+    });
+    const pulled = async (token: string) => {
+      const res = await call(cloud, 'GET', '/api/sync/pull?cursor=0&handoverCursor=0', token);
+      expect(res.status).toBe(200);
+      return (res.body.handovers as { items: { id: string }[] }).items.map((h) => h.id);
+    };
+    expect(await pulled(ids.a.token)).toContain(handoverId);
+    expect(await pulled(ids.b.token)).not.toContain(handoverId);
+    // Row-level security: B's scope sees none of A's handovers even when the query forgets business_id.
+    const seenByB = await withBusiness(cloud.db, ids.b.businessId, (tx) => sql<{ id: string }>`SELECT id FROM assistant_handovers`.execute(tx));
+    expect(seenByB.rows.map((r) => r.id)).not.toContain(handoverId);
   });
 
   it('lets the calls of the table through with the right credentials', async () => {

@@ -34,6 +34,7 @@ const SHIPPED: Record<string, string> = {
   '0017_leads_indexes.sql': '60f8ce4dcb3575b406d0d6e77ad2db7cb38ec7a6e4a3cd47aa8f02cff5a8fc20',
   '0019_clv_fits.sql': '9f12b2faf4acab9b33eb9d383bfe08dc681239e76884358147a0cbf66c59aa37',
   '0020_product_catalogue.sql': '54aa0061e5625f371d2def8b35e24432efd454fe67ce457bdbcb5b1976c5f3c1',
+  '0021_assistant_handovers.sql': '0dfecba63f0a0f9f1be2f3643049e4e1427c480828192eed3c1d7288d5c05839',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */

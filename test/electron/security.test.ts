@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security-policy';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, isTrustedSender, registerBridge } from '../../src-main/electron/bridge';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, UPLOAD_CHANNEL, isTrustedSender, registerBridge } from '../../src-main/electron/bridge';
+import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from '../../src-main/electron/security';
 import { OWNER_PASSWORD, shopWithOwner } from '../helpers';
 
@@ -105,6 +109,34 @@ describe('the IPC bridge', () => {
       { id: 2, channel: EVENT_CHANNEL, message: { name: 'job.progress', payload: expect.objectContaining({ jobId: 'j' }) } },
       { id: 2, channel: EVENT_CHANNEL, message: { name: 'session.locked', payload: { reason: 'idle' } } },
     ]);
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('takes an upload by the path of the file, from the app window only, as files.upload', async () => {
+    const app = await shopWithOwner();
+    const ipc = fakeIpcMain();
+    const dispose = registerBridge(ipc as never, app, () => []);
+    const upload = ipc.handlers.get(UPLOAD_CHANNEL)!;
+    const invoke = ipc.handlers.get(INVOKE_CHANNEL)!;
+    const from = (url = `${APP_ORIGIN}/index.html`) => ({ senderFrame: frame(url), sender: { id: 1 } });
+    const dir = mkdtempSync(join(tmpdir(), 'sma-upload-'));
+    const csv = join(dir, 'pelanggan.csv');
+    writeFileSync(csv, 'kode,nama\nC1,Sari\n');
+
+    expect(await upload(from(), csv, 'pelanggan.csv')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } }); // files.upload wants a login
+    await invoke(from(), 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    const staged = (await upload(from(), csv, 'pelanggan.csv')) as { ok: true; data: { fileId: string; name: string; size: number } };
+    expect(staged).toMatchObject({ ok: true, data: { name: 'pelanggan.csv', size: 18 } });
+    // The staged file is the caller's, and the import reads it like any other upload.
+    expect(await invoke(from(), 'import.inspect', { fileId: staged.data.fileId, kind: 'customers' })).toMatchObject({ ok: true });
+
+    expect(await upload(from('https://evil.example/'), csv, 'x.csv')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const path of ['pelanggan.csv', join(dir, 'missing.csv'), dir, 42]) expect(await upload(from(), path, 'x.csv'), String(path)).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR' } });
+    const huge = join(dir, 'huge.xlsx');
+    writeFileSync(huge, '');
+    truncateSync(huge, IMPORT_LIMITS.maxFileBytes + 1); // sparse: over the limit without filling a disk
+    expect(await upload(from(), huge, 'huge.xlsx')).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', message: expect.stringContaining('200') } });
     dispose();
     expect(ipc.handlers.size).toBe(0);
   });

@@ -26,7 +26,7 @@ async function enrolledShop() {
   const { id } = await createBusiness(cloud.db, { name: 'Toko Pull' }, new Date());
   const { code } = await issueEnrolCode(cloud.db, id, null, new Date());
   await enrol(app.services, { server: cloud.url, code });
-  const pull = () => pullNow({ sqlite: app.services.sqlite, hlc: app.services.hlc, token: tokenStore(app.services).get() as string });
+  const pull = () => pullNow({ ...app.services, token: tokenStore(app.services).get() as string });
   return { app, businessId: id, pull };
 }
 
