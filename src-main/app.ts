@@ -6,10 +6,11 @@ import type { AppServices } from './core/context';
 import { EventBus } from './core/events';
 import { Hlc } from './core/hlc';
 import { deviceNode, lastStamp } from './core/last-stamp';
-import { autoBackup, listBackups, type BackupInfo } from './db/backup';
-import { quickCheck } from './db/integrity';
+import { autoBackup } from './db/backup';
 import { checkHistory, migrate } from './db/migrate';
-import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite, type Sqlite } from './db/open';
+import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite } from './db/open';
+import { openChecked } from './db/open-checked';
+import { prepareInThread } from './db/prepare';
 import { dispatch, type CallOrigin } from './dispatch';
 import { JobRunner } from './jobs/runner';
 import { cleanStaging } from './files/staging';
@@ -30,54 +31,17 @@ export interface OpenOptions {
   startupJobs?: boolean;
   /** Validate every answer against its output schema (tests). */
   checkOutput?: boolean;
+  /** Check and migrate the file on another thread first (the desktop app and browser mode: their
+   * main thread keeps answering); the CLI and tests open it inline. */
+  prepareInThread?: boolean;
 }
+
+export { DatabaseDamagedError } from './db/open-checked';
 
 export interface App {
   services: AppServices;
   call(channel: string, input: unknown, origin: CallOrigin): Promise<Result<unknown>>;
   close(): Promise<void>;
-}
-
-/** The file is not a readable database: one plain sentence, and the newest backup to restore. */
-export class DatabaseDamagedError extends Error {
-  readonly newestBackup: BackupInfo | undefined;
-  constructor(
-    dbPath: string,
-    readonly detail: string,
-  ) {
-    const newest = listBackups(dbPath)[0];
-    super(
-      `The shop's database ${dbPath} is damaged and cannot be used (${detail}). Nothing was changed. ` +
-        (newest ? `The newest backup is ${newest.file} (${newest.at.slice(0, 10)}): restore it.` : 'There is no backup of it in the backups folder.'),
-    );
-    this.name = 'DatabaseDamagedError';
-    this.newestBackup = newest;
-  }
-}
-
-/** SQLite's words for a file that is not a database or whose pages are broken. */
-const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
-
-/** quick_check lists every broken page on a line of its own: the count and the first say enough. */
-function summariseCheck(check: string): string {
-  const problems = check.split('; ');
-  return problems.length === 1 ? `integrity check: ${problems[0]}` : `integrity check: ${problems.length} problems, first: ${problems[0]}`;
-}
-
-function openChecked(dbPath: string): Sqlite {
-  try {
-    const sqlite = openSqlite(dbPath, (s) => checkHistory(s));
-    const check = quickCheck(sqlite);
-    if (check !== 'ok') {
-      sqlite.close();
-      throw new DatabaseDamagedError(dbPath, summariseCheck(check));
-    }
-    return sqlite;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && DAMAGED_CODES.has(code)) throw new DatabaseDamagedError(dbPath, code === 'SQLITE_NOTADB' ? 'it is not an SQLite database' : 'its pages are broken');
-    throw error;
-  }
 }
 
 function appVersion(): string {
@@ -90,7 +54,9 @@ const LOCK_HELD_BUSY_TIMEOUT_MS = 250;
 /** Open (and if needed create or migrate) the shop's database and everything that works on it. */
 export async function openApp(options: OpenOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const sqlite = openChecked(options.dbPath);
+  const prepared = options.prepareInThread ? await prepareInThread(options.dbPath, clock.now()) : false;
+  // Checked and up to date already: the migration below finds nothing to do.
+  const sqlite = prepared ? openSqlite(options.dbPath, (s) => checkHistory(s)) : openChecked(options.dbPath);
   try {
     await migrate(sqlite, options.dbPath, undefined, () => clock.now());
     if (options.autoBackup) await autoBackup(sqlite, options.dbPath, clock.now());

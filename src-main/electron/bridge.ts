@@ -40,24 +40,35 @@ async function uploadByPath(app: App, clientId: string, path: unknown, name: unk
 
 /**
  * ipcMain ⇄ the handler table. Each window is its own client (its own login). Events go to every
- * window, or only to the window they name.
+ * window, or only to the window they name. The app may still be opening (its file checked on
+ * another thread while the window loads): calls wait for it.
  */
-export function registerBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, app: App, windows: () => WebContents[]): () => void {
+export function registerBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, opening: App | Promise<App>, windows: () => WebContents[]): () => void {
+  const ready = Promise.resolve(opening);
   ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return forbidden;
-    return app.call(typeof channel === 'string' ? channel : '', input, { clientId: String(event.sender.id) });
+    return (await ready).call(typeof channel === 'string' ? channel : '', input, { clientId: String(event.sender.id) });
   });
   ipcMain.handle(UPLOAD_CHANNEL, async (event: IpcMainInvokeEvent, path: unknown, name: unknown) => {
     if (!isTrustedSender(event)) return forbidden;
-    return uploadByPath(app, String(event.sender.id), path, name);
+    return uploadByPath(await ready, String(event.sender.id), path, name);
   });
-  const unsubscribe = app.services.events.subscribe((event) => {
-    for (const contents of windows()) {
-      if (event.clientId && event.clientId !== String(contents.id)) continue;
-      contents.send(EVENT_CHANNEL, { name: event.name, payload: event.payload });
-    }
-  });
+  let disposed = false;
+  let unsubscribe = () => undefined as void;
+  void ready.then(
+    (app) => {
+      if (disposed) return;
+      unsubscribe = app.services.events.subscribe((event) => {
+        for (const contents of windows()) {
+          if (event.clientId && event.clientId !== String(contents.id)) continue;
+          contents.send(EVENT_CHANNEL, { name: event.name, payload: event.payload });
+        }
+      });
+    },
+    () => undefined, // the opener reports its own failure
+  );
   return () => {
+    disposed = true;
     unsubscribe();
     ipcMain.removeHandler(INVOKE_CHANNEL);
     ipcMain.removeHandler(UPLOAD_CHANNEL);

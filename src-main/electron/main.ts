@@ -68,8 +68,15 @@ electronApp.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(electronApp.isPackaged, process.platform)));
   serveRenderer();
-  // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README).
-  shop = await openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true });
+  // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README). The file is
+  // checked and migrated on another thread while the window loads; the window's calls wait for it.
+  const opening = openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true, prepareInThread: true }).then((app) => {
+    app.services.platform = desktopPlatform(electronApp.getPath('userData'));
+    return app;
+  });
+  registerBridge(ipcMain, opening, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  createWindow();
+  shop = await opening;
   // First, before the reminder timer's catch-up at start is announced (once, never again).
   notifyReminders(shop.services, (notice) => {
     if (!Notification.isSupported()) return;
@@ -84,9 +91,6 @@ electronApp.whenReady().then(async () => {
     shownNotice.on('click', focusWindow);
     shownNotice.show();
   });
-  shop.services.platform = desktopPlatform(electronApp.getPath('userData'));
-  registerBridge(ipcMain, shop, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
-  createWindow();
   if (electronApp.isPackaged) checkForUpdates();
   electronApp.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (values.port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new Error(`--port must be a number from 1 to 65535, not "${values.port}".`);
   const dbPath = values.db ?? defaultDbPath();
-  const app = await openApp({ dbPath, autoBackup: true, startupJobs: true });
+  const app = await openApp({ dbPath, autoBackup: true, startupJobs: true, prepareInThread: true });
   const host = await startHost(app, { port }).catch(async (error: unknown) => {
     await app.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use: pass another --port, or none for a free one.`);

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** The app's thread entries; each is bundled into dist/main/<name>.js (THREAD_ENTRIES in scripts/main-bundle.mjs). */
-export type ThreadEntry = 'worker' | 'read-thread' | 'sync-push';
+export type ThreadEntry = 'worker' | 'read-thread' | 'sync-push' | 'db-prepare';
 
 /**
  * Starts a thread on one of the app's entries. From source (tsx, vitest) the entry is TypeScript,
