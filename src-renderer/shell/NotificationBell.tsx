@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueText } from '../pages/followups/DueText';
 import { followUpHref, overdueFirst } from '../pages/followups/followUpLink';
-import { useMyFollowUps, useReminderEvents, useSetDone } from '../pages/followups/useFollowUps';
+import { useHandoverEvents, useMyFollowUps, useReminderEvents, useSetDone } from '../pages/followups/useFollowUps';
 import { href } from '../router';
 
 /** The popover lists this many; the to-do page has the rest. */
@@ -13,7 +13,8 @@ const SHOWN = 8;
 
 /**
  * The header's bell: the signed-in user's overdue and due-today follow-ups, counted on the badge
- * and listed in a popover (overdue first, in red) with a link to each lead and a "done" tick.
+ * and listed in a popover (overdue first, in red) with a link to each lead and a "done" tick. A chat
+ * the WhatsApp assistant handed over is one of them: a follow-up due now, on the lead it made.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function NotificationBell() {
   const list = useMyFollowUps();
   const setDone = useSetDone();
   useReminderEvents();
+  useHandoverEvents();
   const data = list.data;
   const count = data ? data.overdue + data.dueToday : 0;
   const rows = data ? overdueFirst(data.rows) : [];

@@ -61,3 +61,35 @@ export function useReminderEvents(): void {
     [queryClient, t],
   );
 }
+
+const HANDOVER_REASONS = ['payment_intent', 'person_request', 'unknown_question', 'low_confidence', 'quota', 'other'] as const;
+type HandoverReason = (typeof HANDOVER_REASONS)[number];
+/** A reason the cloud added after this version reads as "another reason". */
+const knownReason = (reason: string): HandoverReason => (HANDOVER_REASONS as readonly string[]).includes(reason) ? (reason as HandoverReason) : 'other';
+
+/**
+ * Listens for `leads.handedOver` (a sync pull brought chats the WhatsApp assistant handed over): the
+ * lists and the bell are read again, and the window says who is waiting and why. The bell's entry is
+ * the owner's to-do; the lead's page is one click from it.
+ */
+export function useHandoverEvents(): void {
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  useEffect(
+    () =>
+      onEvent('leads.handedOver', (payload) => {
+        void invalidateDomains(queryClient, TOUCHED);
+        const first = payload.fresh[0];
+        if (!first) return;
+        const reason = t(`followups.handover.reason.${knownReason(first.reason)}`);
+        const vars = { name: first.name, reason, n: payload.fresh.length - 1 };
+        notifications.show({
+          color: 'teal',
+          title: t('followups.handover.title'),
+          message: payload.fresh.length === 1 ? t('followups.handover.one', vars) : t('followups.handover.many', vars),
+          autoClose: 15_000,
+        });
+      }),
+    [queryClient, t],
+  );
+}
