@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { adminAuditRoutes } from '../routes/admin-audit';
 import { adminAuthRoutes } from '../routes/admin-auth';
 import { adminBusinessRoutes } from '../routes/admin-businesses';
+import { adminCatalogueRoutes } from '../routes/admin-catalogue';
 import { adminSettingsRoutes } from '../routes/admin-settings';
 import type { CloudContext } from '../server/app';
 
@@ -9,6 +10,7 @@ import type { CloudContext } from '../server/app';
 export async function adminApi(app: FastifyInstance, ctx: CloudContext): Promise<void> {
   await adminAuthRoutes(app, ctx);
   await adminBusinessRoutes(app, ctx);
+  await adminCatalogueRoutes(app, ctx);
   await adminSettingsRoutes(app, ctx);
   await adminAuditRoutes(app, ctx);
 }

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { CAMPAIGN_CODE_FORMAT } from './campaign-code';
 
 /** The console's assistant requests (the console pages come later; the shapes are fixed here). */
 const url = z.url({ protocol: /^https?$/ }).max(2000);
-const day = z.iso.date();
 
 export const assistantPaths = {
   webhook: '/api/assistant/waha/:businessId',
   settings: '/api/admin/businesses/:id/assistant/settings',
-  catalogue: '/api/admin/businesses/:id/assistant/catalogue',
   prompts: '/api/admin/businesses/:id/assistant/prompts',
   handback: '/api/admin/businesses/:id/assistant/conversations/:conversationId/handback',
 } as const;
@@ -35,19 +32,6 @@ export const settingsRequest = z.strictObject({
 });
 export type SettingsRequest = z.infer<typeof settingsRequest>;
 
-export const packageInput = z.strictObject({
-  code: z.string().trim().toUpperCase().regex(CAMPAIGN_CODE_FORMAT, 'a campaign code looks like UMR_MAR_2025_HEMAT'),
-  name: z.string().trim().min(1).max(200),
-  price: z.number().int().min(0),
-  startDate: day.nullable(),
-  endDate: day.nullable(),
-  quotaStatus: z.enum(['available', 'limited', 'full']),
-  features: z.array(z.string().trim().min(1).max(300)).max(30),
-  imageUrl: url.nullable(),
-  brochureUrl: url.nullable(),
-});
-export const catalogueRequest = z.strictObject({ packages: z.array(packageInput).max(500) }).refine((c) => new Set(c.packages.map((p) => p.code)).size === c.packages.length, 'each code once');
-
 export const promptRequest = z.strictObject({
   basePrompt: z.string().trim().min(1).max(20_000),
   businessProfile: z.string().trim().max(20_000),
@@ -57,6 +41,5 @@ export const promptRequest = z.strictObject({
 });
 
 export const okResponse = z.strictObject({ ok: z.literal(true) });
-export const countResponse = z.strictObject({ packages: z.number().int() });
 export const versionResponse = z.strictObject({ version: z.number().int() });
 export const webhookResponse = z.strictObject({ stored: z.boolean(), ignored: z.string().nullable() });

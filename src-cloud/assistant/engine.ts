@@ -5,7 +5,8 @@ import { guessMimetype, type Gateway } from './gateway';
 import { askModel, ModelFailure, type ModelAnswer } from './model';
 import { buildPrompt, type Package } from './prompt';
 import { withAssistant, type AssistantTx, type Phase } from './schema';
-import { loadCatalogue, loadPrompt, loadSettings, recordHandover, tokensThisMonth, type Handover, type OpenSettings } from './store';
+import { loadCatalogue } from './catalogue';
+import { loadPrompt, loadSettings, recordHandover, tokensThisMonth, type Handover, type OpenSettings } from './store';
 import { asksForPerson, furthest, hasPaymentIntent } from './triggers';
 
 /** Said when the bot hands over without a reply of its own worth sending (low confidence, no model). */

@@ -5,7 +5,7 @@ import { adminGuard, currentAdmin } from '../auth/admin-guard';
 import type { CloudContext } from '../server/app';
 import { CloudError } from '../server/errors';
 import {
-  assistantPaths, catalogueRequest, conversationParams, countResponse, idParams, okResponse, promptRequest, settingsRequest, versionResponse, webhookParams, webhookResponse,
+  assistantPaths, conversationParams, idParams, okResponse, promptRequest, settingsRequest, versionResponse, webhookParams, webhookResponse,
 } from './admin-schemas';
 import { assistantConsoleRoutes } from './console-routes';
 import { withAssistant } from './schema';
@@ -19,7 +19,7 @@ export interface AssistantRouteDeps {
   onMessage: (businessId: string, conversationId: string) => void;
 }
 
-/** The WAHA webhook (public, signed) and the console's assistant settings, catalogue, prompts, hand-back. */
+/** The WAHA webhook (public, signed) and the console's assistant settings, prompts, hand-back. */
 export async function assistantRoutes(scope: FastifyInstance, ctx: CloudContext, deps: AssistantRouteDeps): Promise<void> {
   // The signature covers the raw bytes: this scope keeps JSON bodies as a Buffer, parsed only once verified.
   scope.removeContentTypeParser('application/json');
@@ -88,26 +88,6 @@ export async function assistantRoutes(scope: FastifyInstance, ctx: CloudContext,
     });
     await recordAudit(ctx.db, { adminId: currentAdmin(req).adminId, action: 'assistant.settings', businessId, ip: req.ip, details: { enabled: body.enabled, wahaBaseUrl: body.wahaBaseUrl, modelBaseUrl: body.modelBaseUrl, modelName: body.modelName, ...(body.modelPrices && { modelPrices: body.modelPrices }) } }, ctx.now());
     return { ok: true as const };
-  });
-
-  // For now the console writes the catalogue whole; the laptop's products will push it through sync.
-  app.put(assistantPaths.catalogue, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, response: { 200: countResponse } } }, async (req) => {
-    const { packages } = admin(req, catalogueRequest);
-    const businessId = req.params.id;
-    await businessExists(businessId);
-    await withAssistant(ctx.db, businessId, async (tx) => {
-      await tx.deleteFrom('assistant_packages').where('business_id', '=', businessId).execute();
-      if (packages.length === 0) return;
-      await tx
-        .insertInto('assistant_packages')
-        .values(packages.map((p) => ({
-          business_id: businessId, code: p.code, name: p.name, price: p.price, start_date: p.startDate, end_date: p.endDate, quota_status: p.quotaStatus,
-          features: JSON.stringify(p.features), image_url: p.imageUrl, brochure_url: p.brochureUrl, updated_at: ctx.now(),
-        })))
-        .execute();
-    });
-    await recordAudit(ctx.db, { adminId: currentAdmin(req).adminId, action: 'assistant.catalogue', businessId, ip: req.ip, details: { packages: packages.length } }, ctx.now());
-    return { packages: packages.length };
   });
 
   app.post(assistantPaths.prompts, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, response: { 200: versionResponse } } }, async (req) => {

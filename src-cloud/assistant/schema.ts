@@ -33,19 +33,6 @@ export type AssistantTables = {
     model_prices: Json;
     updated_at: Instant;
   };
-  assistant_packages: {
-    business_id: string;
-    code: string;
-    name: string;
-    price: ColumnType<number, number, number>;
-    start_date: string | null;
-    end_date: string | null;
-    quota_status: 'available' | 'limited' | 'full';
-    features: Json;
-    image_url: string | null;
-    brochure_url: string | null;
-    updated_at: Instant;
-  };
   assistant_prompts: {
     business_id: string;
     version: number;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { readPrices, type ModelPrices } from './cost';
-import { DEFAULT_PROMPT, type Package, type PromptParts } from './prompt';
+import { DEFAULT_PROMPT, type PromptParts } from './prompt';
 import type { AssistantTx, HandoverReason, Phase } from './schema';
 import { unseal } from './secrets';
 import type { IncomingMessage } from './waha-webhook';
@@ -44,14 +44,6 @@ export async function loadSettings(tx: AssistantTx, businessId: string, key: Buf
     monthlyTokenLimit: row.monthly_token_limit === null ? null : Number(row.monthly_token_limit),
     modelPrices: readPrices(row.model_prices),
   };
-}
-
-export async function loadCatalogue(tx: AssistantTx, businessId: string): Promise<Package[]> {
-  const rows = await tx.selectFrom('assistant_packages').selectAll().where('business_id', '=', businessId).orderBy('code').execute();
-  return rows.map((r) => ({
-    code: r.code, name: r.name, price: Number(r.price), startDate: r.start_date, endDate: r.end_date, quotaStatus: r.quota_status,
-    features: Array.isArray(r.features) ? (r.features as string[]) : [], imageUrl: r.image_url, brochureUrl: r.brochure_url,
-  }));
 }
 
 export async function loadPrompt(tx: AssistantTx, businessId: string): Promise<PromptParts> {

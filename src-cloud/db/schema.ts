@@ -76,7 +76,25 @@ export interface CloudDatabase {
     updated_at: string;
     deleted_at: string | null;
   };
-  products: ShopRow & { code: string; name: string; category: string | null; price: ColumnType<string, number, number>; active: boolean; created_at: string; updated_at: string; deleted_at: string | null };
+  products: ShopRow & {
+    code: string;
+    name: string;
+    category: string | null;
+    price: ColumnType<string, number, number>;
+    active: boolean;
+    /** The assistant's catalogue (0004): pushed from the laptop's products. */
+    campaign_code: string | null;
+    start_date: string | null;
+    end_date: string | null;
+    quota_status: 'available' | 'limited' | 'full';
+    features: Json;
+    image_url: string | null;
+    brochure_url: string | null;
+    assistant_offered: boolean;
+    created_at: string;
+    updated_at: string;
+    deleted_at: string | null;
+  };
   transactions: ShopRow & {
     customer_id: string;
     transaction_date: ColumnType<string, string, string>;

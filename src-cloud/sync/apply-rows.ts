@@ -74,7 +74,12 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
   } else if (entity === 'products') {
     const values = changes.map((c) => {
       const r = c.row as SyncedRow<'products'>;
-      return { ...base(c), code: r.code, name: r.name, category: r.category, price: r.price, active: r.active, created_at: r.created_at, updated_at: r.updated_at, deleted_at: r.deleted_at };
+      return {
+        ...base(c), code: r.code, name: r.name, category: r.category, price: r.price, active: r.active,
+        campaign_code: r.campaign_code, start_date: r.start_date, end_date: r.end_date, quota_status: r.quota_status, features: JSON.stringify(r.features),
+        image_url: r.image_url, brochure_url: r.brochure_url, assistant_offered: r.assistant_offered,
+        created_at: r.created_at, updated_at: r.updated_at, deleted_at: r.deleted_at,
+      };
     });
     await tx
       .insertInto('products')
@@ -82,7 +87,10 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
       .onConflict((oc) =>
         oc.columns(['business_id', 'id']).doUpdateSet((eb) => ({
           code: eb.ref('excluded.code'), name: eb.ref('excluded.name'), category: eb.ref('excluded.category'), price: eb.ref('excluded.price'),
-          active: eb.ref('excluded.active'), created_at: eb.ref('excluded.created_at'), updated_at: eb.ref('excluded.updated_at'),
+          active: eb.ref('excluded.active'), campaign_code: eb.ref('excluded.campaign_code'), start_date: eb.ref('excluded.start_date'), end_date: eb.ref('excluded.end_date'),
+          quota_status: eb.ref('excluded.quota_status'), features: eb.ref('excluded.features'), image_url: eb.ref('excluded.image_url'),
+          brochure_url: eb.ref('excluded.brochure_url'), assistant_offered: eb.ref('excluded.assistant_offered'),
+          created_at: eb.ref('excluded.created_at'), updated_at: eb.ref('excluded.updated_at'),
           deleted_at: eb.ref('excluded.deleted_at'), hlc: eb.ref('excluded.hlc'), device_id: eb.ref('excluded.device_id'),
         })).where(newer('products')),
       )

@@ -43,6 +43,7 @@ export const ADMIN_PATHS = {
   devices: '/api/admin/businesses/:id/devices',
   revokeDevice: '/api/admin/businesses/:id/devices/:deviceId/revoke',
   aiQuota: '/api/admin/businesses/:id/ai-quota',
+  catalogue: '/api/admin/businesses/:id/catalogue',
   settings: '/api/admin/settings',
   rfmDefaults: '/api/admin/settings/rfm',
   announcements: '/api/admin/announcements',
@@ -152,6 +153,17 @@ export const rejectedOpView = z.strictObject({ id: z.number().int(), deviceId: u
 export const topCustomer = z.strictObject({ id: uuid, code: z.string(), name: z.string(), city: z.string().nullable(), transactions: z.number().int(), revenue: rupiah });
 export const aiUsageMonth = z.strictObject({ month: z.string(), calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), cost: z.number() });
 export const rfmSegmentView = z.strictObject({ segment: z.string(), customers: z.number().int(), revenue: rupiah });
+
+/**
+ * A shop's catalogue as the WhatsApp assistant answers from it: its products offered to the assistant,
+ * as its laptop pushed them (read-only here: packages are edited on the laptop).
+ */
+export const cataloguePackage = z.strictObject({
+  code: z.string(), name: z.string(), price: rupiah, startDate: z.string().nullable(), endDate: z.string().nullable(), quotaStatus: z.enum(['available', 'limited', 'full']),
+  features: z.array(z.string()), imageUrl: z.string().nullable(), brochureUrl: z.string().nullable(),
+});
+export type CataloguePackage = z.infer<typeof cataloguePackage>;
+export const catalogueResponse = z.strictObject({ packages: z.array(cataloguePackage) });
 
 export const businessDetailResponse = z.strictObject({
   business: businessSummary,

@@ -3,7 +3,7 @@ import { HANDOVER_TEXT } from '../../src-cloud/assistant/engine';
 import { withAssistant } from '../../src-cloud/assistant/schema';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';
-import { conversationOf, handoversOf, messagesOf, PACKAGES, say, startWorld, type World } from './harness';
+import { conversationOf, handoversOf, messagesOf, say, startWorld, type World } from './harness';
 
 let world: World;
 beforeAll(async () => {
@@ -67,15 +67,11 @@ describe('the assistant\'s console routes and limits', () => {
   });
 
   it('refuses bad input with a sentence naming the field, and unknown businesses with 404', async () => {
-    const bad = await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${world.a.businessId}/assistant/catalogue`, world.session, { packages: [{ ...PACKAGES[0], code: 'PAKET MARET' }] });
-    expect(bad).toMatchObject({ status: 400, body: { error: 'VALIDATION_ERROR', message: 'body.packages.0.code: a campaign code looks like UMR_MAR_2025_HEMAT' } });
-    const twice = await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${world.a.businessId}/assistant/catalogue`, world.session, { packages: [PACKAGES[0], PACKAGES[0]] });
-    expect(twice).toMatchObject({ status: 400, body: { message: 'body: each code once' } });
     const weak = await adminCall(world.cloud, 'PUT', settingsPath(), world.session, settings({ webhookHmacKey: 'pendek' }));
     expect(weak).toMatchObject({ status: 400, body: { message: 'body.webhookHmacKey: at least 16 characters' } });
     const unknown = '01900000-0000-7000-8000-000000000000';
     expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${unknown}/assistant/settings`, world.session, settings())).status).toBe(404);
-    expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${unknown}/assistant/catalogue`, world.session, { packages: [] })).status).toBe(404);
+    expect((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${unknown}/catalogue`, world.session)).status).toBe(404);
     expect((await world.waha.deliver(`${world.cloud.url}/api/assistant/waha/${unknown}`, 'x'.repeat(16), { from: '6281400000005@c.us', body: 'halo' })).status).toBe(404);
     // Without a console session nothing is read or written.
     expect((await adminCall(world.cloud, 'PUT', settingsPath(), null, settings())).status).toBe(401);
@@ -83,7 +79,7 @@ describe('the assistant\'s console routes and limits', () => {
 
   it('writes every console change to the audit log, without the secrets', async () => {
     const rows = await world.cloud.db.selectFrom('audit_log').select(['action', 'details']).where('action', 'like', 'assistant.%').execute();
-    expect(new Set(rows.map((r) => r.action))).toEqual(new Set(['assistant.settings', 'assistant.catalogue', 'assistant.prompt']));
+    expect(new Set(rows.map((r) => r.action))).toEqual(new Set(['assistant.settings', 'assistant.prompt']));
     const text = JSON.stringify(rows);
     for (const secret of [world.waha.apiKey, world.a.hmacKey, world.b.hmacKey, 'sk-model-rahasia']) expect(text).not.toContain(secret);
     const sealed = await withAssistant(world.cloud.db, world.b.businessId, (tx) => tx.selectFrom('assistant_settings').select('model_api_key_enc').executeTakeFirstOrThrow());

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { issueEnrolCode } from '../../src-cloud/admin/enrol-codes';
 import { createAssistant, type Assistant } from '../../src-cloud/assistant';
 import { withAssistant } from '../../src-cloud/assistant/schema';
 import { adminApi } from '../../src-cloud/admin/routes';
+import type { SyncOp } from '../../src-shared/sync/protocol';
 import { adminCall, adminSession } from '../cloud/admin-client';
-import { startTestCloud, type TestCloud } from '../cloud/cloud-server';
+import { call, startTestCloud, type TestCloud } from '../cloud/cloud-server';
 import { FakeModel } from './fake-model';
 import { FakeWaha } from './fake-waha';
 
@@ -60,8 +63,7 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
       modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: options.threshold ?? 0.6, monthlyTokenLimit: null,
     });
     if (put.status !== 200) throw new Error(`settings: ${put.status} ${JSON.stringify(put.body)}`);
-    const cat = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/catalogue`, session, { packages: PACKAGES });
-    if (cat.status !== 200) throw new Error(`catalogue: ${cat.status} ${JSON.stringify(cat.body)}`);
+    await pushCatalogue(cloud, businessId, PACKAGES);
     return { businessId, hmacKey, webhook: `${cloud.url}/api/assistant/waha/${businessId}` };
   };
   const a = await shop('Travel Amanah');
@@ -74,6 +76,28 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
       await model.stop();
     },
   };
+}
+
+/**
+ * The catalogue as a laptop sends it: products with their package fields, offered to the assistant,
+ * pushed by a device enrolled through the real enrol route and the real push route.
+ */
+export async function pushCatalogue(cloud: TestCloud, businessId: string, packages: readonly (typeof PACKAGES)[number][]): Promise<void> {
+  const { code } = await issueEnrolCode(cloud.db, businessId, null, cloud.clock.now);
+  const enrolled = await call(cloud, 'POST', '/api/sync/enrol', null, { code, deviceName: 'Laptop kasir', appVersion: '0.1.0' });
+  if (enrolled.status !== 200) throw new Error(`enrol: ${enrolled.status} ${JSON.stringify(enrolled.body)}`);
+  const at = cloud.clock.now.toISOString();
+  const ops: SyncOp[] = packages.map((p, i) => {
+    const id = uuidv7();
+    const row = {
+      id, code: `PKG-${i + 1}`, name: p.name, category: 'Umroh', price: p.price, active: true, campaign_code: p.code, start_date: p.startDate,
+      end_date: p.endDate, quota_status: p.quotaStatus, features: p.features, image_url: p.imageUrl, brochure_url: p.brochureUrl, assistant_offered: true,
+      created_at: at, updated_at: at, deleted_at: null,
+    };
+    return { seq: i + 1, key: '', entity: 'products', id, op: 'upsert', hlc: `${String(cloud.clock.now.getTime()).padStart(16, '0')}:${i.toString(36).padStart(4, '0')}:aaaa0001`, row };
+  });
+  const pushed = await call(cloud, 'POST', '/api/sync/push', String(enrolled.body.token), { after: { seq: 0, key: '' }, ops, pending: 0, appVersion: '0.1.0' });
+  if (pushed.status !== 200 || (pushed.body.rejected as unknown[]).length > 0) throw new Error(`push: ${pushed.status} ${JSON.stringify(pushed.body)}`);
 }
 
 /** A customer writes; resolves once the webhook answered and every reply it caused was sent. */

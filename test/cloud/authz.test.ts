@@ -74,6 +74,7 @@ const EXPECTED: Record<string, Expected> = {
     // Business A's path with business B's device: the pair must match.
     foreign: (ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}/devices/${ids.b.deviceId}/revoke`, body: {} }),
   },
+  'GET /api/admin/businesses/:id/catalogue': { access: 'admin-read', call: biz('/catalogue'), foreign: unknownBiz('/catalogue') },
   'PUT /api/admin/businesses/:id/ai-quota': { access: 'admin-write', call: (ids) => ({ ...biz('/ai-quota')(ids), body: { monthlyQuota: 5 } }), foreign: unknownBiz('/ai-quota', { monthlyQuota: 5 }) },
   'GET /api/admin/settings': { access: 'admin-read', call: () => ({ path: '/api/admin/settings' }) },
   'PUT /api/admin/settings/rfm': { access: 'admin-write', call: () => ({ path: '/api/admin/settings/rfm', body: rfm }) },
@@ -87,7 +88,6 @@ const EXPECTED: Record<string, Expected> = {
   // The console's pages: public files, no data; /api paths under it are 404.
   'POST /api/assistant/waha/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/waha/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/waha/${ids.unknown}`, body: {} }) },
   'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
-  'PUT /api/admin/businesses/:id/assistant/catalogue': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/catalogue')(ids), body: { packages: [] } }), foreign: unknownBiz('/assistant/catalogue', { packages: [] }) },
   'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
   // The console's assistant pages: reads, each shop's through its own scope.
   'GET /api/admin/assistant/overview': { access: 'admin-read', call: () => ({ path: '/api/admin/assistant/overview' }) },
