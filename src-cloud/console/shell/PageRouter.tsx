@@ -1,3 +1,5 @@
+import { AssistantOverviewPage } from '../pages/assistant/AssistantOverviewPage';
+import { ConversationPage } from '../pages/assistant/ConversationPage';
 import { AuditPage } from '../pages/AuditPage';
 import { BusinessesPage } from '../pages/BusinessesPage';
 import { BusinessPage } from '../pages/business/BusinessPage';
@@ -7,8 +9,10 @@ import { useRoute } from '../router';
 
 export function PageRouter() {
   const route = useRoute();
-  const [first, second] = route.segments;
+  const [first, second, third, fourth] = route.segments;
+  if (first === 'businesses' && second && third === 'conversations' && fourth) return <ConversationPage key={fourth} businessId={second} conversationId={fourth} />;
   if (first === 'businesses' && second) return <BusinessPage id={second} />;
+  if (first === 'assistant') return <AssistantOverviewPage />;
   if (first === 'audit') return <AuditPage />;
   if (first === 'health') return <HealthPage />;
   if (first === 'settings') return <SettingsPage />;

@@ -14,6 +14,7 @@ import { ago, formatCount } from '../../format';
 import { linkClick, navigate, useRoute } from '../../router';
 import { useSession } from '../../session';
 import { BusinessForm } from '../BusinessForm';
+import { AssistantTab } from '../assistant/AssistantTab';
 import { AiTab } from './AiTab';
 import { DevicesTab } from './DevicesTab';
 import { EnrolCodeModal } from './EnrolCodeModal';
@@ -22,10 +23,10 @@ import { SyncLogTab } from './SyncLogTab';
 
 export const businessKey = (id: string) => ['businesses', id] as const;
 
-const TABS = ['overview', 'devices', 'sync', 'ai'] as const;
+const TABS = ['overview', 'devices', 'sync', 'ai', 'assistant'] as const;
 type Tab = (typeof TABS)[number];
 
-/** One shop: its figures, devices, sync log and AI usage; codes, suspend and edit for a super admin. */
+/** One shop: its figures, devices, sync log, AI usage and WhatsApp assistant; codes, suspend and edit for a super admin. */
 export function BusinessPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { canWrite } = useSession();
@@ -142,6 +143,9 @@ export function BusinessPage({ id }: { id: string }) {
           <Tabs.Panel value="devices">{data ? <DevicesTab businessId={id} devices={data.devices} /> : <Skeleton height={200} />}</Tabs.Panel>
           <Tabs.Panel value="sync">{data ? <SyncLogTab businessId={id} rejected={data.rejectedOps} /> : <Skeleton height={200} />}</Tabs.Panel>
           <Tabs.Panel value="ai">{data ? <AiTab businessId={id} ai={data.ai} /> : <Skeleton height={200} />}</Tabs.Panel>
+          <Tabs.Panel value="assistant">
+            <AssistantTab businessId={id} />
+          </Tabs.Panel>
         </Tabs>
       </Stack>
       {business && editing && <BusinessForm opened business={business} onClose={() => setEditing(false)} />}

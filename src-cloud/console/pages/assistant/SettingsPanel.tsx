@@ -1,0 +1,182 @@
+import { ActionIcon, Alert, Button, Card, Code, Group, NumberInput, PasswordInput, Progress, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { okResponse } from '../../../../src-shared/cloud/admin-api';
+import { assistantPath, type SettingsView } from '../../../assistant/console-schemas';
+import { api } from '../../api/client';
+import { ErrorState } from '../../components/ErrorState';
+import { Money } from '../../components/Money';
+import { notifySuccess } from '../../components/notify';
+import { formatCount } from '../../format';
+import { useSession } from '../../session';
+import { assistantKey, useAssistantSettings } from './queries';
+
+type Spend = NonNullable<ReturnType<typeof useAssistantSettings>['data']>['spend'];
+
+/** The assistant's settings (secrets written, never read back) and this month's AI cost against the quota. */
+export function SettingsPanel({ businessId }: { businessId: string }) {
+  const { t } = useTranslation();
+  const settings = useAssistantSettings(businessId);
+  if (settings.isError) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+  if (settings.isPending) return <Skeleton height={400} />;
+  const { settings: current, spend, webhookPath } = settings.data;
+  return (
+    <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="lg">
+      <Stack style={{ gridColumn: 'span 2' }}>
+        {!current && <Alert color="orange" variant="light">{t('assistant.notSetUp')}</Alert>}
+        <SettingsForm key={current?.updatedAt ?? 'new'} businessId={businessId} current={current} webhookUrl={`${window.location.origin}${webhookPath}`} />
+      </Stack>
+      <CostCard spend={spend} model={current?.modelName ?? null} />
+    </SimpleGrid>
+  );
+}
+
+export function CostCard({ spend, model }: { spend: Spend; model: string | null }) {
+  const { t } = useTranslation();
+  const used = spend.assistantCost + spend.laptopCost;
+  return (
+    <Card data-testid="assistant-cost">
+      <Title order={2} size="h4" mb="sm">
+        {t('assistant.cost.title')}
+      </Title>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Text size="sm">{t('assistant.cost.assistant')}</Text>
+          <Text size="sm" className="sma-num" data-testid="cost-assistant">
+            <Money amount={Math.round(spend.assistantCost)} />
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('assistant.cost.tokens', { tokens: formatCount(spend.tokens) })}
+        </Text>
+        <Group justify="space-between">
+          <Text size="sm">{t('assistant.cost.laptop')}</Text>
+          <Text size="sm" className="sma-num">
+            <Money amount={Math.round(spend.laptopCost)} />
+          </Text>
+        </Group>
+        <Group justify="space-between">
+          <Text fw={700}>{t('assistant.cost.used')}</Text>
+          <Text fw={700} className="sma-num" data-testid="cost-used">
+            <Money amount={Math.round(used)} /> / {spend.quota === null ? t('assistant.cost.noQuota') : <Money amount={spend.quota} />}
+          </Text>
+        </Group>
+        {spend.quota !== null && <Progress value={spend.quota === 0 ? 100 : Math.min(100, (used / spend.quota) * 100)} color={spend.spent ? 'red' : used / Math.max(spend.quota, 1) > 0.8 ? 'orange' : 'teal'} />}
+        {spend.spent && (
+          <Alert color="red" variant="light" data-testid="cost-spent">
+            {t('assistant.cost.spent')}
+          </Alert>
+        )}
+        {model && !spend.priced && (
+          <Text size="xs" c="orange.8" data-testid="cost-unpriced">
+            {t('assistant.cost.unpriced', { model })}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {t('assistant.cost.quotaHint')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+interface Form {
+  enabled: boolean;
+  wahaBaseUrl: string;
+  wahaSession: string;
+  wahaApiKey: string;
+  webhookHmacKey: string;
+  modelBaseUrl: string;
+  modelName: string;
+  modelApiKey: string;
+  confidenceThreshold: number | string;
+  monthlyTokenLimit: number | string;
+  prices: { model: string; price: number | string }[];
+}
+
+function formOf(s: SettingsView | null): Form {
+  return {
+    enabled: s?.enabled ?? false, wahaBaseUrl: s?.wahaBaseUrl ?? '', wahaSession: s?.wahaSession ?? 'default', wahaApiKey: '', webhookHmacKey: '',
+    modelBaseUrl: s?.modelBaseUrl ?? '', modelName: s?.modelName ?? '', modelApiKey: '', confidenceThreshold: s?.confidenceThreshold ?? 0.6,
+    monthlyTokenLimit: s?.monthlyTokenLimit ?? '',
+    prices: s ? Object.entries(s.modelPrices).map(([model, price]) => ({ model, price })) : [],
+  };
+}
+
+function SettingsForm({ businessId, current, webhookUrl }: { businessId: string; current: SettingsView | null; webhookUrl: string }) {
+  const { t } = useTranslation();
+  const { canWrite } = useSession();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<Form>(() => formOf(current));
+  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const save = useMutation({
+    mutationFn: () => {
+      const prices = Object.fromEntries(form.prices.filter((p) => p.model.trim() && p.price !== '').map((p) => [p.model.trim(), Number(p.price)]));
+      return api('PUT', assistantPath('settings', { id: businessId }), okResponse, {
+        enabled: form.enabled, wahaBaseUrl: form.wahaBaseUrl.trim(), wahaSession: form.wahaSession.trim() || 'default', modelBaseUrl: form.modelBaseUrl.trim(), modelName: form.modelName.trim(),
+        confidenceThreshold: Number(form.confidenceThreshold), monthlyTokenLimit: form.monthlyTokenLimit === '' ? null : Number(form.monthlyTokenLimit), modelPrices: prices,
+        // A secret left empty keeps the stored one.
+        ...(form.wahaApiKey && { wahaApiKey: form.wahaApiKey }),
+        ...(form.webhookHmacKey && { webhookHmacKey: form.webhookHmacKey }),
+        ...(form.modelApiKey && { modelApiKey: form.modelApiKey }),
+      });
+    },
+    onSuccess: () => {
+      notifySuccess(t('assistant.settings.saved'));
+      void queryClient.invalidateQueries({ queryKey: assistantKey(businessId) });
+      void queryClient.invalidateQueries({ queryKey: ['assistant', 'overview'] });
+    },
+  });
+  const secret = (has: boolean | undefined) => (has ? t('assistant.settings.secretKept') : t('assistant.settings.secretMissing'));
+
+  return (
+    <Card>
+      <Title order={2} size="h4" mb="sm">
+        {t('assistant.settings.title')}
+      </Title>
+      <fieldset disabled={!canWrite} style={{ border: 0, padding: 0, margin: 0 }}>
+        <Stack gap="sm">
+          <Switch label={t('assistant.settings.enabled')} checked={form.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} data-testid="settings-enabled" />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput label={t('assistant.settings.wahaBaseUrl')} value={form.wahaBaseUrl} onChange={(e) => set({ wahaBaseUrl: e.currentTarget.value })} required />
+            <TextInput label={t('assistant.settings.wahaSession')} value={form.wahaSession} onChange={(e) => set({ wahaSession: e.currentTarget.value })} />
+            <PasswordInput label={t('assistant.settings.wahaApiKey')} placeholder={secret(current?.hasWahaApiKey)} value={form.wahaApiKey} onChange={(e) => set({ wahaApiKey: e.currentTarget.value })} autoComplete="off" />
+            <PasswordInput label={t('assistant.settings.webhookHmacKey')} placeholder={secret(current?.hasWebhookHmacKey)} value={form.webhookHmacKey} onChange={(e) => set({ webhookHmacKey: e.currentTarget.value })} autoComplete="off" required={!current} />
+            <TextInput label={t('assistant.settings.modelBaseUrl')} value={form.modelBaseUrl} onChange={(e) => set({ modelBaseUrl: e.currentTarget.value })} required />
+            <TextInput label={t('assistant.settings.modelName')} value={form.modelName} onChange={(e) => set({ modelName: e.currentTarget.value })} required />
+            <PasswordInput label={t('assistant.settings.modelApiKey')} placeholder={secret(current?.hasModelApiKey)} value={form.modelApiKey} onChange={(e) => set({ modelApiKey: e.currentTarget.value })} autoComplete="off" />
+            <NumberInput label={t('assistant.settings.confidenceThreshold')} value={form.confidenceThreshold} onChange={(v) => set({ confidenceThreshold: v })} min={0} max={1} step={0.05} decimalScale={2} decimalSeparator="," />
+            <NumberInput label={t('assistant.settings.monthlyTokenLimit')} value={form.monthlyTokenLimit} onChange={(v) => set({ monthlyTokenLimit: v })} min={0} allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," />
+          </SimpleGrid>
+          <Text fw={600} size="sm">
+            {t('assistant.settings.prices')}
+          </Text>
+          {form.prices.map((p, i) => (
+            <Group key={i} gap="xs" wrap="nowrap" data-testid="price-row">
+              <TextInput aria-label={t('assistant.settings.model')} placeholder={t('assistant.settings.model')} value={p.model} onChange={(e) => { const model = e.currentTarget.value; set({ prices: form.prices.map((x, j) => (j === i ? { ...x, model } : x)) }); }} style={{ flex: 2 }} />
+              <NumberInput aria-label={t('assistant.settings.price')} placeholder={t('assistant.settings.price')} value={p.price} onChange={(price) => set({ prices: form.prices.map((x, j) => (j === i ? { ...x, price } : x)) })} min={0} decimalScale={4} decimalSeparator="," thousandSeparator="." prefix="Rp " style={{ flex: 1 }} />
+              <ActionIcon variant="subtle" color="red" aria-label={t('assistant.settings.removePrice')} onClick={() => set({ prices: form.prices.filter((_, j) => j !== i) })}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group justify="space-between">
+            <Button variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => set({ prices: [...form.prices, { model: form.prices.length ? '' : form.modelName, price: '' }] })} data-testid="price-add">
+              {t('assistant.settings.addPrice')}
+            </Button>
+            {canWrite && (
+              <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="settings-save">
+                {t('assistant.settings.save')}
+              </Button>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('assistant.settings.webhook')}: <Code>{webhookUrl}</Code>
+          </Text>
+        </Stack>
+      </fieldset>
+    </Card>
+  );
+}
