@@ -7,8 +7,12 @@ import { api, ApiError } from '../../api/client';
 /** Every assistant query of one shop starts with this key, so a hand-back or a save refreshes them all. */
 export const assistantKey = (id: string) => ['assistant', id] as const;
 
-/** The server answers 404 to the route itself when it runs without the assistant's key. */
-export const notOnServer = (error: unknown) => error instanceof ApiError && error.status === 404 && error.code !== 'NOT_FOUND';
+/**
+ * A server without the assistant's key has none of its routes: the console's own file server answers
+ * "No route …" (src-cloud/server/console-static.ts), Fastify alone a 404 of its own shape.
+ */
+export const notOnServer = (error: unknown) =>
+  error instanceof ApiError && error.status === 404 && (error.code !== 'NOT_FOUND' || String(error.details.message ?? '').startsWith('No route'));
 
 export function useAssistantSettings(id: string) {
   return useQuery({ queryKey: [...assistantKey(id), 'settings'], queryFn: () => api('GET', assistantPath('settings', { id }), settingsResponse) });
