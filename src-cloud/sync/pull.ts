@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { PullResponse } from '../../src-shared/sync/protocol';
+import { PULL_HANDOVERS_PAGE, type PullResponse } from '../../src-shared/sync/protocol';
 import { handoversSince } from '../assistant/handovers';
 import type { CloudDb } from '../db/connect';
 import type { DeviceIdentity } from './device-auth';
@@ -27,7 +27,7 @@ export async function pullChanges(db: CloudDb, device: DeviceIdentity, cursor: n
 }
 
 async function pulledHandovers(db: CloudDb, businessId: string, after: number): Promise<NonNullable<PullResponse['handovers']>> {
-  const rows = await handoversSince(db, businessId, after, PULL_PAGE);
+  const rows = await handoversSince(db, businessId, after, PULL_HANDOVERS_PAGE);
   // What the laptop needs for its lead; the conversation and a hand-back stay in the cloud.
   const items = rows.map((h) => ({ version: h.version, id: h.id, phone: h.phone, stage: h.stage, reason: h.reason, summary: h.summary, campaignCode: h.campaignCode, createdAt: h.createdAt }));
   return { cursor: items.at(-1)?.version ?? after, items };

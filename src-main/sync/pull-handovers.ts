@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { sql, type Compilable } from 'kysely';
 import { dateInZone } from '../../src-shared/format/date';
 import { formatPhone, normalizePhone } from '../../src-shared/format/phone';
@@ -60,11 +61,24 @@ interface Surroundings {
   stages: Stage[];
   channelId: string | null;
   owner: Person | null;
+  /** The number of the last lead code given, counted on as this page creates leads. */
+  lastCode: number;
+}
+
+/** Statements prepared once per connection: a page of 500 handovers asks the same few questions. */
+const prepared = new WeakMap<HandoverDeps['sqlite'], Map<string, Statement>>();
+
+function statement(deps: HandoverDeps, sqlText: string): Statement {
+  let cache = prepared.get(deps.sqlite);
+  if (!cache) prepared.set(deps.sqlite, (cache = new Map()));
+  let found = cache.get(sqlText);
+  if (!found) cache.set(sqlText, (found = deps.sqlite.prepare(sqlText)));
+  return found;
 }
 
 function rows<T>(deps: HandoverDeps, query: Compilable): T[] {
   const compiled = query.compile();
-  return deps.sqlite.prepare(compiled.sql).all(...(compiled.parameters as unknown[])) as T[];
+  return statement(deps, compiled.sql).all(...(compiled.parameters as unknown[])) as T[];
 }
 
 function surroundings(deps: HandoverDeps): Surroundings {
@@ -89,7 +103,8 @@ function surroundings(deps: HandoverDeps): Surroundings {
     deps,
     deps.db.selectFrom('users').select(['id', 'language']).where('role', '=', 'owner').where('active', '=', 1).where('deleted_at', 'is', null).orderBy('created_at').limit(1),
   );
-  return { today: dateInZone(now, zone), time, stages, channelId: channel?.id ?? null, owner: owner ?? null };
+  const [max] = rows<{ n: number | null }>(deps, deps.db.selectFrom('leads').select(sql<number | null>`MAX(CAST(SUBSTR(code, 3) AS INTEGER))`.as('n')).where(sql<boolean>`code GLOB 'L-[0-9]*'`));
+  return { today: dateInZone(now, zone), time, stages, channelId: channel?.id ?? null, owner: owner ?? null, lastCode: max?.n ?? 0 };
 }
 
 interface StoredLead {
@@ -110,13 +125,15 @@ export function applyHandovers(deps: HandoverDeps, items: PulledHandover[]): Han
   if (items.length === 0) return [];
   const around = surroundings(deps);
   const ctx: WriteCtx = { ...deps, userId: null };
-  const fresh: HandedOver[] = [];
-  for (const item of items) {
-    const seen = rows<{ id: string }>(deps, deps.db.selectFrom('lead_activities').select('id').where('id', '=', item.id));
-    if (seen.length > 0) continue;
-    fresh.push(write(ctx, (w) => applyOne(deps, w, around, item)));
-  }
-  return fresh;
+  // One writer for the page: its statements are prepared once, not once per handover.
+  return write(ctx, (w) => {
+    const fresh: HandedOver[] = [];
+    for (const item of items) {
+      const seen = rows<{ id: string }>(deps, deps.db.selectFrom('lead_activities').select('id').where('id', '=', item.id));
+      if (seen.length === 0) fresh.push(applyOne(deps, w, around, item));
+    }
+    return fresh;
+  });
 }
 
 function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: PulledHandover): HandedOver {
@@ -149,14 +166,14 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
   w.log({ action: 'activities.create', entity: 'lead_activities', entityId: item.id, details: { kind: 'whatsapp', lead: lead.id, handover: item.reason } });
   // Announced here, with the handover's own words: the follow-up timer must not announce it again.
   const mark = deps.db.insertInto('lead_reminders_sent').values({ activity_id: item.id, sent_at: w.now }).compile();
-  deps.sqlite.prepare(mark.sql).run(...(mark.parameters as unknown[]));
+  statement(deps, mark.sql).run(...(mark.parameters as unknown[]));
   return { leadId: lead.id, activityId: item.id, name: lead.name, reason: item.reason, summary, created: !existing };
 }
 
 function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: Stage, item: PulledHandover, phone: string | null, summary: string) {
-  const [max] = rows<{ n: number | null }>(deps, deps.db.selectFrom('leads').select(sql<number | null>`MAX(CAST(SUBSTR(code, 3) AS INTEGER))`.as('n')).where(sql<boolean>`code GLOB 'L-[0-9]*'`));
   const id = newId();
-  const code = leadCode((max?.n ?? 0) + 1);
+  around.lastCode += 1;
+  const code = leadCode(around.lastCode);
   // The assistant knows the number, not the name: the owner renames the lead after the first call.
   const name = phone ? formatPhone(phone) : item.phone.slice(0, 120);
   const now = w.now;

@@ -1,4 +1,4 @@
-import { pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
+import { PULL_HANDOVERS_PAGE, pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
 import { rfmEdges, segmentCells } from '../../src-shared/schemas/rfm';
 import { PUSHDOWN_KEYS, aiQuotaPushdown, announcementPushdown } from '../../src-shared/cloud/admin-api';
 import type { AppServices } from '../core/context';
@@ -27,14 +27,26 @@ export type PullDeps = Pick<AppServices, 'sqlite' | 'db' | 'clock' | 'hlc'> & Pa
  * shop's own row: the owner's later local change wins. New handovers are announced once committed.
  */
 export async function pullNow(deps: PullDeps & { token: string; timeoutMs?: number }): Promise<PullOutcome> {
-  const state = readState(deps.sqlite);
-  if (!state) throw new Error('not enrolled');
-  const path = `/api/sync/pull?cursor=${state.pullCursor}&handoverCursor=${state.handoverCursor}`;
-  const answer = await cloudRequest(state.serverUrl, 'GET', path, deps.token, undefined, pullResponse, deps.timeoutMs);
-  const outcome = applyPulled(deps, answer);
-  if (outcome.handedOver.length > 0) deps.events?.emit('leads.handedOver', { fresh: outcome.handedOver.slice(0, 20) });
-  return outcome;
+  let outcome: PullOutcome | null = null;
+  // A full page of handovers means more wait: asked for again, each page its own short transaction
+  // (a few dozen milliseconds), the network awaited in between so a window stays responsive.
+  for (let page = 0; page < MAX_HANDOVER_PAGES; page++) {
+    const state = readState(deps.sqlite);
+    if (!state) throw new Error('not enrolled');
+    const path = `/api/sync/pull?cursor=${state.pullCursor}&handoverCursor=${state.handoverCursor}`;
+    const answer = await cloudRequest(state.serverUrl, 'GET', path, deps.token, undefined, pullResponse, deps.timeoutMs);
+    const applied = applyPulled(deps, answer);
+    outcome = outcome
+      ? { applied: outcome.applied + applied.applied, ignored: outcome.ignored + applied.ignored, cursor: applied.cursor, handedOver: [...outcome.handedOver, ...applied.handedOver] }
+      : applied;
+    if ((answer.handovers?.items.length ?? 0) < PULL_HANDOVERS_PAGE) break;
+  }
+  if (outcome && outcome.handedOver.length > 0) deps.events?.emit('leads.handedOver', { fresh: outcome.handedOver.slice(0, 20) });
+  return outcome as PullOutcome;
 }
+
+/** At most this many pages of handovers in one sync (1,000); the rest comes with the next one. */
+const MAX_HANDOVER_PAGES = 40;
 
 export function applyPulled(deps: PullDeps, answer: PullResponse): PullOutcome {
   const { sqlite, hlc } = deps;

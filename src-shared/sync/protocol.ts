@@ -114,6 +114,12 @@ export const pulledHandover = z.strictObject({
 });
 export type PulledHandover = z.infer<typeof pulledHandover>;
 
+/**
+ * Handovers per pull: applying one as a lead takes the laptop about a millisecond, so a page stays a
+ * short transaction; a full page tells the laptop to ask again.
+ */
+export const PULL_HANDOVERS_PAGE = 25;
+
 /** `handoverCursor` asks for handovers too: a laptop that does not know them is not sent them. */
 export const pullQuery = z.strictObject({
   cursor: z.coerce.number().int().min(0).default(0),

@@ -1,5 +1,8 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueEnrolCode } from '../../src-cloud/admin/enrol-codes';
+import { withAssistant } from '../../src-cloud/assistant/schema';
+import { PULL_HANDOVERS_PAGE } from '../../src-shared/sync/protocol';
 import type { EventPayload } from '../../src-shared/contract';
 import { handoverNotice, notifyHandovers } from '../../src-main/electron/handover-notice';
 import type { Notice } from '../../src-main/electron/reminder-notice';
@@ -149,6 +152,31 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     const raw = await call(world.cloud, 'GET', '/api/sync/pull?cursor=0&handoverCursor=0', token);
     expect(raw.status).toBe(200);
     expect(raw.body.handovers).toEqual({ cursor: 0, items: [] });
+  });
+
+  it('brings more than a page of handovers in one sync, a page per transaction, announced once', async () => {
+    const { app, pull, handed } = await laptopOf(world.b);
+    const count = PULL_HANDOVERS_PAGE + 5;
+    await withAssistant(world.cloud.db, world.b.businessId, async (tx) => {
+      for (let i = 0; i < count; i++) {
+        const phone = `+62813000002${String(i).padStart(2, '0')}`;
+        const conversationId = uuidv7();
+        await tx.insertInto('assistant_conversations').values({ id: conversationId, business_id: world.b.businessId, phone, chat_id: `${phone.slice(1)}@c.us` }).execute();
+        await tx
+          .insertInto('assistant_handovers')
+          .values({ id: uuidv7(), business_id: world.b.businessId, conversation_id: conversationId, phone, stage: 'follow_up', reason: 'unknown_question', summary: `Pertanyaan ${i}`, campaign_code: null, trigger_text: null })
+          .execute();
+      }
+    });
+    const outcome = await pull();
+    expect(outcome.handedOver).toHaveLength(count);
+    expect(rowCount(app, 'leads')).toBe(count);
+    expect(app.services.sqlite.prepare("SELECT count(*) FROM leads WHERE stage_id = 'follow_up' AND channel_id = 'whatsapp'").pluck().get()).toBe(count);
+    // Codes follow on across pages: L-00001 … L-00030, none twice.
+    expect(app.services.sqlite.prepare('SELECT max(code) FROM leads').pluck().get()).toBe(`L-000${count}`);
+    expect(handed).toHaveLength(1);
+    expect(handed[0].fresh).toHaveLength(20);
+    expect((await pull()).handedOver).toEqual([]);
   });
 
   it('sends no handovers to a laptop that does not ask for them (an older version)', async () => {
