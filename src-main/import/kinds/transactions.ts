@@ -6,7 +6,8 @@ import { hash52 } from './invoice-groups';
 import { newId } from '../../core/ids';
 import { Outcomes as Counts, StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
 import { OrdersLeftOut } from './orders-left-out';
-import { presetById } from '../presets';
+import { PendingOrders } from './pending-orders';
+import { ShopInvoices } from './shop-invoices';
 import type { SaleFields } from './sale-fields';
 
 /**
@@ -19,15 +20,7 @@ import type { SaleFields } from './sale-fields';
 export class TransactionsImporter implements Importer<SaleFields> {
   private readonly customers: CustomerIndex;
   private readonly products = new Map<string, { id: string; name: string }>();
-  /** Invoices already in the shop, with their row's rowid: a number, not the 36-character id, for a
-   * shop with a million of them. */
-  private readonly existingInvoices = new Map<string, number>();
-  /** The further rows of invoices the shop holds more than once (one per customer, from a file
-   * whose invoices named several). */
-  private readonly moreExisting = new Map<string, number[]>();
-  /** Rows of the shop this import updated, with the customer it wrote into each: an invoice's
-   * lines further down the file join the one of their customer. */
-  private readonly claimed = new Map<number, string>();
+  private readonly shopInvoices: ShopInvoices;
   /** Invoices whose lines come back further down the file (env.recurringInvoices), as met so far. */
   private readonly seenInvoices = new Map<string, InvoiceSeen>();
   private inserted = 0;
@@ -51,14 +44,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private cancellations = 0;
   private readonly leftOut = new OrdersLeftOut();
   private returnsWritten = 0;
-  /** Orders still in progress kept as pending (migration 0012), by the channel of the export's
-   * preset: those already kept, those this import kept, settled (now sales) and cancelled. */
-  private readonly pendingChannel: string | null;
-  private readonly pendingBefore = new Set<string>();
-  /** By order: what this import kept of it so far (an unsorted file may list its lines apart). */
-  private readonly pendingKept = new Map<string, { amount: number; items: unknown[] }>();
-  private pendingSettled = 0;
-  private pendingCancelled = 0;
+  private readonly pending: PendingOrders;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
   private multiCustomerInvoices = 0;
@@ -74,20 +60,12 @@ export class TransactionsImporter implements Importer<SaleFields> {
   constructor(private readonly env: ImportEnv) {
     this.customers = new CustomerIndex(env.sqlite);
     for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[]) this.products.set(p.code, p);
-    const invoices = env.sqlite.prepare('SELECT invoice_no, rowid FROM transactions WHERE invoice_no IS NOT NULL AND deleted_at IS NULL ORDER BY rowid').raw();
-    for (const [invoice, rowid] of invoices.iterate() as IterableIterator<[string, number]>) {
-      if (!this.existingInvoices.has(invoice)) this.existingInvoices.set(invoice, rowid);
-      else this.moreExisting.set(invoice, [...(this.moreExisting.get(invoice) ?? []), rowid]);
-    }
+    this.shopInvoices = new ShopInvoices(env.sqlite);
     this.bulkTables = [
       { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'invoice_no', 'notes'].filter((field) => !env.mapped(field)) },
       { table: 'customers', emptyColumns: [] },
     ];
-    this.pendingChannel = presetById(env.options.preset)?.channel ?? null;
-    if (this.pendingChannel !== null) {
-      const kept = env.sqlite.prepare('SELECT invoice_no FROM pending_orders WHERE channel = ?').pluck().all(this.pendingChannel) as string[];
-      for (const invoice of kept) this.pendingBefore.add(invoice);
-    }
+    this.pending = new PendingOrders(env);
     this.firstRowid = ((env.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
     // Batched: nothing reads these rows back before the end but merge(), which flushes first. The
     // customers they point at are batched too, and written before them (Writer.inserter).
@@ -106,9 +84,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     out.push(...this.leftOut.warnings(t));
     if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
     if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
-    if (this.pendingKept.size > 0) out.push(t('imp.presetPending', { count: this.pendingKept.size }));
-    if (this.pendingSettled > 0) out.push(t('imp.pendingSettled', { count: this.pendingSettled }));
-    if (this.pendingCancelled > 0) out.push(t('imp.pendingCancelled', { count: this.pendingCancelled }));
+    out.push(...this.pending.warnings(t));
     return out;
   }
 
@@ -122,7 +98,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
         if (sale.reason === 'cancellation') this.cancellations += 1;
         else if (sale.reason !== 'notOrder') this.leftOut.add(sale.reason, sale.invoice ?? String(lineNumber));
         // A pending order cancelled (or returned, and returns left out) since: pending no longer.
-        if ((sale.reason === 'cancelled' || sale.reason === 'returned') && sale.invoice !== null && this.dropPending(sale.invoice)) this.pendingCancelled += 1;
+        if ((sale.reason === 'cancelled' || sale.reason === 'returned') && sale.invoice !== null) this.pending.cancel(sale.invoice);
       }
       this.flushIfOther(sale.invoice, out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
@@ -288,37 +264,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
   /** Lines of an invoice met again further down an unsorted file join the transaction written for their customer. */
   private merge(group: Pending, rowid: number, outcome: 'imported' | 'updated', out: Outcomes): void {
     this.env.w.flush();
-    const current = this.byRowid(rowid, group.invoice as string);
+    const current = this.shopInvoices.byRowid(rowid, group.invoice as string);
     const items = [...(JSON.parse(current.items) as unknown[]), ...group.lines.flatMap((l) => (l.item ? [l.item] : []))];
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
     this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
     out.add(outcome, group.lines.length);
-  }
-
-  /** The transaction at `rowid`, checked to be the invoice's; found by its number should SQLite ever have numbered rows otherwise. */
-  private byRowid(rowid: number, invoice: string): { id: string; amount: number; items: string } {
-    type Row = { id: string; invoice_no: string | null; amount: number; items: string };
-    const row = this.env.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE rowid = ?').get(rowid) as Row | undefined;
-    if (row?.invoice_no === invoice) return row;
-    return this.env.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE invoice_no = ? AND deleted_at IS NULL ORDER BY rowid DESC LIMIT 1').get(invoice) as Row;
-  }
-
-  /**
-   * The shop's transaction of an invoice an update writes a customer's lines into: the one this
-   * import already wrote for that customer (`merge`: the lines join it), else one not yet written,
-   * the customer's own first when the shop holds several; null when each is another customer's.
-   */
-  private claim(invoice: string, first: number, customer: KnownCustomer): { rowid: number; merge: boolean } | null {
-    const more = this.moreExisting.get(invoice);
-    const rowids = more ? [first, ...more] : [first];
-    const own = rowids.find((r) => this.claimed.get(r) === customer.id);
-    if (own !== undefined) return { rowid: own, merge: true };
-    const free = rowids.filter((r) => !this.claimed.has(r));
-    const customerOf = (rowid: number) => this.env.sqlite.prepare('SELECT customer_id FROM transactions WHERE rowid = ?').pluck().get(rowid);
-    const rowid = free.length > 1 ? (free.find((r) => customerOf(r) === customer.id) ?? free[0]) : free[0];
-    if (rowid === undefined) return null;
-    this.claimed.set(rowid, customer.id);
-    return { rowid, merge: false };
   }
 
   private link(customer: NewCustomer): KnownCustomer {
@@ -342,10 +292,13 @@ export class TransactionsImporter implements Importer<SaleFields> {
     }
     // Most sales files carry no line items: the column's default, without a stringify per row.
     const itemsJson = items.length === 0 ? '[]' : JSON.stringify(items);
-    if (group.pendingStatus !== undefined) return this.keepPending(group, group.pendingStatus, amount, itemsJson, out);
+    if (group.pendingStatus !== undefined) {
+      out.add('skipped', count);
+      return this.pending.keep(group, group.pendingStatus, amount, itemsJson, this.shopInvoices.has(group.invoice as string));
+    }
     // A pending order completed (or returned) since: now a sale, pending no longer.
-    if (group.invoice !== null && this.dropPending(group.invoice)) this.pendingSettled += 1;
-    const existing = group.invoice ? this.existingInvoices.get(group.invoice) : undefined;
+    if (group.invoice !== null) this.pending.settle(group.invoice);
+    const existing = this.shopInvoices.firstRow(group.invoice);
     const t = this.env.t;
     if (existing !== undefined) {
       if (this.env.options.onDuplicate === 'stop') throw new StopImport(t('imp.stopDuplicate', { line: group.line }));
@@ -356,10 +309,10 @@ export class TransactionsImporter implements Importer<SaleFields> {
       }
       const customer = this.link(group.customer);
       (group.owner ?? group).known = customer;
-      const target = this.claim(group.invoice as string, existing, customer);
+      const target = this.shopInvoices.claim(group.invoice as string, existing, customer);
       if (target?.merge) return this.merge(group, target.rowid, 'updated', out);
       if (target) {
-        const current = this.byRowid(target.rowid, group.invoice as string);
+        const current = this.shopInvoices.byRowid(target.rowid, group.invoice as string);
         const values = { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes };
         if (this.env.options.preset && this.sameAsShop(current.id, values)) {
           // A marketplace export imported again, or overlapping the last one: nothing to write.
@@ -379,40 +332,6 @@ export class TransactionsImporter implements Importer<SaleFields> {
     }
     this.insertGroup(group, this.link(group.customer), amount, itemsJson, out);
     if (group.returned) this.writeReturn(group);
-  }
-
-  /**
-   * An order still in progress the owner keeps as pending: kept apart from the sales (migration
-   * 0012), its customer as the file names them, created only once the order is a sale. An order
-   * the shop already holds as a sale (imported as one earlier) stays as it is.
-   */
-  private keepPending(group: Pending, status: string, amount: number, itemsJson: string, out: Outcomes): void {
-    const invoice = group.invoice as string;
-    out.add('skipped', group.lines.length);
-    if (this.pendingChannel === null || this.existingInvoices.has(invoice)) return;
-    const c = group.customer;
-    // Lines of the order met earlier in the file: kept with these, not replaced by them.
-    const earlier = this.pendingKept.get(invoice);
-    const kept = { amount: amount + (earlier?.amount ?? 0), items: [...(earlier?.items ?? []), ...(JSON.parse(itemsJson) as unknown[])] };
-    this.pendingKept.set(invoice, kept);
-    this.env.w.keepPending({
-      channel: this.pendingChannel,
-      invoice_no: invoice,
-      order_date: group.date,
-      customer: JSON.stringify(c),
-      customer_name: c.name ?? c.channelId ?? c.code ?? null,
-      amount: kept.amount,
-      items: JSON.stringify(kept.items),
-      status,
-      upload_id: this.env.uploadId,
-    });
-  }
-
-  /** Removes the order from the pending ones, if it is one. Whether it was. */
-  private dropPending(invoice: string): boolean {
-    if (this.pendingChannel === null || !this.pendingBefore.has(invoice)) return false;
-    this.pendingBefore.delete(invoice);
-    return this.env.w.dropPending(this.pendingChannel, invoice);
   }
 
   /** Whether the shop's transaction already says what the file does. */
