@@ -14,7 +14,7 @@ import { leadCode } from '../leads/service';
  * Handovers of the shop's WhatsApp assistant (issue 23), pulled from the cloud, become leads: the
  * lead with that phone is created or moved on (Booking for a customer who wants to pay, Follow-up
  * otherwise), takes the assistant's summary and the campaign code, and gets an activity saying why,
- * due now and given to a person, which is the owner's entry in the bell.
+ * due from the moment of the handover and given to a person, which is the owner's entry in the bell.
  *
  * The activity's id is the handover's id (a UUIDv7 made by the cloud): a handover pulled twice, on
  * this laptop or on another of the shop's, is the same row, so nothing is added the second time.
@@ -56,8 +56,9 @@ interface Person {
 
 /** What every handover of one pull needs, read once before its transaction. */
 interface Surroundings {
-  today: string;
-  time: string;
+  /** The shop's time zone: a handover is due on the shop's day and at its wall-clock time. */
+  zone: string;
+  now: Date;
   stages: Stage[];
   channelId: string | null;
   owner: Person | null;
@@ -85,7 +86,6 @@ function surroundings(deps: HandoverDeps): Surroundings {
   const [business] = rows<{ timezone: string }>(deps, deps.db.selectFrom('business').select('timezone'));
   const zone = business?.timezone ?? 'Asia/Jakarta';
   const now = deps.clock.now();
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
   const stages = rows<Stage>(deps, deps.db.selectFrom('lead_stages').select(['id', 'name', 'position', 'kind']).where('deleted_at', 'is', null).orderBy('position'));
   // The channel migration 0021 added, or the shop's own "WhatsApp" if it had one before.
   const [channel] = rows<{ id: string }>(
@@ -104,7 +104,7 @@ function surroundings(deps: HandoverDeps): Surroundings {
     deps.db.selectFrom('users').select(['id', 'language']).where('role', '=', 'owner').where('active', '=', 1).where('deleted_at', 'is', null).orderBy('created_at').limit(1),
   );
   const [max] = rows<{ n: number | null }>(deps, deps.db.selectFrom('leads').select(sql<number | null>`MAX(CAST(SUBSTR(code, 3) AS INTEGER))`.as('n')).where(sql<boolean>`code GLOB 'L-[0-9]*'`));
-  return { today: dateInZone(now, zone), time, stages, channelId: channel?.id ?? null, owner: owner ?? null, lastCode: max?.n ?? 0 };
+  return { zone, now, stages, channelId: channel?.id ?? null, owner: owner ?? null, lastCode: max?.n ?? 0 };
 }
 
 interface StoredLead {
@@ -146,18 +146,23 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
     : [];
   const lead = existing ? updateLead(deps, w, around, existing, target, item, summary) : createLead(deps, w, around, target, item, phone, summary);
 
-  // The owner's entry in the bell: due now, for the lead's owner (else the shop's), in their language.
+  // The owner's entry in the bell: due when the customer was handed over (a laptop that syncs late, or
+  // a new one pulling every handover, shows the old ones as overdue), for the lead's owner (else the
+  // shop's), in their language. A stamp from the future (a cloud clock ahead) counts as now.
+  const stamped = new Date(item.createdAt);
+  const at = Number.isNaN(stamped.getTime()) || stamped > around.now ? around.now : stamped;
   const assignee = lead.ownerId ? (rows<Person>(deps, deps.db.selectFrom('users').select(['id', 'language']).where('id', '=', lead.ownerId))[0] ?? around.owner) : around.owner;
   const t = translator(assignee?.language ?? 'id');
   w.insert('lead_activities', {
     id: item.id,
+    created_at: at.toISOString(),
     lead_id: lead.id,
     customer_id: null,
     kind: 'whatsapp',
     outcome: clip(summary ? `${t('handover.activity', { reason: reasonText(t, item.reason) })} ${summary}` : t('handover.activity', { reason: reasonText(t, item.reason) }), NOTES_MAX),
     next_action: clip(summary ? t('handover.next', { summary }) : t('handover.nextNoSummary'), NEXT_ACTION_MAX),
-    due_date: around.today,
-    due_time: around.time,
+    due_date: dateInZone(at, around.zone),
+    due_time: new Intl.DateTimeFormat('en-GB', { timeZone: around.zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
     done_at: null,
     assigned_to: assignee?.id ?? null,
     user_id: null,

@@ -14,7 +14,7 @@ const SHOWN = 8;
 /**
  * The header's bell: the signed-in user's overdue and due-today follow-ups, counted on the badge
  * and listed in a popover (overdue first, in red) with a link to each lead and a "done" tick. A chat
- * the WhatsApp assistant handed over is one of them: a follow-up due now, on the lead it made.
+ * the WhatsApp assistant handed over is one of them: a follow-up due from the handover, on its lead.
  */
 export function NotificationBell() {
   const { t } = useTranslation();

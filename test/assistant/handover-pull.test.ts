@@ -4,6 +4,7 @@ import { issueEnrolCode } from '../../src-cloud/admin/enrol-codes';
 import { withAssistant } from '../../src-cloud/assistant/schema';
 import { PULL_HANDOVERS_PAGE } from '../../src-shared/sync/protocol';
 import type { EventPayload } from '../../src-shared/contract';
+import { dateInZone } from '../../src-shared/format/date';
 import { handoverNotice, notifyHandovers } from '../../src-main/electron/handover-notice';
 import type { Notice } from '../../src-main/electron/reminder-notice';
 import { announceDueFollowUps } from '../../src-main/leads/reminders';
@@ -86,6 +87,9 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     const activity = detail.activities.find((a) => a.id === handover.id);
     expect(activity).toMatchObject({ kind: 'whatsapp', outcome: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar. Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.', doneAt: null });
     expect(activity?.nextAction).toBe('Balas di WhatsApp: Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.');
+    // Dated when the customer was handed over (the cloud's clock), not when the laptop happened to sync.
+    expect(activity?.createdAt).toBe(handover.created_at.toISOString());
+    expect(activity?.dueDate).toBe(dateInZone(handover.created_at, 'Asia/Jakarta'));
     // The bell (the owner's follow-ups due) links to the lead.
     const bell = await ok(app, 'followUps.list', { who: 'me' });
     expect(bell.rows.filter((r) => r.leadId === lead.id).map((r) => r.id)).toEqual([handover.id]);
