@@ -18,13 +18,14 @@ import { answer } from '../test/assistant/fake-model';
 import { FakeModel } from '../test/assistant/fake-model';
 import { FakeWaha } from '../test/assistant/fake-waha';
 import { PACKAGES } from '../test/assistant/harness';
+import { audit, describeFindings, LOADED, type Finding } from './axe';
 import { SCREENSHOTS, settle } from './harness';
 
 /**
  * The console's WhatsApp assistant pages in Chromium against the real cloud: conversations made
  * through the signed WAHA webhook with a fake WAHA and a fake OpenAI-compatible model, then the
  * all-shops overview, the handover queue and a hand-back, the conversation list and its audit trail,
- * the analytics and their export, a prompt version and the model's price.
+ * the analytics and their export, a prompt version and the model's price; axe on every screen shot.
  */
 
 const PASSWORD = 'kata-sandi-konsol-1';
@@ -40,8 +41,13 @@ let hmacKey = '';
 const problems: string[] = [];
 
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
+/** axe's serious and critical findings per screen, asserted empty at the end. */
+const findings = new Map<string, Finding[]>();
 const shot = async (name: string) => {
   await settle(page);
+  await poll(() => page.evaluate(LOADED)).toBe(true);
+  const found = await audit(page);
+  if (found.length) findings.set(name, found);
   await page.screenshot({ path: join(SCREENSHOTS, `assistant-console-${name}.png`), fullPage: true });
 };
 
@@ -247,12 +253,14 @@ describe("the console's WhatsApp assistant pages", () => {
 
     await page.getByTestId('assistant-views').getByText('Pengaturan & biaya', { exact: true }).click();
     await page.getByTestId('cost-unpriced').waitFor();
+    await shot('08-settings-unpriced');
     await page.getByTestId('price-add').click();
     await page.getByRole('textbox', { name: 'Rp / 1.000 token' }).fill('250');
     await page.getByTestId('settings-save').click();
     await page.getByText('Pengaturan asisten disimpan.').waitFor();
     await page.getByTestId('cost-unpriced').waitFor({ state: 'detached' });
-    await shot('08-settings-cost');
+    await shot('09-settings-cost');
     expect(problems).toEqual([]);
+    expect(describeFindings(findings)).toBe('');
   });
 });

@@ -80,7 +80,13 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
                       {formatCount(p.conversations)}
                     </Text>
                   </Group>
-                  <Progress value={data.conversations ? (p.conversations / data.conversations) * 100 : 0} color={p.phase === 'BOOKING' ? 'teal' : p.phase === 'INTEREST' ? 'cyan' : 'gray'} />
+                  <Progress.Root>
+                    <Progress.Section
+                      value={data.conversations ? (p.conversations / data.conversations) * 100 : 0}
+                      color={p.phase === 'BOOKING' ? 'teal' : p.phase === 'INTEREST' ? 'cyan' : 'gray'}
+                      aria-label={t(`assistant.phase.${p.phase}`)}
+                    />
+                  </Progress.Root>
                 </div>
               ))}
             </Stack>

@@ -193,7 +193,7 @@ function TrailEntry({ message: m }: { message: TrailMessage }) {
         )}
       </Group>
       {m.escalationTrigger && (
-        <Text size="xs" c="orange.8" mt={4} data-testid="trail-trigger">
+        <Text size="xs" c="red.9" mt={4} data-testid="trail-trigger">
           {t('assistant.trail.trigger')}: {m.escalationTrigger}
         </Text>
       )}

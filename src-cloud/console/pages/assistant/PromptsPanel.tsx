@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Grid, Group, Skeleton, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -53,8 +53,9 @@ function PromptsForm({ businessId, current, versions }: { businessId: string; cu
   const baseMissing = touched && !draft.basePrompt.trim();
 
   return (
-    <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="lg">
-      <Card style={{ gridColumn: 'span 2' }}>
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, xl: 8 }}>
+      <Card>
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4">
             {current.version === 0 ? t('assistant.prompts.builtIn') : t('assistant.prompts.current', { version: current.version })}
@@ -98,6 +99,8 @@ function PromptsForm({ businessId, current, versions }: { businessId: string; cu
           )}
         </Stack>
       </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, xl: 4 }}>
       <Card>
         <Title order={2} size="h4" mb="sm">
           {t('assistant.prompts.versions')}
@@ -135,6 +138,7 @@ function PromptsForm({ businessId, current, versions }: { businessId: string; cu
           </Table>
         )}
       </Card>
-    </SimpleGrid>
+      </Grid.Col>
+    </Grid>
   );
 }

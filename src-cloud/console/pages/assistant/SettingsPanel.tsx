@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Card, Code, Group, NumberInput, PasswordInput, Progress, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Code, Grid, Group, NumberInput, PasswordInput, Progress, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -23,13 +23,17 @@ export function SettingsPanel({ businessId }: { businessId: string }) {
   if (settings.isPending) return <Skeleton height={400} />;
   const { settings: current, spend, webhookPath } = settings.data;
   return (
-    <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="lg">
-      <Stack style={{ gridColumn: 'span 2' }}>
-        {!current && <Alert color="orange" variant="light">{t('assistant.notSetUp')}</Alert>}
-        <SettingsForm key={current?.updatedAt ?? 'new'} businessId={businessId} current={current} webhookUrl={`${window.location.origin}${webhookPath}`} />
-      </Stack>
-      <CostCard spend={spend} model={current?.modelName ?? null} />
-    </SimpleGrid>
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, xl: 8 }}>
+        <Stack>
+          {!current && <Alert color="orange" variant="light">{t('assistant.notSetUp')}</Alert>}
+          <SettingsForm key={current?.updatedAt ?? 'new'} businessId={businessId} current={current} webhookUrl={`${window.location.origin}${webhookPath}`} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, xl: 4 }}>
+        <CostCard spend={spend} model={current?.modelName ?? null} />
+      </Grid.Col>
+    </Grid>
   );
 }
 
@@ -63,14 +67,22 @@ export function CostCard({ spend, model }: { spend: Spend; model: string | null 
             <Money amount={Math.round(used)} /> / {spend.quota === null ? t('assistant.cost.noQuota') : <Money amount={spend.quota} />}
           </Text>
         </Group>
-        {spend.quota !== null && <Progress value={spend.quota === 0 ? 100 : Math.min(100, (used / spend.quota) * 100)} color={spend.spent ? 'red' : used / Math.max(spend.quota, 1) > 0.8 ? 'orange' : 'teal'} />}
+        {spend.quota !== null && (
+          <Progress.Root>
+            <Progress.Section
+              value={spend.quota === 0 ? 100 : Math.min(100, (used / spend.quota) * 100)}
+              color={spend.spent ? 'red' : used / Math.max(spend.quota, 1) > 0.8 ? 'orange' : 'teal'}
+              aria-label={t('assistant.cost.used')}
+            />
+          </Progress.Root>
+        )}
         {spend.spent && (
           <Alert color="red" variant="light" data-testid="cost-spent">
             {t('assistant.cost.spent')}
           </Alert>
         )}
         {model && !spend.priced && (
-          <Text size="xs" c="orange.8" data-testid="cost-unpriced">
+          <Text size="xs" c="red.9" data-testid="cost-unpriced">
             {t('assistant.cost.unpriced', { model })}
           </Text>
         )}
