@@ -84,7 +84,7 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   }
   const yearMs = await medianMs(() => periodSum.get('2026-01-01', TODAY), 7, 1);
   rows.push(row('dashboard', 'monthly trend, 12 months', await medianMs(() => monthlyTrend(ctxRead, TODAY, {}), 7, 1), 'bare SUM over this year', yearMs, goal));
-  rows.push(row('dashboard', 'at-risk customers worth calling', await medianMs(() => worthCalling(ctxRead, latest.id), 7, 1), 'bare SUM over this year', yearMs, goal));
+  rows.push(row('dashboard', 'at-risk customers worth calling', await medianMs(() => worthCalling(ctxRead, latest), 7, 1), 'bare SUM over this year', yearMs, goal));
   rows.push(row('dashboard', 'rfm.summary (segments, grid, movement)', await medianMs(() => viaDispatch(app, 'rfm.summary', {}), 7, 1), 'bare SUM over this year', yearMs, goal));
   rows.push(row('dashboard', 'rfm.members at_risk, sort monetary, page 2', await medianMs(() => viaDispatch(app, 'rfm.members', { segment: 'at_risk', page: 2 }), 7, 1), 'bare SUM over this year', yearMs, goal));
 

@@ -30,10 +30,13 @@ export async function fitClvNow(ctx: Ctx, input: z.output<typeof clvFitInput>, t
   return (await latestFit(ctx, fitId)) as ClvFit;
 }
 
-/** After an RFM run, nobody waiting: a failure keeps the previous fit, and the next run tries again. */
-export function fitClvInBackground(services: AppServices, userId: string | null): Promise<void> {
+/**
+ * After an RFM run, for its analysis date (the bands and lists read the fit made for their run's
+ * date), nobody waiting: a failure keeps the previous fit, and the next run tries again.
+ */
+export function fitClvInBackground(services: AppServices, userId: string | null, asOf: string): Promise<void> {
   if (services.jobs.isRunning('clv.fit')) return Promise.resolve();
-  return resolveParams(services, {}, 'rfm')
+  return resolveParams(services, { asOf }, 'rfm')
     .then((params) => services.jobs.run('clv.fit', params, userId).done)
     .then(
       () => undefined,

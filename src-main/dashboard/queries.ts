@@ -172,13 +172,34 @@ export function winBackQuery(db: Kysely<Database>, runId: string, segments: read
     .orderBy('c.id');
 }
 
-/** At Risk and Can't Lose Them of the latest run, most valuable first: the customers worth a call. */
-export async function worthCalling(ctx: Db, runId: string, limit = 10) {
-  const rows = await winBackQuery(ctx.db, runId, ['at_risk', 'cant_lose_them'])
+/**
+ * The customers worth a call. With a fitted model for the run's date: the returning customers the
+ * shop stands to lose the most from, CLV × (1 − P(alive)). Without one (a shop too small to fit):
+ * At Risk and Can't Lose Them of the run, biggest spenders first.
+ */
+export async function worthCalling(ctx: Db, run: { id: string; analysisDate: string }, limit = 10) {
+  const fit = await ctx.db.selectFrom('clv_fits').select('id').where('status', '=', 'fitted').where('as_of', '=', run.analysisDate).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  if (fit) {
+    const lost = sql<number>`s.clv * (1 - s.p_alive)`;
+    const rows = await ctx.db
+      .selectFrom('clv_scores as s')
+      .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', run.id).onRef('a.customer_id', '=', 's.customer_id'))
+      .innerJoin('customers as c', 'c.id', 's.customer_id')
+      .where('s.fit_id', '=', fit.id)
+      .where('s.x', '>', 0)
+      .where('c.deleted_at', 'is', null)
+      .orderBy(lost, 'desc')
+      .orderBy('c.id')
+      .limit(limit)
+      .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days', 's.p_alive', 's.clv', lost.as('lost')])
+      .execute();
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days, pAlive: r.p_alive, clv: Math.round(r.clv), valueLost: Math.round(r.lost) }));
+  }
+  const rows = await winBackQuery(ctx.db, run.id, ['at_risk', 'cant_lose_them'])
     .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days'])
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days }));
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days, pAlive: null, clv: null, valueLost: null }));
 }
 
 export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<typeof dashboardInput>): Promise<DashboardOutput> {
@@ -191,7 +212,7 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
     kpis(ctx, previous),
     monthlyTrend(ctx, period.to, settings.revenueTargets),
     topCustomers(ctx, period),
-    run ? worthCalling(ctx, run.id) : [],
+    run ? worthCalling(ctx, run) : [],
     run ? rfmSummary(ctx, run.id) : null,
   ]);
   return {

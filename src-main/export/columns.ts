@@ -19,4 +19,9 @@ export const COLUMN = {
   frequency: { key: 'frequency', type: 'integer', label: ['Jumlah pembelian', 'Purchases'] },
   monetary: { key: 'monetary', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
   lastPurchase: { key: 'last_purchase', type: 'date', label: ['Terakhir beli', 'Last purchase'] },
+  // From the fitted lifetime-value model (src-main/clv/); empty where the shop has no fit, and
+  // P(alive) empty for a customer who bought once (the model says 1 for them by construction).
+  pAlive: { key: 'p_alive', type: 'percent', label: ['Peluang masih aktif', 'P(alive)'] },
+  expected90: { key: 'expected_90', type: 'decimal', label: ['Perkiraan pembelian 90 hari', 'Expected purchases, 90 days'] },
+  clvFitted: { key: 'clv_fitted', type: 'money', label: ['CLV dari model', 'CLV (fitted model)'], total: true },
 } satisfies Record<string, ReportColumn>;

@@ -85,7 +85,7 @@ const memberColumns = [
 /** A member row's columns: the stored ones and those derived from them for its run. */
 function memberSelection(run: RfmRunRow) {
   const derived = derivedFigures(run);
-  return [...memberColumns, derived.clv.as('clv'), derived.churnRatio.as('churn_ratio'), derived.churnBand.as('churn_band')] as const;
+  return [...memberColumns, derived.clv.as('clv'), derived.churnRatio.as('churn_ratio'), derived.churnBand.as('churn_band'), derived.pAlive.as('p_alive'), derived.expected90.as('expected_90'), derived.clvFitted.as('clv_fitted')] as const;
 }
 
 function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
@@ -109,6 +109,9 @@ function toMemberRow(r: Record<string, unknown>): RfmMemberRow {
     medianGapDays: r.median_gap_days === null ? null : Number(r.median_gap_days),
     churnRatio: r.churn_ratio === null ? null : Number(r.churn_ratio),
     churnBand: r.churn_band as RfmMemberRow['churnBand'],
+    pAlive: r.p_alive === null || r.p_alive === undefined ? null : Number(r.p_alive),
+    expected90: r.expected_90 === null || r.expected_90 === undefined ? null : Number(r.expected_90),
+    clvFitted: r.clv_fitted === null || r.clv_fitted === undefined ? null : Number(r.clv_fitted),
   };
 }
 
@@ -150,18 +153,24 @@ export function memberListQuery(db: Kysely<Database>, run: RfmRunRow, input: Omi
         ? derived.clv
         : input.sort === 'churn_ratio'
           ? derived.churnRatio
-          : sql.ref(`a.${input.sort}`);
+          : input.sort === 'p_alive'
+            ? derived.pAlive
+            : input.sort === 'clv_fitted'
+              ? derived.clvFitted
+              : sql.ref(`a.${input.sort}`);
+  // Customers the model does not score (no fit; P(alive) of one-time buyers) come after those it does, either way.
+  const order = input.sort === 'p_alive' || input.sort === 'clv_fitted' ? sql`${sortColumn} ${sql.raw(direction)} NULLS LAST` : sql`${sortColumn} ${sql.raw(direction)}`;
   let keys = filterMembers(db, run, input)
     .select('a.customer_id')
     .$if(page !== undefined, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')))
-    .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
+    .orderBy(order)
     .orderBy('a.customer_id', direction);
   if (page) keys = keys.limit(page.limit).offset(page.offset);
   return db
     .selectFrom(keys.as('k'))
     .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', run.id).onRef('a.customer_id', '=', 'k.customer_id'))
     .innerJoin('customers', 'customers.id', 'k.customer_id')
-    .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
+    .orderBy(order)
     .orderBy('a.customer_id', direction);
 }
 

@@ -34,7 +34,7 @@ export async function runRfmNow(ctx: Ctx, input: z.output<typeof rfmRunInput>): 
   const params = await resolveParams(ctx, input, 'manual');
   const { runId } = await ctx.jobs.run('rfm.run', params, ctx.userId, ctx.clientId).done;
   // The lifetime-value model follows every run, in its own job: the summary does not wait for it.
-  void fitClvInBackground(ctx, ctx.userId);
+  void fitClvInBackground(ctx, ctx.userId, params.asOf);
   return rfmSummary(ctx, runId);
 }
 
@@ -46,9 +46,9 @@ export async function runRfmNow(ctx: Ctx, input: z.output<typeof rfmRunInput>): 
 export function runRfmInBackground(services: AppServices, trigger: RfmTrigger, userId: string | null, clientId?: string): Promise<void> {
   if (services.jobs.isRunning('rfm.run')) return Promise.resolve();
   return resolveParams(services, {}, trigger)
-    .then((params) => services.jobs.run('rfm.run', params, userId, clientId).done)
+    .then((params) => services.jobs.run('rfm.run', params, userId, clientId).done.then(() => params.asOf))
     .then(
-      () => void fitClvInBackground(services, userId),
+      (asOf) => void fitClvInBackground(services, userId, asOf),
       (error: unknown) => {
         if ((error instanceof JobFailed && error.cancelled) || services.jobs.stopped) return; // cancelled, or the app closed
         console.error(`RFM ${trigger} run failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -100,7 +100,7 @@ export const rfmSummary = z.object({
 });
 export type RfmSummary = z.infer<typeof rfmSummary>;
 
-export const memberSortFields = ['name', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'last_purchase', 'avg_order_value', 'clv', 'churn_ratio'] as const;
+export const memberSortFields = ['name', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'last_purchase', 'avg_order_value', 'clv', 'churn_ratio', 'p_alive', 'clv_fitted'] as const;
 
 export const rfmMembersInput = z.strictObject({
   runId: idField.optional(),
@@ -135,7 +135,12 @@ export const rfmMemberRow = z.object({
   clv: z.number(),
   medianGapDays: z.number().nullable(),
   churnRatio: z.number().nullable(),
+  /** The band comes from P(alive) when this is set (a fitted model scored a returning customer), else from the rule of thumb. */
   churnBand: churnBandField.nullable(),
+  pAlive: z.number().nullable(),
+  /** From the fitted model, for the run's date: purchases expected in the next 90 days, and the lifetime value in rupiah. */
+  expected90: z.number().nullable(),
+  clvFitted: z.number().nullable(),
 });
 export type RfmMemberRow = z.infer<typeof rfmMemberRow>;
 

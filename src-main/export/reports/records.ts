@@ -2,6 +2,7 @@
  * The three record lists as files: each reads the list's own query (same filters, search and sort),
  * and its headers are words the importer recognises, so an exported file imports back as it was.
  */
+import { sql } from 'kysely';
 import { formatDate } from '../../../src-shared/format/date';
 import { channelLabel } from '../../../src-shared/i18n/channels';
 import { customerListInput } from '../../../src-shared/schemas/customer';
@@ -36,6 +37,9 @@ const customerColumns: ReportColumn[] = [
   COLUMN.frequency,
   COLUMN.monetary,
   COLUMN.lastPurchase,
+  COLUMN.pAlive,
+  COLUMN.expected90,
+  COLUMN.clvFitted,
 ];
 
 /** The customers list with each customer's figures from the latest RFM analysis. */
@@ -52,6 +56,7 @@ export const customersReport = defineReport({
     const query = customerListQuery(env.db, filters)
       // A customer the run did not score (no purchase yet) keeps empty RFM cells.
       .leftJoin('rfm_analysis as a', (join) => join.onRef('a.customer_id', '=', 'customers.id').on('a.run_id', '=', run?.id ?? ''))
+      .leftJoin('clv_scores as s', 's.customer_id', 'customers.id')
       .select([
         'customers.code',
         'customers.name',
@@ -73,6 +78,10 @@ export const customersReport = defineReport({
         'a.frequency',
         'a.monetary',
         'a.last_purchase',
+        // The latest fit's scores (a refused fit has none); P(alive) only for customers who came back.
+        sql<number | null>`CASE WHEN s.x > 0 THEN s.p_alive END`.as('p_alive'),
+        's.expected_90',
+        sql<number | null>`round(s.clv)`.as('clv_fitted'),
       ]);
     return prepared(query, { notes: run ? [[['Analisis RFM', 'RFM analysis'], formatDate(run.analysisDate)]] : [] });
   },

@@ -56,6 +56,9 @@ export const rfmReport = defineReport({
     { key: 'median_gap_days', type: 'decimal', label: ['Jeda beli biasa (hari)', 'Usual gap (days)'], listKey: 'churn' },
     { key: 'churn_ratio', type: 'decimal', label: ['Rasio jeda', 'Gap ratio'], listKey: 'churn' },
     { key: 'churn_band', type: 'text', label: ['Risiko berhenti', 'Churn risk'], show: churnText, listKey: 'churn' },
+    COLUMN.pAlive,
+    COLUMN.expected90,
+    COLUMN.clvFitted,
   ],
   async prepare(filters, env) {
     const run = await runOf(env, filters.runId);
@@ -80,6 +83,9 @@ export const rfmReport = defineReport({
         'a.median_gap_days',
         derived.churnRatio.as('churn_ratio'),
         derived.churnBand.as('churn_band'),
+        derived.pAlive.as('p_alive'),
+        derived.expected90.as('expected_90'),
+        derived.clvFitted.as('clv_fitted'),
       ]);
     const query = columns();
     return prepared(query, {
@@ -92,6 +98,7 @@ export const rfmReport = defineReport({
         eb.fn.sum<number>('a.frequency').as('frequency'),
         eb.fn.sum<number>('a.monetary').as('monetary'),
         eb.fn.sum<number>(derived.clv).as('clv'),
+        eb.fn.sum<number>(derived.clvFitted).as('clv_fitted'),
       ]),
     });
   },
