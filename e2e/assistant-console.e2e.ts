@@ -4,20 +4,18 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
-import { issueEnrolCode } from '../src-cloud/admin/enrol-codes';
 import { adminApi } from '../src-cloud/admin/routes';
 import { createAssistant, type Assistant } from '../src-cloud/assistant';
 import { createAdmin } from '../src-cloud/auth/admins';
 import { consoleStatic } from '../src-cloud/server/console-static';
 import { adminCall, adminSession } from '../test/cloud/admin-client';
-import { call, startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
+import { startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
 import { answer } from '../test/assistant/fake-model';
 import { FakeModel } from '../test/assistant/fake-model';
 import { FakeWaha } from '../test/assistant/fake-waha';
-import { PACKAGES } from '../test/assistant/harness';
+import { PACKAGES, pushCatalogue } from '../test/assistant/harness';
 import { audit, describeFindings, LOADED, type Finding } from './axe';
 import { SCREENSHOTS, settle } from './harness';
 
@@ -60,28 +58,6 @@ async function say(phone: string, body: string) {
   await assistant.idle();
 }
 
-/**
- * The packages the campaign codes resolve to. The console's catalogue route where the server has it;
- * otherwise the products of an enrolled laptop, as the catalogue moves to the laptop's products.
- */
-async function offerPackages(session: string) {
-  const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/catalogue`, session, { packages: PACKAGES });
-  if (put.status === 200) return;
-  const { code } = await issueEnrolCode(cloud.db, businessId, null, new Date());
-  const enrolled = await call(cloud, 'POST', '/api/sync/enrol', null, { code, deviceName: 'Laptop kasir', appVersion: '0.1.0' });
-  const at = new Date().toISOString();
-  const ops = PACKAGES.map((p, i) => {
-    const id = uuidv7();
-    const row = {
-      id, code: `P-${i + 1}`, name: p.name, category: 'Umroh', price: p.price, active: true, campaign_code: p.code, start_date: p.startDate, end_date: p.endDate, quota_status: p.quotaStatus,
-      features: p.features, image_url: p.imageUrl, brochure_url: p.brochureUrl, assistant_offered: true, created_at: at, updated_at: at, deleted_at: null,
-    };
-    return { seq: i + 1, key: '', entity: 'products', id, op: 'upsert', hlc: `${String(Date.now()).padStart(16, '0')}:${i.toString(36).padStart(4, '0')}:aaaa0001`, row };
-  });
-  const pushed = await call(cloud, 'POST', '/api/sync/push', String(enrolled.body.token), { after: { seq: 0, key: '' }, ops, pending: 0, appVersion: '0.1.0' });
-  expect(pushed.status).toBe(200);
-}
-
 beforeAll(async () => {
   await ensureConsoleBuilt({ quiet: true });
   waha = new FakeWaha('waha-kunci-rahasia');
@@ -102,7 +78,9 @@ beforeAll(async () => {
     modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
   });
   expect(put.status).toBe(200);
-  await offerPackages(session);
+  // The packages the campaign codes resolve to, as a laptop pushes them (its enrol code dated now).
+  cloud.clock.now = new Date();
+  await pushCatalogue(cloud, businessId, PACKAGES);
 
   // Three customers: one from an ad asking about facilities, one who wants to pay, one who asks for a person.
   model.script.push(answer({ reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, berangkat 15 Maret 2025.', media: [{ type: 'image', url: PACKAGES[0].imageUrl, caption: null }] }));
