@@ -21,6 +21,7 @@ import { startQueueTimer } from './content/queue';
 import { startSyncLoop, syncLoopOf } from './sync/loop';
 import { stopPushThread } from './sync/push-runner';
 import { startReminderTimer } from './leads/reminders';
+import { startExpiryTimer } from './loyalty/expiry-timer';
 
 export interface OpenOptions {
   dbPath: string;
@@ -88,6 +89,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
   markInterruptedImports(services);
   const stopQueue = options.startupJobs ? startQueueTimer(services) : () => undefined;
   const stopReminders = options.startupJobs ? startReminderTimer(services) : () => undefined;
+  const stopExpiry = options.startupJobs ? startExpiryTimer(services) : () => undefined;
   if (options.startupJobs) void runRfmIfStale(services);
   // Timers and network only while the shop is enrolled and not paused (see sync/loop.ts).
   startSyncLoop(services);
@@ -102,6 +104,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
     async close() {
       stopQueue();
       stopReminders();
+      stopExpiry();
       await syncLoopOf(services)?.stop();
       await stopPushThread(services);
       await services.jobs.stopAll();

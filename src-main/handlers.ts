@@ -15,6 +15,8 @@ import { importHistory, importTemplate, inspectImport, runImportJob, undoImport,
 import { cancelJob } from './jobs/cancel';
 import { createProduct, listProducts, productOptions, setProductDeleted, updateProduct } from './products/service';
 import { getSettings, updateSettings } from './settings/service';
+import { adjustPoints, customerLoyalty, redeemPoints } from './loyalty/service';
+import { loyaltyReport } from './loyalty/report';
 import { createCampaign, getCampaign, listCampaigns } from './campaigns/service';
 import { aiKeyStatus, setAiKey } from './content/key';
 import { generateContent } from './content/generate';
@@ -114,6 +116,10 @@ export const handlers: Handlers = {
   'clv.fit': (input, ctx) => fitClvNow(ctx, input),
   'clv.latest': (_, ctx) => latestFit(ctx),
   'dashboard.get': (input, ctx) => dashboard(ctx, input),
+  'loyalty.customer': (input, ctx) => customerLoyalty(ctx, input),
+  'loyalty.redeem': (input, ctx) => redeemPoints(ctx, input),
+  'loyalty.adjust': (input, ctx) => adjustPoints(ctx, input),
+  'loyalty.report': (input, ctx) => loyaltyReport(ctx, input),
 
   'ai.keyStatus': (_, ctx) => aiKeyStatus(ctx),
   'ai.setKey': async (input, ctx) => (await setAiKey(ctx, input.key), ok),

@@ -73,6 +73,7 @@ import {
   stagesSaveInput,
 } from './schemas/lead';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
+import { adjustInput, loyaltyCustomerInput, loyaltyCustomerOutput, loyaltyReportInput, loyaltyReportOutput, redeemInput } from './schemas/loyalty';
 import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreInput, syncRestoreOutput, syncRestoreProgress, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, jobFinished, jobProgress, jobStarted, restoreInput, restoreOutput } from './schemas/system';
 import {
@@ -169,6 +170,14 @@ export const contract = {
   /** The latest fit, refused or not; null before the first. */
   'clv.latest': def(empty, clvFit.nullable()),
   'dashboard.get': def(dashboardInput, dashboardOutput),
+
+  /** Loyalty points (issue 24): a customer's balance, tier, next expiry and ledger. */
+  'loyalty.customer': def(loyaltyCustomerInput, loyaltyCustomerOutput),
+  /** Staff up to the shop's limit per redemption; owners and managers without one. */
+  'loyalty.redeem': def(redeemInput, z.object({ balance: z.number().int(), value: z.number() })),
+  'loyalty.adjust': def(adjustInput, z.object({ balance: z.number().int() })),
+  /** Per month: issued, redeemed, expired, and the points still owed with their worth in rupiah. */
+  'loyalty.report': def(loyaltyReportInput, loyaltyReportOutput),
 
   /** Where the AI key comes from; it is never sent back. */
   'ai.keyStatus': def(empty, z.object({ source: z.enum(['desktop', 'session', 'env', 'none']), canStore: z.boolean(), protected: z.boolean() })),

@@ -78,6 +78,10 @@ export const permissions: Record<Channel, Access> = {
   'clv.fit': MANAGERS,
   'clv.latest': ALL,
   'dashboard.get': ALL,
+  'loyalty.customer': ALL,
+  'loyalty.redeem': ALL,
+  'loyalty.adjust': MANAGERS,
+  'loyalty.report': MANAGERS,
 
   // Leads: staff see and edit their own and unassigned ones (the services enforce which); deleting
   // leads, editing the pipeline's stages and channels, and removing activities is for managers.

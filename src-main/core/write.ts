@@ -1,4 +1,4 @@
-import { sql, type Compilable, type Insertable, type Updateable } from 'kysely';
+import { sql, type Compilable, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { RunResult, Statement } from 'better-sqlite3';
 import type { AuditAction } from '../../src-shared/audit/actions';
 import { AppError } from '../../src-shared/errors';
@@ -9,6 +9,9 @@ import { ImportEntries, type ImportEntry, type ImportTable } from './import-entr
 
 /** Rows per multi-row INSERT of a batched inserter: past a few dozen rows a statement costs no less per row. */
 export const INSERT_BATCH = 64;
+
+/** Statements are kept per connection (see Writer.statements); a closed one's go with it. */
+const preparedBy = new WeakMap<object, Map<string, Statement>>();
 
 type OutboxOp = 'insert' | 'update' | 'delete' | 'restore';
 type Stamped = 'hlc' | 'created_at' | 'updated_at';
@@ -23,7 +26,6 @@ export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stam
  * edit and a million-row import.
  */
 export class Writer {
-  private readonly statements = new Map<string, Statement>();
   /** The flush of every batched inserter, with its table (see inserter). */
   private readonly batches: { table: string; write: () => void }[] = [];
 
@@ -56,6 +58,16 @@ export class Writer {
       this.statements.set(sql, stmt);
     }
     return stmt;
+  }
+
+  /** The connection's prepared statements, shared by its Writers: one write() each would prepare them all again. */
+  private get statements(): Map<string, Statement> {
+    let cache = preparedBy.get(this.ctx.sqlite);
+    if (!cache) {
+      cache = new Map();
+      preparedBy.set(this.ctx.sqlite, cache);
+    }
+    return cache;
   }
 
   private run(query: Compilable): number {
@@ -299,6 +311,15 @@ export class Writer {
   /** A pending order that is one no longer: completed (now a sale) or cancelled. Whether it was kept. */
   dropPending(channel: string, invoiceNo: string): boolean {
     return this.run(this.ctx.db.deleteFrom('pending_orders').where('channel', '=', channel).where('invoice_no', '=', invoiceNo)) > 0;
+  }
+
+  /**
+   * A change to a table this device keeps for itself (the loyalty ledger, migration 0018): in the
+   * caller's transaction, after the rows batched inserters keep waiting, with no outbox entry.
+   * How many rows it changed.
+   */
+  local(query: Compilable | RawBuilder<unknown>): number {
+    return this.run('isRawBuilder' in query ? { compile: () => query.compile(this.ctx.db) } : query);
   }
 
   /** Undoing an import: the pending orders it kept. How many. */

@@ -42,5 +42,7 @@ export const schemaColumns = {
   campaign_recipients: ['campaign_id', 'customer_id'],
   customer_communications: ['id', 'customer_id', 'channel', 'content_id', 'campaign_id', 'message', 'sent_at', 'user_id', 'created_at', 'updated_at', 'hlc'],
   export_history: ['id', 'report', 'format', 'file_name', 'filters', 'options', 'rows', 'bytes', 'duration_ms', 'status', 'error', 'user_id', 'created_at', 'updated_at', 'hlc'],
+  loyalty_ledger: ['id', 'customer_id', 'kind', 'points', 'day', 'transaction_id', 'lot_id', 'expires_on', 'value', 'reason', 'created_by', 'created_at'],
+  loyalty_expiry_runs: ['day', 'seen_rowid', 'lots', 'points', 'ran_at'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };

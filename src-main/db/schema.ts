@@ -2,10 +2,12 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AiGeneratedContentTable, ApiUsageLogsTable, ContentQueueTable, CampaignsTable, CampaignRecipientsTable, CustomerCommunicationsTable, ExportHistoryTable } from './schema-marketing';
 import type { AdSpendTable, LeadActivitiesTable, LeadChannelsTable, LeadRemindersSentTable, LeadStageChangesTable, LeadStagesTable, LeadsTable } from './schema-leads';
 import type { SyncStateTable, SyncRejectedTable, DeviceNodeTable } from './schema-sync';
+import type { LoyaltyExpiryRunsTable, LoyaltyLedgerTable } from './schema-loyalty';
 
 export type * from './schema-marketing';
 export type * from './schema-sync';
 export type * from './schema-leads';
+export type * from './schema-loyalty';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
@@ -340,6 +342,8 @@ export interface Database {
   lead_activities: LeadActivitiesTable;
   lead_reminders_sent: LeadRemindersSentTable;
   ad_spend: AdSpendTable;
+  loyalty_ledger: LoyaltyLedgerTable;
+  loyalty_expiry_runs: LoyaltyExpiryRunsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Language } from '../../src-shared/schemas/auth';
 import { addDays, dateInZone } from '../../src-shared/format/date';
 import { translator, type Translate } from '../../src-shared/i18n/messages';
@@ -7,6 +8,8 @@ import { write, writeAsync, type Writer } from '../core/write';
 import { JobCancelled, type JobCtx } from '../jobs/types';
 import { deferIndexes } from './deferred-indexes';
 import { writeErrorReport } from './error-report';
+import { earnSales } from '../loyalty/earn';
+import { readLoyaltyRules } from '../loyalty/rules';
 import { headerNames } from './inspect';
 import { ColumnSamples } from './columns';
 import { Outcomes, StopImport, type ImportEnv, type Importer } from './kinds/env';
@@ -175,6 +178,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           futureAfter,
         };
         importer = importerFor(p.kind, env);
+        const firstSale = ((ctx.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
         w.importInto(uploadId, importer.tables);
         const bulkTables = importer.bulkTables ?? [];
         const deferred = bulkTables.flatMap((bulk) => deferIndexes(ctx.sqlite, ctx.db, bulk, rowsTotal) ?? []);
@@ -212,6 +216,9 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           ctx.sqlite.pragma('cache_size = -4096');
         }
         for (const indexes of deferred) indexes.restore();
+        // The import's sales earn their points in bulk, in its transaction, by the amounts they ended with.
+        // Its sales are the rows past those the shop held before: a range of rowids, not a scan of every sale.
+        if (p.kind === 'transactions') earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId);
         w.update(
           'upload_history',
           uploadId,

@@ -3,6 +3,8 @@ import { AppError } from '../../src-shared/errors';
 import { translator } from '../../src-shared/i18n/messages';
 import type { Language } from '../../src-shared/schemas/auth';
 import { write } from '../core/write';
+import { reverseSales } from '../loyalty/earn';
+import { shopDay } from '../loyalty/rules';
 import type { JobCtx } from '../jobs/types';
 
 export interface UndoResult {
@@ -47,6 +49,8 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
     const productIds = ids('products');
     const leadIds = ids('leads');
     ctx.progress('undo', 0, transactionIds.length + customerIds.length + productIds.length + leadIds.length);
+    // The points its sales earned go back first, read while the sales are still live.
+    reverseSales(w, ctx.sqlite, sql<boolean>`t.upload_id = ${uploadId}`, shopDay(ctx.sqlite, ctx.clock), t('loyalty.importUndone'), ctx.userId);
     const result = {
       transactions: w.deleteMany('transactions', transactionIds),
       customers: w.deleteMany('customers', customerIds),

@@ -4,6 +4,7 @@ import { exportJob, previewJob } from '../export/job';
 import { importJob, inspectJob } from '../import/job';
 import { undoImportJob } from '../import/undo';
 import { runRfm } from '../rfm/run';
+import { expireJob } from '../loyalty/expire';
 import { fitClv } from '../clv/fit-job';
 import type { JobFn } from './types';
 
@@ -17,6 +18,7 @@ export const jobFunctions = {
   'clv.fit': fitClv,
   'export.preview': previewJob,
   'export.run': exportJob,
+  'loyalty.expire': expireJob,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
 } satisfies Record<string, JobFn<never, unknown>>;
 

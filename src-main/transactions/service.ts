@@ -3,7 +3,10 @@ import { AppError } from '../../src-shared/errors';
 import { transactionAmount, type TransactionRow, type transactionCreateInput, type transactionUpdateInput } from '../../src-shared/schemas/transaction';
 import type { Ctx } from '../core/context';
 import { newId } from '../core/ids';
+import { sql } from 'kysely';
 import { write } from '../core/write';
+import { earnSales, reverseSales } from '../loyalty/earn';
+import { readLoyaltyRules, shopDay } from '../loyalty/rules';
 import { findTransaction } from './queries';
 
 type CreateInput = z.output<typeof transactionCreateInput>;
@@ -42,6 +45,7 @@ export async function createTransaction(ctx: Ctx, input: CreateInput): Promise<T
   const values = columnsOf(input);
   write(ctx, (w) => {
     w.insert('transactions', { id, ...values, deleted_at: null });
+    earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.id = ${id}`, ctx.userId);
     w.log({ action: 'transactions.create', entity: 'transactions', entityId: id, details: { customerId: input.customer_id, amount: values.amount, date: input.transaction_date } });
   });
   return getTransaction(ctx, id);
@@ -60,6 +64,9 @@ export async function updateTransaction(ctx: Ctx, input: UpdateInput): Promise<T
 
 export function setTransactionDeleted(ctx: Ctx, id: string, deleted: boolean): void {
   write(ctx, (w) => {
-    if (w.setDeleted('transactions', id, deleted, notFound(ctx))) w.log({ action: deleted ? 'transactions.delete' : 'transactions.restore', entity: 'transactions', entityId: id });
+    if (!w.setDeleted('transactions', id, deleted, notFound(ctx))) return;
+    w.log({ action: deleted ? 'transactions.delete' : 'transactions.restore', entity: 'transactions', entityId: id });
+    // A deleted sale's points go back; restored, it does not earn again (a sale earns once).
+    if (deleted) reverseSales(w, ctx.sqlite, sql<boolean>`t.id = ${id}`, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleDeleted'), ctx.userId);
   });
 }

@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   'activities.delete',
   'job.cancel',
   'db.restore',
+  'loyalty.redeem',
+  'loyalty.adjust',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -48,9 +48,16 @@ export function formatDateTime(instant: string | null | undefined, timeZone = 'A
 
 /** The calendar date of an instant in a time zone: the "today" of the shop. */
 export function dateInZone(instant: Date, timeZone = 'Asia/Jakarta'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return parts; // en-CA formats as YYYY-MM-DD
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant); // en-CA formats as YYYY-MM-DD
 }
+
+/** One formatter per time zone: making one costs a hundred times what formatting a date does. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Parse `dd/mm/yyyy` (or `d-m-yyyy`, `d.m.yyyy`) or ISO typed by a person into ISO; null if invalid. */
 export function parseDayFirstDate(text: string): string | null {

@@ -81,8 +81,8 @@ const ROLE_NAME: Record<Language, Record<string, string>> = {
 };
 
 const JOB_NAME: Record<Language, Record<string, string>> = {
-  id: { 'export.run': 'ekspor', 'export.preview': 'pratinjau laporan', 'import.run': 'impor', 'import.inspect': 'pemeriksaan file impor', 'import.undo': 'pembatalan impor', 'rfm.run': 'analisis RFM', 'db.check': 'pemeriksaan database', 'demo.generate': 'pembuatan toko demo' },
-  en: { 'export.run': 'export', 'export.preview': 'report preview', 'import.run': 'import', 'import.inspect': 'import file check', 'import.undo': 'import undo', 'rfm.run': 'RFM analysis', 'db.check': 'database check', 'demo.generate': 'demo shop generation' },
+  id: { 'export.run': 'ekspor', 'export.preview': 'pratinjau laporan', 'import.run': 'impor', 'import.inspect': 'pemeriksaan file impor', 'import.undo': 'pembatalan impor', 'rfm.run': 'analisis RFM', 'db.check': 'pemeriksaan database', 'demo.generate': 'pembuatan toko demo', 'loyalty.expire': 'penghangusan poin' },
+  en: { 'export.run': 'export', 'export.preview': 'report preview', 'import.run': 'import', 'import.inspect': 'import file check', 'import.undo': 'import undo', 'rfm.run': 'RFM analysis', 'db.check': 'database check', 'demo.generate': 'demo shop generation', 'loyalty.expire': 'points expiry' },
 };
 
 /** "503 pelanggan" / "503 customers" / "1 customer". */
@@ -193,6 +193,8 @@ const ID: Record<AuditAction, ActionText> = {
     say: (f) => `${f.who} menghentikan ${JOB_NAME.id[f.s('kind')] ?? 'pekerjaan'}${f.s('ownerName') && f.s('ownerName') !== f.who ? ` milik ${f.s('ownerName')}` : ''}`,
   },
   'db.restore': { name: 'Database dipulihkan', say: (f) => `${f.who} memulihkan database dari cadangan ${f.s('from')}` },
+  'loyalty.redeem': { name: 'Poin ditukar', say: (f) => `${f.who} menukar ${f.n('points')} poin pelanggan senilai ${formatRupiah(f.count('value'))}` },
+  'loyalty.adjust': { name: 'Poin dikoreksi', say: (f) => `${f.who} mengoreksi poin pelanggan ${f.count('points') > 0 ? '+' : ''}${f.n('points')} (alasan: ${f.s('reason')})` },
 };
 
 const EN: Record<AuditAction, ActionText> = {
@@ -257,6 +259,8 @@ const EN: Record<AuditAction, ActionText> = {
     say: (f) => `${f.who} stopped ${f.s('ownerName') && f.s('ownerName') !== f.who ? `${f.s('ownerName')}’s ` : 'a '}${JOB_NAME.en[f.s('kind')] ?? 'job'}`,
   },
   'db.restore': { name: 'Database restored', say: (f) => `${f.who} restored the database from backup ${f.s('from')}` },
+  'loyalty.redeem': { name: 'Points redeemed', say: (f) => `${f.who} redeemed ${f.n('points')} of a customer's points worth ${formatRupiah(f.count('value'))}` },
+  'loyalty.adjust': { name: 'Points corrected', say: (f) => `${f.who} corrected a customer's points by ${f.count('points') > 0 ? '+' : ''}${f.n('points')} (reason: ${f.s('reason')})` },
 };
 
 export const ACTIVITY_TEXT: Record<Language, Record<AuditAction, ActionText>> = { id: ID, en: EN };
@@ -271,6 +275,7 @@ const SETTING_NAME: Record<Language, Record<string, string>> = {
     rfmEdges: 'batas skor RFM',
     rfmSegments: 'pembagian segmen',
     clvExpectedYears: 'perkiraan lama jadi pelanggan',
+    loyalty: 'aturan poin',
     revenueTargets: 'target omzet',
     leadTargets: 'target prospek',
     customerTargets: 'target pelanggan baru',
@@ -288,6 +293,7 @@ const SETTING_NAME: Record<Language, Record<string, string>> = {
     rfmEdges: 'RFM score edges',
     rfmSegments: 'segment grid',
     clvExpectedYears: 'expected customer lifetime',
+    loyalty: 'points rules',
     revenueTargets: 'revenue targets',
     leadTargets: 'lead targets',
     customerTargets: 'new-customer targets',

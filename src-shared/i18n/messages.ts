@@ -219,6 +219,14 @@ const id = {
   'role.owner': 'Pemilik',
   'role.manager': 'Manajer',
   'role.staff': 'Staf',
+  'v.tiersOrder': 'Batas tiap tingkat harus naik: tingkat 1 < tingkat 2 < tingkat 3.',
+  'v.nonZero': 'Tidak boleh nol.',
+  'loyalty.off': 'Program poin belum aktif. Aktifkan di Pengaturan → Poin.',
+  'loyalty.notEnough': 'Poin yang bisa dipakai hanya {points}.',
+  'loyalty.staffLimit': 'Staf bisa menukar paling banyak {limit} poin sekaligus. Minta pemilik atau manajer.',
+  'loyalty.saleNotCustomer': 'Transaksi itu bukan milik pelanggan ini, atau sudah dihapus.',
+  'loyalty.saleDeleted': 'Transaksi dihapus',
+  'loyalty.importUndone': 'Impor dibatalkan',
 };
 
 type Key = keyof typeof id;
@@ -438,6 +446,14 @@ const en: Record<Key, string> = {
   'role.owner': 'Owner',
   'role.manager': 'Manager',
   'role.staff': 'Staff',
+  'v.tiersOrder': 'Each tier must need more than the one before: tier 1 < tier 2 < tier 3.',
+  'v.nonZero': 'Must not be zero.',
+  'loyalty.off': 'Loyalty points are off. Turn them on in Settings → Points.',
+  'loyalty.notEnough': 'Only {points} points can be spent.',
+  'loyalty.staffLimit': 'Staff may redeem at most {limit} points at once. Ask the owner or a manager.',
+  'loyalty.saleNotCustomer': "That sale is not this customer's, or it was deleted.",
+  'loyalty.saleDeleted': 'Sale deleted',
+  'loyalty.importUndone': 'Import undone',
 };
 
 export type MessageKey = Key;

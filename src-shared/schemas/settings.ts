@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cellsFromGrid, DEFAULT_EDGES, DEFAULT_SEGMENT_GRID } from '../rfm/rules';
 import { money } from './common';
+import { DEFAULT_LOYALTY, loyaltyRules } from './loyalty';
 import { rfmEdges, rfmMethod, segmentCells, windowMonths } from './rfm';
 
 /** Monthly revenue targets, `YYYY-MM` → whole rupiah. */
@@ -37,6 +38,8 @@ export const settingsShape = z.strictObject({
   aiMonthlyQuota: aiQuota,
   /** How long to wait for the provider's answer; a local model on a laptop may need more. */
   aiTimeoutSeconds: z.number().int().min(1, 'v.range').max(300, 'v.range'),
+  /** Loyalty points: how sales earn, expire and redeem, and the tiers (issue 24). */
+  loyalty: loyaltyRules,
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   aiPrices: { 'gpt-4o-mini': { input: 2_500, output: 10_000 } },
   aiMonthlyQuota: { kind: 'rupiah', limit: 100_000 },
   aiTimeoutSeconds: 30,
+  loyalty: DEFAULT_LOYALTY,
 };
 
 export const settingsUpdateInput = settingsShape.partial().strict();

@@ -32,6 +32,7 @@ const SHIPPED: Record<string, string> = {
   '0015_leads.sql': 'ddfc7b1d606003e21dc0dbeea6c34d2b8308046173f3637d08bb260c52cbe4d4',
   '0016_import_leads.sql': 'e34638ef2fe9661d48198d54be0930eb7a273638f8d61db4a7b5b9a716d3d7fb',
   '0017_leads_indexes.sql': '60f8ce4dcb3575b406d0d6e77ad2db7cb38ec7a6e4a3cd47aa8f02cff5a8fc20',
+  '0018_loyalty.sql': '0dd9cbb2ef590c2d25e14a7e166dba27fd2c1545e6eea8e923e287c060ffd1b5',
   '0019_clv_fits.sql': '9f12b2faf4acab9b33eb9d383bfe08dc681239e76884358147a0cbf66c59aa37',
   '0020_product_catalogue.sql': '54aa0061e5625f371d2def8b35e24432efd454fe67ce457bdbcb5b1976c5f3c1',
   '0021_assistant_handovers.sql': '0dfecba63f0a0f9f1be2f3643049e4e1427c480828192eed3c1d7288d5c05839',

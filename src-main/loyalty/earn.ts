@@ -1,0 +1,47 @@
+import { sql, type RawBuilder } from 'kysely';
+import { CHANNELS } from '../../src-shared/schemas/transaction';
+import type { LoyaltyRules } from '../../src-shared/schemas/loyalty';
+import type { Writer } from '../core/write';
+import type { Sqlite } from '../db/open';
+import { ensureLedgerIds } from './rules';
+
+/**
+ * Earns for the live sales `which` picks that have not earned yet: one INSERT … SELECT, the same
+ * statement for a sale typed in and for a million imported ones, so both earn by the same rule.
+ * Points are `points` per full `perRupiah` (integer division rounds down: the driver binds a number
+ * as a real, hence the casts); a sale under the minimum
+ * or from a channel that does not earn gets nothing; a sale without a channel is the counter's
+ * ('offline'). Each earn is a lot expiring `expiryMonths` after its sale's day. How many earned.
+ */
+export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null): number {
+  if (!rules.enabled || rules.channels.length === 0) return 0;
+  ensureLedgerIds(sqlite);
+  const least = Math.max(rules.minTransaction, rules.perRupiah);
+  const channels = rules.channels.length === CHANNELS.length ? sql`1` : sql`coalesce(t.channel, 'offline') IN (${sql.join(rules.channels)})`;
+  const expires = rules.expiryMonths === null ? sql`NULL` : sql`date(t.transaction_date, ${`+${rules.expiryMonths} months`})`;
+  return w.local(sql`
+    INSERT INTO loyalty_ledger (id, customer_id, kind, points, day, transaction_id, expires_on, created_by, created_at)
+    SELECT loyalty_id(), t.customer_id, 'earn', (t.amount / CAST(${rules.perRupiah} AS INTEGER)) * CAST(${rules.points} AS INTEGER), t.transaction_date, t.id, ${expires}, ${userId}, ${w.now}
+    FROM transactions t
+    WHERE ${which} AND t.deleted_at IS NULL AND t.amount >= ${least} AND ${channels}
+      AND NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn')`);
+}
+
+/**
+ * Takes back what the sales `which` picks earned (a sale deleted, an import undone): one reversal
+ * per sale, naming its lot. Points of the lot that already expired are not taken twice; points
+ * already redeemed are, and leave the customer owing them (see lots.ts). How many were reversed.
+ */
+export function reverseSales(w: Writer, sqlite: Sqlite, which: RawBuilder<boolean>, day: string, reason: string, userId: string | null): number {
+  ensureLedgerIds(sqlite);
+  return w.local(sql`
+    INSERT INTO loyalty_ledger (id, customer_id, kind, points, day, transaction_id, lot_id, reason, created_by, created_at)
+    SELECT loyalty_id(), e.customer_id, 'reversal', left_points, ${day}, e.transaction_id, e.id, ${reason}, ${userId}, ${w.now}
+    FROM (
+      SELECT e.*, -(e.points + coalesce((SELECT sum(x.points) FROM loyalty_ledger x WHERE x.lot_id = e.id AND x.kind = 'expire'), 0)) AS left_points
+      FROM transactions t JOIN loyalty_ledger e ON e.transaction_id = t.id AND e.kind = 'earn'
+      WHERE ${which}
+        AND NOT EXISTS (SELECT 1 FROM loyalty_ledger r WHERE r.transaction_id = t.id AND r.kind = 'reversal')
+    ) e
+    WHERE left_points < 0`);
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src-main/core/clock';
+import { expirePoints } from '../../src-main/loyalty/expire';
+import { fails, loginAsNewUser, ok, OWNER_PASSWORD, shopWithOwner } from '../helpers';
+import { importFile, scalar } from '../import/harness';
+import { salesCsv, sqlBalances, turnOn } from './harness';
+
+const customer = (app: Awaited<ReturnType<typeof shopWithOwner>>, code: string) => ok(app, 'customers.create', { name: `Pelanggan ${code}`, code });
+
+describe('loyalty points', () => {
+  it('a sale typed in earns once by the rules; deleted, its points go back; restored, it does not earn again', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    await turnOn(app, { points: 2, perRupiah: 10_000, minTransaction: 20_000, channels: ['offline', 'whatsapp'], expiryMonths: 6 });
+    const c = await customer(app, 'A1');
+    const sale = await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 125_000, channel: 'whatsapp' });
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 15_000, channel: 'offline' }); // under the minimum
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 500_000, channel: 'instagram' }); // a channel that does not earn
+    const view = await ok(app, 'loyalty.customer', { id: c.id });
+    // 125.000 / 10.000 = 12 full steps, 2 points each; expiring 6 months after the sale's day.
+    expect(view).toMatchObject({ enabled: true, balance: 24, spendable: 24, nextExpiry: { day: '2026-09-09', points: 24 } });
+    expect(view.ledger.rows).toMatchObject([{ kind: 'earn', points: 24, day: '2026-03-09', transactionId: sale.id, expiresOn: '2026-09-09' }]);
+    await ok(app, 'transactions.delete', { id: sale.id });
+    await ok(app, 'transactions.delete', { id: sale.id }); // already deleted: nothing more
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).balance).toBe(0);
+    await ok(app, 'transactions.restore', { id: sale.id });
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn'", sale.id)).toBe(1);
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'reversal'", sale.id)).toBe(1);
+    expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?', c.id)).toBe(0);
+  });
+
+  it('earns nothing while the rules are off (the default)', async () => {
+    const app = await shopWithOwner();
+    const c = await customer(app, 'B1');
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 900_000 });
+    expect(scalar(app, 'SELECT COUNT(*) FROM loyalty_ledger')).toBe(0);
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).enabled).toBe(false);
+  });
+
+  it('an import earns in bulk, once, in its transaction; a dry run earns nothing; its undo reverses it all', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-06-01T03:00:00Z')) });
+    await turnOn(app, { expiryMonths: 12 });
+    const rows = Array.from({ length: 300 }, (_, i) => ({ code: `K${i % 40}`, date: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`, amount: 5_000 + i * 1_337, invoice: `INV-${i}` }));
+    const path = salesCsv(rows);
+    await importFile(app, path, 'transactions', {}, undefined, 'import.validate');
+    expect(scalar(app, 'SELECT COUNT(*) FROM loyalty_ledger')).toBe(0);
+    const { report } = await importFile(app, path, 'transactions');
+    expect(report).toMatchObject({ status: 'completed', records: 300 });
+    const earning = rows.filter((r) => r.amount >= 10_000);
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'")).toBe(earning.length);
+    expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger')).toBe(earning.reduce((s, r) => s + Math.floor(r.amount / 10_000), 0));
+    // The same file again: every invoice is skipped as a duplicate, and nothing earns twice.
+    const again = await importFile(app, path, 'transactions');
+    expect(again.report.status).toBe('stopped');
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'")).toBe(earning.length);
+    // A customer redeems some of their points before the import is undone: they end up owing them.
+    const k1 = scalar(app, "SELECT id FROM customers WHERE code = 'K1'") as string;
+    const before = (await ok(app, 'loyalty.customer', { id: k1 })).balance;
+    await ok(app, 'loyalty.redeem', { customerId: k1, points: 5 });
+    await ok(app, 'import.undo', { uploadId: report.uploadId as string });
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'reversal'")).toBe(earning.length);
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'")).toBe(earning.length);
+    const balances = sqlBalances(app);
+    for (const [id, points] of balances) expect(points, id).toBe(id === k1 ? -5 : 0);
+    expect(before).toBeGreaterThan(5);
+    expect((await ok(app, 'loyalty.customer', { id: k1 })).spendable).toBe(0);
+  });
+
+  it('expiry run twice expires once; what was redeemed first is not expired', async () => {
+    const clock = new ManualClock(new Date('2026-01-10T03:00:00Z'));
+    const app = await shopWithOwner({ clock });
+    await turnOn(app, { expiryMonths: 3 });
+    const c = await customer(app, 'E1');
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-01-05', amount: 400_000 }); // 40 points until 2026-04-05
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-02-01', amount: 100_000 }); // 10 points until 2026-05-01
+    await ok(app, 'loyalty.redeem', { customerId: c.id, points: 15 }); // from the oldest lot: 25 of it left
+    expect(expirePoints({ ...app.services, userId: null }, '2026-04-04')).toMatchObject({ lots: 0, points: 0 });
+    expect(expirePoints({ ...app.services, userId: null }, '2026-04-05')).toEqual({ day: '2026-04-05', lots: 1, points: 25 });
+    expect(expirePoints({ ...app.services, userId: null }, '2026-04-05')).toEqual({ day: '2026-04-05', lots: 0, points: 0 });
+    clock.set(new Date('2026-04-06T03:00:00Z'));
+    await ok(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD }); // the session ended months ago
+    // The job itself, as start-up and the daily timer run it, in the worker: nothing new today.
+    expect(await app.services.jobs.run('loyalty.expire', {}, null).done).toEqual({ day: '2026-04-06', lots: 0, points: 0 });
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).balance).toBe(10);
+    clock.set(new Date('2026-05-02T03:00:00Z'));
+    await ok(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
+    expect(await app.services.jobs.run('loyalty.expire', {}, null).done).toEqual({ day: '2026-05-02', lots: 1, points: 10 });
+    expect(await app.services.jobs.run('loyalty.expire', {}, null).done).toMatchObject({ lots: 0 });
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).balance).toBe(0);
+    const report = await ok(app, 'loyalty.report', {});
+    expect(report.months.map((m) => [m.month, m.issued, m.redeemed, m.expired, m.outstanding, m.liability])).toEqual([
+      ['2026-01', 40, 15, 0, 25, 2_500],
+      ['2026-02', 10, 0, 0, 35, 3_500],
+      ['2026-04', 0, 0, 25, 10, 1_000],
+      ['2026-05', 0, 0, 10, 0, 0],
+    ]);
+    // Sales deleted once their points expired take back only what was not expired: the 15 redeemed
+    // from the first are owed; the second's 10 all expired, so it has nothing to reverse.
+    const sales = app.services.sqlite.prepare('SELECT id FROM transactions WHERE customer_id = ? ORDER BY transaction_date').pluck().all(c.id) as string[];
+    for (const id of sales) await ok(app, 'transactions.delete', { id });
+    expect(app.services.sqlite.prepare("SELECT transaction_id, points FROM loyalty_ledger WHERE kind = 'reversal'").raw().all()).toEqual([[sales[0], -15]]);
+    expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?', c.id)).toBe(-15);
+    expect((await ok(app, 'loyalty.report', {})).months.at(-1)).toMatchObject({ month: '2026-05', reversed: 15, outstanding: -15 });
+  });
+
+  it('redeeming: staff up to the limit, never more than can be spent; adjusting: owners and managers, with a reason in the log', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    await turnOn(app, { staffRedeemLimit: 50, redeemValue: 250 });
+    const c = await customer(app, 'R1');
+    const sale = await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 2_000_000 }); // 200 points
+    const staff = await loginAsNewUser(app, 'staff', 'kasir');
+    const manager = await loginAsNewUser(app, 'manager', 'manajer');
+    expect(await ok(app, 'loyalty.redeem', { customerId: c.id, points: 50, transactionId: sale.id }, staff)).toEqual({ balance: 150, value: 12_500 });
+    const tooMany = await fails(app, 'loyalty.redeem', { customerId: c.id, points: 51 }, staff);
+    expect(tooMany).toMatchObject({ code: 'FORBIDDEN', message: 'Staf bisa menukar paling banyak 50 poin sekaligus. Minta pemilik atau manajer.' });
+    expect((await fails(app, 'loyalty.adjust', { customerId: c.id, points: 10, reason: 'Hadiah ulang tahun' }, staff)).code).toBe('FORBIDDEN');
+    expect((await fails(app, 'loyalty.report', {}, staff)).code).toBe('FORBIDDEN');
+    const overdraw = await fails(app, 'loyalty.redeem', { customerId: c.id, points: 151 }, manager);
+    expect(overdraw).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Poin yang bisa dipakai hanya 150.' });
+    expect((await fails(app, 'loyalty.adjust', { customerId: c.id, points: 5, reason: '' }, manager)).code).toBe('VALIDATION_ERROR');
+    expect(await ok(app, 'loyalty.adjust', { customerId: c.id, points: -20, reason: 'Salah input kemarin' }, manager)).toEqual({ balance: 130 });
+    expect(await ok(app, 'loyalty.redeem', { customerId: c.id, points: 130 }, manager)).toEqual({ balance: 0, value: 32_500 });
+    const other = await customer(app, 'R2');
+    expect((await fails(app, 'loyalty.redeem', { customerId: other.id, points: 1, transactionId: sale.id })).code).toBe('VALIDATION_ERROR');
+    const audit = await ok(app, 'audit.list', { action: 'loyalty.adjust' });
+    expect(audit.rows[0]).toMatchObject({ action: 'loyalty.adjust', details: { points: -20, reason: 'Salah input kemarin' } });
+    await ok(app, 'settings.update', { loyalty: { ...(await ok(app, 'settings.get', {})).loyalty, enabled: false } });
+    expect((await fails(app, 'loyalty.redeem', { customerId: c.id, points: 1 })).code).toBe('CONFLICT');
+  });
+
+  it('tiers by balance or by 12 months of spending, with the names the shop gave them', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    const tiers = [
+      { name: 'Perunggu', min: 10 },
+      { name: 'Perak', min: 50 },
+      { name: 'Emas', min: 100 },
+    ];
+    await turnOn(app, { tiers });
+    const c = await customer(app, 'T1');
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: 600_000 });
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2024-03-09', amount: 9_000_000 });
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).tier).toBe('Emas'); // 960 points
+    await turnOn(app, { tiers: tiers.map((t) => ({ ...t, min: t.min * 10_000 })), tierBasis: 'spend12m' });
+    expect((await ok(app, 'loyalty.customer', { id: c.id })).tier).toBe('Perak'); // Rp 600.000 in the last 12 months
+    const bad = await fails(app, 'settings.update', { loyalty: { ...(await ok(app, 'settings.get', {})).loyalty, tiers: [tiers[1], tiers[0], tiers[2]] } });
+    expect(bad.code).toBe('VALIDATION_ERROR');
+  });
+});
