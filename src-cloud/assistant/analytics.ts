@@ -51,16 +51,20 @@ export async function assistantAnalytics(tx: AssistantTx, businessId: string, fr
     WHERE ${inRange} AND h.business_id = ${businessId}`.execute(tx);
 
   // A reply's first message carries the call's tokens (engine.ts); it answered every message that came
-  // in since the previous message out, so the customer waited from the first of those.
+  // in since the previous message out, so the customer waited from the first of those. Numbering each
+  // message by the messages out before it puts a reply's first message with the ones it answered: one
+  // pass over the range (a lateral look-up per reply took 1.5 s for 50,000 messages).
   const response = await sql<{ average: string | null; replies: string }>`
-    SELECT avg(extract(epoch FROM o.created_at - w.first_in)) AS average, count(w.first_in) AS replies
-    FROM assistant_messages o JOIN assistant_conversations c ON c.id = o.conversation_id
-    CROSS JOIN LATERAL (
-      SELECT min(i.created_at) AS first_in FROM assistant_messages i
-      WHERE i.business_id = o.business_id AND i.conversation_id = o.conversation_id AND i.direction = 'in' AND i.id < o.id
-        AND i.id > coalesce((SELECT max(p.id) FROM assistant_messages p WHERE p.business_id = o.business_id AND p.conversation_id = o.conversation_id AND p.direction = 'out' AND p.id < o.id), 0)
-    ) w
-    WHERE ${inRange} AND o.business_id = ${businessId} AND o.direction = 'out' AND o.prompt_tokens IS NOT NULL AND w.first_in IS NOT NULL`.execute(tx);
+    WITH m AS (
+      SELECT o.conversation_id, o.direction, o.created_at, o.prompt_tokens,
+             count(*) FILTER (WHERE o.direction = 'out') OVER (PARTITION BY o.conversation_id ORDER BY o.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS outs_before
+      FROM assistant_messages o JOIN assistant_conversations c ON c.id = o.conversation_id
+      WHERE ${inRange} AND o.business_id = ${businessId}
+    ), waits AS (
+      SELECT min(created_at) FILTER (WHERE direction = 'in') AS first_in, min(created_at) FILTER (WHERE direction = 'out' AND prompt_tokens IS NOT NULL) AS reply_at
+      FROM m GROUP BY conversation_id, outs_before
+    )
+    SELECT avg(extract(epoch FROM reply_at - first_in)) AS average, count(*) AS replies FROM waits WHERE first_in IS NOT NULL AND reply_at IS NOT NULL`.execute(tx);
 
   // Normalised in JS (Unicode letters), counted over the range's incoming messages.
   const inbound = await sql<{ body: string }>`
