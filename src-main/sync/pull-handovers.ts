@@ -144,22 +144,25 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
   const [existing] = phone
     ? rows<StoredLead>(deps, deps.db.selectFrom('leads').select(['id', 'name', 'stage_id', 'owner_id', 'channel_id', 'campaign_code', 'notes']).where('phone', '=', phone).where('deleted_at', 'is', null))
     : [];
-  const lead = existing ? updateLead(deps, w, around, existing, target, item, summary) : createLead(deps, w, around, target, item, phone, summary);
+  // Who answers: the lead's owner, else the shop's; the texts below are in their language.
+  const assignee = existing?.owner_id ? (rows<Person>(deps, deps.db.selectFrom('users').select(['id', 'language']).where('id', '=', existing.owner_id))[0] ?? around.owner) : around.owner;
+  const t = translator(assignee?.language ?? 'id');
+  // The stage history says why the lead moved: no person did it.
+  const why = t('handover.activity', { reason: reasonText(t, item.reason) });
+  const lead = existing ? updateLead(w, around, existing, target, item, summary, why) : createLead(deps, w, around, target, item, phone, summary, why);
 
   // The owner's entry in the bell: due when the customer was handed over (a laptop that syncs late, or
-  // a new one pulling every handover, shows the old ones as overdue), for the lead's owner (else the
-  // shop's), in their language. A stamp from the future (a cloud clock ahead) counts as now.
+  // a new one pulling every handover, shows the old ones as overdue). A stamp from the future (a cloud
+  // clock ahead) counts as now.
   const stamped = new Date(item.createdAt);
   const at = Number.isNaN(stamped.getTime()) || stamped > around.now ? around.now : stamped;
-  const assignee = lead.ownerId ? (rows<Person>(deps, deps.db.selectFrom('users').select(['id', 'language']).where('id', '=', lead.ownerId))[0] ?? around.owner) : around.owner;
-  const t = translator(assignee?.language ?? 'id');
   w.insert('lead_activities', {
     id: item.id,
     created_at: at.toISOString(),
     lead_id: lead.id,
     customer_id: null,
     kind: 'whatsapp',
-    outcome: clip(summary ? `${t('handover.activity', { reason: reasonText(t, item.reason) })} ${summary}` : t('handover.activity', { reason: reasonText(t, item.reason) }), NOTES_MAX),
+    outcome: clip(summary ? `${why} ${summary}` : why, NOTES_MAX),
     next_action: clip(summary ? t('handover.next', { summary }) : t('handover.nextNoSummary'), NEXT_ACTION_MAX),
     due_date: dateInZone(at, around.zone),
     due_time: new Intl.DateTimeFormat('en-GB', { timeZone: around.zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
@@ -175,7 +178,7 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
   return { leadId: lead.id, activityId: item.id, name: lead.name, reason: item.reason, summary, created: !existing };
 }
 
-function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: Stage, item: PulledHandover, phone: string | null, summary: string) {
+function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: Stage, item: PulledHandover, phone: string | null, summary: string, why: string) {
   const id = newId();
   around.lastCode += 1;
   const code = leadCode(around.lastCode);
@@ -187,9 +190,9 @@ function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: 
     campaign_code: item.campaignCode, interest: null, value: 0, owner_id: null, stage_id: stage.id, stage_changed_at: now, expected_close: null,
     notes: summary ? clip(summary, NOTES_MAX) : null, customer_id: null, closed_at: null, lost_reason: null, upload_id: null, deleted_at: null,
   });
-  w.insert('lead_stage_changes', { id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: null, user_id: null });
+  w.insert('lead_stage_changes', { id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: why, user_id: null });
   w.log({ action: 'leads.create', entity: 'leads', entityId: id, details: { code, name, source: 'whatsapp_assistant' } });
-  return { id, name, ownerId: null };
+  return { id, name };
 }
 
 /**
@@ -197,7 +200,7 @@ function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: 
  * moves forward to the handover's stage, never back, and a closed lead keeps its stage: a person
  * reads the activity and decides.
  */
-function updateLead(deps: HandoverDeps, w: Writer, around: Surroundings, lead: StoredLead, target: Stage, item: PulledHandover, summary: string) {
+function updateLead(w: Writer, around: Surroundings, lead: StoredLead, target: Stage, item: PulledHandover, summary: string, why: string) {
   const notFound = `lead ${lead.id} not found`;
   const notes = summary && !(lead.notes ?? '').includes(summary) ? clip(lead.notes ? `${summary}\n\n${lead.notes}` : summary, NOTES_MAX) : lead.notes;
   w.update('leads', lead.id, { campaign_code: item.campaignCode ?? lead.campaign_code, channel_id: lead.channel_id ?? around.channelId, notes }, notFound);
@@ -205,8 +208,8 @@ function updateLead(deps: HandoverDeps, w: Writer, around: Surroundings, lead: S
   const from = around.stages.find((s) => s.id === lead.stage_id);
   if (from && from.kind === 'open' && target.position > from.position) {
     w.update('leads', lead.id, { stage_id: target.id, stage_changed_at: w.now, closed_at: null, lost_reason: null }, notFound);
-    w.insert('lead_stage_changes', { id: newId(), lead_id: lead.id, from_stage_id: from.id, to_stage_id: target.id, reason: null, user_id: null });
+    w.insert('lead_stage_changes', { id: newId(), lead_id: lead.id, from_stage_id: from.id, to_stage_id: target.id, reason: why, user_id: null });
     w.log({ action: 'leads.move', entity: 'leads', entityId: lead.id, details: { from: from.name, to: target.name, source: 'whatsapp_assistant' } });
   }
-  return { id: lead.id, name: lead.name, ownerId: lead.owner_id };
+  return { id: lead.id, name: lead.name };
 }

@@ -84,6 +84,7 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     // The lead page: its activity says who handed it over and why, due now, for the owner.
     const detail = await ok(app, 'leads.get', { id: String(lead.id) });
     expect(detail.lead.stageName).toBe('Booking');
+    expect(detail.history).toMatchObject([{ toStageId: 'booking', reason: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar.', userName: null }]);
     const activity = detail.activities.find((a) => a.id === handover.id);
     expect(activity).toMatchObject({ kind: 'whatsapp', outcome: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar. Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.', doneAt: null });
     expect(activity?.nextAction).toBe('Balas di WhatsApp: Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.');
@@ -140,7 +141,7 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     [lead] = leadsWithPhone(app, '+6281200000102');
     expect(lead).toMatchObject({ id: mine.id, stage_id: 'booking' });
     const history = (await ok(app, 'leads.get', { id: mine.id })).history;
-    expect(history[0]).toMatchObject({ fromStageId: 'interest', toStageId: 'booking', userName: null });
+    expect(history[0]).toMatchObject({ fromStageId: 'interest', toStageId: 'booking', reason: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar.', userName: null });
   });
 
   it("never brings one shop's handovers to another shop's laptop", async () => {
