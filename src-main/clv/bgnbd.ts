@@ -103,11 +103,17 @@ export interface BgNbdFit {
   converged: boolean;
 }
 
+/** How far the fits search, in natural-log units of each parameter. */
+export const LOG_BOUND = 12;
+
 /** Maximum likelihood on log-parameters (all four stay positive), from r = α = a = b = 1. */
 export function fitBgNbd(data: Recency | PreparedRecency): BgNbdFit {
   const prepared = 'weight' in data ? data : prepareRecency(data);
   const toParams = (v: number[]): BgNbdParams => ({ r: Math.exp(v[0]), alpha: Math.exp(v[1]), a: Math.exp(v[2]), b: Math.exp(v[3]) });
-  const objective = (v: number[]) => -bgnbdLogLikelihood(toParams(v), prepared);
+  // A shop whose customers hardly ever drop out drives a and b to infinity together (only their
+  // ratio is identified): bounding the log-parameters stops the simplex at e^±12 instead of letting
+  // it slide along that ridge for thousands of steps (e^12 ≈ 160,000: far past any rate, time scale or dropout a real shop shows). The predictions there are those of the limit.
+  const objective = (v: number[]) => (v.some((p) => Math.abs(p) > LOG_BOUND) ? Infinity : -bgnbdLogLikelihood(toParams(v), prepared));
   const best = nelderMead(objective, [0, 0, 0, 0]);
   // A second start from the first's answer: Nelder–Mead can stall on a ridge; a restart is cheap.
   const polished = nelderMead(objective, best.x, { step: 0.1 });

@@ -5,7 +5,7 @@ import { newId } from '../core/ids';
 import type { JobCtx } from '../jobs/types';
 import { purchaseHistory } from './history';
 import { holdoutCheck, holdoutDays } from './holdout';
-import { fitShop, scoreCustomers } from './model';
+import { fitRepeatPurchases, fitShop, scoreCustomers } from './model';
 
 export type ClvTrigger = 'manual' | 'rfm' | 'cli';
 
@@ -81,11 +81,11 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
  * history (holdoutDays) and checked on that part. A shop too young for a holdout has none.
  */
 async function checkOnHoldout(params: ClvFitParams, ctx: WriteCtx, given: { history: Awaited<ReturnType<typeof purchaseHistory>>; fit: ReturnType<typeof fitShop> } | null): Promise<ClvHoldout | null> {
-  if (given) return holdoutCheck(given.history, given.fit, { calibrationEnd: params.calibrationEnd, end: params.asOf, unitDays: params.unitDays });
+  if (given) return holdoutCheck(given.history, { status: given.fit.repeatStatus, bgnbd: given.fit.bgnbd }, { calibrationEnd: params.calibrationEnd, end: params.asOf, unitDays: params.unitDays });
   const first = ctx.sqlite.prepare('SELECT min(first_purchase) FROM customer_span').pluck().get() as string | null;
   const days = first ? holdoutDays(first, params.asOf) : null;
   if (days === null) return null;
   const calibrationEnd = dayjs(params.asOf).subtract(days, 'day').format('YYYY-MM-DD');
   const history = await purchaseHistory(ctx.db, { calibrationEnd, holdoutEnd: params.asOf, unitDays: params.unitDays });
-  return holdoutCheck(history, fitShop(history), { calibrationEnd, end: params.asOf, unitDays: params.unitDays });
+  return holdoutCheck(history, fitRepeatPurchases(history), { calibrationEnd, end: params.asOf, unitDays: params.unitDays });
 }

@@ -1,4 +1,5 @@
 import { lnGamma } from './special';
+import { LOG_BOUND } from './bgnbd';
 import { nelderMead } from './nelder-mead';
 
 /**
@@ -39,7 +40,8 @@ export function fitGammaGamma(x: Float64Array, m: Float64Array): GammaGammaFit {
   const meanSpend = m.reduce((s, v) => s + v, 0) / Math.max(1, m.length);
   const scale = Math.log(meanSpend);
   const toParams = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), gamma: Math.exp(v[2] + scale) });
-  const objective = (v: number[]) => -gammaGammaLogLikelihood(toParams(v), x, m);
+  // Spend that barely varies between customers sends q and γ to infinity together: bounded as BG/NBD is.
+  const objective = (v: number[]) => (v.some((p) => Math.abs(p) > LOG_BOUND) ? Infinity : -gammaGammaLogLikelihood(toParams(v), x, m));
   const first = nelderMead(objective, [0, 0, 0]);
   const polished = nelderMead(objective, first.x, { step: 0.1 });
   return { params: toParams(polished.x), logLikelihood: -polished.value, customers: x.length, converged: polished.converged };

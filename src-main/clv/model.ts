@@ -1,15 +1,18 @@
+import { CLV_MIN_CUSTOMERS, CLV_MIN_REPEAT_BUYERS } from '../../src-shared/schemas/clv';
 import { expectedIfAlive, fitBgNbd, pAlive, prepareRecency, type BgNbdFit } from './bgnbd';
 import { expectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
 import type { PurchaseHistory } from './history';
 
 /** Below these the data cannot support a fit: the app keeps its rule-of-thumb band and says why. */
-export const MIN_CUSTOMERS = 100;
-export const MIN_REPEAT_BUYERS = 30;
+export const MIN_CUSTOMERS = CLV_MIN_CUSTOMERS;
+export const MIN_REPEAT_BUYERS = CLV_MIN_REPEAT_BUYERS;
 
 export type FitRefusal = 'too_few_customers' | 'too_few_repeat_buyers' | 'no_convergence' | 'degenerate';
 
 export interface ShopFit {
   status: 'fitted' | FitRefusal;
+  /** BG/NBD's own status: the holdout check needs only it, so a shop whose spend cannot be fitted is still checked. */
+  repeatStatus: 'fitted' | FitRefusal;
   bgnbd: BgNbdFit | null;
   gammaGamma: GammaGammaFit | null;
 }
@@ -28,20 +31,32 @@ export interface CustomerScore {
 }
 
 /**
+ * BG/NBD alone, or why it cannot be fitted: what the holdout check needs (repeat purchases, not
+ * their value). A fit with a = 1 divides by zero in the expectations and is refused.
+ */
+export function fitRepeatPurchases(history: PurchaseHistory): { status: ShopFit['status']; bgnbd: BgNbdFit | null } {
+  if (history.x.length < MIN_CUSTOMERS) return { status: 'too_few_customers', bgnbd: null };
+  if (history.x.filter((x) => x > 0).length < MIN_REPEAT_BUYERS) return { status: 'too_few_repeat_buyers', bgnbd: null };
+  const bgnbd = fitBgNbd(prepareRecency(history));
+  if (!bgnbd.converged) return { status: 'no_convergence', bgnbd };
+  if (Math.abs(bgnbd.params.a - 1) < 1e-6 || !Number.isFinite(bgnbd.logLikelihood)) return { status: 'degenerate', bgnbd };
+  return { status: 'fitted', bgnbd };
+}
+
+/**
  * Fits both models on the shop's customers, or says why it cannot. A fit whose parameters make the
  * formulas meaningless (a = 1 divides by zero; q ≤ 1 has no mean spend) is refused like one that
  * did not converge: a made-up probability is worse than none.
  */
 export function fitShop(history: PurchaseHistory): ShopFit {
+  const purchases = fitRepeatPurchases(history);
+  const repeatStatus = purchases.status;
+  if (!purchases.bgnbd) return { status: repeatStatus, repeatStatus, bgnbd: null, gammaGamma: null };
   const repeat = [...history.x.keys()].filter((i) => history.x[i] > 0);
-  if (history.x.length < MIN_CUSTOMERS) return { status: 'too_few_customers', bgnbd: null, gammaGamma: null };
-  if (repeat.length < MIN_REPEAT_BUYERS) return { status: 'too_few_repeat_buyers', bgnbd: null, gammaGamma: null };
-  const bgnbd = fitBgNbd(prepareRecency(history));
   const gammaGamma = fitGammaGamma(Float64Array.from(repeat.map((i) => history.x[i])), Float64Array.from(repeat.map((i) => history.m[i])));
-  if (!bgnbd.converged || !gammaGamma.converged) return { status: 'no_convergence', bgnbd, gammaGamma };
-  const { a } = bgnbd.params;
-  if (Math.abs(a - 1) < 1e-6 || gammaGamma.params.q <= 1 || !Number.isFinite(bgnbd.logLikelihood)) return { status: 'degenerate', bgnbd, gammaGamma };
-  return { status: 'fitted', bgnbd, gammaGamma };
+  if (repeatStatus === 'fitted' && !gammaGamma.converged) return { status: 'no_convergence', repeatStatus, bgnbd: purchases.bgnbd, gammaGamma };
+  if (repeatStatus === 'fitted' && gammaGamma.params.q <= 1) return { status: 'degenerate', repeatStatus, bgnbd: purchases.bgnbd, gammaGamma };
+  return { status: repeatStatus, repeatStatus, bgnbd: purchases.bgnbd, gammaGamma };
 }
 
 /**

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isoDate } from './common';
 
+/** Below these the data cannot support a fit: the app keeps its rule-of-thumb band and says why. */
+export const CLV_MIN_CUSTOMERS = 100;
+export const CLV_MIN_REPEAT_BUYERS = 30;
+
 /** Why a shop's data could not support a fit; the app then keeps its rule-of-thumb churn band. */
 export const CLV_REFUSALS = ['too_few_customers', 'too_few_repeat_buyers', 'no_convergence', 'degenerate'] as const;
 export const clvStatus = z.enum(['fitted', ...CLV_REFUSALS]);
