@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { emptyPlaceholders, fillPlaceholders, waLink } from '../../src-shared/content/placeholders';
 import { formatDate } from '../../src-shared/format/date';
@@ -15,6 +16,8 @@ import { write } from '../core/write';
 import { stagePath } from '../files/staging';
 import { findRun } from '../rfm/queries';
 import { findContent } from './library';
+import { readLoyaltyRules, shopDay } from '../loyalty/rules';
+import { tierFor } from '../loyalty/tier';
 
 type Target = Pick<z.output<typeof personaliseInput>, 'contentId' | 'subject' | 'body' | 'segment' | 'customerIds' | 'campaignId' | 'campaignCode'>;
 
@@ -29,11 +32,15 @@ interface Recipient {
   monetary: number | null;
   segment: string | null;
   last_contacted: string | null;
+  /** The loyalty ledger's sum, and the last 12 months' spend (for tiers by spend). */
+  points: number;
+  spend_12m: number;
 }
 
 /** Who a message goes to: the customers picked, a campaign's recipients, or a segment of the latest run. */
-async function recipientQuery(ctx: Pick<Ctx, 'db' | 't'>, target: Target) {
+async function recipientQuery(ctx: Pick<Ctx, 'db' | 't' | 'sqlite' | 'clock'>, target: Target) {
   const run = await findRun(ctx);
+  const today = shopDay(ctx.sqlite, ctx.clock);
   let q = ctx.db
     .selectFrom('customers as c')
     .leftJoin('rfm_analysis as a', (join) => join.onRef('a.customer_id', '=', 'c.id').on('a.run_id', '=', run?.id ?? ''))
@@ -53,10 +60,12 @@ async function recipientQuery(ctx: Pick<Ctx, 'db' | 't'>, target: Target) {
     'a.monetary',
     'a.segment',
     eb.selectFrom('customer_communications as m').whereRef('m.customer_id', '=', 'c.id').select((m) => m.fn.max('m.sent_at').as('x')).as('last_contacted'),
+    sql<number>`(SELECT coalesce(sum(l.points), 0) FROM loyalty_ledger l WHERE l.customer_id = c.id)`.as('points'),
+    sql<number>`(SELECT coalesce(sum(t.amount), 0) FROM transactions t WHERE t.customer_id = c.id AND t.deleted_at IS NULL AND t.transaction_date > date(${today}, '-12 months') AND t.transaction_date <= ${today})`.as('spend_12m'),
   ]);
 }
 
-async function messageParts(ctx: Pick<Ctx, 'db' | 't'>, target: Target) {
+async function messageParts(ctx: Pick<Ctx, 'db' | 't' | 'sqlite'>, target: Target) {
   const content = target.contentId ? await findContent(ctx, target.contentId) : null;
   const campaign = target.campaignId ? await ctx.db.selectFrom('campaigns').select(['code']).where('id', '=', target.campaignId).executeTakeFirst() : undefined;
   const business = await ctx.db.selectFrom('business').select('name').executeTakeFirst();
@@ -67,6 +76,7 @@ async function messageParts(ctx: Pick<Ctx, 'db' | 't'>, target: Target) {
     // A campaign's own code wins; sent to a segment, the code typed for this sending fills it.
     code: campaign?.code ?? target.campaignCode ?? '',
     shop: business?.name ?? '',
+    loyalty: readLoyaltyRules(ctx.sqlite),
   };
 }
 
@@ -80,6 +90,8 @@ function personalised(r: Recipient, parts: Awaited<ReturnType<typeof messagePart
     kode_kampanye: parts.code,
     toko: parts.shop,
     penawaran: parts.offer,
+    poin: Number(r.points).toLocaleString(language === 'en' ? 'en-US' : 'id-ID'),
+    tier: tierFor(parts.loyalty, parts.loyalty.tierBasis === 'spend12m' ? r.spend_12m : r.points) ?? '',
   };
   const message = fillPlaceholders(parts.body, values);
   // "Sebutkan kode  saat pesan ya." must not go out: a message with such a hole gets no link.

@@ -10,6 +10,7 @@ import { enReports } from './en.reports';
 import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
 import { enSync } from './en.sync';
+import { enLoyalty } from './en.loyalty';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enLoyalty };

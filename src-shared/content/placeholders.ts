@@ -1,5 +1,5 @@
 /** The placeholders a message may hold, filled per customer (and per shop / request). */
-export const PLACEHOLDERS = ['nama', 'kota', 'terakhir_beli', 'total_belanja', 'segmen', 'kode_kampanye', 'toko', 'penawaran'] as const;
+export const PLACEHOLDERS = ['nama', 'kota', 'terakhir_beli', 'total_belanja', 'segmen', 'kode_kampanye', 'toko', 'penawaran', 'poin', 'tier'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** `{nama}` → its value; an unknown `{…}` stays as typed, a known one without a value becomes empty. */

@@ -35,6 +35,8 @@ const SAMPLE: Record<'id' | 'en', Record<Placeholder, string>> = {
     kode_kampanye: 'UMR_MAR_2025_HEMAT20',
     toko: 'Batik Sekar Arum Ayu',
     penawaran: 'diskon 15% untuk semua kain batik tulis',
+    poin: '12.500',
+    tier: 'Platinum',
   },
   en: {
     nama: 'Ananda Putri',
@@ -45,6 +47,8 @@ const SAMPLE: Record<'id' | 'en', Record<Placeholder, string>> = {
     kode_kampanye: 'UMR_MAR_2025_HEMAT20',
     toko: 'Batik Sekar Arum Ayu',
     penawaran: '15% off all our hand-drawn batik fabric',
+    poin: '12,500',
+    tier: 'Platinum',
   },
 };
 

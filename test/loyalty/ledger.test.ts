@@ -144,4 +144,14 @@ describe('loyalty points', () => {
     const bad = await fails(app, 'settings.update', { loyalty: { ...(await ok(app, 'settings.get', {})).loyalty, tiers: [tiers[1], tiers[0], tiers[2]] } });
     expect(bad.code).toBe('VALIDATION_ERROR');
   });
+
+  it("{poin} and {tier} in a message are each customer's balance and tier", async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    await turnOn(app, { tiers: [{ name: 'Perunggu', min: 10 }, { name: 'Perak', min: 1_000 }, { name: 'Emas', min: 5_000 }] });
+    const rich = await customer(app, 'P1');
+    const none = await customer(app, 'P2');
+    await ok(app, 'transactions.create', { customer_id: rich.id, transaction_date: '2026-03-09', amount: 12_345_678 }); // 1.234 points
+    const page = await ok(app, 'content.personalise', { body: 'Halo {nama}, poin Anda {poin} ({tier}).', customerIds: [rich.id, none.id] });
+    expect(page.rows.map((r) => r.message)).toEqual(['Halo Pelanggan P1, poin Anda 1.234 (Perak).', 'Halo Pelanggan P2, poin Anda 0 ().']);
+  });
 });

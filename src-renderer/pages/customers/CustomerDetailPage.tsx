@@ -13,6 +13,7 @@ import { ContactHistoryCard } from './ContactHistoryCard';
 import { CustomerOriginCard } from './CustomerOriginCard';
 import { CustomerRfmCard } from './CustomerRfmCard';
 import { CustomerSummaryCards } from './CustomerSummaryCards';
+import { LoyaltyCard } from '../loyalty/LoyaltyCard';
 import { useCustomerActions } from './useCustomerActions';
 
 export function CustomerDetailPage({ id }: { id: string }) {
@@ -123,6 +124,8 @@ export function CustomerDetailPage({ id }: { id: string }) {
           <CustomerSummaryCards summary={detail.data?.summary} />
         </Grid.Col>
       </Grid>
+
+      {customer && <LoyaltyCard customer={{ id, name: customer.name, deleted }} />}
 
       <CustomerOriginCard id={id} />
 

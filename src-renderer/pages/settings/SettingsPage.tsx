@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconAddressBook, IconBuildingStore, IconChartPie, IconCloud, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingStore, IconChartPie, IconCloud, IconGift, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router';
@@ -8,13 +8,14 @@ import { AiTab } from './AiTab';
 import { AppearanceTab } from './AppearanceTab';
 import { BusinessTab } from './BusinessTab';
 import { LeadsTab } from './LeadsTab';
+import { LoyaltyTab } from '../loyalty/LoyaltyTab';
 import { RfmTab } from './RfmTab';
 import { SecurityTab } from './SecurityTab';
 import { SyncTab } from './SyncTab';
 import { TargetsTab } from './TargetsTab';
 import { UsersTab } from './UsersTab';
 
-const TABS = ['business', 'rfm', 'targets', 'leads', 'ai', 'security', 'users', 'sync', 'appearance'] as const;
+const TABS = ['business', 'rfm', 'targets', 'leads', 'loyalty', 'ai', 'security', 'users', 'sync', 'appearance'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/settings/<tab>`: the tab is in the address so a reload or a link lands on it. */
@@ -48,6 +49,9 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
               {t('leadSettings.tab')}
             </Tabs.Tab>
           )}
+          <Tabs.Tab value="loyalty" leftSection={<IconGift size={16} />} data-testid="settings-tab-loyalty">
+            {t('loyalty.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="ai" leftSection={<IconSparkles size={16} />} data-testid="settings-tab-ai">
             {t('aiSettings.tab')}
           </Tabs.Tab>
@@ -82,6 +86,9 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
             <LeadsTab />
           </Tabs.Panel>
         )}
+        <Tabs.Panel value="loyalty">
+          <LoyaltyTab />
+        </Tabs.Panel>
         <Tabs.Panel value="ai">
           <AiTab />
         </Tabs.Panel>
