@@ -22,6 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // Never SQL built from strings (docs/ARCHITECTURE.md, rule 3): a statement's text is a constant,
+    // values are bound. sql.raw only where a comment says why the text is safe.
+    files: ['src-main/**/*.ts', 'src-cloud/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral[expressions.length>0]', message: 'SQL text built at run time: use a constant text and bound values.' },
+        { selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > BinaryExpression', message: 'SQL text built at run time: use a constant text and bound values.' },
+        { selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']", message: 'sql.raw puts text into SQL as it is: use sql`…${value}…`, sql.ref or the builder.' },
+      ],
+    },
+  },
+  {
     files: ['src-main/**/*.ts', 'src-cloud/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: {

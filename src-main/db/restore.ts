@@ -29,10 +29,15 @@ function openReadOnly(file: string): BetterSqlite3.Database {
   return new BetterSqlite3(file, { readonly: true, fileMustExist: true });
 }
 
-function count(db: BetterSqlite3.Database, table: 'customers' | 'transactions' | 'products'): number | null {
+const COUNTS = {
+  customers: 'SELECT COUNT(*) AS n FROM customers',
+  transactions: 'SELECT COUNT(*) AS n FROM transactions',
+  products: 'SELECT COUNT(*) AS n FROM products',
+} as const;
+
+function count(db: BetterSqlite3.Database, table: keyof typeof COUNTS): number | null {
   try {
-    // The table name comes from the fixed list below, never from input.
-    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return (db.prepare(COUNTS[table]).get() as { n: number }).n;
   } catch {
     return null;
   }

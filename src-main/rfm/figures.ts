@@ -20,6 +20,8 @@ const FIGURES_SELECT = `SELECT customer_id, MIN(transaction_date) AS first_purch
   GROUP BY customer_id
   HAVING customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)`;
 
+const FIGURES_INSERT = `INSERT INTO temp.rfm_figures ${FIGURES_SELECT}`;
+
 /**
  * Fill the connection's temp table `rfm_figures` with the run's figures (replacing what a previous
  * run left), outside the write lock: scoring and writing the snapshot then take one statement
@@ -30,7 +32,7 @@ export function collectFigures(sqlite: Sqlite, asOf: string, after: string | nul
   sqlite.exec(`CREATE TEMP TABLE rfm_figures (
     customer_id TEXT NOT NULL, first_purchase TEXT NOT NULL, last_purchase TEXT NOT NULL, recency_days INTEGER NOT NULL,
     frequency INTEGER NOT NULL, monetary INTEGER NOT NULL, median_gap_days REAL)`);
-  return sqlite.prepare(`INSERT INTO temp.rfm_figures ${FIGURES_SELECT}`).run({ asOf, after: after ?? '0000-00-00' }).changes;
+  return sqlite.prepare(FIGURES_INSERT).run({ asOf, after: after ?? '0000-00-00' }).changes;
 }
 
 /** Drop the run's figures (a temp table lives as long as its connection otherwise). */

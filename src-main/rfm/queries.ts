@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type OrderByItemBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmRunSummary, RfmSummary } from '../../src-shared/schemas/rfm';
@@ -159,18 +159,22 @@ export function memberListQuery(db: Kysely<Database>, run: RfmRunRow, input: Omi
               ? derived.clvFitted
               : sql.ref(`a.${input.sort}`);
   // Customers the model does not score (no fit; P(alive) of one-time buyers) come after those it does, either way.
-  const order = input.sort === 'p_alive' || input.sort === 'clv_fitted' ? sql`${sortColumn} ${sql.raw(direction)} NULLS LAST` : sql`${sortColumn} ${sql.raw(direction)}`;
+  const unscoredLast = input.sort === 'p_alive' || input.sort === 'clv_fitted';
+  const order = (ob: OrderByItemBuilder) => {
+    const sorted = direction === 'desc' ? ob.desc() : ob.asc();
+    return unscoredLast ? sorted.nullsLast() : sorted;
+  };
   let keys = filterMembers(db, run, input)
     .select('a.customer_id')
     .$if(page !== undefined, (q) => q.select((eb) => eb.fn.countAll<number>().over().as('total')))
-    .orderBy(order)
+    .orderBy(sortColumn, order)
     .orderBy('a.customer_id', direction);
   if (page) keys = keys.limit(page.limit).offset(page.offset);
   return db
     .selectFrom(keys.as('k'))
     .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', run.id).onRef('a.customer_id', '=', 'k.customer_id'))
     .innerJoin('customers', 'customers.id', 'k.customer_id')
-    .orderBy(order)
+    .orderBy(sortColumn, order)
     .orderBy('a.customer_id', direction);
 }
 

@@ -38,8 +38,8 @@ export class ShopNotEmptyError extends Error {
  */
 export async function restoreFromCloud(services: Services, input: { server: string; code: string }, options: { signal?: AbortSignal; onProgress?: (p: RestoreProgress) => void } = {}): Promise<Record<Restored, number>> {
   const { sqlite } = services;
-  const has = (table: string) => (sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS x`).get() as { x: number }).x === 1;
-  if (has('customers') || has('transactions') || has('products')) throw new ShopNotEmptyError();
+  const holdsAny = sqlite.prepare('SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM transactions) OR EXISTS (SELECT 1 FROM products)').pluck().get() === 1;
+  if (holdsAny) throw new ShopNotEmptyError();
   // An earlier attempt that failed or was cancelled left this laptop enrolled with its shop still
   // empty (so it never sent a row): trying again keeps that enrolment, as the one-time code is spent.
   const earlier = readState(sqlite);

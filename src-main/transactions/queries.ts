@@ -92,7 +92,7 @@ export function sortedTransactions(db: Kysely<Database>, input: Omit<ListInput, 
   // A search's few rows are found by id and sorted; walking a sort index would read them all.
   const sortColumn = input.search?.trim() ? sql`(+${sql.ref(`t.${input.sort}`)})` : sql.ref(`t.${input.sort}`);
   return filterTransactions(transactionsFrom(db, options.scan ?? false), input)
-    .orderBy(sql`${sortColumn} ${sql.raw(direction)}`)
+    .orderBy(sortColumn, direction)
     .orderBy('t.id', direction);
 }
 
