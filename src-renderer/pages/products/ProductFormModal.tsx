@@ -1,5 +1,5 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { productCreateInput, type ProductRow } from '../../../src-shared/schemas/product';
 import type { ApiError } from '../../api/client';
@@ -8,6 +8,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { requiredMark } from '../../forms/requiredMark';
+import { CatalogueFields, catalogueInput, catalogueValues, featureErrors, type CatalogueValues } from './CatalogueFields';
 
 interface Props {
   opened: boolean;
@@ -18,13 +19,13 @@ interface Props {
 export function ProductFormModal({ opened, product, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={product ? t('products.editTitle') : t('products.addTitle')} size="md">
+    <Modal opened={opened} onClose={onClose} title={product ? t('products.editTitle') : t('products.addTitle')} size="lg">
       <ProductForm product={product} onClose={onClose} />
     </Modal>
   );
 }
 
-interface Values {
+interface Values extends CatalogueValues {
   code: string;
   name: string;
   category: string;
@@ -32,8 +33,8 @@ interface Values {
   active: boolean;
 }
 
-const toInput = (values: Values) => ({ ...values, price: values.price === '' ? undefined : values.price });
-const validate = zodValidator<Values>(productCreateInput, toInput);
+const toInput = (values: Values) => ({ ...values, ...catalogueInput(values), price: values.price === '' ? undefined : values.price });
+const check = zodValidator<Values>(productCreateInput, toInput);
 
 function ProductForm({ product, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
@@ -44,8 +45,9 @@ function ProductForm({ product, onClose }: Omit<Props, 'opened'>) {
       category: product?.category ?? '',
       price: product?.price ?? '',
       active: product?.active ?? true,
+      ...catalogueValues(product),
     },
-    validate,
+    validate: (values) => featureErrors(check(values), (line) => t('products.catalogue.featureLine', { line })) as FormErrors,
     validateInputOnBlur: true,
   });
   const options = {
@@ -65,7 +67,7 @@ function ProductForm({ product, onClose }: Omit<Props, 'opened'>) {
   const saving = create.isPending || update.isPending;
 
   const save = (values: Values) => {
-    const input = { ...values, price: values.price === '' ? 0 : values.price };
+    const input = { ...values, ...catalogueInput(values), price: values.price === '' ? 0 : values.price };
     if (product) update.mutate({ ...input, id: product.id });
     else create.mutate(input);
   };
@@ -80,6 +82,7 @@ function ProductForm({ product, onClose }: Omit<Props, 'opened'>) {
         </SimpleGrid>
         <MoneyInput label={t('products.price')} {...requiredMark} {...form.getInputProps('price')} />
         <Switch label={t('products.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />
+        <CatalogueFields form={form} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={saving}>
             {t('common.cancel')}

@@ -34,6 +34,11 @@ export function productColumns(t: TFunction, actions: ProductActions): ColumnDef
           <Text size="sm" fw={600}>
             {row.original.name}
           </Text>
+          {row.original.assistant_offered && row.original.campaign_code && (
+            <Badge color="teal" variant="light" size="xs" title={t('products.catalogue.badge')} data-testid="product-offered-badge">
+              {row.original.campaign_code}
+            </Badge>
+          )}
           {row.original.deleted_at && (
             <Badge color="red" variant="light" size="xs">
               {t('common.deleted')}
