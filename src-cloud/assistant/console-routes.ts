@@ -117,13 +117,16 @@ export async function assistantConsoleRoutes(scope: FastifyInstance, ctx: CloudC
         // Secrets never leave the server, opened or sealed: the console only learns whether each is set.
         settings: row
           ? {
-              enabled: row.enabled, wahaBaseUrl: row.waha_base_url, wahaSession: row.waha_session, hasWahaApiKey: row.waha_api_key_enc !== null, hasWebhookHmacKey: !!row.webhook_hmac_key_enc,
+              enabled: row.enabled, provider: row.provider, wahaBaseUrl: row.waha_base_url, wahaSession: row.waha_session, hasWahaApiKey: row.waha_api_key_enc !== null, hasWebhookHmacKey: !!row.webhook_hmac_key_enc,
+              cloudApiBaseUrl: row.cloud_api_base_url, cloudApiVersion: row.cloud_api_version, cloudApiPhoneNumberId: row.cloud_api_phone_number_id,
+              hasCloudApiAccessToken: row.cloud_api_access_token_enc !== null, hasCloudApiAppSecret: row.cloud_api_app_secret_enc !== null, hasCloudApiVerifyToken: row.cloud_api_verify_token_enc !== null,
               modelBaseUrl: row.model_base_url, modelName: row.model_name, hasModelApiKey: row.model_api_key_enc !== null, confidenceThreshold: Number(row.confidence_threshold),
               monthlyTokenLimit: row.monthly_token_limit === null ? null : Number(row.monthly_token_limit), modelPrices: prices, updatedAt: new Date(row.updated_at).toISOString(),
             }
           : null,
         spend: { ...spend, priced: row ? prices[row.model_name] !== undefined : false, spent: quotaSpent(spend) },
         webhookPath: `/api/assistant/waha/${businessId}`,
+        cloudApiWebhookPath: `/api/assistant/cloud-api/${businessId}`,
       };
     });
   });

@@ -43,10 +43,17 @@ export const spend = z.strictObject({
 
 export const settingsView = z.strictObject({
   enabled: z.boolean(),
-  wahaBaseUrl: z.string(),
+  provider: z.enum(['waha', 'cloud_api']),
+  wahaBaseUrl: z.string().nullable(),
   wahaSession: z.string(),
   hasWahaApiKey: z.boolean(),
   hasWebhookHmacKey: z.boolean(),
+  cloudApiBaseUrl: z.string(),
+  cloudApiVersion: z.string(),
+  cloudApiPhoneNumberId: z.string().nullable(),
+  hasCloudApiAccessToken: z.boolean(),
+  hasCloudApiAppSecret: z.boolean(),
+  hasCloudApiVerifyToken: z.boolean(),
   modelBaseUrl: z.string(),
   modelName: z.string(),
   hasModelApiKey: z.boolean(),
@@ -55,7 +62,7 @@ export const settingsView = z.strictObject({
   modelPrices: z.record(z.string(), z.number()),
   updatedAt: instant,
 });
-export const settingsResponse = z.strictObject({ settings: settingsView.nullable(), spend, webhookPath: z.string() });
+export const settingsResponse = z.strictObject({ settings: settingsView.nullable(), spend, webhookPath: z.string(), cloudApiWebhookPath: z.string() });
 export type SettingsView = z.infer<typeof settingsView>;
 
 export const conversationRow = z.strictObject({

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import type { CloudDb } from '../db/connect';
 import type { CloudContext } from '../server/app';
+import { CloudApiGateway } from './cloud-api-gateway';
 import { answerConversation } from './engine';
 import type { Gateway } from './gateway';
 import { ConversationQueue } from './queue';
 import { assistantRoutes } from './routes';
+import { withAssistant } from './schema';
 import { assistantKey } from './secrets';
 import type { OpenSettings } from './store';
 import { WahaGateway } from './waha-gateway';
@@ -14,7 +17,7 @@ export interface AssistantOptions {
   debounceMs?: number;
   /** The longest a first message waits while more keep coming (ms). */
   maxWaitMs?: number;
-  /** The gateway per business; WAHA unless told otherwise (the Cloud API adapter goes here). */
+  /** The gateway per business; by default the one its settings name (WAHA or the Cloud API). */
   gatewayFor?: (settings: OpenSettings) => Gateway;
 }
 
@@ -30,10 +33,10 @@ export interface Assistant {
  */
 export function createAssistant(options: AssistantOptions = {}): Assistant {
   const key = assistantKey(options.env);
-  const gatewayFor = options.gatewayFor ?? ((s: OpenSettings) => new WahaGateway({ baseUrl: s.wahaBaseUrl, session: s.wahaSession, apiKey: s.wahaApiKey }));
   let queue: ConversationQueue | null = null;
   return {
     async plugin(app, ctx) {
+      const gatewayFor = options.gatewayFor ?? ((s: OpenSettings) => gatewayOf(ctx.db, s));
       const q = new ConversationQueue(
         (k) => {
           const [businessId, conversationId] = k.split('|');
@@ -49,4 +52,33 @@ export function createAssistant(options: AssistantOptions = {}): Assistant {
     },
     idle: () => queue?.idle() ?? Promise.resolve(),
   };
+}
+
+/** The gateway a shop's settings name. Missing pieces fail the send with a message, not a crash. */
+export function gatewayOf(db: CloudDb, s: OpenSettings): Gateway {
+  if (s.provider === 'cloud_api') {
+    const { baseUrl, version, phoneNumberId, accessToken } = s.cloudApi;
+    if (!phoneNumberId || !accessToken) throw new Error(`business ${s.businessId}: the Cloud API needs its phone number id and access token`);
+    return new CloudApiGateway({ baseUrl, version, phoneNumberId, accessToken, lastIncomingId: (chatId) => lastIncomingId(db, s.businessId, chatId) });
+  }
+  if (!s.wahaBaseUrl) throw new Error(`business ${s.businessId}: WAHA needs its address`);
+  return new WahaGateway({ baseUrl: s.wahaBaseUrl, session: s.wahaSession, apiKey: s.wahaApiKey });
+}
+
+/** The id of the newest message the customer sent in a chat (the Cloud API's read receipt names one). */
+async function lastIncomingId(db: CloudDb, businessId: string, chatId: string): Promise<string | null> {
+  const row = await withAssistant(db, businessId, (tx) =>
+    tx
+      .selectFrom('assistant_messages as m')
+      .innerJoin('assistant_conversations as c', 'c.id', 'm.conversation_id')
+      .select('m.waha_id')
+      .where('m.business_id', '=', businessId)
+      .where('c.chat_id', '=', chatId)
+      .where('m.direction', '=', 'in')
+      .where('m.waha_id', 'is not', null)
+      .orderBy('m.id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  );
+  return row?.waha_id ?? null;
 }

@@ -13,6 +13,7 @@ type Json = ColumnType<unknown, string | undefined, string>;
 type Num = ColumnType<number, number | undefined, number>;
 
 export type Phase = 'LEADS' | 'INTEREST' | 'BOOKING';
+export type Provider = 'waha' | 'cloud_api';
 export type HandoverReason = 'payment_intent' | 'person_request' | 'unknown_question' | 'low_confidence' | 'quota';
 
 // A type, not an interface: withTables needs an index-compatible record.
@@ -20,10 +21,18 @@ export type AssistantTables = {
   assistant_settings: {
     business_id: string;
     enabled: Generated<boolean>;
-    waha_base_url: string;
+    /** Which gateway answers this shop (0006). */
+    provider: ColumnType<Provider, Provider | undefined, Provider>;
+    waha_base_url: string | null;
     waha_session: Generated<string>;
     waha_api_key_enc: string | null;
-    webhook_hmac_key_enc: string;
+    webhook_hmac_key_enc: string | null;
+    cloud_api_base_url: Generated<string>;
+    cloud_api_version: Generated<string>;
+    cloud_api_phone_number_id: string | null;
+    cloud_api_access_token_enc: string | null;
+    cloud_api_app_secret_enc: string | null;
+    cloud_api_verify_token_enc: string | null;
     model_base_url: string;
     model_name: string;
     model_api_key_enc: string | null;

@@ -2,14 +2,17 @@ import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { readPrices, type ModelPrices } from './cost';
 import { DEFAULT_PROMPT, type PromptParts } from './prompt';
-import type { AssistantTx, HandoverReason, Phase } from './schema';
+import type { AssistantTx, HandoverReason, Phase, Provider } from './schema';
 import { unseal } from './secrets';
 import type { IncomingMessage } from './waha-webhook';
 
 /** A business's assistant settings with its secrets opened (kept in memory only for one reply). */
 export interface OpenSettings {
+  businessId: string;
   enabled: boolean;
-  wahaBaseUrl: string;
+  provider: Provider;
+  cloudApi: CloudApiSettings;
+  wahaBaseUrl: string | null;
   wahaSession: string;
   wahaApiKey: string | null;
   webhookHmacKey: string;
@@ -21,18 +24,34 @@ export interface OpenSettings {
   modelPrices: ModelPrices;
 }
 
+/** The Cloud API's part of the settings (0006), secrets opened. */
+export interface CloudApiSettings {
+  baseUrl: string;
+  version: string;
+  phoneNumberId: string | null;
+  accessToken: string | null;
+  appSecret: string | null;
+  verifyToken: string | null;
+}
+
 /** The additional data a sealed field is bound to (secrets.ts): its business and its column. */
 export const secretContext = (businessId: string, column: string) => `${businessId}:${column}`;
 
 export async function loadSettings(tx: AssistantTx, businessId: string, key: Buffer): Promise<OpenSettings | null> {
   const row = await tx.selectFrom('assistant_settings').selectAll().where('business_id', '=', businessId).executeTakeFirst();
   if (!row) return null;
-  const open = (column: 'waha_api_key_enc' | 'webhook_hmac_key_enc' | 'model_api_key_enc') => {
+  const open = (column: 'waha_api_key_enc' | 'webhook_hmac_key_enc' | 'model_api_key_enc' | 'cloud_api_access_token_enc' | 'cloud_api_app_secret_enc' | 'cloud_api_verify_token_enc') => {
     const value = row[column];
     return value === null ? null : unseal(key, value, secretContext(businessId, column));
   };
   return {
+    businessId,
     enabled: row.enabled,
+    provider: row.provider,
+    cloudApi: {
+      baseUrl: row.cloud_api_base_url, version: row.cloud_api_version, phoneNumberId: row.cloud_api_phone_number_id,
+      accessToken: open('cloud_api_access_token_enc'), appSecret: open('cloud_api_app_secret_enc'), verifyToken: open('cloud_api_verify_token_enc'),
+    },
     wahaBaseUrl: row.waha_base_url,
     wahaSession: row.waha_session,
     wahaApiKey: open('waha_api_key_enc'),

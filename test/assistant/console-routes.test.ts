@@ -150,7 +150,7 @@ describe("the console's assistant pages, read from the cloud", () => {
     expect(view.settings).toMatchObject({ enabled: true, hasWahaApiKey: true, hasWebhookHmacKey: true, hasModelApiKey: true, modelName: 'gpt-4o-mini', modelPrices: {} });
     expect(view.spend).toMatchObject({ tokens: 6120, assistantCost: 0, priced: false, quota: null, spent: false });
 
-    const { hasWahaApiKey: _w, hasWebhookHmacKey: _h, hasModelApiKey: _m, updatedAt: _u, ...editable } = view.settings!;
+    const { hasWahaApiKey: _w, hasWebhookHmacKey: _h, hasModelApiKey: _m, hasCloudApiAccessToken: _t, hasCloudApiAppSecret: _s, hasCloudApiVerifyToken: _v, updatedAt: _u, ...editable } = view.settings!;
     const saved = await adminCall(world.cloud, 'PUT', `${base(world.a)}/settings`, world.session, { ...editable, modelPrices: { 'gpt-4o-mini': 2.5 } });
     expect(saved.status).toBe(200);
     const again = settingsResponse.parse(await get(`${base(world.a)}/settings`));

@@ -87,6 +87,9 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/admin/audit': { access: 'admin-read', call: () => ({ path: '/api/admin/audit' }), foreign: (ids) => ({ path: `/api/admin/audit?businessId=${ids.unknown}` }) },
   // The console's pages: public files, no data; /api paths under it are 404.
   'POST /api/assistant/waha/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/waha/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/waha/${ids.unknown}`, body: {} }) },
+  // Meta's callback: the GET handshake answers only the shop's verify token, the POST only its app secret's signature.
+  'GET /api/assistant/cloud-api/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}` }), foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x` }) },
+  'POST /api/assistant/cloud-api/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}`, body: {} }) },
   'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
   'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
   // The console's assistant pages: reads, each shop's through its own scope.
