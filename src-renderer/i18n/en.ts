@@ -10,7 +10,8 @@ import { enReports } from './en.reports';
 import { enRfmSettings } from './en.rfmSettings';
 import { enShell } from './en.shell';
 import { enSync } from './en.sync';
+import { enClv } from './en.clv';
 import { enLoyalty } from './en.loyalty';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enLoyalty };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enClv, ...enLoyalty };

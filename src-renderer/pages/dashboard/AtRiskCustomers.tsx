@@ -11,15 +11,20 @@ import { WhatsAppButton } from '../../components/WhatsAppButton';
 import { href, navigate } from '../../router';
 
 const whole = new Intl.NumberFormat('id-ID');
+const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 });
 
-/** At Risk and Can't Lose Them of the latest run, biggest spenders first: who to call this week. */
+/**
+ * Who to call this week: with a fitted model, the customers with the most value at risk (CLV ×
+ * (1 − P(alive))); without one, At Risk and Can't Lose Them of the latest run, biggest spenders first.
+ */
 export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
   const { t } = useTranslation();
+  const byModel = data.atRisk.some((row) => row.valueLost !== null);
   return (
     <Card h="100%" data-testid="dashboard-at-risk">
       <Text fw={700}>{t('dashboard.atRisk.title')}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('dashboard.atRisk.hint')}
+        {byModel ? t('clv.atRiskModelHint') : t('dashboard.atRisk.hint')}
       </Text>
       {!data.latestRun ? (
         <EmptyList icon={IconPhoneCall} title={t('dashboard.noRunTitle')} description={t('dashboard.atRisk.noRun')} testId="dashboard-at-risk-norun" />
@@ -33,7 +38,7 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
                 <Table.Th>{t('customers.name')}</Table.Th>
                 <Table.Th>{t('customers.phone')}</Table.Th>
                 <Table.Th>{t('dashboard.atRisk.last')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.atRisk.monetary')}</Table.Th>
+                <Table.Th ta="right">{byModel ? t('clv.valueLost') : t('dashboard.atRisk.monetary')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -62,8 +67,13 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
                       {t('dashboard.atRisk.daysAgo', { n: whole.format(row.recencyDays) })}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600}>
-                    {formatRupiah(row.monetary)}
+                  <Table.Td ta="right" className="sma-num" fw={600} data-testid="at-risk-value">
+                    {formatRupiah(row.valueLost ?? row.monetary)}
+                    {row.pAlive !== null && (
+                      <Text size="xs" c="dimmed" fw={400} className="sma-num">
+                        {t('clv.pAliveShort', { p: percent.format(row.pAlive) })}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

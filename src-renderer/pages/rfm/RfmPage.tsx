@@ -7,6 +7,7 @@ import { EmptyList } from '../../components/EmptyList';
 import { PageHeader } from '../../components/PageHeader';
 import { hrefWith } from '../../router';
 import { useCan } from '../../session/usePermission';
+import { ClvModelCard } from './ClvModelCard';
 import { HowScored } from './HowScored';
 import { MovementTable } from './MovementTable';
 import { RfmGrid } from './RfmGrid';
@@ -73,6 +74,7 @@ export function RfmPage({ runId }: { runId: string | undefined }) {
                 <MovementTable movement={summary.data.movement} />
               </Grid.Col>
             </Grid>
+            <ClvModelCard />
             <HowScored run={run} />
           </>
         )}

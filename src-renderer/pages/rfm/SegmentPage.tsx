@@ -18,8 +18,9 @@ import { useServerTable } from '../../components/table/useServerTable';
 import { hrefWith, navigate } from '../../router';
 import { MemberFilters, type MemberFilterValues } from './MemberFilters';
 import { MEMBER_HIDDEN_BY_DEFAULT, memberColumns } from './memberColumns';
+import { useRefreshAfterRfmRuns } from './runStore';
 
-type SortField = 'name' | 'recency_days' | 'frequency' | 'monetary' | 'r_score' | 'f_score' | 'm_score' | 'last_purchase' | 'avg_order_value' | 'clv' | 'churn_ratio';
+type SortField = 'name' | 'recency_days' | 'frequency' | 'monetary' | 'r_score' | 'f_score' | 'm_score' | 'last_purchase' | 'avg_order_value' | 'clv' | 'churn_ratio' | 'p_alive' | 'clv_fitted';
 
 const whole = new Intl.NumberFormat('id-ID');
 const one = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -33,6 +34,7 @@ export function isSegmentId(value: string | undefined): value is SegmentId {
 /** `#/rfm/segment/<id>?runId=…&r=…&f=…`: one segment's customers; the grid passes its cell's R and F. */
 export function SegmentPage({ segment, query }: { segment: SegmentId; query: URLSearchParams }) {
   const { t, i18n } = useTranslation();
+  useRefreshAfterRfmRuns();
   const text = useSegmentText();
   const rupiahShort = useRupiahShort();
   const runId = query.get('runId') ?? undefined;

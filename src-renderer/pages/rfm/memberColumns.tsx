@@ -8,7 +8,7 @@ import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
 import { Money } from '../../components/Money';
 import { ChurnBadge } from '../../components/rfm/SegmentBadge';
 
-export const MEMBER_HIDDEN_BY_DEFAULT = ['phone', 'city', 'aov', 'first'];
+export const MEMBER_HIDDEN_BY_DEFAULT = ['phone', 'city', 'aov', 'first', 'p_alive', 'expected_90'];
 
 /** Narrower than these (px), the list starts without the column (the column menu has it): no sideways scroll at 1024 or 1366. */
 const WIDE = 1200;
@@ -16,6 +16,7 @@ const MEDIUM = 1000;
 
 const whole = new Intl.NumberFormat('id-ID');
 const two = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 });
 
 /** A score 1–5 as a small square: darker for better, so a column of them reads at a glance. */
 function Score({ value }: { value: number }) {
@@ -79,7 +80,12 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
       cell: ({ row }) => (
         <Stack gap={2} align="flex-start">
           <ChurnBadge band={row.original.churnBand} />
-          {row.original.churnRatio !== null && (
+          {/* The band's basis: P(alive) from the fitted model, or the rule of thumb's gap ratio. */}
+          {row.original.pAlive !== null ? (
+            <Text size="xs" c="dimmed" className="sma-num" pl={4} data-testid="member-p-alive">
+              {t('clv.pAliveShort', { p: percent.format(row.original.pAlive) })}
+            </Text>
+          ) : row.original.churnRatio !== null && (
             <Text size="xs" c="dimmed" className="sma-num" pl={4}>
               {t('segmentPage.ratio', { ratio: two.format(row.original.churnRatio) })}
             </Text>
@@ -88,5 +94,9 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
       ),
     },
     { id: 'first', header: t('segmentPage.col.first'), cell: ({ row }) => num(formatDate(row.original.firstPurchase)) },
+    // From the fitted model; a dash where the shop has none (or, for P(alive), the customer bought once).
+    { id: 'p_alive', header: t('clv.col.pAlive'), meta: { sortField: 'p_alive', align: 'right' }, cell: ({ row }) => num(row.original.pAlive === null ? '—' : percent.format(row.original.pAlive)) },
+    { id: 'expected_90', header: t('clv.col.expected90'), meta: { align: 'right' }, cell: ({ row }) => num(row.original.expected90 === null ? '—' : two.format(row.original.expected90)) },
+    { id: 'clv_fitted', header: t('clv.col.clvFitted'), meta: { sortField: 'clv_fitted', align: 'right', hideBelow: WIDE }, cell: ({ row }) => num(row.original.clvFitted === null ? '—' : <Money amount={row.original.clvFitted} />) },
   ];
 }

@@ -127,14 +127,15 @@ export function dismissProblem(): void {
 
 /**
  * Runs nobody on this screen started (after an import, at start-up, the demo shop's first) also
- * change the figures: refresh the analysis and the dashboard when any RFM job it hears of completes.
+ * change the figures: refresh the analysis and the dashboard when any RFM job it hears of completes,
+ * and again when the lifetime-value fit that follows it does (P(alive) bands, worth a call).
  */
 export function useRefreshAfterRfmRuns(): void {
   const queryClient = useQueryClient();
   useEffect(
     () =>
       onEvent('job.finished', (finished) => {
-        if (finished.kind === 'rfm.run' && finished.status === 'completed') void invalidateDomains(queryClient, ['rfm', 'dashboard']);
+        if ((finished.kind === 'rfm.run' || finished.kind === 'clv.fit') && finished.status === 'completed') void invalidateDomains(queryClient, ['rfm', 'dashboard', 'clv']);
       }),
     [queryClient],
   );

@@ -109,6 +109,20 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
               w={320}
               data-testid="rfm-settings-clv"
             />
+            <NumberInput
+              {...form.getInputProps('clvMonthlyDiscount')}
+              label={t('clv.discountLabel')}
+              description={t('clv.discountHint')}
+              min={0}
+              max={20}
+              step={0.5}
+              decimalScale={2}
+              decimalSeparator=","
+              suffix=" %"
+              readOnly={!canEdit}
+              w={320}
+              data-testid="rfm-settings-discount"
+            />
           </Stack>
         </SettingsSection>
 

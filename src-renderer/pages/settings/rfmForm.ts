@@ -8,11 +8,13 @@ export interface RfmForm {
   rfmWindowMonths: Settings['rfmWindowMonths'];
   rfmEdges: Settings['rfmEdges'];
   clvExpectedYears: number;
+  /** In percent as typed (1 = 1 % a month); Settings keeps the fraction. */
+  clvMonthlyDiscount: number;
   grid: SegmentGrid;
 }
 
 /** The same rules the server applies, so mistakes show while typing. */
-export const rfmFormSchema = settingsShape.pick({ rfmMethod: true, rfmWindowMonths: true, rfmEdges: true, clvExpectedYears: true, rfmSegments: true });
+export const rfmFormSchema = settingsShape.pick({ rfmMethod: true, rfmWindowMonths: true, rfmEdges: true, clvExpectedYears: true, clvMonthlyDiscount: true, rfmSegments: true });
 export type RfmSettingsInput = z.input<typeof rfmFormSchema>;
 
 export function toForm(settings: Settings): RfmForm {
@@ -21,11 +23,12 @@ export function toForm(settings: Settings): RfmForm {
     rfmWindowMonths: settings.rfmWindowMonths,
     rfmEdges: settings.rfmEdges,
     clvExpectedYears: settings.clvExpectedYears,
+    clvMonthlyDiscount: Math.round(settings.clvMonthlyDiscount * 10_000) / 100,
     grid: gridFromCells(settings.rfmSegments).grid ?? DEFAULT_SEGMENT_GRID,
   };
 }
 
 export function toInput(form: RfmForm): RfmSettingsInput {
-  const { grid, ...rest } = form;
-  return { ...rest, rfmSegments: cellsFromGrid(grid) };
+  const { grid, clvMonthlyDiscount, ...rest } = form;
+  return { ...rest, clvMonthlyDiscount: clvMonthlyDiscount / 100, rfmSegments: cellsFromGrid(grid) };
 }
