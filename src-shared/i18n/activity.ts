@@ -81,8 +81,8 @@ const ROLE_NAME: Record<Language, Record<string, string>> = {
 };
 
 const JOB_NAME: Record<Language, Record<string, string>> = {
-  id: { 'export.run': 'ekspor', 'export.preview': 'pratinjau laporan', 'import.run': 'impor', 'import.inspect': 'pemeriksaan file impor', 'import.undo': 'pembatalan impor', 'rfm.run': 'analisis RFM', 'db.check': 'pemeriksaan database', 'demo.generate': 'pembuatan toko demo', 'loyalty.expire': 'penghangusan poin' },
-  en: { 'export.run': 'export', 'export.preview': 'report preview', 'import.run': 'import', 'import.inspect': 'import file check', 'import.undo': 'import undo', 'rfm.run': 'RFM analysis', 'db.check': 'database check', 'demo.generate': 'demo shop generation', 'loyalty.expire': 'points expiry' },
+  id: { 'export.run': 'ekspor', 'export.preview': 'pratinjau laporan', 'import.run': 'impor', 'import.inspect': 'pemeriksaan file impor', 'import.undo': 'pembatalan impor', 'rfm.run': 'analisis RFM', 'clv.fit': 'perhitungan model CLV', 'db.check': 'pemeriksaan database', 'demo.generate': 'pembuatan toko demo', 'loyalty.expire': 'penghangusan poin' },
+  en: { 'export.run': 'export', 'export.preview': 'report preview', 'import.run': 'import', 'import.inspect': 'import file check', 'import.undo': 'import undo', 'rfm.run': 'RFM analysis', 'clv.fit': 'CLV model fit', 'db.check': 'database check', 'demo.generate': 'demo shop generation', 'loyalty.expire': 'points expiry' },
 };
 
 /** "503 pelanggan" / "503 customers" / "1 customer". */
