@@ -16,6 +16,7 @@ import { useSession } from '../../session';
 import { BusinessForm } from '../BusinessForm';
 import { AssistantTab } from '../assistant/AssistantTab';
 import { AiTab } from './AiTab';
+import { CatalogueTab } from './CatalogueTab';
 import { DevicesTab } from './DevicesTab';
 import { EnrolCodeModal } from './EnrolCodeModal';
 import { OverviewTab } from './OverviewTab';
@@ -23,7 +24,7 @@ import { SyncLogTab } from './SyncLogTab';
 
 export const businessKey = (id: string) => ['businesses', id] as const;
 
-const TABS = ['overview', 'devices', 'sync', 'ai', 'assistant'] as const;
+const TABS = ['overview', 'devices', 'sync', 'ai', 'assistant', 'catalogue'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One shop: its figures, devices, sync log, AI usage and WhatsApp assistant; codes, suspend and edit for a super admin. */
@@ -145,6 +146,9 @@ export function BusinessPage({ id }: { id: string }) {
           <Tabs.Panel value="ai">{data ? <AiTab businessId={id} ai={data.ai} /> : <Skeleton height={200} />}</Tabs.Panel>
           <Tabs.Panel value="assistant">
             <AssistantTab businessId={id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="catalogue">
+            <CatalogueTab businessId={id} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
