@@ -40,6 +40,14 @@ export function wordsFor(table: Record<string, Words>): (value: unknown, languag
 
 /** 1/0 → Aktif/Nonaktif: words the importer also reads back as active/inactive. */
 export const activeText = wordsFor({ 1: ['Aktif', 'Active'], 0: ['Nonaktif', 'Inactive'] });
+export const yesNoText = wordsFor({ 1: ['Ya', 'Yes'], 0: ['Tidak', 'No'] });
+export const quotaText = wordsFor({ available: ['Tersedia', 'Available'], limited: ['Terbatas', 'Limited'], full: ['Penuh', 'Full'] });
+
+/** A JSON list of lines (a product's key features) as one cell, a line each, as the form shows them. */
+export function linesText(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '[]') return null;
+  return (JSON.parse(value) as string[]).join('\n') || null;
+}
 
 /** A percentage stored as 12.5 → the fraction 0.125 a spreadsheet formats as 12,5 %. */
 export function fraction(value: unknown): number | null {

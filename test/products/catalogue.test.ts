@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { exportTo } from '../export/harness';
 import { RowReader } from '../../src-main/sync/rows';
 import { syncedProduct } from '../../src-shared/sync/entities';
 import { fails, ok, shopWithOwner } from '../helpers';
@@ -68,5 +70,24 @@ describe('products as the assistant\'s catalogue (migration 0020)', () => {
     expect(syncedProduct.parse({ id: saved.id, code: 'P-1', name: 'Lama', category: null, price: 1, active: true, created_at: 'x', updated_at: 'x', deleted_at: null })).toMatchObject({
       campaign_code: null, features: [], quota_status: 'available', assistant_offered: false,
     });
+  });
+
+  it('go out in the products export with every package field, in words', async () => {
+    const app = await shopWithOwner();
+    await ok(app, 'products.create', PACKAGE);
+    await ok(app, 'products.create', { name: 'Koper kabin', price: 450_000 });
+    const file = await exportTo(app, { report: 'products', filters: { sort: 'name' }, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file.path);
+    const sheet = book.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (n: number) => Object.fromEntries(headers.map((h, i) => [String(h), sheet.getRow(n).getCell(i + 1).value]));
+    expect(row(3)).toMatchObject({
+      'Nama': 'Umroh Maret 2027 Hemat', 'Kode kampanye': 'UMR_MAR_2027_HEMAT', 'Kuota': 'Tersedia', 'Keunggulan': 'Hotel bintang 3\nDurasi 9 hari',
+      'Tautan gambar': PACKAGE.image_url, 'Tautan brosur': PACKAGE.brochure_url, 'Ditawarkan asisten': 'Ya',
+    });
+    expect(row(3).Mulai).toBeInstanceOf(Date);
+    expect((row(3).Mulai as Date).toISOString().slice(0, 10)).toBe('2027-03-10');
+    expect(row(2)).toMatchObject({ 'Nama': 'Koper kabin', 'Kode kampanye': null, 'Keunggulan': null, 'Ditawarkan asisten': 'Tidak' });
   });
 });

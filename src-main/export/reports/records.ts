@@ -14,7 +14,7 @@ import { findRun } from '../../rfm/queries';
 import { sortedTransactions, transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
 import { defineReport, EVERYONE, MANAGERS, periodOf, prepared, type ReportColumn } from '../report';
 import { COLUMN } from '../columns';
-import { activeText, itemsText, tagsText } from '../show';
+import { activeText, itemsText, linesText, quotaText, tagsText, yesNoText } from '../show';
 
 const customerColumns: ReportColumn[] = [
   COLUMN.code,
@@ -136,10 +136,24 @@ export const productsReport = defineReport({
     { key: 'category', type: 'text', label: ['Kategori', 'Category'] },
     { key: 'price', type: 'money', label: ['Harga', 'Price'] },
     { key: 'active', type: 'text', label: ['Status', 'Status'], show: activeText },
+    // The WhatsApp assistant's catalogue (migration 0020), written as the product form takes it back.
+    { key: 'campaign_code', type: 'text', label: ['Kode kampanye', 'Campaign code'] },
+    { key: 'start_date', type: 'date', label: ['Mulai', 'Starts'] },
+    { key: 'end_date', type: 'date', label: ['Selesai', 'Ends'] },
+    { key: 'quota_status', type: 'text', label: ['Kuota', 'Quota'], show: quotaText },
+    { key: 'features', type: 'text', label: ['Keunggulan', 'Key features'], show: linesText },
+    { key: 'image_url', type: 'text', label: ['Tautan gambar', 'Image link'] },
+    { key: 'brochure_url', type: 'text', label: ['Tautan brosur', 'Brochure link'] },
+    { key: 'assistant_offered', type: 'text', label: ['Ditawarkan asisten', 'Offered by the assistant'], show: yesNoText },
     { key: 'created_at', type: 'datetime', label: ['Dibuat', 'Created'] },
     { key: 'deleted_at', type: 'datetime', label: ['Dihapus', 'Deleted'] },
   ],
   prepare(filters, env) {
-    return prepared(productListQuery(env.db, filters).select(['code', 'name', 'category', 'price', 'active', 'created_at', 'deleted_at']));
+    return prepared(
+      productListQuery(env.db, filters).select([
+        'code', 'name', 'category', 'price', 'active', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'features', 'image_url', 'brochure_url', 'assistant_offered',
+        'created_at', 'deleted_at',
+      ]),
+    );
   },
 });
