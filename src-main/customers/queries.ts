@@ -5,6 +5,7 @@ import { customerSnapshotSorts, type CustomerListRow, type CustomerRow, type cus
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { Ctx } from '../core/context';
 import { likeEscaped } from '../core/sql';
+import { inTier, POINTS } from '../loyalty/list-sql';
 import type { Database } from '../db/schema';
 
 type ListInput = z.output<typeof customerListInput>;
@@ -43,8 +44,10 @@ export async function latestRun(db: Kysely<Database>): Promise<{ id: string; ana
 }
 
 /** The filters of the customers list (and of its export, through customerListQuery). */
-export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status'> & { segment?: SegmentId }, run: RunRef = LATEST_RUN): CustomerQuery {
+export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status' | 'tier' | 'minPoints'> & { segment?: SegmentId }, run: RunRef = LATEST_RUN): CustomerQuery {
   let q = query;
+  if (input.tier) q = q.where(inTier(input.tier));
+  if (input.minPoints !== undefined) q = q.where(sql<boolean>`${POINTS} >= ${input.minPoints}`);
   if (input.segment) {
     const segment = input.segment;
     // Members read from the run's rows (its primary-key range), then each customer by id.
@@ -125,11 +128,11 @@ async function snapshotSortedIds(db: Kysely<Database>, input: ListInput, sort: S
   const direction = input.desc ? 'desc' : 'asc';
   const limit = input.pageSize;
   const offset = (input.page - 1) * input.pageSize;
-  const onlyActive = input.status === 'active' && !input.search?.trim() && !input.city && !input.tag;
+  const onlyActive = input.status === 'active' && !input.search?.trim() && !input.city && !input.tag && !input.tier && input.minPoints === undefined;
   let scored = db.selectFrom('rfm_analysis as a').where('a.run_id', '=', runId);
   if (input.segment) scored = scored.where('a.segment', '=', input.segment);
   if (onlyActive) scored = scored.where('a.customer_id', 'not in', deletedCustomerIds(db));
-  else if (input.status !== 'all' || input.search?.trim() || input.city || input.tag) {
+  else if (input.status !== 'all' || input.search?.trim() || input.city || input.tag || input.tier || input.minPoints !== undefined) {
     scored = scored.where('a.customer_id', 'in', filterCustomers(db.selectFrom('customers'), { ...input, segment: undefined }).select('customers.id'));
   }
   // No COUNT(*) OVER () here: a window keeps and sorts every row, where LIMIT alone keeps the top ones.
@@ -157,7 +160,7 @@ async function snapshotSortedIds(db: Kysely<Database>, input: ListInput, sort: S
 export async function listCustomers(ctx: Ctx, input: ListInput) {
   const run = await latestRun(ctx.db);
   const runRef = run?.id ?? '';
-  const onlySegment = input.segment && run && input.status === 'active' && !input.search?.trim() && !input.city && !input.tag;
+  const onlySegment = input.segment && run && input.status === 'active' && !input.search?.trim() && !input.city && !input.tag && !input.tier && input.minPoints === undefined;
   // A segment's size from the run's rows alone (the few deleted customers left out by id), not a
   // customer lookup per member: 27,000 at-risk customers of 100,000 counted in a third of the time.
   const count = onlySegment

@@ -218,7 +218,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         for (const indexes of deferred) indexes.restore();
         // The import's sales earn their points in bulk, in its transaction, by the amounts they ended with.
         // Its sales are the rows past those the shop held before: a range of rowids, not a scan of every sale.
-        if (p.kind === 'transactions') earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId);
+        if (p.kind === 'transactions') earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId, { db: ctx.db, sales: importer.records });
         w.update(
           'upload_history',
           uploadId,

@@ -1,8 +1,10 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { CHANNELS } from '../../src-shared/schemas/transaction';
 import type { LoyaltyRules } from '../../src-shared/schemas/loyalty';
 import type { Writer } from '../core/write';
 import type { Sqlite } from '../db/open';
+import type { Database } from '../db/schema';
+import { deferIndexes } from '../import/deferred-indexes';
 import { ensureLedgerIds } from './rules';
 
 /**
@@ -13,9 +15,19 @@ import { ensureLedgerIds } from './rules';
  * or from a channel that does not earn gets nothing; a sale without a channel is the counter's
  * ('offline'). Each earn is a lot expiring `expiryMonths` after its sale's day. How many earned.
  */
-export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null): number {
+export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, bulk?: { db: Kysely<Database>; sales: number }): number {
   if (!rules.enabled || rules.channels.length === 0) return 0;
   ensureLedgerIds(sqlite);
+  // An import bringing at least as many sales as the ledger holds entries: its by-customer and
+  // by-expiry indexes are built once, sorted, after the rows (as the import does for its own tables)
+  // rather than taking a million keys in random order. Inside the same transaction.
+  const deferred = bulk ? deferIndexes(sqlite, bulk.db, { table: 'loyalty_ledger', emptyColumns: ['lot_id'] }, bulk.sales) : null;
+  const earned = earnQuery(w, rules, which, userId);
+  deferred?.restore(); // a failure instead rolls the whole transaction back, indexes included
+  return earned;
+}
+
+function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null): number {
   const least = Math.max(rules.minTransaction, rules.perRupiah);
   const channels = rules.channels.length === CHANNELS.length ? sql`1` : sql`coalesce(t.channel, 'offline') IN (${sql.join(rules.channels)})`;
   const expires = rules.expiryMonths === null ? sql`NULL` : sql`date(t.transaction_date, ${`+${rules.expiryMonths} months`})`;

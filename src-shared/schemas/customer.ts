@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIER_FILTERS } from './loyalty';
 import { SEGMENT_IDS } from '../rfm/rules';
 import { emailField, idField, isoDate, optionalText, pageInput, pageOutput, phoneField, recordStatus, requiredText } from './common';
 
@@ -56,6 +57,9 @@ export const customerListInput = z.strictObject({
   status: recordStatus.default('active'),
   /** Customers in this segment of the latest RFM run. */
   segment: z.enum(SEGMENT_IDS).optional(),
+  /** Loyalty: customers in a tier of the shop's rules (or in none), or with at least this many points. */
+  tier: z.enum(TIER_FILTERS).optional(),
+  minPoints: z.number().int().min(-1e9).max(1e9).optional(),
   sort: z.enum(customerSortFields).default('name'),
   desc: z.boolean().default(false),
   ...pageInput,

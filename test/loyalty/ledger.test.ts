@@ -48,6 +48,9 @@ describe('loyalty points', () => {
     const earning = rows.filter((r) => r.amount >= 10_000);
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'")).toBe(earning.length);
     expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger')).toBe(earning.reduce((s, r) => s + Math.floor(r.amount / 10_000), 0));
+    // The ledger's indexes, built after the rows by this first import, are all back.
+    const indexes = app.services.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'loyalty_ledger' AND sql IS NOT NULL ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['idx_loyalty_customer', 'idx_loyalty_earn_sale', 'idx_loyalty_expire_lot', 'idx_loyalty_lot_expiry', 'idx_loyalty_reversal_sale']);
     // The same file again: every invoice is skipped as a duplicate, and nothing earns twice.
     const again = await importFile(app, path, 'transactions');
     expect(again.report.status).toBe('stopped');
@@ -153,5 +156,27 @@ describe('loyalty points', () => {
     await ok(app, 'transactions.create', { customer_id: rich.id, transaction_date: '2026-03-09', amount: 12_345_678 }); // 1.234 points
     const page = await ok(app, 'content.personalise', { body: 'Halo {nama}, poin Anda {poin} ({tier}).', customerIds: [rich.id, none.id] });
     expect(page.rows.map((r) => r.message)).toEqual(['Halo Pelanggan P1, poin Anda 1.234 (Perak).', 'Halo Pelanggan P2, poin Anda 0 ().']);
+  });
+  it('the customers list filters by tier and balance, and its export carries points and tier', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    await turnOn(app, { tiers: [{ name: 'Perunggu', min: 10 }, { name: 'Perak', min: 50 }, { name: 'Emas', min: 100 }] });
+    const points = { A: 5, B: 20, C: 60, D: 150 };
+    for (const [code, p] of Object.entries(points)) {
+      const c = await customer(app, code);
+      await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: p * 10_000 });
+    }
+    const codes = async (filters: { tier?: 'none' | 'tier1' | 'tier2' | 'tier3'; minPoints?: number }) => (await ok(app, 'customers.list', { ...filters, sort: 'code' })).rows.map((r) => r.code);
+    expect(await codes({ tier: 'none' })).toEqual(['A']);
+    expect(await codes({ tier: 'tier1' })).toEqual(['B']);
+    expect(await codes({ tier: 'tier2' })).toEqual(['C']);
+    expect(await codes({ tier: 'tier3' })).toEqual(['D']);
+    expect(await codes({ minPoints: 20 })).toEqual(['B', 'C', 'D']);
+    expect(await codes({ tier: 'tier2', minPoints: 100 })).toEqual([]);
+    const preview = await ok(app, 'export.preview', { report: 'customers', filters: { minPoints: 50, sort: 'code' } });
+    const at = (key: string) => preview.columns.findIndex((c) => c.key === key);
+    expect(preview.rows.map((r) => [r[at('code')], r[at('loyalty_points')], r[at('loyalty_tier')]])).toEqual([
+      ['C', 60, 'Perak'],
+      ['D', 150, 'Emas'],
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { transactionListInput } from '../../../src-shared/schemas/transaction';
 import { customerListQuery } from '../../customers/queries';
 import { productListQuery } from '../../products/service';
 import { findRun } from '../../rfm/queries';
+import { POINTS, TIER_NAME } from '../../loyalty/list-sql';
 import { sortedTransactions, transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
 import { defineReport, EVERYONE, MANAGERS, periodOf, prepared, type ReportColumn } from '../report';
 import { COLUMN } from '../columns';
@@ -40,6 +41,8 @@ const customerColumns: ReportColumn[] = [
   COLUMN.pAlive,
   COLUMN.expected90,
   COLUMN.clvFitted,
+  { key: 'loyalty_points', type: 'integer', label: ['Poin', 'Points'] },
+  { key: 'loyalty_tier', type: 'text', label: ['Tingkat', 'Tier'] },
 ];
 
 /** The customers list with each customer's figures from the latest RFM analysis. */
@@ -82,6 +85,8 @@ export const customersReport = defineReport({
         sql<number | null>`CASE WHEN s.x > 0 THEN s.p_alive END`.as('p_alive'),
         's.expected_90',
         sql<number | null>`round(s.clv)`.as('clv_fitted'),
+        POINTS.as('loyalty_points'),
+        TIER_NAME.as('loyalty_tier'),
       ]);
     return prepared(query, { notes: run ? [[['Analisis RFM', 'RFM analysis'], formatDate(run.analysisDate)]] : [] });
   },

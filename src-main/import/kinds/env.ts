@@ -28,7 +28,8 @@ export interface ImportEnv {
 }
 
 export interface BulkTable {
-  table: DomainTable;
+  /** A domain table, or the loyalty ledger an import earns into (see loyalty/earn.ts). */
+  table: DomainTable | 'loyalty_ledger';
   emptyColumns: string[];
 }
 

@@ -18,6 +18,7 @@ import { navigate } from '../../router';
 import { useSession } from '../../session/context';
 import { CUSTOMER_HIDDEN_BY_DEFAULT, customerColumns } from './customerColumns';
 import { useCustomerActions } from './useCustomerActions';
+import { LoyaltyFilters, type TierFilter } from '../loyalty/LoyaltyFilters';
 
 type SortField = NonNullable<CustomerListInput['sort']>;
 
@@ -29,16 +30,18 @@ export function CustomersPage() {
   const [tag, setTag] = useState<string | null>(null);
   const [status, setStatus] = useState<RecordStatus>('active');
   const [segment, setSegment] = useState<SegmentId | null>(null);
+  const [tier, setTier] = useState<TierFilter | null>(null);
+  const [minPoints, setMinPoints] = useState<number | null>(null);
   const segmentText = useSegmentText();
   const { modals, actions } = useCustomerActions();
 
   const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
-  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, segment: segment ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, segment: segment ?? undefined, tier: tier ?? undefined, minPoints: minPoints ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
   const list = useApiListQuery('customers.list', { ...filters, page: table.page, pageSize: table.pageSize });
   const timeZone = useSession().status.business?.timezone;
   const columns = useMemo(() => customerColumns(t, actions, timeZone), [t, actions, timeZone]);
 
-  const filtered = Boolean(search || city || tag || segment || status !== 'active');
+  const filtered = Boolean(search || city || tag || segment || tier || minPoints !== null || status !== 'active');
   const run = list.data?.rfmRun;
   const withReset = <V,>(setter: (value: V) => void) => (value: V) => {
     setter(value);
@@ -100,6 +103,7 @@ export function CustomersPage() {
             w={210}
             data-testid="customers-segment"
           />
+          <LoyaltyFilters tier={tier} minPoints={minPoints} onTier={withReset(setTier)} onMinPoints={withReset(setMinPoints)} />
           <StatusSelect value={status} onChange={withReset(setStatus)} testId="customers-status" />
           <Group gap="sm" ml="auto">
             <Text size="sm" c="dimmed">

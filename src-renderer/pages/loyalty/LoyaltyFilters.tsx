@@ -1,0 +1,45 @@
+import { NumberInput, Select } from '@mantine/core';
+import { IconGift } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { TIER_FILTERS } from '../../../src-shared/schemas/loyalty';
+import { useApiQuery } from '../../api/hooks';
+
+export type TierFilter = (typeof TIER_FILTERS)[number];
+
+/** The customers list's loyalty filters: a tier by the shop's names (or none), and a least balance. Shown while points are on. */
+export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier: TierFilter | null; minPoints: number | null; onTier: (tier: TierFilter | null) => void; onMinPoints: (points: number | null) => void }) {
+  const { t } = useTranslation();
+  const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
+  const rules = settings.data?.loyalty;
+  if (!rules?.enabled) return null;
+  const tiers = rules.tierBasis === 'none' ? [] : rules.tiers.map((tierRule, i) => ({ value: `tier${i + 1}`, label: tierRule.name }));
+  return (
+    <>
+      {tiers.length > 0 && (
+        <Select
+          placeholder={t('loyalty.allTiers')}
+          aria-label={t('loyalty.tierFilter')}
+          data={[...tiers, { value: 'none', label: t('loyalty.noTierFilter') }]}
+          value={tier}
+          onChange={(value) => onTier(value as TierFilter | null)}
+          clearable
+          leftSection={<IconGift size={16} />}
+          w={170}
+          data-testid="customers-tier"
+        />
+      )}
+      <NumberInput
+        placeholder={t('loyalty.minPoints')}
+        aria-label={t('loyalty.minPoints')}
+        value={minPoints ?? ''}
+        onChange={(value) => onMinPoints(typeof value === 'number' ? value : null)}
+        allowDecimal={false}
+        thousandSeparator="."
+        decimalSeparator=","
+        hideControls
+        w={130}
+        data-testid="customers-min-points"
+      />
+    </>
+  );
+}
