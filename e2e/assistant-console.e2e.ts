@@ -238,6 +238,23 @@ describe("the console's WhatsApp assistant pages", () => {
     await page.getByText('Pengaturan asisten disimpan.').waitFor();
     await page.getByTestId('cost-unpriced').waitFor({ state: 'detached' });
     await shot('09-settings-cost');
+  });
+
+  it("switches the shop to Meta's WhatsApp Cloud API, whose handshake then answers the verify token typed", async () => {
+    const verifyToken = `verifikasi-${randomBytes(8).toString('hex')}`;
+    await page.getByTestId('settings-provider').getByText('WhatsApp Cloud API (Meta)').click();
+    await page.getByTestId('settings-cloud-phone-id').fill('106540352242922');
+    await page.getByLabel(/^Token akses/).fill(`EAAG${randomBytes(20).toString('hex')}`);
+    await page.getByLabel(/^App secret/).fill(randomBytes(16).toString('hex'));
+    await page.getByLabel(/^Token verifikasi/).fill(verifyToken);
+    await page.getByTestId('settings-save').click();
+    await page.getByText('Pengaturan asisten disimpan.').waitFor();
+    // Saved and read back: the form shows the stored secrets as kept and Meta's callback URL.
+    await poll(() => page.getByTestId('settings-webhook').textContent()).toContain(`/api/assistant/cloud-api/${businessId}`);
+    await poll(() => page.getByLabel(/^Token verifikasi/).getAttribute('placeholder')).toBe('Tersimpan — kosongkan untuk tetap memakai yang lama');
+    await shot('10-settings-cloud-api');
+    const handshake = await fetch(`${cloud.url}/api/assistant/cloud-api/${businessId}?hub.mode=subscribe&hub.challenge=8675309&hub.verify_token=${verifyToken}`);
+    expect([handshake.status, await handshake.text()]).toEqual([200, '8675309']);
     expect(problems).toEqual([]);
     expect(describeFindings(findings)).toBe('');
   });

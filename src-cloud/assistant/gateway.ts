@@ -1,8 +1,8 @@
 /**
- * What the engine needs from a WhatsApp gateway. WAHA is the first adapter (waha-gateway.ts); the
- * official Cloud API is the second one to write: POST {version}/{phone-number-id}/messages with
- * `type: text|image|document`, the sent id in `messages[0].id`, read + typing in one call
- * (`status: "read"`, `typing_indicator`), so its startTyping is sendSeen's twin and stopTyping a no-op.
+ * What the engine needs from a WhatsApp gateway. Two adapters, chosen per shop by its settings
+ * (index.ts `gatewayOf`): WAHA (waha-gateway.ts) and Meta's Cloud API (cloud-api-gateway.ts), whose
+ * read + typing is one call on the customer's newest message, so its startTyping is sendSeen's twin
+ * and stopTyping a no-op. The chat id is each gateway's own: `628…@c.us` for WAHA, digits for Meta.
  */
 export interface Gateway {
   /** Each send answers the id the gateway gave the message (null when it gave none). */

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Card, Code, Grid, Group, NumberInput, PasswordInput, Progress, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Code, Grid, Group, NumberInput, PasswordInput, Progress, SegmentedControl, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,13 +21,19 @@ export function SettingsPanel({ businessId }: { businessId: string }) {
   const settings = useAssistantSettings(businessId);
   if (settings.isError) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
   if (settings.isPending) return <Skeleton height={400} />;
-  const { settings: current, spend, webhookPath } = settings.data;
+  const { settings: current, spend, webhookPath, cloudApiWebhookPath } = settings.data;
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, xl: 8 }}>
         <Stack>
           {!current && <Alert color="orange" variant="light">{t('assistant.notSetUp')}</Alert>}
-          <SettingsForm key={current?.updatedAt ?? 'new'} businessId={businessId} current={current} webhookUrl={`${window.location.origin}${webhookPath}`} />
+          <SettingsForm
+            key={current?.updatedAt ?? 'new'}
+            businessId={businessId}
+            current={current}
+            webhookUrl={`${window.location.origin}${webhookPath}`}
+            cloudApiWebhookUrl={`${window.location.origin}${cloudApiWebhookPath}`}
+          />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 4 }}>
@@ -94,12 +100,20 @@ export function CostCard({ spend, model }: { spend: Spend; model: string | null 
   );
 }
 
+type Provider = SettingsView['provider'];
+
 interface Form {
   enabled: boolean;
+  provider: Provider;
   wahaBaseUrl: string;
   wahaSession: string;
   wahaApiKey: string;
   webhookHmacKey: string;
+  cloudApiPhoneNumberId: string;
+  cloudApiVersion: string;
+  cloudApiAccessToken: string;
+  cloudApiAppSecret: string;
+  cloudApiVerifyToken: string;
   modelBaseUrl: string;
   modelName: string;
   modelApiKey: string;
@@ -110,14 +124,15 @@ interface Form {
 
 function formOf(s: SettingsView | null): Form {
   return {
-    enabled: s?.enabled ?? false, wahaBaseUrl: s?.wahaBaseUrl ?? '', wahaSession: s?.wahaSession ?? 'default', wahaApiKey: '', webhookHmacKey: '',
+    enabled: s?.enabled ?? false, provider: s?.provider ?? 'waha', wahaBaseUrl: s?.wahaBaseUrl ?? '', wahaSession: s?.wahaSession ?? 'default', wahaApiKey: '', webhookHmacKey: '',
+    cloudApiPhoneNumberId: s?.cloudApiPhoneNumberId ?? '', cloudApiVersion: s?.cloudApiVersion ?? 'v25.0', cloudApiAccessToken: '', cloudApiAppSecret: '', cloudApiVerifyToken: '',
     modelBaseUrl: s?.modelBaseUrl ?? '', modelName: s?.modelName ?? '', modelApiKey: '', confidenceThreshold: s?.confidenceThreshold ?? 0.6,
     monthlyTokenLimit: s?.monthlyTokenLimit ?? '',
     prices: s ? Object.entries(s.modelPrices).map(([model, price]) => ({ model, price })) : [],
   };
 }
 
-function SettingsForm({ businessId, current, webhookUrl }: { businessId: string; current: SettingsView | null; webhookUrl: string }) {
+function SettingsForm({ businessId, current, webhookUrl, cloudApiWebhookUrl }: { businessId: string; current: SettingsView | null; webhookUrl: string; cloudApiWebhookUrl: string }) {
   const { t } = useTranslation();
   const { canWrite } = useSession();
   const queryClient = useQueryClient();
@@ -127,12 +142,18 @@ function SettingsForm({ businessId, current, webhookUrl }: { businessId: string;
     mutationFn: () => {
       const prices = Object.fromEntries(form.prices.filter((p) => p.model.trim() && p.price !== '').map((p) => [p.model.trim(), Number(p.price)]));
       return api('PUT', assistantPath('settings', { id: businessId }), okResponse, {
-        enabled: form.enabled, wahaBaseUrl: form.wahaBaseUrl.trim(), wahaSession: form.wahaSession.trim() || 'default', modelBaseUrl: form.modelBaseUrl.trim(), modelName: form.modelName.trim(),
+        enabled: form.enabled, provider: form.provider, wahaBaseUrl: form.wahaBaseUrl.trim() || null, wahaSession: form.wahaSession.trim() || 'default', modelBaseUrl: form.modelBaseUrl.trim(), modelName: form.modelName.trim(),
         confidenceThreshold: Number(form.confidenceThreshold), monthlyTokenLimit: form.monthlyTokenLimit === '' ? null : Number(form.monthlyTokenLimit), modelPrices: prices,
+        // Both gateways' settings go back as they are, so switching gateway loses neither.
+        cloudApiPhoneNumberId: form.cloudApiPhoneNumberId.trim() || null, cloudApiVersion: form.cloudApiVersion.trim() || 'v25.0',
+        ...(current && { cloudApiBaseUrl: current.cloudApiBaseUrl }),
         // A secret left empty keeps the stored one.
         ...(form.wahaApiKey && { wahaApiKey: form.wahaApiKey }),
         ...(form.webhookHmacKey && { webhookHmacKey: form.webhookHmacKey }),
         ...(form.modelApiKey && { modelApiKey: form.modelApiKey }),
+        ...(form.cloudApiAccessToken && { cloudApiAccessToken: form.cloudApiAccessToken }),
+        ...(form.cloudApiAppSecret && { cloudApiAppSecret: form.cloudApiAppSecret }),
+        ...(form.cloudApiVerifyToken && { cloudApiVerifyToken: form.cloudApiVerifyToken }),
       });
     },
     onSuccess: () => {
@@ -142,6 +163,7 @@ function SettingsForm({ businessId, current, webhookUrl }: { businessId: string;
     },
   });
   const secret = (has: boolean | undefined) => (has ? t('assistant.settings.secretKept') : t('assistant.settings.secretMissing'));
+  const waha = form.provider === 'waha';
 
   return (
     <Card>
@@ -151,11 +173,35 @@ function SettingsForm({ businessId, current, webhookUrl }: { businessId: string;
       <fieldset disabled={!canWrite} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="sm">
           <Switch label={t('assistant.settings.enabled')} checked={form.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} data-testid="settings-enabled" />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="assistant-provider-label">
+              {t('assistant.settings.provider')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="assistant-provider-label"
+              value={form.provider}
+              onChange={(v) => set({ provider: v as Provider })}
+              data={[{ value: 'waha', label: t('assistant.settings.providerWaha') }, { value: 'cloud_api', label: t('assistant.settings.providerCloudApi') }]}
+              data-testid="settings-provider"
+            />
+          </Stack>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label={t('assistant.settings.wahaBaseUrl')} value={form.wahaBaseUrl} onChange={(e) => set({ wahaBaseUrl: e.currentTarget.value })} required />
-            <TextInput label={t('assistant.settings.wahaSession')} value={form.wahaSession} onChange={(e) => set({ wahaSession: e.currentTarget.value })} />
-            <PasswordInput label={t('assistant.settings.wahaApiKey')} placeholder={secret(current?.hasWahaApiKey)} value={form.wahaApiKey} onChange={(e) => set({ wahaApiKey: e.currentTarget.value })} autoComplete="off" />
-            <PasswordInput label={t('assistant.settings.webhookHmacKey')} placeholder={secret(current?.hasWebhookHmacKey)} value={form.webhookHmacKey} onChange={(e) => set({ webhookHmacKey: e.currentTarget.value })} autoComplete="off" required={!current} />
+            {waha ? (
+              <>
+                <TextInput label={t('assistant.settings.wahaBaseUrl')} value={form.wahaBaseUrl} onChange={(e) => set({ wahaBaseUrl: e.currentTarget.value })} required />
+                <TextInput label={t('assistant.settings.wahaSession')} value={form.wahaSession} onChange={(e) => set({ wahaSession: e.currentTarget.value })} />
+                <PasswordInput label={t('assistant.settings.wahaApiKey')} placeholder={secret(current?.hasWahaApiKey)} value={form.wahaApiKey} onChange={(e) => set({ wahaApiKey: e.currentTarget.value })} autoComplete="off" />
+                <PasswordInput label={t('assistant.settings.webhookHmacKey')} placeholder={secret(current?.hasWebhookHmacKey)} value={form.webhookHmacKey} onChange={(e) => set({ webhookHmacKey: e.currentTarget.value })} autoComplete="off" required={!current?.hasWebhookHmacKey} />
+              </>
+            ) : (
+              <>
+                <TextInput label={t('assistant.settings.cloudApiPhoneNumberId')} value={form.cloudApiPhoneNumberId} onChange={(e) => set({ cloudApiPhoneNumberId: e.currentTarget.value })} inputMode="numeric" required data-testid="settings-cloud-phone-id" />
+                <TextInput label={t('assistant.settings.cloudApiVersion')} value={form.cloudApiVersion} onChange={(e) => set({ cloudApiVersion: e.currentTarget.value })} />
+                <PasswordInput label={t('assistant.settings.cloudApiAccessToken')} placeholder={secret(current?.hasCloudApiAccessToken)} value={form.cloudApiAccessToken} onChange={(e) => set({ cloudApiAccessToken: e.currentTarget.value })} autoComplete="off" required={!current?.hasCloudApiAccessToken} />
+                <PasswordInput label={t('assistant.settings.cloudApiAppSecret')} placeholder={secret(current?.hasCloudApiAppSecret)} value={form.cloudApiAppSecret} onChange={(e) => set({ cloudApiAppSecret: e.currentTarget.value })} autoComplete="off" required={!current?.hasCloudApiAppSecret} />
+                <PasswordInput label={t('assistant.settings.cloudApiVerifyToken')} placeholder={secret(current?.hasCloudApiVerifyToken)} value={form.cloudApiVerifyToken} onChange={(e) => set({ cloudApiVerifyToken: e.currentTarget.value })} autoComplete="off" required={!current?.hasCloudApiVerifyToken} />
+              </>
+            )}
             <TextInput label={t('assistant.settings.modelBaseUrl')} value={form.modelBaseUrl} onChange={(e) => set({ modelBaseUrl: e.currentTarget.value })} required />
             <TextInput label={t('assistant.settings.modelName')} value={form.modelName} onChange={(e) => set({ modelName: e.currentTarget.value })} required />
             <PasswordInput label={t('assistant.settings.modelApiKey')} placeholder={secret(current?.hasModelApiKey)} value={form.modelApiKey} onChange={(e) => set({ modelApiKey: e.currentTarget.value })} autoComplete="off" />
@@ -184,8 +230,8 @@ function SettingsForm({ businessId, current, webhookUrl }: { businessId: string;
               </Button>
             )}
           </Group>
-          <Text size="xs" c="dimmed">
-            {t('assistant.settings.webhook')}: <Code>{webhookUrl}</Code>
+          <Text size="xs" c="dimmed" data-testid="settings-webhook">
+            {waha ? t('assistant.settings.webhook') : t('assistant.settings.cloudApiWebhook')}: <Code>{waha ? webhookUrl : cloudApiWebhookUrl}</Code>
           </Text>
         </Stack>
       </fieldset>
