@@ -40,6 +40,7 @@ export function logAddExp(x: number, y: number): number {
  * many purchases they rise by a factor near x·z before they fall, far past what a double holds.
  */
 export function lnHyp2f1(a: number, b: number, c: number, z: number): number {
+  if (c < 0 && !Number.isInteger(c) && z >= 0 && z < 1) return Math.log(hyp2f1NegativeC(a, b, c, z));
   if (!(a > 0 && b > 0 && c > 0) || !(z >= 0 && z < 1)) throw new RangeError(`hyp2f1 outside its domain: a=${a} b=${b} c=${c} z=${z}`);
   if (z === 0) return 0;
   const lnZ = Math.log(z);
@@ -51,6 +52,24 @@ export function lnHyp2f1(a: number, b: number, c: number, z: number): number {
     // Past the peak (ratio < 1) the rest is at most a geometric tail: stop once it cannot matter.
     const ratio = ((a + k + 1) * (b + k + 1) * z) / ((c + k + 1) * (k + 2));
     if (ratio < 1 && lnTerm - lnSum < Math.log(1e-16 * (1 - ratio))) return lnSum;
+  }
+  throw new Error(`hyp2f1 did not converge: a=${a} b=${b} c=${c} z=${z}`);
+}
+
+/**
+ * ₂F₁ for c < 0 (not an integer), which the BG/NBD meets for a one-time buyer (x = 0) when a + b < 1:
+ * c = a + b + x − 1. The first terms change sign, so the sum is taken as it is, not in logs; it only
+ * arises for x = 0, where a and b are below 1 and the terms cannot grow large. The logarithm of a
+ * sum that is not positive is NaN, and the caller's formula then has no value.
+ */
+function hyp2f1NegativeC(a: number, b: number, c: number, z: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let k = 0; k < 1_000_000; k++) {
+    term *= ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
+    sum += term;
+    const ratio = Math.abs(((a + k + 1) * (b + k + 1) * z) / ((c + k + 1) * (k + 2)));
+    if (c + k + 1 > 0 && ratio < 1 && Math.abs(term) <= 1e-16 * Math.abs(sum) * (1 - ratio)) return sum;
   }
   throw new Error(`hyp2f1 did not converge: a=${a} b=${b} c=${c} z=${z}`);
 }

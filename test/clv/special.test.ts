@@ -22,6 +22,19 @@ describe('special functions: exact where known, finite where the data is extreme
     expect(lnHyp2f1(500, 2.2, 2.2, 0.6)).toBeCloseTo(-500 * Math.log(0.4), 6);
   });
 
+  it('ln ₂F₁ with c below zero: a one-time buyer in a BG/NBD fit with a + b < 1', () => {
+    // ₂F₁(a, c; c; z) = (1 − z)^−a holds for any c; here the terms change sign.
+    for (const z of [0.1, 0.5, 0.9]) expect(lnHyp2f1(0.67, -0.6, -0.6, z)).toBeCloseTo(-0.67 * Math.log(1 - z), 10);
+    // A shop fitted to a + b = 0.4: a one-time buyer's expected purchases are finite, positive and grow with t.
+    const params = { r: 0.35, alpha: 2.1, a: 0.18, b: 0.22 };
+    const ahead = [4, 13, 52].map((t) => expectedPurchases(params, t, 0, 0, 20));
+    expect(ahead.every((e) => Number.isFinite(e) && e > 0)).toBe(true);
+    expect(ahead[0]).toBeLessThan(ahead[1]);
+    expect(ahead[1]).toBeLessThan(ahead[2]);
+    // A brand-new customer (T = 0) buys at the population rate r/α at first.
+    expect(expectedPurchases(params, 1e-4, 0, 0, 0) / 1e-4).toBeCloseTo(params.r / params.alpha, 3);
+  });
+
   it('BG/NBD answers stay finite and sensible for a 1,000-purchase customer and a brand-new one', () => {
     const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
     const loyal = expectedPurchases(params, 52, 1000, 520, 520);
