@@ -1,18 +1,16 @@
-import { Anchor, Box, Button, Card, Checkbox, Group, Progress, Spoiler, Stack, Table, Text } from '@mantine/core';
-import { IconBrandWhatsapp, IconChecks, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Box, Button, Card, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { IconChecks, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../src-shared/contract';
-import { formatDateTime } from '../../../src-shared/format/date';
-import { formatPhone } from '../../../src-shared/format/phone';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { notifySuccess } from '../../components/notify';
 import { TablePager } from '../../components/table/TablePager';
 import { useServerTable } from '../../components/table/useServerTable';
-import { href } from '../../router';
 import { BroadcastMenu } from './BroadcastMenu';
 import type { ContentChannel } from './contentOptions';
+import { PreviewRow } from './preview/PreviewRow';
+import { useSelection } from './preview/useSelection';
 
 export type PreviewTarget = Omit<ChannelInput<'content.personalise'>, 'page' | 'pageSize'>;
 
@@ -20,40 +18,22 @@ const whole = new Intl.NumberFormat('id-ID');
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
 
 /**
- * Each recipient's message as they will read it, a page at a time. "Kirim WA" opens WhatsApp with
- * the message typed in (the desktop lets only https://wa.me links out) and ticks the row, so the
- * people just messaged can be marked as contacted in one go.
+ * Each recipient's message as they will read it, a page at a time. Rows ticked (by hand, or by
+ * sending one on WhatsApp) are marked as contacted in one go.
  */
 export function PreviewTable({ target, channel }: { target: PreviewTarget; channel: ContentChannel }) {
   const { t } = useTranslation();
   const table = useServerTable('send-preview', { field: 'name', desc: false });
-  const [selected, setSelected] = useState<Set<string>>(new Set());
   const preview = useApiListQuery('content.personalise', { ...target, page: table.page, pageSize: table.pageSize });
   const rows = preview.data?.rows ?? [];
+  const { selected, toggle, pageChecked, pageSome, togglePage, clear } = useSelection(rows.map((row) => row.customerId));
   const mark = useApiMutation('content.markContacted', {
     invalidates: ['content', 'campaigns', 'customers'],
     onSuccess: ({ recorded }) => {
       notifySuccess(t('content.send.marked', { n: whole.format(recorded) }));
-      setSelected(new Set());
+      clear();
     },
   });
-
-  const toggle = (id: string, on: boolean) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const pageIds = rows.map((row) => row.customerId);
-  const pageChecked = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
-  const pageSome = pageIds.some((id) => selected.has(id));
-  const togglePage = () =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      pageIds.forEach((id) => (pageChecked ? next.delete(id) : next.add(id)));
-      return next;
-    });
 
   return (
     <Card p={0} pos="relative" data-testid="send-preview">
@@ -95,62 +75,7 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={row.customerId} data-testid="send-row" data-id={row.customerId} bg={selected.has(row.customerId) ? 'var(--mantine-primary-color-light)' : undefined}>
-                <Table.Td>
-                  <Checkbox checked={selected.has(row.customerId)} onChange={(event) => toggle(row.customerId, event.currentTarget.checked)} aria-label={row.name} data-testid="send-row-check" />
-                </Table.Td>
-                <Table.Td miw={190}>
-                  <Anchor href={href('customers', row.customerId)} size="sm" fw={600} data-testid="send-row-name">
-                    {row.name}
-                  </Anchor>
-                  <Text size="xs" c="dimmed" className="sma-num">
-                    {row.phone ? formatPhone(row.phone) : row.email || t('content.send.noContact')}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={560}>
-                  <Spoiler maxHeight={72} showLabel={t('content.send.more')} hideLabel={t('content.send.less')}>
-                    {row.subject && (
-                      <Text size="sm" fw={600}>
-                        {row.subject}
-                      </Text>
-                    )}
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="send-row-message">
-                      {row.message}
-                    </Text>
-                  </Spoiler>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={row.lastContactedAt ? undefined : 'dimmed'} className="sma-num" data-testid="send-row-contacted">
-                    {row.lastContactedAt ? formatDateTime(row.lastContactedAt) : t('common.never')}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {row.waLink ? (
-                    <Button
-                      component="a"
-                      href={row.waLink}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      size="xs"
-                      color="teal"
-                      variant="light"
-                      leftSection={<IconBrandWhatsapp size={14} />}
-                      onClick={() => toggle(row.customerId, true)}
-                      data-testid="send-row-wa"
-                    >
-                      {t('content.send.sendWa')}
-                    </Button>
-                  ) : row.phone && row.missing.length ? (
-                    <Button size="xs" color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled title={t('content.send.codeMissing')} data-testid="send-row-blocked" data-missing={row.missing.join(',')}>
-                      {t('content.send.blocked')}
-                    </Button>
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      {t('content.send.noPhone')}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
+              <PreviewRow key={row.customerId} row={row} checked={selected.has(row.customerId)} onCheck={(on) => toggle(row.customerId, on)} />
             ))}
             {preview.data && rows.length === 0 && (
               <Table.Tr>
