@@ -85,8 +85,8 @@ export async function assistantConsoleRoutes(scope: FastifyInstance, ctx: CloudC
       const open = await sql<{ business_id: string; n: string; oldest: Date }>`
         SELECT business_id, count(*) AS n, min(created_at) AS oldest FROM assistant_handovers WHERE returned_at IS NULL GROUP BY business_id`.execute(tx);
       const cost = await sql<{ business_id: string; cost: string | null }>`
-        SELECT business_id, sum(cost_rupiah) AS cost FROM assistant_messages
-        WHERE direction = 'out' AND created_at >= date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta'
+        SELECT business_id, sum(cost_rupiah) AS cost FROM assistant_model_calls
+        WHERE created_at >= date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta'
         GROUP BY business_id`.execute(tx);
       return { businesses, settings, counts: new Map(counts.rows.map((r) => [r.business_id, r])), open: new Map(open.rows.map((r) => [r.business_id, r])), cost: new Map(cost.rows.map((r) => [r.business_id, r.cost])) };
     });

@@ -33,9 +33,10 @@ export interface MonthSpend {
  */
 export async function spendThisMonth(tx: AssistantTx, businessId: string, now: Date): Promise<MonthSpend> {
   const monthStart = sql`date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta'`;
+  // Every model call, not only those whose reply went out (recordModelCall).
   const own = await sql<{ tokens: string | null; cost: string | null }>`
-    SELECT sum(coalesce(prompt_tokens, 0) + coalesce(completion_tokens, 0)) AS tokens, sum(cost_rupiah) AS cost FROM assistant_messages
-    WHERE business_id = ${businessId} AND direction = 'out' AND created_at >= ${monthStart}`.execute(tx);
+    SELECT sum(prompt_tokens + completion_tokens) AS tokens, sum(cost_rupiah) AS cost FROM assistant_model_calls
+    WHERE business_id = ${businessId} AND created_at >= ${monthStart}`.execute(tx);
   const laptop = await sql<{ cost: string | null }>`
     SELECT sum((data->>'cost')::numeric) AS cost FROM shop_records
     WHERE business_id = ${businessId} AND entity = 'api_usage_logs' AND NOT deleted AND (data->>'created_at')::timestamptz >= ${monthStart}`.execute(tx);
@@ -51,3 +52,21 @@ export async function spendThisMonth(tx: AssistantTx, businessId: string, now: D
 
 /** True when the month's quota is used up: the assistant stops calling the model and hands over. */
 export const quotaSpent = (spend: MonthSpend): boolean => spend.quota !== null && spend.assistantCost + spend.laptopCost >= spend.quota;
+
+/**
+ * Writes down one model call, priced now. Called right after the call returns or fails, in a
+ * transaction of its own and before anything is sent: a call is paid for even when its answer is
+ * empty, fails its checks, or the gateway cannot deliver it.
+ */
+export async function recordModelCall(
+  tx: AssistantTx,
+  call: { businessId: string; conversationId: string; model: string; prices: ModelPrices; tokens: { prompt: number; completion: number }; failure: string | null; now: Date },
+): Promise<void> {
+  await tx
+    .insertInto('assistant_model_calls')
+    .values({
+      business_id: call.businessId, conversation_id: call.conversationId, model: call.model, prompt_tokens: call.tokens.prompt, completion_tokens: call.tokens.completion,
+      cost_rupiah: costOf(call.prices, call.model, call.tokens), failure: call.failure, created_at: call.now,
+    })
+    .execute();
+}

@@ -1,8 +1,8 @@
 import type { CloudDb } from '../db/connect';
-import { costOf, quotaSpent, spendThisMonth, type MonthSpend } from './cost';
+import { costOf, quotaSpent, recordModelCall, spendThisMonth, type MonthSpend } from './cost';
 import { pickCode, type CodePick } from './campaign-code';
 import { guessMimetype, type Gateway } from './gateway';
-import { askModel, ModelFailure, type ModelAnswer } from './model';
+import { askModel, ModelFailure, type ModelAnswer, type ModelResult } from './model';
 import { buildPrompt, type Package } from './prompt';
 import { withAssistant, type AssistantTx, type Phase } from './schema';
 import { loadCatalogue } from './catalogue';
@@ -76,7 +76,13 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
 
   const gateway = deps.gatewayFor(settings);
   await gateway.sendSeen(conversation.chatId).catch(() => undefined);
-  const outcome = await decide(work, campaignCode, texts, gateway);
+  // Each model call is written down as soon as it returns, before anything is sent: a call whose
+  // reply is empty, fails its checks or cannot be delivered is paid for all the same.
+  const recordCall = (tokens: Outcome['tokens'], failure: string | null) =>
+    withAssistant(deps.db, businessId, (tx) =>
+      recordModelCall(tx, { businessId, conversationId: conversation.id, model: settings.modelName, prices: settings.modelPrices, tokens, failure, now: now() }),
+    );
+  const outcome = await decide(work, campaignCode, texts, gateway, recordCall);
 
   const sent: { body: string; wahaId: string | null; media: unknown }[] = [];
   if (outcome.reply) sent.push({ body: outcome.reply, wahaId: await gateway.sendText(conversation.chatId, outcome.reply), media: null });
@@ -161,7 +167,10 @@ async function readWork(tx: AssistantTx, businessId: string, conversationId: str
 }
 
 /** The model's answer, then the engine's own rules on top: phase floor, triggers, threshold. */
-async function decide(work: Work, campaignCode: string | null, texts: string[], gateway: Gateway): Promise<Outcome> {
+async function decide(
+  work: Work, campaignCode: string | null, texts: string[], gateway: Gateway,
+  recordCall: (tokens: Outcome['tokens'], failure: string | null) => Promise<unknown>,
+): Promise<Outcome> {
   const { conversation, settings } = work;
   const joined = texts.join('\n');
   const rulePhase: Phase = hasPaymentIntent(joined) ? 'BOOKING' : 'LEADS';
@@ -176,20 +185,21 @@ async function decide(work: Work, campaignCode: string | null, texts: string[], 
     return { ...base, reply: HANDOVER_TEXT, handover: { reason: 'quota', trigger: `Rp ${used} of the Rp ${work.spend.quota} AI quota used this month` } };
   }
 
-  let answer: ModelAnswer;
-  let tokens = { prompt: 0, completion: 0 };
+  const prompt = buildPrompt({ parts: work.prompt, packages: work.packages, phase: conversation.phase, campaignCode, history: work.history, incoming: texts });
+  let result: ModelResult | ModelFailure;
   await gateway.startTyping(conversation.chatId).catch(() => undefined);
   try {
-    const prompt = buildPrompt({ parts: work.prompt, packages: work.packages, phase: conversation.phase, campaignCode, history: work.history, incoming: texts });
-    const result = await askModel({ baseUrl: settings.modelBaseUrl, model: settings.modelName, apiKey: settings.modelApiKey ?? '' }, prompt);
-    answer = result.answer;
-    tokens = { prompt: result.promptTokens, completion: result.completionTokens };
+    result = await askModel({ baseUrl: settings.modelBaseUrl, model: settings.modelName, apiKey: settings.modelApiKey ?? '' }, prompt);
   } catch (error) {
-    const failure = error instanceof ModelFailure ? error : new ModelFailure(String(error));
-    return { ...base, reply: HANDOVER_TEXT, tokens: { prompt: failure.usage.promptTokens, completion: failure.usage.completionTokens }, handover: { reason: 'low_confidence', trigger: failure.message } };
+    result = error instanceof ModelFailure ? error : new ModelFailure(String(error));
   } finally {
     await gateway.stopTyping(conversation.chatId).catch(() => undefined);
   }
+  const usage = result instanceof ModelFailure ? result.usage : result;
+  const tokens = { prompt: usage.promptTokens, completion: usage.completionTokens };
+  await recordCall(tokens, result instanceof ModelFailure ? result.message : null);
+  if (result instanceof ModelFailure) return { ...base, reply: HANDOVER_TEXT, tokens, handover: { reason: 'low_confidence', trigger: result.message } };
+  const answer: ModelAnswer = result.answer;
 
   const phase = furthest(conversation.phase, answer.newPhase, rulePhase);
   const handover: Handover | null = hasPaymentIntent(joined)

@@ -43,12 +43,16 @@ export class ModelFailure extends Error {
   }
 }
 
-/** One chat-completions call with structured output, no retries (the engine hands over instead). */
+/**
+ * One chat-completions call with structured output, no retries (the engine hands over instead). The
+ * answer is parsed here rather than by the SDK's `parse`, which throws away the call's usage when the
+ * answer is not the JSON asked for: a failure the server billed carries its tokens (`ModelFailure.usage`).
+ */
 export async function askModel(config: ModelConfig, prompt: BuiltMessages): Promise<ModelResult> {
   const client = new OpenAI({ apiKey: config.apiKey || 'none', baseURL: config.baseUrl, timeout: config.timeoutMs ?? 30_000, maxRetries: 0 });
   let completion;
   try {
-    completion = await client.chat.completions.parse({
+    completion = await client.chat.completions.create({
       model: config.model,
       messages: [{ role: 'system', content: prompt.system }, ...prompt.messages],
       response_format: zodResponseFormat(modelAnswer, 'assistant_reply'),
@@ -60,7 +64,16 @@ export async function askModel(config: ModelConfig, prompt: BuiltMessages): Prom
     throw new ModelFailure('the model answered something other than the JSON asked for');
   }
   const usage = { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 };
-  const parsed = checked.safeParse(completion.choices[0]?.message.parsed);
+  const choice = completion.choices[0];
+  if (choice?.finish_reason === 'length') throw new ModelFailure('the model stopped at its length limit before the answer was complete', usage);
+  if (choice?.message.refusal) throw new ModelFailure(`the model refused: ${choice.message.refusal.slice(0, 200)}`, usage);
+  let json: unknown;
+  try {
+    json = JSON.parse(choice?.message.content ?? '');
+  } catch {
+    throw new ModelFailure('the model answered something other than the JSON asked for', usage);
+  }
+  const parsed = checked.safeParse(json);
   if (!parsed.success) throw new ModelFailure(`the model's answer failed its checks: ${parsed.error.issues[0]?.message ?? 'invalid'}`, usage);
   return { answer: parsed.data, ...usage };
 }

@@ -65,6 +65,8 @@ export type AssistantTables = {
     bot_paused: Generated<boolean>;
     summary: string | null;
     last_message_at: Date | null;
+    /** The running instance's lease on the conversation (0007); null = no run. */
+    run_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
     created_at: Instant;
   };
   assistant_messages: {
@@ -87,6 +89,18 @@ export type AssistantTables = {
     /** Rupiah, priced when the call was made (0005). */
     cost_rupiah: ColumnType<number | null, number | null | undefined, number | null>;
     handled_at: Date | null;
+    created_at: Instant;
+  };
+  /** One row per model call, whatever became of its answer: what the month's usage is counted from (0007). */
+  assistant_model_calls: {
+    id: Generated<number>;
+    business_id: string;
+    conversation_id: string;
+    model: string;
+    prompt_tokens: number;
+    completion_tokens: number;
+    cost_rupiah: ColumnType<number | null, number | null | undefined, number | null>;
+    failure: string | null;
     created_at: Instant;
   };
   assistant_handovers: {

@@ -99,11 +99,11 @@ export async function storeIncoming(tx: AssistantTx, businessId: string, message
   return { conversationId: conversation.id, fresh: inserted !== undefined };
 }
 
-/** Tokens the assistant spent this calendar month (Asia/Jakarta), for the business's token limit. */
+/** Tokens the assistant spent this calendar month (Asia/Jakarta), for the business's token limit: every model call (0007). */
 export async function tokensThisMonth(tx: AssistantTx, businessId: string, now: Date): Promise<number> {
   const row = await sql<{ n: number | null }>`
-    SELECT sum(coalesce(prompt_tokens, 0) + coalesce(completion_tokens, 0)) AS n FROM assistant_messages
-    WHERE business_id = ${businessId} AND direction = 'out'
+    SELECT sum(prompt_tokens + completion_tokens) AS n FROM assistant_model_calls
+    WHERE business_id = ${businessId}
       AND created_at >= date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta'`.execute(tx);
   return Number(row.rows[0]?.n ?? 0);
 }
