@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentId, splitText } from '../../src-cloud/assistant/cloud-api-gateway';
+import { CloudApiGateway, sentId, splitText } from '../../src-cloud/assistant/cloud-api-gateway';
+import { GatewayError } from '../../src-cloud/assistant/gateway';
 import { cloudApiSignature, readNotification, verifyCloudApiSignature, verifyHandshake } from '../../src-cloud/assistant/cloud-api-webhook';
+import { FakeGraph } from './fake-graph';
 
 describe('Cloud API webhook parts', () => {
   it("signs as Meta does: HMAC-SHA256 of the raw bytes, Meta's reference vector", () => {
@@ -63,5 +65,32 @@ describe('Cloud API gateway parts', () => {
     expect(parts.join(' ').replace(/\s+/g, ' ')).toBe(long.replace(/\s+/g, ' '));
     expect(splitText('pendek', 4096)).toEqual(['pendek']);
     expect(splitText('x'.repeat(9000), 4096).map((p) => p.length)).toEqual([4096, 4096, 808]);
+  });
+});
+
+describe('Cloud API gateway against a fake Graph server', () => {
+  it("sends a document with its filename, skips the read receipt with no message to name, and reports Graph's error code", async () => {
+    const graph = new FakeGraph('EAAG-token-yang-benar-123456', '106540352242922');
+    await graph.start();
+    try {
+      const config = { baseUrl: graph.baseUrl, version: 'v25.0', phoneNumberId: graph.phoneNumberId, lastIncomingId: async () => null };
+      const gateway = new CloudApiGateway({ ...config, accessToken: graph.accessToken });
+      const id = await gateway.sendFile('6281200000009', { url: 'https://cdn.example.com/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' }, 'Brosur');
+      expect(id).toMatch(/^wamid\./);
+      expect(graph.calls.at(-1)!.body).toEqual({
+        messaging_product: 'whatsapp', recipient_type: 'individual', to: '6281200000009', type: 'document', document: { link: 'https://cdn.example.com/brosur.pdf', filename: 'brosur.pdf', caption: 'Brosur' },
+      });
+      await gateway.sendSeen('6281200000009');
+      await gateway.startTyping('6281200000009');
+      expect(graph.reads()).toEqual([]);
+
+      const wrong = new CloudApiGateway({ ...config, accessToken: 'EAAG-token-kedaluwarsa' });
+      const error = await wrong.sendText('6281200000009', 'Halo').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GatewayError);
+      expect((error as GatewayError).status).toBe(401);
+      expect((error as GatewayError).message).toContain('code 190: Invalid OAuth access token');
+    } finally {
+      await graph.stop();
+    }
   });
 });
