@@ -44,8 +44,8 @@ interface Outcome {
 
 /**
  * One run for one conversation: every message still waiting is answered by a single reply. Reads in
- * one scoped transaction, talks to the model and the gateway outside any transaction, writes the
- * result in a second one.
+ * one scoped transaction, talks to the model outside any transaction, writes down its decision (phase,
+ * handover) in a second one before sending, and what went out in a third.
  */
 export async function answerConversation(deps: EngineDeps, businessId: string, conversationId: string): Promise<void> {
   const work = await withAssistant(deps.db, businessId, (tx) => readWork(tx, businessId, conversationId, deps.key, deps.now()));
@@ -61,8 +61,9 @@ export async function answerConversation(deps: EngineDeps, businessId: string, c
   try {
     await reply(deps, businessId, work, { campaignCode, codes, ignored });
   } catch (error) {
-    // Nothing was recorded: the messages wait for the next run (the next message). If a send failed
-    // part-way, that run answers again in full: a repeated line is better than a customer left unanswered.
+    // The messages wait for the next run (the next message), which answers them again in full: a
+    // repeated line is better than a customer left unanswered. A handover already written stands, so
+    // that run leaves them to the person.
     await withAssistant(deps.db, businessId, (tx) => tx.updateTable('assistant_messages').set({ handled_at: null }).where('id', 'in', work.pending.map((m) => m.id)).execute());
     throw error;
   }
@@ -84,33 +85,13 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
     );
   const outcome = await decide(work, campaignCode, texts, gateway, recordCall);
 
-  const sent: { body: string; wahaId: string | null; media: unknown }[] = [];
-  if (outcome.reply) sent.push({ body: outcome.reply, wahaId: await gateway.sendText(conversation.chatId, outcome.reply), media: null });
-  for (const m of outcome.media) {
-    const file = { url: m.url, mimetype: guessMimetype(m.url), filename: m.url.split(/[?#]/)[0].split('/').pop() || undefined };
-    const id = m.type === 'image' ? await gateway.sendImage(conversation.chatId, file, m.caption ?? undefined) : await gateway.sendFile(conversation.chatId, file, m.caption ?? undefined);
-    sent.push({ body: m.caption ?? '', wahaId: id, media: { type: m.type, url: m.url } });
-  }
-
+  // The decision before any send: a customer who wants to pay reaches a person (the handover the
+  // laptop pulls) even when the gateway is down.
   await withAssistant(deps.db, businessId, async (tx) => {
     const at = now();
     const firstPending = work.pending[0].id;
     await tx.updateTable('assistant_messages').set({ campaign_code: codes.code, ignored_codes: ignored.length ? JSON.stringify(ignored) : null }).where('id', '=', firstPending).execute();
     await tx.updateTable('assistant_messages').set({ handled_at: at }).where('id', 'in', work.pending.map((m) => m.id)).execute();
-    for (const [i, s] of sent.entries()) {
-      await tx
-        .insertInto('assistant_messages')
-        .values({
-          business_id: businessId, conversation_id: conversation.id, direction: 'out', body: s.body, waha_id: s.wahaId, media: s.media ? JSON.stringify(s.media) : null,
-          campaign_code: campaignCode, phase_before: conversation.phase, phase_after: outcome.phase, confidence: outcome.confidence,
-          escalation_trigger: outcome.handover ? `${outcome.handover.reason}${outcome.handover.trigger ? `: ${outcome.handover.trigger}` : ''}` : null,
-          prompt_version: work.prompt.version,
-          // The call's tokens are counted once, on the first message it produced.
-          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null,
-          cost_rupiah: i === 0 ? costOf(settings.modelPrices, settings.modelName, outcome.tokens) : null, created_at: at,
-        })
-        .execute();
-    }
     await tx
       .updateTable('assistant_conversations')
       .set({
@@ -124,6 +105,41 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
         businessId, conversationId: conversation.id, phone: conversation.phone, phase: outcome.phase, campaignCode, handover: outcome.handover, now: at,
         summary: outcome.summary || conversation.summary || texts.join(' / '),
       });
+    }
+  });
+
+  // Then the sends; whatever went out is on the trail, even when a later send failed.
+  const sent: { body: string; wahaId: string | null; media: unknown }[] = [];
+  try {
+    if (outcome.reply) sent.push({ body: outcome.reply, wahaId: await gateway.sendText(conversation.chatId, outcome.reply), media: null });
+    for (const m of outcome.media) {
+      const file = { url: m.url, mimetype: guessMimetype(m.url), filename: m.url.split(/[?#]/)[0].split('/').pop() || undefined };
+      const id = m.type === 'image' ? await gateway.sendImage(conversation.chatId, file, m.caption ?? undefined) : await gateway.sendFile(conversation.chatId, file, m.caption ?? undefined);
+      sent.push({ body: m.caption ?? '', wahaId: id, media: { type: m.type, url: m.url } });
+    }
+  } finally {
+    if (sent.length > 0) await recordSent(deps, businessId, work, outcome, campaignCode, sent);
+  }
+}
+
+async function recordSent(deps: EngineDeps, businessId: string, work: Work, outcome: Outcome, campaignCode: string | null, sent: { body: string; wahaId: string | null; media: unknown }[]): Promise<void> {
+  const { conversation, settings } = work;
+  await withAssistant(deps.db, businessId, async (tx) => {
+    const at = deps.now();
+    for (const [i, s] of sent.entries()) {
+      await tx
+        .insertInto('assistant_messages')
+        .values({
+          business_id: businessId, conversation_id: conversation.id, direction: 'out', body: s.body, waha_id: s.wahaId, media: s.media ? JSON.stringify(s.media) : null,
+          campaign_code: campaignCode, phase_before: conversation.phase, phase_after: outcome.phase, confidence: outcome.confidence,
+          escalation_trigger: outcome.handover ? `${outcome.handover.reason}${outcome.handover.trigger ? `: ${outcome.handover.trigger}` : ''}` : null,
+          prompt_version: work.prompt.version,
+          // The trail shows the call's tokens once, on the first message it produced (the month's
+          // usage is counted from assistant_model_calls).
+          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null,
+          cost_rupiah: i === 0 ? costOf(settings.modelPrices, settings.modelName, outcome.tokens) : null, created_at: at,
+        })
+        .execute();
     }
   });
 }
