@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { openApp } from '../src-main/app';
+import { DEFAULT_LOYALTY } from '../src-shared/schemas/loyalty';
 
 const [dbPath, file] = process.argv.slice(2);
 const app = await openApp({ dbPath });
@@ -12,6 +13,8 @@ const call = async (channel: string, input: unknown) => {
   return result.data as Record<string, unknown>;
 };
 await call('setup.create', { owner: { name: 'Bench', username: 'bench', password: 'bench-password' }, business: { name: 'Toko Bench' } });
+// `--loyalty`: points on, so the import earns them (bench/loyalty.ts measures what that adds).
+if (process.argv.includes('--loyalty')) await call('settings.update', { loyalty: { ...DEFAULT_LOYALTY, enabled: true } });
 
 // The main thread's responsiveness while the worker imports: the worst timer delay seen.
 let worstLagMs = 0;
@@ -32,6 +35,7 @@ const finished = performance.now();
 // background, which the process's final peak includes as well.
 const importPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 clearInterval(timer);
+const earned = app.services.sqlite.prepare("SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'").pluck().get() as number;
 await app.close();
 console.log(
   JSON.stringify({
@@ -43,5 +47,6 @@ console.log(
     importPeakRssMb,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     worstMainThreadLagMs: Math.round(worstLagMs),
+    earned,
   }),
 );

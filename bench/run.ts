@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { exportSuite } from './export';
 import { importSuite } from './import';
 import { leadsSuite } from './leads';
+import { loyaltySuite } from './loyalty';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
 import { startupSuite } from './startup';
@@ -23,7 +24,8 @@ import { round, type BenchRow } from './measure';
  * (`--only cloud`, not in the default set: it starts PostgreSQL and two servers) takes
  * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`. `--only sync` pushes the generated
  * shop to a cloud of its own through the sync client (not in the default set either). `--only leads`
- * measures the pipeline board, the leads list and the team's follow-ups on 50,000 leads.
+ * measures the pipeline board, the leads list and the team's follow-ups on 50,000 leads. `--only loyalty`
+ * times the sales import with loyalty points earned against the same import without them.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -70,6 +72,12 @@ async function main(): Promise<void> {
       rows.push(...result.rows);
       Object.assign(notes, result.notes);
       console.log(JSON.stringify(result.notes));
+    }
+    if (suites.includes('loyalty')) {
+      console.log(`Importing a ${transactions.toLocaleString('en')}-row CSV with loyalty points off and on, twice each…`);
+      const result = await loyaltySuite(dir, transactions, customers);
+      rows.push(...result.rows);
+      Object.assign(notes, result.notes);
     }
     if (suites.includes('startup')) {
       console.log('Starting the command line: node -e 0, cli --help, cli doctor…');
