@@ -82,11 +82,19 @@ describe('loyalty points', () => {
     await shot('04-redeemed');
     expect(app.services.sqlite.prepare('SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?').pluck().get(rina)).toBe(10);
 
+    // The customers list by balance: Budi's 60 points reach 50, Rina's 10 do not.
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-min-points').fill('50');
+    await expect.poll(() => page.getByTestId('customers-total').textContent()).toBe('1');
+    await expect(page.getByTestId('customer-name-link').allTextContents()).resolves.toEqual(['Budi Santoso']);
+    await settle(page);
+    await shot('05-list');
+
     // The month's report in Settings → Poin.
     await page.evaluate("window.location.hash = '#/settings/loyalty'");
     await page.getByTestId('loyalty-report').waitFor();
     await expect(page.getByTestId('loyalty-report').textContent()).resolves.toContain('Rp 35.000');
     await settle(page);
-    await shot('05-report');
+    await shot('06-report');
   });
 });

@@ -37,6 +37,7 @@ export const enLoyalty: Shape<typeof idLoyalty> = {
     tierFilter: 'Points tier',
     noTierFilter: 'No tier yet',
     minPoints: 'Least points',
+    pointsUnit: 'points',
     cardTitle: 'Loyalty points',
     off: 'Loyalty points are off. The owner can turn them on in Settings → Points.',
     balance: 'Balance',

@@ -33,6 +33,7 @@ export const idLoyalty = {
     tierFilter: 'Tingkat poin',
     noTierFilter: 'Belum punya tingkat',
     minPoints: 'Poin minimal',
+    pointsUnit: 'poin',
     cardTitle: 'Poin loyalitas',
     off: 'Program poin belum aktif. Pemilik bisa mengaktifkannya di Pengaturan → Poin.',
     balance: 'Saldo',

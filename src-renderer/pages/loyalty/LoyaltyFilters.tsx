@@ -24,7 +24,7 @@ export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier:
           onChange={(value) => onTier(value as TierFilter | null)}
           clearable
           leftSection={<IconGift size={16} />}
-          w={170}
+          w={190}
           data-testid="customers-tier"
         />
       )}
@@ -33,11 +33,13 @@ export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier:
         aria-label={t('loyalty.minPoints')}
         value={minPoints ?? ''}
         onChange={(value) => onMinPoints(typeof value === 'number' ? value : null)}
+        prefix="≥ "
+        suffix={` ${t('loyalty.pointsUnit')}`}
         allowDecimal={false}
         thousandSeparator="."
         decimalSeparator=","
         hideControls
-        w={130}
+        w={150}
         data-testid="customers-min-points"
       />
     </>
