@@ -1,4 +1,4 @@
-import { lnGamma, lnHyp2f1, logAddExp } from './special';
+import { hyp2f1NegativeC, lnGamma, lnHyp2f1, logAddExp } from './special';
 import { nelderMead } from './nelder-mead';
 
 /**
@@ -139,6 +139,11 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
 export function expectedIfAlive({ r, alpha, a, b }: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
+  const c = a + b + x - 1;
+  if (c < 0) {
+    // A one-time buyer when a + b < 1: ₂F₁ may be ≤ 0 here, so no logarithm is taken.
+    return (c / (a - 1)) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp2f1NegativeC(r + x, b + x, c, z));
+  }
   const lnTerm = (r + x) * Math.log((alpha + T) / (alpha + T + t)) + lnHyp2f1(r + x, b + x, a + b + x - 1, z);
   // 1 − e^{lnTerm} without losing the digits when the term is close to 1.
   return ((a + b + x - 1) / (a - 1)) * -Math.expm1(lnTerm);

@@ -46,7 +46,13 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
   const holdout = await checkOnHoldout(params, ctx, calibrationEnd < asOf ? { history, fit } : null);
   ctx.throwIfCancelled?.();
   ctx.progress?.('fit', 2, 2);
-  const scores = fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma ? scoreCustomers(history, { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }, { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount }) : [];
+  let scores = fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma ? scoreCustomers(history, { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }, { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount }) : [];
+  // Parameters whose formulas give no number for some customer are refused like any degenerate fit:
+  // a made-up probability is worse than none, and a half-scored shop is not scored.
+  if (scores.some((s) => ![s.pAlive, s.expected30, s.expected90, s.expected365, s.expectedAov, s.clv].every(Number.isFinite))) {
+    fit.status = 'degenerate';
+    scores = [];
+  }
   ctx.throwIfCancelled?.();
   ctx.progress?.('write', 0, scores.length);
   const fitId = newId();

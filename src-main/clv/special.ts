@@ -59,10 +59,10 @@ export function lnHyp2f1(a: number, b: number, c: number, z: number): number {
 /**
  * ₂F₁ for c < 0 (not an integer), which the BG/NBD meets for a one-time buyer (x = 0) when a + b < 1:
  * c = a + b + x − 1. The first terms change sign, so the sum is taken as it is, not in logs; it only
- * arises for x = 0, where a and b are below 1 and the terms cannot grow large. The logarithm of a
- * sum that is not positive is NaN, and the caller's formula then has no value.
+ * arises for x = 0, where a and b are below 1 and the terms cannot grow large. It may be zero or
+ * negative: callers that need it so use this, not the logarithm.
  */
-function hyp2f1NegativeC(a: number, b: number, c: number, z: number): number {
+export function hyp2f1NegativeC(a: number, b: number, c: number, z: number): number {
   let term = 1;
   let sum = 1;
   for (let k = 0; k < 1_000_000; k++) {

@@ -33,6 +33,14 @@ describe('special functions: exact where known, finite where the data is extreme
     expect(ahead[1]).toBeLessThan(ahead[2]);
     // A brand-new customer (T = 0) buys at the population rate r/α at first.
     expect(expectedPurchases(params, 1e-4, 0, 0, 0) / 1e-4).toBeCloseTo(params.r / params.alpha, 3);
+    // a + b just under 1: c = −0.01 and ₂F₁ itself is negative (its second term is −r·b·z/0.01), so
+    // it has no logarithm; the expectation still has its value.
+    const edge = { r: 1, alpha: 1, a: 0.5, b: 0.49 };
+    const far = [13, 52, 104].map((t) => expectedPurchases(edge, t, 0, 0, 10));
+    expect(far.every((e) => Number.isFinite(e) && e > 0)).toBe(true);
+    expect(far[0]).toBeLessThan(far[1]);
+    expect(far[1]).toBeLessThan(far[2]);
+    expect(expectedPurchases(edge, 1e-4, 0, 0, 0) / 1e-4).toBeCloseTo(edge.r / edge.alpha, 3);
   });
 
   it('BG/NBD answers stay finite and sensible for a 1,000-purchase customer and a brand-new one', () => {
