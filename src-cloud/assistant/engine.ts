@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CloudDb } from '../db/connect';
 import { costOf, quotaSpent, recordModelCall, spendThisMonth, type MonthSpend } from './cost';
 import { pickCode, type CodePick } from './campaign-code';
@@ -13,6 +14,11 @@ import { asksForPerson, furthest, hasPaymentIntent } from './triggers';
 export const HANDOVER_TEXT = 'Terima kasih, Kak. Pertanyaan Kakak akan kami teruskan ke admin kami, mohon ditunggu sebentar ya 🙏';
 /** How many earlier messages go into the prompt. */
 const HISTORY = 30;
+/**
+ * How long a run's lease on its conversation lasts (renewed each round): past the model's 30 s and
+ * a few sends. A crashed instance's lease lapses after it, and the conversation's next message runs.
+ */
+const LEASE = sql`interval '2 minutes'`;
 
 export interface EngineDeps {
   db: CloudDb;
@@ -48,8 +54,62 @@ interface Outcome {
  * handover) in a second one before sending, and what went out in a third.
  */
 export async function answerConversation(deps: EngineDeps, businessId: string, conversationId: string): Promise<void> {
+  // One run at a time per conversation, across instances: a second instance leaves its messages to
+  // the run holding the lease, which answers whatever waits before it lets go. The queue keeps one
+  // run per conversation inside an instance; this is the same across them.
+  if (!(await takeLease(deps.db, businessId, conversationId))) return;
+  let more = true;
+  try {
+    while (more) {
+      if (!(await answerWaiting(deps, businessId, conversationId))) break;
+      more = await keepLeaseIfWaiting(deps.db, businessId, conversationId);
+    }
+  } finally {
+    if (more) await withAssistant(deps.db, businessId, (tx) => tx.updateTable('assistant_conversations').set({ run_until: null }).where('id', '=', conversationId).execute());
+  }
+}
+
+async function takeLease(db: CloudDb, businessId: string, conversationId: string): Promise<boolean> {
+  const row = await withAssistant(db, businessId, (tx) =>
+    tx
+      .updateTable('assistant_conversations')
+      .set({ run_until: sql<Date>`now() + ${LEASE}` })
+      .where('business_id', '=', businessId)
+      .where('id', '=', conversationId)
+      .where((eb) => eb.or([eb('run_until', 'is', null), eb('run_until', '<', sql<Date>`now()`)]))
+      .returning('id')
+      .executeTakeFirst(),
+  );
+  return row !== undefined;
+}
+
+/**
+ * Lets the lease go, unless a message came in meanwhile (its own run found the lease held and left
+ * it here): then renews it and answers true. One statement, so a message committed after its check
+ * meets a lease already let go, and its own run takes it.
+ */
+async function keepLeaseIfWaiting(db: CloudDb, businessId: string, conversationId: string): Promise<boolean> {
+  const row = await withAssistant(db, businessId, (tx) =>
+    tx
+      .updateTable('assistant_conversations')
+      .set({
+        run_until: sql<Date | null>`CASE WHEN EXISTS (
+          SELECT 1 FROM assistant_messages m WHERE m.conversation_id = ${conversationId} AND m.direction = 'in' AND m.handled_at IS NULL
+        ) THEN now() + ${LEASE} END`,
+      })
+      .where('business_id', '=', businessId)
+      .where('id', '=', conversationId)
+      .returning('run_until')
+      .executeTakeFirst(),
+  );
+  return !!row?.run_until;
+}
+
+/** One round: answers the messages waiting; false when nothing here can answer (no settings). */
+async function answerWaiting(deps: EngineDeps, businessId: string, conversationId: string): Promise<boolean> {
   const work = await withAssistant(deps.db, businessId, (tx) => readWork(tx, businessId, conversationId, deps.key, deps.now()));
-  if (!work || work.pending.length === 0) return;
+  if (!work) return false;
+  if (work.pending.length === 0) return true;
   const { conversation, settings } = work;
   const texts = work.pending.map((m) => m.body);
   const codes = pickCode(texts, new Set(work.packages.map((p) => p.code)));
@@ -57,9 +117,10 @@ export async function answerConversation(deps: EngineDeps, businessId: string, c
   const ignored = conversation.campaignCode && codes.code ? [codes.code, ...codes.ignored] : codes.ignored;
 
   // Handed over or paused: kept (claimed above) for the person who takes it, never answered by the bot.
-  if (conversation.stopped || !settings.enabled) return;
+  if (conversation.stopped || !settings.enabled) return true;
   try {
     await reply(deps, businessId, work, { campaignCode, codes, ignored });
+    return true;
   } catch (error) {
     // The messages wait for the next run (the next message), which answers them again in full: a
     // repeated line is better than a customer left unanswered. A handover already written stands, so
@@ -86,27 +147,35 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
   const outcome = await decide(work, campaignCode, texts, gateway, recordCall);
 
   // The decision before any send: a customer who wants to pay reaches a person (the handover the
-  // laptop pulls) even when the gateway is down.
-  await withAssistant(deps.db, businessId, async (tx) => {
+  // laptop pulls) even when the gateway is down. Made on the conversation as it is now, row locked:
+  // handed over or paused while the model thought (the console, or a run past a lapsed lease), the
+  // bot sends nothing; the phase only moves forward from wherever it got to meanwhile.
+  const decided = await withAssistant(deps.db, businessId, async (tx) => {
     const at = now();
+    const current = await tx.selectFrom('assistant_conversations').select(['phase', 'campaign_code', 'handed_over', 'bot_paused']).where('id', '=', conversation.id).forUpdate().executeTakeFirstOrThrow();
     const firstPending = work.pending[0].id;
     await tx.updateTable('assistant_messages').set({ campaign_code: codes.code, ignored_codes: ignored.length ? JSON.stringify(ignored) : null }).where('id', '=', firstPending).execute();
     await tx.updateTable('assistant_messages').set({ handled_at: at }).where('id', 'in', work.pending.map((m) => m.id)).execute();
+    if (current.handed_over || current.bot_paused) return null;
+    const phase = furthest(current.phase, outcome.phase);
+    const code = current.campaign_code ?? campaignCode;
     await tx
       .updateTable('assistant_conversations')
       .set({
-        phase: outcome.phase, campaign_code: campaignCode, summary: outcome.summary || conversation.summary, last_message_at: at,
+        phase, campaign_code: code, summary: outcome.summary || conversation.summary, last_message_at: at,
         ...(outcome.handover && { handed_over: true, handover_reason: outcome.handover.reason }),
       })
       .where('id', '=', conversation.id)
       .execute();
     if (outcome.handover) {
       await recordHandover(tx, {
-        businessId, conversationId: conversation.id, phone: conversation.phone, phase: outcome.phase, campaignCode, handover: outcome.handover, now: at,
+        businessId, conversationId: conversation.id, phone: conversation.phone, phase, campaignCode: code, handover: outcome.handover, now: at,
         summary: outcome.summary || conversation.summary || texts.join(' / '),
       });
     }
+    return { ...outcome, phase };
   });
+  if (!decided) return;
 
   // Then the sends; whatever went out is on the trail, even when a later send failed.
   const sent: { body: string; wahaId: string | null; media: unknown }[] = [];
@@ -118,7 +187,7 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
       sent.push({ body: m.caption ?? '', wahaId: id, media: { type: m.type, url: m.url } });
     }
   } finally {
-    if (sent.length > 0) await recordSent(deps, businessId, work, outcome, campaignCode, sent);
+    if (sent.length > 0) await recordSent(deps, businessId, work, decided, campaignCode, sent);
   }
 }
 
