@@ -49,7 +49,8 @@ export async function customerLoyalty(ctx: Ctx, input: { id: string; page: numbe
 /**
  * Redeems points, on a sale of the customer's or on its own. The check and the entry are one
  * write transaction, so two counters redeeming at once never spend the same points. Staff may
- * redeem up to the shop's limit at once; owners and managers without one.
+ * redeem up to the shop's limit on one sale (or, without a sale, for one customer in a day);
+ * owners and managers without one. A sale's discount never exceeds the sale.
  */
 export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { balance: number; value: number } {
   const rules = readLoyaltyRules(ctx.sqlite);
@@ -60,9 +61,26 @@ export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { b
   return write(ctx, (w) => {
     const customer = ctx.sqlite.prepare('SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL').get(input.customerId);
     if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
+    // What was redeemed before on the same sale, or (without one) by the same person for this
+    // customer today: staff's limit holds for all of it, not for each call of a split redemption.
+    const before = ctx.sqlite
+      .prepare(
+        input.transactionId !== null
+          ? "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND transaction_id = ? AND kind = 'redeem'"
+          : "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND day = ? AND created_by IS ? AND transaction_id IS NULL AND kind = 'redeem'",
+      )
+      .get(...(input.transactionId !== null ? [input.customerId, input.transactionId] : [input.customerId, today, ctx.userId])) as { points: number; value: number };
+    if (ctx.user?.role === 'staff' && before.points + input.points > rules.staffRedeemLimit) {
+      throw new AppError('FORBIDDEN', ctx.t('loyalty.staffLimitUsed', { limit: rules.staffRedeemLimit, used: before.points }));
+    }
     if (input.transactionId !== null) {
-      const sale = ctx.sqlite.prepare('SELECT id FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(input.transactionId, input.customerId);
+      const sale = ctx.sqlite.prepare('SELECT amount FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(input.transactionId, input.customerId) as { amount: number } | undefined;
       if (!sale) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.saleNotCustomer'), { issues: [{ path: 'transactionId', message: ctx.t('loyalty.saleNotCustomer') }] });
+      // A discount on a sale is never more than the sale.
+      if (before.value + value > sale.amount) {
+        const message = ctx.t('loyalty.overSale', { points: Math.max(0, Math.floor((sale.amount - before.value) / rules.redeemValue)) });
+        throw new AppError('VALIDATION_ERROR', message, { issues: [{ path: 'points', message }] });
+      }
     }
     const free = spendable(customerEntries(ctx.sqlite, input.customerId), today);
     if (input.points > free) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), { issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }] });

@@ -225,6 +225,8 @@ const id = {
   'loyalty.notEnough': 'Poin yang bisa dipakai hanya {points}.',
   'loyalty.staffLimit': 'Staf bisa menukar paling banyak {limit} poin sekaligus. Minta pemilik atau manajer.',
   'loyalty.saleNotCustomer': 'Transaksi itu bukan milik pelanggan ini, atau sudah dihapus.',
+  'loyalty.staffLimitUsed': 'Staf bisa menukar paling banyak {limit} poin untuk satu transaksi (atau sehari untuk pelanggan ini); {used} sudah ditukar. Minta pemilik atau manajer.',
+  'loyalty.overSale': 'Potongan tidak boleh melebihi nilai transaksi: paling banyak {points} poin lagi.',
   'loyalty.saleDeleted': 'Transaksi dihapus',
   'loyalty.importUndone': 'Impor dibatalkan',
 };
@@ -452,6 +454,8 @@ const en: Record<Key, string> = {
   'loyalty.notEnough': 'Only {points} points can be spent.',
   'loyalty.staffLimit': 'Staff may redeem at most {limit} points at once. Ask the owner or a manager.',
   'loyalty.saleNotCustomer': "That sale is not this customer's, or it was deleted.",
+  'loyalty.staffLimitUsed': 'Staff may redeem at most {limit} points on one sale (or in a day for this customer); {used} already were. Ask the owner or a manager.',
+  'loyalty.overSale': 'A discount may not exceed the sale: at most {points} more points.',
   'loyalty.saleDeleted': 'Sale deleted',
   'loyalty.importUndone': 'Import undone',
 };
