@@ -122,7 +122,11 @@ export const enImport: Pick<Messages, keyof typeof idImport> = {
         campaign_code: 'Campaign code',
         notes: 'Notes',
       },
-      products: { code: 'Product code', name: 'Product name', category: 'Category', price: 'Price', active: 'Still sold' },
+      products: {
+        code: 'Product code', name: 'Product name', category: 'Category', price: 'Price', active: 'Still sold',
+        campaign_code: 'Campaign code', start_date: 'Starts / departs', end_date: 'Ends', quota_status: 'Quota', features: 'Key features',
+        image_url: 'Image link', brochure_url: 'Brochure link', assistant_offered: 'Offered by the WhatsApp assistant',
+      },
       leads: {
         name: 'Name',
         organisation: 'School/organisation',

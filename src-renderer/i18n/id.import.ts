@@ -89,7 +89,11 @@ export const idImport = {
         campaign_code: 'Kode kampanye',
         notes: 'Catatan',
       },
-      products: { code: 'Kode produk', name: 'Nama produk', category: 'Kategori', price: 'Harga', active: 'Masih dijual' },
+      products: {
+        code: 'Kode produk', name: 'Nama produk', category: 'Kategori', price: 'Harga', active: 'Masih dijual',
+        campaign_code: 'Kode kampanye', start_date: 'Mulai / berangkat', end_date: 'Selesai', quota_status: 'Kuota', features: 'Keunggulan utama',
+        image_url: 'Tautan gambar', brochure_url: 'Tautan brosur', assistant_offered: 'Ditawarkan asisten WhatsApp',
+      },
       leads: {
         name: 'Nama',
         organisation: 'Asal sekolah/instansi',

@@ -81,6 +81,15 @@ export const TARGET_FIELDS = {
     { field: 'category', required: false, synonyms: ['kategori', 'category'] },
     { field: 'price', required: false, synonyms: PRICE },
     { field: 'active', required: false, synonyms: ['aktif', 'active', 'status'] },
+    // The WhatsApp assistant's catalogue (migration 0020), named as the products export names them.
+    { field: 'campaign_code', required: false, synonyms: ['kode kampanye', 'campaign code', 'kode paket'] },
+    { field: 'start_date', required: false, synonyms: ['mulai', 'starts', 'tanggal mulai', 'start date', 'tanggal berangkat', 'berangkat'] },
+    { field: 'end_date', required: false, synonyms: ['selesai', 'ends', 'tanggal selesai', 'end date', 'tanggal pulang'] },
+    { field: 'quota_status', required: false, synonyms: ['kuota', 'quota', 'status kuota', 'quota status'] },
+    { field: 'features', required: false, synonyms: ['keunggulan', 'key features', 'fasilitas', 'features'] },
+    { field: 'image_url', required: false, synonyms: ['tautan gambar', 'image link', 'gambar', 'image', 'image url'] },
+    { field: 'brochure_url', required: false, synonyms: ['tautan brosur', 'brochure link', 'brosur', 'brochure', 'brochure url'] },
+    { field: 'assistant_offered', required: false, synonyms: ['ditawarkan asisten', 'offered by the assistant', 'asisten', 'assistant'] },
   ],
   // Prospects (issue 22): stage, channel and owner are names the importer looks up in the shop's lists.
   leads: [

@@ -121,7 +121,9 @@ describe('autoMapping', () => {
 
   it('lists every field of the kind, unmapped ones as null', () => {
     const mapping = autoMapping(['Nama'], 'products');
-    expect(Object.keys(mapping).sort()).toEqual(['active', 'category', 'code', 'name', 'price']);
+    expect(Object.keys(mapping).sort()).toEqual([
+      'active', 'assistant_offered', 'brochure_url', 'campaign_code', 'category', 'code', 'end_date', 'features', 'image_url', 'name', 'price', 'quota_status', 'start_date',
+    ]);
     expect(mapping).toMatchObject({ name: 0, price: null });
   });
 });
