@@ -113,10 +113,21 @@ export interface Handover {
   trigger: string | null;
 }
 
+/** Advisory-lock namespace of one business's handover inserts (the key's other half is the business). */
+const HANDOVER_LOCK = 7346023;
+
+/**
+ * Writes a handover for the laptop to pull. The laptop pages by version and keeps the last one it
+ * applied, but a version is taken at insert and seen at commit: a run that took N and committed after
+ * the run that took N+1 would be skipped for good. So one business's handover inserts wait for each
+ * other until commit (a lock held to the end of the caller's transaction), and versions of a business
+ * become visible in their order.
+ */
 export async function recordHandover(
   tx: AssistantTx,
   input: { businessId: string; conversationId: string; phone: string; phase: Phase; summary: string; campaignCode: string | null; handover: Handover; now: Date },
 ): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${HANDOVER_LOCK}, hashtext(${input.businessId}))`.execute(tx);
   await tx
     .insertInto('assistant_handovers')
     .values({
