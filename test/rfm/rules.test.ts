@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kyselyFor } from '../../src-main/db/open';
+import { migrationsDir } from '../../src-main/paths';
 import { derivedFigures } from '../../src-main/rfm/derived';
 import { dayNumberAt } from '../../src-main/rfm/figures';
 import { edgeParams, quintileEdges, SCORE_SQL } from '../../src-main/rfm/score';
@@ -125,6 +128,8 @@ describe('CLV proxy and churn band, derived when read', () => {
     const db = kyselyFor(sqlite);
     try {
       sqlite.exec('CREATE TABLE rfm_analysis (run_id TEXT, customer_id TEXT, recency_days INTEGER, frequency INTEGER, avg_order_value INTEGER, first_purchase TEXT, median_gap_days REAL)');
+      // The fitted model's tables as shipped, empty: a shop without a fit reads the rule-of-thumb figures.
+      sqlite.exec(readFileSync(join(migrationsDir(), '0019_clv_fits.sql'), 'utf8'));
       const insert = sqlite.prepare("INSERT INTO rfm_analysis VALUES ('run', ?, ?, ?, ?, ?, ?)");
       rows.forEach((r, i) => insert.run(String(i).padStart(3, '0'), r.recency_days, r.frequency ?? 1, r.avg_order_value ?? 0, r.first_purchase ?? '2026-01-01', r.median_gap_days));
       const d = derivedFigures({ analysisDate: '2026-06-15', parameters: { edges: DEFAULT_EDGES, segments: {}, clvExpectedYears: 3, shopMedianGapDays } });
