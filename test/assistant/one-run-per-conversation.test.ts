@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerConversation, type EngineDeps } from '../../src-cloud/assistant/engine';
 import { withAssistant } from '../../src-cloud/assistant/schema';
@@ -74,6 +75,25 @@ describe('one run at a time per conversation, across instances', () => {
       ['Paket April Plus tersedia.', 'LEADS', 'INTEREST'], ['Admin kami segera menghubungi.', 'INTEREST', 'BOOKING'],
     ]);
     expect(world.model.requests).toHaveLength(2);
+  });
+
+  it("answers past the lease of an instance that died mid-run once it has lapsed, and not before", async () => {
+    const phone = '6281600000004';
+    await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: 'halo' });
+    const conv = (await conversationOf(world, world.a, phone))!;
+    const leaseEnds = (at: string) =>
+      withAssistant(world.cloud.db, world.a.businessId, (tx) => tx.updateTable('assistant_conversations').set({ run_until: sql<Date>`now() + ${at}::interval` }).where('id', '=', conv.id).execute());
+    const calls = world.model.requests.length;
+    await leaseEnds('1 minute');
+    await answerConversation(instance(null, Promise.resolve()), world.a.businessId, conv.id);
+    expect(world.model.requests.length).toBe(calls);
+    expect(world.waha.texts(chat(phone))).toEqual([]);
+
+    await leaseEnds('-1 second');
+    world.model.script.push(answer({ reply: 'Halo Kak, ada yang bisa dibantu?' }));
+    await answerConversation(instance(null, Promise.resolve()), world.a.businessId, conv.id);
+    expect(world.waha.texts(chat(phone))).toEqual(['Halo Kak, ada yang bisa dibantu?']);
+    expect(await conversationOf(world, world.a, phone)).toMatchObject({ run_until: null });
   });
 
   it('a run whose conversation was handed over while the model thought sends nothing and moves no phase back', async () => {
