@@ -9,6 +9,7 @@ import { leadsSuite } from './leads';
 import { loyaltySuite } from './loyalty';
 import { listsSuite } from './lists';
 import { rfmSuite } from './rfm';
+import { clvSuite } from './clv';
 import { startupSuite } from './startup';
 import { cloudSuite } from './cloud';
 import { syncSuite } from './sync';
@@ -25,7 +26,8 @@ import { round, type BenchRow } from './measure';
  * `--cloud-shops 200 --cloud-pushes 5 --cloud-ops 100 --cloud-batches 20`. `--only sync` pushes the generated
  * shop to a cloud of its own through the sync client (not in the default set either). `--only leads`
  * measures the pipeline board, the leads list and the team's follow-ups on 50,000 leads. `--only loyalty`
- * times the sales import with loyalty points earned against the same import without them.
+ * times the sales import with loyalty points earned against the same import without them. `--only clv`
+ * times the lifetime-value fit and its job on the generated shop.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   try {
     const rows: BenchRow[] = [];
     const notes: Record<string, unknown> = {};
-    if (suites.includes('lists') || suites.includes('rfm') || suites.includes('export')) {
+    if (suites.includes('lists') || suites.includes('rfm') || suites.includes('export') || suites.includes('clv')) {
       console.log(`Building a shop of ${customers.toLocaleString('en')} customers and ${transactions.toLocaleString('en')} transactions…`);
       const shop = await bigShop(dir, customers, transactions);
       console.log(`  built in ${round(shop.buildSeconds)} s (through the write helper, outbox included)`);
@@ -56,6 +58,11 @@ async function main(): Promise<void> {
       if (suites.includes('lists')) rows.push(...(await listsSuite(shop.app, shop.customerIds)));
       if (suites.includes('rfm')) {
         const result = await rfmSuite(shop.app);
+        rows.push(...result.rows);
+        Object.assign(notes, result.notes);
+      }
+      if (suites.includes('clv')) {
+        const result = await clvSuite(shop.app);
         rows.push(...result.rows);
         Object.assign(notes, result.notes);
       }
