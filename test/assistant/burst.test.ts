@@ -3,20 +3,21 @@ import { answer } from './fake-model';
 import { conversationOf, messagesOf, startWorld, type World } from './harness';
 
 /**
- * The burst case in a world of its own, with a one-second window: the guarantee is about messages
- * written within a second, and a window that short in the other files would make this depend on
- * how busy the machine is.
+ * The burst case in a world of its own. The window is wider than the production one (1.5 s) so that
+ * five deliveries always fall inside it, however busy the machine running the test is: what is
+ * checked is that messages inside one window get one reply built from all of them.
  */
+const WINDOW_MS = 3000; // the harness caps the wait at 3 s after the first message
 let world: World;
 beforeAll(async () => {
-  world = await startWorld({ debounceMs: 1000 });
+  world = await startWorld({ debounceMs: WINDOW_MS });
 });
 afterAll(async () => world.close());
 
 const chat = (phone: string) => `${phone}@c.us`;
 
 describe('rapid messages', () => {
-  it('answers five messages written within a second with one reply built from all of them', async () => {
+  it('answers five messages written in quick succession with one reply built from all of them', async () => {
     const phone = '6281200000006';
     const calls = world.model.requests.length;
     world.model.script.push(answer({ reply: 'Untuk 4 orang bulan April, paket April Plus cocok.' }));
@@ -26,7 +27,7 @@ describe('rapid messages', () => {
       const res = await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: line });
       expect(res.status).toBe(200);
     }
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(WINDOW_MS); // the premise: all five inside one window
     await world.assistant.idle();
     expect(world.model.requests.length).toBe(calls + 1);
     expect(world.model.lastUserText()).toBe(lines.join('\n'));
