@@ -8,7 +8,7 @@ import { write, writeAsync, type Writer } from '../core/write';
 import { JobCancelled, type JobCtx } from '../jobs/types';
 import { deferIndexes } from './deferred-indexes';
 import { writeErrorReport } from './error-report';
-import { earnSales } from '../loyalty/earn';
+import { earnSales, reEarnSale } from '../loyalty/earn';
 import { readLoyaltyRules } from '../loyalty/rules';
 import { headerNames } from './inspect';
 import { ColumnSamples } from './columns';
@@ -219,6 +219,12 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         // The import's sales earn their points in bulk, in its transaction, by the amounts they ended with.
         // Its sales are the rows past those the shop held before: a range of rowids, not a scan of every sale.
         if (p.kind === 'transactions') earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId, { db: ctx.db, sales: importer.records });
+        // Sales the shop had that the file changed, and orders it returned, earn again by what they are now.
+        const reEarn = importer.salesToReEarn?.();
+        if (reEarn?.size) {
+          const rules = readLoyaltyRules(ctx.sqlite);
+          for (const [id, why] of reEarn) reEarnSale(w, ctx.sqlite, rules, id, today, t(why === 'returned' ? 'loyalty.saleReturned' : 'loyalty.saleChanged'), ctx.userId);
+        }
         w.update(
           'upload_history',
           uploadId,

@@ -22,26 +22,38 @@ export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which:
   // by-expiry indexes are built once, sorted, after the rows (as the import does for its own tables)
   // rather than taking a million keys in random order. Inside the same transaction.
   const deferred = bulk ? deferIndexes(sqlite, bulk.db, { table: 'loyalty_ledger', emptyColumns: ['lot_id'] }, bulk.sales) : null;
-  const earned = earnQuery(w, rules, which, userId);
+  const earned = earnQuery(w, rules, which, userId, null, false);
   deferred?.restore(); // a failure instead rolls the whole transaction back, indexes included
   return earned;
 }
 
-function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null): number {
+/**
+ * `replaces`: the earn a re-earn takes the place of (null: the sale's first). `net`: the sale's
+ * amount less its returns (a marketplace order returned is kept as a sale and a `C` + invoice
+ * transaction with the amounts negative, see import/kinds/transactions.ts) — only for a single
+ * sale: a bulk import earns on its rows' amounts, and re-earns its returned orders after.
+ */
+function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, replaces: string | null, net: boolean): number {
   const least = Math.max(rules.minTransaction, rules.perRupiah);
+  const amount = net
+    ? sql`(t.amount + coalesce((SELECT sum(r.amount) FROM transactions r WHERE r.invoice_no = 'C' || t.invoice_no AND r.customer_id = t.customer_id AND r.deleted_at IS NULL AND r.amount < 0), 0))`
+    : sql`t.amount`;
+  const once =
+    replaces === null
+      ? sql`NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn')`
+      : sql`NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn' AND e.lot_id = ${replaces})`;
   const channels = rules.channels.length === CHANNELS.length ? sql`1` : sql`coalesce(t.channel, 'offline') IN (${sql.join(rules.channels)})`;
   const expires = rules.expiryMonths === null ? sql`NULL` : sql`date(t.transaction_date, ${`+${rules.expiryMonths} months`})`;
   return w.local(sql`
-    INSERT INTO loyalty_ledger (id, customer_id, kind, points, day, transaction_id, expires_on, created_by, created_at)
-    SELECT loyalty_id(), t.customer_id, 'earn', (t.amount / CAST(${rules.perRupiah} AS INTEGER)) * CAST(${rules.points} AS INTEGER), t.transaction_date, t.id, ${expires}, ${userId}, ${w.now}
-    FROM transactions t
-    WHERE ${which} AND t.deleted_at IS NULL AND t.amount >= ${least} AND ${channels}
-      AND NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn')`);
+    INSERT INTO loyalty_ledger (id, customer_id, kind, points, day, transaction_id, lot_id, expires_on, created_by, created_at)
+    SELECT loyalty_id(), t.customer_id, 'earn', (t.amount / CAST(${rules.perRupiah} AS INTEGER)) * CAST(${rules.points} AS INTEGER), t.transaction_date, t.id, ${replaces}, ${expires}, ${userId}, ${w.now}
+    FROM (SELECT t.id, t.customer_id, t.transaction_date, t.channel, ${amount} AS amount FROM transactions t WHERE ${which} AND t.deleted_at IS NULL) t
+    WHERE t.amount >= ${least} AND ${channels} AND ${once}`);
 }
 
 /**
  * Takes back what the sales `which` picks earned (a sale deleted, an import undone): one reversal
- * per sale, naming its lot. Points of the lot that already expired are not taken twice; points
+ * per earn not reversed yet, naming its lot. Points of the lot that already expired are not taken twice; points
  * already redeemed are, and leave the customer owing them (see lots.ts). How many were reversed.
  */
 export function reverseSales(w: Writer, sqlite: Sqlite, which: RawBuilder<boolean>, day: string, reason: string, userId: string | null): number {
@@ -53,7 +65,26 @@ export function reverseSales(w: Writer, sqlite: Sqlite, which: RawBuilder<boolea
       SELECT e.*, -(e.points + coalesce((SELECT sum(x.points) FROM loyalty_ledger x WHERE x.lot_id = e.id AND x.kind = 'expire'), 0)) AS left_points
       FROM transactions t JOIN loyalty_ledger e ON e.transaction_id = t.id AND e.kind = 'earn'
       WHERE ${which}
-        AND NOT EXISTS (SELECT 1 FROM loyalty_ledger r WHERE r.transaction_id = t.id AND r.kind = 'reversal')
+        AND NOT EXISTS (SELECT 1 FROM loyalty_ledger r WHERE r.lot_id = e.id AND r.kind = 'reversal')
     ) e
     WHERE left_points < 0`);
+}
+
+/**
+ * Sale `id` changed what it earns by (its customer, amount, channel or day corrected, an import
+ * updating it, a marketplace return against it): what it earned is reversed and it earns again by
+ * what it is now, under today's rules. The new earn names the one it replaces (lot_id), so each earn
+ * is replaced once (idx_loyalty_earn_sale). A sale that never earned earns as a new one would.
+ * While the rules are off the ledger is left as it is. How many points it earns now.
+ */
+export function reEarnSale(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, id: string, day: string, reason: string, userId: string | null): number {
+  if (!rules.enabled) return 0;
+  reverseSales(w, sqlite, sql<boolean>`t.id = ${id}`, day, reason, userId);
+  // The sale's last earn: the one no later earn replaced.
+  const last = sqlite
+    .prepare("SELECT id FROM loyalty_ledger e WHERE transaction_id = ? AND kind = 'earn' AND NOT EXISTS (SELECT 1 FROM loyalty_ledger n WHERE n.transaction_id = e.transaction_id AND n.kind = 'earn' AND n.lot_id = e.id)")
+    .pluck()
+    .get(id) as string | undefined;
+  if (rules.channels.length === 0) return 0;
+  return earnQuery(w, rules, sql<boolean>`t.id = ${id}`, userId, last ?? null, true);
 }

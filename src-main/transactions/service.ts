@@ -5,7 +5,7 @@ import type { Ctx } from '../core/context';
 import { newId } from '../core/ids';
 import { sql } from 'kysely';
 import { write } from '../core/write';
-import { earnSales, reverseSales } from '../loyalty/earn';
+import { earnSales, reEarnSale, reverseSales } from '../loyalty/earn';
 import { readLoyaltyRules, shopDay } from '../loyalty/rules';
 import { findTransaction } from './queries';
 
@@ -51,12 +51,17 @@ export async function createTransaction(ctx: Ctx, input: CreateInput): Promise<T
   return getTransaction(ctx, id);
 }
 
+/** What a sale earns points by: a change to any of these earns it again (loyalty/earn.ts reEarnSale). */
+const earnsBy = (row: { customer_id: string; amount: number; channel: string | null; transaction_date: string }) => [row.customer_id, row.amount, row.channel ?? 'offline', row.transaction_date].join('|');
+
 export async function updateTransaction(ctx: Ctx, input: UpdateInput): Promise<TransactionRow> {
-  await getTransaction(ctx, input.id);
+  const before = await getTransaction(ctx, input.id);
   await assertCustomerUsable(ctx, input.customer_id);
   const values = columnsOf(input);
   write(ctx, (w) => {
     w.update('transactions', input.id, values, notFound(ctx));
+    // A corrected sale earns by what it is now; the points of its old customer or amount go back.
+    if (!before.deleted_at && earnsBy(before) !== earnsBy(values)) reEarnSale(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), input.id, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleChanged'), ctx.userId);
     w.log({ action: 'transactions.update', entity: 'transactions', entityId: input.id, details: { amount: values.amount, date: input.transaction_date } });
   });
   return getTransaction(ctx, input.id);
@@ -66,7 +71,8 @@ export function setTransactionDeleted(ctx: Ctx, id: string, deleted: boolean): v
   write(ctx, (w) => {
     if (!w.setDeleted('transactions', id, deleted, notFound(ctx))) return;
     w.log({ action: deleted ? 'transactions.delete' : 'transactions.restore', entity: 'transactions', entityId: id });
-    // A deleted sale's points go back; restored, it does not earn again (a sale earns once).
+    // A deleted sale's points go back; restored, it earns again as it is now (its earn replaces the reversed one).
     if (deleted) reverseSales(w, ctx.sqlite, sql<boolean>`t.id = ${id}`, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleDeleted'), ctx.userId);
+    else reEarnSale(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), id, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleRestored'), ctx.userId);
   });
 }

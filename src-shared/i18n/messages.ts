@@ -231,6 +231,9 @@ const id = {
   'loyalty.overSale': 'Potongan tidak boleh melebihi nilai transaksi: paling banyak {points} poin lagi.',
   'loyalty.saleDeleted': 'Transaksi dihapus',
   'loyalty.importUndone': 'Impor dibatalkan',
+  'loyalty.saleChanged': 'Transaksi diubah',
+  'loyalty.saleRestored': 'Transaksi dipulihkan',
+  'loyalty.saleReturned': 'Pesanan dikembalikan',
 };
 
 type Key = keyof typeof id;
@@ -462,6 +465,9 @@ const en: Record<Key, string> = {
   'loyalty.overSale': 'A discount may not exceed the sale: at most {points} more points.',
   'loyalty.saleDeleted': 'Sale deleted',
   'loyalty.importUndone': 'Import undone',
+  'loyalty.saleChanged': 'Sale changed',
+  'loyalty.saleRestored': 'Sale restored',
+  'loyalty.saleReturned': 'Order returned',
 };
 
 export type MessageKey = Key;

@@ -78,4 +78,8 @@ export interface Importer<F> {
    * columns it leaves empty: a large import may build their secondary indexes at the end (see
    * deferIndexes). */
   readonly bulkTables?: BulkTable[];
+  /** Once its rows are written: sales that were in the shop before and that this import changed what
+   * they earn points by, and sales of any age it wrote a return of. They earn again once the
+   * import's own sales have (loyalty/earn.ts). */
+  salesToReEarn?(): ReadonlyMap<string, 'changed' | 'returned'>;
 }

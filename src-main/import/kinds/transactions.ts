@@ -44,6 +44,9 @@ export class TransactionsImporter implements Importer<SaleFields> {
   private cancellations = 0;
   private readonly leftOut = new OrdersLeftOut();
   private returnsWritten = 0;
+  private readonly changedSales = new Set<string>();
+  /** Returns written (`C` + the sale's invoice, amounts negative), as the sale's invoice and customer. */
+  private readonly returnsOf = new Map<string, { invoice: string; customerId: string }>();
   private readonly pending: PendingOrders;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
@@ -268,6 +271,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
     const items = [...(JSON.parse(current.items) as unknown[]), ...group.lines.flatMap((l) => (l.item ? [l.item] : []))];
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
     this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
+    // A sale of this import earns at its end by the amount it ends with; one the shop had, again.
+    if (rowid < this.firstRowid && amount !== current.amount) this.changedSales.add(current.id);
     out.add(outcome, group.lines.length);
   }
 
@@ -319,6 +324,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
           this.unchangedOrders += 1;
           out.add('skipped', count);
         } else {
+          if (this.earnsOtherwise(current.id, values)) this.changedSales.add(current.id);
+          this.noteReturn(group.invoice, customer.id, amount);
           this.env.w.update('transactions', current.id, values, t('err.notFound', { entity: t('entity.transaction') }));
           this.records += 1;
           out.add('updated', count);
@@ -332,6 +339,28 @@ export class TransactionsImporter implements Importer<SaleFields> {
     }
     this.insertGroup(group, this.link(group.customer), amount, itemsJson, out);
     if (group.returned) this.writeReturn(group);
+  }
+
+  /** A return (`C` + a sale's invoice, negative: a marketplace order returned, or its refund row). */
+  private noteReturn(invoice: string | null, customerId: string, amount: number): void {
+    if (amount < 0 && invoice !== null && invoice.startsWith('C') && invoice.length > 1) this.returnsOf.set(`${invoice}\u0000${customerId}`, { invoice: invoice.slice(1), customerId });
+  }
+
+  /**
+   * What earns again at the import's end: the shop's sales it changed, and the sales it wrote a
+   * return of (they then earn on what is left of them, loyalty/earn.ts), wherever they came from.
+   */
+  salesToReEarn(): ReadonlyMap<string, 'changed' | 'returned'> {
+    const sales = new Map<string, 'changed' | 'returned'>([...this.changedSales].map((id) => [id, 'changed']));
+    const find = this.env.sqlite.prepare('SELECT id FROM transactions WHERE invoice_no = ? AND customer_id = ? AND deleted_at IS NULL AND amount > 0').pluck();
+    for (const { invoice, customerId } of this.returnsOf.values()) for (const id of find.all(invoice, customerId) as string[]) sales.set(id, 'returned');
+    return sales;
+  }
+
+  /** Whether the file changes what the shop's sale earns points by (customer, amount, channel, day). */
+  private earnsOtherwise(id: string, values: { customer_id: string; transaction_date: string; amount: number; channel: string | null }): boolean {
+    const row = this.env.sqlite.prepare('SELECT customer_id, transaction_date, amount, channel FROM transactions WHERE id = ?').get(id) as typeof values | undefined;
+    return row === undefined || row.customer_id !== values.customer_id || row.transaction_date !== values.transaction_date || row.amount !== values.amount || (row.channel ?? 'offline') !== (values.channel ?? 'offline');
   }
 
   /** Whether the shop's transaction already says what the file does. */
@@ -355,6 +384,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
   }
 
   private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {
+    this.noteReturn(group.invoice, customer.id, amount);
     this.insert({
       id: group.id,
       customer_id: customer.id,
