@@ -7,14 +7,14 @@ export const enClv: Shape<typeof idClv> = {
   clv: {
     title: 'How good is this model on my data?',
     hint: "BG/NBD and Gamma-Gamma fitted on the shop's own sales, on this laptop. To check them, the model is fitted again without the last part of history, and what it predicts is set against what happened.",
-    fitted: 'Fitted as of {{date}} on {{customers}} customers ({{repeat}} came back to buy again), {{ms}} ms.',
+    fitted: 'Fitted as of {{date}} on {{customers}} {{customers, plural(one: customer; other: customers)}} ({{repeat}} came back to buy again), {{ms}} ms.',
     none: 'No fit yet. The model is fitted after every RFM analysis.',
     fitNow: 'Fit the model now',
     refusedTitle: 'Not enough data: {{reason}}',
     refusedText: 'The churn risk stays the rule of thumb (days since the last purchase against the usual gap). The app does not make up a probability.',
     refusal: {
-      too_few_customers: 'only {{customers}} customers have bought ({{min}} needed)',
-      too_few_repeat_buyers: 'only {{repeat}} customers came back to buy again ({{min}} needed)',
+      too_few_customers: 'only {{customers}} {{customers, plural(one: customer has; other: customers have)}} bought ({{min}} needed)',
+      too_few_repeat_buyers: 'only {{repeat}} {{repeat, plural(one: customer; other: customers)}} came back to buy again ({{min}} needed)',
       no_convergence: 'the fit did not settle on an answer',
       degenerate: 'the result means nothing for this data',
     },
