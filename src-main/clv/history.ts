@@ -7,6 +7,10 @@ import type { Database } from '../db/schema';
  * last purchase day since the first, T = the calibration end since the first, in `unitDays` (7 for
  * weeks), and the mean value of the repeat days (Gamma-Gamma's m; the first purchase is left out,
  * as the model's authors do). With a holdout end, the purchase days after the calibration up to it.
+ * A purchase day is a day whose sales net above zero, or one of sales only (a free item is still a
+ * purchase, as in the CDNOW sample): a day of refunds or returns (or one whose sale was returned the
+ * same day) is no purchase, neither a repeat for BG/NBD nor a value below zero that Gamma-Gamma
+ * cannot take the logarithm of. A customer with no purchase day is not in the history.
  */
 export interface PurchaseHistory {
   customerIds: string[];
@@ -28,6 +32,7 @@ export async function purchaseHistory(db: Kysely<Database>, options: { calibrati
       FROM transactions
       WHERE deleted_at IS NULL AND transaction_date <= ${calibrationEnd}
       GROUP BY customer_id, transaction_date
+      HAVING sum(amount) > 0 OR min(amount) >= 0
     )
     SELECT customer_id,
            count(*) - 1 AS x,
@@ -40,9 +45,14 @@ export async function purchaseHistory(db: Kysely<Database>, options: { calibrati
   const holdout = new Map<string, number>();
   if (options.holdoutEnd) {
     const after = await sql<{ customer_id: string; days: number }>`
-      SELECT customer_id, count(DISTINCT transaction_date) AS days
-      FROM transactions
-      WHERE deleted_at IS NULL AND transaction_date > ${calibrationEnd} AND transaction_date <= ${options.holdoutEnd}
+      SELECT customer_id, count(*) AS days
+      FROM (
+        SELECT customer_id, transaction_date
+        FROM transactions
+        WHERE deleted_at IS NULL AND transaction_date > ${calibrationEnd} AND transaction_date <= ${options.holdoutEnd}
+        GROUP BY customer_id, transaction_date
+        HAVING sum(amount) > 0 OR min(amount) >= 0
+      )
       GROUP BY customer_id`.execute(db);
     for (const r of after.rows) holdout.set(r.customer_id, r.days);
   }

@@ -52,7 +52,9 @@ export function fitShop(history: PurchaseHistory): ShopFit {
   const purchases = fitRepeatPurchases(history);
   const repeatStatus = purchases.status;
   if (!purchases.bgnbd) return { status: repeatStatus, repeatStatus, bgnbd: null, gammaGamma: null };
-  const repeat = [...history.x.keys()].filter((i) => history.x[i] > 0);
+  // Gamma-Gamma takes log(m): a repeat buyer whose repeat days net to nothing is left out of its
+  // fit and valued at the population's mean spend, as a one-time buyer is (scoreCustomers).
+  const repeat = [...history.x.keys()].filter((i) => history.x[i] > 0 && history.m[i] > 0);
   const gammaGamma = fitGammaGamma(Float64Array.from(repeat.map((i) => history.x[i])), Float64Array.from(repeat.map((i) => history.m[i])));
   if (repeatStatus === 'fitted' && !gammaGamma.converged) return { status: 'no_convergence', repeatStatus, bgnbd: purchases.bgnbd, gammaGamma };
   if (repeatStatus === 'fitted' && gammaGamma.params.q <= 1) return { status: 'degenerate', repeatStatus, bgnbd: purchases.bgnbd, gammaGamma };
@@ -93,7 +95,7 @@ export function scoreCustomers(history: PurchaseHistory, fit: { bgnbd: BgNbdFit;
     const x = history.x[i];
     const tx = history.tx[i];
     const T = history.T[i];
-    const expectedAov = x > 0 ? expectedAverageValue(gg, x, history.m[i]) : (gg.p * gg.gamma) / (gg.q - 1);
+    const expectedAov = x > 0 && history.m[i] > 0 ? expectedAverageValue(gg, x, history.m[i]) : (gg.p * gg.gamma) / (gg.q - 1);
     const alive = pAlive(bg, x, tx, T);
     const f = factors(x, T);
     scores.push({
