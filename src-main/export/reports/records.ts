@@ -59,7 +59,11 @@ export const customersReport = defineReport({
     const query = customerListQuery(env.db, filters)
       // A customer the run did not score (no purchase yet) keeps empty RFM cells.
       .leftJoin('rfm_analysis as a', (join) => join.onRef('a.customer_id', '=', 'customers.id').on('a.run_id', '=', run?.id ?? ''))
-      .leftJoin('clv_scores as s', 's.customer_id', 'customers.id')
+      // The fitted model's figures of the run's analysis date only (as rfm/derived.ts reads them): a
+      // fit as of another day, or one refused, says nothing about this run's customers.
+      .leftJoin('clv_scores as s', (join) =>
+        join.onRef('s.customer_id', '=', 'customers.id').on('s.fit_id', 'in', (eb) => eb.selectFrom('clv_fits as f').select('f.id').where('f.status', '=', 'fitted').where('f.as_of', '=', run?.analysisDate ?? '')),
+      )
       .select([
         'customers.code',
         'customers.name',
