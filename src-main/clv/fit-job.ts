@@ -46,7 +46,10 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
   const holdout = await checkOnHoldout(params, ctx, calibrationEnd < asOf ? { history, fit } : null);
   ctx.throwIfCancelled?.();
   ctx.progress?.('fit', 2, 2);
-  let scores = fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma ? scoreCustomers(history, { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }, { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount }) : [];
+  // The scores are the analysis date's: with a calibration end before it, the fitted parameters score
+  // each customer's history up to the analysis date (P(alive) at the calibration end is not today's).
+  const scored = calibrationEnd < asOf && fit.status === 'fitted' ? await purchaseHistory(ctx.db, { calibrationEnd: asOf, unitDays }) : history;
+  let scores = fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma ? scoreCustomers(scored, { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }, { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount }) : [];
   // Parameters whose formulas give no number for some customer are refused like any degenerate fit:
   // a made-up probability is worse than none, and a half-scored shop is not scored.
   if (scores.some((s) => ![s.pAlive, s.expected30, s.expected90, s.expected365, s.expectedAov, s.clv].every(Number.isFinite))) {

@@ -53,10 +53,11 @@ describe('clv fit and clv scores', () => {
       expect(Number.isInteger(Number(aov)) && Number.isInteger(Number(clv))).toBe(true);
       if (Number(x) === 0) expect(Number(pAlive)).toBe(1);
     }
-    // Customer 1: 1997-01-01, then 01-18 and 08-02 (and 12-12, after the calibration): x 2, t_x 213
-    // days, T 272 days, in weeks. Customer 4 bought once: P(alive) is 1 by the model's construction.
-    expect(rows.find((r) => r[0] === '1')?.slice(1, 4)).toEqual(['2', '30.4286', '38.8571']);
-    expect(rows.find((r) => r[0] === '4')?.slice(1, 5)).toEqual(['0', '0', '38.8571', '1']);
+    // Scored as of the analysis date by the calibration's parameters. Customer 1: 1997-01-01, then
+    // 01-18, 08-02 and 12-12: x 3, t_x 345 days, T 545 days, in weeks. Customer 4 bought once:
+    // P(alive) is 1 by the model's construction.
+    expect(rows.find((r) => r[0] === '1')?.slice(1, 4)).toEqual(['3', '49.2857', '77.8571']);
+    expect(rows.find((r) => r[0] === '4')?.slice(1, 5)).toEqual(['0', '0', '77.8571', '1']);
 
     const text = cli(['clv', 'fit', '--db', db, '--as-of', '1998-06-30', '--calibration-end', '1997-09-30']);
     expect(text.code, text.err).toBe(0);
