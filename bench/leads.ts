@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { addDays } from '../src-shared/format/date';
 import { openApp, type App } from '../src-main/app';
-import { ManualClock } from '../src-main/core/clock';
+import { ManualClock } from '../test/manual-clock';
 import { newId } from '../src-main/core/ids';
 import { FIRST_NAMES, LAST_NAMES } from '../src-main/demo/catalog';
 import { Dice, seededRandom } from '../src-main/demo/random';

@@ -6,20 +6,3 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date(), ms: () => Date.now() };
-
-/** A clock a test can set and advance. */
-export class ManualClock implements Clock {
-  constructor(private current: Date) {}
-  now(): Date {
-    return new Date(this.current);
-  }
-  ms(): number {
-    return this.current.getTime();
-  }
-  set(date: Date): void {
-    this.current = new Date(date);
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}

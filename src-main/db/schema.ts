@@ -11,7 +11,7 @@ export type * from './schema-loyalty';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
- * with `PRAGMA table_info` of a migrated DB (test/db/migrate.test.ts reads `schemaColumns` in schema-columns.ts).
+ * with `PRAGMA table_info` of a migrated DB (test/db/migrate.test.ts reads `schemaColumns` in test/db/schema-columns.ts).
  */
 type Bool = number; // SQLite has no boolean: 0 or 1
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { topCustomersQuery } from '../../src-main/dashboard/queries';
 import { ok, testApp } from '../helpers';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../src-main/db/backup';
 import { DatabaseTooNewError, currentVersion, loadMigrations, migrate } from '../../src-main/db/migrate';
 import { openSqlite } from '../../src-main/db/open';
-import { schemaColumns } from '../../src-main/db/schema-columns';
+import { schemaColumns } from './schema-columns';
 import { migrationsDir } from '../../src-main/paths';
 import { openApp } from '../../src-main/app';
 import { tempDir } from '../helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { notifyReminders, reminderNotice, type Notice } from '../../src-main/electron/reminder-notice';
 import { announceDueFollowUps } from '../../src-main/leads/reminders';
 import { loginAsNewUser, ok, OWNER_PASSWORD, shopWithOwner } from '../helpers';

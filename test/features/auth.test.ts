@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { FREE_ATTEMPTS, lockSeconds, MAX_NAMES_PER_CLIENT, MAX_TRACKED_NAMES } from '../../src-main/auth/throttle';
 import { fails, OWNER_PASSWORD, ok, shopWithOwner, testApp } from '../helpers';
 

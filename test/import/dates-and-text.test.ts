@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { isTooLate, parseDateValue } from '../../src-main/import/normalize/dates';
 import { ok, shopWithOwner, tempDir } from '../helpers';
 import { importFile } from './harness';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { stagedFile } from '../../src-main/files/staging';
 import { translator } from '../../src-shared/i18n/messages';
 import { fails, loginAsNewUser, ok, rowCount, salesRollups, shopWithOwner, tempDir } from '../helpers';

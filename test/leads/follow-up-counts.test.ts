@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { ok, shopWithOwner } from '../helpers';
 
 const lead = { name: 'Fajar', organisation: null, phone: null, email: null, city: null, value: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { announceDueFollowUps } from '../../src-main/leads/reminders';
 import { openApp } from '../../src-main/app';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner, tempDir } from '../helpers';

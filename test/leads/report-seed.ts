@@ -3,7 +3,7 @@
  * the real channels, each moved along (some back, some lost, some won and converted), with
  * follow-ups logged by whoever holds the lead, on a manual clock. Deterministic (seeded random).
  */
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { loginAs } from '../../src-main/auth/service';
 import type { App } from '../../src-main/app';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/contract';

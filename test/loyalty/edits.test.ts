@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { ok, shopWithOwner } from '../helpers';
 import { importFile, scalar } from '../import/harness';
 import { salesCsv, sqlBalances, turnOn } from './harness';

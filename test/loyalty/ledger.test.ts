@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { expirePoints } from '../../src-main/loyalty/expire';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, shopWithOwner } from '../helpers';
 import { importFile, scalar } from '../import/harness';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { addDays } from '../../src-shared/format/date';
 import { sql } from 'kysely';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
 import { earnSales } from '../../src-main/loyalty/earn';

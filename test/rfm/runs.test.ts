@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { JobCancelled } from '../../src-main/jobs/types';
 import { runRfm } from '../../src-main/rfm/run';
 import { runRfmIfStale } from '../../src-main/rfm/service';

@@ -7,7 +7,7 @@ import { createBusiness } from '../../src-cloud/admin/businesses';
 import { issueEnrolCode } from '../../src-cloud/admin/enrol-codes';
 import { withBusiness } from '../../src-cloud/db/scope';
 import { openApp, type App } from '../../src-main/app';
-import { ManualClock } from '../../src-main/core/clock';
+import { ManualClock } from '../manual-clock';
 import { enrol, pushNow, syncStatus } from '../../src-main/sync/service';
 import { startTestCloud, type TestCloud } from '../cloud/cloud-server';
 import { ok, tempDir, testApp } from '../helpers';

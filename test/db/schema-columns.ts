@@ -1,4 +1,4 @@
-import type { Database } from './schema';
+import type { Database } from '../../src-main/db/schema';
 
 /**
  * Column lists per table, kept beside the interfaces in schema.ts so the schema test can compare them
