@@ -1,9 +1,10 @@
+import { openConsoleBrowser } from './console-browser';
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 import { adminApi } from '../src-cloud/admin/routes';
@@ -96,21 +97,7 @@ beforeAll(async () => {
 
   dir = mkdtempSync(join(tmpdir(), 'sma-assistant-console-e2e-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 860 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    // Before signing in, the console's session check answers 401; everything else counts.
-    if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
+  ({ context, page } = await openConsoleBrowser(dir, problems));
 });
 
 afterAll(async () => {

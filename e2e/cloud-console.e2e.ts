@@ -1,3 +1,4 @@
+import { openConsoleBrowser } from './console-browser';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
@@ -5,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 import { createAdmin } from '../src-cloud/auth/admins';
@@ -54,21 +55,7 @@ beforeAll(async () => {
   await createAdmin(cloud.db, { username: 'admin', name: 'Super Admin', password: PASSWORD, role: 'super_admin' });
   dir = mkdtempSync(join(tmpdir(), 'sma-console-e2e-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 860 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    // The login page's own wrong-password answer is a 401 the browser logs; everything else counts.
-    if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
+  ({ context, page } = await openConsoleBrowser(dir, problems));
 });
 
 afterAll(async () => {
