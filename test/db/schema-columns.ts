@@ -1,8 +1,10 @@
 import type { Database } from '../../src-main/db/schema';
 
 /**
- * Column lists per table, kept beside the interfaces in schema.ts so the schema test can compare them
- * with the migrated DB. `satisfies` makes a column missing here (or misspelled) a compile error.
+ * Column lists per table, so the schema test can compare schema.ts with the migrated DB both ways:
+ * `satisfies` makes a misspelled column or table here a compile error, `Complete` below makes a
+ * column of schema.ts missing here one, and the test fails on any column or table the migrations
+ * have and this list lacks (or the other way round).
  */
 export const schemaColumns = {
   business: ['id', 'name', 'type', 'phone', 'email', 'address', 'city', 'currency', 'timezone', 'created_at', 'updated_at', 'hlc'],
@@ -46,3 +48,8 @@ export const schemaColumns = {
   loyalty_expiry_runs: ['day', 'seen_rowid', 'lots', 'points', 'ran_at'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
+
+/** Each table's schema.ts columns that the list above leaves out: `never` when none is missing. */
+type Missing = { [T in keyof Database]: Exclude<keyof Database[T], (typeof schemaColumns)[T][number]> }[keyof Database];
+type Complete<M extends never> = M;
+export type SchemaColumnsComplete = Complete<Missing>;
