@@ -36,6 +36,7 @@ import { leadOwners } from './leads/owners';
 import { listAdSpend, saveAdSpend } from './leads/adspend';
 import { leadBoard, listLeads } from './leads/queries';
 import { leadReports } from './leads/reports';
+import { assistantAnalytics, assistantConversation, assistantConversations } from './assistant/owner-view';
 import { checkPhone, convertLead, createLead, leadDetail, leadsOfCustomer, moveLead, setLeadDeleted, updateLead } from './leads/service';
 import { listChannels, listStages, saveChannels, saveStages } from './leads/stages';
 import { listTransactions } from './transactions/queries';
@@ -166,6 +167,9 @@ export const handlers: Handlers = {
   'leads.reports': (input, ctx) => leadReports(ctx, input),
   'adSpend.list': (input, ctx) => listAdSpend(ctx, input),
   'adSpend.save': (input, ctx) => saveAdSpend(ctx, input),
+  'assistant.conversations': (input, ctx) => assistantConversations(ctx, input),
+  'assistant.conversation': (input, ctx) => assistantConversation(ctx, input),
+  'assistant.analytics': (input, ctx) => assistantAnalytics(ctx, input),
 
   'export.reports': (_, ctx) => exportReports(ctx),
   'export.preview': (input, ctx) => previewExport(ctx, input),

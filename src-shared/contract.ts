@@ -43,6 +43,7 @@ import {
 } from './schemas/content';
 import { dashboardInput, dashboardOutput } from './schemas/dashboard';
 import { adSpendListInput, adSpendRow, adSpendSaveInput, leadReportsInput, leadReportsOutput } from './schemas/lead-reports';
+import { assistantAnalyticsInput, assistantAnalyticsOutput, assistantConversationInput, assistantConversationOutput, assistantConversationsInput, assistantConversationsOutput } from './schemas/assistant';
 import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
 import { rfmCustomerOutput, rfmMembersInput, rfmMembersOutput, rfmRunInput, rfmRunsInput, rfmRunsOutput, rfmSummary } from './schemas/rfm';
 import { clvFit, clvFitInput } from './schemas/clv';
@@ -230,6 +231,13 @@ export const contract = {
   'leads.reports': def(leadReportsInput, leadReportsOutput),
   'adSpend.list': def(adSpendListInput, z.array(adSpendRow)),
   'adSpend.save': def(adSpendSaveInput, adSpendRow),
+
+  /** The WhatsApp assistant's chats of this shop, newest first, read from the cloud (with the laptop's lead of each number). */
+  'assistant.conversations': def(assistantConversationsInput, assistantConversationsOutput),
+  /** One chat's transcript: every message in and out, phases, handovers. */
+  'assistant.conversation': def(assistantConversationInput, assistantConversationOutput),
+  /** The console's analytics of the assistant for this shop over a date range. */
+  'assistant.analytics': def(assistantAnalyticsInput, assistantAnalyticsOutput),
 
   /** The reports, their columns and filters, and whether the caller's role may export each. */
   'export.reports': def(empty, z.array(reportInfo)),

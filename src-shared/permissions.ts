@@ -111,6 +111,10 @@ export const permissions: Record<Channel, Access> = {
   'leads.reports': ALL,
   'adSpend.list': ALL,
   'adSpend.save': MANAGERS,
+  // The customers' own words with their numbers: for the owner and managers (issue 23: the owner's view).
+  'assistant.conversations': MANAGERS,
+  'assistant.conversation': MANAGERS,
+  'assistant.analytics': MANAGERS,
 
   // AI calls cost money and a broadcast file is the customer base with phone numbers: owners and
   // managers. Staff personalise, open WhatsApp links and record contacts.

@@ -10,7 +10,7 @@ import { conversationParams, idParams } from './admin-schemas';
 import { assistantAnalytics, defaultRange } from './analytics';
 import {
   analyticsQuery, analyticsResponse, assistantReadPaths, conversationResponse, conversationsQuery, conversationsResponse, handoversResponse, overviewResponse, promptsResponse, settingsResponse,
-  type HandoverView,
+  type ConversationResponse, type HandoverView,
 } from './console-schemas';
 import { quotaSpent, readPrices, spendThisMonth } from './cost';
 import { DEFAULT_PROMPT } from './prompt';
@@ -36,15 +36,15 @@ async function usernames(ctx: CloudContext, ids: (string | null)[]): Promise<Map
   return new Map(rows.map((r) => [r.id, r.username]));
 }
 
-function handoverView(r: HandoverRow, names: Map<string, string>): HandoverView {
+function handoverView(r: HandoverRow, names: Map<string, string>, showPhone: (phone: string) => string = maskPhone): HandoverView {
   return {
-    id: r.id, conversationId: r.conversation_id, phone: maskPhone(r.phone), stage: r.stage, reason: r.reason, summary: r.summary, campaignCode: r.campaign_code,
+    id: r.id, conversationId: r.conversation_id, phone: showPhone(r.phone), stage: r.stage, reason: r.reason, summary: r.summary, campaignCode: r.campaign_code,
     trigger: r.trigger_text, createdAt: new Date(r.created_at).toISOString(), returnedAt: r.returned_at?.toISOString() ?? null, returnedBy: r.returned_by ? (names.get(r.returned_by) ?? null) : null,
   };
 }
 
 /** Each conversation with its newest message and how many it has. */
-function conversationRows(tx: AssistantTx, businessId: string) {
+export function conversationRows(tx: AssistantTx, businessId: string) {
   return tx
     .selectFrom('assistant_conversations as c')
     .selectAll('c')
@@ -57,11 +57,40 @@ function conversationRows(tx: AssistantTx, businessId: string) {
 }
 
 type ConversationRowDb = Awaited<ReturnType<ReturnType<typeof conversationRows>['execute']>>[number];
-const conversationView = (r: ConversationRowDb) => ({
-  id: r.id, phone: maskPhone(r.phone), phase: r.phase, campaignCode: r.campaign_code, handedOver: r.handed_over, handoverReason: r.handover_reason,
+/** The console masks the number (`maskPhone`); the shop's own laptop gets it whole (device-routes.ts). */
+export const conversationView = (r: ConversationRowDb, showPhone: (phone: string) => string = maskPhone) => ({
+  id: r.id, phone: showPhone(r.phone), phase: r.phase, campaignCode: r.campaign_code, handedOver: r.handed_over, handoverReason: r.handover_reason,
   lastMessage: r.last_body ?? null, lastDirection: r.last_direction ?? null, lastMessageAt: r.last_message_at?.toISOString() ?? null,
   messages: Number(r.message_count ?? 0), createdAt: new Date(r.created_at).toISOString(),
 });
+
+/** One conversation of a business with its whole trail and handovers, or null when the business has no such conversation. */
+export async function readConversation(ctx: CloudContext, businessId: string, conversationId: string, showPhone: (phone: string) => string): Promise<ConversationResponse | null> {
+  const found = await withAssistant(ctx.db, businessId, async (tx) => {
+    const row = await conversationRows(tx, businessId).where('c.id', '=', conversationId).executeTakeFirst();
+    if (!row) return null;
+    const messages = await tx.selectFrom('assistant_messages').selectAll().where('business_id', '=', businessId).where('conversation_id', '=', conversationId).orderBy('id').execute();
+    const handovers = await tx.selectFrom('assistant_handovers').selectAll().where('business_id', '=', businessId).where('conversation_id', '=', conversationId).orderBy('version').execute();
+    return { row, messages, handovers };
+  });
+  if (!found) return null;
+  const names = await usernames(ctx, found.handovers.map((h) => h.returned_by));
+  return {
+    conversation: { ...conversationView(found.row, showPhone), summary: found.row.summary, botPaused: found.row.bot_paused },
+    messages: found.messages.map((m) => {
+      const media = m.media as { type?: unknown; url?: unknown } | null;
+      return {
+        id: Number(m.id), direction: m.direction, body: m.body, at: new Date(m.created_at).toISOString(),
+        media: media && typeof media.url === 'string' ? { type: String(media.type ?? 'file'), url: media.url } : null,
+        campaignCode: m.campaign_code, ignoredCodes: Array.isArray(m.ignored_codes) ? (m.ignored_codes as string[]) : [],
+        phaseBefore: m.phase_before, phaseAfter: m.phase_after, confidence: m.confidence === null ? null : Number(m.confidence), escalationTrigger: m.escalation_trigger,
+        promptVersion: m.prompt_version, tokens: m.prompt_tokens === null && m.completion_tokens === null ? null : (m.prompt_tokens ?? 0) + (m.completion_tokens ?? 0),
+        cost: m.cost_rupiah === null ? null : Number(m.cost_rupiah),
+      };
+    }),
+    handovers: found.handovers.map((h) => handoverView(h, names, showPhone)),
+  };
+}
 
 /** The console's reads: settings without secrets and the month's cost, conversations, trail, queue, analytics, prompts. */
 export async function assistantConsoleRoutes(scope: FastifyInstance, ctx: CloudContext): Promise<void> {
@@ -141,35 +170,14 @@ export async function assistantConsoleRoutes(scope: FastifyInstance, ctx: CloudC
       if (handedOver) q = q.where('c.handed_over', '=', handedOver === 'true');
       return q.orderBy(sql`c.last_message_at DESC NULLS LAST`).orderBy('c.id', 'desc').limit(limit).execute();
     });
-    return { conversations: rows.map(conversationView) };
+    return { conversations: rows.map((r) => conversationView(r)) };
   });
 
   app.get(assistantReadPaths.conversation, { ...opts, schema: { params: conversationParams, response: { 200: conversationResponse } } }, async (req) => {
     const { id: businessId, conversationId } = req.params;
-    const found = await withAssistant(ctx.db, businessId, async (tx) => {
-      const row = await conversationRows(tx, businessId).where('c.id', '=', conversationId).executeTakeFirst();
-      if (!row) return null;
-      const messages = await tx.selectFrom('assistant_messages').selectAll().where('business_id', '=', businessId).where('conversation_id', '=', conversationId).orderBy('id').execute();
-      const handovers = await tx.selectFrom('assistant_handovers').selectAll().where('business_id', '=', businessId).where('conversation_id', '=', conversationId).orderBy('version').execute();
-      return { row, messages, handovers };
-    });
+    const found = await readConversation(ctx, businessId, conversationId, maskPhone);
     if (!found) throw new CloudError('NOT_FOUND', 'No such conversation in this business.');
-    const names = await usernames(ctx, found.handovers.map((h) => h.returned_by));
-    return {
-      conversation: { ...conversationView(found.row), summary: found.row.summary, botPaused: found.row.bot_paused },
-      messages: found.messages.map((m) => {
-        const media = m.media as { type?: unknown; url?: unknown } | null;
-        return {
-          id: Number(m.id), direction: m.direction, body: m.body, at: new Date(m.created_at).toISOString(),
-          media: media && typeof media.url === 'string' ? { type: String(media.type ?? 'file'), url: media.url } : null,
-          campaignCode: m.campaign_code, ignoredCodes: Array.isArray(m.ignored_codes) ? (m.ignored_codes as string[]) : [],
-          phaseBefore: m.phase_before, phaseAfter: m.phase_after, confidence: m.confidence === null ? null : Number(m.confidence), escalationTrigger: m.escalation_trigger,
-          promptVersion: m.prompt_version, tokens: m.prompt_tokens === null && m.completion_tokens === null ? null : (m.prompt_tokens ?? 0) + (m.completion_tokens ?? 0),
-          cost: m.cost_rupiah === null ? null : Number(m.cost_rupiah),
-        };
-      }),
-      handovers: found.handovers.map((h) => handoverView(h, names)),
-    };
+    return found;
   });
 
   app.get(assistantReadPaths.handovers, { ...opts, schema: { params: idParams, response: { 200: handoversResponse } } }, async (req) => {

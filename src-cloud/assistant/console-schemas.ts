@@ -116,6 +116,7 @@ export const conversationResponse = z.strictObject({
   handovers: z.array(handoverItem),
 });
 export type TrailMessage = z.infer<typeof trailMessage>;
+export type ConversationResponse = z.infer<typeof conversationResponse>;
 export type HandoverView = z.infer<typeof handoverItem>;
 export const handoversResponse = z.strictObject({ handovers: z.array(handoverItem) });
 
@@ -164,3 +165,26 @@ export const overviewResponse = z.strictObject({
   ),
 });
 export type OverviewShop = z.infer<typeof overviewResponse>['shops'][number];
+
+/**
+ * The shop's own laptop reads the same views through its device token (device-routes.ts): the
+ * business is the token's, never a path or query part, and the numbers are not masked.
+ */
+export const assistantDevicePaths = {
+  conversations: '/api/assistant/device/conversations',
+  conversation: '/api/assistant/device/conversations/:conversationId',
+  analytics: '/api/assistant/device/analytics',
+} as const;
+export const DEVICE_CONVERSATIONS_PAGE = 50;
+export const deviceConversationsQuery = z.strictObject({
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(DEVICE_CONVERSATIONS_PAGE),
+});
+export const deviceConversationsResponse = z.strictObject({
+  /** The assistant answers for this shop now (its settings say so); past conversations show either way. */
+  enabled: z.boolean(),
+  conversations: z.array(conversationRow),
+  /** The offset of the next page, null on the last one. */
+  nextOffset: z.number().nullable(),
+});
+export const deviceConversationParams = z.strictObject({ conversationId: z.uuid() });

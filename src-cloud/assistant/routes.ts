@@ -9,6 +9,7 @@ import {
 } from './admin-schemas';
 import { readNotification, verifyCloudApiSignature, verifyHandshake } from './cloud-api-webhook';
 import { assistantConsoleRoutes } from './console-routes';
+import { assistantDeviceRoutes } from './device-routes';
 import { withAssistant } from './schema';
 import { seal } from './secrets';
 import { loadSettings, secretContext, storeIncoming } from './store';
@@ -49,6 +50,7 @@ export async function assistantRoutes(scope: FastifyInstance, ctx: CloudContext,
   };
 
   await assistantConsoleRoutes(scope, ctx);
+  await assistantDeviceRoutes(scope, ctx);
 
   app.post(assistantPaths.webhook, { config: { access: 'public', rateLimit: { max: 1200, timeWindow: '1 minute' } }, schema: { params: webhookParams, response: { 200: webhookResponse } } }, async (req) => {
     const { businessId } = req.params;

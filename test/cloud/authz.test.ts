@@ -110,6 +110,14 @@ const EXPECTED: Record<string, Expected> = {
     call: (ids) => ({ ...biz(`/assistant/conversations/${ids.unknown}/handback`)(ids), body: {} }),
     foreign: unknownBiz(`/assistant/conversations/${uuidv7()}/handback`, {}),
   },
+  // The shop owner's view on the laptop: the business is the token's; B's token asking for A's conversation gets 404.
+  'GET /api/assistant/device/conversations': { access: 'device', call: () => ({ path: '/api/assistant/device/conversations' }) },
+  'GET /api/assistant/device/conversations/:conversationId': {
+    access: 'device',
+    call: () => ({ path: `/api/assistant/device/conversations/${conversationOfA}` }),
+    foreign: () => ({ path: `/api/assistant/device/conversations/${conversationOfA}` }),
+  },
+  'GET /api/assistant/device/analytics': { access: 'device', call: () => ({ path: '/api/assistant/device/analytics?from=2026-01-01&to=2026-12-31' }) },
   'GET /*': { access: 'public', call: () => ({ path: '/businesses' }) },
 };
 
@@ -219,7 +227,8 @@ describe('authorization, for every route the server has', () => {
       if (!foreign) continue;
       const before = await stateOf();
       const probe = foreign(ids);
-      const res = await adminCall(cloud, r.method, probe.path, root.session, probe.body);
+      // A device route's foreign probe is shop A's id asked for with shop B's token.
+      const res = r.access === 'device' ? await call(cloud, r.method, probe.path, ids.b.token, probe.body) : await adminCall(cloud, r.method, probe.path, root.session, probe.body);
       expect(res.status, `${key(r)} with foreign ids`).toBe(404);
       expect(await stateOf(), `${key(r)} wrote something`).toEqual(before);
     }
