@@ -1,6 +1,6 @@
 /** `leads funnel` and `leads forecast`: the Prospek tab's funnel, conversion and forecast as text or JSON. */
 import type { App } from '../app';
-import { shopToday } from '../rfm/service';
+import { shopToday } from '../business/today';
 import { dateOption, type Values } from './args';
 import { CliError, table, type Call } from './io';
 import { say } from './messages';

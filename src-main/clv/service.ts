@@ -3,7 +3,7 @@ import { AppError } from '../../src-shared/errors';
 import type { ClvFit, clvFitInput, ClvHoldout } from '../../src-shared/schemas/clv';
 import type { AppServices, Ctx } from '../core/context';
 import { JobFailed } from '../jobs/runner';
-import { shopToday } from '../rfm/service';
+import { shopToday } from '../business/today';
 import { getSettings } from '../settings/service';
 import type { ClvFitParams, ClvTrigger } from './fit-job';
 

@@ -9,7 +9,7 @@ import { getSettings } from '../settings/service';
 import { contentRows } from './library';
 import { buildPrompt, type BuiltPrompt } from './prompt';
 import { callProvider, ProviderFailure, type ProviderAnswer } from './provider';
-import { enqueue } from './queue';
+import { enqueue } from './enqueue';
 import { templateVariants } from './templates';
 import { callCost, currentMonth, quotaReached } from './usage';
 

@@ -1,17 +1,9 @@
 import { CHANNEL_TEXT, segmentName } from '../../src-shared/i18n/segments';
 import { translator } from '../../src-shared/i18n/messages';
-import { generateInput, type GenerateInput } from '../../src-shared/schemas/content';
-import type { AppServices, Ctx } from '../core/context';
-import { newId } from '../core/ids';
+import { generateInput } from '../../src-shared/schemas/content';
+import type { AppServices } from '../core/context';
 import { write } from '../core/write';
 import { generateContent } from './generate';
-
-/** Keep a request made while the provider was unreachable; it is done when the connection is back. */
-export function enqueue(ctx: Pick<Ctx, 'sqlite' | 'db' | 'clock' | 'hlc' | 'userId'>, request: GenerateInput): string {
-  const id = newId();
-  write(ctx, (w) => w.insert('content_queue', { id, request: JSON.stringify(request), status: 'queued', attempts: 0, last_error: null, generation_id: null, user_id: ctx.userId }));
-  return id;
-}
 
 /**
  * Try every queued request once, oldest first. Still unreachable: it stays queued (and the rest

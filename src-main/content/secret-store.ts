@@ -1,16 +1,12 @@
+import type { Secrets } from '../core/context';
+
 /** Where the desktop keeps secrets: the operating system's key store, through Electron's safeStorage. */
 export interface EncryptedStore {
   get(name: string): string | null;
   set(name: string, value: string | null): Promise<void>;
 }
 
-export interface Secrets {
-  available(): boolean;
-  /** False where the encryption is only a fixed, well-known key (Linux without a keyring). */
-  protected(): boolean;
-  get(name: string): string | null;
-  set(name: string, value: string | null): Promise<void>;
-}
+export type { Secrets };
 
 /**
  * Secrets kept encrypted on disk where the encryption protects them, and otherwise only in memory

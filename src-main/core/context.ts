@@ -3,11 +3,10 @@ import type { Language, SessionUser } from '../../src-shared/schemas/auth';
 import type { Translate } from '../../src-shared/i18n/messages';
 import type { Sqlite } from '../db/open';
 import type { Database } from '../db/schema';
-import type { JobRunner } from '../jobs/runner';
-import type { Secrets } from '../content/secret-store';
 import type { Clock } from './clock';
 import type { EventBus } from './events';
 import type { Hlc } from './hlc';
+import type { Jobs } from './jobs';
 
 /** What the write helper needs: enough to run in the main process and in a job worker alike. */
 export interface WriteCtx {
@@ -16,6 +15,15 @@ export interface WriteCtx {
   clock: Clock;
   hlc: Hlc;
   userId: string | null;
+}
+
+/** The operating system's key store as the app uses it (content/secret-store.ts keeps it). */
+export interface Secrets {
+  available(): boolean;
+  /** False where the encryption is only a fixed, well-known key (Linux without a keyring). */
+  protected(): boolean;
+  get(name: string): string | null;
+  set(name: string, value: string | null): Promise<void>;
 }
 
 export interface Platform {
@@ -32,7 +40,7 @@ export interface AppServices {
   clock: Clock;
   hlc: Hlc;
   events: EventBus;
-  jobs: JobRunner;
+  jobs: Jobs;
   /** Which user session each connected client (window or browser tab) is logged in with. */
   clientSessions: Map<string, string>;
   version: string;

@@ -8,7 +8,7 @@ import type { Ctx } from '../core/context';
 import { deletedCustomerIds } from '../customers/queries';
 import type { Database } from '../db/schema';
 import { findRun, rfmSummary } from '../rfm/queries';
-import { shopToday } from '../rfm/service';
+import { shopToday } from '../business/today';
 import { getSettings } from '../settings/service';
 
 type Db = Pick<Ctx, 'db'>;

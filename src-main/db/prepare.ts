@@ -1,4 +1,4 @@
-import { startThread } from '../jobs/threads';
+import { startThread } from '../core/threads';
 import { DatabaseDamagedError } from './open-checked';
 
 /** What the preparing thread says: done, the file is damaged, or something else went wrong. */

@@ -4,7 +4,7 @@ import type { exportPreviewInput, ExportPreview, exportRunInput, ReportInfo } fr
 import type { Ctx } from '../core/context';
 import { parseInput } from '../core/validation';
 import { stagePath } from '../files/staging';
-import { shopToday } from '../rfm/service';
+import { shopToday } from '../business/today';
 import { findReport, REPORTS } from './registry';
 import type { Report } from './report';
 import { chooseColumns } from './rows';

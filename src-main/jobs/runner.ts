@@ -4,8 +4,8 @@ import type { JobKind } from '../../src-shared/schemas/system';
 import { systemClock, type Clock } from '../core/clock';
 import type { EventBus } from '../core/events';
 import { newId } from '../core/ids';
-import type { JobParams, JobResult } from './registry';
-import { startThread } from './threads';
+import type { JobOwner, JobParams, JobResult, Jobs, JobStatus } from '../core/jobs';
+import { startThread } from '../core/threads';
 import type { WorkerMessage, WorkerStart } from './types';
 
 /**
@@ -13,18 +13,6 @@ import type { WorkerMessage, WorkerStart } from './types';
  * half a minute for a million-row import or its undo.
  */
 const LOCK_HOLDERS: ReadonlySet<JobKind> = new Set(['demo.generate', 'import.run', 'import.undo']);
-
-/**
- * Who a job belongs to: the user it works for (null: nobody logged in, or the app itself) and the
- * client (window or browser) whose call started it. A job with no client is a background job (the
- * start-up analysis, the one after an import): its events go to every client.
- */
-export interface JobOwner {
-  userId: string | null;
-  clientId: string | null;
-}
-
-export type JobStatus = 'completed' | 'failed' | 'cancelled';
 
 interface Running {
   kind: JobKind;
@@ -50,7 +38,7 @@ export class JobFailed extends Error {
  * answering. Each job opens its own DB connection; progress arrives as `job.progress` events; a
  * cancel flips a shared flag the job checks between batches, and the job's transaction rolls back.
  */
-export class JobRunner {
+export class JobRunner implements Jobs {
   private readonly running = new Map<string, Running>();
   /** Every job's thread until it exits: after its result it still checkpoints the WAL (jobs/worker.ts). */
   private readonly threads = new Set<Promise<void>>();

@@ -3,7 +3,7 @@ import { AppError } from '../../src-shared/errors';
 import type { Clock } from '../core/clock';
 import { kyselyFor, openSqlite } from '../db/open';
 import { jobContext } from './context';
-import { jobFunctions } from './registry';
+import { jobFunctions } from '../job-functions';
 import { JobCancelled, type JobCtx, type WorkerMessage, type WorkerStart } from './types';
 
 /** The worker thread's entry: its own SQLite connection, one job, messages back to the runner. */

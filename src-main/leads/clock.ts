@@ -1,5 +1,5 @@
 import type { AppServices } from '../core/context';
-import { shopToday } from '../rfm/service';
+import { shopToday } from '../business/today';
 
 /** The shop's "now" for follow-ups: its calendar day and its wall-clock time ('HH:MM'). */
 export async function shopNow(services: Pick<AppServices, 'db' | 'clock'>): Promise<{ today: string; time: string }> {

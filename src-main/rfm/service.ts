@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
-import { dateInZone } from '../../src-shared/format/date';
 import type { rfmRunInput, RfmSummary } from '../../src-shared/schemas/rfm';
 import type { AppServices, Ctx } from '../core/context';
+import { shopToday } from '../business/today';
 import { fitClvInBackground } from '../clv/service';
 import { JobFailed } from '../jobs/runner';
 import { getSettings } from '../settings/service';
 import { rfmSummary } from './queries';
 import type { RfmRunParams, RfmTrigger } from './run';
-
-/** A shop's "today": the calendar date in the business time zone. */
-export async function shopToday(services: Pick<AppServices, 'db' | 'clock'>): Promise<string> {
-  const business = await services.db.selectFrom('business').select('timezone').executeTakeFirst();
-  return dateInZone(services.clock.now(), business?.timezone ?? 'Asia/Jakarta');
-}
 
 async function resolveParams(services: Pick<AppServices, 'db' | 'clock'>, input: z.output<typeof rfmRunInput>, trigger: RfmTrigger): Promise<RfmRunParams> {
   const settings = await getSettings(services);

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { AppServices } from '../core/context';
-import { startThread } from '../jobs/threads';
+import { startThread } from '../core/threads';
 import { CloudRequestError } from './http';
 import type { PushOutcome } from './push';
 import type { FromPushThread, ToPushThread } from './push-messages';

@@ -1,6 +1,6 @@
 import type { Language } from '../../../src-shared/schemas/auth';
 import type { ImportIssue, ImportOptions } from '../../../src-shared/schemas/import';
-import { startThread } from '../../jobs/threads';
+import { startThread } from '../../core/threads';
 import type { ImportKind } from '../normalize/headers';
 import { ImportFileError, type FileProblem } from '../read/errors';
 import type { ColumnStyles } from './reader';
