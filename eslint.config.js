@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // The renderer speaks to the main process only through the contract.
-    files: ['src-renderer/**/*.{ts,tsx}', 'src-shared/**/*.ts'],
+    files: ['src-renderer/**/*.{ts,tsx}', 'src-ui/**/*.{ts,tsx}', 'src-shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-main/**', 'node:*', 'electron'], message: 'The renderer and shared code must not reach into the main process, Node or Electron.' }] }],
     },

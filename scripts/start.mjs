@@ -32,7 +32,7 @@ function run(command, args) {
 
 // Build the interface when it is missing or older than its sources.
 const built = join(root, 'dist/renderer/index.html');
-const sources = Math.max(newestMtime(join(root, 'src-renderer')), newestMtime(join(root, 'src-shared')));
+const sources = Math.max(...['src-renderer', 'src-ui', 'src-shared'].map((dir) => newestMtime(join(root, dir))));
 if (!existsSync(built) || statSync(built).mtimeMs < sources) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 const electronDir = join(root, 'node_modules/electron');

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppGate } from './AppGate';
 import { createQueryClient } from './api/queryClient';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from '../src-ui/theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'sma.color-scheme' });
 

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useApiQuery } from './api/hooks';
 import { isAccessLost, subscribeAccessLost } from './api/transport';
-import { FullPageLoader } from './components/FullPageLoader';
+import { FullPageLoader } from '../src-ui/components/FullPageLoader';
 import { LockScreen } from './pages/auth/LockScreen';
 import { LoginPage } from './pages/auth/LoginPage';
 import { WelcomePage } from './pages/setup/WelcomePage';

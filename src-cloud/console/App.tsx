@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createQueryClient } from './api/queryClient';
 import { ConsoleGate } from './ConsoleGate';
-import { cssVariablesResolver, theme } from '../../src-renderer/theme';
+import { cssVariablesResolver, theme } from '../../src-ui/theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'sma-console.color-scheme' });
 

@@ -1,8 +1,8 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AuthLayout } from './components/AuthLayout';
+import { AuthLayout } from '../../src-ui/components/AuthLayout';
 import { ErrorState } from './components/ErrorState';
-import { FullPageLoader } from './components/FullPageLoader';
+import { FullPageLoader } from '../../src-ui/components/FullPageLoader';
 import { LoginPage } from './pages/LoginPage';
 import { useMe, SessionProvider } from './session';
 import { ConsoleLayout } from './shell/ConsoleLayout';
@@ -14,7 +14,7 @@ export function ConsoleGate() {
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) {
     return (
-      <AuthLayout title={t('errors.title')}>
+      <AuthLayout tagline={t('app.console')} title={t('errors.title')}>
         <Stack>
           <ErrorState error={me.error} />
           <Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>

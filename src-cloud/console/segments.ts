@@ -1,21 +1,7 @@
 import { SEGMENT_IDS, type SegmentId } from '../../src-shared/rfm/rules';
 import { segmentName } from '../../src-shared/i18n/segments';
 import type { Language } from './i18n';
-
-/** The desktop app's colour per segment (src-renderer/components/rfm/segmentStyle.ts), so "red is At Risk" holds here too. */
-export const SEGMENT_COLOR: Record<SegmentId, string> = {
-  champions: 'teal',
-  loyal: 'green',
-  potential_loyalist: 'lime',
-  new_customers: 'cyan',
-  promising: 'blue',
-  need_attention: 'yellow',
-  about_to_sleep: 'orange',
-  at_risk: 'red',
-  cant_lose_them: 'pink',
-  hibernating: 'violet',
-  lost: 'gray',
-};
+import { SEGMENT_COLOR } from '../../src-ui/rfm/segmentStyle';
 
 export function isSegment(value: string): value is SegmentId {
   return (SEGMENT_IDS as readonly string[]).includes(value);

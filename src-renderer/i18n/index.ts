@@ -1,11 +1,7 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/id';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../src-shared/schemas/auth';
+import { startI18n } from '../../src-ui/i18n/start';
 import { en } from './en';
 import { id } from './id';
-import { pluralFormat } from './plural';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,32 +10,7 @@ declare module 'i18next' {
   }
 }
 
-const STORAGE_KEY = 'sma.language';
-
-/** Before anyone logs in, the last language used on this laptop; Bahasa Indonesia by default. */
-function initialLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
-}
-
-void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: 'id',
-  interpolation: { escapeValue: false },
-});
-i18n.services.formatter?.add('plural', pluralFormat);
-dayjs.locale(i18n.language);
-document.documentElement.lang = i18n.language;
-
-export function currentLanguage(): Language {
-  return i18n.language === 'en' ? 'en' : 'id';
-}
-
-export async function changeLanguage(language: Language): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, language);
-  dayjs.locale(language);
-  document.documentElement.lang = language;
-  if (i18n.language !== language) await i18n.changeLanguage(language);
-}
+/** Before anyone logs in, the last language used on this laptop. */
+export const { currentLanguage, changeLanguage } = startI18n({ id: { translation: id }, en: { translation: en } }, 'sma.language');
 
 export default i18n;

@@ -2,7 +2,7 @@ import { ActionIcon, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { IconBuildingStore, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { BrandMark } from '../components/BrandMark';
+import { BrandMark } from '../../src-ui/components/BrandMark';
 import { useContentReady } from '../pages/content/useContentReady';
 import { useRoute } from '../router';
 import { useSession } from '../session/context';

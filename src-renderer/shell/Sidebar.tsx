@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../router';
 import { useCan } from '../session/usePermission';
 import { navSections, type NavKey } from './nav';
-import classes from './Sidebar.module.css';
+import classes from '../../src-ui/shell/Sidebar.module.css';
 import { SyncIndicator } from './SyncIndicator';
 
 interface Props {

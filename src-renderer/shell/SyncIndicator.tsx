@@ -3,7 +3,7 @@ import { IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudUpload } from '@
 import { useTranslation } from 'react-i18next';
 import { href } from '../router';
 import { useCan } from '../session/usePermission';
-import classes from './Sidebar.module.css';
+import classes from './SyncIndicator.module.css';
 import { useSyncFormat, useSyncStatus } from './useSyncStatus';
 
 type State = 'synced' | 'pending' | 'offline' | 'paused' | 'problem';

@@ -1,8 +1,8 @@
 import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
-import { SEGMENT_COLOR } from '../../src-renderer/components/rfm/segmentStyle';
-import { AA_TEXT, contrastRatio, mix, readableAgainst, textOn } from '../../src-renderer/contrast';
-import { cssVariablesResolver, READABLE, SURFACES, theme } from '../../src-renderer/theme';
+import { SEGMENT_COLOR } from '../../src-ui/rfm/segmentStyle';
+import { AA_TEXT, contrastRatio, mix, readableAgainst, textOn } from '../../src-ui/contrast';
+import { cssVariablesResolver, READABLE, SURFACES, theme } from '../../src-ui/theme';
 
 const resolved = mergeMantineTheme(DEFAULT_THEME, theme);
 const variables = cssVariablesResolver(resolved);

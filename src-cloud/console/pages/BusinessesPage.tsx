@@ -9,7 +9,7 @@ import { formatRupiah } from '../../../src-shared/format/money';
 import { api } from '../api/client';
 import { EmptyList } from '../../../src-renderer/components/EmptyList';
 import { ErrorState } from '../components/ErrorState';
-import { Money } from '../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { notifyError } from '../components/notify';
 import { PageHeader } from '../../../src-renderer/components/PageHeader';
 import { SegmentBar } from '../components/SegmentBar';

@@ -6,7 +6,7 @@ import { healthResponse } from '../../../src-shared/sync/protocol';
 import { ApiError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
 import { PageHeader } from '../../../src-renderer/components/PageHeader';
-import { StatCard } from '../components/StatCard';
+import { StatCard } from '../../../src-ui/components/StatCard';
 import { when } from '../format';
 
 /** `GET /api/health`, polled: the database, the migrations applied, the server's version. */

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, loginResponse } from '../../../src-shared/cloud/admin-api';
 import { api, ApiError } from '../api/client';
-import { AuthLayout } from '../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { ME_KEY } from '../session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
@@ -48,7 +48,7 @@ export function LoginPage() {
   };
 
   return (
-    <AuthLayout title={t('login.title')} subtitle={t('login.subtitle')}>
+    <AuthLayout tagline={t('app.console')} title={t('login.title')} subtitle={t('login.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {problem && (

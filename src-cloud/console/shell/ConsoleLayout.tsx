@@ -5,13 +5,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, okResponse } from '../../../src-shared/cloud/admin-api';
 import { api } from '../api/client';
-import { BrandMark } from '../components/BrandMark';
+import { BrandMark } from '../../../src-ui/components/BrandMark';
 import { href, linkClick, useRoute } from '../router';
 import { ME_KEY, useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { activeNav, NAV } from './nav';
 import { PageRouter } from './PageRouter';
-import classes from './Sidebar.module.css';
+import classes from '../../../src-ui/shell/Sidebar.module.css';
 
 /** The console frame: header with the language and the admin, the sidebar, and the current page. */
 export function ConsoleLayout() {

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { ChurnBand, SegmentId } from '../../../src-shared/rfm/rules';
-import { CHURN_COLOR, SEGMENT_COLOR } from './segmentStyle';
+import { CHURN_COLOR, SEGMENT_COLOR } from '../../../src-ui/rfm/segmentStyle';
 import { useSegmentText } from './useSegmentText';
 
 /** A table squeezing its columns would otherwise cut a name to "Kemungkinan hil…": names stay whole. */

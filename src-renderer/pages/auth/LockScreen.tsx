@@ -4,7 +4,7 @@ import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { unlockInput } from '../../../src-shared/schemas/auth';
 import { useApiMutation } from '../../api/hooks';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { zodValidator } from '../../forms/validation';
 import { useSession, useUser } from '../../session/context';
 import { initials } from '../../shell/initials';

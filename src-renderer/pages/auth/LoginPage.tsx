@@ -4,7 +4,7 @@ import { IconAlertCircle, IconLogin2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { loginInput } from '../../../src-shared/schemas/auth';
 import { useApiMutation } from '../../api/hooks';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
 import { PasswordField } from '../../components/PasswordField';

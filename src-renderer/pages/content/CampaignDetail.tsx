@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../src-ui/components/StatCard';
 import { href } from '../../router';
 import { ChannelBadge } from './ChannelBadge';
 import { openSend } from './sendDraft';

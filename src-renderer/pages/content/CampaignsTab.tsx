@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
-import { Money } from '../../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
 import { ColumnsMenu } from '../../components/table/ColumnsMenu';
 import { visibleColumns, type MenuColumn } from '../../components/table/narrowColumns';

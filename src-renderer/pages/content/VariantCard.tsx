@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentRow } from '../../../src-shared/schemas/content';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
 import { hasSubject, SMS_LIMIT } from './contentOptions';

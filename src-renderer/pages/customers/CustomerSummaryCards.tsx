@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatDate } from '../../../src-shared/format/date';
 import type { customerSummary } from '../../../src-shared/schemas/customer';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../src-ui/components/StatCard';
 
 type Summary = z.infer<typeof customerSummary>;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { SEGMENT_IDS } from '../../../src-shared/rfm/rules';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
-import { segmentFill } from '../../components/rfm/segmentStyle';
+import { segmentFill } from '../../../src-ui/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
 import { hrefWith } from '../../router';
 import { RunPrompt } from './RunPrompt';

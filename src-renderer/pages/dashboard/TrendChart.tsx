@@ -7,7 +7,7 @@ import { Rectangle, type BarShapeProps } from 'recharts';
 import { dayText } from '../../../src-shared/dashboard/compare';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
-import { useRupiahShort } from '../../components/useRupiahShort';
+import { useRupiahShort } from '../../../src-ui/components/useRupiahShort';
 
 const whole = new Intl.NumberFormat('id-ID');
 

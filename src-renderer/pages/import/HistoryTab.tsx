@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/format/date';
 import type { UploadRow } from '../../../src-shared/schemas/import';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { EmptyList } from '../../components/EmptyList';
 import { ExportButton } from '../../components/export/ExportButton';
 import { notifySuccess } from '../../components/notify';

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconDownload, IconList
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ISSUE_CATEGORIES, type ImportKindName, type ImportReport, type IssueCategory } from '../../../src-shared/schemas/import';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../src-ui/components/StatCard';
 import { count } from './fields';
 import { useDownload } from './useDownload';
 

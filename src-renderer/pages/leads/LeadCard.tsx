@@ -3,7 +3,7 @@ import { IconArrowsRightLeft, IconUser } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
-import { Money } from '../../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { href } from '../../router';
 import { NextDue } from './NextDue';
 

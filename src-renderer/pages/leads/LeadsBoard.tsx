@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
 import { useApiQuery } from '../../api/hooks';
-import { Money } from '../../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { hrefWith } from '../../router';
 import { filterInput, isFiltered, type LeadFilterValues } from './LeadFilters';
 import { LeadCard } from './LeadCard';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
-import { Money } from '../../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { RowActions } from '../../components/table/RowActions';
 import { href } from '../../router';
 import { NextDue } from './NextDue';

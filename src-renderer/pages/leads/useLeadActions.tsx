@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
 import { LeadFormModal } from './LeadFormModal';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductRow } from '../../../src-shared/schemas/product';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { EmptyList } from '../../components/EmptyList';
 import { ExportButton } from '../../components/export/ExportButton';
 import { notifySuccess } from '../../components/notify';

@@ -2,9 +2,9 @@ import { Box, Card, Group, Stack, Text, Tooltip, UnstyledButton, useComputedColo
 import { useTranslation } from 'react-i18next';
 import type { RfmSummary } from '../../../src-shared/schemas/rfm';
 import type { SegmentGrid } from '../../../src-shared/rfm/rules';
-import { SEGMENT_COLOR } from '../../components/rfm/segmentStyle';
+import { SEGMENT_COLOR } from '../../../src-ui/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
-import { mix, textOn } from '../../contrast';
+import { mix, textOn } from '../../../src-ui/contrast';
 import { hrefWith } from '../../router';
 
 const whole = new Intl.NumberFormat('id-ID');

@@ -4,7 +4,7 @@ import { formatRupiah } from '../../../src-shared/format/money';
 import type { SegmentSummaryRow } from '../../../src-shared/schemas/rfm';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
-import { useRupiahShort } from '../../components/useRupiahShort';
+import { useRupiahShort } from '../../../src-ui/components/useRupiahShort';
 import { hrefWith } from '../../router';
 
 const one = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { RfmMemberRow } from '../../../src-shared/schemas/rfm';
-import { Money } from '../../components/Money';
+import { Money } from '../../../src-ui/components/Money';
 import { ChurnBadge } from '../../components/rfm/SegmentBadge';
 
 export const MEMBER_HIDDEN_BY_DEFAULT = ['phone', 'city', 'aov', 'first', 'p_alive', 'expected_90'];

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-shared/format/date';
 import type { BackupSummary } from '../../../src-shared/schemas/system';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { formatBytes } from '../../components/formatBytes';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { formatBytes } from '../../components/formatBytes';
 import { PageHeader } from '../../components/PageHeader';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../src-ui/components/StatCard';
 import { BackupsCard } from './BackupsCard';
 import { useSession } from '../../session/context';
 

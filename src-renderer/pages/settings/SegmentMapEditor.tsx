@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SEGMENT_GRID, SEGMENT_IDS, type SegmentGrid, type SegmentId } from '../../../src-shared/rfm/rules';
-import { SEGMENT_COLOR } from '../../components/rfm/segmentStyle';
+import { SEGMENT_COLOR } from '../../../src-ui/rfm/segmentStyle';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
 
 const SCORES = [1, 2, 3, 4, 5];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationIssues } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useSyncFormat, useSyncStatus } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';

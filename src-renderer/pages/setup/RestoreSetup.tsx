@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ownerFields } from '../../../src-shared/schemas/auth';
 import { syncEnrolInput } from '../../../src-shared/schemas/sync';
 import { call, onEvent } from '../../api/client';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { notifySuccess } from '../../components/notify';
 import { PasswordField } from '../../components/PasswordField';
 import { applyServerIssues, zodValidator } from '../../forms/validation';

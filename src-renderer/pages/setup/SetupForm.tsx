@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInput } from '../../../src-shared/schemas/auth';
 import { useApiMutation } from '../../api/hooks';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { BusinessFields, emptyBusiness, type BusinessFormValues } from '../../components/BusinessFields';
 import { notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';

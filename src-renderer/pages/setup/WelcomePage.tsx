@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/cor
 import { IconBuildingStore, IconCloudDownload, IconSparkles } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 import { DemoSetup } from './DemoSetup';
 import { RestoreSetup } from './RestoreSetup';
 import { SetupForm } from './SetupForm';

@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 
 /** Browser mode only: the host refused our cookie (401), so only the terminal's link can help. */
 export function AccessLostPage() {

@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthLayout } from '../../../src-ui/components/AuthLayout';
 
 export function BootErrorPage({ message, onRetry }: { message: string; onRetry: () => void }) {
   const { t } = useTranslation();

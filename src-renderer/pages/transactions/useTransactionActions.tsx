@@ -4,7 +4,7 @@ import { formatDate } from '../../../src-shared/format/date';
 import type { TransactionRow } from '../../../src-shared/schemas/transaction';
 import { useApiMutation } from '../../api/hooks';
 import type { CustomerOption } from '../../components/CustomerSelect';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
 import { TransactionFormModal } from './TransactionFormModal';

@@ -7,7 +7,7 @@ import { adminPath, pushdownResponse, type BusinessDetail } from '../../../../sr
 import { api } from '../../api/client';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../../src-ui/components/StatCard';
 import { formatCount } from '../../format';
 import { useSession } from '../../session';
 

@@ -6,7 +6,7 @@ import { adminPath, catalogueResponse, type CataloguePackage } from '../../../..
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
-import { Money } from '../../components/Money';
+import { Money } from '../../../../src-ui/components/Money';
 
 const QUOTA_COLOR: Record<CataloguePackage['quotaStatus'], string> = { available: 'teal', limited: 'orange', full: 'red' };
 /** Dates as the shop writes them (dd/mm/yyyy); the API sends YYYY-MM-DD. */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { adminPath, enrolCodesResponse, revokeResponse, type BusinessDetail, type deviceView } from '../../../../src-shared/cloud/admin-api';
 import { api } from '../../api/client';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';
 import { ago, formatCount, when } from '../../format';

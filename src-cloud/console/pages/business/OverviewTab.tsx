@@ -6,7 +6,7 @@ import type { BusinessDetail } from '../../../../src-shared/cloud/admin-api';
 import { formatDate } from '../../../../src-shared/format/date';
 import { formatRupiahShort } from '../../../../src-shared/format/money';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
-import { Money } from '../../components/Money';
+import { Money } from '../../../../src-ui/components/Money';
 import { formatCount } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { segmentColor, segmentLabel, sortSegments } from '../../segments';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { ExportButton } from '../../../components/export/ExportButton';
-import { useRupiahShort } from '../../../components/useRupiahShort';
+import { useRupiahShort } from '../../../../src-ui/components/useRupiahShort';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
 

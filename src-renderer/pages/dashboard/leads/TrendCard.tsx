@@ -3,7 +3,7 @@ import { Card } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
-import { useRupiahShort } from '../../../components/useRupiahShort';
+import { useRupiahShort } from '../../../../src-ui/components/useRupiahShort';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
 

@@ -1,4 +1,4 @@
-import type { ChurnBand, SegmentId } from '../../../src-shared/rfm/rules';
+import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
 
 /**
  * One colour per segment everywhere (badges, the donut, the grid, the movement table), so an owner

@@ -8,11 +8,13 @@ interface Props {
   title: ReactNode;
   subtitle?: ReactNode;
   width?: number;
+  /** The line under the app's name; the desktop app's tagline unless a UI names itself otherwise. */
+  tagline?: ReactNode;
   children: ReactNode;
 }
 
-/** The centred card used before the app opens: welcome, setup, login, lock, errors. */
-export function AuthLayout({ title, subtitle, width = 440, children }: Props) {
+/** The centred card shown before either UI opens: welcome, setup, login, lock, errors. */
+export function AuthLayout({ title, subtitle, width = 440, tagline, children }: Props) {
   const { t } = useTranslation();
   return (
     <Box
@@ -30,7 +32,7 @@ export function AuthLayout({ title, subtitle, width = 440, children }: Props) {
                 {t('app.name')}
               </Text>
               <Text size="xs" c="navy.1">
-                {t('app.tagline')}
+                {tagline ?? t('app.tagline')}
               </Text>
             </Stack>
           </Group>
