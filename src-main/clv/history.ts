@@ -10,7 +10,8 @@ import type { Database } from '../db/schema';
  * A purchase day is a day whose sales net above zero, or one of sales only (a free item is still a
  * purchase, as in the CDNOW sample): a day of refunds or returns (or one whose sale was returned the
  * same day) is no purchase, neither a repeat for BG/NBD nor a value below zero that Gamma-Gamma
- * cannot take the logarithm of. A customer with no purchase day is not in the history.
+ * cannot take the logarithm of. A customer with no purchase day is not in the history, nor is a
+ * deleted one: their sales stay (for a restore) but are no live customer's.
  */
 export interface PurchaseHistory {
   customerIds: string[];
@@ -24,13 +25,15 @@ export interface PurchaseHistory {
 export async function purchaseHistory(db: Kysely<Database>, options: { calibrationEnd: string; holdoutEnd?: string; unitDays: number }): Promise<PurchaseHistory> {
   const { calibrationEnd, unitDays } = options;
   // One pass over the covering index (customer_id, transaction_date, amount, deleted_at): days per
-  // customer, numbered in order, then per customer their count, span and repeat value.
+  // customer, numbered in order, then per customer their count, span and repeat value. The deleted
+  // customers are a list SQLite builds once and probes per sale, not a join per row.
   const rows = await sql<{ customer_id: string; x: number; tx_days: number; t_days: number; repeat_value: number }>`
     WITH days AS (
       SELECT customer_id, transaction_date AS day, sum(amount) AS value,
              row_number() OVER (PARTITION BY customer_id ORDER BY transaction_date) AS n
       FROM transactions
       WHERE deleted_at IS NULL AND transaction_date <= ${calibrationEnd}
+        AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)
       GROUP BY customer_id, transaction_date
       HAVING sum(amount) > 0 OR min(amount) >= 0
     )
@@ -50,6 +53,7 @@ export async function purchaseHistory(db: Kysely<Database>, options: { calibrati
         SELECT customer_id, transaction_date
         FROM transactions
         WHERE deleted_at IS NULL AND transaction_date > ${calibrationEnd} AND transaction_date <= ${options.holdoutEnd}
+          AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)
         GROUP BY customer_id, transaction_date
         HAVING sum(amount) > 0 OR min(amount) >= 0
       )
