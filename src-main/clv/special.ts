@@ -26,32 +26,31 @@ export function lnBeta(a: number, b: number): number {
   return lnGamma(a) + lnGamma(b) - lnGamma(a + b);
 }
 
-/** ln(e^x + e^y) without overflow. */
-export function logAddExp(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  const m = Math.max(x, y);
-  return m + Math.log(Math.exp(x - m) + Math.exp(y - m));
-}
-
 /**
  * ln ₂F₁(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, the case the BG/NBD's expected purchases meet
- * (every term of the series is positive). The terms are summed in log space: for a customer with
- * many purchases they rise by a factor near x·z before they fall, far past what a double holds.
+ * (every term of the series is positive). For a customer with many purchases the terms rise by a
+ * factor near x·z before they fall, far past what a double holds: the sum is kept in plain numbers
+ * (scoring a shop takes millions of these series, and a logarithm per term made it seconds) and
+ * divided down, its logarithm set aside, whenever it nears the top of the range.
  */
 export function lnHyp2f1(a: number, b: number, c: number, z: number): number {
   if (c < 0 && !Number.isInteger(c) && z >= 0 && z < 1) return Math.log(hyp2f1NegativeC(a, b, c, z));
   if (!(a > 0 && b > 0 && c > 0) || !(z >= 0 && z < 1)) throw new RangeError(`hyp2f1 outside its domain: a=${a} b=${b} c=${c} z=${z}`);
   if (z === 0) return 0;
-  const lnZ = Math.log(z);
-  let lnTerm = 0;
-  let lnSum = 0;
+  let term = 1;
+  let sum = 1;
+  let lnScale = 0;
   for (let k = 0; k < 1_000_000; k++) {
-    lnTerm += Math.log(a + k) + Math.log(b + k) - Math.log(c + k) - Math.log(k + 1) + lnZ;
-    lnSum = logAddExp(lnSum, lnTerm);
+    term *= ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
+    sum += term;
+    if (sum > 1e250) {
+      lnScale += Math.log(sum);
+      term /= sum;
+      sum = 1;
+    }
     // Past the peak (ratio < 1) the rest is at most a geometric tail: stop once it cannot matter.
     const ratio = ((a + k + 1) * (b + k + 1) * z) / ((c + k + 1) * (k + 2));
-    if (ratio < 1 && lnTerm - lnSum < Math.log(1e-16 * (1 - ratio))) return lnSum;
+    if (ratio < 1 && term < 1e-16 * sum * (1 - ratio)) return lnScale + Math.log(sum);
   }
   throw new Error(`hyp2f1 did not converge: a=${a} b=${b} c=${c} z=${z}`);
 }

@@ -20,6 +20,9 @@ describe('special functions: exact where known, finite where the data is extreme
     }
     // a = b = 500: the terms climb to ~e^300 before they fall; the log-space sum stays exact.
     expect(lnHyp2f1(500, 2.2, 2.2, 0.6)).toBeCloseTo(-500 * Math.log(0.4), 6);
+    // a = 3,000: the sum itself passes e^2,700, far beyond a double; it is divided down as it goes.
+    expect(lnHyp2f1(3000, 2.2, 2.2, 0.6) / (-3000 * Math.log(0.4))).toBeCloseTo(1, 12);
+    expect(lnHyp2f1(3000, 40.5, 12.25, 0.95)).toBeGreaterThan(lnHyp2f1(3000, 40.5, 12.25, 0.9));
   });
 
   it('ln ₂F₁ with c below zero: a one-time buyer in a BG/NBD fit with a + b < 1', () => {
