@@ -3,9 +3,10 @@ import type { Sqlite } from './open';
 /**
  * The rollups that triggers on a table keep up row by row, as statements that compute them afresh
  * from the live rows (the same statements the migrations filled them with: 0003 sales_daily, 0006
- * customer_span and customer_sales_yearly). A bulk import drops the table's triggers for its own
- * transaction and runs these before it commits (src-main/import/deferred-indexes.ts): three GROUP
- * BYs over the table cost far less than three upserts for each of a million new rows.
+ * customer_span and customer_sales_yearly, 0024 customer_rfm). A bulk import drops the table's
+ * triggers for its own transaction and runs these before it commits
+ * (src-main/import/deferred-indexes.ts): a few GROUP BYs over the table cost far less than the
+ * triggers' upserts for each of a million new rows.
  */
 const REBUILD: Partial<Record<string, readonly string[]>> = {
   transactions: [
@@ -18,6 +19,11 @@ const REBUILD: Partial<Record<string, readonly string[]>> = {
     'DELETE FROM customer_sales_yearly',
     `INSERT INTO customer_sales_yearly (year, customer_id, revenue, orders)
        SELECT substr(transaction_date, 1, 4), customer_id, SUM(amount), COUNT(*) FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2`,
+    // 0024: every customer stale, no gaps counted; the next RFM run works the medians out (rfm/rollup.ts).
+    'DELETE FROM customer_gap_counts',
+    'DELETE FROM customer_rfm',
+    `INSERT INTO customer_rfm (customer_id, orders, amount, first_purchase, last_purchase)
+       SELECT customer_id, COUNT(*), SUM(amount), MIN(transaction_date), MAX(transaction_date) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id`,
   ],
 };
 

@@ -216,6 +216,8 @@ export interface RfmRunsTable {
   created_at: string;
   updated_at: string;
   hlc: string;
+  /** Migration 0024: whether the run read customer_rfm ('rollup') or every sale ('scan'); NULL before. */
+  figures_from: 'rollup' | 'scan' | null;
 }
 
 export interface RfmAnalysisTable {
@@ -289,6 +291,24 @@ export interface CustomerSpanTable {
   last_purchase: string;
 }
 
+/** Kept by triggers (migrations/0024): what an all-time RFM run needs per customer; medians refreshed by runs. */
+export interface CustomerRfmTable {
+  customer_id: string;
+  orders: number;
+  amount: number;
+  first_purchase: string;
+  last_purchase: string;
+  median_gap_days: number | null;
+  gaps: string | null;
+  stale: Generated<number>;
+}
+
+/** Migration 0024: gaps between consecutive purchase days over every customer, by length in days. */
+export interface CustomerGapCountsTable {
+  gap: number;
+  n: number;
+}
+
 /** Kept by triggers (migrations/0006): live revenue and orders per customer and calendar year. */
 export interface CustomerSalesYearlyTable {
   year: string;
@@ -328,6 +348,8 @@ export interface Database {
   sales_daily: SalesDailyTable;
   customer_span: CustomerSpanTable;
   customer_sales_yearly: CustomerSalesYearlyTable;
+  customer_rfm: CustomerRfmTable;
+  customer_gap_counts: CustomerGapCountsTable;
   ai_generated_content: AiGeneratedContentTable;
   api_usage_logs: ApiUsageLogsTable;
   content_queue: ContentQueueTable;

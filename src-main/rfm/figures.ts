@@ -28,11 +28,16 @@ const FIGURES_INSERT = `INSERT INTO temp.rfm_figures ${FIGURES_SELECT}`;
  * (snapshot.ts), and quintiles can read the whole distribution first. Returns the customers counted.
  */
 export function collectFigures(sqlite: Sqlite, asOf: string, after: string | null): number {
+  newFiguresTable(sqlite);
+  return sqlite.prepare(FIGURES_INSERT).run({ asOf, after: after ?? '0000-00-00' }).changes;
+}
+
+/** An empty temp.rfm_figures (replacing what a previous run left), for either way of filling it. */
+export function newFiguresTable(sqlite: Sqlite): void {
   dropFigures(sqlite);
   sqlite.exec(`CREATE TEMP TABLE rfm_figures (
     customer_id TEXT NOT NULL, first_purchase TEXT NOT NULL, last_purchase TEXT NOT NULL, recency_days INTEGER NOT NULL,
     frequency INTEGER NOT NULL, monetary INTEGER NOT NULL, median_gap_days REAL)`);
-  return sqlite.prepare(FIGURES_INSERT).run({ asOf, after: after ?? '0000-00-00' }).changes;
 }
 
 /** Drop the run's figures (a temp table lives as long as its connection otherwise). */
@@ -61,8 +66,7 @@ export class GapTally {
   private histogram = new Int32Array(1024); // index = gap in days
   private total = 0;
   private customers = 0;
-  private days = new Int32Array(1024);
-  private gaps = new Int32Array(1024);
+  private readonly dayGaps = new DayGaps();
   private readonly asOfDay: number;
   private kept: MeasureValues | null;
   private readonly onCustomers?: (done: number) => void;
@@ -111,18 +115,8 @@ export class GapTally {
       this.count(dates, 1);
       return dates;
     }
-    const k = dates.length / 10;
-    if (k > this.days.length) [this.days, this.gaps] = [new Int32Array(k * 2), new Int32Array(k * 2)];
-    const { days, gaps } = this;
-    let ordered = true;
-    for (let i = 0; i < k; i++) {
-      days[i] = dayNumberAt(dates, i * 10);
-      if (i > 0 && days[i] < days[i - 1]) ordered = false;
-    }
-    // The index hands the dates over in order, but group_concat does not promise it.
-    if (!ordered) days.subarray(0, k).sort();
-    let gapCount = 0;
-    for (let i = 1; i < k; i++) if (days[i] > days[i - 1]) gaps[gapCount++] = days[i] - days[i - 1];
+    const gapCount = this.dayGaps.read(dates);
+    const { gaps } = this.dayGaps;
     for (let i = 0; i < gapCount; i++) this.count(gaps[i], 1);
     return gapCount === 0 ? null : medianInPlace(gaps, gapCount);
   }
@@ -136,6 +130,33 @@ export class GapTally {
   /** The median of every gap between consecutive purchase days in the shop; null when nobody came back. */
   shopMedian(): number | null {
     return histogramMedian(this.histogram, this.total);
+  }
+}
+
+/** Reads the gaps between a customer's consecutive purchase days, in buffers reused from one customer to the next. */
+export class DayGaps {
+  private days = new Int32Array(1024);
+  gaps = new Int32Array(1024);
+
+  /**
+   * The gaps in days between the consecutive purchase days in `dates` (glued `YYYY-MM-DD`s), into
+   * `this.gaps`; returns how many. Gaps are between purchase days: a second invoice on the same day
+   * is the same visit.
+   */
+  read(dates: string): number {
+    const k = dates.length / 10;
+    if (k > this.days.length) [this.days, this.gaps] = [new Int32Array(k * 2), new Int32Array(k * 2)];
+    const { days, gaps } = this;
+    let ordered = true;
+    for (let i = 0; i < k; i++) {
+      days[i] = dayNumberAt(dates, i * 10);
+      if (i > 0 && days[i] < days[i - 1]) ordered = false;
+    }
+    // The index hands the dates over in order, but group_concat does not promise it.
+    if (!ordered) days.subarray(0, k).sort();
+    let gapCount = 0;
+    for (let i = 1; i < k; i++) if (days[i] > days[i - 1]) gaps[gapCount++] = days[i] - days[i - 1];
+    return gapCount;
   }
 }
 
@@ -160,7 +181,7 @@ export function dayNumberAt(text: string, at = 0): number {
  * The median of the first n values, sorting them in place. Insertion sort for the few gaps most
  * customers have: a typed-array view and its sort per customer cost more than the sorting itself.
  */
-function medianInPlace(values: Int32Array, n: number): number {
+export function medianInPlace(values: Int32Array, n: number): number {
   if (n > 64) values.subarray(0, n).sort();
   else {
     for (let i = 1; i < n; i++) {
@@ -178,14 +199,14 @@ function medianInPlace(values: Int32Array, n: number): number {
 }
 
 /** A copy of `values` with room for at least `size` (doubling, so growing stays rare). */
-function grown<T extends Int32Array | Float64Array>(values: T, size: number): T {
+export function grown<T extends Int32Array | Float64Array>(values: T, size: number): T {
   const bigger = new (values.constructor as new (length: number) => T)(Math.max(size, values.length * 2));
   bigger.set(values);
   return bigger;
 }
 
 /** The median of every counted value, walking the histogram once (index = gap in days). */
-function histogramMedian(histogram: Int32Array, total: number): number | null {
+export function histogramMedian(histogram: Int32Array, total: number): number | null {
   if (total === 0) return null;
   const mid = total >> 1;
   // The (mid−1)-th and mid-th values in sorted order (0-based); only the latter when total is odd.

@@ -5,6 +5,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import type { JobCtx } from '../jobs/types';
 import { collectFigures, dropFigures, GapTally } from './figures';
+import { collectFiguresFromRollup, measureValuesOfFigures, refreshStale, rollupServes, shopMedianFromRollup } from './rollup';
 import { quintileEdgesOf } from './score';
 import { writeSnapshot } from './snapshot';
 import { summarise } from './summary';
@@ -35,6 +36,8 @@ export function windowStart(asOf: string, windowMonths: number | null): string |
 
 /**
  * Aggregate, score, segment, and write the snapshot in one transaction: a run is whole or absent.
+ * A run of all time as of a date no sale is after reads the per-customer rollup (rollup.ts); any
+ * other reads every sale in range (figures.ts). The run row says which (`figures_from`).
  * The per-customer rows are derived data, rebuilt by every run, so they are written directly rather
  * than through the outbox; the run row goes through the write helper and is synced.
  */
@@ -48,19 +51,35 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
   // date leaves some out).
   const expected = sqlite.prepare('SELECT COUNT(*) FROM customer_span').pluck().get() as number;
   ctx.progress?.('aggregate', 0, expected);
-  const tally = new GapTally(sqlite, {
-    keepValuesAsOf: params.method === 'quintile' ? params.asOf : undefined,
-    onCustomers: (done) => {
-      ctx.progress?.('aggregate', Math.min(done, expected), expected);
-      ctx.throwIfCancelled?.();
-    },
-  });
-  try {
-    // The figures are read before taking the write lock; quintiles need all of them before anyone
-    // is scored.
-    const customers = collectFigures(sqlite, params.asOf, after);
+  const fromRollup = rollupServes(sqlite, params.asOf, params.windowMonths);
+  const onCustomers = (done: number) => {
+    ctx.progress?.('aggregate', Math.min(done, expected), expected);
     ctx.throwIfCancelled?.();
-    const edges = params.method === 'quintile' ? quintileEdgesOf(tally.values()) : params.edges;
+  };
+  const tally = fromRollup ? null : new GapTally(sqlite, { keepValuesAsOf: params.method === 'quintile' ? params.asOf : undefined, onCustomers });
+  try {
+    // The figures are read before taking the write lock for the snapshot; quintiles need all of
+    // them before anyone is scored. The rollup's stale medians are written back as they are read,
+    // in a transaction of their own (derived data: no outbox entry), so the figures read with them
+    // are of one moment.
+    let shopMedianGapDays: number | null;
+    let edges: RfmEdges;
+    let customers: number;
+    if (tally) {
+      customers = collectFigures(sqlite, params.asOf, after);
+      shopMedianGapDays = tally.shopMedian();
+      ctx.throwIfCancelled?.();
+      edges = params.method === 'quintile' ? quintileEdgesOf(tally.values()) : params.edges;
+    } else {
+      [customers, shopMedianGapDays] = sqlite
+        .transaction(() => {
+          refreshStale(sqlite, onCustomers);
+          return [collectFiguresFromRollup(sqlite, params.asOf), shopMedianFromRollup(sqlite)] as const;
+        })
+        .immediate();
+      ctx.throwIfCancelled?.();
+      edges = params.method === 'quintile' ? quintileEdgesOf(measureValuesOfFigures(sqlite)) : params.edges;
+    }
     ctx.progress?.('write', 0, customers);
     ctx.throwIfCancelled?.();
     const runId = newId();
@@ -82,7 +101,7 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
           quintileEdges: params.method === 'quintile' ? edges : undefined,
           segments: params.segments,
           clvExpectedYears: params.clvExpectedYears,
-          shopMedianGapDays: tally.shopMedian(),
+          shopMedianGapDays,
         }),
         summary: JSON.stringify(summary),
         window_months: params.windowMonths,
@@ -90,8 +109,9 @@ export function runRfm(params: RfmRunParams, ctx: WriteCtx & Partial<Pick<JobCtx
         duration_ms: durationMs,
         trigger: params.trigger,
         user_id: ctx.userId,
+        figures_from: fromRollup ? 'rollup' : 'scan',
       });
-      w.log({ action: 'rfm.run', entity: 'rfm_runs', entityId: runId, details: { asOf: params.asOf, method: params.method, windowMonths: params.windowMonths, customers: n, trigger: params.trigger } });
+      w.log({ action: 'rfm.run', entity: 'rfm_runs', entityId: runId, details: { asOf: params.asOf, method: params.method, windowMonths: params.windowMonths, customers: n, trigger: params.trigger, figuresFrom: fromRollup ? 'rollup' : 'scan' } });
       return { runId, customers: n, durationMs };
     });
   } finally {
