@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, bgnbdLogLikelihoodAndGradient, fitBgNbd, prepareRecency, type BgNbdParams } from '../../src-main/clv/bgnbd';
 import { fitGammaGamma, gammaGammaLogLikelihoodAndGradient, prepareSpend, type GammaGammaParams } from '../../src-main/clv/gamma-gamma';
-import { LOG_BOUND } from '../../src-main/clv/minimize';
+import { LOG_BOUND, minimizeInBox } from '../../src-main/clv/minimize';
 import { quasiNewton, type ValueAndGradient } from '../../src-main/clv/quasi-newton';
 import { digamma, lnGamma, lnGammaRatio } from '../../src-main/clv/special';
 import { seededRandom } from '../../src-main/demo/random';
@@ -99,6 +99,22 @@ describe('the quasi-Newton search the fits use', () => {
       return v[0] ** 2 + (v[1] - 3) ** 2;
     };
     expect(quasiNewton(lying, [1, 1], { bound: LOG_BOUND }).converged).toBe(false);
+  });
+});
+
+describe('the fits\' search: quasi-Newton first, Nelder–Mead when that fails', () => {
+  it('a search the gradient cannot finish is carried on without it, and its verdict stands', () => {
+    // The gradient points the wrong way in y: quasi-Newton gives up, Nelder–Mead finds (0, 3).
+    const lying: ValueAndGradient = (v, g) => {
+      g[0] = 2 * v[0];
+      g[1] = -(v[1] - 3);
+      return v[0] ** 2 + (v[1] - 3) ** 2;
+    };
+    expect(quasiNewton(lying, [1, 1], { bound: LOG_BOUND }).converged).toBe(false);
+    const found = minimizeInBox(lying, [1, 1]);
+    expect(found.converged).toBe(true);
+    expect(found.x[0]).toBeCloseTo(0, 4);
+    expect(found.x[1]).toBeCloseTo(3, 4);
   });
 });
 
