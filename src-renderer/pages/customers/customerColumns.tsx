@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import { RowActions } from '../../components/table/RowActions';
+import { rowActionsColumn } from '../../components/table/rowActionsColumn';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -103,22 +103,6 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       meta: { sortField: 'frequency', align: 'right' },
       cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? whole.format(row.original.rfm.frequency) : '—'}</Text>,
     },
-    {
-      id: 'actions',
-      header: '',
-      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => (
-        <RowActions
-          testPrefix="customer"
-          deleted={row.original.deleted_at !== null}
-          canEdit
-          canDelete={actions.canDelete}
-          canRestore={actions.canRestore}
-          onEdit={() => actions.openEdit(row.original)}
-          onDelete={() => actions.askDelete(row.original)}
-          onRestore={() => actions.restore(row.original)}
-        />
-      ),
-    },
+    rowActionsColumn<CustomerListRow>(t, 'customer', actions, (row) => row.deleted_at !== null),
   ];
 }

@@ -1,10 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
-import { useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
-import { notifySuccess } from '../../components/notify';
-import { useCan } from '../../session/usePermission';
+import { useDeleteRestore } from '../../components/useDeleteRestore';
 import { CustomerFormModal } from './CustomerFormModal';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; customer: CustomerRow } | null;
@@ -12,19 +9,17 @@ type Editing = { mode: 'create' } | { mode: 'edit'; customer: CustomerRow } | nu
 /** Add, edit, delete and restore a customer, with their modals; used by the list and the detail page. */
 export function useCustomerActions(options: { onDeleted?: () => void } = {}) {
   const { t } = useTranslation();
-  const can = useCan();
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<CustomerRow | null>(null);
-
-  const remove = useApiMutation('customers.delete', {
+  const rows = useDeleteRestore<CustomerRow>({
+    remove: 'customers.delete',
+    restore: 'customers.restore',
     invalidates: ['customers', 'transactions'],
-    onSuccess: () => {
-      if (deleting) notifySuccess(t('customers.deletedMsg', { name: deleting.name }));
-      setDeleting(null);
-      options.onDeleted?.();
-    },
+    title: t('customers.deleteTitle'),
+    message: (customer) => t('customers.deleteText', { name: customer.name }),
+    deleted: (customer) => t('customers.deletedMsg', { name: customer.name }),
+    restored: (customer) => t('customers.restoredMsg', { name: customer.name }),
+    onDeleted: options.onDeleted,
   });
-  const restore = useApiMutation('customers.restore', { invalidates: ['customers', 'transactions'] });
 
   const modals = (
     <>
@@ -33,34 +28,18 @@ export function useCustomerActions(options: { onDeleted?: () => void } = {}) {
         customer={editing?.mode === 'edit' ? editing.customer : null}
         onClose={() => setEditing(null)}
       />
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('customers.deleteTitle')}
-        message={t('customers.deleteText', { name: deleting?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => setDeleting(null)}
-      />
+      {rows.confirmModal}
     </>
   );
 
-  const canDelete = can('customers.delete');
-  const canRestore = can('customers.restore');
-  const { mutate: restoreMutate } = restore;
   const actions = useMemo(
     () => ({
-      canDelete,
-      canRestore,
+      ...rows.actions,
       openCreate: () => setEditing({ mode: 'create' }),
       openEdit: (customer: CustomerRow) => setEditing({ mode: 'edit', customer }),
-      askDelete: (customer: CustomerRow) => setDeleting(customer),
-      restore: (customer: CustomerRow) =>
-        restoreMutate({ id: customer.id }, { onSuccess: () => notifySuccess(t('customers.restoredMsg', { name: customer.name })) }),
     }),
-    [canDelete, canRestore, restoreMutate, t],
+    [rows.actions],
   );
-
   return { modals, actions };
 }
 

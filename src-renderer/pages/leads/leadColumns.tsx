@@ -5,7 +5,7 @@ import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
 import { Money } from '../../../src-ui/components/Money';
-import { RowActions } from '../../components/table/RowActions';
+import { rowActionsColumn } from '../../components/table/rowActionsColumn';
 import { href } from '../../router';
 import { NextDue } from './NextDue';
 import { StageBadge } from './StageBadge';
@@ -71,22 +71,6 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
     { id: 'expected_close', header: t('leads.expectedClose'), meta: { sortField: 'expected_close' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.expectedClose)}</Text> },
     { id: 'created_at', header: t('customers.createdAt'), meta: { sortField: 'created_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.createdAt, timeZone)}</Text> },
     { id: 'updated_at', header: t('customers.updatedAt'), meta: { sortField: 'updated_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updatedAt, timeZone)}</Text> },
-    {
-      id: 'actions',
-      header: '',
-      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => (
-        <RowActions
-          testPrefix="lead"
-          deleted={row.original.deletedAt !== null}
-          canEdit
-          canDelete={actions.canDelete}
-          canRestore={actions.canRestore}
-          onEdit={() => actions.openEdit(row.original)}
-          onDelete={() => actions.askDelete(row.original)}
-          onRestore={() => actions.restore(row.original)}
-        />
-      ),
-    },
+    rowActionsColumn(t, 'lead', actions, (row) => row.deletedAt !== null),
   ];
 }

@@ -3,16 +3,15 @@ import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductRow } from '../../../src-shared/schemas/product';
-import { useApiListQuery, useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
+import { useApiListQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { ExportButton } from '../../components/export/ExportButton';
-import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { StatusSelect, type RecordStatus } from '../../components/StatusSelect';
 import { DataTable } from '../../components/table/DataTable';
 import { useServerTable } from '../../components/table/useServerTable';
+import { useDeleteRestore } from '../../components/useDeleteRestore';
 import { useCan } from '../../session/usePermission';
 import { productColumns } from './productColumns';
 import { ProductFormModal } from './ProductFormModal';
@@ -27,32 +26,21 @@ export function ProductsPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<RecordStatus>('active');
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<ProductRow | null>(null);
 
   const filters = { search: search || undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
   const list = useApiListQuery('products.list', { ...filters, page: table.page, pageSize: table.pageSize });
-  const remove = useApiMutation('products.delete', {
+  const rows = useDeleteRestore<ProductRow>({
+    remove: 'products.delete',
+    restore: 'products.restore',
     invalidates: ['products'],
-    onSuccess: () => {
-      if (deleting) notifySuccess(t('products.deletedMsg', { name: deleting.name }));
-      setDeleting(null);
-    },
+    title: t('products.deleteTitle'),
+    message: (product) => t('products.deleteText', { name: product.name }),
+    deleted: (product) => t('products.deletedMsg', { name: product.name }),
+    restored: (product) => t('products.restoredMsg', { name: product.name }),
   });
-  const { mutate: restore } = useApiMutation('products.restore', { invalidates: ['products'] });
 
   const canEdit = can('products.update');
-  const canDelete = can('products.delete');
-  const columns = useMemo(
-    () =>
-      productColumns(t, {
-        canEdit,
-        canDelete,
-        openEdit: (product) => setEditing({ product }),
-        askDelete: setDeleting,
-        restore: (product) => restore({ id: product.id }, { onSuccess: () => notifySuccess(t('products.restoredMsg', { name: product.name })) }),
-      }),
-    [t, canEdit, canDelete, restore],
-  );
+  const columns = useMemo(() => productColumns(t, { ...rows.actions, canEdit, openEdit: (product) => setEditing({ product }) }), [t, canEdit, rows.actions]);
   const addButton = (testId: string) =>
     can('products.create') && (
       <Button color="sun.5" c="navy.9" leftSection={<IconPlus size={18} />} onClick={() => setEditing({ product: null })} data-testid={testId}>
@@ -104,15 +92,7 @@ export function ProductsPage() {
         />
       </Stack>
       <ProductFormModal opened={editing !== null} product={editing?.product ?? null} onClose={() => setEditing(null)} />
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('products.deleteTitle')}
-        message={t('products.deleteText', { name: deleting?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => setDeleting(null)}
-      />
+      {rows.confirmModal}
     </>
   );
 }

@@ -1,19 +1,11 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { RowActions } from '../../components/table/RowActions';
+import { rowActionsColumn, type RowActionHandlers } from '../../components/table/rowActionsColumn';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { ProductRow } from '../../../src-shared/schemas/product';
 
-export interface ProductActions {
-  canEdit: boolean;
-  canDelete: boolean;
-  openEdit: (product: ProductRow) => void;
-  askDelete: (product: ProductRow) => void;
-  restore: (product: ProductRow) => void;
-}
-
-export function productColumns(t: TFunction, actions: ProductActions): ColumnDef<ProductRow, unknown>[] {
+export function productColumns(t: TFunction, actions: RowActionHandlers<ProductRow>): ColumnDef<ProductRow, unknown>[] {
   return [
     {
       id: 'code',
@@ -68,22 +60,6 @@ export function productColumns(t: TFunction, actions: ProductActions): ColumnDef
         </Badge>
       ),
     },
-    {
-      id: 'actions',
-      header: '',
-      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => (
-        <RowActions
-          testPrefix="product"
-          deleted={row.original.deleted_at !== null}
-          canEdit={actions.canEdit}
-          canDelete={actions.canDelete}
-          canRestore={actions.canDelete}
-          onEdit={() => actions.openEdit(row.original)}
-          onDelete={() => actions.askDelete(row.original)}
-          onRestore={() => actions.restore(row.original)}
-        />
-      ),
-    },
+    rowActionsColumn(t, 'product', actions, (row) => row.deleted_at !== null),
   ];
 }

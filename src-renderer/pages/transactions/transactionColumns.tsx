@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
-import { RowActions } from '../../components/table/RowActions';
+import { rowActionsColumn } from '../../components/table/rowActionsColumn';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { MouseEvent } from 'react';
@@ -91,23 +91,7 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
         </Text>
       ),
     },
-    {
-      id: 'actions',
-      header: '',
-      meta: { fixed: true, align: 'right', width: 96, label: t('common.actions') },
-      cell: ({ row }) => (
-        <RowActions
-          testPrefix="transaction"
-          deleted={row.original.deleted_at !== null}
-          canEdit
-          canDelete={actions.canDelete}
-          canRestore={actions.canRestore}
-          onEdit={() => actions.openEdit(row.original)}
-          onDelete={() => actions.askDelete(row.original)}
-          onRestore={() => actions.restore(row.original)}
-        />
-      ),
-    },
+    rowActionsColumn(t, 'transaction', actions, (row) => row.deleted_at !== null),
   );
   return columns;
 }

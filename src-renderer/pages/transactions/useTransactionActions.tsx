@@ -2,11 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import type { TransactionRow } from '../../../src-shared/schemas/transaction';
-import { useApiMutation } from '../../api/hooks';
 import type { CustomerOption } from '../../components/CustomerSelect';
-import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
-import { notifySuccess } from '../../components/notify';
-import { useCan } from '../../session/usePermission';
+import { useDeleteRestore } from '../../components/useDeleteRestore';
 import { TransactionFormModal } from './TransactionFormModal';
 
 type Editing = { transaction: TransactionRow | null; customer: CustomerOption | null } | null;
@@ -14,18 +11,16 @@ type Editing = { transaction: TransactionRow | null; customer: CustomerOption | 
 /** Add, edit, delete and restore transactions, with their modals. */
 export function useTransactionActions() {
   const { t } = useTranslation();
-  const can = useCan();
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<TransactionRow | null>(null);
-
-  const remove = useApiMutation('transactions.delete', {
+  const rows = useDeleteRestore<TransactionRow>({
+    remove: 'transactions.delete',
+    restore: 'transactions.restore',
     invalidates: ['transactions', 'customers'],
-    onSuccess: () => {
-      notifySuccess(t('transactions.deletedMsg'));
-      setDeleting(null);
-    },
+    title: t('transactions.deleteTitle'),
+    message: (transaction) => t('transactions.deleteText', { label: transaction.invoice_no ?? formatDate(transaction.transaction_date) }),
+    deleted: () => t('transactions.deletedMsg'),
+    restored: () => t('transactions.restoredMsg'),
   });
-  const restore = useApiMutation('transactions.restore', { invalidates: ['transactions', 'customers'] });
 
   const modals = (
     <>
@@ -35,32 +30,18 @@ export function useTransactionActions() {
         customer={editing?.customer ?? null}
         onClose={() => setEditing(null)}
       />
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('transactions.deleteTitle')}
-        message={t('transactions.deleteText', { label: deleting ? deleting.invoice_no ?? formatDate(deleting.transaction_date) : '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => setDeleting(null)}
-      />
+      {rows.confirmModal}
     </>
   );
 
-  const canDelete = can('transactions.delete');
-  const canRestore = can('transactions.restore');
-  const { mutate: restoreMutate } = restore;
   const actions = useMemo(
     () => ({
-      canDelete,
-      canRestore,
+      ...rows.actions,
       openCreate: (customer: CustomerOption | null = null) => setEditing({ transaction: null, customer }),
       openEdit: (transaction: TransactionRow) =>
         setEditing({ transaction, customer: { value: transaction.customer_id, label: `${transaction.customer_name} (${transaction.customer_code})` } }),
-      askDelete: (transaction: TransactionRow) => setDeleting(transaction),
-      restore: (transaction: TransactionRow) => restoreMutate({ id: transaction.id }, { onSuccess: () => notifySuccess(t('transactions.restoredMsg')) }),
     }),
-    [canDelete, canRestore, restoreMutate, t],
+    [rows.actions],
   );
   return { modals, actions };
 }
