@@ -65,6 +65,7 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     followups: 'Follow-ups',
     calendar: 'Calendar',
     leads: 'Leads',
+    assistant: 'WhatsApp assistant',
     sectionData: 'Data',
     sectionGrowth: 'Marketing',
     sectionAdmin: 'Administration',

@@ -12,6 +12,7 @@ import { enShell } from './en.shell';
 import { enSync } from './en.sync';
 import { enClv } from './en.clv';
 import { enLoyalty } from './en.loyalty';
+import { enAssistant } from './en.assistant';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enClv, ...enLoyalty };
+export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enClv, ...enLoyalty, ...enAssistant };

@@ -62,6 +62,7 @@ export const idShell = {
     followups: 'Tindak lanjut',
     calendar: 'Kalender',
     leads: 'Prospek',
+    assistant: 'Asisten WhatsApp',
     sectionData: 'Data',
     sectionGrowth: 'Pemasaran',
     sectionAdmin: 'Administrasi',

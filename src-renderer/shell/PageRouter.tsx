@@ -2,6 +2,7 @@ import { Card } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyList } from '../components/EmptyList';
+import { AssistantPage } from '../pages/assistant/AssistantPage';
 import { CustomerDetailPage } from '../pages/customers/CustomerDetailPage';
 import { CustomersPage } from '../pages/customers/CustomersPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
@@ -58,6 +59,8 @@ export function PageRouter({ route }: { route: Route }) {
     case 'leads':
       // The query is part of the key: the board's "N lainnya" link opens the table on its stage.
       return id ? <LeadDetailPage id={id} /> : <LeadsPage key={route.query.toString()} query={route.query} />;
+    case 'assistant':
+      return <AssistantPage tab={id} sub={sub} />;
     case 'transactions':
       return <TransactionsPage />;
     case 'products':

@@ -1,6 +1,7 @@
 import {
   IconActivity,
   IconAddressBook,
+  IconBrandWhatsapp,
   IconCalendarEvent,
   IconChartPie,
   IconChecklist,
@@ -17,7 +18,7 @@ import {
 } from '@tabler/icons-react';
 import type { Channel } from '../../src-shared/contract';
 
-export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar' | 'leads';
+export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar' | 'leads' | 'assistant';
 
 export interface NavItem {
   key: NavKey;
@@ -48,6 +49,7 @@ export const navSections: NavSection[] = [
     label: 'sectionGrowth',
     items: [
       { key: 'leads', icon: IconAddressBook },
+      { key: 'assistant', icon: IconBrandWhatsapp, requires: 'assistant.conversations' },
       { key: 'followups', icon: IconChecklist },
       { key: 'calendar', icon: IconCalendarEvent },
       { key: 'rfm', icon: IconChartPie },
