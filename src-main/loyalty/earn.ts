@@ -22,7 +22,15 @@ export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which:
   // by-expiry indexes are built once, sorted, after the rows (as the import does for its own tables)
   // rather than taking a million keys in random order. Inside the same transaction.
   const deferred = bulk ? deferIndexes(sqlite, bulk.db, { table: 'loyalty_ledger', emptyColumns: ['lot_id'] }, bulk.sales) : null;
-  const earned = earnQuery(w, rules, which, userId, null, false);
+  // Each earn checks its customer and its sale exist (foreign keys): a million lookups in random
+  // customer order, which re-read the customers' key pages from disk with the small cache the
+  // import leaves for its index builds. They fit in this one, for the statement only.
+  const cache = bulk ? (sqlite.pragma('cache_size', { simple: true }) as number) : null;
+  if (cache !== null) sqlite.pragma('cache_size = -65536');
+  // An import's own new sales cannot have earned yet: no per-sale look-up of an earn that cannot be
+  // there (idx_loyalty_earn_sale and the primary key would refuse a second one all the same).
+  const earned = earnQuery(w, rules, which, userId, null, false, bulk === undefined);
+  if (cache !== null) sqlite.pragma(`cache_size = ${cache}`);
   deferred?.restore(); // a failure instead rolls the whole transaction back, indexes included
   return earned;
 }
@@ -33,20 +41,26 @@ export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which:
  * transaction with the amounts negative, see import/kinds/transactions.ts) — only for a single
  * sale: a bulk import earns on its rows' amounts, and re-earns its returned orders after.
  */
-function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, replaces: string | null, net: boolean): number {
+function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, replaces: string | null, net: boolean, check = true): number {
   const least = Math.max(rules.minTransaction, rules.perRupiah);
   const amount = net
     ? sql`(t.amount + coalesce((SELECT sum(r.amount) FROM transactions r WHERE r.invoice_no = 'C' || t.invoice_no AND r.customer_id = t.customer_id AND r.deleted_at IS NULL AND r.amount < 0), 0))`
     : sql`t.amount`;
-  const once =
-    replaces === null
+  const once = !check
+    ? sql`1`
+    : replaces === null
       ? sql`NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn')`
       : sql`NOT EXISTS (SELECT 1 FROM loyalty_ledger e WHERE e.transaction_id = t.id AND e.kind = 'earn' AND e.lot_id = ${replaces})`;
+  // A sale's first earn takes the sale's own id: derived, not drawn (a UUIDv7 made per row by an SQL
+  // function was a third of a million-row import's earning), stable, and unique, since a sale earns
+  // first once and the ledger's other entries have ids of their own, drawn like the sales' from the
+  // same generator. A re-earn draws its own: the sale's id is taken by then.
+  const id = replaces === null ? sql`t.id` : sql`loyalty_id()`;
   const channels = rules.channels.length === CHANNELS.length ? sql`1` : sql`coalesce(t.channel, 'offline') IN (${sql.join(rules.channels)})`;
   const expires = rules.expiryMonths === null ? sql`NULL` : sql`date(t.transaction_date, ${`+${rules.expiryMonths} months`})`;
   return w.local(sql`
     INSERT INTO loyalty_ledger (id, customer_id, kind, points, day, transaction_id, lot_id, expires_on, created_by, created_at)
-    SELECT loyalty_id(), t.customer_id, 'earn', (t.amount / CAST(${rules.perRupiah} AS INTEGER)) * CAST(${rules.points} AS INTEGER), t.transaction_date, t.id, ${replaces}, ${expires}, ${userId}, ${w.now}
+    SELECT ${id}, t.customer_id, 'earn', (t.amount / CAST(${rules.perRupiah} AS INTEGER)) * CAST(${rules.points} AS INTEGER), t.transaction_date, t.id, ${replaces}, ${expires}, ${userId}, ${w.now}
     FROM (SELECT t.id, t.customer_id, t.transaction_date, t.channel, ${amount} AS amount FROM transactions t WHERE ${which} AND t.deleted_at IS NULL) t
     WHERE t.amount >= ${least} AND ${channels} AND ${once}`);
 }

@@ -37,6 +37,7 @@ const SHIPPED: Record<string, string> = {
   '0020_product_catalogue.sql': '54aa0061e5625f371d2def8b35e24432efd454fe67ce457bdbcb5b1976c5f3c1',
   '0021_assistant_handovers.sql': '0dfecba63f0a0f9f1be2f3643049e4e1427c480828192eed3c1d7288d5c05839',
   '0022_loyalty_reearn.sql': '48d9d3f9271731cdef09f1a946c50e332036c986448a18cc3bb04a20aa2546fb',
+  '0023_loyalty_expiry_index.sql': '338e905268b2948d5eb669e1e21d1c35c2df5a6a535ee667707643a26078cf53',
   '0024_customer_rfm_rollup.sql': '34c527ab5e3aa4b670e96eda03bb9df265c96ba854b477b556b583faa841b583',
 };
 

@@ -22,6 +22,7 @@ describe('the expiry timer', () => {
     await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2027-01-05', amount: 300_000 });
     startExpiryTimer(services)();
     expect(started).toEqual(['loyalty.expire']);
-    await expect.poll(() => app.services.sqlite.prepare("SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'expire'").pluck().get()).toBe(1);
+    // The worker's start-up takes seconds on a loaded machine: the state is waited for, not a second.
+    await expect.poll(() => app.services.sqlite.prepare("SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'expire'").pluck().get(), { timeout: 20_000 }).toBe(1);
   });
 });

@@ -26,6 +26,8 @@ describe('loyalty points', () => {
     await ok(app, 'transactions.restore', { id: sale.id }); // already restored: nothing more
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn'", sale.id)).toBe(2);
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'reversal'", sale.id)).toBe(1);
+    // The first earn has the sale's id; the earn after the restore one of its own.
+    expect(app.services.sqlite.prepare("SELECT id = transaction_id FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn' ORDER BY rowid").pluck().all(sale.id)).toEqual([1, 0]);
     expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?', c.id)).toBe(24);
   });
 
@@ -52,6 +54,9 @@ describe('loyalty points', () => {
     // The ledger's indexes, built after the rows by this first import, are all back.
     const indexes = app.services.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'loyalty_ledger' AND sql IS NOT NULL ORDER BY name").pluck().all();
     expect(indexes).toEqual(['idx_loyalty_customer', 'idx_loyalty_earn_sale', 'idx_loyalty_expire_lot', 'idx_loyalty_lot_expiry', 'idx_loyalty_reversal_lot']);
+    // A sale's first earn has the sale's own id (none drawn per row), and the expiry index is keyed by the day alone.
+    expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn' AND id = transaction_id")).toBe(earning.length);
+    expect(app.services.sqlite.prepare("SELECT name FROM pragma_index_info('idx_loyalty_lot_expiry')").pluck().all()).toEqual(['expires_on']);
     // The same file again: every invoice is skipped as a duplicate, and nothing earns twice.
     const again = await importFile(app, path, 'transactions');
     expect(again.report.status).toBe('stopped');
