@@ -1,6 +1,6 @@
 import { DonutChart, FunnelChart } from '@mantine/charts';
 import { Card, ColorSwatch, Grid, Group, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconMessageCircleOff } from '@tabler/icons-react';
+import { IconClockHour4, IconMessageCircleOff, IconMessages, IconTicket, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodRange, rangeText } from '../../../src-shared/dashboard/compare';
@@ -12,6 +12,7 @@ import { useSession } from '../../session/context';
 import { CardTitle } from '../dashboard/leads/CardTitle';
 import { percent, whole } from '../dashboard/leads/format';
 import { PeriodPicker, type PeriodChoice } from '../dashboard/PeriodPicker';
+import { StatCard } from '../../../src-ui/components/StatCard';
 import { PHASE_COLORS } from './PhaseBadge';
 import { Unavailable } from './Unavailable';
 
@@ -56,21 +57,17 @@ export function AnalyticsTab() {
   );
 }
 
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
+/** A figure with its one-line context under it ("1 percakapan", "dari 3 balasan"). */
+function withHint(value: string, hint?: string) {
   return (
-    <Card data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} className="sma-num" data-testid={`${testId}-value`}>
-        {value}
-      </Text>
+    <>
+      {value}
       {hint && (
-        <Text size="xs" c="dimmed">
+        <Text span display="block" size="xs" c="dimmed" fw={400}>
           {hint}
         </Text>
       )}
-    </Card>
+    </>
   );
 }
 
@@ -83,19 +80,27 @@ function Figures({ data }: { data: AssistantAnalytics }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure label={t('assistant.analytics.conversations')} value={whole.format(data.conversations)} testId="assistant-figure-conversations" />
-        <Figure label={t('assistant.analytics.bookings')} value={whole.format(bookings)} hint={percent(data.conversations ? bookings / data.conversations : null)} testId="assistant-figure-bookings" />
-        <Figure
-          label={t('assistant.analytics.escalation')}
-          value={percent(data.escalation.rate)}
-          hint={t('assistant.analytics.escalationHint', { n: whole.format(data.escalation.conversations) })}
-          testId="assistant-figure-escalation"
+        <StatCard label={t('assistant.analytics.conversations')} value={whole.format(data.conversations)} icon={IconMessages} testId="assistant-figure-conversations-value" />
+        <StatCard
+          label={t('assistant.analytics.bookings')}
+          value={withHint(whole.format(bookings), percent(data.conversations ? bookings / data.conversations : null))}
+          icon={IconTicket}
+          color="teal"
+          testId="assistant-figure-bookings-value"
         />
-        <Figure
+        <StatCard
+          label={t('assistant.analytics.escalation')}
+          value={withHint(percent(data.escalation.rate), t('assistant.analytics.escalationHint', { n: whole.format(data.escalation.conversations) }))}
+          icon={IconUserShare}
+          color="orange"
+          testId="assistant-figure-escalation-value"
+        />
+        <StatCard
           label={t('assistant.analytics.response')}
-          value={avg === null ? t('assistant.analytics.none') : t('assistant.analytics.seconds', { value: seconds.format(avg) })}
-          hint={t('assistant.analytics.responseHint', { n: whole.format(data.responseSeconds.replies) })}
-          testId="assistant-figure-response"
+          value={withHint(avg === null ? t('assistant.analytics.none') : t('assistant.analytics.seconds', { value: seconds.format(avg) }), t('assistant.analytics.responseHint', { n: whole.format(data.responseSeconds.replies) }))}
+          icon={IconClockHour4}
+          color="cyan"
+          testId="assistant-figure-response-value"
         />
       </SimpleGrid>
       <Grid gap="lg">
