@@ -13,7 +13,7 @@ import { enrol } from '../../src-main/sync/service';
 import { tokenStore } from '../../src-main/sync/token-store';
 import type { App } from '../../src-main/app';
 import { adminCall } from '../cloud/admin-client';
-import { fails, ok, shopWithOwner } from '../helpers';
+import { fails, loginAsNewUser, ok, shopWithOwner } from '../helpers';
 import { answer } from './fake-model';
 import { conversationOf, messagesOf, say, startWorld, type Shop, type World } from './harness';
 
@@ -104,6 +104,11 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
 
   it("shows a second shop's laptop none of it, not even by the conversation's id", async () => {
     const b = await laptopOf(world.b.businessId);
+    // Staff do not read the chats (owner and manager do).
+    const staff = await loginAsNewUser(b, 'staff', 'kasir');
+    expect((await fails(b, 'assistant.conversations', {}, staff)).code).toBe('FORBIDDEN');
+    const manager = await loginAsNewUser(b, 'manager', 'manajer');
+    expect((await ok(b, 'assistant.conversations', {}, manager)).conversations).toEqual([]);
     const page = await ok(b, 'assistant.conversations', {});
     expect(page).toEqual({ enabled: true, conversations: [], nextOffset: null });
     const stored = await conversationOf(world, world.a, P1);
