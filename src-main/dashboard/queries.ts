@@ -10,72 +10,28 @@ import type { Database } from '../db/schema';
 import { findRun, rfmSummary } from '../rfm/queries';
 import { shopToday } from '../business/today';
 import { getSettings } from '../settings/service';
+import { periodKpis, salesDays, salesIn, type SalesDay } from './kpis';
 
 type Db = Pick<Ctx, 'db'>;
 type Range = DayRange;
 
-/**
- * Revenue, orders, active / new / returning customers and AOV of non-deleted sales in a period.
- * Sums come from sales_daily; customers from customer_span (first and last purchase day of each):
- * new = first purchase in the period; returning = bought before it and again by its end, which
- * the span settles unless the customer also bought after the period — only those are looked up
- * in their sales. No step reads every sale of the period.
- */
+/** Revenue, orders and customers of one period (the dashboard reads both of its periods at once). */
 export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
-  const [sales, counts] = await Promise.all([
-    ctx.db
-      .selectFrom('sales_daily')
-      .where('day', '>=', r.from)
-      .where('day', '<=', r.to)
-      .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('revenue'), sql<number>`0`).as('revenue'), eb.fn.coalesce(eb.fn.sum<number>('orders'), sql<number>`0`).as('orders')])
-      .executeTakeFirstOrThrow(),
-    // One pass over the spans (one row per customer who ever bought).
-    ctx.db
-      .selectFrom('customer_span as s')
-      .select((eb) => [
-        eb.fn.countAll<number>().filterWhere((f) => f.and([f('s.first_purchase', '>=', r.from), f('s.first_purchase', '<=', r.to)])).as('fresh'),
-        eb.fn.countAll<number>().filterWhere((f) => f.and([f('s.first_purchase', '<', r.from), f('s.last_purchase', '>=', r.from), f('s.last_purchase', '<=', r.to)])).as('lastInPeriod'),
-        eb.fn
-          .countAll<number>()
-          .filterWhere((f) =>
-            f.and([
-              f('s.first_purchase', '<', r.from),
-              f('s.last_purchase', '>', r.to),
-              f.exists(
-                f
-                  .selectFrom('transactions as t')
-                  .select(sql`1`.as('one'))
-                  .whereRef('t.customer_id', '=', 's.customer_id')
-                  .where('t.transaction_date', '>=', r.from)
-                  .where('t.transaction_date', '<=', r.to)
-                  .where('t.deleted_at', 'is', null),
-              ),
-            ]),
-          )
-          .as('boughtAround'),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
-  const revenue = Number(sales.revenue);
-  const orders = Number(sales.orders);
-  const newCustomers = Number(counts.fresh);
-  const returningCustomers = Number(counts.lastInPeriod) + Number(counts.boughtAround);
-  const activeCustomers = newCustomers + returningCustomers;
-  return { revenue, orders, activeCustomers, aov: orders ? Math.round(revenue / orders) : 0, newCustomers, returningCustomers };
+  const [figures] = await periodKpis(ctx, await salesDays(ctx), [r]);
+  return figures;
 }
 
 /** The 12 calendar months ending with the month of `to`, oldest first, with zeros for quiet months. */
-export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, number>) {
+export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, number>, days?: readonly SalesDay[]) {
   const months = Array.from({ length: 12 }, (_, i) => dayjs(`${to.slice(0, 7)}-01`).subtract(11 - i, 'month').format('YYYY-MM'));
-  const rows = await ctx.db
-    .selectFrom('sales_daily')
-    .where('day', '>=', `${months[0]}-01`)
-    .where('day', '<=', `${months[11]}-31`)
-    .select((eb) => [sql<string>`substr(day, 1, 7)`.as('month'), eb.fn.sum<number>('revenue').as('revenue'), eb.fn.sum<number>('orders').as('orders')])
-    .groupBy(sql`substr(day, 1, 7)`)
-    .execute();
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
-  return months.map((month) => ({ month, revenue: Number(byMonth.get(month)?.revenue ?? 0), orders: Number(byMonth.get(month)?.orders ?? 0), target: targets[month] ?? null }));
+  const byMonth = new Map(months.map((month) => [month, { revenue: 0, orders: 0 }]));
+  for (const d of days ?? (await salesDays(ctx))) {
+    const month = byMonth.get(d.day.slice(0, 7));
+    if (!month) continue;
+    month.revenue += d.revenue;
+    month.orders += d.orders;
+  }
+  return months.map((month) => ({ month, ...byMonth.get(month)!, target: targets[month] ?? null }));
 }
 
 /**
@@ -110,40 +66,32 @@ export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?:
   return db.selectFrom(perCustomer.as('s')).innerJoin('customers as c', 'c.id', 's.customer_id').orderBy('s.revenue', 'desc').orderBy('c.id');
 }
 
-/** Live sales in a period and in all, counted from sales_daily (a few hundred rows). */
-async function salesShare(ctx: Db, r: Range): Promise<{ inPeriod: number; all: number }> {
-  const row = await ctx.db
-    .selectFrom('sales_daily')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<number>('orders').filterWhere((f) => f.and([f('day', '>=', r.from), f('day', '<=', r.to)])), sql<number>`0`).as('inPeriod'),
-      eb.fn.coalesce(eb.fn.sum<number>('orders'), sql<number>`0`).as('all'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { inPeriod: Number(row.inPeriod), all: Number(row.all) };
-}
-
 /**
- * Whether a period's sales per customer are exactly one year's totals in customer_sales_yearly:
- * it starts on 1 January and nothing was sold later in that year than its last day (this year, to
- * today, is the usual case).
+ * The calendar years whose sales per customer a period holds exactly, from customer_sales_yearly:
+ * it reaches back past every sale of its first year and on past every sale of its last (this year
+ * to today, or "all time", are the usual cases). Null for any other period.
  */
-async function isWholeYearSoFar(ctx: Db, r: Range): Promise<boolean> {
-  const year = r.from.slice(0, 4);
-  if (r.from !== `${year}-01-01` || r.to.slice(0, 4) !== year) return false;
-  const later = await ctx.db.selectFrom('sales_daily').select('day').where('day', '>', r.to).where('day', '<=', `${year}-12-31`).where('orders', '>', 0).limit(1).executeTakeFirst();
-  return !later;
+function wholeYears(days: readonly SalesDay[], r: Range): string[] | null {
+  const first = r.from.slice(0, 4);
+  const last = r.to.slice(0, 4);
+  if (days.some((d) => (d.day < r.from && d.day >= `${first}-01-01`) || (d.day > r.to && d.day <= `${last}-12-31`))) return null;
+  return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => String(Number(first) + i));
 }
 
-export async function topCustomers(ctx: Db, r: Range, limit = 10) {
-  const rows = (await isWholeYearSoFar(ctx, r))
+export async function topCustomers(ctx: Db, r: Range, limit = 10, days?: readonly SalesDay[]) {
+  const sales = days ?? (await salesDays(ctx));
+  const years = wholeYears(sales, r);
+  const rows = years
     ? await ctx.db
         .selectFrom(
           ctx.db
             .selectFrom('customer_sales_yearly as y')
-            .select(['y.customer_id', 'y.revenue', 'y.orders'])
-            .where('y.year', '=', r.from.slice(0, 4))
+            .where('y.year', 'in', years)
             .where('y.customer_id', 'not in', deletedCustomerIds(ctx.db))
-            .orderBy('y.revenue', 'desc')
+            // One year is read in customer order and needs no grouping; several are summed.
+            .$if(years.length === 1, (q) => q.select(['y.customer_id', 'y.revenue', 'y.orders']))
+            .$if(years.length > 1, (q) => q.groupBy('y.customer_id').select((eb) => ['y.customer_id', eb.fn.sum<number>('y.revenue').as('revenue'), eb.fn.sum<number>('y.orders').as('orders')]))
+            .orderBy('revenue', 'desc')
             .orderBy('y.customer_id')
             .limit(limit)
             .as('s'),
@@ -153,7 +101,7 @@ export async function topCustomers(ctx: Db, r: Range, limit = 10) {
         .orderBy('c.id')
         .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
         .execute()
-    : await topCustomersQuery(ctx.db, r, { limit, lastPurchase: false, fewSales: await salesShare(ctx, r).then((n) => n.inPeriod * 4 < n.all) })
+    : await topCustomersQuery(ctx.db, r, { limit, lastPurchase: false, fewSales: salesIn(sales, r).orders * 4 < sales.reduce((n, d) => n + d.orders, 0) })
         .select(['c.id', 'c.code', 'c.name', 's.revenue', 's.orders'])
         .execute();
   return rows.map((row) => ({ ...row, revenue: Number(row.revenue), orders: Number(row.orders) }));
@@ -206,12 +154,12 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
   const today = input.today ?? (await shopToday(ctx));
   const period = periodRange(input.period, today, input);
   const { mode, previous } = comparison(period, input.compare);
-  const [settings, run, anySale] = await Promise.all([getSettings(ctx), findRun(ctx), ctx.db.selectFrom('transactions').select('id').where('deleted_at', 'is', null).limit(1).executeTakeFirst()]);
-  const [current, before, trend, top, atRisk, summary] = await Promise.all([
-    kpis(ctx, period),
-    kpis(ctx, previous),
-    monthlyTrend(ctx, period.to, settings.revenueTargets),
-    topCustomers(ctx, period),
+  const [settings, run, days] = await Promise.all([getSettings(ctx), findRun(ctx), salesDays(ctx)]);
+  // sales_daily is read once, above, and both periods' customers in one pass over customer_span.
+  const [[current, before], trend, top, atRisk, summary] = await Promise.all([
+    periodKpis(ctx, days, [period, previous]),
+    monthlyTrend(ctx, period.to, settings.revenueTargets, days),
+    topCustomers(ctx, period, 10, days),
     run ? worthCalling(ctx, run) : [],
     run ? rfmSummary(ctx, run.id) : null,
   ]);
@@ -227,6 +175,6 @@ export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<
     segments: (summary?.segments ?? []).filter((s) => s.customers > 0).map((s) => ({ segment: s.segment, customers: s.customers, revenue: s.revenue })),
     topCustomers: top,
     atRisk,
-    hasTransactions: Boolean(anySale),
+    hasTransactions: days.length > 0,
   };
 }
