@@ -8,11 +8,20 @@ import type { JobOwner, JobParams, JobResult, Jobs, JobStatus } from '../core/jo
 import { startThread } from '../core/threads';
 import type { WorkerMessage, WorkerStart } from './types';
 
+const WORKER_SOURCE = new URL('./worker.ts', import.meta.url);
+
 /**
  * Jobs that hold the database's write lock from start to end (one all-or-nothing transaction):
  * half a minute for a million-row import or its undo.
  */
 const LOCK_HOLDERS: ReadonlySet<JobKind> = new Set(['demo.generate', 'import.run', 'import.undo']);
+
+/**
+ * Jobs someone waits for with the page open, again and again: once one has run, a thread with the
+ * job code loaded is kept ready for the next (loading it is most of a short job's time: 0.2–0.4 s
+ * of an RFM run through dispatch).
+ */
+const KEEP_WARM: ReadonlySet<JobKind> = new Set(['rfm.run']);
 
 interface Running {
   kind: JobKind;
@@ -42,6 +51,8 @@ export class JobRunner implements Jobs {
   private readonly running = new Map<string, Running>();
   /** Every job's thread until it exits: after its result it still checkpoints the WAL (jobs/worker.ts). */
   private readonly threads = new Set<Promise<void>>();
+  /** A loaded thread waiting for its job (KEEP_WARM); not counted as running. */
+  private spare: Worker | null = null;
 
   /**
    * `onLockHeld` hears when the first job that holds the write lock for its whole length starts
@@ -87,7 +98,7 @@ export class JobRunner implements Jobs {
     const owner: JobOwner = { userId, clientId: clientId ?? null };
     const cancel = new SharedArrayBuffer(4);
     const start: WorkerStart = { jobId, kind, params, dbPath: this.dbPath, userId, cancel, clockOffsetMs: this.clock.now().getTime() - Date.now() };
-    const worker = startThread('worker', new URL('./worker.ts', import.meta.url), start);
+    const worker = this.takeSpare(start) ?? startThread('worker', WORKER_SOURCE, start);
     const onEnd: Running['onEnd'] = [];
     this.running.set(jobId, { kind, owner, worker, cancel: new Int32Array(cancel), onEnd });
     // The worker's messages arrive on a later turn of the event loop: this comes before any progress.
@@ -109,6 +120,7 @@ export class JobRunner implements Jobs {
           }
         }
         this.events.emit('job.finished', { jobId, kind, status, message }, clientId);
+        if (KEEP_WARM.has(kind)) this.warmUp();
       };
       worker.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'progress') {
@@ -165,9 +177,35 @@ export class JobRunner implements Jobs {
     await Promise.all([...this.threads]);
   }
 
+  /** Hands a job to the thread kept warm, if there is one. */
+  private takeSpare(start: WorkerStart): Worker | null {
+    const spare = this.spare;
+    this.spare = null;
+    if (!spare) return null;
+    spare.ref();
+    spare.postMessage(start);
+    return spare;
+  }
+
+  /** Loads a thread for the next job, unless one waits already; it does not keep the process alive. */
+  private warmUp(): void {
+    if (this.spare || this.stopping) return;
+    const spare = startThread('worker', WORKER_SOURCE, null);
+    spare.unref();
+    const forget = () => {
+      if (this.spare === spare) this.spare = null;
+    };
+    spare.once('exit', forget);
+    spare.once('error', forget);
+    this.spare = spare;
+  }
+
   /** Running jobs stop (their transactions roll back); finished ones end their checkpoint first. */
   async stopAll(): Promise<void> {
     this.stopping = true;
+    const spare = this.spare;
+    this.spare = null;
+    await spare?.terminate();
     await Promise.all([...this.running.values()].map((job) => job.worker.terminate()));
     this.running.clear();
     await this.threadsEnded();

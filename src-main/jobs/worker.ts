@@ -8,9 +8,10 @@ import { JobCancelled, type JobCtx, type WorkerMessage, type WorkerStart } from 
 
 /** The worker thread's entry: its own SQLite connection, one job, messages back to the runner. */
 async function main(): Promise<void> {
-  const start = workerData as WorkerStart;
   const port = parentPort;
   if (!port) throw new Error('jobs/worker.ts must run in a worker thread');
+  // A thread kept warm by the runner (runner.ts) is loaded before its job exists: the job comes as a message.
+  const start = (workerData as WorkerStart | null) ?? (await new Promise<WorkerStart>((resolve) => port.once('message', resolve)));
   const post = (msg: WorkerMessage) => port.postMessage(msg);
   const cancelFlag = new Int32Array(start.cancel);
   const sqlite = openSqlite(start.dbPath);
