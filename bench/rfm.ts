@@ -40,8 +40,9 @@ async function duckdbAggregateMs(app: App): Promise<{ loadMs: number; queryMs: n
 }
 
 /**
- * RFM: the full run (aggregate, score, segment, write the snapshot) against the bare GROUP BY that
- * reads the same rows, with DuckDB's time for that aggregate as a peer. Then every dashboard query
+ * RFM: the default run (read the per-customer rollup, score, segment, write the snapshot) and a
+ * windowed run (the same, aggregating every sale) against the bare GROUP BY over the sales, with
+ * DuckDB's time for that aggregate as a peer. Then every dashboard query
  * through dispatch, and the main thread's answer time while a run works in its worker.
  */
 export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
@@ -50,22 +51,47 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   const bare = sqlite.prepare('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id');
   const params: RfmRunParams = { asOf: TODAY, method: 'fixed', windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
   const ctx = { ...app.services, userId: null };
-  const { bareMs, fixedMs, quintileMs } = await interleavedMedians({
+  // The shop was written through the triggers, which mark every customer they touch stale: the
+  // first default run works out every median from the sales once (as after a migration or a bulk
+  // import); the runs measured below find only what changed since the run before.
+  const firstStarted = performance.now();
+  runRfm(params, ctx);
+  const firstRollupMs = performance.now() - firstStarted;
+  // A window wider than the shop's history: the same customers and figures, read from every sale.
+  const scan = { ...params, windowMonths: 1200 };
+  const { bareMs, fixedMs, quintileMs, scanMs, scanQuintileMs } = await interleavedMedians({
     bareMs: () => bare.raw().all(),
     fixedMs: () => runRfm(params, ctx),
     quintileMs: () => runRfm({ ...params, method: 'quintile' }, ctx),
+    scanMs: () => runRfm(scan, ctx),
+    scanQuintileMs: () => runRfm({ ...scan, method: 'quintile' }, ctx),
   });
-  rows.push(row('rfm', 'full run, fixed (aggregate, score, segment, write 100k rows)', fixedMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
-  rows.push(row('rfm', 'full run, quintile', quintileMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
+  rows.push(row('rfm', 'default run, fixed: rollup (read 100k, score, write 100k rows)', fixedMs, 'bare GROUP BY customer_id', bareMs, '≤ 0.25 s'));
+  rows.push(row('rfm', 'default run, quintile: rollup', quintileMs, 'bare GROUP BY customer_id', bareMs, '≤ 0.25 s'));
+  rows.push(row('rfm', 'windowed run, fixed: scan of every sale', scanMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
+  rows.push(row('rfm', 'windowed run, quintile: scan of every sale', scanQuintileMs, 'bare GROUP BY customer_id', bareMs, '≤ 1.5 s and ≤ 3×'));
 
   const duck = await duckdbAggregateMs(app);
   rows.push(row('rfm', 'DuckDB: same aggregate, in memory (peer)', duck.queryMs, 'bare GROUP BY customer_id (SQLite)', bareMs, 'reference'));
+  rows.push(row('rfm', 'default run, fixed: rollup, against the DuckDB peer', fixedMs, 'DuckDB: same aggregate, in memory', duck.queryMs, 'reference'));
 
-  // A run through the channel: worker start-up and progress included, as the user sees it.
-  const started = performance.now();
-  await viaDispatch(app, 'rfm.run', { asOf: TODAY });
-  const channelMs = performance.now() - started;
-  rows.push(row('rfm', 'rfm.run through dispatch (job worker)', channelMs, 'bare GROUP BY customer_id', bareMs, 'reference'));
+  // A run through the channel as the user sees it: launch of the job worker (from its bundle,
+  // bench/run.ts), its own connection, the run and its progress, the summary read back.
+  // Every run is followed by a lifetime-value fit in a job of its own: each measured run starts
+  // once the previous one's fit is over, so it does not share the two cores with it.
+  const clvIdle = async () => {
+    while (app.services.jobs.isRunning('clv.fit')) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  const channelTimes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    await clvIdle();
+    const started = performance.now();
+    await viaDispatch(app, 'rfm.run', { asOf: TODAY });
+    if (i > 0) channelTimes.push(performance.now() - started); // the first one warms the page cache
+  }
+  await clvIdle();
+  const channelMs = channelTimes.sort((a, b) => a - b)[Math.floor(channelTimes.length / 2)];
+  rows.push(row('rfm', 'rfm.run through dispatch (job worker, default run)', channelMs, 'bare GROUP BY customer_id', bareMs, '≤ 0.5 s'));
 
   // Each dashboard query on its own (the bar), then the whole call as the page makes it.
   const periodSum = sqlite.prepare('SELECT SUM(amount), COUNT(*) FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN ? AND ?');
@@ -102,6 +128,7 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   await running;
   waits.sort((a, b) => a - b);
   const notes = {
+    rfmFirstRollupRunMs: round(firstRollupMs),
     rfmDuckdbLoadSeconds: round(duck.loadMs / 1000),
     listCallsDuringRun: waits.length,
     listCallDuringRunMedianMs: round(waits[Math.floor(waits.length / 2)] ?? 0),
