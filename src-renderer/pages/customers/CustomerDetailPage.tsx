@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Skeleton, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconPlus, IconReceipt, IconRestore, IconTrash, IconUserQuestion } from '@tabler/icons-react';
+import { Badge, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { IconPlus, IconReceipt, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { useServerTable } from '../../components/table/useServerTable';
-import { href, navigate } from '../../router';
+import { RecordHeader, RecordNotFound } from '../../components/record/RecordHeader';
 import { TRANSACTION_HIDDEN_BY_DEFAULT } from '../transactions/transactionColumns';
 import { TransactionsTable } from '../transactions/TransactionsTable';
 import { useTransactionActions } from '../transactions/useTransactionActions';
@@ -23,29 +23,8 @@ export function CustomerDetailPage({ id }: { id: string }) {
   const transactionActions = useTransactionActions();
   const table = useServerTable('customer-transactions', { field: 'transaction_date', desc: true }, TRANSACTION_HIDDEN_BY_DEFAULT);
 
-  const back = (
-    <Anchor href={href('customers')} size="sm" c="dimmed">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('customers.backToList')}
-      </Group>
-    </Anchor>
-  );
-
   if (detail.isError) {
-    return (
-      <Stack>
-        {back}
-        <Card>
-          <EmptyList
-            icon={IconUserQuestion}
-            title={t('customers.notFound')}
-            description={detail.error.message}
-            actions={<Button onClick={() => navigate('customers')}>{t('customers.backToList')}</Button>}
-          />
-        </Card>
-      </Stack>
-    );
+    return <RecordNotFound list="customers" backLabel={t('customers.backToList')} icon={IconUserQuestion} title={t('customers.notFound')} message={detail.error.message} />;
   }
 
   const customer = detail.data?.customer;
@@ -54,67 +33,36 @@ export function CustomerDetailPage({ id }: { id: string }) {
 
   return (
     <Stack gap="lg">
-      <Stack gap={6}>
-        {back}
-        <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
-          <Stack gap={6}>
-            {customer ? (
-              <Group gap="sm">
-                <Title order={1} size="h2" data-testid="customer-name">
-                  {customer.name}
-                </Title>
-                <Badge variant="outline" color="gray" size="lg" ff="monospace" tt="none">
-                  {customer.code}
-                </Badge>
-                {deleted && (
-                  <Badge color="red" size="lg" data-testid="customer-deleted-badge">
-                    {t('customers.deletedBadge')}
-                  </Badge>
-                )}
-              </Group>
-            ) : (
-              <Skeleton height={32} width={280} />
-            )}
-            <Group gap={6}>
-              {customer?.tags.map((tag) => (
-                <Badge key={tag} variant="light" color="navy" tt="none">
-                  {tag}
-                </Badge>
-              ))}
-            </Group>
-          </Stack>
-          {customer && (
-            <Group gap="sm">
-              {!deleted && (
-                <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => actions.openEdit(customer)} data-testid="customer-edit">
-                  {t('common.edit')}
-                </Button>
-              )}
-              {!deleted && actions.canDelete && (
-                <Button variant="default" color="red" c="red" leftSection={<IconTrash size={16} />} onClick={() => actions.askDelete(customer)} data-testid="customer-delete">
-                  {t('common.delete')}
-                </Button>
-              )}
-              {deleted && actions.canRestore && (
-                <Button variant="light" color="teal" leftSection={<IconRestore size={16} />} onClick={() => actions.restore(customer)} data-testid="customer-restore">
-                  {t('common.restore')}
-                </Button>
-              )}
-              {!deleted && (
-                <Button
-                  color="sun.5"
-                  c="navy.9"
-                  leftSection={<IconPlus size={16} />}
-                  onClick={() => transactionActions.actions.openCreate({ value: customer.id, label: `${customer.name} (${customer.code})` })}
-                  data-testid="customer-add-transaction"
-                >
-                  {t('customers.addTransaction')}
-                </Button>
-              )}
-            </Group>
-          )}
-        </Group>
-      </Stack>
+      <RecordHeader
+        list="customers"
+        testPrefix="customer"
+        backLabel={t('customers.backToList')}
+        record={customer}
+        deleted={deleted}
+        actions={actions}
+        below={
+          <Group gap={6}>
+            {customer?.tags.map((tag) => (
+              <Badge key={tag} variant="light" color="navy" tt="none">
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        }
+        more={(record) =>
+          !deleted && (
+            <Button
+              color="sun.5"
+              c="navy.9"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => transactionActions.actions.openCreate({ value: record.id, label: `${record.name} (${record.code})` })}
+              data-testid="customer-add-transaction"
+            >
+              {t('customers.addTransaction')}
+            </Button>
+          )
+        }
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
