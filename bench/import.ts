@@ -5,6 +5,8 @@ import Papa from 'papaparse';
 import { openApp } from '../src-main/app';
 import { newId } from '../src-main/core/ids';
 import { parseDayFirstDate } from '../src-shared/format/date';
+import type { Sqlite } from '../src-main/db/open';
+import { deferIndexes } from '../src-main/import/deferred-indexes';
 import { bundleChild } from './bundle';
 import { writeSalesCsv, writeSalesXlsx } from './import-data';
 import { round, row, type BenchRow } from './measure';
@@ -24,13 +26,86 @@ async function parseOnly(path: string): Promise<{ ms: number; rows: number }> {
   return { ms: performance.now() - started, rows };
 }
 
+/** The import's batch: rows a multi-row INSERT writes at once (src-main/core/write.ts INSERT_BATCH). */
+const BATCH = 64;
+
+/** Rows the same file becomes: its sales, and a customer for each first sight of a code. */
+async function fileRows(path: string, at: string, nextHlc: () => string, uploadId: string) {
+  const customers: unknown[][] = [];
+  const sales: unknown[][] = [];
+  const ids = new Map<string, string>();
+  let header = true;
+  await papaRecords(path, (chunk) => {
+    for (const r of chunk) {
+      if (r.length < 6) continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      let customer = ids.get(r[2]);
+      if (!customer) {
+        customer = newId();
+        ids.set(r[2], customer);
+        customers.push([customer, r[2], r[3], `+62${r[4].slice(1)}`, null, null, null, '[]', null, 'import', null, null, uploadId, at, at, nextHlc()]);
+      }
+      sales.push([newId(), customer, parseDayFirstDate(r[1]), Number(r[5]), '[]', null, null, r[0], null, null, uploadId, at, at, nextHlc()]);
+    }
+  });
+  return { customers, sales };
+}
+
+/** Multi-row INSERTs of `rows`, BATCH at a time, through one prepared statement (and one for the tail). */
+function insertAll(db: Sqlite, table: string, columns: string[], rows: unknown[][]): void {
+  const values = (n: number) => Array.from({ length: n }, () => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const full = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values(BATCH)}`);
+  const one = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values(1)}`);
+  let i = 0;
+  for (; i + BATCH <= rows.length; i += BATCH) full.run(...rows.slice(i, i + BATCH).flat());
+  for (; i < rows.length; i++) one.run(...rows[i]);
+}
+
 /**
- * Baseline 2: the same rows (and their customers) by bare prepared INSERTs into the same schema: no
- * parsing, checks, outbox. It inserts into every index row by row, as any ordinary write does. The
- * import, when it brings at least as many rows as the table holds, may instead build the table's
- * secondary indexes once at the end (src-main/import/deferred-indexes.ts): inside its own
- * transaction, so still all or nothing, and leaving the schema exactly as it was. That is the
- * import's own doing and counts in its favour here; the baseline's schema is not changed to match.
+ * The honest floor (issue 25): papaparse's parse of the same file, and the same rows and customers
+ * written into the same tables by bare prepared multi-row INSERTs, the way the import writes a
+ * large file: its non-unique indexes and rollup triggers dropped in the transaction, the indexes
+ * built and the rollups computed at the end (src-main/import/deferred-indexes.ts), with the
+ * import's page cache and sorting threads. All the physical work, none of the checking: no
+ * validation, normalising beyond the date and phone, dedupe, invoice grouping, outbox or progress.
+ * Parsing and writing are timed apart; the floor is their sum.
+ */
+async function floorWrite(dir: string, path: string): Promise<{ parseMs: number; writeMs: number }> {
+  const app = await openApp({ dbPath: join(dir, 'floor.sqlite') });
+  const db = app.services.sqlite;
+  const at = new Date().toISOString();
+  const uploadId = newId();
+  db.prepare("INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES (?, 'transactions', 'sales.csv', '-', 0, 'processing', ?, ?, ?)").run(uploadId, at, at, app.services.hlc.next());
+  const parseStarted = performance.now();
+  const { customers, sales } = await fileRows(path, at, () => app.services.hlc.next(), uploadId);
+  const parseMs = performance.now() - parseStarted;
+  const started = performance.now();
+  db.transaction(() => {
+    const deferred = [
+      deferIndexes(db, app.services.db, { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'notes'] }, sales.length),
+      deferIndexes(db, app.services.db, { table: 'customers', emptyColumns: [] }, customers.length),
+    ].flatMap((d) => d ?? []);
+    db.pragma('cache_size = -16384');
+    insertAll(db, 'customers', ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'channel_identity', 'deleted_at', 'upload_id', 'created_at', 'updated_at', 'hlc'], customers);
+    insertAll(db, 'transactions', ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'deleted_at', 'upload_id', 'created_at', 'updated_at', 'hlc'], sales);
+    db.pragma('threads = 4');
+    db.pragma('cache_size = -4096');
+    for (const d of deferred) d.restore();
+  })();
+  const writeMs = performance.now() - started;
+  const rows = db.prepare('SELECT COUNT(*) FROM transactions').pluck().get() as number;
+  await app.close();
+  if (rows !== sales.length) throw new Error(`floor wrote ${rows} of ${sales.length} sales`);
+  return { parseMs, writeMs };
+}
+
+/**
+ * Second reference, "ordinary writes": the same rows by bare prepared single-row INSERTs into
+ * the schema as it stands, every index and rollup trigger kept up row by row, as any ordinary
+ * write does. No import would write a large file this way; kept to compare with earlier runs.
  */
 async function bareInsert(dir: string, path: string): Promise<number> {
   const records: string[][] = [];
@@ -68,27 +143,33 @@ function measuredImport(childPath: string, dir: string, file: string, name: stri
 }
 
 /**
- * Issue 3's bars: a 1,000,000-row sales CSV (100,000 customers) imported in full (parse,
- * validate, normalise, dedupe, link customers, insert with outbox) against two baselines measured
- * in the same run; and a 100,000-row XLSX.
+ * Issue 25's bars: a 1,000,000-row sales CSV (100,000 customers) imported in full (parse,
+ * validate, normalise, dedupe, link customers, insert with outbox) against its floor (floorWrite),
+ * with the ordinary writes (bareInsert) as a second reference, all measured in the same run; and
+ * a 100,000-row XLSX.
  */
 export async function importSuite(dir: string, csvRows: number, xlsxRows: number, customers: number): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
   const csv = join(dir, 'sales.csv');
   await writeSalesCsv(csv, csvRows, customers);
   const parse = await parseOnly(csv);
+  const floor = await floorWrite(dir, csv);
   const bare = await bareInsert(dir, csv);
   const child = await bundleChild('import-child');
   const result = measuredImport(child, dir, csv, 'import-csv');
   if (result.status !== 'completed' || result.rows !== csvRows) throw new Error(`CSV import did not complete: ${JSON.stringify(result)}`);
-  const rows = [row('import', `CSV ${csvRows.toLocaleString('en')} rows (${round(statSync(csv).size / 1e6)} MB)`, result.importMs, 'parse + bare insert', parse.ms + bare, 'ratio ≤ 1.5, ≤ 15 s')];
+  const size = `CSV ${csvRows.toLocaleString('en')} rows (${round(statSync(csv).size / 1e6)} MB)`;
+  const rows = [row('import', size, result.importMs, 'floor: parse + multi-row INSERTs, indexes and rollups at the end', floor.parseMs + floor.writeMs, '≤ 2× and ≤ 8 s')];
+  rows.push(row('import', `${size} vs ordinary writes`, result.importMs, 'parse + single-row INSERTs, every index and trigger kept up', parse.ms + bare, 'reference'));
+  rows.push(row('import', 'floor: papaparse parse (rows and customers built)', floor.parseMs, '-', floor.parseMs, '-'));
+  rows.push(row('import', 'floor: multi-row INSERTs + index builds + rollups', floor.writeMs, '-', floor.writeMs, '-'));
   rows.push(row('import', 'baseline: papaparse parse only', parse.ms, '-', parse.ms, '-'));
-  rows.push(row('import', 'baseline: bare INSERTs', bare, '-', bare, '-'));
+  rows.push(row('import', 'baseline: ordinary single-row INSERTs', bare, '-', bare, '-'));
 
   const xlsx = join(dir, 'sales.xlsx');
   await writeSalesXlsx(xlsx, xlsxRows, Math.min(customers, xlsxRows));
   const xlsxResult = measuredImport(child, dir, xlsx, 'import-xlsx');
   if (xlsxResult.status !== 'completed') throw new Error(`XLSX import did not complete: ${JSON.stringify(xlsxResult)}`);
-  rows.push(row('import', `XLSX ${xlsxRows.toLocaleString('en')} rows`, xlsxResult.importMs, 'CSV import per row', (result.importMs / csvRows) * xlsxRows, '≤ 15 s'));
+  rows.push(row('import', `XLSX ${xlsxRows.toLocaleString('en')} rows`, xlsxResult.importMs, 'CSV import per row', (result.importMs / csvRows) * xlsxRows, '≤ 5 s'));
   return {
     rows,
     notes: {
