@@ -9,7 +9,7 @@ import { deviceNode, lastStamp } from './core/last-stamp';
 import { autoBackup } from './db/backup';
 import { checkHistory, migrate } from './db/migrate';
 import { BUSY_TIMEOUT_MS, kyselyFor, openSqlite } from './db/open';
-import { openChecked } from './db/open-checked';
+import { notePassedCheck, openChecked } from './db/open-checked';
 import { prepareInThread } from './db/prepare';
 import { dispatch, type CallOrigin } from './dispatch';
 import { JobRunner } from './jobs/runner';
@@ -58,6 +58,7 @@ export async function openApp(options: OpenOptions): Promise<App> {
   const prepared = options.prepareInThread ? await prepareInThread(options.dbPath, clock.now()) : false;
   // Checked and up to date already: the migration below finds nothing to do.
   const sqlite = prepared ? openSqlite(options.dbPath, (s) => checkHistory(s)) : openChecked(options.dbPath);
+  if (prepared) notePassedCheck(sqlite);
   try {
     await migrate(sqlite, options.dbPath, undefined, () => clock.now());
     if (options.autoBackup) await autoBackup(sqlite, options.dbPath, clock.now());

@@ -29,6 +29,27 @@ function summariseCheck(check: string): string {
   return problems.length === 1 ? `integrity check: ${problems[0]}` : `integrity check: ${problems.length} problems, first: ${problems[0]}`;
 }
 
+/** When (performance.now()) each connection's file passed the check made as it was opened. */
+const passedAtOpen = new WeakMap<Sqlite, number>();
+/** How long that check stands in for a new one: `cli doctor` opens, then asks at once. */
+const OPEN_CHECK_STANDS_MS = 60_000;
+
+/** Records that `sqlite`'s file passed quick_check just now (here, or in the thread that prepared it). */
+export function notePassedCheck(sqlite: Sqlite): void {
+  passedAtOpen.set(sqlite, performance.now());
+}
+
+/**
+ * Whether the check made at open passed under a minute ago, once: the first diagnostics call after
+ * opening reports it rather than reading every page again (in a worker started for that alone,
+ * most of what `cli doctor` took); any later call checks afresh.
+ */
+export function takeRecentOpenCheck(sqlite: Sqlite): boolean {
+  const at = passedAtOpen.get(sqlite);
+  passedAtOpen.delete(sqlite);
+  return at !== undefined && performance.now() - at < OPEN_CHECK_STANDS_MS;
+}
+
 /** Opens the shop's file, refusing one whose migration history is not ours or whose pages are broken. */
 export function openChecked(dbPath: string): Sqlite {
   try {
@@ -38,6 +59,7 @@ export function openChecked(dbPath: string): Sqlite {
       sqlite.close();
       throw new DatabaseDamagedError(dbPath, summariseCheck(check));
     }
+    notePassedCheck(sqlite);
     return sqlite;
   } catch (error) {
     const code = (error as { code?: unknown }).code;

@@ -44,6 +44,20 @@ describe('sync channels against the real cloud', () => {
     expect((await fails(app, 'sync.pause', {})).code).toBe('CONFLICT');
   });
 
+  it('the health page counts what waits for the cloud once enrolled, and when it last synced', async () => {
+    const { app } = await enrolled();
+    await addCustomers(app, 2);
+    const before = await ok(app, 'health.get', {});
+    expect(before.outboxPending).toBe((await ok(app, 'sync.status', {})).pending);
+    expect(before.outboxPending).toBeGreaterThan(0);
+    expect(before.counts.outbox).toBeGreaterThan(0);
+    await ok(app, 'sync.pushNow', {});
+    const after = await ok(app, 'health.get', {});
+    expect(after.outboxPending).toBe(0);
+    expect(after.lastSync).toBe((await ok(app, 'sync.status', {})).lastSuccessAt);
+    expect(after.lastSync).not.toBeNull();
+  });
+
   it('enrols with a code, names the shop as the cloud knows it, pushes everything and starts the loop', async () => {
     const { app, businessId, status } = await enrolled();
     const [customer] = await addCustomers(app, 1);

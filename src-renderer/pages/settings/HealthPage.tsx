@@ -36,8 +36,8 @@ export function HealthPage() {
           <StatCard label={t('health.dbSize')} icon={IconDatabase} value={data && formatBytes(data.dbSizeBytes)} />
           <StatCard label={t('health.integrity')} icon={IconShieldCheck} color={integrityOk ? 'teal' : 'red'} value={data && (integrityOk ? 'OK' : data.integrity)} testId="health-integrity" />
           {/* Sync state only where sync has been set up: a shop that never enrolled has nothing "waiting". */}
-          {data?.lastSync ? (
-            <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={data.outboxPending === null ? null : numbers.format(data.outboxPending)} />
+          {data && data.outboxPending !== null ? (
+            <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={numbers.format(data.outboxPending)} />
           ) : (
             <StatCard label={t('health.lastBackup')} icon={IconArchive} color="sun" value={data && (data.lastBackup ? formatDate(data.lastBackup.at, timeZone) : never)} testId="health-last-backup" />
           )}
@@ -60,7 +60,9 @@ export function HealthPage() {
                 label={t('health.lastBackup')}
                 value={data.lastBackup ? `${formatDateTime(data.lastBackup.at, timeZone)} · ${formatBytes(data.lastBackup.bytes)} · ${data.lastBackup.file}` : never}
               />
-              {data.lastSync && <Row icon={IconRefresh} label={t('health.lastSync')} value={formatDateTime(data.lastSync, timeZone)} testId="health-last-sync" />}
+              {data.outboxPending !== null && (
+                <Row icon={IconRefresh} label={t('health.lastSync')} value={data.lastSync ? formatDateTime(data.lastSync, timeZone) : never} testId="health-last-sync" />
+              )}
             </Stack>
           )}
         </Card>
