@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
@@ -11,6 +10,7 @@ import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { broadcastInput, markContactedInput, personaliseInput } from '../../src-shared/schemas/content';
 import { AppError } from '../../src-shared/errors';
 import type { Ctx } from '../core/context';
+import { workbookWriter } from '../files/excel';
 import { newId } from '../core/ids';
 import { write } from '../core/write';
 import { stagePath } from '../files/staging';
@@ -143,9 +143,7 @@ export async function broadcastFile(ctx: Ctx, input: z.output<typeof broadcastIn
   if (input.format === 'csv') {
     await writeFile(file.path, `\uFEFF${Papa.unparse({ fields: table.header, data: table.rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`);
   } else {
-    // The streaming writer, as every export: exceljs's Workbook writer cuts the XML into pieces that
-    // can split an emoji, and marketing messages are full of them.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file.path, useStyles: true, useSharedStrings: false });
+    const workbook = await workbookWriter(file.path);
     const sheet = workbook.addWorksheet('Broadcast', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.header.map((header, i) => ({ header, width: [18, 28, 30, 80][i] }));
     sheet.getRow(1).font = { bold: true };

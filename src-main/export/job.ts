@@ -92,7 +92,7 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
     const local = zoneClock(timeZone);
     const say = p.language === 'id' ? 0 : 1;
     const sheetColumns = columns.map((c) => ({ type: c.type, label: c.label[say] }));
-    const file = format === 'xlsx' ? new XlsxReport(p.file.path, report.name[say], sheetColumns, local) : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
+    const file = format === 'xlsx' ? await XlsxReport.create(p.file.path, report.name[say], sheetColumns, local) : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
     let bytes: number;
     try {
       for (const cells of source.rows()) {

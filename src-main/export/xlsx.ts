@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { rmSync, statSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ColumnType } from '../../src-shared/schemas/export';
+import { workbookWriter } from '../files/excel';
 import { xlsxValue, type Cell } from './cells';
 
 /** Number formats Excel and LibreOffice both show the Indonesian way: Rp 1.250.000, 21/11/2026. */
@@ -51,20 +52,24 @@ function shownLength(type: ColumnType, value: Cell): number {
  * frozen header row and an autofilter, then an "Info" sheet saying what the file holds.
  */
 export class XlsxReport {
-  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private sheet: ExcelJS.Worksheet | null = null;
   private readonly sample: Cell[][] = [];
   // One style object per column, set on every cell: exceljs caches a style's id by object, so
   // shared objects spare it working out the same style for each of a million cells.
   private readonly styles: Partial<ExcelJS.Style>[];
 
-  constructor(
+  /** A report written to `path` (exceljs is loaded on first use, hence the promise). */
+  static async create(path: string, sheetName: string, columns: readonly SheetColumn[], local: (instant: string) => Date | null): Promise<XlsxReport> {
+    return new XlsxReport(await workbookWriter(path), path, sheetName, columns, local);
+  }
+
+  private constructor(
+    private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly path: string,
     private readonly sheetName: string,
     private readonly columns: readonly SheetColumn[],
     private readonly local: (instant: string) => Date | null,
   ) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
     this.styles = columns.map((c) => ({ numFmt: NUMBER_FORMATS[c.type] }));
   }
 

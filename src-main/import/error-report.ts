@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { Translate } from '../../src-shared/i18n/messages';
 import type { ImportIssue } from '../../src-shared/schemas/import';
+import { workbookWriter } from '../files/excel';
 
 const LABELS = {
   id: ['Baris', 'Kolom', 'Nilai di file', 'Kategori', 'Masalah dan bentuk yang diharapkan'],
@@ -9,7 +9,7 @@ const LABELS = {
 
 /** The downloadable list of every problem found, one per row, for fixing the file in Excel. */
 export async function writeErrorReport(path: string, issues: ImportIssue[], language: 'id' | 'en', t: Translate): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = await workbookWriter(path);
   const sheet = workbook.addWorksheet(language === 'en' ? 'Problems' : 'Masalah', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = LABELS[language].map((header, i) => ({ header, width: [8, 22, 28, 14, 90][i] }));
   sheet.getRow(1).font = { bold: true };

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { Language } from '../../src-shared/schemas/auth';
 import type { ImportKindName } from '../../src-shared/schemas/import';
+import { workbookWriter } from '../files/excel';
 
 interface Template {
   headers: string[];
@@ -71,9 +71,7 @@ const TEMPLATES: Record<ImportKindName, Template> = {
 /** The downloadable XLSX template: a header row, two example rows, and a notes sheet. */
 export async function writeTemplate(path: string, kind: ImportKindName, language: Language): Promise<void> {
   const template = TEMPLATES[kind];
-  // The streaming writer, as every file the app writes: exceljs's Workbook writer can split a
-  // letter of four UTF-8 bytes where it cuts its XML (content/personalise.ts).
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = await workbookWriter(path);
   const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
   // Columns first: the streaming writer writes them before the rows.
   template.headers.forEach((header, i) => {

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
+import { exceljs } from '../../files/excel';
 import { cellScalar, isRecord } from '../normalize/text';
 import { ImportFileError } from './errors';
 import { InflateGuard } from './inflate-guard';
@@ -63,8 +63,9 @@ class SharedStrings {
   }
 }
 
-function reader(input: Readable) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+async function reader(input: Readable) {
+  const { stream } = await exceljs();
+  return new stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
 }
 
 /** What exceljs's sheet reader hands over per chunk of the sheet's XML: its own row iterator is
@@ -91,7 +92,7 @@ export async function* xlsxBatches(path: string, sheet: string, sizes?: Readonly
     // temporary file and reads the sheets after the rest of the zip. Each string comes bare, as
     // { index, text }, among its { eventType, value } items. Every entry is inflated (and checked
     // by the guard) before the first sheet comes: each step until then races the guard.
-    const items = (reader(guard.input).parse() as unknown as AsyncIterable<ReaderItem>)[Symbol.asyncIterator]();
+    const items = ((await reader(guard.input)).parse() as unknown as AsyncIterable<ReaderItem>)[Symbol.asyncIterator]();
     for (;;) {
       const next = await guard.race(items.next());
       if (next.done) break;
