@@ -3,6 +3,7 @@ import { addDays } from '../src-shared/format/date';
 import { openApp, type App } from '../src-main/app';
 import { newId } from '../src-main/core/ids';
 import { write } from '../src-main/core/write';
+import { insertMany } from '../src-main/import/bulk-insert';
 import { CITIES, FIRST_NAMES, LAST_NAMES, MOBILE_PREFIXES } from '../src-main/demo/catalog';
 import { Dice, seededRandom } from '../src-main/demo/random';
 
@@ -25,7 +26,8 @@ export async function bigShop(dir: string, customers: number, transactions: numb
   const customerIds = Array.from({ length: customers }, () => newId());
   const ctx = { ...app.services, userId: null };
   write(ctx, (w) => {
-    w.insertMany(
+    insertMany(
+      w,
       'customers',
       customerIds.map((id, i) => {
         const first = dice.pick(FIRST_NAMES);
@@ -51,7 +53,8 @@ export async function bigShop(dir: string, customers: number, transactions: numb
   for (let start = 0; start < transactions; start += batch) {
     const count = Math.min(batch, transactions - start);
     write(ctx, (w) => {
-      w.insertMany(
+      insertMany(
+        w,
         'transactions',
         Array.from({ length: count }, (_, i) => {
           // Skewed: a fifth of the customers make most of the purchases, as in real shops.

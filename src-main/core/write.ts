@@ -1,14 +1,10 @@
-import { sql, type Compilable, type Insertable, type RawBuilder, type Updateable } from 'kysely';
-import type { RunResult, Statement } from 'better-sqlite3';
+import type { Compilable, Insertable, RawBuilder, Updateable } from 'kysely';
+import type { Statement } from 'better-sqlite3';
 import type { AuditAction } from '../../src-shared/audit/actions';
 import { AppError } from '../../src-shared/errors';
 import type { Database, DomainTable } from '../db/schema';
 import type { WriteCtx } from './context';
 import { newId } from './ids';
-import { ImportEntries, type ImportEntry, type ImportTable } from './import-entries';
-
-/** Rows per multi-row INSERT of a batched inserter: past a few dozen rows a statement costs no less per row. */
-export const INSERT_BATCH = 64;
 
 /** Statements are kept per connection (see Writer.statements); a closed one's go with it. */
 const preparedBy = new WeakMap<object, Map<string, Statement>>();
@@ -19,39 +15,49 @@ export type NewRow<T extends DomainTable> = Omit<Insertable<Database[T]>, Stampe
 export type RowPatch<T extends DomainTable> = Omit<Updateable<Database[T]>, Stamped | 'id'>;
 
 /**
+ * What the import's bulk inserter (import/bulk-insert.ts) adds to a Writer's transaction: rows it
+ * keeps waiting, which go before any other statement; writes of its own at the end; and the rows
+ * whose outbox entry is not the Writer's to write, because an import's entry stands for them.
+ */
+export interface WriterPart {
+  /** Write the rows kept waiting. The Writer calls it before each of its statements and at the end. */
+  flush(): void;
+  /** The transaction's last writes, after every part's final flush. */
+  finish(): void;
+  /** Whether an inserted row's outbox entry is this part's (and then it takes the row as its own). */
+  covers(table: string, row: object): boolean;
+}
+
+/**
  * The one way to change domain data (ARCHITECTURE rule 7). Every change stamps the row's
  * updated_at and hybrid logical clock and records the change's keys in `outbox`, inside the
  * caller's SQLite transaction, so a row and its outbox entry are committed or lost together.
  * Queries are built by kysely and run as cached prepared statements: the same SQL serves a single
- * edit and a million-row import.
+ * edit and every row of an import (whose batching lives in import/bulk-insert.ts).
  */
 export class Writer {
-  /** The flush of every batched inserter, with its table (see inserter). */
-  private readonly batches: { table: string; write: () => void }[] = [];
+  /** The parts of this transaction, one per key (see part). */
+  private readonly parts = new Map<object, WriterPart>();
 
-  /** The outbox entries of an import under way in this transaction (see importInto). */
-  private readonly imports = new ImportEntries();
-
-  constructor(private readonly ctx: WriteCtx) {}
-
-  private lastMs = -1;
-  private lastIso = '';
+  constructor(readonly ctx: WriteCtx) {}
 
   /** The current instant as ISO text. */
   get now(): string {
-    return this.iso(this.ctx.clock.ms());
+    return new Date(this.ctx.clock.ms()).toISOString();
   }
 
-  /** An instant as ISO text, formatted once per millisecond (a bulk write asks 10⁶ times). */
-  private iso(ms: number): string {
-    if (ms !== this.lastMs) {
-      this.lastMs = ms;
-      this.lastIso = new Date(ms).toISOString();
+  /** This transaction's part under `key`, made on first use: one bulk inserter per Writer, say. */
+  part<P extends WriterPart>(key: object, make: () => P): P {
+    let part = this.parts.get(key);
+    if (!part) {
+      part = make();
+      this.parts.set(key, part);
     }
-    return this.lastIso;
+    return part as P;
   }
 
-  private statement(sql: string): Statement {
+  /** A prepared statement of this connection, compiled once for every Writer on it. */
+  statement(sql: string): Statement {
     let stmt = this.statements.get(sql);
     if (!stmt) {
       stmt = this.ctx.sqlite.prepare(sql);
@@ -104,123 +110,24 @@ export class Writer {
     const full = { created_at: at, ...row, updated_at: at, hlc };
     // kysely cannot narrow a table-name union to one row type; the NewRow<T> signature keeps callers honest.
     this.run(this.ctx.db.insertInto(table).values(full as never)); // see update(): a union of tables has no single row type
-    if (!this.coveredByImport(table, row)) this.outbox(table, row.id, 'insert', hlc, at);
+    if (!this.covered(table, row)) this.outbox(table, row.id, 'insert', hlc, at);
   }
 
-  /**
-   * Record an import's inserts into `tables` by one outbox entry per table (op 'import', entity_id
-   * the upload's id: see migrations/0008), written now, in the order given, parents first. Rows
-   * of those tables inserted with this upload_id get no entry of their own. When the transaction
-   * ends, each entry takes its last clock, and those of tables that got no row are taken back.
-   */
-  importInto(uploadId: string, tables: readonly ImportTable[]): void {
-    this.flush();
-    for (const table of tables) {
-      const entry = this.ctx.db.insertInto('outbox').values({ op_id: newId(), entity: table, entity_id: uploadId, op: 'import', hlc: this.ctx.hlc.next(), created_at: this.now }).compile();
-      const seq = Number(this.statement(entry.sql).run(...(entry.parameters as unknown[])).lastInsertRowid);
-      this.imports.open(table, uploadId, seq);
-    }
+  /** Whether a part writes this row's outbox entry itself (an import's entry stands for it). */
+  private covered(table: string, row: object): boolean {
+    for (const part of this.parts.values()) if (part.covers(table, row)) return true;
+    return false;
   }
 
-  /** Whether an import's entry stands for this row (and then counts it). */
-  private coveredByImport(table: string, row: object): boolean {
-    const entry = this.imports.of(table);
-    if (entry) this.imports.cover(entry, row);
-    return entry !== null;
-  }
-
-  /**
-   * An inserter for many rows of one shape (an import, the demo shop). Its INSERT is compiled by
-   * kysely once, on the first row, and the prepared statement reused for every row after it.
-   *
-   * With `batch` > 1 the rows wait in memory and are written `batch` at a time by one multi-row
-   * INSERT, and their outbox entries by another: a statement has a fixed cost (in SQLite and in
-   * the driver) that outweighs a narrow row. Everything else this Writer does, and the end of
-   * the transaction, writes the waiting rows first, so changes keep their order; code that reads
-   * the table through SQL meanwhile calls flush() first. A batch is written after the waiting
-   * rows of the tables its foreign keys point to, so an import can batch both its sales and the
-   * customers it creates for them: each sale's customer reaches the database before the sale.
-   */
-  inserter<T extends DomainTable>(table: T, batch = 1): (row: NewRow<T> & { id: string }) => void {
-    let columns: string[] | null = null;
-    let values: unknown[] = [];
-    let waiting = 0;
-    const compile = (rows: number, sample: Record<string, unknown>) => this.statement(this.ctx.db.insertInto(table).values(Array<never>(rows).fill(sample as never)).compile().sql); // see update(): a union of tables has no single row type
-    // The outbox entries of rows just inserted, read back from them by rowid in the order they were
-    // written: a million-row import binds no six values per entry. A rowid table numbers the rows of
-    // one INSERT consecutively, up to the last one it reports. The op id is the row's id (outbox()).
-    const outbox = this.statement(
-      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT id, ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(
-        this.ctx.db,
-      ).sql,
-    );
-    // The import entry standing for this inserter's rows, if any: looked up at its first row.
-    let covered: ImportEntry | null | undefined;
-    const recordInserted = (inserted: RunResult, rows: number) => {
-      if (covered) return;
-      const last = Number(inserted.lastInsertRowid);
-      if (outbox.run(table, last - rows + 1, last).changes !== rows) throw new Error(`the ${rows} rows inserted into ${table} do not end at rowid ${last}`);
-    };
-    let statements: { rows: Statement; one: Statement } | null = null;
-    const parents = new Set(this.ctx.sqlite.prepare('SELECT "table" FROM pragma_foreign_key_list(?)').pluck().all(table) as string[]);
-    const write = () => {
-      if (waiting === 0 || statements === null || columns === null) return;
-      for (const other of this.batches) if (other.table !== table && parents.has(other.table)) other.write();
-      // Values go as arguments, not as one array: the driver reads an array element by element
-      // through a slower path (a quarter of the binding time).
-      if (waiting === batch) {
-        recordInserted(statements.rows.run(...values), batch);
-      } else {
-        // A batch cut short (the end, or another write in between): one row at a time.
-        for (let i = 0; i < waiting; i++) recordInserted(statements.one.run(...values.slice(i * columns.length, (i + 1) * columns.length)), 1);
-      }
-      values = [];
-      waiting = 0;
-    };
-    if (batch > 1) this.batches.push({ table, write });
-    return (row) => {
-      // One reading of the clock per row, for both its stamps.
-      const ms = this.ctx.clock.ms();
-      const hlc = this.ctx.hlc.next(ms);
-      const at = this.iso(ms);
-      if (covered === undefined) covered = this.imports.of(table);
-      if (covered) this.imports.cover(covered, row);
-      if (columns === null) {
-        const sample: Record<string, unknown> = { created_at: at, ...row, updated_at: at, hlc };
-        columns = Object.keys(sample);
-        statements = { rows: compile(batch, sample), one: compile(1, sample) };
-      }
-      const fields = row as Record<string, unknown>;
-      for (const column of columns) values.push(column === 'updated_at' || (column === 'created_at' && fields.created_at === undefined) ? at : column === 'hlc' ? hlc : fields[column]);
-      waiting += 1;
-      if (waiting === batch) write();
-    };
-  }
-
-  /** Write the rows batched inserters keep waiting (see inserter). */
+  /** Write the rows the parts keep waiting (an import's batches): code that reads a table through SQL meanwhile calls it first. */
   flush(): void {
-    for (const { write } of this.batches) write();
+    for (const part of this.parts.values()) part.flush();
   }
 
-  /** The transaction's last writes (write() and writeAsync() call it): waiting rows, and the import entries' final clocks. */
+  /** The transaction's last writes (write() and writeAsync() call it): waiting rows, then the parts' own. */
   finish(): void {
     this.flush();
-    for (const { seq, used } of this.imports.take()) {
-      // Later than every row the import wrote, so the clock a restart resumes from (MAX(hlc) of the outbox) is past them all.
-      if (used) this.run(this.ctx.db.updateTable('outbox').set({ hlc: this.ctx.hlc.next() }).where('seq', '=', seq));
-      else this.run(this.ctx.db.deleteFrom('outbox').where('seq', '=', seq));
-    }
-  }
-
-  insertMany<T extends DomainTable>(table: T, rows: Iterable<NewRow<T> & { id: string }>, onEach?: (index: number) => void): number {
-    const insert = this.inserter(table, INSERT_BATCH);
-    let index = 0;
-    for (const row of rows) {
-      insert(row);
-      onEach?.(index++);
-    }
-    this.flush();
-    return index;
+    for (const part of this.parts.values()) part.finish();
   }
 
   /** Update one row; NOT_FOUND when it does not exist (message from the caller's translator). */

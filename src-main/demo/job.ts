@@ -1,5 +1,6 @@
 import { newId } from '../core/ids';
 import { write } from '../core/write';
+import { insertMany } from '../import/bulk-insert';
 import type { JobCtx } from '../jobs/types';
 import { createShop } from '../setup/shop';
 import { generateDemoShop } from './generate';
@@ -29,7 +30,8 @@ export function generateDemoJob(params: DemoParams, ctx: JobCtx): DemoResult {
       language: 'id',
     });
     const productIds = new Map<string, string>();
-    w.insertMany(
+    insertMany(
+      w,
       'products',
       shop.products.map((p) => {
         const id = newId();
@@ -38,7 +40,8 @@ export function generateDemoJob(params: DemoParams, ctx: JobCtx): DemoResult {
       }),
     );
     const customerIds = shop.customers.map(() => newId());
-    w.insertMany(
+    insertMany(
+      w,
       'customers',
       shop.customers.map((c, i) => ({
         id: customerIds[i],
@@ -59,7 +62,8 @@ export function generateDemoJob(params: DemoParams, ctx: JobCtx): DemoResult {
         ctx.progress('customers', i + 1, total);
       },
     );
-    w.insertMany(
+    insertMany(
+      w,
       'transactions',
       shop.transactions.map((t) => ({
         id: newId(),

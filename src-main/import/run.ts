@@ -5,6 +5,7 @@ import { translator, type Translate } from '../../src-shared/i18n/messages';
 import type { ImportOptions, ImportReport, Mapping } from '../../src-shared/schemas/import';
 import { newId } from '../core/ids';
 import { write, writeAsync, type Writer } from '../core/write';
+import { importInto } from './bulk-insert';
 import { JobCancelled, type JobCtx } from '../jobs/types';
 import { deferIndexes } from './deferred-indexes';
 import { writeErrorReport } from './error-report';
@@ -179,7 +180,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         };
         importer = importerFor(p.kind, env);
         const firstSale = ((ctx.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
-        w.importInto(uploadId, importer.tables);
+        importInto(w, uploadId, importer.tables);
         const bulkTables = importer.bulkTables ?? [];
         const deferred = bulkTables.flatMap((bulk) => deferIndexes(ctx.sqlite, ctx.db, bulk, rowsTotal) ?? []);
         // This worker's connection lives for one import. Indexes kept up row by row need a large page

@@ -1,6 +1,7 @@
 import type { App } from '../../src-main/app';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { stagedFile } from '../../src-main/files/staging';
 import { translator } from '../../src-shared/i18n/messages';
 import type { ExportRunInput } from '../../src-shared/schemas/export';
@@ -35,7 +36,8 @@ export async function busyShop(): Promise<App> {
   const ids = Array.from({ length: 500 }, () => newId());
   write(ctx, (w) => {
     ids.forEach((id, i) => w.insert('customers', { id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null }));
-    w.insertMany(
+    insertMany(
+      w,
       'transactions',
       Array.from({ length: 60_000 }, (_, i) => ({ id: newId(), customer_id: ids[i % 500], transaction_date: `2026-0${1 + (i % 9)}-1${i % 10}`, amount: 1000 + i, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null })),
     );

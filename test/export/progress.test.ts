@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Hlc } from '../../src-main/core/hlc';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { kyselyFor } from '../../src-main/db/open';
 import { exportJob } from '../../src-main/export/job';
 import type { JobCtx } from '../../src-main/jobs/types';
@@ -62,7 +63,8 @@ describe('export progress', () => {
     const customer = newId();
     write(ctx, (w) => {
       w.insert('customers', { id: customer, code: 'C1', name: 'Budi', phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null });
-      w.insertMany(
+      insertMany(
+        w,
         'transactions',
         Array.from({ length: 2_500 }, (_, i) => ({ id: newId(), customer_id: customer, transaction_date: `2026-0${1 + (i % 9)}-1${i % 10}`, amount: 1000 + i, items: '[]', channel: 'offline', campaign_code: null, invoice_no: null, notes: null, deleted_at: null })),
       );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { customerListQuery } from '../../src-main/customers/queries';
 import type { CustomerListInput } from '../../src-shared/schemas/customer';
 import { customerListInput } from '../../src-shared/schemas/customer';
@@ -21,11 +22,13 @@ async function shop() {
   const ctx = { ...app.services, userId: null };
   const ids = Array.from({ length: 40 }, () => newId());
   write(ctx, (w) => {
-    w.insertMany(
+    insertMany(
+      w,
       'customers',
       ids.map((id, i) => ({ id, code: `C${String(i + 1).padStart(6, '0')}`, name: `Pelanggan ${String.fromCharCode(65 + (i % 26))}${i}`, phone: null, email: null, address: null, city: i % 4 === 0 ? 'Bandung' : 'Medan', tags: '[]', notes: null, source: null, deleted_at: null })),
     );
-    w.insertMany(
+    insertMany(
+      w,
       'transactions',
       Array.from({ length: 150 }, (_, k) => ({
         id: newId(),

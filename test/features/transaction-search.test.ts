@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { transactionListQuery, transactionTotalsQuery } from '../../src-main/transactions/queries';
 import type { TransactionListInput } from '../../src-shared/schemas/transaction';
 import { transactionListInput } from '../../src-shared/schemas/transaction';
@@ -24,7 +25,8 @@ async function shop() {
   const ani = await ok(app, 'customers.create', { name: 'Ani Lestari', phone: '0812-1111-2222' });
   const bayu = await ok(app, 'customers.create', { name: 'Bayu Saputra' });
   write({ ...app.services, userId: null }, (w) =>
-    w.insertMany(
+    insertMany(
+      w,
       'transactions',
       Array.from({ length: 60 }, (_, i) => ({
         id: newId(),

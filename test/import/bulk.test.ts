@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
-import { INSERT_BATCH } from '../../src-main/core/write';
+import { INSERT_BATCH } from '../../src-main/import/bulk-insert';
 import { ok, rowCount, salesRollups, shopWithOwner, tempDir } from '../helpers';
 import { importFile, scalar } from './harness';
 

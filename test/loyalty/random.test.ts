@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { ManualClock } from '../manual-clock';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { earnSales } from '../../src-main/loyalty/earn';
 import { customerEntries } from '../../src-main/loyalty/entries';
 import { expirePoints } from '../../src-main/loyalty/expire';
@@ -28,7 +29,7 @@ describe('the loyalty ledger under random operations', () => {
     const rules = await turnOn(app, { points: 3, perRupiah: 7_000, minTransaction: 15_000, expiryMonths: 4 });
     const ctx = ownerCtx(app);
     const customers = Array.from({ length: CUSTOMERS }, (_, i) => ({ id: newId(), code: `R${i}` }));
-    write(ctx, (w) => w.insertMany('customers', customers.map((c) => ({ id: c.id, code: c.code, name: `Pelanggan ${c.code}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null, upload_id: null }))));
+    write(ctx, (w) => insertMany(w, 'customers', customers.map((c) => ({ id: c.id, code: c.code, name: `Pelanggan ${c.code}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null, upload_id: null }))));
 
     let seed = 20_261_207;
     const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;

@@ -6,6 +6,7 @@ import { runRfm } from '../../src-main/rfm/run';
 import { runRfmIfStale } from '../../src-main/rfm/service';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
+import { insertMany } from '../../src-main/import/bulk-insert';
 import { DEFAULT_SETTINGS } from '../../src-shared/schemas/settings';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner } from '../helpers';
 
@@ -175,8 +176,8 @@ describe('who runs it, and when', () => {
     // Enough customers for the aggregate to report progress (and check for a cancel) from inside.
     const customerIds = Array.from({ length: 6000 }, () => newId());
     write(ctx, (w) => {
-      w.insertMany('customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
-      w.insertMany('transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
+      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
     });
     const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
     for (const method of ['fixed', 'quintile'] as const) {

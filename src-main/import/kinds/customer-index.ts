@@ -1,7 +1,8 @@
 import { newId } from '../../core/ids';
 import { customerCode, customerCodeNumber } from '../../../src-shared/codes';
 import type { Sqlite } from '../../db/open';
-import { INSERT_BATCH, type NewRow, type Writer } from '../../core/write';
+import type { NewRow, Writer } from '../../core/write';
+import { INSERT_BATCH, inserter } from '../bulk-insert';
 
 export interface KnownCustomer {
   id: string;
@@ -76,7 +77,7 @@ export class CustomerIndex {
 
   /** Write a new customer through the import's writer and index it. */
   create(w: Writer, fields: NewCustomer & { address?: string | null; city?: string | null; tags?: string[]; notes?: string | null; source?: string | null }, uploadId: string): KnownCustomer {
-    const insert = (this.insert ??= w.inserter('customers', INSERT_BATCH));
+    const insert = (this.insert ??= inserter(w, 'customers', INSERT_BATCH));
     const code = fields.code ?? this.nextCode();
     // A file that knows customers only by code (CDNOW's 00001, R's "Brion Stark") still needs a
     // name. Without a code of the file's own, the phone (or email) is what the shop knows the

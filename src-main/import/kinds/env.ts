@@ -2,7 +2,7 @@ import type { Translate } from '../../../src-shared/i18n/messages';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
 import type { Sqlite } from '../../db/open';
 import type { DomainTable } from '../../db/schema';
-import type { ImportTable } from '../../core/import-entries';
+import type { ImportTable } from '../import-entries';
 import type { Writer } from '../../core/write';
 import type { IssueLog } from '../rows/issues';
 
@@ -72,7 +72,7 @@ export interface Importer<F> {
   readonly warnings: string[];
   /** Records already in the shop as the file has them (a marketplace export imported again). */
   readonly unchangedOrders?: number;
-  /** The tables this importer inserts rows into, each row with the import's upload_id; parents first (see Writer.importInto). */
+  /** The tables this importer inserts rows into, each row with the import's upload_id; parents first (see importInto in import/bulk-insert.ts). */
   readonly tables: readonly ImportTable[];
   /** Tables this importer fills while reading them only by primary key (or from memory), with the
    * columns it leaves empty: a large import may build their secondary indexes at the end (see

@@ -1,5 +1,6 @@
 import { newId } from '../../core/ids';
 import type { NewRow } from '../../core/write';
+import { inserter } from '../bulk-insert';
 import { leadCode } from '../../leads/service';
 import type { LeadFields, LeadLookup } from './lead-fields';
 import { LeadLists } from './lead-lists';
@@ -86,8 +87,8 @@ export class LeadsImporter implements Importer<LeadFields> {
     const id = newId();
     const code = leadCode(this.nextNumber++);
     const now = this.env.w.now;
-    this.insertLead ??= this.env.w.inserter('leads', 64);
-    this.insertChange ??= this.env.w.inserter('lead_stage_changes', 64);
+    this.insertLead ??= inserter(this.env.w, 'leads', 64);
+    this.insertChange ??= inserter(this.env.w, 'lead_stage_changes', 64);
     this.insertLead({ id, code, ...columns, phone: l.phone, stage_id: stage.id, stage_changed_at: now, customer_id: null, closed_at: stage.kind === 'open' ? null : now, lost_reason: null, upload_id: this.env.uploadId, deleted_at: null });
     // The lead's first history row, as createLead writes it: the import's user put it on its stage.
     this.insertChange({ id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: null, user_id: this.env.userId });

@@ -1,6 +1,7 @@
 import { newId } from '../../core/ids';
 import { productCode, productCodeNumber } from '../../../src-shared/codes';
 import type { NewRow } from '../../core/write';
+import { inserter } from '../bulk-insert';
 import type { ProductFields } from './product-fields';
 import { StopImport, type ImportEnv, type Importer, type Outcomes, type ReadRow, type RowOutcome } from './env';
 
@@ -68,7 +69,7 @@ export class ProductsImporter implements Importer<ProductFields> {
     let newCode = code;
     while (!newCode || this.byCode.has(newCode)) newCode = productCode(this.nextNumber++);
     const id = newId();
-    this.insert ??= this.env.w.inserter('products');
+    this.insert ??= inserter(this.env.w, 'products');
     this.insert({ id, code: newCode, name, category, price, active: active ? 1 : 0, ...catalogue, deleted_at: null, upload_id: this.env.uploadId });
     this.byCode.set(newCode, { id, name });
     this.claim(p, id);

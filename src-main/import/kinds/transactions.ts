@@ -1,5 +1,6 @@
 import { formatDate } from '../../../src-shared/format/date';
-import { INSERT_BATCH, type NewRow } from '../../core/write';
+import type { NewRow } from '../../core/write';
+import { INSERT_BATCH, inserter } from '../bulk-insert';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
 import { describe, joins, sameFields, type InvoiceCustomer, type InvoiceSeen, type Line, type OkSale, type Pending } from './invoice-customers';
 import { hash52 } from './invoice-groups';
@@ -72,7 +73,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     this.firstRowid = ((env.sqlite.prepare('SELECT max(rowid) FROM transactions').pluck().get() as number | null) ?? 0) + 1;
     // Batched: nothing reads these rows back before the end but merge(), which flushes first. The
     // customers they point at are batched too, and written before them (Writer.inserter).
-    this.insert = env.w.inserter('transactions', INSERT_BATCH);
+    this.insert = inserter(env.w, 'transactions', INSERT_BATCH);
   }
 
   get warnings(): string[] {

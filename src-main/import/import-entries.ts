@@ -12,7 +12,7 @@ export interface ImportEntry {
 /**
  * The outbox entries of the import under way in a write transaction, one per table it fills
  * (op 'import': migrations/0008_outbox_imports.sql). The rows they stand for get no entry of
- * their own; Writer.importInto opens them and Writer.finish closes them.
+ * their own; importInto (bulk-insert.ts) opens them and the transaction's end closes them.
  */
 export class ImportEntries {
   private readonly byTable = new Map<string, ImportEntry>();
