@@ -32,8 +32,8 @@ export function collectFigures(sqlite: Sqlite, asOf: string, after: string | nul
   return sqlite.prepare(FIGURES_INSERT).run({ asOf, after: after ?? '0000-00-00' }).changes;
 }
 
-/** An empty temp.rfm_figures (replacing what a previous run left), for either way of filling it. */
-export function newFiguresTable(sqlite: Sqlite): void {
+/** An empty temp.rfm_figures (replacing what a previous run left). */
+function newFiguresTable(sqlite: Sqlite): void {
   dropFigures(sqlite);
   sqlite.exec(`CREATE TEMP TABLE rfm_figures (
     customer_id TEXT NOT NULL, first_purchase TEXT NOT NULL, last_purchase TEXT NOT NULL, recency_days INTEGER NOT NULL,

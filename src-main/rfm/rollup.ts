@@ -1,5 +1,5 @@
 import type { Sqlite } from '../db/open';
-import { DayGaps, histogramMedian, medianInPlace, newFiguresTable, type MeasureValues } from './figures';
+import { DayGaps, histogramMedian, medianInPlace, type MeasureValues } from './figures';
 
 /**
  * The default run's figures (all time, as of a date no sale is after) from customer_rfm
@@ -88,24 +88,19 @@ export function shopMedianFromRollup(sqlite: Sqlite): number | null {
   return histogramMedian(histogram, total);
 }
 
-/** The same columns as the scan's (figures.ts), read from the rollup, deleted customers left out. */
-const FIGURES_FROM_ROLLUP = `INSERT INTO temp.rfm_figures
-  SELECT customer_id, first_purchase, last_purchase, CAST(julianday(@asOf) - julianday(last_purchase) AS INTEGER),
-    orders, amount, median_gap_days
-  FROM customer_rfm WHERE orders > 0 AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)`;
-
 /**
- * Fill temp.rfm_figures from the rollup, as collectFigures does from the sales (call after
- * refreshStale, in the same transaction). Returns the customers counted.
+ * The rollup's customers with the columns of the scan's figures (figures.ts), deleted customers
+ * left out, in customer order; binds @asOf. The snapshot is written straight from it (snapshot.ts).
  */
-export function collectFiguresFromRollup(sqlite: Sqlite, asOf: string): number {
-  newFiguresTable(sqlite);
-  return sqlite.prepare(FIGURES_FROM_ROLLUP).run({ asOf }).changes;
-}
+export const ROLLUP_FIGURES = `(SELECT customer_id, first_purchase, last_purchase,
+    CAST(julianday(@asOf) - julianday(last_purchase) AS INTEGER) AS recency_days, orders AS frequency, amount AS monetary, median_gap_days
+  FROM customer_rfm WHERE orders > 0 AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL))`;
 
-/** Every counted customer's R, F and M from temp.rfm_figures, for a quintile run's edges. */
-export function measureValuesOfFigures(sqlite: Sqlite): MeasureValues {
-  const rows = sqlite.prepare('SELECT recency_days, frequency, monetary FROM temp.rfm_figures').raw().all() as [number, number, number][];
+const ROLLUP_VALUES = `SELECT recency_days, frequency, monetary FROM ${ROLLUP_FIGURES}`;
+
+/** Every scored customer's R, F and M from the rollup, for a quintile run's edges (call after refreshStale). */
+export function measureValuesFromRollup(sqlite: Sqlite, asOf: string): MeasureValues {
+  const rows = sqlite.prepare(ROLLUP_VALUES).raw().all({ asOf }) as [number, number, number][];
   const recencyDays = new Float64Array(rows.length);
   const frequency = new Float64Array(rows.length);
   const monetary = new Float64Array(rows.length);
