@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconChartDots3, IconMapPin, IconPlus, IconTag, IconUsers, IconUserSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { useSession } from '../../session/context';
 import { CUSTOMER_HIDDEN_BY_DEFAULT, customerColumns } from './customerColumns';
 import { useCustomerActions } from './useCustomerActions';
 import { LoyaltyFilters, type TierFilter } from '../loyalty/LoyaltyFilters';
+import { FilterSelect } from '../../components/filters/FilterInputs';
 
 type SortField = NonNullable<CustomerListInput['sort']>;
 
@@ -68,41 +69,13 @@ export function CustomersPage() {
       <Stack gap="md">
         <Group gap="sm" wrap="wrap">
           <SearchInput placeholder={t('customers.searchPlaceholder')} onSearch={withReset(setSearch)} testId="customers-search" />
-          <Select
-            placeholder={t('customers.allCities')}
-            aria-label={t('customers.cityFilter')}
-            data={facets.data?.cities ?? []}
-            value={city}
-            onChange={withReset(setCity)}
-            searchable
-            clearable
-            leftSection={<IconMapPin size={16} />}
-            w={190}
-            data-testid="customers-city"
-          />
-          <Select
-            placeholder={t('customers.allTags')}
-            aria-label={t('customers.tagFilter')}
-            data={facets.data?.tags ?? []}
-            value={tag}
-            onChange={withReset(setTag)}
-            searchable
-            clearable
-            leftSection={<IconTag size={16} />}
-            w={170}
-            data-testid="customers-tag"
-          />
-          <Select
-            placeholder={t('customers.rfm.allSegments')}
-            aria-label={t('customers.rfm.segmentFilter')}
-            data={SEGMENT_IDS.map((id) => ({ value: id, label: segmentText.segment(id).name }))}
-            value={segment}
-            onChange={withReset((value: string | null) => setSegment(value as SegmentId | null))}
-            clearable
-            leftSection={<IconChartDots3 size={16} />}
-            w={210}
-            data-testid="customers-segment"
-          />
+          <FilterSelect icon={IconMapPin} label={t('customers.cityFilter')} placeholder={t('customers.allCities')} data={facets.data?.cities ?? []}
+            value={city} onChange={withReset(setCity)} searchable w={190} testId="customers-city" />
+          <FilterSelect icon={IconTag} label={t('customers.tagFilter')} placeholder={t('customers.allTags')} data={facets.data?.tags ?? []}
+            value={tag} onChange={withReset(setTag)} searchable w={170} testId="customers-tag" />
+          <FilterSelect icon={IconChartDots3} label={t('customers.rfm.segmentFilter')} placeholder={t('customers.rfm.allSegments')}
+            data={SEGMENT_IDS.map((id) => ({ value: id, label: segmentText.segment(id).name }))} value={segment}
+            onChange={withReset((value: string | null) => setSegment(value as SegmentId | null))} w={210} testId="customers-segment" />
           <LoyaltyFilters tier={tier} minPoints={minPoints} onTier={withReset(setTier)} onMinPoints={withReset(setMinPoints)} />
           <StatusSelect value={status} onChange={withReset(setStatus)} testId="customers-status" />
           <Group gap="sm" ml="auto">

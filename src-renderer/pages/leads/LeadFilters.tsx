@@ -1,8 +1,9 @@
-import { Chip, Group, MultiSelect, Select } from '@mantine/core';
+import { Chip, Group } from '@mantine/core';
 import { IconFlag, IconShare, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../components/SearchInput';
 import { useLeadOptions } from './useLeadOptions';
+import { FilterMultiSelect, FilterSelect } from '../../components/filters/FilterInputs';
 
 export interface LeadFilterValues {
   search: string;
@@ -42,40 +43,12 @@ export function LeadFilters({ values, onChange }: { values: LeadFilterValues; on
   return (
     <Group gap="sm" wrap="wrap">
       <SearchInput placeholder={t('leads.searchPlaceholder')} onSearch={set('search')} initial={values.search} testId="leads-search" />
-      <MultiSelect
-        placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
-        aria-label={t('leads.stageFilter')}
-        data={options.stageData}
-        value={values.stageIds}
-        onChange={set('stageIds')}
-        clearable
-        leftSection={<IconFlag size={16} />}
-        w={190}
-        data-testid="leads-stage-filter"
-      />
-      <MultiSelect
-        placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
-        aria-label={t('leads.channelFilter')}
-        data={options.channelData}
-        value={values.channelIds}
-        onChange={set('channelIds')}
-        clearable
-        leftSection={<IconShare size={16} />}
-        w={190}
-        data-testid="leads-channel-filter"
-      />
-      <Select
-        placeholder={t('leads.owner.all')}
-        aria-label={t('leads.owner.filter')}
-        data={ownerData}
-        value={values.owner}
-        onChange={set('owner')}
-        clearable
-        searchable
-        leftSection={<IconUser size={16} />}
-        w={200}
-        data-testid="leads-owner-filter"
-      />
+      <FilterMultiSelect icon={IconFlag} label={t('leads.stageFilter')} placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
+        data={options.stageData} value={values.stageIds} onChange={set('stageIds')} w={190} testId="leads-stage-filter" />
+      <FilterMultiSelect icon={IconShare} label={t('leads.channelFilter')} placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
+        data={options.channelData} value={values.channelIds} onChange={set('channelIds')} w={190} testId="leads-channel-filter" />
+      <FilterSelect icon={IconUser} label={t('leads.owner.filter')} placeholder={t('leads.owner.all')} data={ownerData} value={values.owner}
+        onChange={set('owner')} searchable w={200} testId="leads-owner-filter" />
       <Chip checked={values.overdue} onChange={set('overdue')} color="red" variant="outline" data-testid="leads-overdue-filter">
         {t('leads.overdueOnly')}
       </Chip>

@@ -1,8 +1,9 @@
-import { NumberInput, Select } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
 import { IconGift } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TIER_FILTERS } from '../../../src-shared/schemas/loyalty';
 import { useApiQuery } from '../../api/hooks';
+import { FilterSelect } from '../../components/filters/FilterInputs';
 
 export type TierFilter = (typeof TIER_FILTERS)[number];
 
@@ -16,17 +17,9 @@ export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier:
   return (
     <>
       {tiers.length > 0 && (
-        <Select
-          placeholder={t('loyalty.allTiers')}
-          aria-label={t('loyalty.tierFilter')}
-          data={[...tiers, { value: 'none', label: t('loyalty.noTierFilter') }]}
-          value={tier}
-          onChange={(value) => onTier(value as TierFilter | null)}
-          clearable
-          leftSection={<IconGift size={16} />}
-          w={190}
-          data-testid="customers-tier"
-        />
+        <FilterSelect icon={IconGift} label={t('loyalty.tierFilter')} placeholder={t('loyalty.allTiers')}
+          data={[...tiers, { value: 'none', label: t('loyalty.noTierFilter') }]} value={tier} onChange={(value) => onTier(value as TierFilter | null)}
+          w={190} testId="customers-tier" />
       )}
       <NumberInput
         placeholder={t('loyalty.minPoints')}

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Group, NumberInput, Select, Stack } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { IconCalendar, IconDownload, IconReportAnalytics } from '@tabler/icons-react';
+import { IconDownload, IconReportAnalytics } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportId, ReportInfo } from '../../../src-shared/schemas/export';
@@ -11,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../session/context';
 import { ExportHistory } from './ExportHistory';
 import { ReportPreview } from './ReportPreview';
+import { FilterDate } from '../../components/filters/FilterInputs';
 
 /** The Select's groups: segments get their own, the rest go by the report's group. */
 function reportOptions(reports: ReportInfo[], t: (key: string) => string) {
@@ -80,30 +80,10 @@ export function ReportsPage() {
             />
             {info?.filters.includes('from') && (
               <>
-                <DatePickerInput
-                  label={t('reports.from')}
-                  placeholder={t('reports.allTime')}
-                  valueFormat="DD/MM/YYYY"
-                  value={from}
-                  onChange={setFrom}
-                  maxDate={to ?? undefined}
-                  clearable
-                  leftSection={<IconCalendar size={16} />}
-                  w={180}
-                  data-testid="report-from"
-                />
-                <DatePickerInput
-                  label={t('reports.to')}
-                  placeholder={t('reports.allTime')}
-                  valueFormat="DD/MM/YYYY"
-                  value={to}
-                  onChange={setTo}
-                  minDate={from ?? undefined}
-                  clearable
-                  leftSection={<IconCalendar size={16} />}
-                  w={180}
-                  data-testid="report-to"
-                />
+                <FilterDate label={t('reports.from')} placeholder={t('reports.allTime')} value={from} onChange={setFrom} maxDate={to ?? undefined}
+                  testId="report-from" />
+                <FilterDate label={t('reports.to')} placeholder={t('reports.allTime')} value={to} onChange={setTo} minDate={from ?? undefined}
+                  testId="report-to" />
               </>
             )}
             {info?.filters.includes('limit') && (

@@ -1,14 +1,13 @@
 import { Group } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { DatePickerInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { MoneyInput } from '../../components/MoneyInput';
 import { SearchInput } from '../../components/SearchInput';
 import { StatusSelect } from '../../components/StatusSelect';
 import type { TransactionFilters } from './TransactionsTable';
+import { FilterDate } from '../../components/filters/FilterInputs';
 
 interface Props {
   filters: TransactionFilters;
@@ -43,30 +42,10 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         <StatusSelect value={filters.status ?? 'active'} onChange={(status) => onChange({ status })} testId="transactions-status" />
       </Group>
       <Group gap="sm" wrap="wrap">
-        <DatePickerInput
-          placeholder={t('transactions.from')}
-          aria-label={t('transactions.filter.from')}
-          valueFormat="DD/MM/YYYY"
-          value={filters.from ?? null}
-          onChange={(value) => onChange({ from: value ?? undefined })}
-          maxDate={filters.to}
-          clearable
-          leftSection={<IconCalendar size={16} />}
-          w={180}
-          data-testid="transactions-from"
-        />
-        <DatePickerInput
-          placeholder={t('transactions.to')}
-          aria-label={t('transactions.filter.to')}
-          valueFormat="DD/MM/YYYY"
-          value={filters.to ?? null}
-          onChange={(value) => onChange({ to: value ?? undefined })}
-          minDate={filters.from}
-          clearable
-          leftSection={<IconCalendar size={16} />}
-          w={180}
-          data-testid="transactions-to"
-        />
+        <FilterDate aria-label={t('transactions.filter.from')} placeholder={t('transactions.from')} value={filters.from ?? null}
+          onChange={(value) => onChange({ from: value ?? undefined })} maxDate={filters.to} testId="transactions-from" />
+        <FilterDate aria-label={t('transactions.filter.to')} placeholder={t('transactions.to')} value={filters.to ?? null}
+          onChange={(value) => onChange({ to: value ?? undefined })} minDate={filters.from} testId="transactions-to" />
         <MoneyInput
           placeholder={t('transactions.minAmount')}
           aria-label={t('transactions.filter.min')}
