@@ -5,6 +5,7 @@ import { formatRupiah } from '../../../src-shared/format/money';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { EmptyList } from '../../components/EmptyList';
 import { href, navigate } from '../../router';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -45,12 +46,8 @@ export function TopCustomers({ rows }: { rows: DashboardOutput['topCustomers'] }
                       {row.code}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {whole.format(row.orders)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600}>
-                    {formatRupiah(row.revenue)}
-                  </Table.Td>
+                  <FigureCell>{whole.format(row.orders)}</FigureCell>
+                  <FigureCell strong>{formatRupiah(row.revenue)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

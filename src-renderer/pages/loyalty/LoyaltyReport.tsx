@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { useApiQuery } from '../../api/hooks';
 import { SettingsSection } from '../settings/SettingsSection';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const num = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-US' : 'id-ID');
 
@@ -38,9 +39,7 @@ export function LoyaltyReport() {
                       {num(n, i18n.language)}
                     </Table.Td>
                   ))}
-                  <Table.Td ta="right" className="sma-num">
-                    {formatRupiah(m.liability)}
-                  </Table.Td>
+                  <FigureCell>{formatRupiah(m.liability)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

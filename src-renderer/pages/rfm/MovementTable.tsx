@@ -6,6 +6,7 @@ import { formatDate } from '../../../src-shared/format/date';
 import type { RfmSummary } from '../../../src-shared/schemas/rfm';
 import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -67,9 +68,7 @@ export function MovementTable({ movement }: { movement: RfmSummary['movement'] }
                       <SegmentBadge segment={row.to} />
                     </Group>
                   </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600}>
-                    {whole.format(row.customers)}
-                  </Table.Td>
+                  <FigureCell strong>{whole.format(row.customers)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -6,6 +6,7 @@ import { SegmentBadge } from '../../components/rfm/SegmentBadge';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
 import { useRupiahShort } from '../../../src-ui/components/useRupiahShort';
 import { hrefWith } from '../../router';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const one = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
@@ -75,18 +76,12 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
                     <Table.Td ta="right" className="sma-num" title={formatRupiah(row.revenue)}>
                       {formatRupiahShort(row.revenue)}
                     </Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {one.format(row.revenuePct)}%
-                    </Table.Td>
+                    <FigureCell>{one.format(row.revenuePct)}%</FigureCell>
                     <Table.Td ta="right" className="sma-num" title={formatRupiah(row.aov)}>
                       {formatRupiahShort(row.aov)}
                     </Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}
-                    </Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {one.format(row.meanFrequency)}×
-                    </Table.Td>
+                    <FigureCell>{t('rfm.table.days', { n: whole.format(row.meanRecencyDays) })}</FigureCell>
+                    <FigureCell>{one.format(row.meanFrequency)}×</FigureCell>
                     <Table.Td ta="right" className="sma-num" title={formatRupiah(Math.round(row.meanMonetary))}>
                       {formatRupiahShort(row.meanMonetary)}
                     </Table.Td>

@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { formatBytes } from '../../components/formatBytes';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const numbers = new Intl.NumberFormat('id-ID');
 const count = (n: number | null) => (n === null ? '—' : numbers.format(n));
@@ -78,15 +79,9 @@ export function BackupsCard({ timeZone }: { timeZone?: string }) {
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td ta="right" className="sma-num">
-                {formatBytes(backup.bytes)}
-              </Table.Td>
-              <Table.Td ta="right" className="sma-num">
-                {count(backup.customers)}
-              </Table.Td>
-              <Table.Td ta="right" className="sma-num">
-                {count(backup.transactions)}
-              </Table.Td>
+              <FigureCell>{formatBytes(backup.bytes)}</FigureCell>
+              <FigureCell>{count(backup.customers)}</FigureCell>
+              <FigureCell>{count(backup.transactions)}</FigureCell>
               {canRestore && (
                 <Table.Td ta="right">
                   <Button size="xs" variant="light" onClick={() => setChosen(backup)} disabled={backup.schemaVersion === null} data-testid="backup-restore">

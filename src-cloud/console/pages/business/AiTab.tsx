@@ -10,6 +10,8 @@ import { notifySuccess } from '../../components/notify';
 import { StatCard } from '../../../../src-ui/components/StatCard';
 import { formatCount } from '../../format';
 import { useSession } from '../../session';
+import { HeadRow } from '../../components/PagedList';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 /** The laptop prices calls in rupiah per million tokens (settings.aiPrices), to the sen: a call costs a few rupiah. */
 const sen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -54,31 +56,20 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
           <EmptyList icon={IconRobot} title={t('business.ai.title')} description={t('business.ai.empty')} />
         ) : (
           <Table verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('business.ai.month')}</Table.Th>
-                <Table.Th ta="right">{t('business.ai.calls')}</Table.Th>
-                <Table.Th ta="right">{t('business.ai.promptTokens')}</Table.Th>
-                <Table.Th ta="right">{t('business.ai.completionTokens')}</Table.Th>
-                <Table.Th ta="right">{t('business.ai.cost')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeadRow
+              columns={[
+                t('business.ai.month'),
+                ...(['calls', 'promptTokens', 'completionTokens', 'cost'] as const).map((column) => ({ label: t(`business.ai.${column}`), right: true as const })),
+              ]}
+            />
             <Table.Tbody>
               {ai.months.map((m) => (
                 <Table.Tr key={m.month}>
                   <Table.Td>{m.month}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {formatCount(m.calls)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {formatCount(m.promptTokens)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {formatCount(m.completionTokens)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {cost(m.cost)}
-                  </Table.Td>
+                  <FigureCell>{formatCount(m.calls)}</FigureCell>
+                  <FigureCell>{formatCount(m.promptTokens)}</FigureCell>
+                  <FigureCell>{formatCount(m.completionTokens)}</FigureCell>
+                  <FigureCell>{cost(m.cost)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -7,6 +7,7 @@ import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { Money } from '../../../../src-ui/components/Money';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 const QUOTA_COLOR: Record<CataloguePackage['quotaStatus'], string> = { available: 'teal', limited: 'orange', full: 'red' };
 /** Dates as the shop writes them (dd/mm/yyyy); the API sends YYYY-MM-DD. */
@@ -58,9 +59,7 @@ export function CatalogueTab({ businessId }: { businessId: string }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{p.name}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    <Money amount={p.price} />
-                  </Table.Td>
+                  <FigureCell><Money amount={p.price} /></FigureCell>
                   <Table.Td>{p.startDate ? `${day(p.startDate)}${p.endDate ? ` – ${day(p.endDate)}` : ''}` : '—'}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={QUOTA_COLOR[p.quotaStatus]}>

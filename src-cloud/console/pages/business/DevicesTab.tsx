@@ -11,6 +11,7 @@ import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';
 import { ago, formatCount, when } from '../../format';
 import { useSession } from '../../session';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 type Device = z.infer<typeof deviceView>;
 
@@ -63,9 +64,7 @@ export function DevicesTab({ businessId, devices }: { businessId: string; device
                   <Table.Td>{device.appVersion ?? t('common.none')}</Table.Td>
                   <Table.Td title={when(device.lastSeenAt, '')}>{ago(device.lastSeenAt, t('common.never'))}</Table.Td>
                   <Table.Td title={when(device.lastPushAt, '')}>{ago(device.lastPushAt, t('common.never'))}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {formatCount(device.pending)}
-                  </Table.Td>
+                  <FigureCell>{formatCount(device.pending)}</FigureCell>
                   <Table.Td>{when(device.createdAt, '')}</Table.Td>
                   <Table.Td ta="right">
                     {device.revokedAt ? (

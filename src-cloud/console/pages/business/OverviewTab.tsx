@@ -10,6 +10,7 @@ import { Money } from '../../../../src-ui/components/Money';
 import { formatCount } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { segmentColor, segmentLabel, sortSegments } from '../../segments';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 /** `2026-11` → `Nov 26` in the language on screen. */
 function monthLabel(month: string, language: string): string {
@@ -81,12 +82,8 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
                             <Progress value={segmentTotal ? (s.customers / segmentTotal) * 100 : 0} color={`${segmentColor(s.segment)}.6`} size="sm" w={160} aria-hidden />
                           </Stack>
                         </Table.Td>
-                        <Table.Td ta="right" className="sma-num">
-                          {formatCount(s.customers)}
-                        </Table.Td>
-                        <Table.Td ta="right" className="sma-num">
-                          <Money amount={s.revenue} />
-                        </Table.Td>
+                        <FigureCell>{formatCount(s.customers)}</FigureCell>
+                        <FigureCell><Money amount={s.revenue} /></FigureCell>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -124,12 +121,8 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
                         </Text>
                       </Table.Td>
                       <Table.Td>{c.city ?? t('common.none')}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {formatCount(c.transactions)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        <Money amount={c.revenue} />
-                      </Table.Td>
+                      <FigureCell>{formatCount(c.transactions)}</FigureCell>
+                      <FigureCell><Money amount={c.revenue} /></FigureCell>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

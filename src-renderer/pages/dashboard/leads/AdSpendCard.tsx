@@ -10,6 +10,7 @@ import { notifySuccess } from '../../../components/notify';
 import { useCan } from '../../../session/usePermission';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 /** The latest month on top, each month's channels in the pipeline's order (a stable sort keeps it). */
 const newestFirst = (rows: LeadReports['adSpend']) => [...rows].sort((a, b) => b.month.localeCompare(a.month));
@@ -56,21 +57,11 @@ export function AdSpendCard({ data }: { data: LeadReports }) {
                 <Table.Tr key={`${r.month}-${r.channelId}`} data-testid="ad-spend-row">
                   <Table.Td>{monthLabel(r.month, i18n.language, true)}</Table.Td>
                   <Table.Td>{r.name}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {r.amount ? formatRupiah(r.amount) : '—'}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {whole.format(r.leads)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {whole.format(r.won)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {money(r.costPerLead)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600}>
-                    {money(r.costPerClosing)}
-                  </Table.Td>
+                  <FigureCell>{r.amount ? formatRupiah(r.amount) : '—'}</FigureCell>
+                  <FigureCell>{whole.format(r.leads)}</FigureCell>
+                  <FigureCell>{whole.format(r.won)}</FigureCell>
+                  <FigureCell>{money(r.costPerLead)}</FigureCell>
+                  <FigureCell strong>{money(r.costPerClosing)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { percent, whole } from './format';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 /** Leads created in the period and how many closed, per channel or per campaign code. */
 export function ConversionCard({ data }: { data: LeadReports }) {
@@ -44,15 +45,9 @@ export function ConversionCard({ data }: { data: LeadReports }) {
                   <Table.Td ff={by === 'campaign' && r.name ? 'monospace' : undefined} c={r.name ? undefined : 'dimmed'}>
                     {r.name ?? t('leadsReports.conversion.none')}
                   </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {whole.format(r.leads)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {whole.format(r.won)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600}>
-                    {percent(r.rate)}
-                  </Table.Td>
+                  <FigureCell>{whole.format(r.leads)}</FigureCell>
+                  <FigureCell>{whole.format(r.won)}</FigureCell>
+                  <FigureCell strong>{percent(r.rate)}</FigureCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

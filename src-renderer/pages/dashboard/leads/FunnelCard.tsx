@@ -8,6 +8,7 @@ import { EmptyList } from '../../../components/EmptyList';
 import { ExportButton } from '../../../components/export/ExportButton';
 import { CardTitle } from './CardTitle';
 import { whole } from './format';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 const COLORS = ['navy.3', 'navy.4', 'navy.5', 'navy.6', 'teal.6', 'teal.7', 'teal.8'];
 
@@ -43,12 +44,8 @@ export function FunnelCard({ data }: { data: LeadReports }) {
                 {data.funnel.map((s) => (
                   <Table.Tr key={s.stageId} data-testid="leads-funnel-row">
                     <Table.Td fw={s.kind === 'won' ? 700 : undefined}>{s.name}</Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {whole.format(s.count)}
-                    </Table.Td>
-                    <Table.Td ta="right" className="sma-num">
-                      {formatRupiah(s.value)}
-                    </Table.Td>
+                    <FigureCell>{whole.format(s.count)}</FigureCell>
+                    <FigureCell>{formatRupiah(s.value)}</FigureCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

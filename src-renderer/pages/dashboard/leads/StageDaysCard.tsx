@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { whole } from './format';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 const days = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
@@ -23,9 +24,7 @@ export function StageDaysCard({ data }: { data: LeadReports }) {
           {data.stageDays.map((s) => (
             <Table.Tr key={s.stageId}>
               <Table.Td>{s.name}</Table.Td>
-              <Table.Td ta="right" className="sma-num" fw={600}>
-                {s.avgDays === null ? t('leadsReports.days.none') : days.format(s.avgDays)}
-              </Table.Td>
+              <FigureCell strong>{s.avgDays === null ? t('leadsReports.days.none') : days.format(s.avgDays)}</FigureCell>
               <Table.Td ta="right" className="sma-num" c="dimmed">
                 {whole.format(s.stays)}
               </Table.Td>

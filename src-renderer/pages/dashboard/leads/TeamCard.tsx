@@ -6,6 +6,7 @@ import { ExportButton } from '../../../components/export/ExportButton';
 import { useSession } from '../../../session/context';
 import { CardTitle } from './CardTitle';
 import { whole } from './format';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 export function TeamCard({ data }: { data: LeadReports }) {
   const { t } = useTranslation();
@@ -30,23 +31,15 @@ export function TeamCard({ data }: { data: LeadReports }) {
             {data.team.map((r) => (
               <Table.Tr key={r.userId} data-testid="leads-team-row">
                 <Table.Td fw={600}>{r.name}</Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {whole.format(r.openLeads)}
-                </Table.Td>
+                <FigureCell>{whole.format(r.openLeads)}</FigureCell>
                 <Table.Td ta="right" className="sma-num">
                   <Text span inherit c={r.overdue > 0 ? 'red.8' : undefined} fw={r.overdue > 0 ? 700 : undefined}>
                     {whole.format(r.overdue)}
                   </Text>
                 </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {whole.format(r.activitiesWeek)}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {whole.format(r.wonCount)}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num" fw={600}>
-                  {formatRupiah(r.wonValue)}
-                </Table.Td>
+                <FigureCell>{whole.format(r.activitiesWeek)}</FigureCell>
+                <FigureCell>{whole.format(r.wonCount)}</FigureCell>
+                <FigureCell strong>{formatRupiah(r.wonValue)}</FigureCell>
               </Table.Tr>
             ))}
           </Table.Tbody>
