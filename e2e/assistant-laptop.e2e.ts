@@ -9,6 +9,7 @@ import { startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
 import { answer, FakeModel } from '../test/assistant/fake-model';
 import { FakeWaha } from '../test/assistant/fake-waha';
 import { PACKAGES, pushCatalogue } from '../test/assistant/harness';
+import { audit } from './axe';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 
 /**
@@ -110,6 +111,7 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     expect(await other.getByTestId('assistant-handed-over').count()).toBe(0);
     await expect(rows.first().textContent()).resolves.toContain('0812-3450-0004');
     await settle(page);
+    expect(await audit(page)).toEqual([]);
     await shot('02-list');
 
     // The transcript: every message in and out, in order, with the handover and the assistant's summary.
@@ -117,10 +119,11 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     await page.getByTestId('assistant-chat-phone').filter({ hasText: '0812-3450-0003' }).waitFor();
     const messages = page.getByTestId('assistant-message');
     await messages.nth(3).waitFor();
-    expect(await messages.evaluateAll((els) => els.map((e) => e.getAttribute('data-direction')))).toEqual(['in', 'out', 'in', 'out']);
+    expect(await Promise.all([0, 1, 2, 3].map((i) => messages.nth(i).getAttribute('data-direction')))).toEqual(['in', 'out', 'in', 'out']);
     await expect(messages.nth(2).textContent()).resolves.toContain('DP berapa? Kami berdua mau daftar');
     await expect(page.getByTestId('assistant-chat-handover').textContent()).resolves.toContain('Ingin DP paket Maret untuk 2 orang.');
     await settle(page);
+    expect(await audit(page)).toEqual([]);
     await shot('03-transcript');
 
     // Its lead on the laptop, one click away.
@@ -137,6 +140,7 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     await expect(campaign.textContent()).resolves.toMatch(/UMR_MAR_2025_HEMAT1\s*1\s*100\s?%1/);
     await page.getByTestId('assistant-questions-row').filter({ hasText: 'berapa harganya' }).waitFor();
     await settle(page);
+    expect(await audit(page)).toEqual([]);
     await shot('04-analytics');
 
     // The cloud goes away (a port nothing listens on): the page says the cloud cannot be reached.

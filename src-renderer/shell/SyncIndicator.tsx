@@ -1,4 +1,4 @@
-import { Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Group, Stack, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../router';
@@ -51,8 +51,11 @@ export function SyncIndicator({ compact }: { compact: boolean }) {
   );
   const label = `${t('sync.indicator.label')}: ${headline}. ${detail}${data.lastError ? `. ${data.lastError}` : ''}`;
   const content = can('sync.enrol') ? (
-    <UnstyledButton component="a" href={href('settings', 'sync')} aria-label={label} data-testid="sync-indicator" data-state={state} data-pending={data.pending}>
+    // A link is named by what it shows (WCAG 2.5.3: a voice user says the words on screen); the context is hidden text around them.
+    <UnstyledButton component="a" href={href('settings', 'sync')} data-testid="sync-indicator" data-state={state} data-pending={data.pending}>
+      <VisuallyHidden>{compact ? label : `${t('sync.indicator.label')}: `}</VisuallyHidden>
       {body}
+      {!compact && data.lastError && <VisuallyHidden>{`. ${data.lastError}`}</VisuallyHidden>}
     </UnstyledButton>
   ) : (
     <div role="status" aria-label={label} data-testid="sync-indicator" data-state={state} data-pending={data.pending}>
