@@ -4,6 +4,7 @@ import { write } from '../core/write';
 import type { JobCtx } from '../jobs/types';
 import { customerEntries } from './entries';
 import { dueToExpire } from './lots';
+import { prepared } from './prepared';
 import { shopDay } from './rules';
 
 export interface ExpiryResult {
@@ -23,13 +24,13 @@ export interface ExpiryResult {
  */
 export function expirePoints(ctx: WriteCtx, today: string): ExpiryResult {
   return write(ctx, (w) => {
-    const last = ctx.sqlite.prepare('SELECT day, seen_rowid AS seen FROM loyalty_expiry_runs ORDER BY rowid DESC LIMIT 1').get() as { day: string; seen: number } | undefined;
+    const last = prepared(ctx.sqlite, 'SELECT day, seen_rowid AS seen FROM loyalty_expiry_runs ORDER BY rowid DESC LIMIT 1').get() as { day: string; seen: number } | undefined;
     const since = last && last.day <= today ? last : { day: '', seen: 0 };
-    const customers = ctx.sqlite
-      .prepare(
-        `SELECT customer_id FROM loyalty_ledger WHERE expires_on > ? AND expires_on <= ?
-         UNION SELECT customer_id FROM loyalty_ledger WHERE rowid > ? AND expires_on <= ?`,
-      )
+    const customers = prepared(
+      ctx.sqlite,
+      `SELECT customer_id FROM loyalty_ledger WHERE expires_on > ? AND expires_on <= ?
+       UNION SELECT customer_id FROM loyalty_ledger WHERE rowid > ? AND expires_on <= ?`,
+    )
       .pluck()
       .all(since.day, today, since.seen, today) as string[];
     let lots = 0;
@@ -41,7 +42,7 @@ export function expirePoints(ctx: WriteCtx, today: string): ExpiryResult {
         points += lot.remaining;
       }
     }
-    const seen = (ctx.sqlite.prepare('SELECT max(rowid) FROM loyalty_ledger').pluck().get() as number | null) ?? 0;
+    const seen = (prepared(ctx.sqlite, 'SELECT max(rowid) FROM loyalty_ledger').pluck().get() as number | null) ?? 0;
     w.local(ctx.db.insertInto('loyalty_expiry_runs').values({ day: today, seen_rowid: seen, lots, points, ran_at: w.now }));
     return { day: today, lots, points };
   });

@@ -3,13 +3,14 @@ import { dateInZone } from '../../src-shared/format/date';
 import type { Clock } from '../core/clock';
 import { newId } from '../core/ids';
 import type { Sqlite } from '../db/open';
+import { prepared } from './prepared';
 
 /**
  * The shop's loyalty rules as stored (settings key `loyalty`), read straight from the connection:
  * an import's worker reads them inside its own transaction, where no async query may run.
  */
 export function readLoyaltyRules(sqlite: Sqlite): LoyaltyRules {
-  const stored = sqlite.prepare("SELECT value FROM settings WHERE key = 'loyalty'").pluck().get() as string | undefined;
+  const stored = prepared(sqlite, "SELECT value FROM settings WHERE key = 'loyalty'").pluck().get() as string | undefined;
   if (stored === undefined) return DEFAULT_LOYALTY;
   const parsed = loyaltyRules.safeParse(JSON.parse(stored));
   return parsed.success ? parsed.data : DEFAULT_LOYALTY;
@@ -17,7 +18,7 @@ export function readLoyaltyRules(sqlite: Sqlite): LoyaltyRules {
 
 /** The shop's calendar day: entries count from it (an earn from its sale's day). */
 export function shopDay(sqlite: Sqlite, clock: Clock): string {
-  const timeZone = sqlite.prepare('SELECT timezone FROM business').pluck().get() as string | undefined;
+  const timeZone = prepared(sqlite, 'SELECT timezone FROM business').pluck().get() as string | undefined;
   return dateInZone(clock.now(), timeZone ?? 'Asia/Jakarta');
 }
 

@@ -6,6 +6,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import { balanceOf, customerEntries } from './entries';
 import { nextExpiry, spendable } from './lots';
+import { prepared } from './prepared';
 import { readLoyaltyRules, shopDay } from './rules';
 import { tierFigure, tierFor } from './tier';
 
@@ -59,22 +60,21 @@ export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { b
   const today = shopDay(ctx.sqlite, ctx.clock);
   const value = input.points * rules.redeemValue;
   return write(ctx, (w) => {
-    const customer = ctx.sqlite.prepare('SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL').get(input.customerId);
+    const customer = prepared(ctx.sqlite, 'SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL').get(input.customerId);
     if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
     // What was redeemed before on the same sale, or (without one) by the same person for this
     // customer today: staff's limit holds for all of it, not for each call of a split redemption.
-    const before = ctx.sqlite
-      .prepare(
-        input.transactionId !== null
-          ? "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND transaction_id = ? AND kind = 'redeem'"
-          : "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND day = ? AND created_by IS ? AND transaction_id IS NULL AND kind = 'redeem'",
-      )
-      .get(...(input.transactionId !== null ? [input.customerId, input.transactionId] : [input.customerId, today, ctx.userId])) as { points: number; value: number };
+    const before = prepared(
+      ctx.sqlite,
+      input.transactionId !== null
+        ? "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND transaction_id = ? AND kind = 'redeem'"
+        : "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND day = ? AND created_by IS ? AND transaction_id IS NULL AND kind = 'redeem'",
+    ).get(...(input.transactionId !== null ? [input.customerId, input.transactionId] : [input.customerId, today, ctx.userId])) as { points: number; value: number };
     if (ctx.user?.role === 'staff' && before.points + input.points > rules.staffRedeemLimit) {
       throw new AppError('FORBIDDEN', ctx.t('loyalty.staffLimitUsed', { limit: rules.staffRedeemLimit, used: before.points }));
     }
     if (input.transactionId !== null) {
-      const sale = ctx.sqlite.prepare('SELECT amount FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(input.transactionId, input.customerId) as { amount: number } | undefined;
+      const sale = prepared(ctx.sqlite, 'SELECT amount FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(input.transactionId, input.customerId) as { amount: number } | undefined;
       if (!sale) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.saleNotCustomer'), { issues: [{ path: 'transactionId', message: ctx.t('loyalty.saleNotCustomer') }] });
       // A discount on a sale is never more than the sale.
       if (before.value + value > sale.amount) {
@@ -99,13 +99,13 @@ export function adjustPoints(ctx: Ctx, input: z.output<typeof adjustInput>): { b
   const rules = readLoyaltyRules(ctx.sqlite);
   const today = shopDay(ctx.sqlite, ctx.clock);
   return write(ctx, (w) => {
-    const customer = ctx.sqlite.prepare('SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL').get(input.customerId);
+    const customer = prepared(ctx.sqlite, 'SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL').get(input.customerId);
     if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
     if (input.points < 0) {
       const free = spendable(customerEntries(ctx.sqlite, input.customerId), today);
       if (-input.points > free) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), { issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }] });
     }
-    const expires = input.points > 0 && rules.expiryMonths !== null ? (ctx.sqlite.prepare('SELECT date(?, ?)').pluck().get(today, `+${rules.expiryMonths} months`) as string) : null;
+    const expires = input.points > 0 && rules.expiryMonths !== null ? (prepared(ctx.sqlite, 'SELECT date(?, ?)').pluck().get(today, `+${rules.expiryMonths} months`) as string) : null;
     w.local(ctx.db.insertInto('loyalty_ledger').values({ id: newId(), customer_id: input.customerId, kind: 'adjust', points: input.points, day: today, expires_on: expires, reason: input.reason, created_by: ctx.userId, created_at: w.now }));
     w.log({ action: 'loyalty.adjust', entity: 'customers', entityId: input.customerId, details: { points: input.points, reason: input.reason } });
     return { balance: balanceOf(ctx.sqlite, input.customerId) };
