@@ -1,4 +1,4 @@
-import { Box, Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type VisibilityState } from '@tanstack/react-table';
@@ -111,11 +111,9 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Box px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        <TablePager total={total} state={state} footer={footer} columnsMenu={
-            <ColumnsMenu columns={menuColumns} visibility={columnVisibility} onChange={(id, visible) => state.setColumnVisibility((previous) => ({ ...previous, [id]: visible }))} />
-          } />
-      </Box>
+      <TablePager total={total} state={state} footer={footer} columnsMenu={
+          <ColumnsMenu columns={menuColumns} visibility={columnVisibility} onChange={(id, visible) => state.setColumnVisibility((previous) => ({ ...previous, [id]: visible }))} />
+        } />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Button, Card, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { IconChecks, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../src-shared/contract';
@@ -87,9 +87,7 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Box px="md" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        <TablePager total={preview.data?.total ?? 0} state={table} />
-      </Box>
+      <TablePager total={preview.data?.total ?? 0} state={table} />
     </Card>
   );
 }
