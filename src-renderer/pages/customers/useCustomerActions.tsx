@@ -1,16 +1,12 @@
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../src-shared/schemas/customer';
-import { useDeleteRestore } from '../../components/useDeleteRestore';
+import { useRecordActions } from '../../components/useRecordActions';
 import { CustomerFormModal } from './CustomerFormModal';
-
-type Editing = { mode: 'create' } | { mode: 'edit'; customer: CustomerRow } | null;
 
 /** Add, edit, delete and restore a customer, with their modals; used by the list and the detail page. */
 export function useCustomerActions(options: { onDeleted?: () => void } = {}) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<Editing>(null);
-  const rows = useDeleteRestore<CustomerRow>({
+  const { form, confirmModal, actions } = useRecordActions<CustomerRow>({
     remove: 'customers.delete',
     restore: 'customers.restore',
     invalidates: ['customers', 'transactions'],
@@ -20,25 +16,11 @@ export function useCustomerActions(options: { onDeleted?: () => void } = {}) {
     restored: (customer) => t('customers.restoredMsg', { name: customer.name }),
     onDeleted: options.onDeleted,
   });
-
   const modals = (
     <>
-      <CustomerFormModal
-        opened={editing !== null}
-        customer={editing?.mode === 'edit' ? editing.customer : null}
-        onClose={() => setEditing(null)}
-      />
-      {rows.confirmModal}
+      <CustomerFormModal opened={form.opened} customer={form.record} onClose={form.close} />
+      {confirmModal}
     </>
-  );
-
-  const actions = useMemo(
-    () => ({
-      ...rows.actions,
-      openCreate: () => setEditing({ mode: 'create' }),
-      openEdit: (customer: CustomerRow) => setEditing({ mode: 'edit', customer }),
-    }),
-    [rows.actions],
   );
   return { modals, actions };
 }

@@ -1,16 +1,12 @@
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
-import { useDeleteRestore } from '../../components/useDeleteRestore';
+import { useRecordActions } from '../../components/useRecordActions';
 import { LeadFormModal } from './LeadFormModal';
-
-type Editing = { mode: 'create' } | { mode: 'edit'; lead: LeadRow } | null;
 
 /** Add, edit, delete and restore a lead, with their modals; used by the list, the board and the lead page. */
 export function useLeadActions(options: { onDeleted?: () => void } = {}) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<Editing>(null);
-  const rows = useDeleteRestore<LeadRow>({
+  const { form, confirmModal, actions } = useRecordActions<LeadRow>({
     remove: 'leads.delete',
     restore: 'leads.restore',
     invalidates: ['leads', 'followUps'],
@@ -20,21 +16,11 @@ export function useLeadActions(options: { onDeleted?: () => void } = {}) {
     restored: (lead) => t('leads.restoredMsg', { name: lead.name }),
     onDeleted: options.onDeleted,
   });
-
   const modals = (
     <>
-      <LeadFormModal opened={editing !== null} lead={editing?.mode === 'edit' ? editing.lead : null} onClose={() => setEditing(null)} />
-      {rows.confirmModal}
+      <LeadFormModal opened={form.opened} lead={form.record} onClose={form.close} />
+      {confirmModal}
     </>
-  );
-
-  const actions = useMemo(
-    () => ({
-      ...rows.actions,
-      openCreate: () => setEditing({ mode: 'create' }),
-      openEdit: (lead: LeadRow) => setEditing({ mode: 'edit', lead }),
-    }),
-    [rows.actions],
   );
   return { modals, actions };
 }
