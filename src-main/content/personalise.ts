@@ -16,6 +16,8 @@ import { write } from '../core/write';
 import { stagePath } from '../files/staging';
 import { findRun } from '../rfm/queries';
 import { findContent } from './library';
+import { customerEntries } from '../loyalty/entries';
+import { spendable } from '../loyalty/lots';
 import { readLoyaltyRules, shopDay } from '../loyalty/rules';
 import { tierFor } from '../loyalty/tier';
 
@@ -65,18 +67,25 @@ async function recipientQuery(ctx: Pick<Ctx, 'db' | 't' | 'sqlite' | 'clock'>, t
   ]);
 }
 
-async function messageParts(ctx: Pick<Ctx, 'db' | 't' | 'sqlite'>, target: Target) {
+async function messageParts(ctx: Pick<Ctx, 'db' | 't' | 'sqlite' | 'clock'>, target: Target) {
   const content = target.contentId ? await findContent(ctx, target.contentId) : null;
   const campaign = target.campaignId ? await ctx.db.selectFrom('campaigns').select(['code']).where('id', '=', target.campaignId).executeTakeFirst() : undefined;
   const business = await ctx.db.selectFrom('business').select('name').executeTakeFirst();
+  const subject = target.subject !== undefined ? target.subject : (content?.subject ?? null);
+  const body = target.body ?? content?.body ?? '';
+  const today = shopDay(ctx.sqlite, ctx.clock);
   return {
-    subject: target.subject !== undefined ? target.subject : (content?.subject ?? null),
-    body: target.body ?? content?.body ?? '',
+    subject,
+    body,
     offer: content?.offer ?? '',
     // A campaign's own code wins; sent to a segment, the code typed for this sending fills it.
     code: campaign?.code ?? target.campaignCode ?? '',
     shop: business?.name ?? '',
     loyalty: readLoyaltyRules(ctx.sqlite),
+    // {poin}: what the customer can spend today, as on their card: a lot past its expiry no longer
+    // counts even before the expiry job has written it off, and points owed show as none. Replayed
+    // per recipient, so only when the message names it.
+    spendable: `${subject ?? ''} ${body}`.includes('{poin}') ? (customerId: string) => spendable(customerEntries(ctx.sqlite, customerId), today) : () => 0,
   };
 }
 
@@ -90,7 +99,7 @@ function personalised(r: Recipient, parts: Awaited<ReturnType<typeof messagePart
     kode_kampanye: parts.code,
     toko: parts.shop,
     penawaran: parts.offer,
-    poin: Number(r.points).toLocaleString(language === 'en' ? 'en-US' : 'id-ID'),
+    poin: parts.spendable(r.id).toLocaleString(language === 'en' ? 'en-US' : 'id-ID'),
     tier: tierFor(parts.loyalty, parts.loyalty.tierBasis === 'spend12m' ? r.spend_12m : r.points) ?? '',
   };
   const message = fillPlaceholders(parts.body, values);

@@ -163,6 +163,17 @@ describe('loyalty points', () => {
     const page = await ok(app, 'content.personalise', { body: 'Halo {nama}, poin Anda {poin} ({tier}).', customerIds: [rich.id, none.id] });
     expect(page.rows.map((r) => r.message)).toEqual(['Halo Pelanggan P1, poin Anda 1.234 (Perak).', 'Halo Pelanggan P2, poin Anda 0 ().']);
   });
+  it('{poin} is what can be spent on the day: a lot past its expiry is not, before the expiry job ran', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
+    await turnOn(app, { expiryMonths: 3 });
+    const c = await customer(app, 'S1');
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2025-10-01', amount: 300_000 }); // 30 points, gone on 2026-01-01
+    await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-01', amount: 70_000 }); // 7 points until 2026-06-01
+    expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?', c.id)).toBe(37); // no expiry written yet
+    const page = await ok(app, 'content.personalise', { subject: 'Poin {poin}', body: 'Poin Anda {poin}.', customerIds: [c.id] });
+    expect(page.rows.map((r) => [r.subject, r.message])).toEqual([['Poin 7', 'Poin Anda 7.']]);
+  });
+
   it('the customers list filters by tier and balance, and its export carries points and tier', async () => {
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
     await turnOn(app, { tiers: [{ name: 'Perunggu', min: 10 }, { name: 'Perak', min: 50 }, { name: 'Emas', min: 100 }] });
