@@ -1,4 +1,4 @@
-import { Button, Center, Skeleton, Table } from '@mantine/core';
+import { Button, Center, Skeleton } from '@mantine/core';
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
@@ -49,24 +49,5 @@ export function PagedList<T>({ list: { query, items }, skeletonHeight, empty, mo
         </Center>
       )}
     </>
-  );
-}
-
-/** A table's header row; figures' columns (`right`) line up with their FigureCells. */
-export function HeadRow({ columns }: { columns: (string | { label: string; right: true })[] }) {
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        {columns.map((column, i) =>
-          typeof column === 'string' ? (
-            <Table.Th key={i}>{column}</Table.Th>
-          ) : (
-            <Table.Th key={i} ta="right">
-              {column.label}
-            </Table.Th>
-          ),
-        )}
-      </Table.Tr>
-    </Table.Thead>
   );
 }

@@ -10,7 +10,7 @@ import { notifySuccess } from '../../components/notify';
 import { StatCard } from '../../../../src-ui/components/StatCard';
 import { formatCount } from '../../format';
 import { useSession } from '../../session';
-import { HeadRow } from '../../components/PagedList';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
 /** The laptop prices calls in rupiah per million tokens (settings.aiPrices), to the sen: a call costs a few rupiah. */
@@ -56,12 +56,7 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
           <EmptyList icon={IconRobot} title={t('business.ai.title')} description={t('business.ai.empty')} />
         ) : (
           <Table verticalSpacing={6}>
-            <HeadRow
-              columns={[
-                t('business.ai.month'),
-                ...(['calls', 'promptTokens', 'completionTokens', 'cost'] as const).map((column) => ({ label: t(`business.ai.${column}`), right: true as const })),
-              ]}
-            />
+            <HeadRow columns={(['month', 'calls', 'promptTokens', 'completionTokens', 'cost'] as const).map((column) => t(`business.ai.${column}`))} figuresFrom={1} />
             <Table.Tbody>
               {ai.months.map((m) => (
                 <Table.Tr key={m.month}>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { adminPath, syncLogResponse, type rejectedOpView } from '../../../../src-shared/cloud/admin-api';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
-import { HeadRow, PagedList, usePagedList } from '../../components/PagedList';
+import { PagedList, usePagedList } from '../../components/PagedList';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 import { formatCount, when } from '../../format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
 
@@ -30,11 +31,8 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing={6} data-testid="sync-log">
               <HeadRow
-                columns={[
-                  t('business.sync.at'),
-                  t('business.sync.kind'),
-                  ...(['ops', 'applied', 'skipped', 'rejected', 'duration'] as const).map((column) => ({ label: t(`business.sync.${column}`), right: true as const })),
-                ]}
+                columns={(['at', 'kind', 'ops', 'applied', 'skipped', 'rejected', 'duration'] as const).map((column) => t(`business.sync.${column}`))}
+                figuresFrom={2}
               />
               <Table.Tbody>
                 {log.items.map((entry) => (

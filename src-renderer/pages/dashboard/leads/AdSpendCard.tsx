@@ -11,6 +11,7 @@ import { useCan } from '../../../session/usePermission';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 
 /** The latest month on top, each month's channels in the pipeline's order (a stable sort keeps it). */
 const newestFirst = (rows: LeadReports['adSpend']) => [...rows].sort((a, b) => b.month.localeCompare(a.month));
@@ -41,17 +42,10 @@ export function AdSpendCard({ data }: { data: LeadReports }) {
       ) : (
         <Table.ScrollContainer minWidth={620} mah={320}>
           <Table verticalSpacing={4} stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('leadsReports.adSpend.month')}</Table.Th>
-                <Table.Th>{t('leadsReports.adSpend.channel')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.adSpend.amount')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.adSpend.leads')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.adSpend.won')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.adSpend.perLead')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.adSpend.perClosing')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeadRow
+              columns={(['month', 'channel', 'amount', 'leads', 'won', 'perLead', 'perClosing'] as const).map((column) => t(`leadsReports.adSpend.${column}`))}
+              figuresFrom={2}
+            />
             <Table.Tbody>
               {newestFirst(data.adSpend).map((r) => (
                 <Table.Tr key={`${r.month}-${r.channelId}`} data-testid="ad-spend-row">

@@ -5,6 +5,7 @@ import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { percent, whole } from './format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 
 /** Leads created in the period and how many closed, per channel or per campaign code. */
 export function ConversionCard({ data }: { data: LeadReports }) {
@@ -31,14 +32,15 @@ export function ConversionCard({ data }: { data: LeadReports }) {
       ) : (
         <Table.ScrollContainer minWidth={320}>
           <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.conversion.leads')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.conversion.won')}</Table.Th>
-                <Table.Th ta="right">{t('leadsReports.conversion.rate')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeadRow
+              columns={[
+                by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign'),
+                t('leadsReports.conversion.leads'),
+                t('leadsReports.conversion.won'),
+                t('leadsReports.conversion.rate'),
+              ]}
+              figuresFrom={1}
+            />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.key} data-testid="leads-conversion-row">

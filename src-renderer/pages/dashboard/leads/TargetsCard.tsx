@@ -4,6 +4,7 @@ import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 
 /** One figure against its target: the actual, "of <target>" and a bar, or "no target". */
 function Against({ actual, target, show }: { actual: number; target: number | null; show: (n: number) => string }) {
@@ -30,14 +31,9 @@ export function TargetsCard({ data }: { data: LeadReports }) {
       <CardTitle title={t('leadsReports.targets.title')} hint={t('leadsReports.targets.hint')} />
       <Table.ScrollContainer minWidth={480}>
         <Table verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('leadsReports.targets.month')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.targets.leads')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.targets.customers')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.targets.revenue')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeadRow
+            columns={(['month', 'leads', 'customers', 'revenue'] as const).map((column) => t(`leadsReports.targets.${column}`))} figuresFrom={1}
+          />
           <Table.Tbody>
             {data.monthly.map((m) => (
               <Table.Tr key={m.month} data-testid="leads-target-row">

@@ -7,6 +7,7 @@ import { useSession } from '../../../session/context';
 import { CardTitle } from './CardTitle';
 import { whole } from './format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 
 export function TeamCard({ data }: { data: LeadReports }) {
   const { t } = useTranslation();
@@ -17,16 +18,9 @@ export function TeamCard({ data }: { data: LeadReports }) {
       <CardTitle title={t('leadsReports.team.title')} hint={staff ? t('leadsReports.team.ownOnly') : t('leadsReports.team.hint')} actions={<ExportButton report="leads-team" filters={data.period} />} />
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('leadsReports.team.user')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.team.open')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.team.overdue')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.team.week')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.team.won')}</Table.Th>
-              <Table.Th ta="right">{t('leadsReports.team.wonValue')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeadRow
+            columns={(['user', 'open', 'overdue', 'week', 'won', 'wonValue'] as const).map((column) => t(`leadsReports.team.${column}`))} figuresFrom={1}
+          />
           <Table.Tbody>
             {data.team.map((r) => (
               <Table.Tr key={r.userId} data-testid="leads-team-row">
