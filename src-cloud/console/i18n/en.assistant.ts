@@ -92,7 +92,7 @@ export const enAssistant: typeof idAssistant = {
     empty: 'No data in this range yet.',
     export: 'Export',
     exportFile: 'assistant-analytics',
-    col: { section: 'Section', item: 'Item', count: 'Count', replies: 'Replies', seconds: 'Seconds' },
+    col: { summary: 'Summary', section: 'Section', item: 'Item', count: 'Count', replies: 'Replies', seconds: 'Seconds' },
     clicksNote: 'Ad clicks are not recorded in the cloud; counting starts at the first message.',
   },
   prompts: {

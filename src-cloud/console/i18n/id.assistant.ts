@@ -90,7 +90,7 @@ export const idAssistant = {
     empty: 'Belum ada data pada rentang ini.',
     export: 'Ekspor',
     exportFile: 'analitik-asisten',
-    col: { section: 'Bagian', item: 'Butir', count: 'Jumlah', replies: 'Balasan', seconds: 'Detik' },
+    col: { summary: 'Ringkasan', section: 'Bagian', item: 'Butir', count: 'Jumlah', replies: 'Balasan', seconds: 'Detik' },
     clicksNote: 'Klik iklan tidak tercatat di cloud; yang dihitung mulai dari pesan pertama.',
   },
   prompts: {

@@ -18,7 +18,7 @@ import { currentLanguage } from '../i18n';
 import { linkClick } from '../router';
 import { segmentLabel } from '../segments';
 import { useSession } from '../session';
-import { exportCsv, exportXlsx, type ExportColumn } from '../tableExport';
+import { exportCsv, exportXlsx, type ExportColumn } from '../../../src-ui/export/tableExport';
 import { BusinessForm } from './BusinessForm';
 
 export const BUSINESSES_KEY = ['businesses'] as const;
@@ -147,7 +147,7 @@ export function BusinessesPage() {
                 <Menu.Item onClick={() => exportXlsx(shown, exportColumns, fileName, t('businesses.title')).catch(notifyError)} data-testid="export-xlsx">
                   {t('businesses.exportXlsx')}
                 </Menu.Item>
-                <Menu.Item onClick={() => exportCsv(shown, csvColumns, fileName)} data-testid="export-csv">
+                <Menu.Item onClick={() => exportCsv(shown, csvColumns, fileName).catch(notifyError)} data-testid="export-csv">
                   {t('businesses.exportCsv')}
                 </Menu.Item>
               </Menu.Dropdown>

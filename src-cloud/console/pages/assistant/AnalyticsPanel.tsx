@@ -1,30 +1,20 @@
-import { Button, Card, Group, Menu, Progress, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconClockHour4, IconDownload, IconMessages, IconTicket, IconUserShare } from '@tabler/icons-react';
+import { Button, Card, Group, Progress, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconClockHour4, IconMessages, IconTicket, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analytics } from '../../../assistant/console-schemas';
+import { AnalyticsExportMenu } from '../../../../src-ui/assistant/AnalyticsExportMenu';
+import type { AnalyticsExportLabels } from '../../../../src-ui/assistant/analyticsExport';
 import { ErrorState } from '../../components/ErrorState';
 import { notifyError } from '../../components/notify';
 import { StatCard } from '../../components/StatCard';
 import { formatCount } from '../../format';
-import { exportCsv, exportXlsx, type ExportColumn } from '../../tableExport';
 import { percent } from './labels';
 import { useAnalytics } from './queries';
-
-/** A row of the export: every table of the page in one sheet, a figure in the column that names it. */
-interface Line {
-  section: string;
-  item: string;
-  count: number | null;
-  bookings?: number;
-  handovers?: number;
-  percent?: number | null;
-  seconds?: number | null;
-}
 
 /** Seed 003's analytics for a date range, with every table in one export. */
 export function AnalyticsPanel({ businessId }: { businessId: string }) {
   const { t } = useTranslation();
+  const exportLabels = useExportLabels();
   const [draft, setDraft] = useState<{ from: string; to: string } | null>(null);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const analytics = useAnalytics(businessId, range);
@@ -45,7 +35,7 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
             {t('common.search')}
           </Button>
           <div style={{ flex: 1 }} />
-          {data && <ExportMenu data={data} />}
+          {data && <AnalyticsExportMenu data={data} labels={exportLabels} onError={notifyError} />}
         </Group>
         <Text size="xs" c="dimmed" mt="xs">
           {t('assistant.analytics.clicksNote')}
@@ -203,53 +193,38 @@ function TopTable({ title, rows, testId }: { title: string; rows: { text: string
   );
 }
 
-const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
-
-/** Every table of the page as rows of one sheet. */
-function lines(data: Analytics, t: (key: string) => string): Line[] {
-  return [
-    ...data.phases.map((p) => ({ section: t('assistant.analytics.phases'), item: t(`assistant.phase.${p.phase}`), count: p.conversations, percent: data.conversations ? pct(p.conversations / data.conversations) : null })),
-    ...data.funnel.map((f) => ({ section: t('assistant.analytics.funnel'), item: t(`assistant.phase.${f.phase}`), count: f.reached, percent: pct(f.dropOff) })),
-    ...data.campaigns.map((c) => ({
-      section: t('assistant.analytics.campaigns'), item: c.code ?? t('assistant.analytics.noCode'), count: c.conversations, bookings: c.bookings, handovers: c.handovers,
-      percent: pct(c.conversations ? c.bookings / c.conversations : null),
-    })),
-    { section: t('assistant.analytics.escalation'), item: t('assistant.analytics.handovers'), count: data.escalation.conversations, percent: pct(data.escalation.rate) },
-    ...data.escalation.reasons.map((r) => ({ section: t('assistant.analytics.reasons'), item: t(`assistant.reason.${r.reason}`), count: r.count })),
-    { section: t('assistant.analytics.response'), item: t('assistant.analytics.col.replies'), count: data.responseSeconds.replies, seconds: data.responseSeconds.average === null ? null : Math.round(data.responseSeconds.average * 10) / 10 },
-    ...data.questions.map((q) => ({ section: t('assistant.analytics.questions'), item: q.text, count: q.count })),
-    ...data.escalationReasons.map((q) => ({ section: t('assistant.analytics.modelReasons'), item: q.text, count: q.count })),
-  ];
-}
-
-function ExportMenu({ data }: { data: Analytics }) {
+/** The console's words for the shared export (src-ui/assistant). */
+function useExportLabels(): AnalyticsExportLabels {
   const { t } = useTranslation();
-  const rows = lines(data, (key) => t(key as never));
-  const columns: ExportColumn<Line>[] = [
-    { header: t('assistant.analytics.col.section'), value: (r) => r.section, width: 34 },
-    { header: t('assistant.analytics.col.item'), value: (r) => r.item, width: 40 },
-    { header: t('assistant.analytics.col.count'), value: (r) => r.count, numFmt: '#,##0' },
-    { header: t('assistant.analytics.bookings'), value: (r) => r.bookings ?? null, numFmt: '#,##0' },
-    { header: t('assistant.analytics.handovers'), value: (r) => r.handovers ?? null, numFmt: '#,##0' },
-    { header: '%', value: (r) => r.percent ?? null, numFmt: '0.0' },
-    { header: t('assistant.analytics.col.seconds'), value: (r) => r.seconds ?? null, numFmt: '0.0' },
-  ];
-  const fileName = `${t('assistant.analytics.exportFile')}-${data.from}-${data.to}`;
-  return (
-    <Menu position="bottom-end">
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="analytics-export">
-          {t('assistant.analytics.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => exportXlsx(rows, columns, fileName, t('assistant.views.analytics')).catch(notifyError)} data-testid="analytics-export-xlsx">
-          {t('businesses.exportXlsx')}
-        </Menu.Item>
-        <Menu.Item onClick={() => exportCsv(rows, columns, fileName)} data-testid="analytics-export-csv">
-          {t('businesses.exportCsv')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  );
+  return {
+    phase: (p) => t(`assistant.phase.${p}`),
+    reason: (r) => t(`assistant.reason.${r}`),
+    noCode: t('assistant.analytics.noCode'),
+    section: {
+      summary: t('assistant.analytics.col.summary'),
+      phases: t('assistant.analytics.phases'),
+      funnel: t('assistant.analytics.funnel'),
+      campaigns: t('assistant.analytics.campaigns'),
+      escalation: t('assistant.analytics.escalation'),
+      reasons: t('assistant.analytics.reasons'),
+      response: t('assistant.analytics.response'),
+      questions: t('assistant.analytics.questions'),
+      modelReasons: t('assistant.analytics.modelReasons'),
+    },
+    conversations: t('assistant.analytics.conversations'),
+    bookings: t('assistant.analytics.bookings'),
+    handovers: t('assistant.analytics.handovers'),
+    replies: t('assistant.analytics.col.replies'),
+    column: {
+      section: t('assistant.analytics.col.section'),
+      item: t('assistant.analytics.col.item'),
+      count: t('assistant.analytics.col.count'),
+      bookings: t('assistant.analytics.bookings'),
+      handovers: t('assistant.analytics.handovers'),
+      seconds: t('assistant.analytics.col.seconds'),
+    },
+    menu: { button: t('assistant.analytics.export'), xlsx: t('businesses.exportXlsx'), csv: t('businesses.exportCsv') },
+    fileName: t('assistant.analytics.exportFile'),
+    sheetName: t('assistant.views.analytics'),
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * The businesses table as shown (the filtered, sorted rows and their columns) to a file made in
- * the browser: numbers stay numbers in Excel, dates go as the screen writes them.
+ * Rows and their columns to a file made in the page itself (both UIs): numbers stay numbers in
+ * Excel. How the file reaches the user is the caller's: the console's browser downloads the blob,
+ * the desktop app hands it to its main process (a save dialog in Electron), see `save`.
  */
 export interface ExportColumn<Row> {
   header: string;
@@ -10,7 +11,11 @@ export interface ExportColumn<Row> {
   width?: number;
 }
 
-function download(blob: Blob, fileName: string): void {
+/** Hands the finished file to the user. */
+export type SaveBlob = (blob: Blob, fileName: string) => void | Promise<void>;
+
+/** The browser's own download of a blob (the console). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -28,13 +33,13 @@ function csvCell(value: string | number | null): string {
   return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function exportCsv<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string): void {
+export async function exportCsv<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, save: SaveBlob = downloadBlob): Promise<void> {
   const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(','))];
   // The BOM makes Excel read the file as UTF-8 (names with accents, "—").
-  download(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+  await save(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
-export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, sheetName: string): Promise<void> {
+export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, sheetName: string, save: SaveBlob = downloadBlob): Promise<void> {
   // ExcelJS is large; it is fetched only when someone exports.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -44,5 +49,5 @@ export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[],
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const buffer = await workbook.xlsx.writeBuffer();
-  download(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileName}.xlsx`);
+  await save(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileName}.xlsx`);
 }
