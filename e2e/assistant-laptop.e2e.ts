@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { issueEnrolCode } from '../src-cloud/admin/enrol-codes';
 import { adminApi } from '../src-cloud/admin/routes';
@@ -142,6 +146,25 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     await settle(page);
     expect(await audit(page)).toEqual([]);
     await shot('04-analytics');
+
+    // The same figures to Excel, one sheet, named for the range (the console's export, src-ui).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('analytics-export').click().then(() => page.getByTestId('analytics-export-xlsx').click())]);
+    expect(download.suggestedFilename()).toMatch(/^analitik-asisten-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = mkdtempSync(join(tmpdir(), 'sma-analytics-'));
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await download.saveAs(join(saved, 'analitik.xlsx'));
+      await workbook.xlsx.readFile(join(saved, 'analitik.xlsx'));
+    } finally {
+      rmSync(saved, { recursive: true, force: true });
+    }
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Analitik']);
+    // Section, item, count, bookings, handovers, %: an empty cell reads as null.
+    const lines = workbook.worksheets[0].getSheetValues().slice(2).map((r) => Array.from({ length: 6 }, (_, i) => (r as unknown[])[i + 1] ?? null));
+    expect(lines).toContainEqual(['Ringkasan', 'Percakapan', 2, null, null, null]);
+    expect(lines).toContainEqual(['Ringkasan', 'Sampai booking', 1, null, null, 50]);
+    expect(lines).toContainEqual(['Per kode kampanye', 'UMR_MAR_2025_HEMAT', 1, 1, 1, 100]);
+    expect(lines).toContainEqual(['Sebaran tahap', 'Booking', 1, null, null, 50]);
 
     // The cloud goes away (a port nothing listens on): the page says the cloud cannot be reached.
     const closed = createServer();

@@ -42,3 +42,12 @@ export async function downloadFile(fileId: string): Promise<void> {
     notifications.show({ color: 'teal', title: i18n.t('files.savedTitle'), message: i18n.t('files.savedTo', { path: savedTo }), autoClose: 6000 });
   }
 }
+
+/**
+ * A file made in the page (a table's export) takes the same way out as the main process's files:
+ * staged through files.upload, then downloadFile (Electron's save dialog, the browser's download).
+ */
+export async function saveBlob(blob: Blob, fileName: string): Promise<void> {
+  const { fileId } = await uploadFile(new File([blob], fileName, { type: blob.type }));
+  await downloadFile(fileId);
+}

@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { periodRange, rangeText } from '../../../src-shared/dashboard/compare';
 import { dateInZone } from '../../../src-shared/format/date';
 import type { AssistantAnalytics } from '../../../src-shared/schemas/assistant';
+import type { AnalyticsExportLabels } from '../../../src-ui/assistant/analyticsExport';
+import { AnalyticsExportMenu } from '../../../src-ui/assistant/AnalyticsExportMenu';
+import { saveBlob } from '../../api/files';
 import { useApiListQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
+import { notifyError } from '../../components/notify';
 import { useSession } from '../../session/context';
 import { CardTitle } from '../dashboard/leads/CardTitle';
 import { percent, whole } from '../dashboard/leads/format';
@@ -30,6 +34,7 @@ export function AnalyticsTab() {
   const analytics = useApiListQuery('assistant.analytics', { from: range.from, to: range.to }, { enabled: !waiting, meta: { silent: true } });
   const language = i18n.language === 'en' ? 'en' : 'id';
   const data = analytics.data;
+  const exportLabels = useExportLabels();
 
   return (
     <Stack gap="lg" data-testid="assistant-analytics">
@@ -37,7 +42,10 @@ export function AnalyticsTab() {
         <Text c="dimmed" size="sm" data-testid="assistant-analytics-range">
           {t('assistant.analytics.range', { range: rangeText(range, language) })}
         </Text>
-        <PeriodPicker value={choice} onChange={setChoice} today={today} />
+        <Group gap="sm">
+          <PeriodPicker value={choice} onChange={setChoice} today={today} />
+          {data && data.conversations > 0 && <AnalyticsExportMenu data={data} labels={exportLabels} save={saveBlob} onError={notifyError} />}
+        </Group>
       </Group>
       {analytics.isError && !analytics.isPlaceholderData ? (
         <Unavailable error={analytics.error} onRetry={() => void analytics.refetch()} />
@@ -55,6 +63,42 @@ export function AnalyticsTab() {
       </Text>
     </Stack>
   );
+}
+
+/** The laptop's words for the export the console's panel makes too (src-ui/assistant). */
+function useExportLabels(): AnalyticsExportLabels {
+  const { t } = useTranslation();
+  return {
+    phase: (p) => t(`assistant.phase.${p}`),
+    reason: (r) => t(`assistant.reason.${r}`),
+    noCode: t('assistant.list.noCode'),
+    section: {
+      summary: t('assistant.analytics.export.summary'),
+      phases: t('assistant.analytics.phases.title'),
+      funnel: t('assistant.analytics.funnel.title'),
+      campaigns: t('assistant.analytics.campaigns.title'),
+      escalation: t('assistant.analytics.escalation'),
+      reasons: t('assistant.analytics.reasons.title'),
+      response: t('assistant.analytics.response'),
+      questions: t('assistant.analytics.questions.title'),
+      modelReasons: t('assistant.analytics.unknown.title'),
+    },
+    conversations: t('assistant.analytics.conversations'),
+    bookings: t('assistant.analytics.bookings'),
+    handovers: t('assistant.analytics.export.handovers'),
+    replies: t('assistant.analytics.export.replies'),
+    column: {
+      section: t('assistant.analytics.export.section'),
+      item: t('assistant.analytics.export.item'),
+      count: t('assistant.analytics.export.count'),
+      bookings: t('assistant.analytics.campaigns.bookings'),
+      handovers: t('assistant.analytics.campaigns.handovers'),
+      seconds: t('assistant.analytics.export.seconds'),
+    },
+    menu: { button: t('assistant.analytics.export.button'), xlsx: t('assistant.analytics.export.xlsx'), csv: t('assistant.analytics.export.csv') },
+    fileName: t('assistant.analytics.export.file'),
+    sheetName: t('assistant.tabs.analytics'),
+  };
 }
 
 /** A figure with its one-line context under it ("1 percakapan", "dari 3 balasan"). */
