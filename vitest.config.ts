@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './test/long-first-sequencer';
 import SummaryReporter from './test/summary-reporter';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     // On two cores the default is one worker, yet most files wait on something else (PostgreSQL, a
     // child process, a loopback server): three workers took the suite from 552 s to 324 s here.
     maxWorkers: 3,
+    sequence: { sequencer: LongFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
