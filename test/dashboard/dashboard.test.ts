@@ -88,10 +88,22 @@ describe('the dashboard', () => {
     expect([...d.segments].sort((a, b) => a.segment.localeCompare(b.segment))).toEqual(segments);
     expect(d.segments).toHaveLength(11); // the demo shop fills every segment
 
+    // The run starts a CLV fit for its date in the background, and the call list ranks by what it
+    // fitted: read once that fit is written. The demo shop has the repeat buyers to fit.
+    const fitFor = app.services.sqlite.prepare('SELECT id, status FROM clv_fits WHERE as_of = ? ORDER BY created_at DESC LIMIT 1');
+    while (fitFor.get(run.run!.analysisDate) === undefined || app.services.jobs.isRunning('clv.fit')) await new Promise((resolve) => setTimeout(resolve, 25));
+    const fit = fitFor.get(run.run!.analysisDate) as { id: string; status: string };
+    expect(fit.status).toBe('fitted');
+    // Value at risk, CLV × (1 − P(alive)), among returning customers still on the books.
     const atRisk = app.services.sqlite
-      .prepare("SELECT customer_id AS id, monetary FROM rfm_analysis WHERE run_id = ? AND segment IN ('at_risk', 'cant_lose_them') ORDER BY monetary DESC, customer_id LIMIT 10")
-      .all(run.run!.id);
-    expect(d.atRisk.map((x) => ({ id: x.id, monetary: x.monetary }))).toEqual(atRisk);
+      .prepare(
+        `SELECT s.customer_id AS id, a.monetary FROM clv_scores s JOIN rfm_analysis a ON a.run_id = ? AND a.customer_id = s.customer_id JOIN customers c ON c.id = s.customer_id
+         WHERE s.fit_id = ? AND s.x > 0 AND c.deleted_at IS NULL ORDER BY s.clv * (1 - s.p_alive) DESC, c.id LIMIT 10`,
+      )
+      .all(run.run!.id, fit.id);
+    const calls = (await ok(app, 'dashboard.get', { period: 'this_month' })).atRisk;
+    expect(calls.map((x) => ({ id: x.id, monetary: x.monetary }))).toEqual(atRisk);
+    expect(calls.every((x) => x.valueLost !== null && x.pAlive !== null)).toBe(true);
     expect(d.hasTransactions).toBe(true);
   });
 
