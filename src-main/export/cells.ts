@@ -3,6 +3,7 @@
  * sums them); CSV gets text in the form the chosen Excel locale reads back as the same value.
  */
 import type { ColumnType } from '../../src-shared/schemas/export';
+import { neutralised } from '../../src-shared/format/spreadsheet';
 
 /** What a report row holds after its columns' `show`: text, a number, ISO date text, or nothing. */
 export type Cell = string | number | null;
@@ -87,11 +88,6 @@ function decimalText(n: number, digits: number, style: CsvStyle): string {
   return style.decimalComma ? text.replace('.', ',') : text;
 }
 
-/** A cell starting with = + - @ tab or CR would run as a formula in a spreadsheet: a `'` before it
- * makes it text (the importer takes the `'` off again). Only text columns: numbers stay numbers. */
-export function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** The text (or number) a CSV field gets; papaparse adds the quoting. */
 export function csvValue(type: ColumnType, value: Cell, style: CsvStyle): string | number {

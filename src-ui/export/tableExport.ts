@@ -3,13 +3,9 @@
  * Excel. How the file reaches the user is the caller's: the console's browser downloads the blob,
  * the desktop app hands it to its main process (a save dialog in Electron), see `save`.
  */
-export interface ExportColumn<Row> {
-  header: string;
-  value: (row: Row) => string | number | null;
-  /** Excel number format for money and counts. */
-  numFmt?: string;
-  width?: number;
-}
+import { csvText, type ExportColumn } from './csv';
+
+export type { ExportColumn };
 
 /** Hands the finished file to the user. */
 export type SaveBlob = (blob: Blob, fileName: string) => void | Promise<void>;
@@ -27,16 +23,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export async function exportCsv<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, save: SaveBlob = downloadBlob): Promise<void> {
-  const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(','))];
   // The BOM makes Excel read the file as UTF-8 (names with accents, "—").
-  await save(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+  await save(new Blob(['\ufeff' + csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
 export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, sheetName: string, save: SaveBlob = downloadBlob): Promise<void> {
