@@ -29,7 +29,9 @@ export const conversationsQuery = z.strictObject({
   handedOver: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
-export const analyticsQuery = z.strictObject({ from: z.iso.date().optional(), to: z.iso.date().optional() });
+/** A day the analytics can be asked for: PostgreSQL refuses year 0, and no conversation predates 2000. */
+const analyticsDay = z.iso.date().refine((day) => day >= '2000-01-01' && day <= '2099-12-31', 'expected a date from 2000-01-01 to 2099-12-31');
+export const analyticsQuery = z.strictObject({ from: analyticsDay.optional(), to: analyticsDay.optional() });
 
 export const spend = z.strictObject({
   tokens: z.number(),

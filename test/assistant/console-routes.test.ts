@@ -128,6 +128,8 @@ describe("the console's assistant pages, read from the cloud", () => {
     const empty = analyticsResponse.parse(await get(`${base(world.a)}/analytics?from=2020-01-01&to=2020-01-31`));
     expect(empty).toMatchObject({ conversations: 0, escalation: { rate: null }, responseSeconds: { average: null, replies: 0 } });
     expect(await adminCall(world.cloud, 'GET', `${base(world.a)}/analytics?from=2026-12-02&to=2026-12-01`, world.session)).toMatchObject({ status: 400, body: { message: 'from: must not be after to' } });
+    // A day PostgreSQL cannot take is refused as input, not a server error.
+    expect(await adminCall(world.cloud, 'GET', `${base(world.a)}/analytics?from=0000-01-01&to=2026-12-01`, world.session)).toMatchObject({ status: 400 });
   });
 
   it('lists prompt versions newest first with who saved each', async () => {
