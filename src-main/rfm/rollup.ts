@@ -25,41 +25,65 @@ interface StaleRow {
 }
 
 /**
- * Work out the median gap of every stale customer again, and move their gaps in
- * customer_gap_counts from what was counted for them to what they are now; customers left without
- * sales go. Call inside a write transaction. Returns how many customers were refreshed.
+ * Work out the median gap of up to BATCH stale customers (in key order after `after`) again, and
+ * move their gaps in customer_gap_counts from what was counted for them to what they are now;
+ * customers left without sales go. Call inside a write transaction. The customers it looked at,
+ * and the last one's key.
  */
-export function refreshStale(sqlite: Sqlite, onBatch?: (done: number) => void): number {
-  const next = sqlite.prepare(STALE_BATCH);
+function refreshBatch(sqlite: Sqlite, after: string): { done: number; last: string } {
+  const rows = sqlite.prepare(STALE_BATCH).all({ after }) as StaleRow[];
   const update = sqlite.prepare('UPDATE customer_rfm SET median_gap_days = ?, gaps = ?, stale = 0 WHERE customer_id = ?');
   const remove = sqlite.prepare('DELETE FROM customer_rfm WHERE customer_id = ?');
   const dayGaps = new DayGaps();
   const delta = new Map<number, number>();
   const move = (gap: number, n: number) => delta.set(gap, (delta.get(gap) ?? 0) + n);
-  let after = '';
-  let done = 0;
-  for (;;) {
-    const rows = next.all({ after }) as StaleRow[];
-    for (const row of rows) {
-      if (row.gaps) for (const gap of row.gaps.split(',')) move(Number(gap), -1);
-      if (row.orders === 0) {
-        remove.run(row.id);
-        continue;
-      }
-      const count = row.dates ? dayGaps.read(row.dates) : 0;
-      const { gaps } = dayGaps;
-      for (let i = 0; i < count; i++) move(gaps[i], 1);
-      const median = count === 0 ? null : medianInPlace(gaps, count); // sorts the gaps: the text keeps them sorted
-      update.run(median, count === 0 ? null : gaps.subarray(0, count).join(','), row.id);
+  for (const row of rows) {
+    if (row.gaps) for (const gap of row.gaps.split(',')) move(Number(gap), -1);
+    if (row.orders === 0) {
+      remove.run(row.id);
+      continue;
     }
-    done += rows.length;
-    if (rows.length < BATCH) break;
-    after = rows[rows.length - 1].id;
-    onBatch?.(done);
+    const count = row.dates ? dayGaps.read(row.dates) : 0;
+    const { gaps } = dayGaps;
+    for (let i = 0; i < count; i++) move(gaps[i], 1);
+    const median = count === 0 ? null : medianInPlace(gaps, count); // sorts the gaps: the text keeps them sorted
+    update.run(median, count === 0 ? null : gaps.subarray(0, count).join(','), row.id);
   }
   const upsert = sqlite.prepare('INSERT INTO customer_gap_counts (gap, n) VALUES (?, ?) ON CONFLICT (gap) DO UPDATE SET n = n + excluded.n');
   for (const [gap, n] of delta) if (n !== 0) upsert.run(gap, n);
-  return done;
+  return { done: rows.length, last: rows.at(-1)?.id ?? after };
+}
+
+/** Refresh every stale customer, inside the caller's write transaction. How many were refreshed. */
+export function refreshStale(sqlite: Sqlite, onBatch?: (done: number) => void): number {
+  let after = '';
+  let done = 0;
+  for (;;) {
+    const batch = refreshBatch(sqlite, after);
+    done += batch.done;
+    if (batch.done < BATCH) return done;
+    after = batch.last;
+    onBatch?.(done);
+  }
+}
+
+/**
+ * Refresh the stale customers one batch per write transaction, before a run takes the lock for its
+ * own: after a bulk import or migration 0024 every customer is stale, and refreshing 100,000 of them
+ * in the run's transaction held the write lock for seconds, a save waiting all that time. Each batch
+ * is whole on its own (its customers and their gaps' counts move together); what goes stale
+ * meanwhile is refreshed by the run's own refreshStale, under its lock.
+ */
+export function refreshStaleInBatches(sqlite: Sqlite, onBatch?: (done: number) => void, throwIfCancelled?: () => void): number {
+  let done = 0;
+  for (;;) {
+    throwIfCancelled?.();
+    // From the first key each time: a refreshed customer is no longer stale, so the batch moves on.
+    const batch = sqlite.transaction(() => refreshBatch(sqlite, '')).immediate();
+    done += batch.done;
+    onBatch?.(done);
+    if (batch.done < BATCH) return done;
+  }
 }
 
 /**

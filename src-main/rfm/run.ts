@@ -5,7 +5,7 @@ import { newId } from '../core/ids';
 import { write, type Writer } from '../core/write';
 import type { JobCtx } from '../jobs/types';
 import { collectFigures, dropFigures, GapTally } from './figures';
-import { measureValuesFromRollup, refreshStale, rollupServes, shopMedianFromRollup } from './rollup';
+import { measureValuesFromRollup, refreshStale, refreshStaleInBatches, rollupServes, shopMedianFromRollup } from './rollup';
 import { quintileEdgesOf } from './score';
 import { writeSnapshot } from './snapshot';
 import { summarise } from './summary';
@@ -57,9 +57,10 @@ export function runRfm(params: RfmRunParams, ctx: RunCtx): RfmRunResult {
   const runId = newId();
 
   if (rollupServes(sqlite, params.asOf, params.windowMonths)) {
-    // One write transaction from the stale medians' refresh to the run row: the rows scored are
-    // the rollup of one moment, and reading 100k rows holds the lock for less than scanning a
-    // million sales outside it would save.
+    refreshStaleInBatches(sqlite, onCustomers, ctx.throwIfCancelled);
+    // One write transaction from the refresh of what went stale since to the run row: the rows
+    // scored are the rollup of one moment, and reading 100k rows holds the lock for less than
+    // scanning a million sales outside it would save.
     return write(ctx, (w) => {
       refreshStale(sqlite, onCustomers);
       const shopMedianGapDays = shopMedianFromRollup(sqlite);

@@ -7,6 +7,7 @@ import { runRfmIfStale } from '../../src-main/rfm/service';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
 import { insertMany } from '../../src-main/import/bulk-insert';
+import { openSqlite } from '../../src-main/db/open';
 import { DEFAULT_SETTINGS } from '../../src-shared/schemas/settings';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner } from '../helpers';
 
@@ -181,6 +182,9 @@ describe('who runs it, and when', () => {
     });
     const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
     for (const method of ['fixed', 'quintile'] as const) {
+      // The refresh before a run commits batch by batch (a cancel keeps what it finished, whole):
+      // every customer stale again, as after a bulk import, so each method cancels at the same place.
+      app.services.sqlite.exec('UPDATE customer_rfm SET stale = 1');
       const phases: string[] = [];
       const progress = (phase: string, done: number, total: number) => phases.push(`${phase} ${done}/${total}`);
       const throwIfCancelled = () => {
@@ -194,6 +198,34 @@ describe('who runs it, and when', () => {
     // and the next run goes through
     expect(runRfm(params, ctx).customers).toBe(6000);
     expect(runRfm({ ...params, method: 'quintile' }, ctx).customers).toBe(6000);
+  });
+
+  it('refreshes a bulk of stale customers batch by batch, so a save made meanwhile waits for one batch, not the whole run', async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(NOW) });
+    const ctx = { ...app.services, userId: null };
+    const customerIds = Array.from({ length: 12_000 }, () => newId());
+    write(ctx, (w) => {
+      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
+      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+    });
+    const other = openSqlite(app.services.dbPath);
+    other.pragma('busy_timeout = 0');
+    const tookLock: boolean[] = [];
+    const progress = (phase: string) => {
+      if (phase !== 'aggregate') return;
+      try {
+        other.exec('BEGIN IMMEDIATE; ROLLBACK');
+        tookLock.push(true);
+      } catch {
+        tookLock.push(false);
+      }
+    };
+    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    expect(runRfm(params, { ...ctx, progress }).customers).toBe(12_000);
+    other.close();
+    // Between the batches of 5,000 (after the first and the second) the lock was free.
+    expect(tookLock.slice(1, 3)).toEqual([true, true]);
+    expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM customer_rfm WHERE stale = 1').pluck().get()).toBe(0);
   });
 
   it('runs at start-up when the last run is older than a week, not before', async () => {
