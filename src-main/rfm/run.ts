@@ -61,7 +61,9 @@ export function runRfm(params: RfmRunParams, ctx: RunCtx): RfmRunResult {
     // One write transaction from the refresh of what went stale since to the run row: the rows
     // scored are the rollup of one moment, and reading 100k rows holds the lock for less than
     // scanning a million sales outside it would save.
-    return write(ctx, (w) => {
+    const fromRollup = write(ctx, (w) => {
+      // Asked again under the lock: a sale dated after the run's date may have been saved since.
+      if (!rollupServes(sqlite, params.asOf, params.windowMonths)) return null;
       refreshStale(sqlite, onCustomers);
       const shopMedianGapDays = shopMedianFromRollup(sqlite);
       ctx.throwIfCancelled?.();
@@ -71,6 +73,7 @@ export function runRfm(params: RfmRunParams, ctx: RunCtx): RfmRunResult {
       const n = writeSnapshot(sqlite, { runId, edges, grid, rollupAsOf: params.asOf });
       return recordRun(w, params, ctx, { runId, n, edges, shopMedianGapDays, started, figuresFrom: 'rollup' });
     });
+    if (fromRollup) return fromRollup;
   }
 
   const tally = new GapTally(sqlite, { keepValuesAsOf: params.method === 'quintile' ? params.asOf : undefined, onCustomers });

@@ -228,6 +228,32 @@ describe('who runs it, and when', () => {
     expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM customer_rfm WHERE stale = 1').pluck().get()).toBe(0);
   });
 
+  it("scans after all when a sale dated after the run's date is saved while the rollup is refreshed", async () => {
+    const app = await shopWithOwner({ clock: new ManualClock(NOW) });
+    const ctx = { ...app.services, userId: null };
+    const customerIds = Array.from({ length: 6_000 }, () => newId());
+    write(ctx, (w) => {
+      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
+      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+    });
+    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    // Staff save tomorrow's order (another connection, as the window's) between two refresh batches.
+    const other = openSqlite(app.services.dbPath);
+    let saved = false;
+    const progress = (phase: string, done: number) => {
+      if (phase !== 'aggregate' || done === 0 || saved) return; // after the first batch
+      other.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, items, created_at, updated_at, hlc) VALUES (?, ?, '2026-06-16', 5000, '[]', '2026-06-15T05:00:00.000Z', '2026-06-15T05:00:00.000Z', 'h')").run(newId(), customerIds[0]);
+      saved = true;
+    };
+    const result = runRfm(params, { ...ctx, progress });
+    other.close();
+    expect(saved).toBe(true);
+    expect(result.customers).toBe(6_000);
+    // Read the scan's way, the sale after the date is left out: nobody bought "in the future".
+    expect(app.services.sqlite.prepare('SELECT figures_from FROM rfm_runs WHERE id = ?').pluck().get(result.runId)).toBe('scan');
+    expect(app.services.sqlite.prepare('SELECT MIN(recency_days) FROM rfm_analysis WHERE run_id = ?').pluck().get(result.runId)).toBe(14);
+  });
+
   it('runs at start-up when the last run is older than a week, not before', async () => {
     const { app, clock } = await smallShop();
     await runRfmIfStale(app.services);
