@@ -6,6 +6,7 @@ import { undoImportJob } from './import/undo';
 import { runRfm } from './rfm/run';
 import { expireJob } from './loyalty/expire';
 import { fitClv } from './clv/fit-job';
+import type { JobKind } from '../src-shared/schemas/system';
 import type { JobFn } from './jobs/types';
 
 /**
@@ -24,7 +25,7 @@ export const jobFunctions = {
   'export.run': exportJob,
   'loyalty.expire': expireJob,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
-} satisfies Record<string, JobFn<never, unknown>>;
+} satisfies Record<JobKind, JobFn<never, unknown>>; // every kind has its function, and no other name
 
 type JobFunctions = typeof jobFunctions;
 type Registered = { [K in keyof JobFunctions]: { params: Parameters<JobFunctions[K]>[0]; result: Awaited<ReturnType<JobFunctions[K]>> } };
