@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 import { issueEnrolCode } from '../src-cloud/admin/enrol-codes';
-import { adminApi } from '../src-cloud/admin/routes';
-import { createAssistant, type Assistant } from '../src-cloud/assistant';
 import { createAdmin } from '../src-cloud/auth/admins';
 import { consoleStatic } from '../src-cloud/server/console-static';
-import { adminCall, adminSession } from '../test/cloud/admin-client';
-import { startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
-import { answer, FakeModel } from '../test/assistant/fake-model';
-import { FakeWaha } from '../test/assistant/fake-waha';
-import { PACKAGES, pushCatalogue } from '../test/assistant/harness';
+import type { TestCloud } from '../test/cloud/cloud-server';
+import { answer, type FakeModel } from '../test/assistant/fake-model';
+import { say as sayOn, startAssistantCloud, stopAssistantCloud, type AssistantCloud } from './assistant-cloud';
 import { fillSetupForm, openSession, SCREENSHOTS, settle, type Session } from './harness';
 
 /**
@@ -24,52 +19,25 @@ import { fillSetupForm, openSession, SCREENSHOTS, settle, type Session } from '.
 
 const CONSOLE_PASSWORD = 'kata-sandi-konsol-1';
 
+let world: AssistantCloud;
 let cloud: TestCloud;
-let assistant: Assistant;
-let waha: FakeWaha;
 let model: FakeModel;
 let businessId = '';
-let hmacKey = '';
 let session: Session | null = null;
 
 beforeAll(async () => {
   await ensureConsoleBuilt({ quiet: true });
-  waha = new FakeWaha('waha-kunci-rahasia');
-  model = new FakeModel();
-  await waha.start();
-  await model.start();
-  assistant = createAssistant({ env: { SMA_ASSISTANT_KEY: randomBytes(32).toString('hex') }, debounceMs: 120, maxWaitMs: 3000 });
-  // The real clock: the laptop stamps its changes with it, and "due now" is the shop's now.
-  cloud = await startTestCloud({ plugins: [adminApi, assistant.plugin, consoleStatic()] });
-  Object.defineProperty(cloud.clock, 'now', { get: () => new Date() });
+  world = await startAssistantCloud([consoleStatic()]);
+  ({ cloud, model, businessId } = world);
   await createAdmin(cloud.db, { username: 'admin', name: 'Super Admin', password: CONSOLE_PASSWORD, role: 'super_admin' });
-  const { session: admin } = await adminSession(cloud, 'root', 'super_admin');
-  businessId = String((await adminCall(cloud, 'POST', '/api/admin/businesses', admin, { name: 'Travel Amanah', city: 'Solo' })).body.id);
-  hmacKey = `hmac-${randomBytes(12).toString('hex')}`;
-  const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, admin, {
-    enabled: true, wahaBaseUrl: waha.baseUrl, wahaSession: 'default', wahaApiKey: waha.apiKey, webhookHmacKey: hmacKey,
-    modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
-  });
-  expect(put.status).toBe(200);
-  // The package the ad's campaign code resolves to, as the shop's products are synced to the cloud.
-  await pushCatalogue(cloud, businessId, [PACKAGES[0]]);
 });
 afterEach(async () => {
   await session?.close();
   session = null;
 });
-afterAll(async () => {
-  await cloud?.close();
-  await waha?.stop();
-  await model?.stop();
-});
+afterAll(async () => stopAssistantCloud(world));
 
-/** A customer writes on WhatsApp through the signed webhook; resolves once every reply went out. */
-async function say(phone: string, body: string) {
-  const res = await waha.deliver(`${cloud.url}/api/assistant/waha/${businessId}`, hmacKey, { from: `${phone}@c.us`, body });
-  expect(res.status).toBe(200);
-  await assistant.idle();
-}
+const say = (phone: string, body: string) => sayOn(world, phone, body);
 
 describe('a chat the WhatsApp assistant hands over reaches the owner on the laptop', () => {
   it('after a sync: a toast, the bell entry linking to the lead, and the lead at Booking in the leads page', async () => {

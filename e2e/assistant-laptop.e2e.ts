@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,13 +5,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { issueEnrolCode } from '../src-cloud/admin/enrol-codes';
-import { adminApi } from '../src-cloud/admin/routes';
-import { createAssistant, type Assistant } from '../src-cloud/assistant';
-import { adminCall, adminSession } from '../test/cloud/admin-client';
-import { startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
-import { answer, FakeModel } from '../test/assistant/fake-model';
-import { FakeWaha } from '../test/assistant/fake-waha';
-import { PACKAGES, pushCatalogue } from '../test/assistant/harness';
+import type { TestCloud } from '../test/cloud/cloud-server';
+import { answer, type FakeModel } from '../test/assistant/fake-model';
+import { say as sayOn, startAssistantCloud, stopAssistantCloud, type AssistantCloud } from './assistant-cloud';
 import { audit } from './axe';
 import { fillSetupForm, openSession, settle, type Session } from './harness';
 
@@ -23,48 +18,23 @@ import { fillSetupForm, openSession, settle, type Session } from './harness';
  * gone it says why there is nothing to show.
  */
 
+let world: AssistantCloud;
 let cloud: TestCloud;
-let assistant: Assistant;
-let waha: FakeWaha;
 let model: FakeModel;
 let businessId = '';
-let hmacKey = '';
 let session: Session | null = null;
 
 beforeAll(async () => {
-  waha = new FakeWaha('waha-kunci-rahasia');
-  model = new FakeModel();
-  await waha.start();
-  await model.start();
-  assistant = createAssistant({ env: { SMA_ASSISTANT_KEY: randomBytes(32).toString('hex') }, debounceMs: 120, maxWaitMs: 3000 });
-  cloud = await startTestCloud({ plugins: [adminApi, assistant.plugin] });
-  // The real clock: the page's default range ("30 hari terakhir") is the laptop's today.
-  Object.defineProperty(cloud.clock, 'now', { get: () => new Date() });
-  const { session: admin } = await adminSession(cloud, 'root', 'super_admin');
-  businessId = String((await adminCall(cloud, 'POST', '/api/admin/businesses', admin, { name: 'Travel Amanah', city: 'Solo' })).body.id);
-  hmacKey = `hmac-${randomBytes(12).toString('hex')}`;
-  const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, admin, {
-    enabled: true, wahaBaseUrl: waha.baseUrl, wahaSession: 'default', wahaApiKey: waha.apiKey, webhookHmacKey: hmacKey,
-    modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
-  });
-  expect(put.status).toBe(200);
-  await pushCatalogue(cloud, businessId, [PACKAGES[0]]);
+  world = await startAssistantCloud();
+  ({ cloud, model, businessId } = world);
 });
 afterEach(async () => {
   await session?.close();
   session = null;
 });
-afterAll(async () => {
-  await cloud?.close();
-  await waha?.stop();
-  await model?.stop();
-});
+afterAll(async () => stopAssistantCloud(world));
 
-async function say(phone: string, body: string) {
-  const res = await waha.deliver(`${cloud.url}/api/assistant/waha/${businessId}`, hmacKey, { from: `${phone}@c.us`, body });
-  expect(res.status).toBe(200);
-  await assistant.idle();
-}
+const say = (phone: string, body: string) => sayOn(world, phone, body);
 
 describe("the owner's view of the WhatsApp assistant on the laptop", () => {
   it('lists the chat made through the webhook, opens its transcript and the analytics; says when it cannot', async () => {
