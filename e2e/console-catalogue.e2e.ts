@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 import { createBusiness } from '../src-cloud/admin/businesses';
@@ -10,6 +10,7 @@ import { createAdmin } from '../src-cloud/auth/admins';
 import { consoleStatic } from '../src-cloud/server/console-static';
 import { PACKAGES, pushCatalogue } from '../test/assistant/harness';
 import { startTestCloud, type TestCloud } from '../test/cloud/cloud-server';
+import { openConsoleBrowser } from './console-browser';
 import { SCREENSHOTS, settle } from './harness';
 
 /**
@@ -20,6 +21,7 @@ const PASSWORD = 'kata-sandi-konsol-1';
 let cloud: TestCloud;
 let dir: string;
 let context: BrowserContext;
+let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
@@ -28,14 +30,7 @@ beforeAll(async () => {
   await createAdmin(cloud.db, { username: 'cs', name: 'Dewi Support', password: PASSWORD, role: 'support' });
   dir = mkdtempSync(join(tmpdir(), 'sma-console-catalogue-e2e-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 860 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-  });
+  ({ context, page } = await openConsoleBrowser(dir, problems));
 });
 
 afterAll(async () => {
@@ -52,11 +47,6 @@ describe("the console's catalogue of a shop", () => {
     cloud.clock.now = new Date();
     await pushCatalogue(cloud, amanah.id, PACKAGES);
 
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-    });
     await page.goto(cloud.url);
     await page.getByLabel('Nama pengguna').fill('cs');
     await page.getByLabel('Kata sandi').fill(PASSWORD);
