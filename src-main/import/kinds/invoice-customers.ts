@@ -1,7 +1,8 @@
 import type { KnownCustomer, NewCustomer } from './customer-index';
 import type { SaleFields } from './sale-fields';
 
-// What the transactions importer keeps per invoice and customer while it reads (kinds/transactions.ts).
+// What the transactions importer keeps per invoice and customer while it reads (kinds/transactions.ts,
+// kinds/invoice-lines.ts).
 
 export interface Line {
   line: number;
@@ -52,6 +53,16 @@ export interface InvoiceSeen {
 }
 
 export type OkSale = Extract<SaleFields, { status: 'ok' }>;
+
+/** A sale started by a line: `date` is its invoice's first row's, `owner` the customer an earlier sale of the invoice named (null: itself). */
+export function pendingSale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
+  const { id, invoice, customer, channel, campaign, notes } = sale;
+  return {
+    id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false,
+    ...(sale.returned ? { returned: true } : {}),
+    ...(sale.pending !== null ? { pendingStatus: sale.pending } : {}),
+  };
+}
 
 export const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name && a.channelId === b.channelId;
 

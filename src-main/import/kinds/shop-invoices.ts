@@ -51,6 +51,12 @@ export class ShopInvoices {
     return { rowid, merge: false };
   }
 
+  /** Whether the shop's transaction already says what the file does (a marketplace export imported again). */
+  sameAs(id: string, values: Record<string, unknown>): boolean {
+    const row = this.sqlite.prepare('SELECT customer_id, transaction_date, amount, items, channel, campaign_code, notes FROM transactions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return row !== undefined && Object.entries(values).every(([key, value]) => row[key] === value);
+  }
+
   /** The transaction at `rowid`, checked to be the invoice's; found by its number should SQLite ever have numbered rows otherwise. */
   byRowid(rowid: number, invoice: string): { id: string; amount: number; items: string } {
     type Row = { id: string; invoice_no: string | null; amount: number; items: string };

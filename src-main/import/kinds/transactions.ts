@@ -2,12 +2,13 @@ import { formatDate } from '../../../src-shared/format/date';
 import type { NewRow } from '../../core/write';
 import { INSERT_BATCH, inserter } from '../bulk-insert';
 import { CustomerIndex, type KnownCustomer, type NewCustomer } from './customer-index';
-import { describe, joins, sameFields, type InvoiceCustomer, type InvoiceSeen, type Line, type OkSale, type Pending } from './invoice-customers';
+import { pendingSale, type Line, type Pending } from './invoice-customers';
 import { hash52 } from './invoice-groups';
-import { newId } from '../../core/ids';
+import { InvoiceLines } from './invoice-lines';
 import { Outcomes as Counts, StopImport, type BulkTable, type ImportEnv, type Importer, type Outcomes, type ReadRow } from './env';
 import { OrdersLeftOut } from './orders-left-out';
 import { PendingOrders } from './pending-orders';
+import { returnOf, SalesToReEarn } from './sale-returns';
 import { ShopInvoices } from './shop-invoices';
 import type { SaleFields } from './sale-fields';
 
@@ -17,42 +18,27 @@ import type { SaleFields } from './sale-fields';
  * are found by code, phone, email or name, and created when missing. An invoice whose lines name
  * different customers is one sale per customer, each reported (or, as the user chose, the lines of
  * any customer but its first fail); a line dated otherwise than its invoice's first is reported.
+ * Which line joins which sale is invoice-lines.ts's; writing the sales is this file's.
  */
 export class TransactionsImporter implements Importer<SaleFields> {
   private readonly customers: CustomerIndex;
   private readonly products = new Map<string, { id: string; name: string }>();
   private readonly shopInvoices: ShopInvoices;
-  /** Invoices whose lines come back further down the file (env.recurringInvoices), as met so far. */
-  private readonly seenInvoices = new Map<string, InvoiceSeen>();
+  private readonly invoices: InvoiceLines;
   private inserted = 0;
   /** The rowid the first inserted transaction gets: SQLite numbers new rows on from the largest. */
   private readonly firstRowid: number;
   private readonly sameRows = new Set<number>();
   private readonly insert: (row: NewRow<'transactions'> & { id: string }) => void;
-  /** The invoice whose lines the file is in (null: none), with its first row and that row's date. */
-  private invoice: string | null = null;
-  private invoiceLine = 0;
-  private invoiceDate = '';
-  /** The invoice's sales in this run of its lines: its first, and any for further customers (null: none). */
-  private first: Pending | null = null;
-  private others: Pending[] | null = null;
-  /** Every customer the invoice named, over its earlier runs too; null: only its first sale's. */
-  private named: InvoiceCustomer[] | null = null;
-  /** The sale the last line joined: the next line most likely joins it too. */
-  private current: Pending | null = null;
   private sameRowCount = 0;
   private linkedByName = 0;
   private cancellations = 0;
   private readonly leftOut = new OrdersLeftOut();
   private returnsWritten = 0;
-  private readonly changedSales = new Set<string>();
-  /** Returns written (`C` + the sale's invoice, amounts negative), as the sale's invoice and customer. */
-  private readonly returnsOf = new Map<string, { invoice: string; customerId: string }>();
+  private readonly reEarn: SalesToReEarn;
   private readonly pending: PendingOrders;
   /** Orders already in the shop as the file has them (a marketplace export imported again). */
   unchangedOrders = 0;
-  private multiCustomerInvoices = 0;
-  private otherDates = 0;
   private futureDates = 0;
   records = 0;
   customersCreated = 0;
@@ -65,6 +51,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
     this.customers = new CustomerIndex(env.sqlite);
     for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[]) this.products.set(p.code, p);
     this.shopInvoices = new ShopInvoices(env.sqlite);
+    this.invoices = new InvoiceLines(env, this.customers, (sale, out) => this.settle(sale, out));
+    this.reEarn = new SalesToReEarn(env.sqlite);
     this.bulkTables = [
       { table: 'transactions', emptyColumns: ['channel', 'campaign_code', 'invoice_no', 'notes'].filter((field) => !env.mapped(field)) },
       { table: 'customers', emptyColumns: [] },
@@ -82,18 +70,13 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (this.sameRowCount > 0) out.push(t('imp.warnSameRows', { count: this.sameRowCount }));
     if (this.linkedByName > 0) out.push(t('imp.warnNameLink', { count: this.linkedByName }));
     if (this.cancellations > 0) out.push(`${t('imp.cancellation')} (${this.cancellations})`);
-    if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
-    if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
+    out.push(...this.invoices.warnings(t));
     if (this.futureDates > 0) out.push(t('imp.warnFutureDates', { count: this.futureDates, today: formatDate(this.env.today) }));
     out.push(...this.leftOut.warnings(t));
     if (this.returnsWritten > 0) out.push(t('imp.presetReturned', { count: this.returnsWritten }));
     if (this.unchangedOrders > 0) out.push(t('imp.presetUnchanged', { count: this.unchangedOrders }));
     out.push(...this.pending.warnings(t));
     return out;
-  }
-
-  private get rejectsOthers(): boolean {
-    return this.env.options.multiCustomerInvoice === 'reject';
   }
 
   row({ line: lineNumber, fields: sale }: ReadRow<SaleFields>, out: Outcomes): void {
@@ -104,7 +87,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
         // A pending order cancelled (or returned, and returns left out) since: pending no longer.
         if ((sale.reason === 'cancelled' || sale.reason === 'returned') && sale.invoice !== null) this.pending.cancel(sale.invoice);
       }
-      this.flushIfOther(sale.invoice, out);
+      if (sale.invoice === null || this.invoices.invoice !== sale.invoice) this.invoices.flush(out);
       out.add(sale.status === 'failed' ? 'failed' : 'skipped');
       return;
     }
@@ -120,7 +103,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
           }
         : null;
     // Shipping repeats on every line of a marketplace order: counted with its first line only.
-    const shipping = sale.shipping !== 0 && invoice !== this.invoice && !this.seenInvoices.has(invoice ?? '') ? sale.shipping : 0;
+    const shipping = sale.shipping !== 0 && !this.invoices.met(invoice) ? sale.shipping : 0;
     const line: Line = { line: lineNumber, amount: amount + shipping, item };
     if (date > this.env.futureAfter) this.futureDates += 1;
 
@@ -128,136 +111,18 @@ export class TransactionsImporter implements Importer<SaleFields> {
       const same = hash52(`${customer.code}|${customer.phone}|${customer.email}|${customer.name}|${date}|${amount}`);
       if (this.sameRows.has(same)) this.sameRowCount += 1;
       else this.sameRows.add(same);
-      this.flush(out);
-      this.write(this.sale(sale, lineNumber, date, line, null), out);
+      this.invoices.flush(out);
+      this.write(pendingSale(sale, lineNumber, date, line, null), out);
       return;
     }
-    if (invoice === this.invoice) {
-      if (date !== this.invoiceDate) this.otherDate(lineNumber, date);
-      // Most lines are the same customer's as the line before: four short strings compared.
-      const current = this.current;
-      if (current !== null && sameFields(current.customer, customer)) current.lines.push(line);
-      else this.join(sale, lineNumber, line, out);
-      return;
-    }
-    this.flush(out);
-    this.invoice = invoice;
-    const seen = this.seenInvoices.get(invoice);
-    if (seen === undefined) {
-      this.invoiceLine = lineNumber;
-      this.invoiceDate = date;
-      this.first = this.current = this.sale(sale, lineNumber, date, line, null);
-      return;
-    }
-    // An invoice met again further down an unsorted file: checked against its first row and customers.
-    this.invoiceLine = seen.line;
-    this.invoiceDate = seen.date;
-    this.named = seen.customers;
-    if (date !== seen.date) this.otherDate(lineNumber, date);
-    this.join(sale, lineNumber, line, out);
-  }
-
-  private sale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
-    const { id, invoice, customer, channel, campaign, notes } = sale;
-    return {
-      id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false,
-      ...(sale.returned ? { returned: true } : {}),
-      ...(sale.pending !== null ? { pendingStatus: sale.pending } : {}),
-    };
-  }
-
-  /** The customers the current invoice named so far, its first first. */
-  private namedSoFar(): InvoiceCustomer[] {
-    return this.named ?? (this.first ? [this.first] : []);
-  }
-
-  /** A line of the current invoice for another customer than the line before's: the sale of its
-   * customer, started if this run of lines has none yet (and reported if the invoice never named them). */
-  private join(sale: OkSale, lineNumber: number, line: Line, out: Outcomes): void {
-    const customer = sale.customer;
-    const sales = this.others ? [this.first as Pending, ...this.others] : this.first ? [this.first] : [];
-    for (const s of sales) {
-      if (sameFields(s.customer, customer)) {
-        s.lines.push(line);
-        this.current = s;
-        return;
-      }
-    }
-    const owner = this.namedSoFar().find((o) => this.sameCustomer(o, customer)) ?? this.newCustomer(customer, lineNumber);
-    if (owner.refused) {
-      const first = this.namedSoFar()[0];
-      const vars = { invoice: this.invoice as string, line: first.line, first: describe(first.customer), other: describe(customer) };
-      this.customerIssue(lineNumber, customer, this.env.t('imp.invoiceCustomerRejected', vars));
-      out.add('failed');
-      return;
-    }
-    let joined = sales.find((s) => (s.owner ?? s) === owner);
-    if (joined) joined.lines.push(line);
-    else {
-      // Every sale of an invoice takes the date of its first row.
-      joined = this.sale(sale, lineNumber, this.invoiceDate, line, owner);
-      if (this.first === null) this.first = joined;
-      else (this.others ??= []).push(joined);
-    }
-    this.current = joined;
-  }
-
-  /** A further customer of the current invoice: reported, with the invoice's first, where first named. */
-  private newCustomer(customer: NewCustomer, lineNumber: number): InvoiceCustomer {
-    const named = (this.named ??= this.namedSoFar());
-    const refused = this.rejectsOthers && named.length > 0;
-    const owner: InvoiceCustomer = { customer, line: lineNumber, known: null, ordinal: -1, refused };
-    const first = named[0];
-    named.push(owner);
-    if (named.length === 2) this.multiCustomerInvoices += 1;
-    const vars = { invoice: this.invoice as string, line: first?.line ?? lineNumber, first: describe(first?.customer ?? customer), other: describe(customer) };
-    if (first && !refused) this.customerIssue(lineNumber, customer, this.env.t('imp.invoiceCustomers', vars));
-    return owner;
-  }
-
-  private customerIssue(lineNumber: number, customer: NewCustomer, message: string): void {
-    const field = ['customer_code', 'customer_phone', 'customer_email', 'customer_name'].find((f) => this.env.mapped(f)) ?? 'customer_code';
-    this.env.log.issue(lineNumber, this.env.headerOf(field), field, 'other', describe(customer), message);
-  }
-
-  private otherDate(lineNumber: number, date: string): void {
-    this.otherDates += 1;
-    const vars = { invoice: this.invoice as string, date: formatDate(date), line: this.invoiceLine, first: formatDate(this.invoiceDate) };
-    this.env.log.issue(lineNumber, this.env.headerOf('transaction_date'), 'transaction_date', 'date', formatDate(date), this.env.t('imp.invoiceDate', vars));
-  }
-
-  /** Whether a row's customer is one an invoice already named: the same customer of the shop, or
-   * (neither in the shop yet) the one the first would be created as. */
-  private sameCustomer(owner: InvoiceCustomer, customer: NewCustomer): boolean {
-    const theirs = owner.known ?? this.customers.find(owner.customer);
-    const mine = this.customers.find(customer);
-    if (theirs !== null || mine !== null) return theirs === mine;
-    return joins(owner.customer, customer);
-  }
-
-  private flushIfOther(invoice: string | null, out: Outcomes): void {
-    if (invoice === null || this.invoice !== invoice) this.flush(out);
+    if (invoice === this.invoices.invoice) return this.invoices.add(sale, lineNumber, date, line, out);
+    this.invoices.flush(out);
+    this.invoices.start(invoice, sale, lineNumber, date, line, out);
   }
 
   finish(out: Outcomes): void {
-    this.flush(out);
+    this.invoices.flush(out);
   }
-
-  private flush(out: Outcomes): void {
-    const invoice = this.invoice;
-    if (invoice === null) return;
-    const { first, others } = this;
-    const recurring = this.env.recurringInvoices.has(invoice);
-    const named = recurring ? this.namedSoFar() : null;
-    this.invoice = this.first = this.others = this.current = this.named = null;
-    if (first !== null) this.settle(first, out);
-    if (others !== null) for (const s of others) this.settle(s, out);
-    if (named !== null) {
-      this.seenInvoices.set(invoice, { line: this.invoiceLine, date: this.invoiceDate, customers: named });
-      if (first !== null) first.lines.length = 0; // kept as a customer the invoice named, not for its lines
-    }
-  }
-
   /** A sale of the invoice written, or its lines added to the one written earlier for its customer. */
   private settle(sale: Pending, out: Outcomes): void {
     const ordinal = sale.owner?.ordinal ?? -1;
@@ -273,7 +138,7 @@ export class TransactionsImporter implements Importer<SaleFields> {
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
     this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
     // A sale of this import earns at its end by the amount it ends with; one the shop had, again.
-    if (rowid < this.firstRowid && amount !== current.amount) this.changedSales.add(current.id);
+    if (rowid < this.firstRowid && amount !== current.amount) this.reEarn.noteChanged(current.id);
     out.add(outcome, group.lines.length);
   }
 
@@ -320,13 +185,13 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (target) {
         const current = this.shopInvoices.byRowid(target.rowid, group.invoice as string);
         const values = { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes };
-        if (this.env.options.preset && this.sameAsShop(current.id, values)) {
+        if (this.env.options.preset && this.shopInvoices.sameAs(current.id, values)) {
           // A marketplace export imported again, or overlapping the last one: nothing to write.
           this.unchangedOrders += 1;
           out.add('skipped', count);
         } else {
-          if (this.earnsOtherwise(current.id, values)) this.changedSales.add(current.id);
-          this.noteReturn(group.invoice, customer.id, amount);
+          this.reEarn.noteUpdate(current.id, values);
+          this.reEarn.noteReturn(group.invoice, customer.id, amount);
           this.env.w.update('transactions', current.id, values, t('err.notFound', { entity: t('entity.transaction') }));
           this.records += 1;
           out.add('updated', count);
@@ -342,50 +207,20 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (group.returned) this.writeReturn(group);
   }
 
-  /** A return (`C` + a sale's invoice, negative: a marketplace order returned, or its refund row). */
-  private noteReturn(invoice: string | null, customerId: string, amount: number): void {
-    if (amount < 0 && invoice !== null && invoice.startsWith('C') && invoice.length > 1) this.returnsOf.set(`${invoice}\u0000${customerId}`, { invoice: invoice.slice(1), customerId });
-  }
-
-  /**
-   * What earns again at the import's end: the shop's sales it changed, and the sales it wrote a
-   * return of (they then earn on what is left of them, loyalty/earn.ts), wherever they came from.
-   */
   salesToReEarn(): ReadonlyMap<string, 'changed' | 'returned'> {
-    const sales = new Map<string, 'changed' | 'returned'>([...this.changedSales].map((id) => [id, 'changed']));
-    const find = this.env.sqlite.prepare('SELECT id FROM transactions WHERE invoice_no = ? AND customer_id = ? AND deleted_at IS NULL AND amount > 0').pluck();
-    for (const { invoice, customerId } of this.returnsOf.values()) for (const id of find.all(invoice, customerId) as string[]) sales.set(id, 'returned');
-    return sales;
+    return this.reEarn.sales();
   }
 
-  /** Whether the file changes what the shop's sale earns points by (customer, amount, channel, day). */
-  private earnsOtherwise(id: string, values: { customer_id: string; transaction_date: string; amount: number; channel: string | null }): boolean {
-    const row = this.env.sqlite.prepare('SELECT customer_id, transaction_date, amount, channel FROM transactions WHERE id = ?').get(id) as typeof values | undefined;
-    return row === undefined || row.customer_id !== values.customer_id || row.transaction_date !== values.transaction_date || row.amount !== values.amount || (row.channel ?? 'offline') !== (values.channel ?? 'offline');
-  }
-
-  /** Whether the shop's transaction already says what the file does. */
-  private sameAsShop(id: string, values: Record<string, unknown>): boolean {
-    const row = this.env.sqlite.prepare('SELECT customer_id, transaction_date, amount, items, channel, campaign_code, notes FROM transactions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
-    return row !== undefined && Object.entries(values).every(([key, value]) => row[key] === value);
-  }
-
-  /**
-   * A returned marketplace order: its sale stays, and its return is a transaction of its own, the
-   * invoice number with a `C` in front and the amounts negative, as a cancellation of a shop's own
-   * file is kept. Its rows were counted with the sale.
-   */
+  /** A returned marketplace order's return written after its sale (sale-returns.ts). Its rows were counted with the sale. */
   private writeReturn(group: Pending): void {
-    const lines = group.lines.map((l) => ({ ...l, amount: -Math.abs(l.amount), item: l.item ? { ...l.item, qty: -Math.abs(l.item.qty) } : null }));
-    const back: Pending = { ...group, id: newId(), invoice: `C${group.invoice as string}`, lines, returned: false, owner: null, known: null, ordinal: -1 };
     const [records, unchanged] = [this.records, this.unchangedOrders];
-    this.write(back, new Counts());
+    this.write(returnOf(group), new Counts());
     if (this.records > records) this.returnsWritten += 1;
     this.unchangedOrders = unchanged; // counted once, with the sale
   }
 
   private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {
-    this.noteReturn(group.invoice, customer.id, amount);
+    this.reEarn.noteReturn(group.invoice, customer.id, amount);
     this.insert({
       id: group.id,
       customer_id: customer.id,
