@@ -3,11 +3,19 @@ import type { AiGeneratedContentTable, ApiUsageLogsTable, ContentQueueTable, Cam
 import type { AdSpendTable, LeadActivitiesTable, LeadChannelsTable, LeadRemindersSentTable, LeadStageChangesTable, LeadStagesTable, LeadsTable } from './schema-leads';
 import type { SyncStateTable, SyncRejectedTable, DeviceNodeTable } from './schema-sync';
 import type { LoyaltyExpiryRunsTable, LoyaltyLedgerTable } from './schema-loyalty';
+import type { LoginAttemptsTable, UserSessionsTable, UsersTable } from './schema-accounts';
+import type { ImportMappingsTable, PendingOrdersTable, UploadHistoryTable } from './schema-import';
+import type { ClvFitsTable, ClvScoresTable, RfmAnalysisTable, RfmRunsTable } from './schema-analysis';
+import type { CustomerGapCountsTable, CustomerRfmTable, CustomerSalesYearlyTable, CustomerSpanTable, SalesDailyTable } from './schema-rollups';
 
 export type * from './schema-marketing';
 export type * from './schema-sync';
 export type * from './schema-leads';
 export type * from './schema-loyalty';
+export type * from './schema-accounts';
+export type * from './schema-import';
+export type * from './schema-analysis';
+export type * from './schema-rollups';
 
 /**
  * The desktop database as kysely sees it. Must match migrations/ exactly: a test compares this file
@@ -28,41 +36,6 @@ export interface BusinessTable {
   created_at: string;
   updated_at: string;
   hlc: string;
-}
-
-export interface UsersTable {
-  id: string;
-  username: string;
-  name: string;
-  password_hash: string;
-  role: 'owner' | 'manager' | 'staff';
-  language: 'id' | 'en';
-  active: Bool;
-  last_login_at: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  hlc: string;
-}
-
-export interface UserSessionsTable {
-  id: string;
-  user_id: string;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-  locked_at: string | null;
-  ended_at: string | null;
-  end_reason: string | null;
-}
-
-export interface LoginAttemptsTable {
-  username: string;
-  failures: number;
-  locked_until: string | null;
-  last_failed_at: string | null;
-  /** The client the last failure came from (migration 0009). */
-  client_id: string | null;
 }
 
 export interface CustomersTable {
@@ -128,21 +101,6 @@ export interface TransactionsTable {
   upload_id: string | null;
 }
 
-/** Orders still in progress kept as pending (migration 0012): local, not synced, never a sale. */
-export interface PendingOrdersTable {
-  channel: string;
-  invoice_no: string;
-  order_date: string;
-  customer: string; // JSON: the customer as the file names them
-  customer_name: string | null;
-  amount: number;
-  items: string; // JSON array of { product_id, name, qty, price }
-  status: string;
-  upload_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
 export interface SettingsTable {
   key: string;
   value: string; // JSON
@@ -169,152 +127,6 @@ export interface OutboxTable {
   op: 'insert' | 'update' | 'delete' | 'restore' | 'import';
   hlc: string;
   created_at: string;
-}
-
-export interface UploadHistoryTable {
-  id: string;
-  kind: 'customers' | 'transactions' | 'products' | 'leads';
-  file_name: string;
-  file_hash: string;
-  file_size: number;
-  sheet: string | null;
-  status: 'processing' | 'completed' | 'failed' | 'cancelled';
-  rows_total: number;
-  rows_imported: number;
-  rows_skipped: number;
-  rows_failed: number;
-  customers_created: number;
-  duration_ms: number | null;
-  options: string; // JSON
-  error: string | null;
-  user_id: string | null;
-  created_at: string;
-  finished_at: string | null;
-  undone_at: string | null;
-  updated_at: string;
-  hlc: string;
-}
-
-export interface ImportMappingsTable {
-  kind: string;
-  signature: string;
-  mapping: string; // JSON
-  updated_at: string;
-}
-
-export interface RfmRunsTable {
-  id: string;
-  analysis_date: string;
-  method: 'fixed' | 'quintile';
-  parameters: string; // JSON
-  summary: string; // JSON
-  window_months: number | null;
-  customers: number;
-  duration_ms: number;
-  trigger: 'manual' | 'import' | 'startup';
-  user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  hlc: string;
-  /** Migration 0024: whether the run read customer_rfm ('rollup') or every sale ('scan'); NULL before. */
-  figures_from: 'rollup' | 'scan' | null;
-}
-
-export interface RfmAnalysisTable {
-  run_id: string;
-  customer_id: string;
-  recency_days: number;
-  frequency: number;
-  monetary: number;
-  r_score: number;
-  f_score: number;
-  m_score: number;
-  segment: string;
-  first_purchase: string;
-  last_purchase: string;
-  avg_order_value: number;
-  median_gap_days: number | null;
-}
-
-/** A fitted lifetime-value model, or the reason it could not be fitted (migrations/0019). Not synced. */
-export interface ClvFitsTable {
-  id: string;
-  as_of: string;
-  calibration_end: string;
-  unit_days: 1 | 7;
-  status: 'fitted' | 'too_few_customers' | 'too_few_repeat_buyers' | 'no_convergence' | 'degenerate';
-  customers: number;
-  repeat_buyers: number;
-  r: number | null;
-  alpha: number | null;
-  a: number | null;
-  b: number | null;
-  log_likelihood: number | null;
-  p: number | null;
-  q: number | null;
-  gamma: number | null;
-  monthly_discount: number;
-  horizon_months: number;
-  holdout: string | null; // JSON
-  duration_ms: number;
-  trigger: 'manual' | 'rfm' | 'cli';
-  user_id: string | null;
-  created_at: string;
-}
-
-/** The latest fit's per-customer scores (migrations/0019). */
-export interface ClvScoresTable {
-  fit_id: string;
-  customer_id: string;
-  x: number;
-  t_x: number;
-  t_cal: number;
-  p_alive: number;
-  expected_30: number;
-  expected_90: number;
-  expected_365: number;
-  expected_aov: number;
-  clv: number;
-}
-
-/** Kept by triggers on transactions (migrations/0003_rfm.sql); never written by the app. */
-export interface SalesDailyTable {
-  day: string;
-  revenue: number;
-  orders: number;
-}
-
-/** Kept by triggers (migrations/0006): each customer's first and last live purchase day. */
-export interface CustomerSpanTable {
-  customer_id: string;
-  first_purchase: string;
-  last_purchase: string;
-}
-
-/** Kept by triggers (migrations/0024): what an all-time RFM run needs per customer; medians refreshed by runs. */
-export interface CustomerRfmTable {
-  customer_id: string;
-  orders: number;
-  amount: number;
-  first_purchase: string;
-  last_purchase: string;
-  median_gap_days: number | null;
-  gaps: string | null;
-  stale: Generated<number>;
-}
-
-/** Migration 0024: gaps between consecutive purchase days over every customer, by length in days. */
-export interface CustomerGapCountsTable {
-  gap: number;
-  n: number;
-}
-
-/** Kept by triggers (migrations/0006): live revenue and orders per customer and calendar year. */
-export interface CustomerSalesYearlyTable {
-  year: string;
-  customer_id: string;
-  revenue: number;
-  orders: number;
 }
 
 export interface SchemaMigrationsTable {
