@@ -121,6 +121,26 @@ export function winBackQuery(db: Kysely<Database>, runId: string, segments: read
 }
 
 /**
+ * The returning customers of fit `fitId` who are in run `runId`, the most value the shop stands to
+ * lose first: CLV × (1 − P(alive)). The expression and order are idx_clv_scores_value_lost's
+ * (migration 0025), so SQLite walks that index from the largest loss and stops at the limit instead
+ * of scoring and sorting every customer (131 ms at 100k customers before).
+ */
+export function valueLostQuery(db: Kysely<Database>, fitId: string, runId: string) {
+  const lost = sql<number>`s.clv * (1 - s.p_alive)`;
+  return db
+    .selectFrom('clv_scores as s')
+    .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', runId).onRef('a.customer_id', '=', 's.customer_id'))
+    .innerJoin('customers as c', 'c.id', 's.customer_id')
+    .where('s.fit_id', '=', fitId)
+    .where('s.x', '>', 0)
+    .where('c.deleted_at', 'is', null)
+    .orderBy(lost, 'desc')
+    .orderBy('s.customer_id')
+    .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days', 's.p_alive', 's.clv', lost.as('lost')]);
+}
+
+/**
  * The customers worth a call. With a fitted model for the run's date: the returning customers the
  * shop stands to lose the most from, CLV × (1 − P(alive)). Without one (a shop too small to fit):
  * At Risk and Can't Lose Them of the run, biggest spenders first.
@@ -128,19 +148,7 @@ export function winBackQuery(db: Kysely<Database>, runId: string, segments: read
 export async function worthCalling(ctx: Db, run: { id: string; analysisDate: string }, limit = 10) {
   const fit = await ctx.db.selectFrom('clv_fits').select('id').where('status', '=', 'fitted').where('as_of', '=', run.analysisDate).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
   if (fit) {
-    const lost = sql<number>`s.clv * (1 - s.p_alive)`;
-    const rows = await ctx.db
-      .selectFrom('clv_scores as s')
-      .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', run.id).onRef('a.customer_id', '=', 's.customer_id'))
-      .innerJoin('customers as c', 'c.id', 's.customer_id')
-      .where('s.fit_id', '=', fit.id)
-      .where('s.x', '>', 0)
-      .where('c.deleted_at', 'is', null)
-      .orderBy(lost, 'desc')
-      .orderBy('c.id')
-      .limit(limit)
-      .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days', 's.p_alive', 's.clv', lost.as('lost')])
-      .execute();
+    const rows = await valueLostQuery(ctx.db, fit.id, run.id).limit(limit).execute();
     return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days, pAlive: r.p_alive, clv: Math.round(r.clv), valueLost: Math.round(r.lost) }));
   }
   const rows = await winBackQuery(ctx.db, run.id, ['at_risk', 'cant_lose_them'])

@@ -6,6 +6,7 @@ import { ok, shopWithOwner } from '../helpers';
 import { exportTo } from '../export/harness';
 import { DATASETS, importFile } from '../import/harness';
 import { jobFinished } from '../rfm/harness';
+import { valueLostQuery } from '../../src-main/dashboard/queries';
 
 const AS_OF = '1998-06-30';
 
@@ -70,6 +71,13 @@ describe('the fitted model in the lists, the dashboard and the exports', () => {
     for (const r of dash.atRisk) expect(Math.abs(r.valueLost! - r.clv! * (1 - r.pAlive!))).toBeLessThanOrEqual(1);
     const scored = app.services.sqlite.prepare('SELECT max(clv * (1 - p_alive)) AS top FROM clv_scores WHERE x > 0').get() as { top: number };
     expect(lostValues[0]).toBe(Math.round(scored.top));
+    // SQLite takes the list from the value-lost index, in its order, rather than sorting every
+    // customer (a plan that sorts reads "USE TEMP B-TREE FOR ORDER BY").
+    const runId = dash.latestRun!.id;
+    const query = valueLostQuery(app.services.db, fit.id, runId).limit(10).compile();
+    const plan = (app.services.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[]).map((p) => p.detail);
+    expect(plan.some((d) => d.includes('idx_clv_scores_value_lost'))).toBe(true);
+    expect(plan.some((d) => d.includes('TEMP B-TREE'))).toBe(false);
   }, 120_000);
 
   it('exports: the RFM results and the customer list carry P(alive), expected purchases and the fitted CLV', async () => {
