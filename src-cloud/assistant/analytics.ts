@@ -50,7 +50,7 @@ export async function assistantAnalytics(tx: AssistantTx, businessId: string, fr
     SELECT count(DISTINCT h.conversation_id) AS n FROM assistant_handovers h JOIN assistant_conversations c ON c.id = h.conversation_id
     WHERE ${inRange} AND h.business_id = ${businessId}`.execute(tx);
 
-  // A reply's first message carries the call's tokens (engine.ts); it answered every message that came
+  // A reply's first message carries the call's tokens (send.ts); it answered every message that came
   // in since the previous message out, so the customer waited from the first of those. Numbering each
   // message by the messages out before it puts a reply's first message with the ones it answered: one
   // pass over the range (a lateral look-up per reply took 1.5 s for 50,000 messages).

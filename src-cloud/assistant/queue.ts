@@ -3,7 +3,7 @@
  * by one run, and two runs of one conversation never overlap. The window restarts with each message
  * but never stretches past `maxWaitMs` from the first, so a customer who keeps typing still gets an
  * answer. Everything lives in this process; across instances the engine's lease on the conversation
- * (engine.ts, `run_until`) keeps one run at a time.
+ * (lease.ts, `run_until`) keeps one run at a time.
  */
 export class ConversationQueue {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; firstAt: number }>();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HANDOVER_TEXT } from '../../src-cloud/assistant/engine';
+import { HANDOVER_TEXT } from '../../src-cloud/assistant/decide';
 import { withAssistant } from '../../src-cloud/assistant/schema';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';

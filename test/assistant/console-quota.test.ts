@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsResponse } from '../../src-cloud/assistant/console-schemas';
-import { HANDOVER_TEXT } from '../../src-cloud/assistant/engine';
+import { HANDOVER_TEXT } from '../../src-cloud/assistant/decide';
 import { adminCall } from '../cloud/admin-client';
 import { pushSmallShop } from '../cloud/admin-shop';
 import { enrolledShop } from '../cloud/cloud-server';
