@@ -128,10 +128,15 @@ export function winBackQuery(db: Kysely<Database>, runId: string, segments: read
  */
 export function valueLostQuery(db: Kysely<Database>, fitId: string, runId: string) {
   const lost = sql<number>`s.clv * (1 - s.p_alive)`;
+  // CROSS JOIN is SQLite's way to fix the loop order: with statistics it would otherwise start from
+  // the run's 100k rows (a primary-key prefix) and sort, 240 ms instead of 0.2.
   return db
     .selectFrom('clv_scores as s')
-    .innerJoin('rfm_analysis as a', (join) => join.on('a.run_id', '=', runId).onRef('a.customer_id', '=', 's.customer_id'))
-    .innerJoin('customers as c', 'c.id', 's.customer_id')
+    .crossJoin('rfm_analysis as a')
+    .crossJoin('customers as c')
+    .where('a.run_id', '=', runId)
+    .whereRef('a.customer_id', '=', 's.customer_id')
+    .whereRef('c.id', '=', 's.customer_id')
     .where('s.fit_id', '=', fitId)
     .where('s.x', '>', 0)
     .where('c.deleted_at', 'is', null)
