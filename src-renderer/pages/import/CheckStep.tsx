@@ -5,7 +5,8 @@ import type { ImportReport } from '../../../src-shared/schemas/import';
 import { count } from './fields';
 import { IssuesPanel, ReportStats, ReportWarnings } from './ReportParts';
 import { RunProgress } from './RunProgress';
-import { validate, type Problem, type WizardState } from './wizardStore';
+import { validate } from './wizardRun';
+import type { Problem, WizardState } from './wizardStore';
 
 /** Step 4: the dry run: progress while it runs, then exactly what the import would do. */
 export function CheckStep({ wizard }: { wizard: WizardState }) {

@@ -10,7 +10,8 @@ import { missingRequired } from './fields';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { UploadStep } from './UploadStep';
-import { commit, goTo, STEP, useWizard, validate, type Step } from './wizardStore';
+import { goTo, STEP, useWizard, type Step } from './wizardStore';
+import { commit, validate } from './wizardRun';
 
 /** Choose file → preview → match columns → check (dry run) → import. */
 export function ImportWizard() {

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InspectOutput } from '../../../src-shared/schemas/import';
 import { formatBytes } from '../../components/formatBytes';
-import { chooseHeaderRow, chooseSheet, type WizardState } from './wizardStore';
+import { chooseHeaderRow, chooseSheet } from './wizardFile';
+import type { WizardState } from './wizardStore';
 
 type ColumnType = InspectOutput['columnTypes'][number];
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { JobProgressCard, progressPercent } from '../../components/JobProgressCard';
 import { count } from './fields';
-import { cancelRun, type RunState } from './wizardStore';
+import { cancelRun } from './wizardRun';
+import type { RunState } from './wizardStore';
 
 /**
  * A running check or import: "Membaca file… N baris" with a moving bar while the total is not

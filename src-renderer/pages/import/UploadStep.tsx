@@ -5,7 +5,8 @@ import { IMPORT_KINDS, type ImportKindName } from '../../../src-shared/schemas/i
 import { formatBytes } from '../../components/formatBytes';
 import { DropZone } from './upload/DropZone';
 import { UploadHints } from './upload/UploadHints';
-import { chooseFile, chooseSheet, setKind, type WizardState } from './wizardStore';
+import { chooseFile, chooseSheet, setKind } from './wizardFile';
+import type { WizardState } from './wizardStore';
 
 /** Step 1: what to import, and the file (drop it, or pick it), with the template for that kind. */
 export function UploadStep({ wizard }: { wizard: WizardState }) {
