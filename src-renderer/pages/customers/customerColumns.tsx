@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { rowActionsColumn } from '../../components/table/rowActionsColumn';
+import { codeColumn, dateColumn, DeletedBadge } from '../../components/table/columns';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -18,16 +19,7 @@ const whole = new Intl.NumberFormat('id-ID');
 /** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
 export function customerColumns(t: TFunction, actions: CustomerActions, timeZone?: string): ColumnDef<CustomerListRow, unknown>[] {
   return [
-    {
-      id: 'code',
-      header: t('customers.code'),
-      meta: { sortField: 'code', width: 110 },
-      cell: ({ row }) => (
-        <Text size="sm" ff="monospace" c="dimmed">
-          {row.original.code}
-        </Text>
-      ),
-    },
+    codeColumn(t('customers.code'), (row) => row.code, 110),
     {
       id: 'name',
       header: t('customers.name'),
@@ -39,11 +31,7 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
             <Anchor href={href('customers', row.original.id)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={(event) => event.stopPropagation()} data-testid="customer-name-link">
               {row.original.name}
             </Anchor>
-            {row.original.deleted_at && (
-              <Badge color="red" variant="light" size="xs">
-                {t('customers.deletedBadge')}
-              </Badge>
-            )}
+            {row.original.deleted_at && <DeletedBadge label={t('customers.deletedBadge')} />}
           </Group>
         </Stack>
       ),
@@ -67,18 +55,8 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       ),
     },
     { id: 'source', header: t('customers.source'), cell: ({ row }) => row.original.source },
-    {
-      id: 'created_at',
-      header: t('customers.createdAt'),
-      meta: { sortField: 'created_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at, timeZone)}</Text>,
-    },
-    {
-      id: 'updated_at',
-      header: t('customers.updatedAt'),
-      meta: { sortField: 'updated_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updated_at, timeZone)}</Text>,
-    },
+    dateColumn('created_at', t('customers.createdAt'), (row) => row.created_at, { sortField: 'created_at' }, timeZone),
+    dateColumn('updated_at', t('customers.updatedAt'), (row) => row.updated_at, { sortField: 'updated_at' }, timeZone),
     // What the latest RFM run stored (the header's tooltip says which run); "—" for a customer it did not score.
     {
       id: 'segment',

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
 import type { LeadRow } from '../../../src-shared/schemas/lead';
 import { Money } from '../../../src-ui/components/Money';
 import { rowActionsColumn } from '../../components/table/rowActionsColumn';
+import { codeColumn, dateColumn, DeletedBadge } from '../../components/table/columns';
 import { href } from '../../router';
 import { NextDue } from './NextDue';
 import { StageBadge } from './StageBadge';
@@ -17,16 +17,7 @@ export const LEAD_HIDDEN_BY_DEFAULT = ['phone', 'campaign_code', 'expected_close
 
 export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: string): ColumnDef<LeadRow, unknown>[] {
   return [
-    {
-      id: 'code',
-      header: t('leads.code'),
-      meta: { sortField: 'code', width: 96 },
-      cell: ({ row }) => (
-        <Text size="sm" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          {row.original.code}
-        </Text>
-      ),
-    },
+    codeColumn(t('leads.code'), (row) => row.code, 96),
     {
       id: 'name',
       header: t('leads.name'),
@@ -38,11 +29,7 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
             <Anchor href={href('leads', row.original.id)} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }} onClick={(event) => event.stopPropagation()} data-testid="lead-name-link">
               {row.original.name}
             </Anchor>
-            {row.original.deletedAt && (
-              <Badge color="red" variant="light" size="xs">
-                {t('customers.deletedBadge')}
-              </Badge>
-            )}
+            {row.original.deletedAt && <DeletedBadge label={t('customers.deletedBadge')} />}
           </Group>
           {row.original.organisation && (
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
@@ -68,9 +55,9 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
     { id: 'next_due', header: t('leads.nextDueShort'), meta: { label: t('leads.nextDue') }, cell: ({ row }) => <NextDue date={row.original.nextDue} overdue={row.original.overdue} /> },
     { id: 'phone', header: t('leads.phone'), cell: ({ row }) => <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>{formatPhone(row.original.phone) || '—'}</Text> },
     { id: 'campaign_code', header: t('leads.campaignCode'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaignCode ?? '—'}</Text> },
-    { id: 'expected_close', header: t('leads.expectedClose'), meta: { sortField: 'expected_close' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.expectedClose)}</Text> },
-    { id: 'created_at', header: t('customers.createdAt'), meta: { sortField: 'created_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.createdAt, timeZone)}</Text> },
-    { id: 'updated_at', header: t('customers.updatedAt'), meta: { sortField: 'updated_at' }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.updatedAt, timeZone)}</Text> },
+    dateColumn('expected_close', t('leads.expectedClose'), (row) => row.expectedClose, { sortField: 'expected_close' }),
+    dateColumn('created_at', t('customers.createdAt'), (row) => row.createdAt, { sortField: 'created_at' }, timeZone),
+    dateColumn('updated_at', t('customers.updatedAt'), (row) => row.updatedAt, { sortField: 'updated_at' }, timeZone),
     rowActionsColumn(t, 'lead', actions, (row) => row.deletedAt !== null),
   ];
 }

@@ -1,22 +1,13 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { rowActionsColumn, type RowActionHandlers } from '../../components/table/rowActionsColumn';
+import { amountColumn, codeColumn, DeletedBadge } from '../../components/table/columns';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { formatRupiah } from '../../../src-shared/format/money';
 import type { ProductRow } from '../../../src-shared/schemas/product';
 
 export function productColumns(t: TFunction, actions: RowActionHandlers<ProductRow>): ColumnDef<ProductRow, unknown>[] {
   return [
-    {
-      id: 'code',
-      header: t('products.code'),
-      meta: { sortField: 'code', width: 120 },
-      cell: ({ row }) => (
-        <Text size="sm" ff="monospace" c="dimmed">
-          {row.original.code}
-        </Text>
-      ),
-    },
+    codeColumn(t('products.code'), (row) => row.code, 120),
     {
       id: 'name',
       header: t('products.name'),
@@ -31,25 +22,12 @@ export function productColumns(t: TFunction, actions: RowActionHandlers<ProductR
               {row.original.campaign_code}
             </Badge>
           )}
-          {row.original.deleted_at && (
-            <Badge color="red" variant="light" size="xs">
-              {t('common.deleted')}
-            </Badge>
-          )}
+          {row.original.deleted_at && <DeletedBadge label={t('common.deleted')} />}
         </Group>
       ),
     },
     { id: 'category', header: t('products.category'), meta: { sortField: 'category' }, cell: ({ row }) => row.original.category },
-    {
-      id: 'price',
-      header: t('products.price'),
-      meta: { sortField: 'price', align: 'right' },
-      cell: ({ row }) => (
-        <Text size="sm" fw={600} className="sma-num">
-          {formatRupiah(row.original.price)}
-        </Text>
-      ),
-    },
+    amountColumn('price', t('products.price'), (row) => row.price),
     {
       id: 'active',
       header: t('products.active'),

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { rowActionsColumn } from '../../components/table/rowActionsColumn';
+import { amountColumn, dateColumn, DeletedBadge } from '../../components/table/columns';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { MouseEvent } from 'react';
-import { formatDate } from '../../../src-shared/format/date';
-import { formatRupiah } from '../../../src-shared/format/money';
 import type { TransactionRow } from '../../../src-shared/schemas/transaction';
 import { href } from '../../router';
 import i18n from '../../i18n';
@@ -16,12 +15,7 @@ export const TRANSACTION_HIDDEN_BY_DEFAULT = ['campaign_code', 'notes', 'created
 /** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
 export function transactionColumns(t: TFunction, actions: TransactionActions, withCustomer: boolean, timeZone?: string): ColumnDef<TransactionRow, unknown>[] {
   const columns: ColumnDef<TransactionRow, unknown>[] = [
-    {
-      id: 'transaction_date',
-      header: t('transactions.date'),
-      meta: { sortField: 'transaction_date', fixed: true, width: 120 },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.transaction_date)}</Text>,
-    },
+    dateColumn('transaction_date', t('transactions.date'), (row) => row.transaction_date, { sortField: 'transaction_date', fixed: true, width: 120 }),
     {
       id: 'invoice_no',
       header: t('transactions.invoice'),
@@ -30,11 +24,7 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
           <Text size="sm" ff="monospace">
             {row.original.invoice_no ?? '—'}
           </Text>
-          {row.original.deleted_at && (
-            <Badge color="red" variant="light" size="xs">
-              {t('common.deleted')}
-            </Badge>
-          )}
+          {row.original.deleted_at && <DeletedBadge label={t('common.deleted')} />}
         </Group>
       ),
     },
@@ -75,22 +65,8 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
     },
     { id: 'campaign_code', header: t('transactions.campaign'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaign_code}</Text> },
     { id: 'notes', header: t('transactions.notes'), cell: ({ row }) => <Text size="sm" truncate maw={240}>{row.original.notes}</Text> },
-    {
-      id: 'created_at',
-      header: t('customers.createdAt'),
-      meta: { sortField: 'created_at' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{formatDate(row.original.created_at, timeZone)}</Text>,
-    },
-    {
-      id: 'amount',
-      header: t('transactions.amount'),
-      meta: { sortField: 'amount', align: 'right', fixed: true },
-      cell: ({ row }) => (
-        <Text size="sm" fw={600} className="sma-num">
-          {formatRupiah(row.original.amount)}
-        </Text>
-      ),
-    },
+    dateColumn('created_at', t('customers.createdAt'), (row) => row.created_at, { sortField: 'created_at' }, timeZone),
+    amountColumn('amount', t('transactions.amount'), (row) => row.amount, { fixed: true }),
     rowActionsColumn(t, 'transaction', actions, (row) => row.deleted_at !== null),
   );
   return columns;
