@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { formatBytes } from '../../components/formatBytes';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
+import { TableCard } from '../../components/TableCard';
 import { FigureCell } from '../../../src-ui/components/FigureCell';
 
 const numbers = new Intl.NumberFormat('id-ID');
@@ -35,64 +36,66 @@ export function BackupsCard({ timeZone }: { timeZone?: string }) {
   });
 
   return (
-    <Card p={0}>
-      <Group justify="space-between" p="md" pb="xs">
-        <Group gap="xs">
-          <IconHistory size={18} stroke={1.7} />
-          <Text fw={700}>{t('backups.title')}</Text>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('backups.hint')}
-        </Text>
-      </Group>
-      <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="backups-table">
-        <Table.Thead>
-          <Table.Tr>
+    <>
+      <TableCard
+        title={
+          <Group gap="xs">
+            <IconHistory size={18} stroke={1.7} />
+            <Text fw={700}>{t('backups.title')}</Text>
+          </Group>
+        }
+        aside={
+          <Text size="sm" c="dimmed">
+            {t('backups.hint')}
+          </Text>
+        }
+        testId="backups-table"
+        head={
+          <>
             <Table.Th>{t('backups.when')}</Table.Th>
             <Table.Th>{t('backups.file')}</Table.Th>
             <Table.Th ta="right">{t('backups.size')}</Table.Th>
             <Table.Th ta="right">{t('backups.customers')}</Table.Th>
             <Table.Th ta="right">{t('backups.transactions')}</Table.Th>
             {canRestore && <Table.Th />}
+          </>
+        }
+      >
+        {backups.data?.length === 0 && (
+          <Table.Tr>
+            <Table.Td colSpan={6}>
+              <Text size="sm" c="dimmed">
+                {t('backups.none')}
+              </Text>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {backups.data?.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text size="sm" c="dimmed">
-                  {t('backups.none')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {backups.data?.map((backup) => (
-            <Table.Tr key={backup.name} data-testid="backup-row">
-              <Table.Td className="sma-num">{formatDateTime(backup.at, timeZone)}</Table.Td>
-              <Table.Td>
-                <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                  {backup.name}
-                </Text>
-                {backup.schemaVersion === null && (
-                  <Badge color="red" variant="light" size="sm">
-                    {t('backups.unreadable')}
-                  </Badge>
-                )}
-              </Table.Td>
-              <FigureCell>{formatBytes(backup.bytes)}</FigureCell>
-              <FigureCell>{count(backup.customers)}</FigureCell>
-              <FigureCell>{count(backup.transactions)}</FigureCell>
-              {canRestore && (
-                <Table.Td ta="right">
-                  <Button size="xs" variant="light" onClick={() => setChosen(backup)} disabled={backup.schemaVersion === null} data-testid="backup-restore">
-                    {t('backups.restore')}
-                  </Button>
-                </Table.Td>
+        )}
+        {backups.data?.map((backup) => (
+          <Table.Tr key={backup.name} data-testid="backup-row">
+            <Table.Td className="sma-num">{formatDateTime(backup.at, timeZone)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                {backup.name}
+              </Text>
+              {backup.schemaVersion === null && (
+                <Badge color="red" variant="light" size="sm">
+                  {t('backups.unreadable')}
+                </Badge>
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+            </Table.Td>
+            <FigureCell>{formatBytes(backup.bytes)}</FigureCell>
+            <FigureCell>{count(backup.customers)}</FigureCell>
+            <FigureCell>{count(backup.transactions)}</FigureCell>
+            {canRestore && (
+              <Table.Td ta="right">
+                <Button size="xs" variant="light" onClick={() => setChosen(backup)} disabled={backup.schemaVersion === null} data-testid="backup-restore">
+                  {t('backups.restore')}
+                </Button>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </TableCard>
       <ConfirmModal
         opened={chosen !== null}
         title={t('backups.confirmTitle')}
@@ -103,6 +106,6 @@ export function BackupsCard({ timeZone }: { timeZone?: string }) {
         onClose={() => setChosen(null)}
         testId="backup-restore-confirm"
       />
-    </Card>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { formatBytes } from '../../components/formatBytes';
 import { PageHeader } from '../../components/PageHeader';
+import { TableCard } from '../../components/TableCard';
 import { StatCard } from '../../../src-ui/components/StatCard';
 import { BackupsCard } from './BackupsCard';
 import { useSession } from '../../session/context';
@@ -71,56 +72,50 @@ export function HealthPage() {
 
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Card p={0} h="100%">
-              <Text fw={700} p="md" pb="xs">
-                {t('health.migrations')}
-              </Text>
-              <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="health-migrations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('health.migrationVersion')}</Table.Th>
-                    <Table.Th>{t('health.migrationName')}</Table.Th>
-                    <Table.Th>{t('health.migrationAt')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data?.migrations.map((migration) => (
-                    <Table.Tr key={migration.version}>
-                      <Table.Td className="sma-num">{migration.version}</Table.Td>
-                      <Table.Td>
-                        <Code>{migration.name}</Code>
-                      </Table.Td>
-                      <Table.Td className="sma-num">{formatDateTime(migration.applied_at, timeZone)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+            <TableCard
+              h="100%"
+              title={<Text fw={700}>{t('health.migrations')}</Text>}
+              testId="health-migrations"
+              head={
+                <>
+                  <Table.Th>{t('health.migrationVersion')}</Table.Th>
+                  <Table.Th>{t('health.migrationName')}</Table.Th>
+                  <Table.Th>{t('health.migrationAt')}</Table.Th>
+                </>
+              }
+            >
+              {data?.migrations.map((migration) => (
+                <Table.Tr key={migration.version}>
+                  <Table.Td className="sma-num">{migration.version}</Table.Td>
+                  <Table.Td>
+                    <Code>{migration.name}</Code>
+                  </Table.Td>
+                  <Table.Td className="sma-num">{formatDateTime(migration.applied_at, timeZone)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </TableCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Card p={0} h="100%">
-              <Text fw={700} p="md" pb="xs">
-                {t('health.counts')}
-              </Text>
-              <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="health-counts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('health.table')}</Table.Th>
-                    <Table.Th ta="right">{t('health.rows')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {Object.entries(data?.counts ?? {}).map(([table, count]) => (
-                    <Table.Tr key={table}>
-                      <Table.Td>{isCountedTable(table) ? t(`health.tables.${table}`) : table}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {numbers.format(count)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+            <TableCard
+              h="100%"
+              title={<Text fw={700}>{t('health.counts')}</Text>}
+              testId="health-counts"
+              head={
+                <>
+                  <Table.Th>{t('health.table')}</Table.Th>
+                  <Table.Th ta="right">{t('health.rows')}</Table.Th>
+                </>
+              }
+            >
+              {Object.entries(data?.counts ?? {}).map(([table, count]) => (
+                <Table.Tr key={table}>
+                  <Table.Td>{isCountedTable(table) ? t(`health.tables.${table}`) : table}</Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {numbers.format(count)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </TableCard>
           </Grid.Col>
         </Grid>
       </Stack>
