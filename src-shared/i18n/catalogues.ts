@@ -1,0 +1,31 @@
+/**
+ * Every sentence the main process says, per language and namespace, as i18next resources. Each
+ * domain has one module per language (`id/import.ts`, `en/import.ts`); `en` is typed against `id`,
+ * so a key missing in one language does not compile, and the placeholders
+ * must agree.
+ */
+import { enContent } from './en/content';
+import { enErrors } from './en/errors';
+import { enImport } from './en/import';
+import { enLeads } from './en/leads';
+import { enLoyalty } from './en/loyalty';
+import { enSync } from './en/sync';
+import { enValidation } from './en/validation';
+import { idContent } from './id/content';
+import { idErrors } from './id/errors';
+import { idImport } from './id/import';
+import { idLeads } from './id/leads';
+import { idLoyalty } from './id/loyalty';
+import { idSync } from './id/sync';
+import { idValidation } from './id/validation';
+
+const idMessages = { ...idValidation, ...idErrors, ...idImport, ...idContent, ...idLeads, ...idSync, ...idLoyalty };
+const enMessages = { ...enValidation, ...enErrors, ...enImport, ...enContent, ...enLeads, ...enSync, ...enLoyalty };
+
+export const CATALOGUES = {
+  id: { messages: idMessages },
+  en: { messages: enMessages },
+} as const;
+
+export type Namespace = keyof (typeof CATALOGUES)['id'];
+export type CatalogueKey<N extends Namespace> = keyof (typeof CATALOGUES)['id'][N] & string;

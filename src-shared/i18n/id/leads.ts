@@ -1,0 +1,21 @@
+/** Bahasa Indonesia: the leads pipeline's refusals and the follow-up reminders. */
+export const idLeads = {
+  'leads.assignOthers': 'Staf hanya bisa mengambil prospek untuk diri sendiri. Minta manajer untuk membagi prospek ke orang lain.',
+  'leads.notYours': 'Prospek ini dipegang orang lain. Minta manajer bila perlu mengubahnya.',
+  'leads.channelTwice': 'Saluran "{{name}}" tercantum dua kali.',
+  'leads.deleted': 'Prospek ini sudah dihapus. Pulihkan dulu untuk mengubahnya.',
+  'leads.noWonStage': 'Pipeline tidak punya tahap "berhasil". Tambahkan di Pengaturan → Prospek.',
+  'leads.phoneCustomer': 'Nomor ini milik pelanggan {{name}} ({{code}}). Simpan tetap sebagai prospek?',
+  'leads.phoneLead': 'Nomor ini sudah dipakai prospek {{name}} ({{code}}). Buka prospek itu saja.',
+  'leads.reasonLost': 'Tulis alasan prospek ini gagal ("{{stage}}").',
+  'leads.reasonBack': 'Tulis alasan prospek mundur ke tahap "{{stage}}".',
+  'leads.sourcePrefix': 'Prospek {{code}}',
+  'leads.stageInUse': 'Tahap "{{stage}}" masih berisi prospek. Pindahkan prospeknya dulu.',
+  'leads.stagesShape': 'Tahap pertama harus tahap berjalan, dan pipeline perlu tepat satu tahap berhasil dan satu tahap gagal.',
+  'leads.unknownChannel': 'Saluran tidak dikenal. Pilih dari daftar.',
+  'leads.unknownOwner': 'Pengguna tidak dikenal atau tidak aktif.',
+  'leads.unknownStage': 'Tahap tidak dikenal. Pilih dari daftar.',
+  'reminders.osTitle': 'Tindak lanjut jatuh tempo',
+  'reminders.osMany': '{{what}} — {{n}} tindak lanjut jatuh tempo.',
+  'reminders.osNoName': 'Tanpa nama',
+} satisfies Record<string, string>;

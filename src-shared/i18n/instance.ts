@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import type { Language } from '../schemas/auth';
+import { CATALOGUES, type CatalogueKey, type Namespace } from './catalogues';
+
+/**
+ * The main side's own i18next (its own instance: the window's global one holds the UI's catalogue
+ * and language, and the two must not mix). Resources are inline and `initAsync` is off, so it is
+ * ready when this module returns and every caller stays synchronous.
+ *
+ * Keys are flat ('imp.dupInFile'), so no key or namespace separator. The strings are not HTML:
+ * nothing is escaped. A placeholder given no value stays as `{name}` in the sentence, as it did
+ * before i18next, rather than vanishing into a sentence that reads as if complete.
+ */
+const main = i18next.createInstance();
+void main.init({
+  resources: CATALOGUES,
+  lng: 'id',
+  fallbackLng: 'id',
+  ns: Object.keys(CATALOGUES.id),
+  defaultNS: 'messages',
+  keySeparator: false,
+  nsSeparator: false,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  missingInterpolationHandler: (_text: string, match: RegExpExecArray) => `{${match[1].trim()}}`,
+});
+
+export type Vars = Record<string, string | number>;
+
+// i18next's own key types come from the renderer's declaration (its `translation` namespace), which
+// the renderer's build also applies here; this instance is typed by `CatalogueKey` instead.
+type Options = { ns: Namespace; lng: Language; replace?: Vars };
+const translate = main.t.bind(main) as unknown as (key: string, options: Options) => string;
+const exists = main.exists.bind(main) as unknown as (key: string, options: Omit<Options, 'replace'>) => boolean;
+
+/**
+ * One sentence of a namespace in a language. The values go under `replace`, so a value named
+ * `count` or `context` is only ever a placeholder, never an i18next option.
+ */
+export function say<N extends Namespace>(ns: N, key: CatalogueKey<N>, language: Language, vars?: Vars): string {
+  return translate(key, { ns, lng: language, replace: vars ?? {} });
+}
+
+/** Whether a namespace holds this key (in Indonesian, which every language mirrors). */
+export function hasKey(ns: Namespace, key: string): boolean {
+  return exists(key, { ns, lng: 'id' });
+}
