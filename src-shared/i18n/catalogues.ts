@@ -4,6 +4,8 @@
  * so a key missing in one language does not compile, and the placeholders
  * must agree.
  */
+import { enActivity } from './en/activity';
+import { enActivityFields } from './en/activityFields';
 import { enContent } from './en/content';
 import { enErrors } from './en/errors';
 import { enImport } from './en/import';
@@ -11,6 +13,8 @@ import { enLeads } from './en/leads';
 import { enLoyalty } from './en/loyalty';
 import { enSync } from './en/sync';
 import { enValidation } from './en/validation';
+import { idActivity } from './id/activity';
+import { idActivityFields } from './id/activityFields';
 import { idContent } from './id/content';
 import { idErrors } from './id/errors';
 import { idImport } from './id/import';
@@ -23,8 +27,8 @@ const idMessages = { ...idValidation, ...idErrors, ...idImport, ...idContent, ..
 const enMessages = { ...enValidation, ...enErrors, ...enImport, ...enContent, ...enLeads, ...enSync, ...enLoyalty };
 
 export const CATALOGUES = {
-  id: { messages: idMessages },
-  en: { messages: enMessages },
+  id: { messages: idMessages, activity: { ...idActivity, ...idActivityFields } },
+  en: { messages: enMessages, activity: { ...enActivity, ...enActivityFields } },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['id'];

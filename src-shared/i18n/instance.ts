@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { pluralFormat } from '../../src-ui/i18n/plural';
 import type { Language } from '../schemas/auth';
 import { CATALOGUES, type CatalogueKey, type Namespace } from './catalogues';
 
@@ -24,6 +25,8 @@ void main.init({
   interpolation: { escapeValue: false },
   missingInterpolationHandler: (_text: string, match: RegExpExecArray) => `{${match[1].trim()}}`,
 });
+// The UI's one way to say plural words ("1 customer", "2 customers"): `{{n, plural(one: …; other: …)}}`.
+main.services.formatter?.add('plural', pluralFormat);
 
 export type Vars = Record<string, string | number>;
 
@@ -39,6 +42,20 @@ const exists = main.exists.bind(main) as unknown as (key: string, options: Omit<
  */
 export function say<N extends Namespace>(ns: N, key: CatalogueKey<N>, language: Language, vars?: Vars): string {
   return translate(key, { ns, lng: language, replace: vars ?? {} });
+}
+
+const names = new Map<string, string[]>();
+
+/** The placeholders a sentence names (`{{n, plural(…)}}` names `n`), read once per sentence and language. */
+export function placeholders<N extends Namespace>(ns: N, key: CatalogueKey<N>, language: Language): string[] {
+  const id = `${language}\u0000${ns}\u0000${key}`;
+  let found = names.get(id);
+  if (!found) {
+    const template = String(main.getResource(language, ns, key) ?? main.getResource('id', ns, key) ?? '');
+    found = [...new Set([...template.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]))];
+    names.set(id, found);
+  }
+  return found;
 }
 
 /** Whether a namespace holds this key (in Indonesian, which every language mirrors). */
