@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Role } from '../../src-shared/schemas/auth';
+import type { Language, Role } from '../../src-shared/schemas/auth';
 import type { ExportFormat, ExportHistoryRow, ExportOptions } from '../../src-shared/schemas/export';
 import type { Ctx, WriteCtx } from '../core/context';
 import { newId } from '../core/ids';
 import { write } from '../core/write';
 import { findReport } from './registry';
+import { words } from './report';
 
 export interface ExportRecord {
   report: string;
@@ -57,6 +58,12 @@ export async function recordExport(ctx: WriteCtx, record: ExportRecord): Promise
   }
 }
 
+/** A report's name in the language; a report this version no longer has keeps its id. */
+function reportName(id: string, language: Language): string {
+  const report = findReport(id);
+  return report ? words(report.name, language) : id;
+}
+
 /** Past exports, newest first; staff see their own only. */
 export async function exportHistory(ctx: Ctx, page: number, pageSize: number): Promise<{ rows: ExportHistoryRow[]; total: number; page: number; pageSize: number }> {
   const role: Role | undefined = ctx.user?.role;
@@ -73,12 +80,11 @@ export async function exportHistory(ctx: Ctx, page: number, pageSize: number): P
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const say = ctx.language === 'id' ? 0 : 1;
   return {
     rows: rows.map((r) => ({
       id: r.id,
       report: r.report,
-      reportName: findReport(r.report)?.name[say] ?? r.report,
+      reportName: reportName(r.report, ctx.language),
       format: r.format,
       fileName: r.file_name,
       filters: JSON.parse(r.filters) as Record<string, unknown>,

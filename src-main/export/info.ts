@@ -10,37 +10,33 @@ import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
 import type { Language } from '../../src-shared/schemas/auth';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Period, PreparedReport, Report, ReportColumn, Words } from './report';
-
-const W = (id: string, en: string): Words => [id, en];
+import { words, type Period, type PreparedReport, type Report, type ReportColumn, type Words } from './report';
 
 const FILTER_LABELS: Record<string, Words> = {
-  search: W('Pencarian', 'Search'),
-  city: W('Kota', 'City'),
-  tag: W('Label', 'Tag'),
-  status: W('Status', 'Status'),
-  customerId: W('Pelanggan', 'Customer'),
-  minAmount: W('Nominal minimal', 'Minimum amount'),
-  maxAmount: W('Nominal maksimal', 'Maximum amount'),
-  category: W('Kategori', 'Category'),
-  segment: W('Segmen', 'Segment'),
-  r: W('Skor R', 'R score'),
-  f: W('Skor F', 'F score'),
-  m: W('Skor M', 'M score'),
-  churnBand: W('Risiko berhenti', 'Churn risk'),
-  limit: W('Jumlah teratas', 'Top'),
-  action: W('Jenis aktivitas', 'Kind of activity'),
+  search: 'search',
+  city: 'city',
+  tag: 'tag',
+  status: 'status',
+  customerId: 'customer',
+  minAmount: 'minimumAmount',
+  maxAmount: 'maximumAmount',
+  category: 'category',
+  segment: 'segment',
+  r: 'rScore',
+  f: 'fScore',
+  m: 'mScore',
+  churnBand: 'churnRisk',
+  limit: 'topCount',
+  action: 'kindOfActivity',
 };
 
 /** Filters with their default value say nothing worth printing. */
 const DEFAULTS: Record<string, unknown> = { status: 'active' };
 
-const STATUS: Record<string, Words> = { active: W('Aktif', 'Active'), deleted: W('Dihapus', 'Deleted'), all: W('Semua', 'All') };
-
-const pick = (words: Words, language: Language) => words[language === 'id' ? 0 : 1];
+const STATUS: Record<string, Words> = { active: 'active', deleted: 'deleted', all: 'all' };
 
 async function filterValue(key: string, value: unknown, language: Language, db: Kysely<Database>): Promise<string> {
-  if (key === 'status') return pick(STATUS[String(value)] ?? W(String(value), String(value)), language);
+  if (key === 'status') return STATUS[String(value)] ? words(STATUS[String(value)], language) : String(value);
   if (key === 'segment') return SEGMENT_TEXT[language][value as SegmentId]?.name ?? String(value);
   if (key === 'action') return actionName(String(value), language);
   if (key === 'churnBand') return CHURN_TEXT[language][value as ChurnBand] ?? String(value);
@@ -58,20 +54,20 @@ export async function describeFilters(report: Report, filters: Record<string, un
   for (const [key, value] of Object.entries(filters)) {
     const label = FILTER_LABELS[key];
     if (!label || value === undefined || value === null || value === '' || DEFAULTS[key] === value) continue;
-    parts.push(`${pick(label, language)}: ${await filterValue(key, value, language, db)}`);
+    parts.push(`${words(label, language)}: ${await filterValue(key, value, language, db)}`);
   }
   if (typeof filters.sort === 'string') {
     const column = report.columns.find((c) => c.key === filters.sort);
-    const name = column ? pick(column.label, language) : filters.sort;
-    parts.push(`${pick(W('Urutan', 'Sort'), language)}: ${name} ${filters.desc ? '↓' : '↑'}`);
+    const name = column ? words(column.label, language) : filters.sort;
+    parts.push(`${words('sort', language)}: ${name} ${filters.desc ? '↓' : '↑'}`);
   }
-  return parts.length > 0 ? parts.join('; ') : pick(W('Tanpa filter', 'None'), language);
+  return parts.length > 0 ? parts.join('; ') : words('noFilter', language);
 }
 
 export function periodText(period: Period | null, language: Language): string | null {
   if (!period) return null;
-  const from = period.from ? formatDate(period.from) : pick(W('awal', 'the start'), language);
-  const to = period.to ? formatDate(period.to) : pick(W('sekarang', 'now'), language);
+  const from = period.from ? formatDate(period.from) : words('theStart', language);
+  const to = period.to ? formatDate(period.to) : words('now', language);
   return `${from} – ${to}`;
 }
 
@@ -94,21 +90,21 @@ export interface InfoFacts {
 }
 
 export function infoLines(f: InfoFacts): [string, string][] {
-  const say = (words: Words) => pick(words, f.language);
+  const say = (name: Words) => words(name, f.language);
   const lines: [string, string][] = [
-    [say(W('Laporan', 'Report')), say(f.report.name)],
-    [say(W('Usaha', 'Business')), f.business],
+    [say('report'), say(f.report.name)],
+    [say('business'), f.business],
   ];
   const period = periodText(f.prepared.period, f.language);
-  if (period) lines.push([say(W('Periode', 'Period')), period]);
-  lines.push([say(W('Filter', 'Filters')), f.filters]);
+  if (period) lines.push([say('period'), period]);
+  lines.push([say('filters'), f.filters]);
   for (const [label, value] of f.prepared.notes) lines.push([say(label), value]);
-  lines.push([say(W('Jumlah baris', 'Rows')), new Intl.NumberFormat('id-ID').format(f.rows)]);
+  lines.push([say('rows'), new Intl.NumberFormat('id-ID').format(f.rows)]);
   for (const column of f.columns) {
-    if (column.total) lines.push([`${say(W('Total', 'Total'))} ${say(column.label).toLowerCase()}`, totalText(column, f.totals[column.key] ?? 0)]);
+    if (column.total) lines.push([`${say('total')} ${say(column.label).toLowerCase()}`, totalText(column, f.totals[column.key] ?? 0)]);
   }
-  lines.push([say(W('Dibuat pada', 'Generated at')), `${formatDateTime(f.generatedAt, f.timeZone)} (${f.timeZone})`]);
-  lines.push([say(W('Dibuat oleh', 'Generated by')), f.userName ?? '—']);
-  lines.push([say(W('Aplikasi', 'Application')), 'Smart Marketing Agent']);
+  lines.push([say('generatedAt'), `${formatDateTime(f.generatedAt, f.timeZone)} (${f.timeZone})`]);
+  lines.push([say('generatedBy'), f.userName ?? '—']);
+  lines.push([say('application'), 'Smart Marketing Agent']);
   return lines;
 }

@@ -11,7 +11,7 @@ import { recordExport } from './history';
 import { describeFilters, infoLines } from './info';
 import { readPreview } from './preview';
 import { findReport } from './registry';
-import type { Report, ReportEnv } from './report';
+import { words, type Report, type ReportEnv } from './report';
 import { BULK_ROWS, chooseColumns, readReport } from './rows';
 import { XlsxReport } from './xlsx';
 
@@ -57,9 +57,8 @@ export async function previewJob(p: PreviewParams, ctx: JobCtx): Promise<ExportP
   const { env } = await shopEnv(ctx, p.language);
   const prepared = await report.prepare(p.filters, env);
   const { rows, total, totals } = readPreview(ctx, report, prepared, p.language);
-  const say = p.language === 'id' ? 0 : 1;
   return {
-    columns: report.columns.map((c) => ({ key: c.key, label: c.label[say], type: c.type, listKey: c.listKey ?? c.key })),
+    columns: report.columns.map((c) => ({ key: c.key, label: words(c.label, p.language), type: c.type, listKey: c.listKey ?? c.key })),
     rows,
     total,
     totals,
@@ -90,9 +89,8 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
     const source = readReport(ctx, report, prepared, columns, p.language, { bulkFrom: BULK_ROWS });
     ctx.progress(PREPARE, 0, source.total);
     const local = zoneClock(timeZone);
-    const say = p.language === 'id' ? 0 : 1;
-    const sheetColumns = columns.map((c) => ({ type: c.type, label: c.label[say] }));
-    const file = format === 'xlsx' ? await XlsxReport.create(p.file.path, report.name[say], sheetColumns, local) : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
+    const sheetColumns = columns.map((c) => ({ type: c.type, label: words(c.label, p.language) }));
+    const file = format === 'xlsx' ? await XlsxReport.create(p.file.path, words(report.name, p.language), sheetColumns, local) : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
     let bytes: number;
     try {
       for (const cells of source.rows()) {

@@ -1,13 +1,23 @@
 import type { Compilable, Kysely, OperationNodeSource } from 'kysely';
 import type { z } from 'zod';
+import type { CatalogueKey } from '../../src-shared/i18n/catalogues';
+import { say, type Vars } from '../../src-shared/i18n/instance';
 import type { Translate } from '../../src-shared/i18n/messages';
 import type { Language, Role } from '../../src-shared/schemas/auth';
 import type { ColumnType, ReportId } from '../../src-shared/schemas/export';
 import type { Clock } from '../core/clock';
 import type { Database } from '../db/schema';
 
-/** Indonesian first, English second: every name a report shows. */
-export type Words = readonly [id: string, en: string];
+/**
+ * Every name a report shows: a key of the `export` catalogue (`src-shared/i18n/{id,en}/export.ts`),
+ * or, for a name made of other words (a segment's report), what puts it together in a language.
+ */
+export type Words = CatalogueKey<'export'> | ((language: Language) => string);
+
+/** A report's name, a column's header or a note's label in the file's language. */
+export function words(name: Words, language: Language, vars?: Vars): string {
+  return typeof name === 'function' ? name(language) : say('export', name, language, vars);
+}
 
 export interface ReportColumn {
   /** The column's alias in the report's SELECT and its key in the contract. */

@@ -6,15 +6,13 @@ import { parseInput } from '../core/validation';
 import { stagePath } from '../files/staging';
 import { shopToday } from '../business/today';
 import { findReport, REPORTS } from './registry';
-import type { Report } from './report';
+import { words, type Report } from './report';
 import { chooseColumns } from './rows';
-
-const say = (ctx: Ctx) => (ctx.language === 'id' ? 0 : 1);
 
 function forbiddenReason(ctx: Ctx, report: Report): string | null {
   const role = ctx.user?.role;
   if (role && report.roles.includes(role)) return null;
-  return ctx.t('exp.forbidden', { role: ctx.t(`role.${role ?? 'staff'}`), report: report.name[say(ctx)] });
+  return ctx.t('exp.forbidden', { role: ctx.t(`role.${role ?? 'staff'}`), report: words(report.name, ctx.language) });
 }
 
 /** The report, its filters checked by its own schema, and the caller allowed to export it. */
@@ -28,14 +26,13 @@ function checked(ctx: Ctx, id: string, filters: Record<string, unknown>): { repo
 
 /** What the Laporan page and the lists' export buttons offer, in the caller's language. */
 export function exportReports(ctx: Ctx): ReportInfo[] {
-  const i = say(ctx);
   return REPORTS.map((report) => {
     const reason = forbiddenReason(ctx, report);
     return {
       id: report.id,
-      name: report.name[i],
+      name: words(report.name, ctx.language),
       group: report.group,
-      columns: report.columns.map((c) => ({ key: c.key, label: c.label[i], type: c.type, listKey: c.listKey ?? c.key })),
+      columns: report.columns.map((c) => ({ key: c.key, label: words(c.label, ctx.language), type: c.type, listKey: c.listKey ?? c.key })),
       filters: Object.keys(report.filters.shape),
       allowed: reason === null,
       reason,
@@ -53,7 +50,7 @@ export async function previewExport(ctx: Ctx, input: z.output<typeof exportPrevi
 export async function runExport(ctx: Ctx, input: z.output<typeof exportRunInput>) {
   const { report, filters } = checked(ctx, input.report, input.filters);
   chooseColumns(report, input.columns, ctx.t);
-  const file = stagePath(ctx.dbPath, `${report.file[say(ctx)]}-${await shopToday(ctx)}`, input.format, { owner: ctx.userId, report: report.id });
+  const file = stagePath(ctx.dbPath, `${words(report.file, ctx.language)}-${await shopToday(ctx)}`, input.format, { owner: ctx.userId, report: report.id });
   const options = { format: input.format, columns: input.columns, separator: input.separator, dateStyle: input.dateStyle };
   const { done } = ctx.jobs.run('export.run', { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath }, ctx.userId, ctx.clientId);
   return done;

@@ -6,7 +6,7 @@ import { formatRupiah } from '../../src-shared/format/money';
 import { CHURN_TEXT, SEGMENT_TEXT } from '../../src-shared/i18n/segments';
 import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
 import type { Language } from '../../src-shared/schemas/auth';
-import type { Words } from './report';
+import { words, type Words } from './report';
 
 /** `["vip","reseller"]` → `vip, reseller`: the importer splits tags on commas, so it reads them back. */
 export function tagsText(value: unknown): string | null {
@@ -33,15 +33,23 @@ export function churnText(value: unknown, language: Language): string | null {
   return typeof value === 'string' ? (CHURN_TEXT[language][value as ChurnBand] ?? value) : null;
 }
 
-/** A code shown as words from a table, e.g. an import's status; unknown codes stay as they are. */
+/**
+ * A code shown as words from a table, e.g. an import's status; unknown codes stay as they are. The
+ * words are looked up once per language, not once per cell.
+ */
 export function wordsFor(table: Record<string, Words>): (value: unknown, language: Language) => string | null {
-  return (value, language) => (value === null || value === undefined ? null : (table[String(value)]?.[language === 'id' ? 0 : 1] ?? String(value)));
+  const shown: Partial<Record<Language, Map<string, string>>> = {};
+  return (value, language) => {
+    if (value === null || value === undefined) return null;
+    const names = (shown[language] ??= new Map(Object.entries(table).map(([code, key]) => [code, words(key, language)])));
+    return names.get(String(value)) ?? String(value);
+  };
 }
 
 /** 1/0 → Aktif/Nonaktif: words the importer also reads back as active/inactive. */
-export const activeText = wordsFor({ 1: ['Aktif', 'Active'], 0: ['Nonaktif', 'Inactive'] });
-export const yesNoText = wordsFor({ 1: ['Ya', 'Yes'], 0: ['Tidak', 'No'] });
-export const quotaText = wordsFor({ available: ['Tersedia', 'Available'], limited: ['Terbatas', 'Limited'], full: ['Penuh', 'Full'] });
+export const activeText = wordsFor({ 1: 'active', 0: 'inactive' });
+export const yesNoText = wordsFor({ 1: 'yes', 0: 'no' });
+export const quotaText = wordsFor({ available: 'available', limited: 'limited', full: 'full' });
 
 /** A JSON list of lines (a product's key features) as one cell, a line each, as the form shows them. */
 export function linesText(value: unknown): string | null {

@@ -8,6 +8,7 @@ import { enActivity } from './en/activity';
 import { enActivityFields } from './en/activityFields';
 import { enContent } from './en/content';
 import { enErrors } from './en/errors';
+import { enExport } from './en/export';
 import { enImport } from './en/import';
 import { enLeads } from './en/leads';
 import { enLoyalty } from './en/loyalty';
@@ -17,6 +18,7 @@ import { idActivity } from './id/activity';
 import { idActivityFields } from './id/activityFields';
 import { idContent } from './id/content';
 import { idErrors } from './id/errors';
+import { idExport } from './id/export';
 import { idImport } from './id/import';
 import { idLeads } from './id/leads';
 import { idLoyalty } from './id/loyalty';
@@ -27,8 +29,8 @@ const idMessages = { ...idValidation, ...idErrors, ...idImport, ...idContent, ..
 const enMessages = { ...enValidation, ...enErrors, ...enImport, ...enContent, ...enLeads, ...enSync, ...enLoyalty };
 
 export const CATALOGUES = {
-  id: { messages: idMessages, activity: { ...idActivity, ...idActivityFields } },
-  en: { messages: enMessages, activity: { ...enActivity, ...enActivityFields } },
+  id: { messages: idMessages, export: idExport, activity: { ...idActivity, ...idActivityFields } },
+  en: { messages: enMessages, export: enExport, activity: { ...enActivity, ...enActivityFields } },
 } as const;
 
 export type Namespace = keyof (typeof CATALOGUES)['id'];

@@ -11,30 +11,30 @@ const noFilters = z.strictObject({});
 
 export const importHistoryReport = defineReport({
   id: 'import-history',
-  name: ['Riwayat impor', 'Import history'],
-  file: ['riwayat-impor', 'import-history'],
+  name: 'report.importHistory',
+  file: 'file.importHistory',
   group: 'history',
   roles: MANAGERS,
   filters: noFilters,
   columns: [
-    { key: 'created_at', type: 'datetime', label: ['Waktu', 'Time'] },
-    { key: 'user_name', type: 'text', label: ['Oleh', 'By'] },
-    { key: 'kind', type: 'text', label: ['Jenis data', 'Kind'], show: wordsFor({ customers: ['Pelanggan', 'Customers'], transactions: ['Transaksi', 'Transactions'], products: ['Produk', 'Products'] }) },
-    { key: 'file_name', type: 'text', label: ['File', 'File'] },
+    { key: 'created_at', type: 'datetime', label: 'time' },
+    { key: 'user_name', type: 'text', label: 'by' },
+    { key: 'kind', type: 'text', label: 'kind', show: wordsFor({ customers: 'customers', transactions: 'transactions', products: 'products' }) },
+    { key: 'file_name', type: 'text', label: 'file' },
     {
       key: 'status',
       type: 'text',
-      label: ['Status', 'Status'],
-      show: wordsFor({ processing: ['Diproses', 'Processing'], completed: ['Selesai', 'Completed'], failed: ['Gagal', 'Failed'], cancelled: ['Dibatalkan', 'Cancelled'] }),
+      label: 'status',
+      show: wordsFor({ processing: 'processing', completed: 'completed', failed: 'failed', cancelled: 'cancelled' }),
     },
-    { key: 'rows_total', type: 'integer', label: ['Baris di file', 'Rows in file'], total: true },
-    { key: 'rows_imported', type: 'integer', label: ['Diimpor', 'Imported'], total: true },
-    { key: 'rows_skipped', type: 'integer', label: ['Dilewati', 'Skipped'], total: true },
-    { key: 'rows_failed', type: 'integer', label: ['Gagal', 'Failed'], total: true },
-    { key: 'customers_created', type: 'integer', label: ['Pelanggan baru', 'New customers'], total: true },
-    { key: 'duration', type: 'decimal', label: ['Durasi (detik)', 'Duration (seconds)'], show: (v) => (typeof v === 'number' ? v / 1000 : null) },
-    { key: 'error', type: 'text', label: ['Keterangan', 'Error'] },
-    { key: 'undone_at', type: 'datetime', label: ['Dibatalkan pada', 'Undone at'] },
+    { key: 'rows_total', type: 'integer', label: 'rowsInFile', total: true },
+    { key: 'rows_imported', type: 'integer', label: 'imported', total: true },
+    { key: 'rows_skipped', type: 'integer', label: 'skipped', total: true },
+    { key: 'rows_failed', type: 'integer', label: 'failed', total: true },
+    { key: 'customers_created', type: 'integer', label: 'newCustomers', total: true },
+    { key: 'duration', type: 'decimal', label: 'durationSeconds', show: (v) => (typeof v === 'number' ? v / 1000 : null) },
+    { key: 'error', type: 'text', label: 'error' },
+    { key: 'undone_at', type: 'datetime', label: 'undoneAt' },
   ],
   prepare(_filters, env) {
     const query = importHistoryQuery(env.db).select([
@@ -65,35 +65,35 @@ function entryOf(value: unknown): ActivityEntry | null {
 
 export const activityLogReport = defineReport({
   id: 'activity-log',
-  name: ['Log aktivitas', 'Activity log'],
-  file: ['log-aktivitas', 'activity-log'],
+  name: 'report.activityLog',
+  file: 'file.activityLog',
   group: 'history',
   roles: MANAGERS,
   filters: z.strictObject({ action: z.string().max(60).optional() }),
   // The same words as the audit page: a sentence, the kind of action, the details as "label: value".
   columns: [
-    { key: 'created_at', type: 'datetime', label: ['Waktu', 'Time'] },
-    { key: 'user_name', type: 'text', label: ['Pengguna', 'User'], listKey: 'user' },
+    { key: 'created_at', type: 'datetime', label: 'time' },
+    { key: 'user_name', type: 'text', label: 'user', listKey: 'user' },
     {
       key: 'sentence',
       type: 'text',
-      label: ['Aktivitas', 'Activity'],
+      label: 'activity',
       show: (value, language) => {
         const entry = entryOf(value);
         return entry && activitySentence(entry, language);
       },
     },
-    { key: 'action', type: 'text', label: ['Jenis', 'Kind'], show: (value, language) => (typeof value === 'string' ? actionName(value, language) : null) },
+    { key: 'action', type: 'text', label: 'kindOfEntry', show: (value, language) => (typeof value === 'string' ? actionName(value, language) : null) },
     {
       key: 'details',
       type: 'text',
-      label: ['Rincian', 'Details'],
+      label: 'details',
       show: (value, language) => {
         const entry = entryOf(value);
         return entry && (activityFields(entry, language).map((field) => `${field.label}: ${field.value}`).join('; ') || null);
       },
     },
-    { key: 'entity_id', type: 'text', label: ['ID data', 'Record id'], listKey: 'details' },
+    { key: 'entity_id', type: 'text', label: 'recordId', listKey: 'details' },
   ],
   prepare(filters, env) {
     const packed = sql<string>`json_object('user_name', u.name, 'action', a.action, 'details', a.details)`;

@@ -10,7 +10,8 @@ import { rfmMembersInput, type RfmRunRow } from '../../../src-shared/schemas/rfm
 import { winBackQuery } from '../../dashboard/queries';
 import { derivedFigures } from '../../rfm/derived';
 import { filterMembers, findRun, memberListQuery } from '../../rfm/queries';
-import { defineReport, EVERYONE, MANAGERS, prepared, type Report, type ReportEnv, type Words } from '../report';
+import type { Language } from '../../../src-shared/schemas/auth';
+import { defineReport, EVERYONE, MANAGERS, prepared, words, type Report, type ReportEnv, type Words } from '../report';
 import { COLUMN } from '../columns';
 import { churnText, fraction, segmentAction } from '../show';
 
@@ -21,9 +22,10 @@ async function runOf(env: ReportEnv, runId: string | undefined): Promise<RfmRunR
   return run;
 }
 
-function runNote(run: RfmRunRow): [Words, string][] {
-  const method = run.method === 'fixed' ? ['batas tetap', 'fixed thresholds'] : ['kuintil', 'quintiles'];
-  return [[['Analisis RFM', 'RFM analysis'], `${formatDate(run.analysisDate)} (${method[0]} / ${method[1]})`]];
+/** The analysis's date and method, in the file's language. */
+function runNote(run: RfmRunRow, language: Language): [Words, string][] {
+  const method = words(run.method === 'fixed' ? 'fixedThresholds' : 'quintiles', language);
+  return [['rfmAnalysis', `${formatDate(run.analysisDate)} (${method})`]];
 }
 
 const memberFilters = rfmMembersInput.omit({ page: true, pageSize: true });
@@ -31,8 +33,8 @@ const memberFilters = rfmMembersInput.omit({ page: true, pageSize: true });
 /** A run's scored customers, as the RFM page lists them (filters, search, sort). */
 export const rfmReport = defineReport({
   id: 'rfm',
-  name: ['Hasil analisis RFM', 'RFM results'],
-  file: ['hasil-rfm', 'rfm-results'],
+  name: 'report.rfmResults',
+  file: 'file.rfmResults',
   group: 'analysis',
   roles: MANAGERS,
   filters: memberFilters,
@@ -43,19 +45,19 @@ export const rfmReport = defineReport({
     COLUMN.phone,
     COLUMN.city,
     COLUMN.segment,
-    { key: 'r_score', type: 'integer', label: ['Skor R', 'R score'], listKey: 'r' },
-    { key: 'f_score', type: 'integer', label: ['Skor F', 'F score'], listKey: 'f' },
-    { key: 'm_score', type: 'integer', label: ['Skor M', 'M score'], listKey: 'm' },
+    { key: 'r_score', type: 'integer', label: 'rScore', listKey: 'r' },
+    { key: 'f_score', type: 'integer', label: 'fScore', listKey: 'f' },
+    { key: 'm_score', type: 'integer', label: 'mScore', listKey: 'm' },
     { ...COLUMN.recencyDays, listKey: 'recency' },
     { ...COLUMN.frequency, total: true },
     COLUMN.monetary,
-    { key: 'avg_order_value', type: 'money', label: ['Rata-rata belanja', 'Average order'], listKey: 'aov' },
-    { key: 'first_purchase', type: 'date', label: ['Pertama beli', 'First purchase'], listKey: 'first' },
+    { key: 'avg_order_value', type: 'money', label: 'averageOrder', listKey: 'aov' },
+    { key: 'first_purchase', type: 'date', label: 'firstPurchase', listKey: 'first' },
     { ...COLUMN.lastPurchase, listKey: 'recency' },
-    { key: 'clv', type: 'money', label: ['Perkiraan nilai pelanggan (CLV)', 'Customer value estimate (CLV)'], total: true },
-    { key: 'median_gap_days', type: 'decimal', label: ['Jeda beli biasa (hari)', 'Usual gap (days)'], listKey: 'churn' },
-    { key: 'churn_ratio', type: 'decimal', label: ['Rasio jeda', 'Gap ratio'], listKey: 'churn' },
-    { key: 'churn_band', type: 'text', label: ['Risiko berhenti', 'Churn risk'], show: churnText, listKey: 'churn' },
+    { key: 'clv', type: 'money', label: 'customerValueEstimateClv', total: true },
+    { key: 'median_gap_days', type: 'decimal', label: 'usualGapDays', listKey: 'churn' },
+    { key: 'churn_ratio', type: 'decimal', label: 'gapRatio', listKey: 'churn' },
+    { key: 'churn_band', type: 'text', label: 'churnRisk', show: churnText, listKey: 'churn' },
     COLUMN.pAlive,
     COLUMN.expected90,
     COLUMN.clvFitted,
@@ -89,7 +91,7 @@ export const rfmReport = defineReport({
       ]);
     const query = columns();
     return prepared(query, {
-      notes: runNote(run),
+      notes: runNote(run, env.language),
       // The members' keys are sorted and cut before the join, as the segment page reads a page.
       first: (limit) => columns({ limit, offset: 0 }),
       // Counted and summed over the run's rows alone: no join, no sort.
@@ -110,8 +112,8 @@ export function segmentReport(segment: SegmentId): Report {
   return defineReport({
     ...rfmReport,
     id: `segment:${segment}`,
-    name: [`Segmen ${SEGMENT_TEXT.id[segment].name}`, `Segment ${SEGMENT_TEXT.en[segment].name}`],
-    file: [`segmen-${slug}`, `segment-${slug}`],
+    name: (language) => words('report.segment', language, { name: SEGMENT_TEXT[language][segment].name }),
+    file: (language) => words('file.segment', language, { slug }),
     filters: memberFilters.omit({ segment: true }),
     prepare: (filters, env) => rfmReport.prepare({ ...filters, segment }, env),
   });
@@ -122,22 +124,22 @@ const runFilter = z.strictObject({ runId: idField.optional() });
 /** The RFM page's segment table, as stored with the run. */
 export const segmentSummaryReport = defineReport({
   id: 'segment-summary',
-  name: ['Ringkasan segmen', 'Segment summary'],
-  file: ['ringkasan-segmen', 'segment-summary'],
+  name: 'report.segmentSummary',
+  file: 'file.segmentSummary',
   group: 'analysis',
   roles: EVERYONE,
   filters: runFilter,
   columns: [
     COLUMN.segment,
-    { key: 'customers', type: 'integer', label: ['Pelanggan', 'Customers'], total: true },
-    { key: 'customersPct', type: 'percent', label: ['Porsi pelanggan', 'Share of customers'], show: fraction },
-    { key: 'revenue', type: 'money', label: ['Pendapatan', 'Revenue'], total: true },
-    { key: 'revenuePct', type: 'percent', label: ['Porsi pendapatan', 'Share of revenue'], show: fraction },
-    { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
-    { key: 'meanRecencyDays', type: 'decimal', label: ['Rata-rata hari sejak beli', 'Mean days since purchase'] },
-    { key: 'meanFrequency', type: 'decimal', label: ['Rata-rata jumlah pembelian', 'Mean purchases'] },
-    { key: 'meanMonetary', type: 'money', label: ['Rata-rata total belanja', 'Mean total spent'], show: (v) => (typeof v === 'number' ? Math.round(v) : null) },
-    { key: 'action', type: 'text', label: ['Saran tindakan', 'Recommended action'], show: segmentAction },
+    { key: 'customers', type: 'integer', label: 'customers', total: true },
+    { key: 'customersPct', type: 'percent', label: 'shareOfCustomers', show: fraction },
+    { key: 'revenue', type: 'money', label: 'revenue', total: true },
+    { key: 'revenuePct', type: 'percent', label: 'shareOfRevenue', show: fraction },
+    { key: 'aov', type: 'money', label: 'averageOrder' },
+    { key: 'meanRecencyDays', type: 'decimal', label: 'meanDaysSincePurchase' },
+    { key: 'meanFrequency', type: 'decimal', label: 'meanPurchases' },
+    { key: 'meanMonetary', type: 'money', label: 'meanTotalSpent', show: (v) => (typeof v === 'number' ? Math.round(v) : null) },
+    { key: 'action', type: 'text', label: 'recommendedAction', show: segmentAction },
   ],
   async prepare(filters, env) {
     const run = await runOf(env, filters.runId);
@@ -159,15 +161,15 @@ export const segmentSummaryReport = defineReport({
         field('segment', 'action'),
       ])
       .orderBy(sql`${sql.ref('s.key')}`);
-    return prepared(query, { notes: runNote(run) });
+    return prepared(query, { notes: runNote(run, env.language) });
   },
 });
 
 /** Customers worth winning back: At Risk, Can't Lose Them and Hibernating, most valuable first. */
 export const winBackReport = defineReport({
   id: 'win-back',
-  name: ['Pelanggan untuk diajak kembali', 'Customers to win back'],
-  file: ['ajak-kembali', 'win-back'],
+  name: 'report.customersToWinBack',
+  file: 'file.winBack',
   group: 'analysis',
   roles: MANAGERS,
   filters: runFilter,
@@ -197,6 +199,6 @@ export const winBackReport = defineReport({
       'a.frequency',
       'a.monetary',
     ]);
-    return prepared(query, { notes: runNote(run) });
+    return prepared(query, { notes: runNote(run, env.language) });
   },
 });

@@ -13,17 +13,17 @@ const orderedPeriod = <T extends { from?: string; to?: string }>(v: T) => !v.fro
 /** Revenue, orders, customers and average order per calendar month, months without sales as zeros. */
 export const salesMonthlyReport = defineReport({
   id: 'sales-monthly',
-  name: ['Penjualan per bulan', 'Monthly sales'],
-  file: ['penjualan-bulanan', 'monthly-sales'],
+  name: 'report.monthlySales',
+  file: 'file.monthlySales',
   group: 'analysis',
   roles: EVERYONE,
   filters: z.strictObject(periodShape).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
   columns: [
-    { key: 'month', type: 'month', label: ['Bulan', 'Month'] },
-    { key: 'revenue', type: 'money', label: ['Pendapatan', 'Revenue'], total: true },
-    { key: 'orders', type: 'integer', label: ['Transaksi', 'Orders'], total: true },
-    { key: 'customers', type: 'integer', label: ['Pelanggan aktif', 'Active customers'] },
-    { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
+    { key: 'month', type: 'month', label: 'month' },
+    { key: 'revenue', type: 'money', label: 'revenue', total: true },
+    { key: 'orders', type: 'integer', label: 'orders', total: true },
+    { key: 'customers', type: 'integer', label: 'activeCustomers' },
+    { key: 'aov', type: 'money', label: 'averageOrder' },
   ],
   prepare(filters, env) {
     // Without a period: the twelve months up to today, as on the dashboard.
@@ -73,20 +73,20 @@ export const salesMonthlyReport = defineReport({
 /** The customers who spent the most in a period (all time without one), biggest first. */
 export const topCustomersReport = defineReport({
   id: 'top-customers',
-  name: ['Pelanggan teratas', 'Top customers'],
-  file: ['pelanggan-teratas', 'top-customers'],
+  name: 'report.topCustomers',
+  file: 'file.topCustomers',
   group: 'analysis',
   roles: MANAGERS,
   filters: z.strictObject({ ...periodShape, limit: z.number().int().min(1).max(100_000).default(100) }).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
   columns: [
-    { key: 'rank', type: 'integer', label: ['Peringkat', 'Rank'] },
+    { key: 'rank', type: 'integer', label: 'rank' },
     COLUMN.code,
     COLUMN.name,
     COLUMN.phone,
     COLUMN.city,
-    { key: 'revenue', type: 'money', label: ['Total belanja', 'Total spent'], total: true },
-    { key: 'orders', type: 'integer', label: ['Jumlah pembelian', 'Purchases'], total: true },
-    { key: 'aov', type: 'money', label: ['Rata-rata belanja', 'Average order'] },
+    { key: 'revenue', type: 'money', label: 'totalSpent', total: true },
+    { key: 'orders', type: 'integer', label: 'purchases', total: true },
+    { key: 'aov', type: 'money', label: 'averageOrder' },
     COLUMN.lastPurchase,
   ],
   prepare(filters, env) {
