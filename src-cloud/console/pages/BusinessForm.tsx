@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { notifySuccess } from '../components/notify';
 import { navigate } from '../router';
 import { z } from 'zod';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -59,14 +60,7 @@ export function BusinessForm({ opened, onClose, business }: Props) {
           <TextInput label={t('businesses.form.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} maxLength={120} />
           <TextInput label={t('businesses.form.owner')} value={ownerName} onChange={(e) => setOwnerName(e.currentTarget.value)} maxLength={120} />
           <TextInput label={t('businesses.form.phone')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} maxLength={40} inputMode="tel" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="business-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions loading={save.isPending} onCancel={onClose} testId="business-save" />
         </Stack>
       </form>
     </Modal>

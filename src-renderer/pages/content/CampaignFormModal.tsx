@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { navigate } from '../../router';
 import { useSession } from '../../session/context';
 import { CONTENT_CHANNELS, contentExcerpt, DEFAULT_SEGMENT, type ContentChannel } from './contentOptions';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Values {
   name: string;
@@ -165,14 +166,7 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
             <DatePickerInput label={t('campaigns.form.end')} valueFormat="DD/MM/YYYY" leftSection={<IconCalendar size={16} />} {...requiredMark} {...form.getInputProps('endDate')} data-testid="campaign-end" />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={create.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending} data-testid="campaign-save">
-            {t('campaigns.form.create')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('campaigns.form.create')} loading={create.isPending} onCancel={onClose} cancelDisabled={create.isPending} testId="campaign-save" />
       </Stack>
     </form>
   );

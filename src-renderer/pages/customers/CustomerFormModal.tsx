@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { DuplicateAlert } from './DuplicateAlert';
 import { useDuplicateCheck } from './useDuplicateCheck';
 import { requiredMark } from '../../forms/requiredMark';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -108,14 +109,7 @@ function CustomerForm({ customer, onClose, onSaved }: Omit<Props, 'opened'>) {
           {...form.getInputProps('tags')}
         />
         <Textarea label={t('customers.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="customer-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="customer-save" />
       </Stack>
     </form>
   );

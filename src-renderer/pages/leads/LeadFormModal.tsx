@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import { useSession } from '../../session/context';
 import { PhoneMatchAlert } from './PhoneMatchAlert';
 import { useLeadOptions } from './useLeadOptions';
 import { usePhoneMatches } from './usePhoneMatches';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -116,14 +117,7 @@ function LeadForm({ lead, onClose, onSaved }: Omit<Props, 'opened'>) {
           <DatePickerInput label={t('leads.expectedClose')} valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} {...form.getInputProps('expectedClose')} />
         </SimpleGrid>
         <Textarea label={t('leads.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="lead-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="lead-save" />
       </Stack>
     </form>
   );

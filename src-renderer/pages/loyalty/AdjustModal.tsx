@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { adjustInput } from '../../../src-shared/schemas/loyalty';
 import { useApiMutation } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 /** A correction of a customer's points with its reason (owners and managers; kept in the activity log). */
 export function AdjustModal({ customer, onClose }: { customer: { id: string; name: string }; onClose: () => void }) {
@@ -29,14 +30,7 @@ export function AdjustModal({ customer, onClose }: { customer: { id: string; nam
         <Stack gap="md">
           <NumberInput label={t('loyalty.adjustPoints')} allowDecimal={false} data-autofocus {...form.getInputProps('points')} data-testid="adjust-points" />
           <TextInput label={t('loyalty.adjustReason')} description={t('loyalty.adjustReasonHint')} maxLength={200} {...form.getInputProps('reason')} data-testid="adjust-reason" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={adjust.isPending} data-testid="adjust-confirm">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions loading={adjust.isPending} onCancel={onClose} testId="adjust-confirm" />
         </Stack>
       </form>
     </Modal>

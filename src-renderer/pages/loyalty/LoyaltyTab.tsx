@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
@@ -13,6 +13,7 @@ import { useCan } from '../../session/usePermission';
 import { SettingsSection } from '../settings/SettingsSection';
 import { CHANNELS, channelLabel } from '../transactions/channels';
 import { LoyaltyReport } from './LoyaltyReport';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 /** Settings → Points: how sales earn, when points expire, the tiers, what a point is worth; the monthly report below. */
 export function LoyaltyTab() {
@@ -118,11 +119,7 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
         </SettingsSection>
         {canEdit && (
           <Card>
-            <Group justify="flex-end">
-              <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="loyalty-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="loyalty-save" />
           </Card>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { applyServerIssues } from '../../forms/validation';
 import { useSession } from '../../session/context';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 /** Redeem points, on one of the customer's recent sales or on none; the server checks the staff limit and the balance again. */
 export function RedeemModal({ customer, spendable, onClose }: { customer: { id: string; name: string }; spendable: number; onClose: () => void }) {
@@ -53,14 +54,7 @@ export function RedeemModal({ customer, spendable, onClose }: { customer: { id: 
               {isStaff ? ` ${t('loyalty.redeemStaffLine', { limit: rules.staffRedeemLimit })}` : ''}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={redeem.isPending} disabled={points <= 0} data-testid="redeem-confirm">
-              {t('loyalty.redeemConfirm')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('loyalty.redeemConfirm')} loading={redeem.isPending} disabled={points <= 0} onCancel={onClose} testId="redeem-confirm" />
         </Stack>
       </form>
     </Modal>

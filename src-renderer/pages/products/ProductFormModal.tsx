@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { productCreateInput, type ProductRow } from '../../../src-shared/schemas/product';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { requiredMark } from '../../forms/requiredMark';
 import { CatalogueFields, catalogueInput, catalogueValues, featureErrors, type CatalogueValues } from './CatalogueFields';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -83,14 +84,7 @@ function ProductForm({ product, onClose }: Omit<Props, 'opened'>) {
         <MoneyInput label={t('products.price')} {...requiredMark} {...form.getInputProps('price')} />
         <Switch label={t('products.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />
         <CatalogueFields form={form} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="product-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="product-save" />
       </Stack>
     </form>
   );

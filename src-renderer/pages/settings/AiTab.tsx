@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src-shared/schemas/settings';
@@ -13,6 +13,7 @@ import { AiKeyCard } from './AiKeyCard';
 import { toForm, toInput, validateAiForm, type AiForm } from './aiForm';
 import { AiPriceTable } from './AiPriceTable';
 import { SettingsSection } from './SettingsSection';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 export function AiTab() {
   const settings = useApiQuery('settings.get', {});
@@ -103,14 +104,7 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
           </Stack>
         </SettingsSection>
         {canEdit && (
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="ai-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions loading={save.isPending} disabled={!form.isDirty()} onCancel={() => form.reset()} cancelDisabled={!form.isDirty()} testId="ai-save" />
         )}
       </Stack>
     </form>

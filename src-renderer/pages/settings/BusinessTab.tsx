@@ -1,4 +1,4 @@
-import { Button, Card, Group, Skeleton, Stack } from '@mantine/core';
+import { Card, Skeleton, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../src-shared/format/phone';
@@ -10,6 +10,7 @@ import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
 import { useCan } from '../../session/usePermission';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 export function BusinessTab() {
   const business = useApiQuery('business.get', {});
@@ -65,11 +66,7 @@ function BusinessForm({ business }: { business: BusinessRow }) {
           {!canEdit && <ReadOnlyNote />}
           <BusinessFields field={(name) => form.getInputProps(name)} readOnly={!canEdit} />
           {canEdit && (
-            <Group justify="flex-end">
-              <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="business-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="business-save" />
           )}
         </Stack>
       </form>

@@ -16,6 +16,7 @@ import { RfmMethodSection } from './RfmMethodSection';
 import { RfmSavedAlert } from './RfmSavedAlert';
 import { SegmentMapEditor } from './SegmentMapEditor';
 import { SettingsSection } from './SettingsSection';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 export function RfmTab() {
   const settings = useApiQuery('settings.get', {});
@@ -67,14 +68,7 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
 
         {saved && !form.isDirty() && <RfmSavedAlert onClose={() => setSaved(false)} />}
         {canEdit && (
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="rfm-settings-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions loading={save.isPending} disabled={!form.isDirty()} onCancel={() => form.reset()} cancelDisabled={!form.isDirty()} testId="rfm-settings-save" />
         )}
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Skeleton, Stack } from '@mantine/core';
+import { Card, NumberInput, Skeleton, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { settingsShape, type Settings } from '../../../src-shared/schemas/settings';
@@ -8,6 +8,7 @@ import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
 import { useCan } from '../../session/usePermission';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 export function SecurityTab() {
   const settings = useApiQuery('settings.get', {});
@@ -61,11 +62,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
             {...form.getInputProps('sessionHours')}
           />
           {canEdit && (
-            <Group justify="flex-end">
-              <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="security-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="security-save" />
           )}
         </Stack>
       </form>

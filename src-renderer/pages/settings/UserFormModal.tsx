@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ROLES, userCreateInput, userUpdateInput, type Role, type UserRow } from '../../../src-shared/schemas/auth';
@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { requiredMark } from '../../forms/requiredMark';
 import { PasswordField } from '../../components/PasswordField';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -84,14 +85,7 @@ function UserForm({ user, onClose }: Omit<Props, 'opened'>) {
           {...form.getInputProps('password')}
         />
         {user && <Switch label={t('users.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="user-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="user-save" />
       </Stack>
     </form>
   );

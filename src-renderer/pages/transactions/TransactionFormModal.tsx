@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Grid, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import { CHANNEL_TEXT, CHANNELS } from './channels';
 import { itemsTotal, toTransactionInput, transactionValues, type TransactionValues } from './transactionForm';
 import { TransactionItemsEditor } from './TransactionItemsEditor';
 import { requiredMark } from '../../forms/requiredMark';
+import { FormActions } from '../../../src-ui/components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -137,14 +138,7 @@ function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened
               {formatRupiah(total)}
             </Text>
           </Group>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} data-testid="transaction-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="transaction-save" />
         </Group>
       </Stack>
     </form>
