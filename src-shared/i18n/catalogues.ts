@@ -1,8 +1,8 @@
 /**
  * Every sentence the main process says, per language and namespace, as i18next resources. Each
  * domain has one module per language (`id/import.ts`, `en/import.ts`); `en` is typed against `id`,
- * so a key missing in one language does not compile, and the placeholders
- * must agree.
+ * so a key missing in one language does not compile, and test/i18n/catalogues.test.ts checks the
+ * placeholders agree.
  */
 import { enActivity } from './en/activity';
 import { enActivityFields } from './en/activityFields';
