@@ -1,6 +1,7 @@
-import { Checkbox, Divider, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Divider, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportOptions } from '../../../src-shared/schemas/import';
+import { OptionCheckbox, OptionRadios } from './OptionChoices';
 import { setOptions, type WizardState } from './wizardStore';
 
 /** Duplicate policy, returns and amount unit (transactions), and strict mode. */
@@ -9,13 +10,13 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
   const { options, kind } = wizard;
   const disabled = Boolean(wizard.run || wizard.busy);
   const strictBox = (
-    <Checkbox
+    <OptionCheckbox
       checked={options.strict}
-      onChange={(event) => setOptions({ strict: event.currentTarget.checked })}
+      onChange={(strict) => setOptions({ strict })}
       disabled={disabled}
-      label={<Text size="sm" fw={500}>{t('import.mapping.strict')}</Text>}
+      label={t('import.mapping.strict')}
       description={t('import.mapping.strictHint')}
-      data-testid="import-opt-strict"
+      testId="import-opt-strict"
     />
   );
 
@@ -23,46 +24,46 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
     <Stack gap="md">
       <Divider label={t('import.mapping.options')} labelPosition="left" styles={{ label: { fontWeight: 700, fontSize: 'var(--mantine-font-size-sm)' } }} />
       <SimpleGrid cols={{ base: 1, md: kind === 'transactions' ? 3 : 2 }} spacing="xl" verticalSpacing="lg">
-        <Radio.Group
+        <OptionRadios
           label={t('import.mapping.duplicate')}
           description={t(`import.mapping.duplicateHint.${kind}`)}
           value={options.onDuplicate}
           onChange={(value) => setOptions({ onDuplicate: value as ImportOptions['onDuplicate'] })}
-          data-testid="import-opt-duplicate"
-        >
-          <Stack gap={6} mt="xs">
-            <Radio value="skip" label={t('import.mapping.dupSkip')} disabled={disabled} data-testid="import-dup-skip" />
-            <Radio value="update" label={t('import.mapping.dupUpdate')} disabled={disabled} data-testid="import-dup-update" />
-            <Radio value="stop" label={t('import.mapping.dupStop')} disabled={disabled} data-testid="import-dup-stop" />
-          </Stack>
-        </Radio.Group>
+          disabled={disabled}
+          testId="import-opt-duplicate"
+          choices={[
+            { value: 'skip', label: t('import.mapping.dupSkip'), testId: 'import-dup-skip' },
+            { value: 'update', label: t('import.mapping.dupUpdate'), testId: 'import-dup-update' },
+            { value: 'stop', label: t('import.mapping.dupStop'), testId: 'import-dup-stop' },
+          ]}
+        />
         {kind === 'transactions' && (
-          <Radio.Group
+          <OptionRadios
             label={t('import.mapping.cancellations')}
             description={t(options.preset ? 'import.preset.returnsHint' : 'import.mapping.cancellationsHint')}
             value={options.cancellations}
             onChange={(value) => setOptions({ cancellations: value as ImportOptions['cancellations'] })}
-            data-testid="import-opt-cancellations"
-          >
-            <Stack gap={6} mt="xs">
-              <Radio value="exclude" label={t('import.mapping.cancelExclude')} disabled={disabled} data-testid="import-cancel-exclude" />
-              <Radio value="returns" label={t('import.mapping.cancelReturns')} disabled={disabled} data-testid="import-cancel-returns" />
-            </Stack>
-          </Radio.Group>
+            disabled={disabled}
+            testId="import-opt-cancellations"
+            choices={[
+              { value: 'exclude', label: t('import.mapping.cancelExclude'), testId: 'import-cancel-exclude' },
+              { value: 'returns', label: t('import.mapping.cancelReturns'), testId: 'import-cancel-returns' },
+            ]}
+          />
         )}
         {kind === 'transactions' && (
-          <Radio.Group
+          <OptionRadios
             label={t('import.mapping.amountUnit')}
             description={t('import.mapping.amountUnitHint')}
             value={String(options.amountMultiplier)}
             onChange={(value) => setOptions({ amountMultiplier: value === '100' ? 100 : 1 })}
-            data-testid="import-opt-unit"
-          >
-            <Stack gap={6} mt="xs">
-              <Radio value="1" label={t('import.mapping.unitRupiah')} disabled={disabled} data-testid="import-unit-1" />
-              <Radio value="100" label={t('import.mapping.unitCents')} disabled={disabled} data-testid="import-unit-100" />
-            </Stack>
-          </Radio.Group>
+            disabled={disabled}
+            testId="import-opt-unit"
+            choices={[
+              { value: '1', label: t('import.mapping.unitRupiah'), testId: 'import-unit-1' },
+              { value: '100', label: t('import.mapping.unitCents'), testId: 'import-unit-100' },
+            ]}
+          />
         )}
         {/* A leads import is always all or nothing (kinds/leads.ts): no choice to offer. */}
         {kind !== 'transactions' && kind !== 'leads' && strictBox}
@@ -82,27 +83,27 @@ export function ImportOptionsForm({ wizard }: { wizard: WizardState }) {
               {t('import.preset.rulesList')}
             </Text>
           </Stack>
-          <Radio.Group
+          <OptionRadios
             label={t('import.preset.inProgress')}
             description={t('import.preset.inProgressHint')}
             value={options.inProgress ?? 'skip'}
             onChange={(value) => setOptions({ inProgress: value as NonNullable<ImportOptions['inProgress']> })}
-            data-testid="import-opt-in-progress"
-          >
-            <Stack gap={6} mt="xs">
-              <Radio value="skip" label={t('import.preset.inProgressSkip')} disabled={disabled} data-testid="import-in-progress-skip" />
-              <Radio value="pending" label={t('import.preset.inProgressPending')} disabled={disabled} data-testid="import-in-progress-pending" />
-              <Radio value="sale" label={t('import.preset.inProgressSale')} disabled={disabled} data-testid="import-in-progress-sale" />
-            </Stack>
-          </Radio.Group>
+            disabled={disabled}
+            testId="import-opt-in-progress"
+            choices={[
+              { value: 'skip', label: t('import.preset.inProgressSkip'), testId: 'import-in-progress-skip' },
+              { value: 'pending', label: t('import.preset.inProgressPending'), testId: 'import-in-progress-pending' },
+              { value: 'sale', label: t('import.preset.inProgressSale'), testId: 'import-in-progress-sale' },
+            ]}
+          />
           {wizard.inspect?.presetKind !== 'till' && (
-            <Checkbox
+            <OptionCheckbox
               checked={options.includeShipping ?? false}
-              onChange={(event) => setOptions({ includeShipping: event.currentTarget.checked })}
+              onChange={(includeShipping) => setOptions({ includeShipping })}
               disabled={disabled}
-              label={<Text size="sm" fw={500}>{t('import.preset.shipping')}</Text>}
+              label={t('import.preset.shipping')}
               description={t('import.preset.shippingHint')}
-              data-testid="import-opt-shipping"
+              testId="import-opt-shipping"
             />
           )}
         </SimpleGrid>
