@@ -21,7 +21,9 @@ import { createCampaign, getCampaign, listCampaigns } from './campaigns/service'
 import { aiKeyStatus, setAiKey } from './content/key';
 import { generateContent } from './content/generate';
 import { deleteContent, findContent, listContent, updateContent } from './content/library';
-import { broadcastFile, customerCommunications, markContacted, personalise } from './content/personalise';
+import { customerCommunications, personalise } from './content/personalise';
+import { runBroadcast } from './content/broadcast';
+import { runMarkContacted } from './content/contacted';
 import { drainQueue } from './content/queue';
 import { currentUsage } from './content/usage';
 import { dashboard } from './dashboard/queries';
@@ -135,8 +137,8 @@ export const handlers: Handlers = {
   'content.usage': (_, ctx) => currentUsage(ctx),
   'content.drainQueue': (_, ctx) => drainQueue(ctx),
   'content.personalise': (input, ctx) => personalise(ctx, input),
-  'content.broadcast': (input, ctx) => broadcastFile(ctx, input),
-  'content.markContacted': (input, ctx) => markContacted(ctx, input),
+  'content.broadcast': (input, ctx) => runBroadcast(ctx, input),
+  'content.markContacted': (input, ctx) => runMarkContacted(ctx, input),
   'customers.communications': (input, ctx) => customerCommunications(ctx, input.id),
   'campaigns.list': (_, ctx) => listCampaigns(ctx),
   'campaigns.get': (input, ctx) => getCampaign(ctx, input.id),

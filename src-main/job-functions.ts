@@ -1,3 +1,5 @@
+import { broadcastJob } from './content/broadcast';
+import { markContactedJob } from './content/contacted';
 import { quickCheck } from './db/integrity';
 import { generateDemoJob } from './demo/job';
 import { exportJob, previewJob } from './export/job';
@@ -23,6 +25,8 @@ export const jobFunctions = {
   'clv.fit': fitClv,
   'export.preview': previewJob,
   'export.run': exportJob,
+  'content.broadcast': broadcastJob,
+  'content.markContacted': markContactedJob,
   'loyalty.expire': expireJob,
   'db.check': (_params: Record<string, never>, ctx) => quickCheck(ctx.sqlite),
 } satisfies Record<JobKind, JobFn<never, unknown>>; // every kind has its function, and no other name

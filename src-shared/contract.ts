@@ -27,6 +27,7 @@ import { productCreateInput, productListInput, productListOutput, productRow, pr
 import { fileRef, historyInput, historyOutput, importReport, inspectInput, inspectOutput, IMPORT_KINDS, linkDuplicateInput, possibleDuplicate, runInput, uploadInput } from './schemas/import';
 import {
   broadcastInput,
+  broadcastOutput,
   campaignCreateInput,
   campaignRow,
   communicationRow,
@@ -192,7 +193,7 @@ export const contract = {
   'content.usage': def(empty, usageOutput),
   'content.drainQueue': def(empty, z.object({ done: z.number(), failed: z.number(), waiting: z.number() })),
   'content.personalise': def(personaliseInput, personaliseOutput),
-  'content.broadcast': def(broadcastInput, z.object({ fileId: z.string(), name: z.string(), rows: z.number() })),
+  'content.broadcast': def(broadcastInput, broadcastOutput),
   'content.markContacted': def(markContactedInput, z.object({ recorded: z.number() })),
   'customers.communications': def(idInput, z.array(communicationRow)),
   'campaigns.list': def(empty, z.array(campaignRow)),

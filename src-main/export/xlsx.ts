@@ -92,18 +92,23 @@ export class XlsxReport {
     if (zipEntry && backlog > BACKLOG) await once(zipEntry, 'drain');
   }
 
-  /** Close the data sheet, add the Info sheet, and answer the file's size. */
+  /**
+   * Close the data sheet, add the Info sheet, and answer the file's size. Without info lines there
+   * is no Info sheet: a broadcast list is read by sending tools that take the workbook's sheets as lists.
+   */
   async finish(info: [string, string][]): Promise<number> {
     const sheet = this.sheet ?? this.start();
     sheet.commit();
-    const about = this.workbook.addWorksheet('Info');
-    about.columns = [{ width: 26 }, { width: 70 }];
-    for (const [label, value] of info) {
-      const row = about.addRow([label, value]);
-      row.getCell(1).font = { bold: true };
-      row.commit();
+    if (info.length > 0) {
+      const about = this.workbook.addWorksheet('Info');
+      about.columns = [{ width: 26 }, { width: 70 }];
+      for (const [label, value] of info) {
+        const row = about.addRow([label, value]);
+        row.getCell(1).font = { bold: true };
+        row.commit();
+      }
+      about.commit();
     }
-    about.commit();
     await this.workbook.commit();
     return statSync(this.path).size;
   }

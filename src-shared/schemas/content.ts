@@ -121,7 +121,13 @@ export const personaliseOutput = pageOutput(personalisedRow);
 export const broadcastInput = personaliseInput.omit({ page: true, pageSize: true }).extend({
   kind: z.enum(['whatsapp', 'email']),
   format: z.enum(['csv', 'xlsx']).default('csv'),
+  /** Record every customer in the file as contacted (the list goes to a tool that sends to all of them). */
+  markContacted: z.boolean().default(true),
 });
+
+/** The file written (rows: customers in it) and how many of them were recorded as contacted. */
+export const broadcastOutput = z.object({ fileId: z.string(), name: z.string(), rows: z.number(), bytes: z.number(), contacted: z.number() });
+export type BroadcastResult = z.infer<typeof broadcastOutput>;
 
 export const markContactedInput = z.strictObject({
   customerIds: z.array(idField).min(1).max(10_000),

@@ -26,7 +26,9 @@ describe('personalising and sending', () => {
     expect(row.message).toBe(`Halo Kak ${member.name} dari ${member.city}! Terakhir belanja ${dmy}, total Rp ${member.monetary.toLocaleString('id-ID')}. Berisiko: diskon 15%. Kode ${CODE}. <b>bukan html</b>`);
     expect(row.waLink).toBe(`https://wa.me/${member.phone!.slice(1)}?text=${encodeURIComponent(row.message)}`);
 
-    const broadcast = await ok(app, 'content.broadcast', { contentId: edited.id, segment: 'at_risk', campaignCode: CODE, kind: 'whatsapp', format: 'csv' });
+    // Only the list here; recording everyone in it as contacted is test/content/broadcast-job.test.ts's.
+    const broadcast = await ok(app, 'content.broadcast', { contentId: edited.id, segment: 'at_risk', campaignCode: CODE, kind: 'whatsapp', format: 'csv', markContacted: false });
+    expect(broadcast.contacted).toBe(0);
     const file = readFileSync(stagedFile(app.services.dbPath, broadcast.fileId, translator('id')).path, 'utf8');
     expect(file.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<string[]>(file.slice(1).trim()).data;

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src-main/app';
+import { newId } from '../../src-main/core/ids';
+import { write } from '../../src-main/core/write';
+import { stagedFile, stagingDir } from '../../src-main/files/staging';
+import { insertMany } from '../../src-main/import/bulk-insert';
+import { translator } from '../../src-shared/i18n/messages';
+import type { JobProgress } from '../../src-shared/schemas/system';
+import { fails, ok, shopWithOwner } from '../helpers';
+import { analysedDemoShop } from './harness';
+
+/** The broadcast job's progress events, as the window that started it hears them. */
+function progressOf(app: App, onEvent: (p: JobProgress) => void = () => undefined): { heard: JobProgress[]; stop: () => void } {
+  const heard: JobProgress[] = [];
+  const stop = app.services.events.subscribe((event) => {
+    if (event.name !== 'job.progress') return;
+    const p = event.payload as JobProgress;
+    if (p.kind !== 'content.broadcast') return;
+    heard.push(p);
+    onEvent(p);
+  });
+  return { heard, stop };
+}
+
+const communications = (app: App) => app.services.sqlite.prepare('SELECT customer_id, channel, message FROM customer_communications').all() as { customer_id: string; channel: string; message: string }[];
+const contactedLogs = (app: App) => app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'content.contacted'").pluck().all() as string[];
+const staged = (app: App) => {
+  const dir = stagingDir(app.services.dbPath);
+  return existsSync(dir) ? readdirSync(dir) : [];
+};
+
+/** Ten thousand customers with a phone: a broadcast to them is still running when a cancel arrives. */
+async function manyCustomers(): Promise<{ app: App; customerIds: string[] }> {
+  const app = await shopWithOwner();
+  const customerIds = Array.from({ length: 10_000 }, () => newId());
+  write({ ...app.services, userId: null }, (w) =>
+    insertMany(
+      w,
+      'customers',
+      customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${String(i).padStart(5, '0')}`, phone: `+62812${String(10_000_000 + i)}`, email: null, address: null, city: 'Bandung', tags: '[]', notes: null, source: null, deleted_at: null })),
+    ),
+  );
+  return { app, customerIds };
+}
+
+describe('the broadcast file as a job', () => {
+  it('writes the list in a worker with progress, and records everyone in it as contacted in one go', async () => {
+    const app = await analysedDemoShop();
+    const progress = progressOf(app);
+    const target = { subject: 'Promo untuk {nama}', body: 'Halo Kak {nama} dari {kota}', segment: 'at_risk' as const };
+    const input = { ...target, kind: 'email' as const, format: 'csv' as const };
+    const broadcast = await ok(app, 'content.broadcast', input);
+    progress.stop();
+
+    const expected = await ok(app, 'content.personalise', { ...target, pageSize: 200 });
+    const withEmail = expected.rows.filter((r) => r.email);
+    expect(expected.total).toBeLessThanOrEqual(200);
+    expect(withEmail.length).toBeGreaterThan(0);
+    expect(broadcast).toMatchObject({ rows: withEmail.length, contacted: withEmail.length, bytes: expect.any(Number) });
+
+    const file = readFileSync(stagedFile(app.services.dbPath, broadcast.fileId, translator('id')).path, 'utf8');
+    expect(file.length).toBe(broadcast.bytes - 2); // the byte-order mark is 3 bytes, 1 character
+    const parsed = Papa.parse<string[]>(file.slice(1).trim()).data;
+    expect(parsed[0]).toEqual(['Email', 'Nama', 'Subjek', 'Isi']);
+    expect(parsed.slice(1)).toEqual(withEmail.map((r) => [r.email, r.name, r.subject, r.message]));
+
+    // Everyone in the file, and no one else, recorded with the text they were sent.
+    const recorded = communications(app);
+    expect(recorded.map((r) => r.customer_id).sort()).toEqual(withEmail.map((r) => r.customerId).sort());
+    for (const r of withEmail) expect(recorded.find((c) => c.customer_id === r.customerId)).toMatchObject({ channel: 'email', message: `${r.subject}\n\n${r.message}` });
+    expect(contactedLogs(app).map((d) => JSON.parse(d))).toEqual([{ customers: withEmail.length, channel: 'email', campaignId: null, broadcast: 'csv' }]);
+
+    // The window heard the rows written and the contacts recorded, each to its end.
+    expect(progress.heard).toContainEqual(expect.objectContaining({ phase: 'write', done: withEmail.length, total: withEmail.length }));
+    expect(progress.heard).toContainEqual(expect.objectContaining({ phase: 'mark', done: withEmail.length, total: withEmail.length }));
+
+    // Asked not to, it records nothing.
+    const again = await ok(app, 'content.broadcast', { ...input, markContacted: false });
+    expect(again).toMatchObject({ rows: withEmail.length, contacted: 0 });
+    expect(communications(app)).toHaveLength(withEmail.length);
+  });
+
+  it('cancelled while writing, it leaves no file and records no one', async () => {
+    const { app, customerIds } = await manyCustomers();
+    let cancelled = false;
+    const progress = progressOf(app, (p) => {
+      if (p.phase !== 'write' || p.done < 500 || cancelled) return;
+      cancelled = true;
+      void app.call('jobs.cancel', { jobId: p.jobId }, { clientId: 'owner' });
+    });
+    const error = await fails(app, 'content.broadcast', { body: 'Halo {nama}', customerIds, kind: 'whatsapp', format: 'xlsx' });
+    progress.stop();
+    expect(error.code).toBe('CANCELLED');
+    expect(Math.max(...progress.heard.map((p) => p.done))).toBeLessThan(customerIds.length); // stopped midway
+    expect(staged(app)).toEqual([]);
+    expect(communications(app)).toEqual([]);
+    expect(contactedLogs(app)).toEqual([]);
+  }, 60_000);
+
+  it('cancelled while it waits to record the contacts, it leaves no file and records no one', async () => {
+    const { app, customerIds } = await manyCustomers();
+    // The test's connection holds the write lock: the job writes its file, then waits for the lock
+    // to record the contacts. The cancel comes while it waits; the lock is let go once it is in.
+    const sqlite = app.services.sqlite;
+    sqlite.exec('BEGIN IMMEDIATE');
+    let cancel: Promise<unknown> | null = null;
+    const progress = progressOf(app, (p) => {
+      if (p.phase !== 'write' || p.done < p.total || cancel) return;
+      cancel = app.call('jobs.cancel', { jobId: p.jobId }, { clientId: 'owner' }).finally(() => sqlite.exec('COMMIT'));
+    });
+    const error = await fails(app, 'content.broadcast', { body: 'Halo {nama}', customerIds, kind: 'whatsapp', format: 'csv' });
+    progress.stop();
+    expect(await cancel).toMatchObject({ ok: true });
+    expect(error.code).toBe('CANCELLED');
+    expect(staged(app)).toEqual([]);
+    expect(communications(app)).toEqual([]);
+    expect(contactedLogs(app)).toEqual([]);
+  }, 60_000);
+
+  it('records a hand-picked selection in a job too, once per customer', async () => {
+    const { app, customerIds } = await manyCustomers();
+    const started: string[] = [];
+    const stop = app.services.events.subscribe((event) => {
+      if (event.name === 'job.started') started.push((event.payload as { kind: string }).kind);
+    });
+    // Ten thousand took 1.5-5 s on the main thread (load 10): the window froze meanwhile.
+    const picked = [...customerIds.slice(0, 9_999), customerIds[0]];
+    expect(await ok(app, 'content.markContacted', { customerIds: picked, channel: 'whatsapp', body: 'Halo {nama}' })).toEqual({ recorded: 9_999 });
+    stop();
+    expect(started).toEqual(['content.markContacted']);
+    const recorded = communications(app);
+    expect(recorded).toHaveLength(9_999);
+    expect(recorded.find((c) => c.customer_id === customerIds[42])).toMatchObject({ channel: 'whatsapp', message: 'Halo Pelanggan 00042' });
+    expect(contactedLogs(app).map((d) => JSON.parse(d))).toEqual([{ customers: 9_999, channel: 'whatsapp', campaignId: null }]);
+  }, 60_000);
+});
