@@ -10,13 +10,15 @@ import { edgeParams, SCORE_SQL, SEGMENT_SQL, segmentParams } from './score';
  * more than the SQL that produced them). The CLV proxy and churn band are derived from these rows
  * when read (derived.ts).
  */
-const snapshotFrom = (figures: string) => `INSERT INTO rfm_analysis (run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment,
-      first_purchase, last_purchase, avg_order_value, median_gap_days)
-    SELECT @run, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, ${SEGMENT_SQL},
-      first_purchase, last_purchase, round(monetary * 1.0 / frequency), median_gap_days
+const snapshotRows = (figures: string) => `SELECT @run AS run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, ${SEGMENT_SQL} AS segment,
+      first_purchase, last_purchase, round(monetary * 1.0 / frequency) AS avg_order_value, median_gap_days
     FROM (SELECT *, ${SCORE_SQL.r} AS r_score, ${SCORE_SQL.f} AS f_score, ${SCORE_SQL.m} AS m_score FROM ${figures})`;
-const WRITE_SNAPSHOT = snapshotFrom('temp.rfm_figures');
-const WRITE_SNAPSHOT_FROM_ROLLUP = snapshotFrom(ROLLUP_FIGURES);
+const INSERT = `INSERT INTO rfm_analysis (run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment,
+      first_purchase, last_purchase, avg_order_value, median_gap_days)`;
+const WRITE_SNAPSHOT = `${INSERT} ${snapshotRows('temp.rfm_figures')}`;
+/** The default run's rows, scored from the rollup: what its write inserts (the bench times the read apart). */
+export const SNAPSHOT_ROWS_FROM_ROLLUP = snapshotRows(ROLLUP_FIGURES);
+const WRITE_SNAPSHOT_FROM_ROLLUP = `${INSERT} ${SNAPSHOT_ROWS_FROM_ROLLUP}`;
 
 /**
  * Write a run's rows from temp.rfm_figures (collectFigures), or with `rollupAsOf` straight from
