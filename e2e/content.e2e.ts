@@ -125,14 +125,27 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByText('1 pelanggan ditandai sudah dihubungi.').waitFor();
     await row.getByTestId('send-row-contacted').filter({ hasNotText: 'Belum pernah' }).waitFor();
 
-    // The WhatsApp broadcast list: one row per recipient with a phone, messages filled in.
+    // The WhatsApp broadcast list, written in a job like an export: one row per recipient with a
+    // phone, messages filled in, and everyone on it recorded as contacted (the box is ticked).
+    const contacts = () => (db.prepare('SELECT COUNT(*) AS n FROM customer_communications').get() as { n: number }).n;
+    const contactedBefore = contacts();
     await page.getByTestId('broadcast-menu').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('broadcast-whatsapp-csv').click()]);
+    await page.getByTestId('broadcast-whatsapp-csv').click();
+    await page.getByTestId('broadcast-start').waitFor();
+    await expect(page.getByTestId('broadcast-mark').isChecked()).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('broadcast-start').click()]);
     const csv = Papa.parse<string[]>(readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const withPhone = db.prepare(`SELECT COUNT(*) AS n FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = (SELECT id FROM rfm_runs ORDER BY created_at DESC LIMIT 1) AND a.segment = 'at_risk' AND c.phone IS NOT NULL`).get() as { n: number };
     expect(csv[0]).toEqual(['No HP', 'Nama', 'Pesan']);
     expect(csv).toHaveLength(withPhone.n + 1);
     expect(csv.find((line) => line[1] === name)?.[2]).toBe(message);
+    const n = new Intl.NumberFormat('id-ID').format(withPhone.n);
+    await page.getByTestId('broadcast-done').filter({ hasText: `${n} baris, ${n} pelanggan dicatat sudah dihubungi.` }).waitFor();
+    expect(contacts()).toBe(contactedBefore + withPhone.n);
+    await settle(page);
+    await shot('03-broadcast');
+    await page.getByTestId('broadcast-close').click();
+    await page.getByTestId('broadcast-close').waitFor({ state: 'detached' });
     await settle(page);
     await shot('03-personalise');
 

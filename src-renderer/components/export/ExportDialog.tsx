@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, Progress, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconCheck, IconDownload, IconFileSpreadsheet, IconFileText, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ReportInfo } from '../../../src-shared/schemas/export';
 import { downloadFile } from '../../api/files';
 import { formatBytes } from '../formatBytes';
+import { ExportProgress } from './ExportProgress';
 import { useExportRun } from './useExportRun';
 
 const count = new Intl.NumberFormat('id-ID');
@@ -27,12 +28,9 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
   const [separator, setSeparator] = useState<',' | ';'>(';');
   const [dateStyle, setDateStyle] = useState<'dmy' | 'iso'>('dmy');
   const [columns, setColumns] = useState<'visible' | 'all'>(visibleColumns ? 'visible' : 'all');
-  const { state, start, cancel } = useExportRun();
+  // The history gained a row; the preview's figures are unchanged, so it is not asked again.
+  const { state, start, cancel } = useExportRun('export.run', (queryClient) => queryClient.invalidateQueries({ queryKey: ['export.history'] }));
   const running = state.phase === 'running';
-  const percent = state.total > 0 ? Math.min(100, Math.round((state.done / state.total) * 100)) : 0;
-  // Counted and sorted, rows coming: a bar that moves. Before (`prepare`), an indeterminate one:
-  // "0 of 1,000,000 0%" for the seconds SQLite sorts would look stuck.
-  const writing = state.step !== 'prepare' && state.total > 0;
 
   const run = () =>
     void start({ report: report.id, filters, format, separator, dateStyle, columns: columns === 'visible' && visibleColumns?.length ? visibleColumns : undefined });
@@ -85,38 +83,10 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
           </Radio.Group>
         )}
 
-        {running && (
-          <Stack gap={6} data-testid="export-progress">
-            <Progress value={writing ? percent : 100} animated striped={!writing} size="lg" radius="xl" color="sun" transitionDuration={200} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" className="sma-num" data-testid="export-progress-text">
-                {writing
-                  ? t('exporter.progress', { done: count.format(state.done), total: count.format(state.total) })
-                  : state.total > 0
-                    ? t('exporter.preparingRows', { total: count.format(state.total) })
-                    : t('exporter.starting')}
-              </Text>
-              {writing && (
-                <Text size="sm" fw={600} className="sma-num">
-                  {percent}%
-                </Text>
-              )}
-            </Group>
-          </Stack>
-        )}
+        <ExportProgress state={state} />
         {state.phase === 'done' && state.result && (
           <Alert color="teal" icon={<IconCheck size={18} />} title={t('exporter.doneTitle')} data-testid="export-done">
             {t('exporter.done', { rows: count.format(state.result.rows), size: formatBytes(state.result.bytes) })}
-          </Alert>
-        )}
-        {state.phase === 'cancelled' && (
-          <Alert color="gray" icon={<IconX size={18} />} data-testid="export-cancelled">
-            {t('exporter.cancelled')}
-          </Alert>
-        )}
-        {state.phase === 'failed' && (
-          <Alert color="red" title={t('errors.title')} data-testid="export-error">
-            {state.error}
           </Alert>
         )}
 
