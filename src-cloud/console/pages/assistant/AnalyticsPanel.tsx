@@ -6,7 +6,7 @@ import { AnalyticsExportMenu } from '../../../../src-ui/assistant/AnalyticsExpor
 import type { AnalyticsExportLabels } from '../../../../src-ui/assistant/analyticsExport';
 import { ErrorState } from '../../components/ErrorState';
 import { notifyError } from '../../components/notify';
-import { StatCard } from '../../components/StatCard';
+import { StatCard } from '../../../../src-ui/components/StatCard';
 import { formatCount } from '../../format';
 import { percent } from './labels';
 import { useAnalytics } from './queries';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { PageHeader } from '../../../../src-renderer/components/PageHeader';
 import { ErrorState } from '../../components/ErrorState';
-import { Money } from '../../components/Money';
+import { Money } from '../../../../src-ui/components/Money';
 import { ago, formatCount, when } from '../../format';
 import { linkClick } from '../../router';
 import { NO_TRUNCATE } from './labels';

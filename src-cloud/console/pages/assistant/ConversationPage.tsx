@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrailMessage } from '../../../assistant/console-schemas';
 import { PageHeader } from '../../../../src-renderer/components/PageHeader';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
 import { formatCount, when } from '../../format';
 import { linkClick } from '../../router';

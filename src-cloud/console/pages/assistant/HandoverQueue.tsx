@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../assistant/console-schemas';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
 import { ago, when } from '../../format';
 import { linkClick } from '../../router';

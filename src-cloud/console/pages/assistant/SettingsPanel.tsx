@@ -7,7 +7,7 @@ import { okResponse } from '../../../../src-shared/cloud/admin-api';
 import { assistantPath, type SettingsView } from '../../../assistant/console-schemas';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
-import { Money } from '../../components/Money';
+import { Money } from '../../../../src-ui/components/Money';
 import { notifySuccess } from '../../components/notify';
 import { formatCount } from '../../format';
 import { useSession } from '../../session';

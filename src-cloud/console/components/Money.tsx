@@ -1,2 +1,0 @@
-// The assistant's pages still import from here; the component itself is the one both UIs share.
-export { Money } from '../../../src-ui/components/Money';
