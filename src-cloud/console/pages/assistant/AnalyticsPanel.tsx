@@ -10,6 +10,8 @@ import { StatCard } from '../../../../src-ui/components/StatCard';
 import { formatCount } from '../../format';
 import { percent } from './labels';
 import { useAnalytics } from './queries';
+import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
 
 /** Seed 003's analytics for a date range, with every table in one export. */
 export function AnalyticsPanel({ businessId }: { businessId: string }) {
@@ -86,19 +88,13 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
               {t('assistant.analytics.funnel')}
             </Title>
             <Table data-testid="analytics-funnel">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('assistant.list.phase')}</Table.Th>
-                  <Table.Th ta="right">{t('assistant.analytics.reached')}</Table.Th>
-                  <Table.Th ta="right">{t('assistant.analytics.dropOff')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <HeadRow columns={[t('assistant.list.phase'), t('assistant.analytics.reached'), t('assistant.analytics.dropOff')]} figuresFrom={1} />
               <Table.Tbody>
                 {data.funnel.map((f) => (
                   <Table.Tr key={f.phase}>
                     <Table.Td>{t(`assistant.phase.${f.phase}`)}</Table.Td>
-                    <Table.Td ta="right" className="sma-num">{formatCount(f.reached)}</Table.Td>
-                    <Table.Td ta="right" className="sma-num">{percent(f.dropOff)}</Table.Td>
+                    <FigureCell>{formatCount(f.reached)}</FigureCell>
+                    <FigureCell>{percent(f.dropOff)}</FigureCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -112,23 +108,15 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
               <Text size="sm" c="dimmed">{t('assistant.analytics.empty')}</Text>
             ) : (
               <Table data-testid="analytics-campaigns">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('assistant.analytics.code')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.conversations')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.bookings')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.conversion')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.handovers')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeadRow columns={[t('assistant.analytics.code'), t('assistant.analytics.conversations'), t('assistant.analytics.bookings'), t('assistant.analytics.conversion'), t('assistant.analytics.handovers')]} figuresFrom={1} />
                 <Table.Tbody>
                   {data.campaigns.map((c) => (
                     <Table.Tr key={c.code ?? '-'} data-testid="campaign-row" data-code={c.code ?? ''}>
                       <Table.Td ff={c.code ? 'monospace' : undefined}>{c.code ?? t('assistant.analytics.noCode')}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">{formatCount(c.conversations)}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">{formatCount(c.bookings)}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">{percent(c.conversations ? c.bookings / c.conversations : null)}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">{formatCount(c.handovers)}</Table.Td>
+                      <FigureCell>{formatCount(c.conversations)}</FigureCell>
+                      <FigureCell>{formatCount(c.bookings)}</FigureCell>
+                      <FigureCell>{percent(c.conversations ? c.bookings / c.conversations : null)}</FigureCell>
+                      <FigureCell>{formatCount(c.handovers)}</FigureCell>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -147,7 +135,7 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
                   {data.escalation.reasons.map((r) => (
                     <Table.Tr key={r.reason}>
                       <Table.Td>{t(`assistant.reason.${r.reason}`)}</Table.Td>
-                      <Table.Td ta="right" className="sma-num">{formatCount(r.count)}</Table.Td>
+                      <FigureCell>{formatCount(r.count)}</FigureCell>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -173,17 +161,12 @@ function TopTable({ title, rows, testId }: { title: string; rows: { text: string
         <Text size="sm" c="dimmed">{t('assistant.analytics.empty')}</Text>
       ) : (
         <Table data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('assistant.analytics.question')}</Table.Th>
-              <Table.Th ta="right">{t('assistant.analytics.count')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeadRow columns={[t('assistant.analytics.question'), t('assistant.analytics.count')]} figuresFrom={1} />
           <Table.Tbody>
             {rows.map((q) => (
               <Table.Tr key={q.text}>
                 <Table.Td>{q.text}</Table.Td>
-                <Table.Td ta="right" className="sma-num">{formatCount(q.count)}</Table.Td>
+                <FigureCell>{formatCount(q.count)}</FigureCell>
               </Table.Tr>
             ))}
           </Table.Tbody>
