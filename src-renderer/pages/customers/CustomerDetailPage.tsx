@@ -1,16 +1,13 @@
-import { Badge, Button, Grid, Group, Stack, Title } from '@mantine/core';
-import { IconPlus, IconReceipt, IconUserQuestion } from '@tabler/icons-react';
+import { Badge, Button, Grid, Group, Stack } from '@mantine/core';
+import { IconPlus, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
-import { EmptyList } from '../../components/EmptyList';
-import { useServerTable } from '../../components/table/useServerTable';
 import { RecordHeader, RecordNotFound } from '../../components/record/RecordHeader';
-import { TRANSACTION_HIDDEN_BY_DEFAULT } from '../transactions/transactionColumns';
-import { TransactionsTable } from '../transactions/TransactionsTable';
 import { useTransactionActions } from '../transactions/useTransactionActions';
 import { ContactCard } from './ContactCard';
 import { ContactHistoryCard } from './ContactHistoryCard';
 import { CustomerOriginCard } from './CustomerOriginCard';
+import { CustomerPurchases } from './CustomerPurchases';
 import { CustomerRfmCard } from './CustomerRfmCard';
 import { CustomerSummaryCards } from './CustomerSummaryCards';
 import { LoyaltyCard } from '../loyalty/LoyaltyCard';
@@ -21,7 +18,6 @@ export function CustomerDetailPage({ id }: { id: string }) {
   const detail = useApiQuery('customers.get', { id }, { meta: { silent: true } });
   const customerActions = useCustomerActions({ onDeleted: () => void detail.refetch() });
   const transactionActions = useTransactionActions();
-  const table = useServerTable('customer-transactions', { field: 'transaction_date', desc: true }, TRANSACTION_HIDDEN_BY_DEFAULT);
 
   if (detail.isError) {
     return <RecordNotFound list="customers" backLabel={t('customers.backToList')} icon={IconUserQuestion} title={t('customers.notFound')} message={detail.error.message} />;
@@ -81,18 +77,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
 
       <ContactHistoryCard id={id} />
 
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('customers.history')}
-        </Title>
-        <TransactionsTable
-          filters={{ customerId: id, status: 'all' }}
-          table={table}
-          actions={transactionActions.actions}
-          withCustomer={false}
-          empty={<EmptyList icon={IconReceipt} title={t('customers.noTransactions')} description={t('transactions.emptyText')} />}
-        />
-      </Stack>
+      <CustomerPurchases id={id} actions={transactionActions.actions} />
       {customerActions.modals}
       {transactionActions.modals}
     </Stack>
