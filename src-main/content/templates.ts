@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translator } from '../../src-shared/i18n/messages';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { GenerateInput } from '../../src-shared/schemas/content';
 import { resourcesDir } from '../paths';
@@ -27,7 +28,7 @@ function library(language: 'id' | 'en'): TemplateFile {
  */
 export function templateVariants(request: GenerateInput): { variants: { subject: string | null; body: string }[]; hash: string; version: number } {
   const file = library(request.language);
-  const offer = request.offer || (request.language === 'id' ? 'penawaran khusus' : 'a special offer');
+  const offer = request.offer || translator(request.language)('content.offerDefault');
   const fill = (text: string) => text.replaceAll('{penawaran}', offer);
   const variants = file.templates[request.segment][request.channel].slice(0, request.variants).map((v) => ({ subject: v.subject === null ? null : fill(v.subject), body: fill(v.body) }));
   const hash = createHash('sha256').update(JSON.stringify({ templates: file.version, language: request.language, segment: request.segment, channel: request.channel, offer: request.offer, n: variants.length })).digest('hex');

@@ -14,4 +14,5 @@ export const enContent = {
   'ai.cantStoreKey': 'The key can only be stored in the desktop app. In browser mode and the CLI, set the OPENAI_API_KEY environment variable.',
   'ai.queuedDone': 'The pending content for {{segment}} ({{channel}}) is ready.',
   'content.smsTooLong': 'an SMS is at most {{max}} characters, this is {{length}}',
+  'content.offerDefault': 'a special offer',
 } satisfies Record<keyof typeof idContent, string>;

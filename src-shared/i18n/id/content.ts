@@ -12,4 +12,5 @@ export const idContent = {
   'ai.cantStoreKey': 'Kunci hanya bisa disimpan di aplikasi desktop. Di mode browser dan CLI, isi variabel lingkungan OPENAI_API_KEY.',
   'ai.queuedDone': 'Konten untuk {{segment}} ({{channel}}) yang tertunda sudah dibuat.',
   'content.smsTooLong': 'SMS maksimal {{max}} karakter, ini {{length}}',
+  'content.offerDefault': 'penawaran khusus',
 } satisfies Record<string, string>;
