@@ -1,5 +1,6 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { TitleBlock } from '../../src-ui/components/TitleBlock';
 
 interface Props {
   title: ReactNode;
@@ -15,16 +16,7 @@ export function PageHeader({ title, subtitle, actions, above }: Props) {
     <Stack gap={6} mb="lg">
       {above}
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
-        <Stack gap={2}>
-          <Title order={1} size="h2" fw={700}>
-            {title}
-          </Title>
-          {subtitle && (
-            <Text c="dimmed" size="sm">
-              {subtitle}
-            </Text>
-          )}
-        </Stack>
+        <TitleBlock title={title} subtitle={subtitle} order={1} size="h2" fw={700} gap={2} />
         {actions && <Group gap="sm">{actions}</Group>}
       </Group>
     </Stack>

@@ -1,8 +1,9 @@
-import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Center, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIDEBAR_BG } from '../theme';
 import { BrandMark } from './BrandMark';
+import { TitleBlock } from './TitleBlock';
 
 interface Props {
   title: ReactNode;
@@ -38,16 +39,7 @@ export function AuthLayout({ title, subtitle, width = 440, tagline, children }: 
           </Group>
           <Paper shadow="xl" p="xl" radius="lg" withBorder>
             <Stack gap="lg">
-              <Stack gap={4}>
-                <Title order={2} size="h3">
-                  {title}
-                </Title>
-                {subtitle && (
-                  <Text c="dimmed" size="sm">
-                    {subtitle}
-                  </Text>
-                )}
-              </Stack>
+              <TitleBlock title={title} subtitle={subtitle} order={2} size="h3" gap={4} />
               {children}
             </Stack>
           </Paper>

@@ -1,8 +1,9 @@
-import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS } from '../../../src-shared/schemas/import';
 import { useDownload } from './useDownload';
+import { TitleBlock } from '../../../src-ui/components/TitleBlock';
 
 /** Staff cannot import, but can prepare a file from the templates for the owner or a manager. */
 export function StaffImportNote() {
@@ -15,14 +16,7 @@ export function StaffImportNote() {
           <ThemeIcon variant="light" color="gray" size={40} radius="xl">
             <IconLock size={20} />
           </ThemeIcon>
-          <Stack gap={4}>
-            <Title order={2} size="h4">
-              {t('import.staffTitle')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('import.staffText')}
-            </Text>
-          </Stack>
+          <TitleBlock title={t('import.staffTitle')} subtitle={t('import.staffText')} order={2} size="h4" gap={4} />
         </Group>
         <Text size="sm" fw={600}>
           {t('import.upload.template')}

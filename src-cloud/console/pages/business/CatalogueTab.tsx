@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Skeleton, Table, Text } from '@mantine/core';
 import { IconPackage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { Money } from '../../../../src-ui/components/Money';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { TitleBlock } from '../../../../src-ui/components/TitleBlock';
 
 const QUOTA_COLOR: Record<CataloguePackage['quotaStatus'], string> = { available: 'teal', limited: 'orange', full: 'red' };
 /** Dates as the shop writes them (dd/mm/yyyy); the API sends YYYY-MM-DD. */
@@ -25,14 +26,7 @@ export function CatalogueTab({ businessId }: { businessId: string }) {
   const { packages } = catalogue.data;
   return (
     <Card>
-      <Stack gap={4} mb="sm">
-        <Title order={2} size="h4">
-          {t('business.catalogue.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('business.catalogue.subtitle')}
-        </Text>
-      </Stack>
+      <TitleBlock title={t('business.catalogue.title')} subtitle={t('business.catalogue.subtitle')} order={2} size="h4" gap={4} mb="sm" />
       {packages.length === 0 ? (
         <EmptyList icon={IconPackage} title={t('business.catalogue.emptyTitle')} description={t('business.catalogue.empty')} />
       ) : (
