@@ -2,7 +2,7 @@ import { ActionIcon, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { IconBuildingStore, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { BrandMark } from '../../src-ui/components/BrandMark';
+import { HeaderBrand } from '../../src-ui/shell/HeaderBrand';
 import { useContentReady } from '../pages/content/useContentReady';
 import { useRoute } from '../router';
 import { useSession } from '../session/context';
@@ -42,19 +42,14 @@ export function AppLayout() {
             <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => setDesktopOpen((open) => !open)} visibleFrom="sm" aria-label={t('nav.toggle')} data-testid="sidebar-toggle">
               {desktopOpen ? <IconLayoutSidebarLeftCollapse size={22} stroke={1.6} /> : <IconLayoutSidebarLeftExpand size={22} stroke={1.6} />}
             </ActionIcon>
-            <BrandMark size={32} />
-            <Text fw={700} visibleFrom="md">
-              {t('app.name')}
-            </Text>
-            <Text c="dimmed" visibleFrom="md">
-              /
-            </Text>
-            <Group gap={6} wrap="nowrap">
-              <IconBuildingStore size={18} stroke={1.7} />
-              <Text fw={600} truncate maw={380} data-testid="business-name">
-                {status.business?.name}
-              </Text>
-            </Group>
+            <HeaderBrand>
+              <Group gap={6} wrap="nowrap">
+                <IconBuildingStore size={18} stroke={1.7} />
+                <Text fw={600} truncate maw={380} data-testid="business-name">
+                  {status.business?.name}
+                </Text>
+              </Group>
+            </HeaderBrand>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <NotificationBell />

@@ -1,11 +1,12 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLanguage, IconLock, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { Avatar, Group, Menu, UnstyledButton, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
+import { IconCheck, IconLanguage, IconLock, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../src-shared/schemas/auth';
 import { useSetLanguage } from './useSetLanguage';
 import { useApiMutation } from '../api/hooks';
 import { useSession, useUser } from '../session/context';
 import { initials } from './initials';
+import { UserChip } from '../../src-ui/shell/UserChip';
 
 const LANGUAGE_NAMES: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' };
 
@@ -25,20 +26,15 @@ export function UserMenu() {
         {/* Named by what it shows (name, role) plus what it is: a label without the visible name would hide it from voice control. */}
         <UnstyledButton data-testid="user-menu" px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
           <VisuallyHidden>{t('user.menu')}</VisuallyHidden>
-          <Group gap="sm" wrap="nowrap">
-            <Avatar color="sun.5" variant="filled" radius="xl" size={34} c="navy.9" aria-hidden>
-              {initials(user.name)}
-            </Avatar>
-            <Stack gap={0} visibleFrom="sm">
-              <Text size="sm" fw={600} lh={1.2}>
-                {user.name}
-              </Text>
-              <Text size="xs" c="dimmed" lh={1.2}>
-                {t(`roles.${user.role}`)}
-              </Text>
-            </Stack>
-            <IconChevronDown size={14} />
-          </Group>
+          <UserChip
+            avatar={
+              <Avatar color="sun.5" variant="filled" radius="xl" size={34} c="navy.9" aria-hidden>
+                {initials(user.name)}
+              </Avatar>
+            }
+            name={user.name}
+            role={t(`roles.${user.role}`)}
+          />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,11 +1,12 @@
 import { AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconLogout } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, okResponse } from '../../../src-shared/cloud/admin-api';
 import { api } from '../api/client';
-import { BrandMark } from '../../../src-ui/components/BrandMark';
+import { HeaderBrand } from '../../../src-ui/shell/HeaderBrand';
+import { UserChip } from '../../../src-ui/shell/UserChip';
 import { href, linkClick, useRoute } from '../router';
 import { ME_KEY, useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -37,34 +38,24 @@ export function ConsoleLayout() {
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={mobileOpen} onClick={mobile.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <BrandMark size={32} />
-            <Text fw={700} visibleFrom="md">
-              {t('app.name')}
-            </Text>
-            <Text c="dimmed" visibleFrom="md">
-              /
-            </Text>
-            <Text fw={600}>{t('app.console')}</Text>
+            <HeaderBrand>
+              <Text fw={600}>{t('app.console')}</Text>
+            </HeaderBrand>
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton data-testid="user-menu">
-                  <Group gap={8} wrap="nowrap">
-                    <Avatar color="navy" radius="xl" size={32}>
-                      {me.name.slice(0, 1).toUpperCase()}
-                    </Avatar>
-                    <Stack gap={0} visibleFrom="sm">
-                      <Text size="sm" fw={600} lh={1.2}>
-                        {me.name}
-                      </Text>
-                      <Text size="xs" c="dimmed" lh={1.2}>
-                        {t(`nav.role.${me.role}`)}
-                      </Text>
-                    </Stack>
-                    <IconChevronDown size={14} />
-                  </Group>
+                  <UserChip
+                    avatar={
+                      <Avatar color="navy" radius="xl" size={32}>
+                        {me.name.slice(0, 1).toUpperCase()}
+                      </Avatar>
+                    }
+                    name={me.name}
+                    role={t(`nav.role.${me.role}`)}
+                  />
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>
