@@ -6,6 +6,7 @@ import type { Ctx } from '../core/context';
 import { zoneClock } from '../export/cells';
 import { CsvReport } from '../export/csv';
 import { PREPARE } from '../export/job';
+import { words, type Words } from '../export/report';
 import { XlsxReport, type SheetColumn } from '../export/xlsx';
 import { discardStaged, stagePath } from '../files/staging';
 import type { JobCtx } from '../jobs/types';
@@ -28,11 +29,10 @@ const STEP = 500;
 
 /** The file's columns per kind, and each recipient's cells in them. */
 function layout(kind: BroadcastInput['kind'], language: Language): { columns: SheetColumn[]; cells: (m: Message) => string[] } {
-  const en = language === 'en';
-  const text = (label: string): SheetColumn => ({ type: 'text', label });
+  const text = (label: Words): SheetColumn => ({ type: 'text', label: words(label, language) });
   return kind === 'whatsapp'
-    ? { columns: [text(en ? 'Phone' : 'No HP'), text(en ? 'Name' : 'Nama'), text(en ? 'Message' : 'Pesan')], cells: (m) => [m.phone ?? '', m.name, m.message] }
-    : { columns: [text('Email'), text(en ? 'Name' : 'Nama'), text(en ? 'Subject' : 'Subjek'), text(en ? 'Body' : 'Isi')], cells: (m) => [m.email ?? '', m.name, m.subject ?? '', m.message] };
+    ? { columns: [text('broadcast.phone'), text('broadcast.name'), text('broadcast.message')], cells: (m) => [m.phone ?? '', m.name, m.message] }
+    : { columns: [text('broadcast.email'), text('broadcast.name'), text('broadcast.subject'), text('broadcast.body')], cells: (m) => [m.email ?? '', m.name, m.subject ?? '', m.message] };
 }
 
 /** Start the broadcast file's job for the caller (progress and cancel reach their window); answers when it ends. */

@@ -179,4 +179,11 @@ export const enExport = {
   leadChannel: 'Channel',
   'report.segment': 'Segment {{name}}',
   'file.segment': 'segment-{{slug}}',
+  // The broadcast list's columns (WhatsApp or email).
+  'broadcast.phone': 'Phone',
+  'broadcast.name': 'Name',
+  'broadcast.message': 'Message',
+  'broadcast.email': 'Email',
+  'broadcast.subject': 'Subject',
+  'broadcast.body': 'Body',
 } satisfies Record<keyof typeof idExport, string>;

@@ -177,4 +177,11 @@ export const idExport = {
   leadChannel: 'Saluran',
   'report.segment': 'Segmen {{name}}',
   'file.segment': 'segmen-{{slug}}',
+  // The broadcast list's columns (WhatsApp or email).
+  'broadcast.phone': 'No HP',
+  'broadcast.name': 'Nama',
+  'broadcast.message': 'Pesan',
+  'broadcast.email': 'Email',
+  'broadcast.subject': 'Subjek',
+  'broadcast.body': 'Isi',
 } satisfies Record<string, string>;
