@@ -8,6 +8,7 @@ import { CLV_MIN_CUSTOMERS, CLV_MIN_REPEAT_BUYERS, type ClvFit } from '../../../
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ChurnBadge } from '../../components/rfm/SegmentBadge';
 import { useCan } from '../../session/usePermission';
+import { CARD_CHART } from '../../components/cardChart';
 
 const whole = new Intl.NumberFormat('id-ID');
 const one = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
@@ -92,15 +93,13 @@ export function ClvModelCard() {
                 {t('clv.chartHint')}
               </Text>
               <BarChart
-                h={240}
+                {...CARD_CHART}
                 data={points}
                 dataKey="group"
                 series={[
                   { name: 'predicted', label: t('clv.chartPredicted'), color: 'navy.6' },
                   { name: 'actual', label: t('clv.chartActual'), color: 'teal.6' },
                 ]}
-                withLegend
-                legendProps={{ verticalAlign: 'bottom' }}
                 valueFormatter={(v) => one.format(v)}
                 gridAxis="y"
                 data-testid="clv-holdout-chart"

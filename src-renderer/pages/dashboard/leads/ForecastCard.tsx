@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { ExportButton } from '../../../components/export/ExportButton';
-import { useRupiahShort } from '../../../../src-ui/components/useRupiahShort';
+import { CARD_CHART, useRupiahAxis } from '../../../components/cardChart';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
 
 /** The next six months' weighted value as bars, the full value behind them; late and undated below. */
 export function ForecastCard({ data }: { data: LeadReports }) {
   const { t, i18n } = useTranslation();
-  const short = useRupiahShort();
+  const rupiahAxis = useRupiahAxis();
   const points = data.forecast.months.map((m) => ({ label: monthLabel(m.month, i18n.language, true), weighted: m.weighted, value: m.value }));
   const { late, undated } = data.forecast;
   return (
@@ -24,17 +24,15 @@ export function ForecastCard({ data }: { data: LeadReports }) {
         </Text>
       ) : (
         <BarChart
-          h={240}
+          {...CARD_CHART}
           data={points}
           dataKey="label"
           series={[
             { name: 'weighted', label: t('leadsReports.forecast.weighted'), color: 'navy.6' },
             { name: 'value', label: t('leadsReports.forecast.value'), color: 'gray.3' },
           ]}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
           valueFormatter={(v) => formatRupiah(v)}
-          yAxisProps={{ tickFormatter: (v: number) => short(v), width: 80 }}
+          yAxisProps={rupiahAxis}
           gridAxis="y"
         />
       )}

@@ -3,20 +3,20 @@ import { Card } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
-import { useRupiahShort } from '../../../../src-ui/components/useRupiahShort';
+import { CARD_CHART, useRupiahAxis } from '../../../components/cardChart';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
 
 /** New leads and closings per month on the left axis, the won value on the right. */
 export function TrendCard({ data }: { data: LeadReports }) {
   const { t, i18n } = useTranslation();
-  const short = useRupiahShort();
+  const rupiahAxis = useRupiahAxis();
   const points = data.monthly.map((m) => ({ label: monthLabel(m.month, i18n.language, true), leads: m.leads, won: m.won, wonValue: m.wonValue }));
   return (
     <Card h="100%" data-testid="leads-trend">
       <CardTitle title={t('leadsReports.trend.title')} hint={t('leadsReports.trend.hint')} />
       <LineChart
-        h={240}
+        {...CARD_CHART}
         data={points}
         dataKey="label"
         series={[
@@ -25,10 +25,8 @@ export function TrendCard({ data }: { data: LeadReports }) {
           { name: 'wonValue', label: t('leadsReports.trend.wonValue'), color: 'orange.6', yAxisId: 'right', strokeDasharray: '5 5' },
         ]}
         withRightYAxis
-        withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
         yAxisProps={{ tickFormatter: (v: number) => whole.format(v), allowDecimals: false }}
-        rightYAxisProps={{ tickFormatter: (v: number) => short(v), width: 80 }}
+        rightYAxisProps={rupiahAxis}
         // The tooltip formats every series alike: counts of leads never reach the thousands of
         // rupiah a won value starts at, so the size tells which is which.
         valueFormatter={(v) => (v >= 10_000 ? formatRupiah(v) : whole.format(v))}
