@@ -22,10 +22,10 @@ export async function clvSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   const bareMs = await medianMs(() => bare.raw().all(), 5, 1);
   const base = 'bare GROUP BY customer_id (days, first, last, sum)';
 
-  const readMs = await medianMs(() => purchaseHistory(app.services.db, { calibrationEnd: TODAY, unitDays: 7 }), 3, 1);
+  const readMs = await medianMs(() => purchaseHistory(app.services, { calibrationEnd: TODAY, unitDays: 7 }), 3, 1);
   rows.push(row('clv', 'purchase history per customer (x, t_x, T, repeat value)', readMs, base, bareMs, 'reference'));
 
-  const history = await purchaseHistory(app.services.db, { calibrationEnd: TODAY, unitDays: 7 });
+  const history = await purchaseHistory(app.services, { calibrationEnd: TODAY, unitDays: 7 });
   const fit = fitShop(history);
   const fitMs = await medianMs(() => fitShop(history), 3, 0);
   rows.push(row('clv', `fit BG/NBD + Gamma-Gamma (${history.x.length.toLocaleString('en')} customers, median of 3)`, fitMs, base, bareMs, '≤ 2 s'));

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import { sql } from 'kysely';
+import type { Ctx } from '../core/context';
 
 /**
  * Each customer's purchase history as the models read it, up to the end of the calibration period:
@@ -22,53 +22,95 @@ export interface PurchaseHistory {
   holdout: Float64Array;
 }
 
-export async function purchaseHistory(db: Kysely<Database>, options: { calibrationEnd: string; holdoutEnd?: string; unitDays: number }): Promise<PurchaseHistory> {
-  const { calibrationEnd, unitDays } = options;
-  // One pass over the covering index (customer_id, transaction_date, amount, deleted_at): days per
-  // customer, numbered in order, then per customer their count, span and repeat value. The deleted
-  // customers are a list SQLite builds once and probes per sale, not a join per row.
-  const rows = await sql<{ customer_id: string; x: number; tx_days: number; t_days: number; repeat_value: number }>`
-    WITH days AS (
-      SELECT customer_id, transaction_date AS day, sum(amount) AS value,
-             row_number() OVER (PARTITION BY customer_id ORDER BY transaction_date) AS n
-      FROM transactions
-      WHERE deleted_at IS NULL AND transaction_date <= ${calibrationEnd}
-        AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)
-      GROUP BY customer_id, transaction_date
-      HAVING sum(amount) > 0 OR min(amount) >= 0
-    )
-    SELECT customer_id,
-           count(*) - 1 AS x,
-           julianday(max(day)) - julianday(min(day)) AS tx_days,
-           julianday(${calibrationEnd}) - julianday(min(day)) AS t_days,
-           coalesce(sum(value) FILTER (WHERE n > 1), 0) AS repeat_value
-    FROM days
-    GROUP BY customer_id
-    ORDER BY customer_id`.execute(db);
-  const holdout = new Map<string, number>();
-  if (options.holdoutEnd) {
-    const after = await sql<{ customer_id: string; days: number }>`
-      SELECT customer_id, count(*) AS days
-      FROM (
-        SELECT customer_id, transaction_date
-        FROM transactions
-        WHERE deleted_at IS NULL AND transaction_date > ${calibrationEnd} AND transaction_date <= ${options.holdoutEnd}
-          AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)
-        GROUP BY customer_id, transaction_date
-        HAVING sum(amount) > 0 OR min(amount) >= 0
-      )
-      GROUP BY customer_id`.execute(db);
-    for (const r of after.rows) holdout.set(r.customer_id, r.days);
+/**
+ * Every live customer's purchase days up to `end`, customer by customer, each customer's days in
+ * order: the one read of the sales a fit needs. The fit, its holdout refit and the scores at the
+ * analysis date each take their history from it (historyFrom) instead of grouping a million sales
+ * again, in SQL, each time. Days are numbers (days since 1970), columns in typed arrays: a million
+ * days as objects would cost more than reading them.
+ */
+export interface PurchaseDays {
+  customerIds: string[];
+  /** Customer i's days are at [start[i], start[i + 1]). */
+  start: Int32Array;
+  day: Int32Array;
+  value: Float64Array;
+}
+
+const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+
+export function readPurchaseDays(ctx: Pick<Ctx, 'db' | 'sqlite'>, end: string): PurchaseDays {
+  // Along the covering index (customer_id, transaction_date, amount, deleted_at): grouped without a
+  // sort. The deleted customers are a list SQLite builds once and probes per sale.
+  const query = sql<[string, string, number]>`
+    SELECT customer_id, transaction_date, sum(amount)
+    FROM transactions
+    WHERE deleted_at IS NULL AND transaction_date <= ${end}
+      AND customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)
+    GROUP BY customer_id, transaction_date
+    HAVING sum(amount) > 0 OR min(amount) >= 0
+    ORDER BY customer_id, transaction_date`.compile(ctx.db);
+  const statement = ctx.sqlite.prepare(query.sql).raw();
+  const customerIds: string[] = [];
+  const starts: number[] = [];
+  let day = new Int32Array(1 << 16);
+  let value = new Float64Array(1 << 16);
+  let n = 0;
+  for (const [customerId, date, amount] of statement.iterate(...(query.parameters as unknown[])) as Iterable<[string, string, number]>) {
+    if (customerId !== customerIds[customerIds.length - 1]) {
+      customerIds.push(customerId);
+      starts.push(n);
+    }
+    if (n === day.length) {
+      day = grow(day, new Int32Array(n * 2));
+      value = grow(value, new Float64Array(n * 2));
+    }
+    day[n] = dayNumber(date);
+    value[n] = amount;
+    n += 1;
   }
-  const n = rows.rows.length;
-  const history: PurchaseHistory = { customerIds: new Array<string>(n), x: new Float64Array(n), tx: new Float64Array(n), T: new Float64Array(n), m: new Float64Array(n), holdout: new Float64Array(n) };
-  rows.rows.forEach((r, i) => {
-    history.customerIds[i] = r.customer_id;
-    history.x[i] = r.x;
-    history.tx[i] = r.tx_days / unitDays;
-    history.T[i] = r.t_days / unitDays;
-    history.m[i] = r.x > 0 ? r.repeat_value / r.x : 0;
-    history.holdout[i] = holdout.get(r.customer_id) ?? 0;
-  });
-  return history;
+  starts.push(n);
+  return { customerIds, start: Int32Array.from(starts), day: day.subarray(0, n), value: value.subarray(0, n) };
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The history as of `calibrationEnd` (with the purchase days after it up to `holdoutEnd`) from days read up to at least the later of the two. */
+export function historyFrom(days: PurchaseDays, options: { calibrationEnd: string; holdoutEnd?: string; unitDays: number }): PurchaseHistory {
+  const end = dayNumber(options.calibrationEnd);
+  const holdoutEnd = options.holdoutEnd ? dayNumber(options.holdoutEnd) : end;
+  const { unitDays } = options;
+  const customers = days.customerIds.length;
+  const history: PurchaseHistory = { customerIds: [], x: new Float64Array(customers), tx: new Float64Array(customers), T: new Float64Array(customers), m: new Float64Array(customers), holdout: new Float64Array(customers) };
+  let k = 0;
+  for (let i = 0; i < customers; i++) {
+    const first = days.start[i];
+    const last = days.start[i + 1];
+    if (days.day[first] > end) continue; // no purchase by the calibration end: not in this history
+    let j = first + 1;
+    let repeatValue = 0;
+    while (j < last && days.day[j] <= end) repeatValue += days.value[j++];
+    const x = j - first - 1;
+    let after = 0;
+    while (j < last && days.day[j] <= holdoutEnd) {
+      after += 1;
+      j += 1;
+    }
+    history.customerIds.push(days.customerIds[i]);
+    history.x[k] = x;
+    history.tx[k] = (days.day[first + x] - days.day[first]) / unitDays;
+    history.T[k] = (end - days.day[first]) / unitDays;
+    history.m[k] = x > 0 ? repeatValue / x : 0;
+    history.holdout[k] = after;
+    k += 1;
+  }
+  return { ...history, x: history.x.subarray(0, k), tx: history.tx.subarray(0, k), T: history.T.subarray(0, k), m: history.m.subarray(0, k), holdout: history.holdout.subarray(0, k) };
+}
+
+/** One history read on its own (the CLI, the tests): its days, then the history. */
+export function purchaseHistory(ctx: Pick<Ctx, 'db' | 'sqlite'>, options: { calibrationEnd: string; holdoutEnd?: string; unitDays: number }): PurchaseHistory {
+  return historyFrom(readPurchaseDays(ctx, options.holdoutEnd ?? options.calibrationEnd), options);
 }

@@ -14,11 +14,11 @@ describe('deleted customers in the CLV history', () => {
     await ok(app, 'customers.delete', { id: gone });
     // The sales stay (a deleted customer can be restored with them), but they are no one's to fit.
     expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM transactions WHERE customer_id = ? AND deleted_at IS NULL').pluck().get(gone)).toBe(2);
-    const history = await purchaseHistory(app.services.db, { calibrationEnd: '2026-03-31', holdoutEnd: '2026-06-30', unitDays: 7 });
+    const history = await purchaseHistory(app.services, { calibrationEnd: '2026-03-31', holdoutEnd: '2026-06-30', unitDays: 7 });
     expect(history.customerIds).toEqual([kept]);
     expect([history.x[0], history.m[0]]).toEqual([1, 120_000]);
     await ok(app, 'customers.restore', { id: gone });
-    const restored = await purchaseHistory(app.services.db, { calibrationEnd: '2026-03-31', unitDays: 7 });
+    const restored = await purchaseHistory(app.services, { calibrationEnd: '2026-03-31', unitDays: 7 });
     expect(restored.customerIds.slice().sort()).toEqual([kept, gone].sort());
   });
 });

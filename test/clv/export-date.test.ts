@@ -37,7 +37,7 @@ describe('a fit with a calibration end scores the customers as of the analysis d
     await settled;
     const fit = await ok(app, 'clv.fit', { asOf: '1998-06-30', calibrationEnd: '1997-09-30' });
     expect(fit.status).toBe('fitted');
-    const full = await purchaseHistory(app.services.db, { calibrationEnd: '1998-06-30', unitDays: 7 });
+    const full = await purchaseHistory(app.services, { calibrationEnd: '1998-06-30', unitDays: 7 });
     const byCustomer = new Map(full.customerIds.map((id, i) => [id, { x: full.x[i], T: full.T[i] }]));
     const scores = app.services.sqlite.prepare('SELECT customer_id AS id, x, t_cal AS T FROM clv_scores WHERE fit_id = ?').all(fit.id) as { id: string; x: number; T: number }[];
     expect(scores).toHaveLength(2357);

@@ -18,7 +18,7 @@ describe('refunds in the CLV history', () => {
       { code: 'R2', date: '2026-01-10', amount: -20_000, invoice: 'CX-9' }, // a refund alone
     ]), 'transactions', { cancellations: 'returns' });
     expect(report.status).toBe('completed');
-    const history = await purchaseHistory(app.services.db, { calibrationEnd: '2026-03-31', unitDays: 1 });
+    const history = await purchaseHistory(app.services, { calibrationEnd: '2026-03-31', unitDays: 1 });
     const r1 = scalar(app, "SELECT id FROM customers WHERE code = 'R1'");
     expect(history.customerIds).toEqual([r1]);
     // Purchase days 2026-01-05 and 2026-03-01: one repeat, 55 days after the first, worth 50.000.

@@ -11,7 +11,7 @@ describe('the models on a shop: the CDNOW sample imported like any sales file', 
     // sampleid is the customer (column 1); sales in dollars with cents, taken ×100 as a user would.
     const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
     expect(report.status).toBe('completed');
-    const history = await purchaseHistory(app.services.db, { calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', unitDays: 7 });
+    const history = await purchaseHistory(app.services, { calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', unitDays: 7 });
     expect(history.customerIds).toHaveLength(2357);
     const bg = fitBgNbd(history);
     expect(bg.params.r).toBeCloseTo(0.243, 3);
@@ -44,7 +44,7 @@ describe('fit refusals and scores', () => {
     const { fitShop, scoreCustomers } = await import('../../src-main/clv/model');
     const app = await shopWithOwner();
     await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
-    const history = await purchaseHistory(app.services.db, { calibrationEnd: '1997-09-30', unitDays: 7 });
+    const history = await purchaseHistory(app.services, { calibrationEnd: '1997-09-30', unitDays: 7 });
     const fit = fitShop(history);
     expect(fit.status).toBe('fitted');
     const scores = scoreCustomers(history, { bgnbd: fit.bgnbd!, gammaGamma: fit.gammaGamma! }, { unitDays: 7, horizonMonths: 12, monthlyDiscount: 0.01 });
