@@ -2,16 +2,13 @@ import type { Translate } from '../../src-shared/i18n/messages';
 import type { ImportIssue } from '../../src-shared/schemas/import';
 import { workbookWriter } from '../files/excel';
 
-const LABELS = {
-  id: ['Baris', 'Kolom', 'Nilai di file', 'Kategori', 'Masalah dan bentuk yang diharapkan'],
-  en: ['Row', 'Column', 'Value in the file', 'Category', 'Problem and expected form'],
-};
+const HEADERS = ['impFile.row', 'impFile.column', 'impFile.value', 'impFile.category', 'impFile.problem'] as const;
 
 /** The downloadable list of every problem found, one per row, for fixing the file in Excel. */
-export async function writeErrorReport(path: string, issues: ImportIssue[], language: 'id' | 'en', t: Translate): Promise<void> {
+export async function writeErrorReport(path: string, issues: ImportIssue[], t: Translate): Promise<void> {
   const workbook = await workbookWriter(path);
-  const sheet = workbook.addWorksheet(language === 'en' ? 'Problems' : 'Masalah', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = LABELS[language].map((header, i) => ({ header, width: [8, 22, 28, 14, 90][i] }));
+  const sheet = workbook.addWorksheet(t('impFile.problemsSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = HEADERS.map((key, i) => ({ header: t(key), width: [8, 22, 28, 14, 90][i] }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: 'A1', to: 'E1' };
   for (const issue of issues) {

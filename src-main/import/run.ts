@@ -245,7 +245,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         w.log({ action: 'import.completed', entity: 'upload_history', entityId: uploadId, details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed } });
       });
     } catch (error) {
-      if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+      if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, t);
       if (error instanceof DryRunDone) return report('valid', null, summary());
       if (error instanceof StopImport) {
         if (!p.dryRun) finishHistory(ctx, uploadId, 'failed', error.reason, started, t);
@@ -254,7 +254,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
       if (!p.dryRun) finishHistory(ctx, uploadId, error instanceof JobCancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error), started, t);
       throw error;
     }
-    if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, p.language, t);
+    if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, t);
     return report('completed', null, summary());
   } finally {
     await reading.stop();

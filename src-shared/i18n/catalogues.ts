@@ -10,6 +10,7 @@ import { enContent } from './en/content';
 import { enErrors } from './en/errors';
 import { enExport } from './en/export';
 import { enImport } from './en/import';
+import { enImportFiles } from './en/importFiles';
 import { enLeads } from './en/leads';
 import { enLoyalty } from './en/loyalty';
 import { enSync } from './en/sync';
@@ -20,13 +21,14 @@ import { idContent } from './id/content';
 import { idErrors } from './id/errors';
 import { idExport } from './id/export';
 import { idImport } from './id/import';
+import { idImportFiles } from './id/importFiles';
 import { idLeads } from './id/leads';
 import { idLoyalty } from './id/loyalty';
 import { idSync } from './id/sync';
 import { idValidation } from './id/validation';
 
-const idMessages = { ...idValidation, ...idErrors, ...idImport, ...idContent, ...idLeads, ...idSync, ...idLoyalty };
-const enMessages = { ...enValidation, ...enErrors, ...enImport, ...enContent, ...enLeads, ...enSync, ...enLoyalty };
+const idMessages = { ...idValidation, ...idErrors, ...idImport, ...idImportFiles, ...idContent, ...idLeads, ...idSync, ...idLoyalty };
+const enMessages = { ...enValidation, ...enErrors, ...enImport, ...enImportFiles, ...enContent, ...enLeads, ...enSync, ...enLoyalty };
 
 export const CATALOGUES = {
   id: { messages: idMessages, export: idExport, activity: { ...idActivity, ...idActivityFields } },
