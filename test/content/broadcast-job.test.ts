@@ -6,6 +6,7 @@ import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
 import { stagedFile, stagingDir } from '../../src-main/files/staging';
 import { insertMany } from '../../src-main/import/bulk-insert';
+import { activitySentence } from '../../src-shared/i18n/activity';
 import { translator } from '../../src-shared/i18n/messages';
 import type { JobProgress } from '../../src-shared/schemas/system';
 import { fails, ok, shopWithOwner } from '../helpers';
@@ -97,6 +98,10 @@ describe('the broadcast file as a job', () => {
     expect(staged(app)).toEqual([]);
     expect(communications(app)).toEqual([]);
     expect(contactedLogs(app)).toEqual([]);
+    // The activity log names what was stopped, in both languages.
+    const stopped = JSON.parse(app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").pluck().get() as string) as Record<string, unknown>;
+    expect(activitySentence({ user_name: 'Sari', action: 'job.cancel', details: stopped }, 'id')).toContain('menghentikan pembuatan daftar siaran');
+    expect(activitySentence({ user_name: 'Sari', action: 'job.cancel', details: stopped }, 'en')).toContain('broadcast list');
   }, 60_000);
 
   it('cancelled while it waits to record the contacts, it leaves no file and records no one', async () => {

@@ -34,6 +34,8 @@ export const enActivityFields = {
   // The kinds of job a user can stop.
   'job.export.run': 'export',
   'job.export.preview': 'report preview',
+  'job.content.broadcast': 'broadcast list',
+  'job.content.markContacted': 'contact record',
   'job.import.run': 'import',
   'job.import.inspect': 'import file check',
   'job.import.undo': 'import undo',

@@ -32,6 +32,8 @@ export const idActivityFields = {
   // The kinds of job a user can stop.
   'job.export.run': 'ekspor',
   'job.export.preview': 'pratinjau laporan',
+  'job.content.broadcast': 'pembuatan daftar siaran',
+  'job.content.markContacted': 'pencatatan kontak pelanggan',
   'job.import.run': 'impor',
   'job.import.inspect': 'pemeriksaan file impor',
   'job.import.undo': 'pembatalan impor',
