@@ -19,6 +19,7 @@ import { PeriodPicker, type PeriodChoice } from '../dashboard/PeriodPicker';
 import { StatCard } from '../../../src-ui/components/StatCard';
 import { PHASE_COLORS } from './PhaseBadge';
 import { Unavailable } from './Unavailable';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 type Phase = AssistantAnalytics['phases'][number]['phase'];
 
@@ -216,40 +217,39 @@ function Figures({ data }: { data: AssistantAnalytics }) {
         <Grid.Col span={12}>
           <Card data-testid="assistant-campaigns">
             <CardTitle title={t('assistant.analytics.campaigns.title')} hint={t('assistant.analytics.campaigns.hint')} />
-            <Table.ScrollContainer minWidth={560}>
-              <Table verticalSpacing={6}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('assistant.analytics.campaigns.code')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.campaigns.conversations')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.campaigns.bookings')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.campaigns.conversion')}</Table.Th>
-                    <Table.Th ta="right">{t('assistant.analytics.campaigns.handovers')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.campaigns.map((c) => (
-                    <Table.Tr key={c.code ?? '-'} data-testid="assistant-campaign-row" data-code={c.code ?? ''}>
-                      <Table.Td ff={c.code ? 'monospace' : undefined} c={c.code ? undefined : 'dimmed'}>
-                        {c.code ?? t('assistant.list.noCode')}
-                      </Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {whole.format(c.conversations)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {whole.format(c.bookings)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {percent(c.conversations ? c.bookings / c.conversations : null)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="sma-num">
-                        {whole.format(c.handovers)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ScrollTable
+              minWidth={560}
+              verticalSpacing={6}
+              head={
+                <>
+                  <Table.Th>{t('assistant.analytics.campaigns.code')}</Table.Th>
+                  <Table.Th ta="right">{t('assistant.analytics.campaigns.conversations')}</Table.Th>
+                  <Table.Th ta="right">{t('assistant.analytics.campaigns.bookings')}</Table.Th>
+                  <Table.Th ta="right">{t('assistant.analytics.campaigns.conversion')}</Table.Th>
+                  <Table.Th ta="right">{t('assistant.analytics.campaigns.handovers')}</Table.Th>
+                </>
+              }
+            >
+              {data.campaigns.map((c) => (
+                <Table.Tr key={c.code ?? '-'} data-testid="assistant-campaign-row" data-code={c.code ?? ''}>
+                  <Table.Td ff={c.code ? 'monospace' : undefined} c={c.code ? undefined : 'dimmed'}>
+                    {c.code ?? t('assistant.list.noCode')}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(c.conversations)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(c.bookings)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {percent(c.conversations ? c.bookings / c.conversations : null)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {whole.format(c.handovers)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -11,6 +11,7 @@ import { href } from '../../router';
 import { useSession } from '../../session/context';
 import { PhaseBadge } from './PhaseBadge';
 import { Unavailable } from './Unavailable';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const PAGE = 50;
 
@@ -35,24 +36,25 @@ export function ConversationsTab() {
         {rows.length === 0 ? (
           <EmptyList icon={IconMessageCircleOff} title={t('assistant.list.emptyTitle')} description={t('assistant.list.empty')} testId="assistant-empty" />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('assistant.list.customer')}</Table.Th>
-                  <Table.Th>{t('assistant.list.phase')}</Table.Th>
-                  <Table.Th>{t('assistant.list.campaign')}</Table.Th>
-                  <Table.Th>{t('assistant.list.last')}</Table.Th>
-                  <Table.Th>{t('assistant.list.state')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((c) => (
-                  <ConversationRow key={c.id} c={c} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={760}
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            highlightOnHover
+            head={
+              <>
+                <Table.Th>{t('assistant.list.customer')}</Table.Th>
+                <Table.Th>{t('assistant.list.phase')}</Table.Th>
+                <Table.Th>{t('assistant.list.campaign')}</Table.Th>
+                <Table.Th>{t('assistant.list.last')}</Table.Th>
+                <Table.Th>{t('assistant.list.state')}</Table.Th>
+              </>
+            }
+          >
+            {rows.map((c) => (
+              <ConversationRow key={c.id} c={c} />
+            ))}
+          </ScrollTable>
         )}
       </Card>
       {(offset > 0 || data.nextOffset !== null) && (

@@ -15,6 +15,7 @@ import { navigate } from '../../router';
 import { useCan } from '../../session/usePermission';
 import { CampaignFormModal } from './CampaignFormModal';
 import { ChannelBadge } from './ChannelBadge';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const STAT_COLUMNS = ['recipients', 'contacted', 'converted', 'revenue', 'conversionPct'] as const;
 type StatColumn = (typeof STAT_COLUMNS)[number];
@@ -61,57 +62,59 @@ export function CampaignsTab() {
         )}
       </Group>
       <Card p={0} ref={ref}>
-        <Table.ScrollContainer minWidth={560}>
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="sm" data-testid="campaign-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th style={th}>{t('campaigns.col.campaign')}</Table.Th>
-                <Table.Th style={th}>{t('campaigns.col.segment')}</Table.Th>
-                {stats.map((stat) => (
-                  <Table.Th key={stat} style={th} ta="right" data-testid={`campaign-col-${stat}`}>
-                    {t(`campaigns.stat.${stat}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('content', 'campaigns', row.id)} data-testid="campaign-row" data-code={row.code}>
-                  <Table.Td miw={200}>
-                    <Text size="sm" fw={600}>
-                      {row.name}
-                    </Text>
-                    {/* The whole code, in a face where its underscores show: owners type it back from here. */}
-                    <Text size="xs" ff="monospace" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="campaign-row-code">
-                      {row.code}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="sma-num">
-                      {t('campaigns.period', { from: formatDate(row.startDate), to: formatDate(row.endDate) })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <SegmentBadge segment={row.segment} />
-                      <ChannelBadge channel={row.channel} />
-                    </Group>
-                  </Table.Td>
-                  {stats.map((stat) => (
-                    <Table.Td key={stat} ta="right" className="sma-num" fw={stat === 'conversionPct' ? 600 : undefined} style={{ whiteSpace: 'nowrap' }} data-testid={`campaign-row-${stat}`}>
-                      {cell(stat, row)}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
+        <ScrollTable
+          minWidth={560}
+          highlightOnHover
+          verticalSpacing="sm"
+          horizontalSpacing="sm"
+          data-testid="campaign-table"
+          head={
+            <>
+              <Table.Th style={th}>{t('campaigns.col.campaign')}</Table.Th>
+              <Table.Th style={th}>{t('campaigns.col.segment')}</Table.Th>
+              {stats.map((stat) => (
+                <Table.Th key={stat} style={th} ta="right" data-testid={`campaign-col-${stat}`}>
+                  {t(`campaigns.stat.${stat}`)}
+                </Table.Th>
               ))}
-              {list.data && rows.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={2 + stats.length}>
-                    <EmptyList icon={IconTargetArrow} title={t('campaigns.emptyTitle')} description={t('campaigns.emptyText')} testId="campaign-empty" />
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('content', 'campaigns', row.id)} data-testid="campaign-row" data-code={row.code}>
+              <Table.Td miw={200}>
+                <Text size="sm" fw={600}>
+                  {row.name}
+                </Text>
+                {/* The whole code, in a face where its underscores show: owners type it back from here. */}
+                <Text size="xs" ff="monospace" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="campaign-row-code">
+                  {row.code}
+                </Text>
+                <Text size="xs" c="dimmed" className="sma-num">
+                  {t('campaigns.period', { from: formatDate(row.startDate), to: formatDate(row.endDate) })}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6}>
+                  <SegmentBadge segment={row.segment} />
+                  <ChannelBadge channel={row.channel} />
+                </Group>
+              </Table.Td>
+              {stats.map((stat) => (
+                <Table.Td key={stat} ta="right" className="sma-num" fw={stat === 'conversionPct' ? 600 : undefined} style={{ whiteSpace: 'nowrap' }} data-testid={`campaign-row-${stat}`}>
+                  {cell(stat, row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+          {list.data && rows.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={2 + stats.length}>
+                <EmptyList icon={IconTargetArrow} title={t('campaigns.emptyTitle')} description={t('campaigns.emptyText')} testId="campaign-empty" />
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </ScrollTable>
         <Box px="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
           <Group justify="flex-end">
             <ColumnsMenu columns={menuColumns} visibility={visibility} onChange={(id, visible) => setChosen((previous) => ({ ...previous, [id]: visible }))} />

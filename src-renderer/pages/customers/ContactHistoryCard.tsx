@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { isContentChannel } from '../content/contentOptions';
 import { ChannelBadge } from '../content/ChannelBadge';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
 
@@ -29,46 +30,46 @@ export function ContactHistoryCard({ id }: { id: string }) {
       ) : rows.length === 0 ? (
         <EmptyList icon={IconMessageCircleOff} title={t('contactHistory.emptyTitle')} description={t('contactHistory.emptyText')} testId="contact-history-empty" />
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm" horizontalSpacing="md">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th style={th}>{t('contactHistory.col.when')}</Table.Th>
-                <Table.Th style={th}>{t('contactHistory.col.channel')}</Table.Th>
-                <Table.Th style={th}>{t('contactHistory.col.campaign')}</Table.Th>
-                <Table.Th style={th}>{t('contactHistory.col.message')}</Table.Th>
-                <Table.Th style={th}>{t('contactHistory.col.by')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id} data-testid="contact-history-row">
-                  <Table.Td className="sma-num" style={{ verticalAlign: 'top' }}>
-                    {formatDateTime(row.sentAt)}
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>{isContentChannel(row.channel) ? <ChannelBadge channel={row.channel} /> : row.channel}</Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>
-                    {row.campaignCode ? (
-                      <Badge variant="outline" color="gray" tt="none" ff="monospace" style={{ minWidth: 'max-content' }} data-testid="contact-history-campaign">
-                        {row.campaignCode}
-                      </Badge>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td maw={520}>
-                    <Spoiler maxHeight={66} showLabel={t('content.send.more')} hideLabel={t('content.send.less')}>
-                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="contact-history-message">
-                        {row.message ?? '—'}
-                      </Text>
-                    </Spoiler>
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{row.userName ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={760}
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          head={
+            <>
+              <Table.Th style={th}>{t('contactHistory.col.when')}</Table.Th>
+              <Table.Th style={th}>{t('contactHistory.col.channel')}</Table.Th>
+              <Table.Th style={th}>{t('contactHistory.col.campaign')}</Table.Th>
+              <Table.Th style={th}>{t('contactHistory.col.message')}</Table.Th>
+              <Table.Th style={th}>{t('contactHistory.col.by')}</Table.Th>
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <Table.Tr key={row.id} data-testid="contact-history-row">
+              <Table.Td className="sma-num" style={{ verticalAlign: 'top' }}>
+                {formatDateTime(row.sentAt)}
+              </Table.Td>
+              <Table.Td style={{ verticalAlign: 'top' }}>{isContentChannel(row.channel) ? <ChannelBadge channel={row.channel} /> : row.channel}</Table.Td>
+              <Table.Td style={{ verticalAlign: 'top' }}>
+                {row.campaignCode ? (
+                  <Badge variant="outline" color="gray" tt="none" ff="monospace" style={{ minWidth: 'max-content' }} data-testid="contact-history-campaign">
+                    {row.campaignCode}
+                  </Badge>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td maw={520}>
+                <Spoiler maxHeight={66} showLabel={t('content.send.more')} hideLabel={t('content.send.less')}>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="contact-history-message">
+                    {row.message ?? '—'}
+                  </Text>
+                </Spoiler>
+              </Table.Td>
+              <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{row.userName ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

@@ -4,6 +4,7 @@ import { formatDate } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { href } from '../../router';
 import { useSession } from '../../session/context';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
 
@@ -19,42 +20,42 @@ export function CustomerOriginCard({ id }: { id: string }) {
       <Group px="md" pt="md" pb="xs">
         <Text fw={700}>{t('leads.origin.title')}</Text>
       </Group>
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing="sm" horizontalSpacing="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th style={th}>{t('leads.code')}</Table.Th>
-              <Table.Th style={th}>{t('leads.channel')}</Table.Th>
-              <Table.Th style={th}>{t('leads.campaignCode')}</Table.Th>
-              <Table.Th style={th}>{t('leads.origin.since')}</Table.Th>
-              <Table.Th style={th}>{t('leads.origin.closed')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.id} data-testid="customer-origin-row">
-                <Table.Td>
-                  <Anchor href={href('leads', row.id)} size="sm" ff="monospace" data-testid="customer-origin-lead">
-                    {row.code}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{row.channelName ?? '—'}</Table.Td>
-                <Table.Td>
-                  {row.campaignCode ? (
-                    <Badge variant="outline" color="gray" tt="none" ff="monospace" style={{ minWidth: 'max-content' }}>
-                      {row.campaignCode}
-                    </Badge>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td className="sma-num">{formatDate(row.createdAt, timeZone)}</Table.Td>
-                <Table.Td className="sma-num">{row.closedAt ? formatDate(row.closedAt, timeZone) : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ScrollTable
+        minWidth={560}
+        verticalSpacing="sm"
+        horizontalSpacing="md"
+        head={
+          <>
+            <Table.Th style={th}>{t('leads.code')}</Table.Th>
+            <Table.Th style={th}>{t('leads.channel')}</Table.Th>
+            <Table.Th style={th}>{t('leads.campaignCode')}</Table.Th>
+            <Table.Th style={th}>{t('leads.origin.since')}</Table.Th>
+            <Table.Th style={th}>{t('leads.origin.closed')}</Table.Th>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <Table.Tr key={row.id} data-testid="customer-origin-row">
+            <Table.Td>
+              <Anchor href={href('leads', row.id)} size="sm" ff="monospace" data-testid="customer-origin-lead">
+                {row.code}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{row.channelName ?? '—'}</Table.Td>
+            <Table.Td>
+              {row.campaignCode ? (
+                <Badge variant="outline" color="gray" tt="none" ff="monospace" style={{ minWidth: 'max-content' }}>
+                  {row.campaignCode}
+                </Badge>
+              ) : (
+                '—'
+              )}
+            </Table.Td>
+            <Table.Td className="sma-num">{formatDate(row.createdAt, timeZone)}</Table.Td>
+            <Table.Td className="sma-num">{row.closedAt ? formatDate(row.closedAt, timeZone) : '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ScrollTable>
     </Card>
   );
 }

@@ -9,6 +9,7 @@ import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
 import { WhatsAppButton } from '../../components/WhatsAppButton';
 import { href, navigate } from '../../router';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const whole = new Intl.NumberFormat('id-ID');
 const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 });
@@ -31,55 +32,55 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
       ) : data.atRisk.length === 0 ? (
         <EmptyList icon={IconPhoneCall} title={t('dashboard.atRisk.emptyTitle')} description={t('dashboard.atRisk.emptyText')} />
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table highlightOnHover verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('customers.name')}</Table.Th>
-                <Table.Th>{t('customers.phone')}</Table.Th>
-                <Table.Th>{t('dashboard.atRisk.last')}</Table.Th>
-                <Table.Th ta="right">{byModel ? t('clv.valueLost') : t('dashboard.atRisk.monetary')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.atRisk.map((row) => (
-                <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
-                  <Table.Td>
-                    {/* A link, so the row is reachable and opened from the keyboard too. */}
-                    <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="at-risk-name">
-                      {row.name}
-                    </Anchor>
-                    <SegmentBadge segment={row.segment} size="xs" />
-                  </Table.Td>
-                  <Table.Td className="sma-num">
-                    <Group gap={6} wrap="nowrap">
-                      <WhatsAppButton phone={row.phone} testId="at-risk-wa" compact />
-                      <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>
-                        {formatPhone(row.phone) || '—'}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" className="sma-num">
-                      {formatDate(row.lastPurchase)}
-                    </Text>
-                    <Text size="xs" c="dimmed" className="sma-num">
-                      {t('dashboard.atRisk.daysAgo', { n: whole.format(row.recencyDays) })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right" className="sma-num" fw={600} data-testid="at-risk-value">
-                    {formatRupiah(row.valueLost ?? row.monetary)}
-                    {row.pAlive !== null && (
-                      <Text size="xs" c="dimmed" fw={400} className="sma-num">
-                        {t('clv.pAliveShort', { p: percent.format(row.pAlive) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={560}
+          highlightOnHover
+          verticalSpacing={6}
+          head={
+            <>
+              <Table.Th>{t('customers.name')}</Table.Th>
+              <Table.Th>{t('customers.phone')}</Table.Th>
+              <Table.Th>{t('dashboard.atRisk.last')}</Table.Th>
+              <Table.Th ta="right">{byModel ? t('clv.valueLost') : t('dashboard.atRisk.monetary')}</Table.Th>
+            </>
+          }
+        >
+          {data.atRisk.map((row) => (
+            <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
+              <Table.Td>
+                {/* A link, so the row is reachable and opened from the keyboard too. */}
+                <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="at-risk-name">
+                  {row.name}
+                </Anchor>
+                <SegmentBadge segment={row.segment} size="xs" />
+              </Table.Td>
+              <Table.Td className="sma-num">
+                <Group gap={6} wrap="nowrap">
+                  <WhatsAppButton phone={row.phone} testId="at-risk-wa" compact />
+                  <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>
+                    {formatPhone(row.phone) || '—'}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" className="sma-num">
+                  {formatDate(row.lastPurchase)}
+                </Text>
+                <Text size="xs" c="dimmed" className="sma-num">
+                  {t('dashboard.atRisk.daysAgo', { n: whole.format(row.recencyDays) })}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right" className="sma-num" fw={600} data-testid="at-risk-value">
+                {formatRupiah(row.valueLost ?? row.monetary)}
+                {row.pAlive !== null && (
+                  <Text size="xs" c="dimmed" fw={400} className="sma-num">
+                    {t('clv.pAliveShort', { p: percent.format(row.pAlive) })}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

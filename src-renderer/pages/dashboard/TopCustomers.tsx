@@ -6,6 +6,7 @@ import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { EmptyList } from '../../components/EmptyList';
 import { href, navigate } from '../../router';
 import { FigureCell } from '../../../src-ui/components/FigureCell';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -21,38 +22,38 @@ export function TopCustomers({ rows }: { rows: DashboardOutput['topCustomers'] }
       {rows.length === 0 ? (
         <EmptyList icon={IconTrophy} title={t('dashboard.top.emptyTitle')} description={t('dashboard.top.emptyText')} />
       ) : (
-        <Table.ScrollContainer minWidth={360}>
-          <Table highlightOnHover verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={32}>#</Table.Th>
-                <Table.Th>{t('customers.name')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.top.orders')}</Table.Th>
-                <Table.Th ta="right">{t('dashboard.top.revenue')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row, index) => (
-                <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="top-customer-row">
-                  <Table.Td c="dimmed" className="sma-num">
-                    {index + 1}
-                  </Table.Td>
-                  <Table.Td>
-                    {/* The row opens on a click anywhere; the name is the link a keyboard reaches with Tab. */}
-                    <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="top-customer-link">
-                      {row.name}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {row.code}
-                    </Text>
-                  </Table.Td>
-                  <FigureCell>{whole.format(row.orders)}</FigureCell>
-                  <FigureCell strong>{formatRupiah(row.revenue)}</FigureCell>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={360}
+          highlightOnHover
+          verticalSpacing={6}
+          head={
+            <>
+              <Table.Th w={32}>#</Table.Th>
+              <Table.Th>{t('customers.name')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.top.orders')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.top.revenue')}</Table.Th>
+            </>
+          }
+        >
+          {rows.map((row, index) => (
+            <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="top-customer-row">
+              <Table.Td c="dimmed" className="sma-num">
+                {index + 1}
+              </Table.Td>
+              <Table.Td>
+                {/* The row opens on a click anywhere; the name is the link a keyboard reaches with Tab. */}
+                <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="top-customer-link">
+                  {row.name}
+                </Anchor>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {row.code}
+                </Text>
+              </Table.Td>
+              <FigureCell>{whole.format(row.orders)}</FigureCell>
+              <FigureCell strong>{formatRupiah(row.revenue)}</FigureCell>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

@@ -4,6 +4,7 @@ import type { ActivityRow } from '../../../src-shared/schemas/lead';
 import { DueText } from './DueText';
 import { followUpHref } from './followUpLink';
 import { useSetDone } from './useFollowUps';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
 
@@ -12,57 +13,58 @@ export function FollowUpTable({ rows, today }: { rows: ActivityRow[]; today: str
   const { t } = useTranslation();
   const setDone = useSetDone();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" layout="fixed">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th style={{ ...th, width: 72 }}>{t('followups.col.done')}</Table.Th>
-            <Table.Th style={{ ...th, width: '26%' }}>{t('followups.col.subject')}</Table.Th>
-            <Table.Th style={th}>{t('followups.col.action')}</Table.Th>
-            <Table.Th style={{ ...th, width: 110 }}>{t('followups.col.kind')}</Table.Th>
-            <Table.Th style={{ ...th, width: '24%' }}>{t('followups.col.due')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.id} data-testid="followup-row" data-overdue={row.overdue || undefined}>
-              <Table.Td>
-                <Checkbox
-                  color="teal"
-                  checked={Boolean(row.doneAt) || (setDone.isPending && setDone.variables?.id === row.id)}
-                  disabled={setDone.isPending}
-                  onChange={(event) => setDone.mutate({ id: row.id, done: event.currentTarget.checked })}
-                  aria-label={`${t('followups.markDone')}: ${row.subject || t('followups.noSubject')} — ${row.nextAction ?? t('followups.noAction')}`}
-                  data-testid="followup-done"
-                />
-              </Table.Td>
-              <Table.Td>
-                <Anchor href={followUpHref(row)} fw={600} size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="followup-link">
-                  {row.subject || t('followups.noSubject')}
-                </Anchor>
-                {row.outcome && (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {row.outcome}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {row.nextAction ?? t('followups.noAction')}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color="gray" tt="none">
-                  {t(`followups.kind.${row.kind}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <DueText row={row} today={today} data-testid="followup-due" />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable
+      minWidth={640}
+      verticalSpacing="sm"
+      horizontalSpacing="md"
+      layout="fixed"
+      head={
+        <>
+          <Table.Th style={{ ...th, width: 72 }}>{t('followups.col.done')}</Table.Th>
+          <Table.Th style={{ ...th, width: '26%' }}>{t('followups.col.subject')}</Table.Th>
+          <Table.Th style={th}>{t('followups.col.action')}</Table.Th>
+          <Table.Th style={{ ...th, width: 110 }}>{t('followups.col.kind')}</Table.Th>
+          <Table.Th style={{ ...th, width: '24%' }}>{t('followups.col.due')}</Table.Th>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <Table.Tr key={row.id} data-testid="followup-row" data-overdue={row.overdue || undefined}>
+          <Table.Td>
+            <Checkbox
+              color="teal"
+              checked={Boolean(row.doneAt) || (setDone.isPending && setDone.variables?.id === row.id)}
+              disabled={setDone.isPending}
+              onChange={(event) => setDone.mutate({ id: row.id, done: event.currentTarget.checked })}
+              aria-label={`${t('followups.markDone')}: ${row.subject || t('followups.noSubject')} — ${row.nextAction ?? t('followups.noAction')}`}
+              data-testid="followup-done"
+            />
+          </Table.Td>
+          <Table.Td>
+            <Anchor href={followUpHref(row)} fw={600} size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="followup-link">
+              {row.subject || t('followups.noSubject')}
+            </Anchor>
+            {row.outcome && (
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {row.outcome}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {row.nextAction ?? t('followups.noAction')}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color="gray" tt="none">
+              {t(`followups.kind.${row.kind}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <DueText row={row} today={today} data-testid="followup-due" />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ScrollTable>
   );
 }

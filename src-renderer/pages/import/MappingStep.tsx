@@ -7,6 +7,7 @@ import { fieldLabel, missingMessage, samples } from './fields';
 import { ImportOptionsForm } from './ImportOptionsForm';
 import { TYPE_COLORS } from './PreviewStep';
 import { setMapping, type WizardState } from './wizardStore';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const NONE = 'none';
 
@@ -56,50 +57,52 @@ export function MappingStep({ wizard, missing }: { wizard: WizardState; missing:
         )}
       </Stack>
 
-      <Table.ScrollContainer minWidth={760}>
-        <Table layout="fixed" verticalSpacing={8} horizontalSpacing="sm" data-testid="import-mapping-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={270}>{t('import.mapping.field')}</Table.Th>
-              <Table.Th w={330}>{t('import.mapping.column')}</Table.Th>
-              <Table.Th>{t('import.mapping.sample')}</Table.Th>
+      <ScrollTable
+        minWidth={760}
+        layout="fixed"
+        verticalSpacing={8}
+        horizontalSpacing="sm"
+        data-testid="import-mapping-table"
+        head={
+          <>
+            <Table.Th w={270}>{t('import.mapping.field')}</Table.Th>
+            <Table.Th w={330}>{t('import.mapping.column')}</Table.Th>
+            <Table.Th>{t('import.mapping.sample')}</Table.Th>
+          </>
+        }
+      >
+        {inspect.fields.map(({ field, required }) => {
+          const column = mapping[field];
+          const mapped = column !== null && column !== undefined;
+          return (
+            <Table.Tr key={field} data-testid={`map-row-${field}`}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={600} truncate>
+                    {fieldLabel(t, kind, field)}
+                  </Text>
+                  <RequiredMark required={required} kind={kind} />
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={fieldLabel(t, kind, field)}
+                  data={columns}
+                  value={mapped ? String(column) : NONE}
+                  onChange={(value) => setMapping(field, value === null || value === NONE ? null : Number(value))}
+                  allowDeselect={false}
+                  searchable
+                  disabled={disabled}
+                  comboboxProps={{ withinPortal: true }}
+                  styles={{ input: mapped ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
+                  data-testid={`map-${field}`}
+                />
+              </Table.Td>
+              <Table.Td>{mapped && <Samples inspect={inspect} column={column} />}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {inspect.fields.map(({ field, required }) => {
-              const column = mapping[field];
-              const mapped = column !== null && column !== undefined;
-              return (
-                <Table.Tr key={field} data-testid={`map-row-${field}`}>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm" fw={600} truncate>
-                        {fieldLabel(t, kind, field)}
-                      </Text>
-                      <RequiredMark required={required} kind={kind} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={fieldLabel(t, kind, field)}
-                      data={columns}
-                      value={mapped ? String(column) : NONE}
-                      onChange={(value) => setMapping(field, value === null || value === NONE ? null : Number(value))}
-                      allowDeselect={false}
-                      searchable
-                      disabled={disabled}
-                      comboboxProps={{ withinPortal: true }}
-                      styles={{ input: mapped ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
-                      data-testid={`map-${field}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>{mapped && <Samples inspect={inspect} column={column} />}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          );
+        })}
+      </ScrollTable>
         </>
       )}
 

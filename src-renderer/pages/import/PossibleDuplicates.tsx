@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
 import { count } from './fields';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 /**
  * Marketplace buyers who may be customers the shop already had (same real phone, or same name in
@@ -29,40 +30,40 @@ export function PossibleDuplicates() {
         <Text size="sm" c="dimmed">
           {t('import.duplicates.intro')}
         </Text>
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing={6} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('import.duplicates.buyer')}</Table.Th>
-                <Table.Th>{t('import.duplicates.customer')}</Table.Th>
-                <Table.Th>{t('import.duplicates.why')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((d) => (
-                <Table.Tr key={`${d.marketplace.id}-${d.shop.id}`} data-testid="duplicate-row">
-                  <Table.Td>
-                    {d.marketplace.name} <Text span size="xs" c="dimmed">({d.marketplace.identity}{d.marketplace.city ? `, ${d.marketplace.city}` : ''})</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {d.shop.name} <Text span size="xs" c="dimmed">({[d.shop.code, d.shop.phone, d.shop.city].filter(Boolean).join(', ')})</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={d.reason === 'phone' ? 'teal' : 'orange'}>
-                      {t(`import.duplicates.reason.${d.reason}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="xs" variant="light" leftSection={<IconLink size={14} />} loading={link.isPending && link.variables?.marketplaceId === d.marketplace.id} onClick={() => link.mutate({ marketplaceId: d.marketplace.id, shopId: d.shop.id })} data-testid="duplicate-link">
-                      {t('import.duplicates.link')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={640}
+          verticalSpacing={6}
+          fz="sm"
+          head={
+            <>
+              <Table.Th>{t('import.duplicates.buyer')}</Table.Th>
+              <Table.Th>{t('import.duplicates.customer')}</Table.Th>
+              <Table.Th>{t('import.duplicates.why')}</Table.Th>
+              <Table.Th />
+            </>
+          }
+        >
+          {rows.map((d) => (
+            <Table.Tr key={`${d.marketplace.id}-${d.shop.id}`} data-testid="duplicate-row">
+              <Table.Td>
+                {d.marketplace.name} <Text span size="xs" c="dimmed">({d.marketplace.identity}{d.marketplace.city ? `, ${d.marketplace.city}` : ''})</Text>
+              </Table.Td>
+              <Table.Td>
+                {d.shop.name} <Text span size="xs" c="dimmed">({[d.shop.code, d.shop.phone, d.shop.city].filter(Boolean).join(', ')})</Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={d.reason === 'phone' ? 'teal' : 'orange'}>
+                  {t(`import.duplicates.reason.${d.reason}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="light" leftSection={<IconLink size={14} />} loading={link.isPending && link.variables?.marketplaceId === d.marketplace.id} onClick={() => link.mutate({ marketplaceId: d.marketplace.id, shopId: d.shop.id })} data-testid="duplicate-link">
+                  {t('import.duplicates.link')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       </Stack>
     </Card>
   );

@@ -10,6 +10,7 @@ import { useSession } from '../../session/context';
 import { useCan } from '../../session/usePermission';
 import { AdjustModal } from './AdjustModal';
 import { RedeemModal } from './RedeemModal';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
 const KIND_COLOR: Record<LedgerRow['kind'], string> = { earn: 'teal', redeem: 'navy', adjust: 'grape', expire: 'gray', reversal: 'red' };
@@ -72,43 +73,44 @@ export function LoyaltyCard({ customer }: { customer: { id: string; name: string
             </Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={680}>
-                <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="loyalty-ledger">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th style={th}>{t('loyalty.col.day')}</Table.Th>
-                      <Table.Th style={th}>{t('loyalty.col.kind')}</Table.Th>
-                      <Table.Th style={{ ...th, textAlign: 'right' }}>{t('loyalty.col.points')}</Table.Th>
-                      <Table.Th style={th}>{t('loyalty.col.sale')}</Table.Th>
-                      <Table.Th style={th}>{t('loyalty.col.note')}</Table.Th>
-                      <Table.Th style={th}>{t('loyalty.col.by')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.ledger.rows.map((row) => (
-                      <Table.Tr key={row.id} data-testid="loyalty-ledger-row">
-                        <Table.Td className="sma-num">{formatDate(row.day, timeZone)}</Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={KIND_COLOR[row.kind]}>
-                            {t(`loyalty.kind.${row.kind}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td className="sma-num" ta="right" c={row.points < 0 ? 'red.8' : 'teal.8'} fw={600}>
-                          {row.points > 0 ? '+' : ''}
-                          {number(row.points)}
-                        </Table.Td>
-                        <Table.Td ff="monospace">{row.invoiceNo ?? (row.transactionId ? '✓' : '—')}</Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {[row.reason, row.value !== null ? formatRupiah(row.value) : null, row.expiresOn ? t('loyalty.expiresOn', { date: formatDate(row.expiresOn, timeZone) }) : null].filter(Boolean).join(' · ') || '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{row.createdBy ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ScrollTable
+                minWidth={680}
+                verticalSpacing="xs"
+                horizontalSpacing="md"
+                data-testid="loyalty-ledger"
+                head={
+                  <>
+                    <Table.Th style={th}>{t('loyalty.col.day')}</Table.Th>
+                    <Table.Th style={th}>{t('loyalty.col.kind')}</Table.Th>
+                    <Table.Th style={{ ...th, textAlign: 'right' }}>{t('loyalty.col.points')}</Table.Th>
+                    <Table.Th style={th}>{t('loyalty.col.sale')}</Table.Th>
+                    <Table.Th style={th}>{t('loyalty.col.note')}</Table.Th>
+                    <Table.Th style={th}>{t('loyalty.col.by')}</Table.Th>
+                  </>
+                }
+              >
+                {data.ledger.rows.map((row) => (
+                  <Table.Tr key={row.id} data-testid="loyalty-ledger-row">
+                    <Table.Td className="sma-num">{formatDate(row.day, timeZone)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={KIND_COLOR[row.kind]}>
+                        {t(`loyalty.kind.${row.kind}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td className="sma-num" ta="right" c={row.points < 0 ? 'red.8' : 'teal.8'} fw={600}>
+                      {row.points > 0 ? '+' : ''}
+                      {number(row.points)}
+                    </Table.Td>
+                    <Table.Td ff="monospace">{row.invoiceNo ?? (row.transactionId ? '✓' : '—')}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {[row.reason, row.value !== null ? formatRupiah(row.value) : null, row.expiresOn ? t('loyalty.expiresOn', { date: formatDate(row.expiresOn, timeZone) }) : null].filter(Boolean).join(' · ') || '—'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{row.createdBy ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ScrollTable>
               {data.ledger.total > PAGE_SIZE && (
                 <Group justify="flex-end" p="md">
                   <Pagination size="sm" total={Math.ceil(data.ledger.total / PAGE_SIZE)} value={page} onChange={setPage} />

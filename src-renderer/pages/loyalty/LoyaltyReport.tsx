@@ -4,6 +4,7 @@ import { formatRupiah } from '../../../src-shared/format/money';
 import { useApiQuery } from '../../api/hooks';
 import { SettingsSection } from '../settings/SettingsSection';
 import { FigureCell } from '../../../src-ui/components/FigureCell';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const num = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-US' : 'id-ID');
 
@@ -19,32 +20,32 @@ export function LoyaltyReport() {
           {t('loyalty.reportEmpty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped data-testid="loyalty-report">
-            <Table.Thead>
-              <Table.Tr>
-                {(['month', 'issued', 'redeemed', 'expired', 'reversed', 'adjusted', 'outstanding', 'liability'] as const).map((key) => (
-                  <Table.Th key={key} ta={key === 'month' ? 'left' : 'right'}>
-                    {t(`loyalty.rep.${key}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {months.map((m) => (
-                <Table.Tr key={m.month}>
-                  <Table.Td className="sma-num">{m.month}</Table.Td>
-                  {[m.issued, m.redeemed, m.expired, m.reversed, m.adjusted, m.outstanding].map((n, i) => (
-                    <Table.Td key={i} ta="right" className="sma-num">
-                      {num(n, i18n.language)}
-                    </Table.Td>
-                  ))}
-                  <FigureCell>{formatRupiah(m.liability)}</FigureCell>
-                </Table.Tr>
+        <ScrollTable
+          minWidth={640}
+          striped
+          data-testid="loyalty-report"
+          head={
+            <>
+              {(['month', 'issued', 'redeemed', 'expired', 'reversed', 'adjusted', 'outstanding', 'liability'] as const).map((key) => (
+                <Table.Th key={key} ta={key === 'month' ? 'left' : 'right'}>
+                  {t(`loyalty.rep.${key}`)}
+                </Table.Th>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </>
+          }
+        >
+          {months.map((m) => (
+            <Table.Tr key={m.month}>
+              <Table.Td className="sma-num">{m.month}</Table.Td>
+              {[m.issued, m.redeemed, m.expired, m.reversed, m.adjusted, m.outstanding].map((n, i) => (
+                <Table.Td key={i} ta="right" className="sma-num">
+                  {num(n, i18n.language)}
+                </Table.Td>
+              ))}
+              <FigureCell>{formatRupiah(m.liability)}</FigureCell>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </SettingsSection>
   );

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { RfmEdges } from '../../../src-shared/rfm/rules';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -40,36 +41,39 @@ export function ScoreRanges({ edges }: { edges: RfmEdges }) {
     [t('rfm.how.monetary'), monetary],
   ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm" data-testid="rfm-how-ranges">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('rfm.how.measure')}</Table.Th>
-            {[1, 2, 3, 4, 5].map((score) => (
-              <Table.Th key={score} ta="center">
-                {t('rfm.how.score', { score })}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([label, cells]) => (
-            <Table.Tr key={label}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {label}
-                </Text>
-              </Table.Td>
-              {cells.map((cell, index) => (
-                // A range may break after its dash: five of "Rp 1.000.001 – Rp 5.000.000" on one line each are wider than a 1024 px laptop.
-                <Table.Td key={index} ta="center" className="sma-num" style={{ whiteSpace: 'normal' }}>
-                  {cell}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+    <ScrollTable
+      minWidth={640}
+      withTableBorder
+      withColumnBorders
+      verticalSpacing={6}
+      fz="sm"
+      data-testid="rfm-how-ranges"
+      head={
+        <>
+          <Table.Th>{t('rfm.how.measure')}</Table.Th>
+          {[1, 2, 3, 4, 5].map((score) => (
+            <Table.Th key={score} ta="center">
+              {t('rfm.how.score', { score })}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </>
+      }
+    >
+      {rows.map(([label, cells]) => (
+        <Table.Tr key={label}>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {label}
+            </Text>
+          </Table.Td>
+          {cells.map((cell, index) => (
+            // A range may break after its dash: five of "Rp 1.000.001 – Rp 5.000.000" on one line each are wider than a 1024 px laptop.
+            <Table.Td key={index} ta="center" className="sma-num" style={{ whiteSpace: 'normal' }}>
+              {cell}
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { useSyncFormat } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const KNOWN_ENTITIES = ['customers', 'products', 'transactions', 'settings', 'business', 'rfm_runs', 'campaigns', 'campaign_recipients', 'api_usage_logs'] as const;
 
@@ -24,52 +25,52 @@ export function SyncRejectedCard() {
           {t('sync.rejectedEmpty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" data-testid="sync-rejected">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('sync.rejectedWhat')}</Table.Th>
-                <Table.Th>{t('sync.rejectedReason')}</Table.Th>
-                <Table.Th>{t('sync.rejectedAt')}</Table.Th>
-                <Table.Th />
+        <ScrollTable
+          minWidth={640}
+          verticalSpacing="sm"
+          data-testid="sync-rejected"
+          head={
+            <>
+              <Table.Th>{t('sync.rejectedWhat')}</Table.Th>
+              <Table.Th>{t('sync.rejectedReason')}</Table.Th>
+              <Table.Th>{t('sync.rejectedAt')}</Table.Th>
+              <Table.Th />
+            </>
+          }
+        >
+          {rows.map((row) => {
+            const key = { seq: row.seq, key: row.key };
+            const busy = (m: typeof retry | typeof dismiss) => m.isPending && m.variables?.seq === row.seq && m.variables.key === row.key;
+            return (
+              <Table.Tr key={`${row.seq}:${row.key}`} data-testid="sync-rejected-row">
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {entity(row.entity)}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {row.id}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{row.reason}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{format.at(row.at)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => retry.mutate(key)} loading={busy(retry)} data-testid="sync-retry">
+                      {t('sync.retry')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color="gray" onClick={() => dismiss.mutate(key)} loading={busy(dismiss)} data-testid="sync-dismiss">
+                      {t('sync.dismiss')}
+                    </Button>
+                  </Group>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => {
-                const key = { seq: row.seq, key: row.key };
-                const busy = (m: typeof retry | typeof dismiss) => m.isPending && m.variables?.seq === row.seq && m.variables.key === row.key;
-                return (
-                  <Table.Tr key={`${row.seq}:${row.key}`} data-testid="sync-rejected-row">
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {entity(row.entity)}
-                      </Text>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {row.id}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{row.reason}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{format.at(row.at)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="light" onClick={() => retry.mutate(key)} loading={busy(retry)} data-testid="sync-retry">
-                          {t('sync.retry')}
-                        </Button>
-                        <Button size="xs" variant="subtle" color="gray" onClick={() => dismiss.mutate(key)} loading={busy(dismiss)} data-testid="sync-dismiss">
-                          {t('sync.dismiss')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            );
+          })}
+        </ScrollTable>
       )}
     </SettingsSection>
   );

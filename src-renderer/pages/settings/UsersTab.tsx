@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { useSession } from '../../session/context';
 import { initials } from '../../shell/initials';
 import { UserFormModal } from './UserFormModal';
+import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const ROLE_COLORS = { owner: 'sun', manager: 'navy', staff: 'gray' } as const;
 
@@ -26,70 +27,71 @@ export function UsersTab() {
         </Button>
       </Group>
       <Card p={0}>
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="users-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.name')}</Table.Th>
-                <Table.Th>{t('users.role')}</Table.Th>
-                <Table.Th>{t('users.active')}</Table.Th>
-                <Table.Th>{t('users.lastLogin')}</Table.Th>
-                <Table.Th />
+        <ScrollTable
+          minWidth={640}
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          data-testid="users-table"
+          head={
+            <>
+              <Table.Th>{t('users.name')}</Table.Th>
+              <Table.Th>{t('users.role')}</Table.Th>
+              <Table.Th>{t('users.active')}</Table.Th>
+              <Table.Th>{t('users.lastLogin')}</Table.Th>
+              <Table.Th />
+            </>
+          }
+        >
+          {!users.data &&
+            [1, 2].map((line) => (
+              <Table.Tr key={line}>
+                <Table.Td colSpan={5}>
+                  <Skeleton height={20} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {!users.data &&
-                [1, 2].map((line) => (
-                  <Table.Tr key={line}>
-                    <Table.Td colSpan={5}>
-                      <Skeleton height={20} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              {users.data?.map((user) => (
-                <Table.Tr key={user.id} data-testid="user-row">
-                  <Table.Td>
-                    <Group gap="sm" wrap="nowrap">
-                      <Avatar radius="xl" size={34} color={ROLE_COLORS[user.role]}>
-                        {initials(user.name)}
-                      </Avatar>
-                      <Stack gap={0}>
-                        <Text size="sm" fw={600}>
-                          {user.name} {user.id === status.user?.id && <Badge size="xs" variant="light">{t('users.you')}</Badge>}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {user.username}
-                        </Text>
-                      </Stack>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={ROLE_COLORS[user.role]} c={user.role === 'owner' ? 'sun.9' : undefined}>
-                      {t(`roles.${user.role}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="dot" color={user.active ? 'teal' : 'gray'}>
-                      {user.active ? t('common.active') : t('common.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" className="sma-num">
-                      {user.last_login_at ? formatDateTime(user.last_login_at, timeZone) : t('common.never')}
+            ))}
+          {users.data?.map((user) => (
+            <Table.Tr key={user.id} data-testid="user-row">
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <Avatar radius="xl" size={34} color={ROLE_COLORS[user.role]}>
+                    {initials(user.name)}
+                  </Avatar>
+                  <Stack gap={0}>
+                    <Text size="sm" fw={600}>
+                      {user.name} {user.id === status.user?.id && <Badge size="xs" variant="light">{t('users.you')}</Badge>}
                     </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="subtle" aria-label={t('common.edit')} onClick={() => setEditing({ user })} data-testid="user-edit">
-                        <IconPencil size={17} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                    <Text size="xs" c="dimmed">
+                      {user.username}
+                    </Text>
+                  </Stack>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={ROLE_COLORS[user.role]} c={user.role === 'owner' ? 'sun.9' : undefined}>
+                  {t(`roles.${user.role}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="dot" color={user.active ? 'teal' : 'gray'}>
+                  {user.active ? t('common.active') : t('common.inactive')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" className="sma-num">
+                  {user.last_login_at ? formatDateTime(user.last_login_at, timeZone) : t('common.never')}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Tooltip label={t('common.edit')}>
+                  <ActionIcon variant="subtle" aria-label={t('common.edit')} onClick={() => setEditing({ user })} data-testid="user-edit">
+                    <IconPencil size={17} />
+                  </ActionIcon>
+                </Tooltip>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       </Card>
       <UserFormModal opened={editing !== null} user={editing?.user ?? null} onClose={() => setEditing(null)} />
     </Stack>

@@ -8,6 +8,7 @@ import { ago, when } from '../../format';
 import { linkClick } from '../../router';
 import { NO_TRUNCATE, PhaseBadge } from './labels';
 import { useConversations } from './queries';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 
 export const conversationHref = (businessId: string, conversationId: string) => `/businesses/${businessId}/conversations/${conversationId}`;
 
@@ -42,53 +43,54 @@ export function ConversationsPanel({ businessId }: { businessId: string }) {
       ) : rows.length === 0 ? (
         <EmptyList icon={IconMessages} title={t('assistant.views.conversations')} description={filtered ? t('assistant.list.noMatch') : t('assistant.list.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing={6} highlightOnHover data-testid="conversation-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('assistant.list.phone')}</Table.Th>
-                <Table.Th>{t('assistant.list.phase')}</Table.Th>
-                <Table.Th>{t('assistant.list.last')}</Table.Th>
-                <Table.Th>{t('assistant.list.at')}</Table.Th>
-                <Table.Th>{t('assistant.list.code')}</Table.Th>
-                <Table.Th>{t('assistant.list.handedOver')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((c) => (
-                <Table.Tr key={c.id} data-testid="conversation-row" data-phone={c.phone}>
-                  <Table.Td className="sma-num">
-                    <a href={conversationHref(businessId, c.id)} onClick={linkClick(conversationHref(businessId, c.id))}>
-                      {c.phone}
-                    </a>
-                  </Table.Td>
-                  <Table.Td>
-                    <PhaseBadge phase={c.phase} />
-                  </Table.Td>
-                  <Table.Td maw={380}>
-                    <Text size="sm" lineClamp={1} title={c.lastMessage ?? undefined}>
-                      {c.lastDirection === 'out' && <Text span c="dimmed">{t('assistant.list.fromBot')}</Text>}
-                      {c.lastMessage ?? t('common.none')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td className="sma-num" title={when(c.lastMessageAt, '')}>
-                    {ago(c.lastMessageAt, t('common.none'))}
-                  </Table.Td>
-                  <Table.Td>{c.campaignCode ? <Text size="sm" ff="monospace">{c.campaignCode}</Text> : t('common.none')}</Table.Td>
-                  <Table.Td>
-                    {c.handedOver ? (
-                      <Badge color="orange" variant="light" data-testid="handed-over" style={NO_TRUNCATE}>
-                        {t('assistant.list.yes')}
-                      </Badge>
-                    ) : (
-                      t('common.none')
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={860}
+          verticalSpacing={6}
+          highlightOnHover
+          data-testid="conversation-table"
+          head={
+            <>
+              <Table.Th>{t('assistant.list.phone')}</Table.Th>
+              <Table.Th>{t('assistant.list.phase')}</Table.Th>
+              <Table.Th>{t('assistant.list.last')}</Table.Th>
+              <Table.Th>{t('assistant.list.at')}</Table.Th>
+              <Table.Th>{t('assistant.list.code')}</Table.Th>
+              <Table.Th>{t('assistant.list.handedOver')}</Table.Th>
+            </>
+          }
+        >
+          {rows.map((c) => (
+            <Table.Tr key={c.id} data-testid="conversation-row" data-phone={c.phone}>
+              <Table.Td className="sma-num">
+                <a href={conversationHref(businessId, c.id)} onClick={linkClick(conversationHref(businessId, c.id))}>
+                  {c.phone}
+                </a>
+              </Table.Td>
+              <Table.Td>
+                <PhaseBadge phase={c.phase} />
+              </Table.Td>
+              <Table.Td maw={380}>
+                <Text size="sm" lineClamp={1} title={c.lastMessage ?? undefined}>
+                  {c.lastDirection === 'out' && <Text span c="dimmed">{t('assistant.list.fromBot')}</Text>}
+                  {c.lastMessage ?? t('common.none')}
+                </Text>
+              </Table.Td>
+              <Table.Td className="sma-num" title={when(c.lastMessageAt, '')}>
+                {ago(c.lastMessageAt, t('common.none'))}
+              </Table.Td>
+              <Table.Td>{c.campaignCode ? <Text size="sm" ff="monospace">{c.campaignCode}</Text> : t('common.none')}</Table.Td>
+              <Table.Td>
+                {c.handedOver ? (
+                  <Badge color="orange" variant="light" data-testid="handed-over" style={NO_TRUNCATE}>
+                    {t('assistant.list.yes')}
+                  </Badge>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

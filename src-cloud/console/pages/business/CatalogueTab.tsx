@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { Money } from '../../../../src-ui/components/Money';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 import { TitleBlock } from '../../../../src-ui/components/TitleBlock';
 
 const QUOTA_COLOR: Record<CataloguePackage['quotaStatus'], string> = { available: 'teal', limited: 'orange', full: 'red' };
@@ -30,66 +31,66 @@ export function CatalogueTab({ businessId }: { businessId: string }) {
       {packages.length === 0 ? (
         <EmptyList icon={IconPackage} title={t('business.catalogue.emptyTitle')} description={t('business.catalogue.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing={8} data-testid="catalogue-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('business.catalogue.code')}</Table.Th>
-                <Table.Th>{t('business.catalogue.name')}</Table.Th>
-                <Table.Th ta="right">{t('business.catalogue.price')}</Table.Th>
-                <Table.Th>{t('business.catalogue.dates')}</Table.Th>
-                {/* Wide enough for the longest status word: a badge never shows a cut word. */}
-                <Table.Th miw={120}>{t('business.catalogue.quota')}</Table.Th>
-                <Table.Th>{t('business.catalogue.features')}</Table.Th>
-                <Table.Th>{t('business.catalogue.links')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {packages.map((p) => (
-                <Table.Tr key={p.code} data-testid="catalogue-row">
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {p.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <FigureCell><Money amount={p.price} /></FigureCell>
-                  <Table.Td>{p.startDate ? `${day(p.startDate)}${p.endDate ? ` – ${day(p.endDate)}` : ''}` : '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={QUOTA_COLOR[p.quotaStatus]}>
-                      {t(`business.catalogue.quotaStatus.${p.quotaStatus}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {p.features.length > 0 ? (
-                      <List size="sm" spacing={2}>
-                        {p.features.map((f) => (
-                          <List.Item key={f}>{f}</List.Item>
-                        ))}
-                      </List>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      {p.imageUrl && (
-                        <Anchor href={p.imageUrl} target="_blank" rel="noreferrer noopener" size="sm">
-                          {t('business.catalogue.image')}
-                        </Anchor>
-                      )}
-                      {p.brochureUrl && (
-                        <Anchor href={p.brochureUrl} target="_blank" rel="noreferrer noopener" size="sm">
-                          {t('business.catalogue.brochure')}
-                        </Anchor>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={900}
+          verticalSpacing={8}
+          data-testid="catalogue-table"
+          head={
+            <>
+              <Table.Th>{t('business.catalogue.code')}</Table.Th>
+              <Table.Th>{t('business.catalogue.name')}</Table.Th>
+              <Table.Th ta="right">{t('business.catalogue.price')}</Table.Th>
+              <Table.Th>{t('business.catalogue.dates')}</Table.Th>
+              {/* Wide enough for the longest status word: a badge never shows a cut word. */}
+              <Table.Th miw={120}>{t('business.catalogue.quota')}</Table.Th>
+              <Table.Th>{t('business.catalogue.features')}</Table.Th>
+              <Table.Th>{t('business.catalogue.links')}</Table.Th>
+            </>
+          }
+        >
+          {packages.map((p) => (
+            <Table.Tr key={p.code} data-testid="catalogue-row">
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {p.code}
+                </Text>
+              </Table.Td>
+              <Table.Td>{p.name}</Table.Td>
+              <FigureCell><Money amount={p.price} /></FigureCell>
+              <Table.Td>{p.startDate ? `${day(p.startDate)}${p.endDate ? ` – ${day(p.endDate)}` : ''}` : '—'}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={QUOTA_COLOR[p.quotaStatus]}>
+                  {t(`business.catalogue.quotaStatus.${p.quotaStatus}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {p.features.length > 0 ? (
+                  <List size="sm" spacing={2}>
+                    {p.features.map((f) => (
+                      <List.Item key={f}>{f}</List.Item>
+                    ))}
+                  </List>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {p.imageUrl && (
+                    <Anchor href={p.imageUrl} target="_blank" rel="noreferrer noopener" size="sm">
+                      {t('business.catalogue.image')}
+                    </Anchor>
+                  )}
+                  {p.brochureUrl && (
+                    <Anchor href={p.brochureUrl} target="_blank" rel="noreferrer noopener" size="sm">
+                      {t('business.catalogue.brochure')}
+                    </Anchor>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

@@ -12,6 +12,7 @@ import { notifySuccess } from '../../components/notify';
 import { ago, formatCount, when } from '../../format';
 import { useSession } from '../../session';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 
 type Device = z.infer<typeof deviceView>;
 
@@ -44,46 +45,46 @@ export function DevicesTab({ businessId, devices }: { businessId: string; device
       {devices.length === 0 ? (
         <EmptyList icon={IconDeviceLaptop} title={t('business.devices.title')} description={t('business.devices.empty')} testId="devices-empty" />
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table verticalSpacing="sm" data-testid="devices-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('business.devices.name')}</Table.Th>
-                <Table.Th>{t('business.devices.version')}</Table.Th>
-                <Table.Th>{t('business.devices.lastSeen')}</Table.Th>
-                <Table.Th>{t('business.devices.lastPush')}</Table.Th>
-                <Table.Th ta="right">{t('business.devices.pending')}</Table.Th>
-                <Table.Th>{t('business.devices.enrolled')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {devices.map((device) => (
-                <Table.Tr key={device.id} data-testid="device-row">
-                  <Table.Td fw={600}>{device.name}</Table.Td>
-                  <Table.Td>{device.appVersion ?? t('common.none')}</Table.Td>
-                  <Table.Td title={when(device.lastSeenAt, '')}>{ago(device.lastSeenAt, t('common.never'))}</Table.Td>
-                  <Table.Td title={when(device.lastPushAt, '')}>{ago(device.lastPushAt, t('common.never'))}</Table.Td>
-                  <FigureCell>{formatCount(device.pending)}</FigureCell>
-                  <Table.Td>{when(device.createdAt, '')}</Table.Td>
-                  <Table.Td ta="right">
-                    {device.revokedAt ? (
-                      <Badge color="red" variant="light" tt="none">
-                        {t('business.devices.revoked', { date: when(device.revokedAt, '') })}
-                      </Badge>
-                    ) : (
-                      canWrite && (
-                        <Button size="xs" variant="default" color="red" onClick={() => setRevoking(device)} data-testid="device-revoke">
-                          {t('business.devices.revoke')}
-                        </Button>
-                      )
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={800}
+          verticalSpacing="sm"
+          data-testid="devices-table"
+          head={
+            <>
+              <Table.Th>{t('business.devices.name')}</Table.Th>
+              <Table.Th>{t('business.devices.version')}</Table.Th>
+              <Table.Th>{t('business.devices.lastSeen')}</Table.Th>
+              <Table.Th>{t('business.devices.lastPush')}</Table.Th>
+              <Table.Th ta="right">{t('business.devices.pending')}</Table.Th>
+              <Table.Th>{t('business.devices.enrolled')}</Table.Th>
+              <Table.Th />
+            </>
+          }
+        >
+          {devices.map((device) => (
+            <Table.Tr key={device.id} data-testid="device-row">
+              <Table.Td fw={600}>{device.name}</Table.Td>
+              <Table.Td>{device.appVersion ?? t('common.none')}</Table.Td>
+              <Table.Td title={when(device.lastSeenAt, '')}>{ago(device.lastSeenAt, t('common.never'))}</Table.Td>
+              <Table.Td title={when(device.lastPushAt, '')}>{ago(device.lastPushAt, t('common.never'))}</Table.Td>
+              <FigureCell>{formatCount(device.pending)}</FigureCell>
+              <Table.Td>{when(device.createdAt, '')}</Table.Td>
+              <Table.Td ta="right">
+                {device.revokedAt ? (
+                  <Badge color="red" variant="light" tt="none">
+                    {t('business.devices.revoked', { date: when(device.revokedAt, '') })}
+                  </Badge>
+                ) : (
+                  canWrite && (
+                    <Button size="xs" variant="default" color="red" onClick={() => setRevoking(device)} data-testid="device-revoke">
+                      {t('business.devices.revoke')}
+                    </Button>
+                  )
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
       <ConfirmModal
         opened={revoking !== null}

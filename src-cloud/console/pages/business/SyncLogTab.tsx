@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { adminPath, syncLogResponse, type rejectedOpView } from '../../../../src-shared/cloud/admin-api';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { PagedList, usePagedList } from '../../components/PagedList';
-import { HeadRow } from '../../../../src-ui/components/HeadRow';
 import { formatCount, when } from '../../format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 
 const KIND_COLOR: Record<string, string> = { enrol: 'cyan', push: 'navy', pull: 'gray', snapshot: 'violet', gap: 'orange' };
 
@@ -28,33 +28,31 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
           empty={<EmptyList icon={IconRefresh} title={t('business.sync.title')} description={t('business.sync.empty')} />}
           moreLabel={t('business.sync.more')}
         >
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing={6} data-testid="sync-log">
-              <HeadRow
-                columns={(['at', 'kind', 'ops', 'applied', 'skipped', 'rejected', 'duration'] as const).map((column) => t(`business.sync.${column}`))}
-                figuresFrom={2}
-              />
-              <Table.Tbody>
-                {log.items.map((entry) => (
-                  <Table.Tr key={entry.id} data-testid="sync-log-row" data-kind={entry.kind}>
-                    <Table.Td className="sma-num">{when(entry.at, '')}</Table.Td>
-                    <Table.Td>
-                      <Badge color={KIND_COLOR[entry.kind] ?? 'gray'} variant="light" tt="none">
-                        {t(`business.sync.kinds.${entry.kind}`)}
-                      </Badge>
-                    </Table.Td>
-                    <FigureCell>{formatCount(entry.ops)}</FigureCell>
-                    <FigureCell>{formatCount(entry.applied)}</FigureCell>
-                    <FigureCell>{formatCount(entry.skipped)}</FigureCell>
-                    <Table.Td ta="right" className="sma-num" c={entry.rejected ? 'red' : undefined}>
-                      {formatCount(entry.rejected)}
-                    </Table.Td>
-                    <FigureCell>{entry.durationMs === null ? t('common.none') : `${formatCount(entry.durationMs)} ms`}</FigureCell>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={760}
+            verticalSpacing={6}
+            data-testid="sync-log"
+            columns={(['at', 'kind', 'ops', 'applied', 'skipped', 'rejected', 'duration'] as const).map((column) => t(`business.sync.${column}`))}
+            figuresFrom={2}
+          >
+            {log.items.map((entry) => (
+              <Table.Tr key={entry.id} data-testid="sync-log-row" data-kind={entry.kind}>
+                <Table.Td className="sma-num">{when(entry.at, '')}</Table.Td>
+                <Table.Td>
+                  <Badge color={KIND_COLOR[entry.kind] ?? 'gray'} variant="light" tt="none">
+                    {t(`business.sync.kinds.${entry.kind}`)}
+                  </Badge>
+                </Table.Td>
+                <FigureCell>{formatCount(entry.ops)}</FigureCell>
+                <FigureCell>{formatCount(entry.applied)}</FigureCell>
+                <FigureCell>{formatCount(entry.skipped)}</FigureCell>
+                <Table.Td ta="right" className="sma-num" c={entry.rejected ? 'red' : undefined}>
+                  {formatCount(entry.rejected)}
+                </Table.Td>
+                <FigureCell>{entry.durationMs === null ? t('common.none') : `${formatCount(entry.durationMs)} ms`}</FigureCell>
+              </Table.Tr>
+            ))}
+          </ScrollTable>
         </PagedList>
       </Card>
       <Card>
@@ -64,25 +62,25 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
         {rejected.length === 0 ? (
           <EmptyList icon={IconCircleCheck} title={t('business.rejected.title')} description={t('business.rejected.empty')} testId="rejected-empty" />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing={6} data-testid="rejected-ops">
-              <HeadRow columns={[t('business.rejected.at'), t('business.rejected.entity'), t('business.rejected.id'), t('business.rejected.reason')]} />
-              <Table.Tbody>
-                {rejected.map((op) => (
-                  <Table.Tr key={op.id}>
-                    <Table.Td className="sma-num">{when(op.at, '')}</Table.Td>
-                    <Table.Td>{op.entity}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs" ff="monospace">
-                        {op.entityId}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{op.reason}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={760}
+            verticalSpacing={6}
+            data-testid="rejected-ops"
+            columns={[t('business.rejected.at'), t('business.rejected.entity'), t('business.rejected.id'), t('business.rejected.reason')]}
+          >
+            {rejected.map((op) => (
+              <Table.Tr key={op.id}>
+                <Table.Td className="sma-num">{when(op.at, '')}</Table.Td>
+                <Table.Td>{op.entity}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {op.entityId}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{op.reason}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ScrollTable>
         )}
       </Card>
     </Stack>

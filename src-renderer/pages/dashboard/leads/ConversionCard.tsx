@@ -5,7 +5,7 @@ import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { percent, whole } from './format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
-import { HeadRow } from '../../../../src-ui/components/HeadRow';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 
 /** Leads created in the period and how many closed, per channel or per campaign code. */
 export function ConversionCard({ data }: { data: LeadReports }) {
@@ -30,31 +30,23 @@ export function ConversionCard({ data }: { data: LeadReports }) {
           {t('leadsReports.conversion.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={320}>
-          <Table verticalSpacing={4}>
-            <HeadRow
-              columns={[
-                by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign'),
-                t('leadsReports.conversion.leads'),
-                t('leadsReports.conversion.won'),
-                t('leadsReports.conversion.rate'),
-              ]}
-              figuresFrom={1}
-            />
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key} data-testid="leads-conversion-row">
-                  <Table.Td ff={by === 'campaign' && r.name ? 'monospace' : undefined} c={r.name ? undefined : 'dimmed'}>
-                    {r.name ?? t('leadsReports.conversion.none')}
-                  </Table.Td>
-                  <FigureCell>{whole.format(r.leads)}</FigureCell>
-                  <FigureCell>{whole.format(r.won)}</FigureCell>
-                  <FigureCell strong>{percent(r.rate)}</FigureCell>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={320}
+          verticalSpacing={4}
+          columns={[by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign'), t('leadsReports.conversion.leads'), t('leadsReports.conversion.won'), t('leadsReports.conversion.rate')]}
+          figuresFrom={1}
+        >
+          {rows.map((r) => (
+            <Table.Tr key={r.key} data-testid="leads-conversion-row">
+              <Table.Td ff={by === 'campaign' && r.name ? 'monospace' : undefined} c={r.name ? undefined : 'dimmed'}>
+                {r.name ?? t('leadsReports.conversion.none')}
+              </Table.Td>
+              <FigureCell>{whole.format(r.leads)}</FigureCell>
+              <FigureCell>{whole.format(r.won)}</FigureCell>
+              <FigureCell strong>{percent(r.rate)}</FigureCell>
+            </Table.Tr>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );

@@ -4,7 +4,7 @@ import { formatRupiah } from '../../../../src-shared/format/money';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
 import { CardTitle } from './CardTitle';
 import { monthLabel, whole } from './format';
-import { HeadRow } from '../../../../src-ui/components/HeadRow';
+import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 
 /** One figure against its target: the actual, "of <target>" and a bar, or "no target". */
 function Against({ actual, target, show }: { actual: number; target: number | null; show: (n: number) => string }) {
@@ -29,29 +29,27 @@ export function TargetsCard({ data }: { data: LeadReports }) {
   return (
     <Card h="100%" data-testid="leads-targets">
       <CardTitle title={t('leadsReports.targets.title')} hint={t('leadsReports.targets.hint')} />
-      <Table.ScrollContainer minWidth={480}>
-        <Table verticalSpacing={6}>
-          <HeadRow
-            columns={(['month', 'leads', 'customers', 'revenue'] as const).map((column) => t(`leadsReports.targets.${column}`))} figuresFrom={1}
-          />
-          <Table.Tbody>
-            {data.monthly.map((m) => (
-              <Table.Tr key={m.month} data-testid="leads-target-row">
-                <Table.Td>{monthLabel(m.month, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Against actual={m.leads} target={m.leadsTarget} show={count} />
-                </Table.Td>
-                <Table.Td>
-                  <Against actual={m.newCustomers} target={m.customersTarget} show={count} />
-                </Table.Td>
-                <Table.Td>
-                  <Against actual={m.revenue} target={m.revenueTarget} show={formatRupiah} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ScrollTable
+        minWidth={480}
+        verticalSpacing={6}
+        columns={(['month', 'leads', 'customers', 'revenue'] as const).map((column) => t(`leadsReports.targets.${column}`))}
+        figuresFrom={1}
+      >
+        {data.monthly.map((m) => (
+          <Table.Tr key={m.month} data-testid="leads-target-row">
+            <Table.Td>{monthLabel(m.month, i18n.language)}</Table.Td>
+            <Table.Td>
+              <Against actual={m.leads} target={m.leadsTarget} show={count} />
+            </Table.Td>
+            <Table.Td>
+              <Against actual={m.newCustomers} target={m.customersTarget} show={count} />
+            </Table.Td>
+            <Table.Td>
+              <Against actual={m.revenue} target={m.revenueTarget} show={formatRupiah} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ScrollTable>
     </Card>
   );
 }
