@@ -1,15 +1,16 @@
-import { Badge, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconCheck, IconDeviceFloppy, IconSend, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, Stack } from '@mantine/core';
+import { IconCheck, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentRow } from '../../../src-shared/schemas/content';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useCan } from '../../session/usePermission';
 import { hasSubject, SMS_LIMIT } from './contentOptions';
 import { openSend } from './sendDraft';
-import { SmsCounter } from './SmsCounter';
+import { VariantDelete } from './VariantDelete';
+import { VariantFields } from './VariantFields';
+import { VariantHeader } from './VariantHeader';
 
 interface Props {
   row: ContentRow;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /**
- * One variant, editable in place. Generated text only ever sits in form fields (text, never HTML).
+ * One variant, editable in place (its fields: VariantFields.tsx).
  * Approving with unsaved edits saves them too, so what is approved is what is on screen.
  */
 export function VariantCard({ row, onChanged, onDeleted }: Props) {
@@ -27,7 +28,6 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
   const canEdit = can('content.update');
   const [subject, setSubject] = useState(row.subject ?? '');
   const [body, setBody] = useState(row.body);
-  const [askDelete, setAskDelete] = useState(false);
   const withSubject = hasSubject(row.channel);
   const dirty = body !== row.body || (withSubject && subject !== (row.subject ?? ''));
   const tooLong = row.channel === 'sms' && body.length > SMS_LIMIT;
@@ -39,14 +39,6 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
       setSubject(saved.subject ?? '');
       setBody(saved.body);
       onChanged(saved);
-    },
-  });
-  const remove = useApiMutation('content.delete', {
-    invalidates: ['content'],
-    onSuccess: () => {
-      setAskDelete(false);
-      notifySuccess(t('content.variant.deleted'));
-      onDeleted(row.id);
     },
   });
   const edits = () => ({ body, ...(withSubject && { subject: subject.trim() || null }) });
@@ -61,42 +53,8 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
   return (
     <Card withBorder data-testid="variant-card" data-variant={row.variant} data-id={row.id}>
       <Stack gap="sm" h="100%">
-        <Group justify="space-between" gap="xs">
-          <Text fw={700}>{t('content.variant.title', { n: row.variant })}</Text>
-          <Group gap={6}>
-            {dirty && (
-              <Badge color="orange" variant="light" tt="none" data-testid="variant-unsaved">
-                {t('content.variant.unsaved')}
-              </Badge>
-            )}
-            <Badge color={approved ? 'teal' : 'gray'} variant={approved ? 'filled' : 'light'} tt="none" data-testid="variant-status" data-status={row.status}>
-              {t(`content.status.${row.status}`)}
-            </Badge>
-          </Group>
-        </Group>
-        {withSubject && (
-          <TextInput
-            label={t(row.channel === 'banner' ? 'content.variant.headline' : 'content.variant.subject')}
-            value={subject}
-            onChange={(event) => setSubject(event.currentTarget.value)}
-            readOnly={!canEdit}
-            maxLength={200}
-            data-testid="variant-subject"
-          />
-        )}
-        <Textarea
-          label={t(row.channel === 'banner' ? 'content.variant.line' : 'content.variant.body')}
-          value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
-          readOnly={!canEdit}
-          autosize
-          minRows={4}
-          maxRows={14}
-          maxLength={4000}
-          error={body.trim() === '' ? t('content.variant.bodyRequired') : undefined}
-          data-testid="variant-body"
-        />
-        {row.channel === 'sms' && <SmsCounter text={body} />}
+        <VariantHeader row={row} dirty={dirty} />
+        <VariantFields row={row} subject={subject} body={body} onSubject={setSubject} onBody={setBody} readOnly={!canEdit} />
         <Stack gap="xs" mt="auto">
           <Group gap="xs">
             {canEdit && (
@@ -118,11 +76,7 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
                 {t(approved ? 'content.variant.unapprove' : 'content.variant.approve')}
               </Button>
             )}
-            {can('content.delete') && (
-              <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setAskDelete(true)} data-testid="variant-delete">
-                {t('common.delete')}
-              </Button>
-            )}
+            {can('content.delete') && <VariantDelete id={row.id} onDeleted={onDeleted} />}
           </Group>
           <Button
             fullWidth
@@ -135,15 +89,6 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
           </Button>
         </Stack>
       </Stack>
-      <ConfirmModal
-        opened={askDelete}
-        title={t('content.variant.deleteTitle')}
-        message={t('content.variant.deleteText')}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={() => remove.mutate({ id: row.id })}
-        onClose={() => setAskDelete(false)}
-      />
     </Card>
   );
 }
