@@ -1,15 +1,11 @@
-import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBell, IconCheck } from '@tabler/icons-react';
+import { ActionIcon, Indicator, Popover } from '@mantine/core';
+import { IconBell } from '@tabler/icons-react';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DueText } from '../pages/followups/DueText';
-import { followUpHref, overdueFirst } from '../pages/followups/followUpLink';
+import { overdueFirst } from '../pages/followups/followUpLink';
 import { useHandoverEvents, useMyFollowUps, useReminderEvents, useSetDone } from '../pages/followups/useFollowUps';
-import { href } from '../router';
-
-/** The popover lists this many; the to-do page has the rest. */
-const SHOWN = 8;
+import { BellList } from './BellList';
 
 /**
  * The header's bell: the signed-in user's overdue and due-today follow-ups, counted on the badge
@@ -69,61 +65,7 @@ export function NotificationBell() {
           </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown p={0} data-testid="bell-popover">
-          <Group justify="space-between" px="md" pt="sm" pb="xs" wrap="nowrap">
-            <Text fw={700}>{t('followups.popoverTitle')}</Text>
-            {data && count > 0 && (
-              <Text size="xs" c="dimmed">
-                {t('followups.popoverSummary', { overdue: data.overdue, today: data.dueToday })}
-              </Text>
-            )}
-          </Group>
-          <Divider />
-          {rows.length === 0 ? (
-            <Text size="sm" c="dimmed" p="md" data-testid="bell-empty">
-              {t('followups.popoverEmpty')}
-            </Text>
-          ) : (
-            <ScrollArea.Autosize mah={360} type="auto">
-              <Stack gap={0}>
-                {rows.slice(0, SHOWN).map((row) => (
-                  <Stack key={row.id} gap={2} px="md" py="xs" data-testid="bell-item" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-                    <Anchor href={followUpHref(row)} fw={600} size="sm" truncate onClick={close} data-testid="bell-item-link">
-                      {row.subject || t('followups.noSubject')}
-                    </Anchor>
-                    <Text size="sm" lineClamp={2}>
-                      {row.nextAction ?? t('followups.noAction')}
-                    </Text>
-                    <Group justify="space-between" gap="xs" wrap="nowrap">
-                      <DueText row={row} today={data?.today ?? ''} size="xs" data-testid="bell-item-due" />
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        color="teal"
-                        leftSection={<IconCheck size={14} />}
-                        loading={setDone.isPending && setDone.variables?.id === row.id}
-                        onClick={() => setDone.mutate({ id: row.id, done: true })}
-                        aria-label={`${t('followups.markDone')}: ${row.subject || t('followups.noSubject')}`}
-                        style={{ flexShrink: 0 }}
-                        data-testid="bell-item-done"
-                      >
-                        {t('followups.markDone')}
-                      </Button>
-                    </Group>
-                  </Stack>
-                ))}
-              </Stack>
-            </ScrollArea.Autosize>
-          )}
-          <Group justify="space-between" px="md" py="sm" wrap="nowrap">
-            <Anchor href={href('followups')} size="sm" onClick={close} data-testid="bell-open-all">
-              {t('followups.openAll')}
-            </Anchor>
-            {rows.length > SHOWN && (
-              <Text size="xs" c="dimmed">
-                {t('followups.moreInList', { n: rows.length - SHOWN })}
-              </Text>
-            )}
-          </Group>
+          <BellList data={data} rows={rows} setDone={setDone} onClose={close} />
         </Popover.Dropdown>
       </Popover>
     </Indicator>
