@@ -1,37 +1,19 @@
-import { Alert, Anchor, Button, Card, Grid, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconBulb, IconInfoCircle, IconSparkles } from '@tabler/icons-react';
+import { IconInfoCircle, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatRupiah } from '../../../src-shared/format/money';
-import { SEGMENT_IDS, type SegmentId } from '../../../src-shared/rfm/rules';
+import { SEGMENT_IDS } from '../../../src-shared/rfm/rules';
 import { useApiQuery } from '../../api/hooks';
 import { useSegmentText } from '../../components/rfm/useSegmentText';
-import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
 import { ChannelPicker } from './ChannelPicker';
-import { DEFAULT_SEGMENT, TONES, type ContentChannel, type Tone } from './contentOptions';
+import { GenerateHowFields } from './GenerateHowFields';
+import { toValues, type Values } from './generateValues';
 import type { GenerateRequest } from './generationStore';
-import wrap from './wrapSegments.module.css';
+import { SegmentHint } from './SegmentHint';
 
 const whole = new Intl.NumberFormat('id-ID');
 
-interface Values {
-  segment: SegmentId;
-  channel: ContentChannel;
-  tone: Tone;
-  offer: string;
-  language: 'id' | 'en';
-  variants: string;
-}
-
-const toValues = (request: GenerateRequest | undefined): Values => ({
-  segment: request?.segment ?? DEFAULT_SEGMENT,
-  channel: request?.channel ?? 'whatsapp',
-  tone: request?.tone ?? 'friendly',
-  offer: request?.offer ?? '',
-  language: request?.language ?? currentLanguage(),
-  variants: String(request?.variants ?? 3),
-});
 
 interface Props {
   last: GenerateRequest | undefined;
@@ -85,54 +67,9 @@ export function GenerateForm({ last, loading, onGenerate }: Props) {
               <ChannelPicker label={t('content.form.channel')} value={form.values.channel} onChange={(channel) => form.setFieldValue('channel', channel)} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Paper withBorder p="sm" radius="md" bg="light-dark(var(--mantine-color-navy-0), var(--mantine-color-dark-6))" data-testid="content-segment-hint">
-                <Group gap="sm" align="flex-start" wrap="nowrap">
-                  <IconBulb size={20} stroke={1.6} style={{ flexShrink: 0, marginTop: 2 }} />
-                  <Stack gap={2}>
-                    <Text size="sm" fw={600}>
-                      {selected
-                        ? t('content.form.segmentFigures', { n: whole.format(selected.customers), aov: formatRupiah(selected.aov), days: whole.format(Math.round(selected.meanRecencyDays)) })
-                        : text.segment(form.values.segment).who}
-                    </Text>
-                    <Text size="sm">{t('content.form.action', { action: text.segment(form.values.segment).action })}</Text>
-                  </Stack>
-                </Group>
-              </Paper>
+              <SegmentHint segment={form.values.segment} selected={selected} />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <Select
-                label={t('content.form.tone')}
-                data={TONES.map((tone) => ({ value: tone, label: t(`content.tone.${tone}`) }))}
-                allowDeselect={false}
-                {...form.getInputProps('tone')}
-                data-testid="content-tone"
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t('content.form.language')}
-                </Text>
-                <SegmentedControl
-                  fullWidth
-                  classNames={{ root: wrap.root, control: wrap.control }}
-                  data={[
-                    { value: 'id', label: 'Bahasa Indonesia' },
-                    { value: 'en', label: 'English' },
-                  ]}
-                  {...form.getInputProps('language')}
-                  data-testid="content-language"
-                />
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t('content.form.variants')}
-                </Text>
-                <SegmentedControl fullWidth classNames={{ root: wrap.root, control: wrap.control }} data={['1', '2', '3', '4', '5']} {...form.getInputProps('variants')} data-testid="content-variants" />
-              </Stack>
-            </Grid.Col>
+            <GenerateHowFields form={form} />
             <Grid.Col span={12}>
               <TextInput
                 label={t('content.form.offer')}
