@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconTableOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,14 +7,13 @@ import { formatDate } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { ExportPreview } from '../../../src-shared/schemas/export';
 import { EmptyList } from '../../components/EmptyList';
-import { formatCell, isFigure } from '../../components/export/formatCell';
+import { PreviewLoading } from './PreviewLoading';
+import { ReportRowsTable } from './ReportRowsTable';
 
 const count = new Intl.NumberFormat('id-ID');
 
 /** Room a column needs before its text wraps past reading: a rupiah figure, a date and time. */
 const COLUMN_WIDTH = 130;
-/** Longer text than this (an address, an e-mail, items) may wrap in its cell; shorter stays on one line. */
-const LONG_TEXT = 18;
 
 interface Props {
   /** The report chosen: its name titles the preview, also while it loads. */
@@ -45,66 +44,11 @@ export function ReportPreview({ name, preview, loading, timeZone }: Props) {
   const { t } = useTranslation();
   const { ref, width } = useElementSize();
   const [allColumns, setAllColumns] = useState(false);
-  if (!preview) {
-    // A report just chosen: its own title and a loading state at once, none of the last one's figures.
-    return (
-      <Stack gap="md" data-testid="preview-loading">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-          {[0, 1].map((i) => (
-            <Card key={i} padding="md">
-              <Skeleton height={12} width="60%" />
-              <Skeleton height={22} width="40%" mt={8} />
-            </Card>
-          ))}
-        </SimpleGrid>
-        <Card>
-          <Title order={3} size="h5" data-testid="preview-title">
-            {t('reports.previewOf', { name })}
-          </Title>
-          <Group justify="center" gap="sm" py={48}>
-            <Loader size="sm" />
-            <Text size="sm">{t('reports.previewLoading', { name })}</Text>
-          </Group>
-        </Card>
-      </Stack>
-    );
-  }
+  if (!preview) return <PreviewLoading name={name} />;
   const shown = allColumns ? preview.columns : fitting(preview.columns, preview.totals, width || 1000);
   const hidden = preview.columns.length - shown.length;
-  const at = new Map(preview.columns.map((c, i) => [c.key, i]));
-  const wraps = new Set(shown.filter((c) => !isFigure(c.type) && preview.rows.some((row) => formatCell(c.type, row[at.get(c.key) ?? 0], timeZone).length > LONG_TEXT)).map((c) => c.key));
   const period = preview.period ? `${preview.period.from ? formatDate(preview.period.from) : '…'} – ${preview.period.to ? formatDate(preview.period.to) : '…'}` : null;
-  const table = (
-    <Table striped verticalSpacing="xs" horizontalSpacing="sm" data-testid="preview-table">
-      <Table.Thead>
-        <Table.Tr>
-          {shown.map((c) => (
-            <Table.Th key={c.key} ta={isFigure(c.type) ? 'right' : undefined} style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', verticalAlign: 'bottom' }}>
-              {c.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {preview.rows.map((row, index) => (
-          <Table.Tr key={index} data-testid="preview-row">
-            {shown.map((c) => (
-              <Table.Td
-                key={c.key}
-                ta={isFigure(c.type) ? 'right' : undefined}
-                className={isFigure(c.type) ? 'sma-num' : undefined}
-                // Figures and short values (codes, phones, cities) stay on one line; long text wraps,
-                // even an unbroken e-mail address, instead of widening the page.
-                style={wraps.has(c.key) ? { overflowWrap: 'anywhere', minWidth: 120 } : { whiteSpace: 'nowrap' }}
-              >
-                {formatCell(c.type, row[at.get(c.key) ?? 0], timeZone)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  const table = <ReportRowsTable preview={preview} shown={shown} timeZone={timeZone} />;
   return (
     <Stack gap="md" style={{ opacity: loading ? 0.6 : 1 }} aria-busy={loading}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
