@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar, IconPlayerPlay } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,8 +11,7 @@ import { navigate } from '../../router';
 import { useSession } from '../../session/context';
 import { RfmRunProgress } from './RfmRunProgress';
 import { startRun, useRfmRun } from './runStore';
-
-type WindowChoice = 'all' | 'months';
+import { RunWindowInput, type WindowChoice } from './RunWindowInput';
 
 /** Method, analysis date and window for one run; Settings give the defaults, a run can differ. */
 export function RunForm({ settings }: { settings: Settings }) {
@@ -67,37 +66,7 @@ export function RunForm({ settings }: { settings: Settings }) {
             w={170}
             data-testid="rfm-run-asof"
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('rfm.window.label')}
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <SegmentedControl
-                value={windowChoice}
-                onChange={(value) => setWindowChoice(value as WindowChoice)}
-                data={[
-                  { value: 'all', label: t('rfm.window.all') },
-                  { value: 'months', label: t('rfm.window.last') },
-                ]}
-                data-testid="rfm-run-window"
-              />
-              {windowChoice === 'months' && (
-                <NumberInput
-                  value={months}
-                  onChange={(value) => setMonths(typeof value === 'number' ? value : '')}
-                  min={1}
-                  max={240}
-                  allowDecimal={false}
-                  w={90}
-                  rightSection={<Text size="xs" c="dimmed" pr={6}>{t('rfm.window.monthsUnit')}</Text>}
-                  rightSectionWidth={48}
-                  error={!monthsValid}
-                  aria-label={t('rfm.window.months')}
-                  data-testid="rfm-run-months"
-                />
-              )}
-            </Group>
-          </Stack>
+          <RunWindowInput choice={windowChoice} months={months} invalid={!monthsValid} onChoice={setWindowChoice} onMonths={setMonths} />
           <Button
             ml="auto"
             color="sun.5"
