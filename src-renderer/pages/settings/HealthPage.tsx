@@ -1,4 +1,4 @@
-import { Badge, Card, Code, Grid, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Card, Code, Grid, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArchive, IconCloudUpload, IconDatabase, IconGitMerge, IconKey, IconRefresh, IconShieldCheck, IconStack2, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,18 +6,12 @@ import { formatDate, formatDateTime } from '../../../src-shared/format/date';
 import { useApiQuery } from '../../api/hooks';
 import { formatBytes } from '../../components/formatBytes';
 import { PageHeader } from '../../components/PageHeader';
-import { TableCard } from '../../components/TableCard';
 import { StatCard } from '../../../src-ui/components/StatCard';
 import { BackupsCard } from './BackupsCard';
+import { CountsCard, MigrationsCard } from './HealthTables';
 import { useSession } from '../../session/context';
 
 const numbers = new Intl.NumberFormat('id-ID');
-
-const COUNTED_TABLES = ['customers', 'transactions', 'products', 'users', 'activity_logs', 'outbox'] as const;
-/** The tables the health service counts, named in words; one it adds later shows its own name. */
-function isCountedTable(table: string): table is (typeof COUNTED_TABLES)[number] {
-  return (COUNTED_TABLES as readonly string[]).includes(table);
-}
 
 export function HealthPage() {
   const { t } = useTranslation();
@@ -72,50 +66,10 @@ export function HealthPage() {
 
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <TableCard
-              h="100%"
-              title={<Text fw={700}>{t('health.migrations')}</Text>}
-              testId="health-migrations"
-              head={
-                <>
-                  <Table.Th>{t('health.migrationVersion')}</Table.Th>
-                  <Table.Th>{t('health.migrationName')}</Table.Th>
-                  <Table.Th>{t('health.migrationAt')}</Table.Th>
-                </>
-              }
-            >
-              {data?.migrations.map((migration) => (
-                <Table.Tr key={migration.version}>
-                  <Table.Td className="sma-num">{migration.version}</Table.Td>
-                  <Table.Td>
-                    <Code>{migration.name}</Code>
-                  </Table.Td>
-                  <Table.Td className="sma-num">{formatDateTime(migration.applied_at, timeZone)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </TableCard>
+            <MigrationsCard migrations={data?.migrations} timeZone={timeZone} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <TableCard
-              h="100%"
-              title={<Text fw={700}>{t('health.counts')}</Text>}
-              testId="health-counts"
-              head={
-                <>
-                  <Table.Th>{t('health.table')}</Table.Th>
-                  <Table.Th ta="right">{t('health.rows')}</Table.Th>
-                </>
-              }
-            >
-              {Object.entries(data?.counts ?? {}).map(([table, count]) => (
-                <Table.Tr key={table}>
-                  <Table.Td>{isCountedTable(table) ? t(`health.tables.${table}`) : table}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">
-                    {numbers.format(count)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </TableCard>
+            <CountsCard counts={data?.counts} />
           </Grid.Col>
         </Grid>
       </Stack>
