@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconClockExclamation, IconCloudUpload, IconPlayerPause, IconPlayerPlay, IconPlugConnectedX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudUpload, IconPlayerPause, IconPlayerPlay, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationIssues } from '../../api/client';
@@ -10,9 +10,8 @@ import { useSyncFormat, useSyncStatus } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';
 import { SyncRejectedCard } from './SyncRejectedCard';
 import { SyncRestoreCard } from './SyncRestoreCard';
+import { SyncFacts, SyncNotes } from './SyncStatusParts';
 
-/** A laptop clock further than this from the server's gets a warning (the cloud clamps at 5 min). */
-const CLOCK_WARNING_MS = 5 * 60_000;
 const STATE_COLOR = { online: 'teal', offline: 'orange', paused: 'gray', waiting: 'blue', problem: 'red' } as const;
 
 /** Settings → Sinkronisasi (owner only): enrol with a code, the status, send now, pause, leave, refused changes. */
@@ -114,7 +113,6 @@ function SyncStatusCard() {
   if (!status?.enrolled) return null;
 
   const state = status.paused ? 'paused' : status.problem && status.problem !== 'offline' ? 'problem' : status.online === false ? 'offline' : status.online ? 'online' : 'waiting';
-  const clockOff = status.clockOffsetMs !== null && Math.abs(status.clockOffsetMs) > CLOCK_WARNING_MS;
 
   return (
     <Card data-testid="sync-status-card">
@@ -127,45 +125,8 @@ function SyncStatusCard() {
       <Text size="sm" c="dimmed" mb="md">
         {t('sync.statusHint')}
       </Text>
-      <Stack gap={6} mb="md">
-        <Text size="sm">
-          {t('sync.shopInCloud')}:{' '}
-          <Text span fw={700} data-testid="sync-business">
-            {status.businessName}
-          </Text>
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('sync.serverLabel')}: {status.serverUrl}
-        </Text>
-        <Text size="lg" fw={700} data-testid="sync-pending" data-pending={status.pending}>
-          {t('sync.pending', { n: format.count(status.pending) })}
-        </Text>
-        <Text size="sm" c="dimmed" data-testid="sync-last">
-          {status.lastSuccessAt ? t('sync.lastSync', { at: format.at(status.lastSuccessAt) }) : t('sync.neverSynced')}
-        </Text>
-      </Stack>
-      <Stack gap="sm" mb="md">
-        {status.lastError && (
-          <Alert color={status.problem === 'offline' ? 'orange' : 'red'} variant="light" icon={<IconAlertTriangle size={18} />} data-testid="sync-error">
-            {status.lastError}
-          </Alert>
-        )}
-        {status.paused && (
-          <Alert color="gray" variant="light" icon={<IconPlayerPause size={18} />}>
-            {t('sync.pausedNote')}
-          </Alert>
-        )}
-        {clockOff && (
-          <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />} data-testid="sync-clock">
-            {t('sync.clockWarning', { minutes: format.count(Math.round(Math.abs(status.clockOffsetMs ?? 0) / 60_000)) })}
-          </Alert>
-        )}
-        {push.error && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="sync-push-error">
-            {push.error.message}
-          </Alert>
-        )}
-      </Stack>
+      <SyncFacts status={status} />
+      <SyncNotes status={status} pushError={push.error} />
       <Group gap="sm">
         <Button leftSection={<IconCloudUpload size={18} />} onClick={() => push.mutate({})} loading={push.isPending} data-testid="sync-push">
           {t('sync.pushNow')}
