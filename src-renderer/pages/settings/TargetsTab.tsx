@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { Settings } from '../../../src-shared/schemas/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { MoneyInput } from '../../components/MoneyInput';
 import { notifySuccess } from '../../components/notify';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { applyServerIssues } from '../../forms/validation';
 import { useCan } from '../../session/usePermission';
+import { MonthTargets } from './MonthTargets';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 type MonthValues = Record<string, number | ''>;
@@ -38,7 +38,7 @@ export function TargetsTab() {
 }
 
 function TargetsForm({ settings, year, onYear }: { settings: Settings; year: string; onYear: (year: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const canEdit = useCan()('settings.update');
   const thisYear = new Date().getFullYear();
   const thisMonth = dayjs().format('YYYY-MM');
@@ -90,39 +90,7 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
             {MONTHS.map((m) => {
               // Months still to come have no sales to show yet.
               const actualRevenue = `${year}-${m}` <= thisMonth ? actualByMonth.get(`${year}-${m}`) : undefined;
-              return (
-                <Stack key={m} gap={6}>
-                  <MoneyInput
-                    label={dayjs(`${year}-${m}-01`).locale(i18n.language).format('MMMM YYYY')}
-                    description={actualRevenue === undefined ? ' ' : t('targets.actual', { value: formatRupiah(actualRevenue) })}
-                    placeholder={t('targets.none')}
-                    readOnly={!canEdit}
-                    value={form.values[m]}
-                    onChange={(value) => form.setFieldValue(m, value)}
-                    error={form.errors[m]}
-                    data-testid={`target-${m}`}
-                  />
-                  {(['leads', 'customers'] as const).map((kind) => (
-                    <NumberInput
-                      key={kind}
-                      size="xs"
-                      label={t(`leadTargets.${kind}`)}
-                      placeholder={t('targets.none')}
-                      min={0}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      hideControls
-                      thousandSeparator="."
-                      decimalSeparator=","
-                      readOnly={!canEdit}
-                      value={form.values[`${kind}-${m}`]}
-                      onChange={(value) => form.setFieldValue(`${kind}-${m}`, typeof value === 'number' ? value : '')}
-                      error={form.errors[`${kind}-${m}`]}
-                      data-testid={`target-${kind}-${m}`}
-                    />
-                  ))}
-                </Stack>
-              );
+              return <MonthTargets key={m} form={form} year={year} m={m} actualRevenue={actualRevenue} readOnly={!canEdit} />;
             })}
           </SimpleGrid>
           <Group justify="space-between" wrap="wrap">
