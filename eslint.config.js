@@ -18,7 +18,17 @@ export default tseslint.config(
     // The renderer speaks to the main process only through the contract.
     files: ['src-renderer/**/*.{ts,tsx}', 'src-ui/**/*.{ts,tsx}', 'src-shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-main/**', 'node:*', 'electron'], message: 'The renderer and shared code must not reach into the main process, Node or Electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src-main/**', 'node:*', 'electron'],
+              message: 'The renderer and shared code must not reach into the main process, Node or Electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -28,9 +38,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral[expressions.length>0]', message: 'SQL text built at run time: use a constant text and bound values.' },
-        { selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > BinaryExpression', message: 'SQL text built at run time: use a constant text and bound values.' },
-        { selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']", message: 'sql.raw puts text into SQL as it is: use sql`…${value}…`, sql.ref or the builder.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral[expressions.length>0]',
+          message: 'SQL text built at run time: use a constant text and bound values.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > BinaryExpression',
+          message: 'SQL text built at run time: use a constant text and bound values.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']",
+          message: 'sql.raw puts text into SQL as it is: use sql`…${value}…`, sql.ref or the builder.',
+        },
       ],
     },
   },

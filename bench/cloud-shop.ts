@@ -17,7 +17,10 @@ export class BenchShop {
   private customerIds: string[] = [];
   sent = { customers: 0, transactions: 0 };
 
-  constructor(readonly localAddress: string, readonly node: string) {
+  constructor(
+    readonly localAddress: string,
+    readonly node: string,
+  ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress });
   }
 
@@ -61,17 +64,38 @@ export class BenchShop {
 
 export function customerRow(id: string, n: number): Record<string, unknown> {
   return {
-    id, code: `C-${n}`, name: `Pelanggan ${n}`, phone: `+62812${String(n).padStart(8, '0')}`, email: null, address: 'Jl. Slamet Riyadi No. 1', city: 'Solo',
-    tags: ['bench'], notes: null, source: 'import', channel_identity: null, created_at: '2026-11-01T01:00:00.000Z', updated_at: '2026-11-01T01:00:00.000Z', deleted_at: null,
+    id,
+    code: `C-${n}`,
+    name: `Pelanggan ${n}`,
+    phone: `+62812${String(n).padStart(8, '0')}`,
+    email: null,
+    address: 'Jl. Slamet Riyadi No. 1',
+    city: 'Solo',
+    tags: ['bench'],
+    notes: null,
+    source: 'import',
+    channel_identity: null,
+    created_at: '2026-11-01T01:00:00.000Z',
+    updated_at: '2026-11-01T01:00:00.000Z',
+    deleted_at: null,
   };
 }
 
 export function transactionRow(id: string, customerId: string, n: number): Record<string, unknown> {
   const day = `2026-${String(1 + (n % 11)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
   return {
-    id, customer_id: customerId, transaction_date: day, amount: 25_000 + (n % 40) * 5_000,
+    id,
+    customer_id: customerId,
+    transaction_date: day,
+    amount: 25_000 + (n % 40) * 5_000,
     items: [{ product_id: null, name: 'Batik tulis', qty: 1, price: 25_000 + (n % 40) * 5_000 }],
-    channel: 'offline', campaign_code: null, invoice_no: `INV-${n}`, notes: null, created_at: `${day}T03:00:00.000Z`, updated_at: `${day}T03:00:00.000Z`, deleted_at: null,
+    channel: 'offline',
+    campaign_code: null,
+    invoice_no: `INV-${n}`,
+    notes: null,
+    created_at: `${day}T03:00:00.000Z`,
+    updated_at: `${day}T03:00:00.000Z`,
+    deleted_at: null,
   };
 }
 
@@ -81,7 +105,11 @@ export function post(agent: http.Agent, url: string, token: string | null, body:
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': payload.length, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

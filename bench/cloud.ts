@@ -73,7 +73,8 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
       for (let i = 0; i < options.batches + 2; i++) {
         const ops = solo.ops(0, 500);
         const res = await solo.push(instances[i % 2].url, ops);
-        if (res.status !== 200 || (res.body as { applied: number }).applied !== ops.length) throw new Error(`throughput push ${i}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+        if (res.status !== 200 || (res.body as { applied: number }).applied !== ops.length)
+          throw new Error(`throughput push ${i}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
         const started = performance.now();
         await floorInsert(floor, floorBusiness, floorDevice, ops);
         const floorTook = performance.now() - started;
@@ -130,7 +131,8 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
             const res = await shop.push(instances[(s + p) % 2].url, ops);
             latencies.push(res.ms);
             const body = res.body as { applied?: number; rejected?: unknown[] };
-            if (res.status !== 200 || body.applied !== ops.length || (body.rejected?.length ?? 0) > 0) failures.push(`${shop.node} push ${p}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+            if (res.status !== 200 || body.applied !== ops.length || (body.rejected?.length ?? 0) > 0)
+              failures.push(`${shop.node} push ${p}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
           } catch (error) {
             failures.push(`${shop.node} push ${p}: ${(error as Error).message}`);
           }
@@ -142,10 +144,21 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
 
     // What the database holds, counted per business, against what each shop sent.
     const counted = await withAllBusinesses(db, async (tx) => {
-      const customers = await tx.selectFrom('customers').groupBy('business_id').select((eb) => ['business_id', eb.fn.countAll<number>().as('n')]).execute();
-      const transactions = await tx.selectFrom('transactions').groupBy('business_id').select((eb) => ['business_id', eb.fn.countAll<number>().as('n')]).execute();
+      const customers = await tx
+        .selectFrom('customers')
+        .groupBy('business_id')
+        .select((eb) => ['business_id', eb.fn.countAll<number>().as('n')])
+        .execute();
+      const transactions = await tx
+        .selectFrom('transactions')
+        .groupBy('business_id')
+        .select((eb) => ['business_id', eb.fn.countAll<number>().as('n')])
+        .execute();
       // On disk, indexes included: the growth plan's storage per row.
-      const size = await sql<{ customers: number; transactions: number }>`SELECT pg_total_relation_size('customers') AS customers, pg_total_relation_size('transactions') AS transactions`.execute(tx);
+      const size = await sql<{
+        customers: number;
+        transactions: number;
+      }>`SELECT pg_total_relation_size('customers') AS customers, pg_total_relation_size('transactions') AS transactions`.execute(tx);
       return {
         customers: new Map(customers.map((r) => [r.business_id, Number(r.n)])),
         transactions: new Map(transactions.map((r) => [r.business_id, Number(r.n)])),
@@ -181,7 +194,16 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
       1,
     );
     const shopRows = sumOf(counted.customers) + sumOf(counted.transactions);
-    rows.push(row('cloud', `console: every business's figures (${storm.length + 2} shops, ${shopRows.toLocaleString('en')} rows)`, figuresMs, 'bare GROUP BY count, sum', bareMs, '< 1 s'));
+    rows.push(
+      row(
+        'cloud',
+        `console: every business's figures (${storm.length + 2} shops, ${shopRows.toLocaleString('en')} rows)`,
+        figuresMs,
+        'bare GROUP BY count, sum',
+        bareMs,
+        '< 1 s',
+      ),
+    );
     notes.storm = {
       shops: options.shops,
       pushesPerShop: options.pushes,
@@ -206,7 +228,8 @@ export async function cloudSuite(options: CloudBenchOptions): Promise<{ rows: Be
       shopsWithWrongCounts: mismatched,
     };
     console.log(`cloud: ${JSON.stringify(notes)}`);
-    if (failures.length > 0 || mismatched > 0) throw new Error(`cloud storm: ${failures.length} errors, ${mismatched} shops with wrong row counts: ${failures.slice(0, 3).join('; ')}`);
+    if (failures.length > 0 || mismatched > 0)
+      throw new Error(`cloud storm: ${failures.length} errors, ${mismatched} shops with wrong row counts: ${failures.slice(0, 3).join('; ')}`);
     return { rows, notes };
   } finally {
     for (const shop of shops) shop.close();
@@ -229,7 +252,23 @@ async function enrol(db: CloudDb, shop: BenchShop, base: string): Promise<void> 
   shop.businessId = res.body.businessId as string;
 }
 
-const COLUMNS = ['business_id', 'id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'device_id'];
+const COLUMNS = [
+  'business_id',
+  'id',
+  'customer_id',
+  'transaction_date',
+  'amount',
+  'items',
+  'channel',
+  'campaign_code',
+  'invoice_no',
+  'notes',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'hlc',
+  'device_id',
+];
 
 /**
  * The floor: the same transaction rows in one multi-row INSERT … ON CONFLICT with bound values,
@@ -242,15 +281,36 @@ export async function floorInsert(client: pg.Client, businessId: string, deviceI
   for (const op of ops) {
     const r = op.row as Record<string, unknown>;
     const start = values.length;
-    values.push(businessId, op.id, r.customer_id, r.transaction_date, r.amount, JSON.stringify(r.items), r.channel, r.campaign_code, r.invoice_no, r.notes, r.created_at, r.updated_at, r.deleted_at, op.hlc, deviceId);
+    values.push(
+      businessId,
+      op.id,
+      r.customer_id,
+      r.transaction_date,
+      r.amount,
+      JSON.stringify(r.items),
+      r.channel,
+      r.campaign_code,
+      r.invoice_no,
+      r.notes,
+      r.created_at,
+      r.updated_at,
+      r.deleted_at,
+      op.hlc,
+      deviceId,
+    );
     // Placeholders only ($1, $2, …): every value is bound.
     tuples.push(`(${COLUMNS.map((_, i) => `$${start + i + 1}`).join(', ')})`);
   }
-  const update = COLUMNS.slice(2).map((c) => `${c} = excluded.${c}`).join(', ');
+  const update = COLUMNS.slice(2)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
   await client.query('BEGIN');
   try {
     await client.query("SELECT set_config('sma.business_id', $1, true)", [businessId]);
-    await client.query(`INSERT INTO transactions (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (business_id, id) DO UPDATE SET ${update}`, values);
+    await client.query(
+      `INSERT INTO transactions (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (business_id, id) DO UPDATE SET ${update}`,
+      values,
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -18,7 +18,9 @@ const TODAY = '2026-11-22'; // the generated shop's last day
 export async function clvSuite(app: App): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
   const sqlite = app.services.sqlite;
   const rows: BenchRow[] = [];
-  const bare = sqlite.prepare('SELECT customer_id, COUNT(DISTINCT transaction_date), MIN(transaction_date), MAX(transaction_date), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id');
+  const bare = sqlite.prepare(
+    'SELECT customer_id, COUNT(DISTINCT transaction_date), MIN(transaction_date), MAX(transaction_date), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id',
+  );
   const bareMs = await medianMs(() => bare.raw().all(), 5, 1);
   const base = 'bare GROUP BY customer_id (days, first, last, sum)';
 
@@ -74,7 +76,10 @@ function evaluationCost(history: PurchaseHistory, bg: BgNbdParams, gg: GammaGamm
   const prepared = prepareRecency(history);
   const prepareMs = performance.now() - started;
   const repeat = [...history.x.keys()].filter((i) => history.x[i] > 0 && history.m[i] > 0);
-  const spend = prepareSpend(Float64Array.from(repeat, (i) => history.x[i]), Float64Array.from(repeat, (i) => history.m[i]));
+  const spend = prepareSpend(
+    Float64Array.from(repeat, (i) => history.x[i]),
+    Float64Array.from(repeat, (i) => history.m[i]),
+  );
   const median = (fn: () => void) => {
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {

@@ -20,7 +20,11 @@ export interface BigShop {
 export async function bigShop(dir: string, customers: number, transactions: number, seed = 7): Promise<BigShop> {
   const started = performance.now();
   const app = await openApp({ dbPath: join(dir, `shop-${customers}-${transactions}.sqlite`) });
-  const setup = await app.call('setup.create', { owner: { name: 'Bench Owner', username: 'bench', password: 'bench-password' }, business: { name: 'Toko Bench' } }, { clientId: 'bench' });
+  const setup = await app.call(
+    'setup.create',
+    { owner: { name: 'Bench Owner', username: 'bench', password: 'bench-password' }, business: { name: 'Toko Bench' } },
+    { clientId: 'bench' },
+  );
   if (!setup.ok) throw new Error(setup.error.message);
   const dice = new Dice(seededRandom(seed));
   const customerIds = Array.from({ length: customers }, () => newId());

@@ -61,7 +61,16 @@ export async function exportSuite(app: App): Promise<{ rows: BenchRow[]; notes: 
     const read = await bareRead(app, report);
     const bareMs = await medianMs(read, 3, 1);
     const result = exportInChild(child, app.services.dbPath, report, format);
-    rows.push(row('export', `${name} (${result.rows.toLocaleString('en')} rows, peak RSS ${result.peakRssMb} MB)`, result.ms, 'bare query, same rows', bareMs, '≤ 10 s, RSS ≤ 512 MB'));
+    rows.push(
+      row(
+        'export',
+        `${name} (${result.rows.toLocaleString('en')} rows, peak RSS ${result.peakRssMb} MB)`,
+        result.ms,
+        'bare query, same rows',
+        bareMs,
+        '≤ 10 s, RSS ≤ 512 MB',
+      ),
+    );
     notes[`${report}.${format}`] = { rows: result.rows, bytes: result.bytes, ms: round(result.ms), peakRssMb: result.peakRssMb };
   }
   return { rows, notes };

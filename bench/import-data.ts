@@ -13,7 +13,14 @@ export function* salesRows(rows: number, customers: number, seed = 11): Generato
   for (let i = 0; i < rows; i++) {
     const c = dice.chance(0.7) ? dice.int(0, Math.floor(customers / 5) - 1) : dice.int(0, customers - 1);
     const phone = `0${MOBILE_PREFIXES[c % MOBILE_PREFIXES.length]}${String(c).padStart(8, '0')}`;
-    yield [`INV-${String(i + 1).padStart(7, '0')}`, addDays('2026-11-22', -dice.int(0, 729)), `K${String(c + 1).padStart(6, '0')}`, names[c], phone, dice.int(10, 2_000) * 1_000];
+    yield [
+      `INV-${String(i + 1).padStart(7, '0')}`,
+      addDays('2026-11-22', -dice.int(0, 729)),
+      `K${String(c + 1).padStart(6, '0')}`,
+      names[c],
+      phone,
+      dice.int(10, 2_000) * 1_000,
+    ];
   }
 }
 

@@ -14,7 +14,12 @@ import { round, row, type BenchRow } from './measure';
 /** papaparse streaming through a file, with its fastest interface (chunk callbacks). */
 function papaRecords(path: string, onChunk: (rows: string[][]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(createReadStream(path, { encoding: 'utf8' }) as unknown as File, { chunkSize: 1 << 20, chunk: (results) => onChunk(results.data), complete: () => resolve(), error: reject });
+    Papa.parse<string[]>(createReadStream(path, { encoding: 'utf8' }) as unknown as File, {
+      chunkSize: 1 << 20,
+      chunk: (results) => onChunk(results.data),
+      complete: () => resolve(),
+      error: reject,
+    });
   });
 }
 
@@ -56,7 +61,9 @@ async function floorWrite(dir: string, path: string): Promise<number> {
   const at = new Date().toISOString();
   const uploadId = newId();
   const hlc = () => app.services.hlc.next();
-  db.prepare("INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES (?, 'transactions', 'sales.csv', '-', 0, 'processing', ?, ?, ?)").run(uploadId, at, at, hlc());
+  db.prepare(
+    "INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES (?, 'transactions', 'sales.csv', '-', 0, 'processing', ?, ?, ?)",
+  ).run(uploadId, at, at, hlc());
   const started = performance.now();
   db.exec('BEGIN IMMEDIATE');
   // The file's size in rows is what the import weighs against the table's (an empty table here).
@@ -65,8 +72,40 @@ async function floorWrite(dir: string, path: string): Promise<number> {
     deferIndexes(db, app.services.db, { table: 'customers', emptyColumns: [] }, Number.MAX_SAFE_INTEGER),
   ].flatMap((d) => d ?? []);
   db.pragma('cache_size = -16384');
-  const insertCustomers = inserter(db, 'customers', ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'channel_identity', 'deleted_at', 'upload_id', 'created_at', 'updated_at', 'hlc']);
-  const insertSales = inserter(db, 'transactions', ['id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'deleted_at', 'upload_id', 'created_at', 'updated_at', 'hlc']);
+  const insertCustomers = inserter(db, 'customers', [
+    'id',
+    'code',
+    'name',
+    'phone',
+    'email',
+    'address',
+    'city',
+    'tags',
+    'notes',
+    'source',
+    'channel_identity',
+    'deleted_at',
+    'upload_id',
+    'created_at',
+    'updated_at',
+    'hlc',
+  ]);
+  const insertSales = inserter(db, 'transactions', [
+    'id',
+    'customer_id',
+    'transaction_date',
+    'amount',
+    'items',
+    'channel',
+    'campaign_code',
+    'invoice_no',
+    'notes',
+    'deleted_at',
+    'upload_id',
+    'created_at',
+    'updated_at',
+    'hlc',
+  ]);
   const ids = new Map<string, string>();
   let header = true;
   let written = 0;
@@ -117,8 +156,12 @@ async function bareInsert(dir: string, path: string): Promise<number> {
   const db = app.services.sqlite;
   db.pragma('cache_size = -65536'); // the import worker's setting for indexes kept up row by row, so only the work differs
   const started = performance.now();
-  const insertCustomer = db.prepare("INSERT INTO customers (id, code, name, phone, tags, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, '[]', 'x', 'x', 'x')");
-  const insertTx = db.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, invoice_no, items, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, '[]', 'x', 'x', 'x')");
+  const insertCustomer = db.prepare(
+    "INSERT INTO customers (id, code, name, phone, tags, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, '[]', 'x', 'x', 'x')",
+  );
+  const insertTx = db.prepare(
+    "INSERT INTO transactions (id, customer_id, transaction_date, amount, invoice_no, items, created_at, updated_at, hlc) VALUES (?, ?, ?, ?, ?, '[]', 'x', 'x', 'x')",
+  );
   const ids = new Map<string, string>();
   db.transaction(() => {
     for (const r of records) {
@@ -139,7 +182,16 @@ async function bareInsert(dir: string, path: string): Promise<number> {
 function measuredImport(childPath: string, dir: string, file: string, name: string) {
   const child = spawnSync(process.execPath, [childPath, join(dir, `${name}.sqlite`), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`import child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as { importMs: number; uploadAndInspectMs: number; rows: number; customersCreated: number; importPeakRssMb: number; peakRssMb: number; worstMainThreadLagMs: number; status: string };
+  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as {
+    importMs: number;
+    uploadAndInspectMs: number;
+    rows: number;
+    customersCreated: number;
+    importPeakRssMb: number;
+    peakRssMb: number;
+    worstMainThreadLagMs: number;
+    status: string;
+  };
 }
 
 /**
@@ -148,7 +200,12 @@ function measuredImport(childPath: string, dir: string, file: string, name: stri
  * with the ordinary writes (bareInsert) as a second reference, all measured in the same run; and
  * a 100,000-row XLSX.
  */
-export async function importSuite(dir: string, csvRows: number, xlsxRows: number, customers: number): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
+export async function importSuite(
+  dir: string,
+  csvRows: number,
+  xlsxRows: number,
+  customers: number,
+): Promise<{ rows: BenchRow[]; notes: Record<string, unknown> }> {
   const csv = join(dir, 'sales.csv');
   await writeSalesCsv(csv, csvRows, customers);
   const parse = await parseOnly(csv);
@@ -159,7 +216,9 @@ export async function importSuite(dir: string, csvRows: number, xlsxRows: number
   if (result.status !== 'completed' || result.rows !== csvRows) throw new Error(`CSV import did not complete: ${JSON.stringify(result)}`);
   const size = `CSV ${csvRows.toLocaleString('en')} rows (${round(statSync(csv).size / 1e6)} MB)`;
   const rows = [row('import', size, result.importMs, 'floor: parse + multi-row INSERTs, indexes and rollups at the end', floor, '≤ 2× and ≤ 8 s')];
-  rows.push(row('import', `${size} vs ordinary writes`, result.importMs, 'parse + single-row INSERTs, every index and trigger kept up', parse.ms + bare, 'reference'));
+  rows.push(
+    row('import', `${size} vs ordinary writes`, result.importMs, 'parse + single-row INSERTs, every index and trigger kept up', parse.ms + bare, 'reference'),
+  );
   rows.push(row('import', 'floor: parse + multi-row INSERTs + index builds + rollups', floor, '-', floor, '-'));
   rows.push(row('import', 'baseline: papaparse parse only', parse.ms, '-', parse.ms, '-'));
   rows.push(row('import', 'baseline: ordinary single-row INSERTs', bare, '-', bare, '-'));
@@ -168,7 +227,9 @@ export async function importSuite(dir: string, csvRows: number, xlsxRows: number
   await writeSalesXlsx(xlsx, xlsxRows, Math.min(customers, xlsxRows));
   const xlsxResult = measuredImport(child, dir, xlsx, 'import-xlsx');
   if (xlsxResult.status !== 'completed') throw new Error(`XLSX import did not complete: ${JSON.stringify(xlsxResult)}`);
-  rows.push(row('import', `XLSX ${xlsxRows.toLocaleString('en')} rows`, xlsxResult.importMs, 'CSV import per row', (result.importMs / csvRows) * xlsxRows, '≤ 5 s'));
+  rows.push(
+    row('import', `XLSX ${xlsxRows.toLocaleString('en')} rows`, xlsxResult.importMs, 'CSV import per row', (result.importMs / csvRows) * xlsxRows, '≤ 5 s'),
+  );
   return {
     rows,
     notes: {

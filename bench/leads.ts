@@ -59,7 +59,11 @@ function inserter(app: App, table: string, columns: string[]) {
 export async function leadsShop(dir: string, leads: number, activities: number, seed = 11) {
   const started = performance.now();
   const app = await openApp({ dbPath: join(dir, `leads-${leads}-${activities}.sqlite`), clock: new ManualClock(NOW) });
-  const setup = await app.call('setup.create', { owner: { name: 'Bench Owner', username: 'bench', password: 'bench-password' }, business: { name: 'Toko Bench' } }, { clientId: 'bench' });
+  const setup = await app.call(
+    'setup.create',
+    { owner: { name: 'Bench Owner', username: 'bench', password: 'bench-password' }, business: { name: 'Toko Bench' } },
+    { clientId: 'bench' },
+  );
   if (!setup.ok) throw new Error(setup.error.message);
   for (const name of ['ayu', 'budi', 'citra', 'dodi']) {
     const made = await app.call('users.create', { name, username: name, password: 'bench-password', role: 'staff' }, { clientId: 'bench' });
@@ -75,7 +79,24 @@ export async function leadsShop(dir: string, leads: number, activities: number, 
   const at = (day: string, minute: number) => `${day}T${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`;
   const leadRows: { id: string; stage: string; created: string; owner: string | null }[] = [];
   app.services.sqlite.transaction(() => {
-    const lead = inserter(app, 'leads', ['id', 'code', 'name', 'organisation', 'phone', 'city', 'channel_id', 'value', 'owner_id', 'stage_id', 'stage_changed_at', 'expected_close', 'closed_at', 'created_at', 'updated_at', 'hlc']);
+    const lead = inserter(app, 'leads', [
+      'id',
+      'code',
+      'name',
+      'organisation',
+      'phone',
+      'city',
+      'channel_id',
+      'value',
+      'owner_id',
+      'stage_id',
+      'stage_changed_at',
+      'expected_close',
+      'closed_at',
+      'created_at',
+      'updated_at',
+      'hlc',
+    ]);
     for (let i = 0; i < leads; i++) {
       const id = newId();
       const stage = stageOf();
@@ -84,11 +105,42 @@ export async function leadsShop(dir: string, leads: number, activities: number, 
       const changed = at(moved > TODAY ? TODAY : moved, dice.int(0, 600));
       const owner = dice.chance(0.1) ? null : dice.pick(users);
       const closed = stage === 'won' || stage === 'lost' ? changed : null;
-      lead.add([id, `L-${String(i + 1).padStart(5, '0')}`, `${dice.pick(FIRST_NAMES)} ${dice.pick(LAST_NAMES)}`, `SMA ${dice.int(1, 40)}`, `+62812${String(i).padStart(8, '0')}`, null, dice.pick(CHANNELS), dice.int(1, 300) * 100_000, owner, stage, changed, addDays(TODAY, dice.int(-30, 180)), closed, at(created, dice.int(0, 600)), changed, `h${i}`]);
+      lead.add([
+        id,
+        `L-${String(i + 1).padStart(5, '0')}`,
+        `${dice.pick(FIRST_NAMES)} ${dice.pick(LAST_NAMES)}`,
+        `SMA ${dice.int(1, 40)}`,
+        `+62812${String(i).padStart(8, '0')}`,
+        null,
+        dice.pick(CHANNELS),
+        dice.int(1, 300) * 100_000,
+        owner,
+        stage,
+        changed,
+        addDays(TODAY, dice.int(-30, 180)),
+        closed,
+        at(created, dice.int(0, 600)),
+        changed,
+        `h${i}`,
+      ]);
       leadRows.push({ id, stage, created, owner });
     }
     lead.end();
-    const activity = inserter(app, 'lead_activities', ['id', 'lead_id', 'kind', 'outcome', 'next_action', 'due_date', 'due_time', 'done_at', 'assigned_to', 'user_id', 'created_at', 'updated_at', 'hlc']);
+    const activity = inserter(app, 'lead_activities', [
+      'id',
+      'lead_id',
+      'kind',
+      'outcome',
+      'next_action',
+      'due_date',
+      'due_time',
+      'done_at',
+      'assigned_to',
+      'user_id',
+      'created_at',
+      'updated_at',
+      'hlc',
+    ]);
     const perLead = Math.max(1, Math.round(activities / leads));
     let n = 0;
     for (const l of leadRows) {
@@ -99,7 +151,21 @@ export async function leadsShop(dir: string, leads: number, activities: number, 
         const due = open ? addDays(TODAY, dice.int(-30, 30)) : dice.chance(0.5) ? addDays(created, dice.int(1, 7)) : null;
         const stamp = at(created > TODAY ? TODAY : created, dice.int(0, 600));
         const assignee = l.owner ?? dice.pick(users);
-        activity.add([newId(), l.id, dice.pick(['call', 'chat', 'meeting', 'note', 'whatsapp']), 'Sudah dihubungi', due ? 'Telepon lagi' : null, due, due && dice.chance(0.3) ? `${String(dice.int(8, 17)).padStart(2, '0')}:00` : null, open || !due ? null : stamp, assignee, assignee, stamp, stamp, `a${n}`]);
+        activity.add([
+          newId(),
+          l.id,
+          dice.pick(['call', 'chat', 'meeting', 'note', 'whatsapp']),
+          'Sudah dihubungi',
+          due ? 'Telepon lagi' : null,
+          due,
+          due && dice.chance(0.3) ? `${String(dice.int(8, 17)).padStart(2, '0')}:00` : null,
+          open || !due ? null : stamp,
+          assignee,
+          assignee,
+          stamp,
+          stamp,
+          `a${n}`,
+        ]);
       }
     }
     activity.end();
@@ -129,25 +195,63 @@ export async function leadsSuite(dir: string, leads = 50_000, activities = 200_0
   const totals = sqlite.prepare('SELECT stage_id, COUNT(*), SUM(value) FROM leads WHERE deleted_at IS NULL GROUP BY stage_id');
   const cards = sqlite.prepare(`${row_} WHERE l.stage_id = ? AND l.deleted_at IS NULL ORDER BY l.stage_changed_at DESC, l.id LIMIT 50`);
   const stageIds = STAGES.map(([id]) => id);
-  rows.push(row('leads', 'board (6 stages × 50 cards + totals)', await medianMs(() => viaDispatch(app, 'leads.board', {})), 'bare GROUP BY + 6 × top 50', await medianMs(() => (totals.all(), stageIds.map((id) => cards.all(id)))), goal));
+  rows.push(
+    row(
+      'leads',
+      'board (6 stages × 50 cards + totals)',
+      await medianMs(() => viaDispatch(app, 'leads.board', {})),
+      'bare GROUP BY + 6 × top 50',
+      await medianMs(() => (totals.all(), stageIds.map((id) => cards.all(id)))),
+      goal,
+    ),
+  );
 
   const page = sqlite.prepare(`${row_} WHERE l.deleted_at IS NULL ORDER BY l.updated_at DESC, l.id LIMIT 25`);
   const count = sqlite.prepare('SELECT COUNT(*) FROM leads WHERE deleted_at IS NULL');
-  rows.push(row('leads', 'list page 1 (newest changed first) + count', await medianMs(() => viaDispatch(app, 'leads.list', {})), 'bare SELECT + COUNT', await medianMs(() => (page.all(), count.get())), goal));
+  rows.push(
+    row(
+      'leads',
+      'list page 1 (newest changed first) + count',
+      await medianMs(() => viaDispatch(app, 'leads.list', {})),
+      'bare SELECT + COUNT',
+      await medianMs(() => (page.all(), count.get())),
+      goal,
+    ),
+  );
 
   const overdue = `l.deleted_at IS NULL AND s.kind = 'open' AND l.id IN (SELECT a.lead_id FROM lead_activities a WHERE a.due_date <= '${TODAY}' AND a.done_at IS NULL AND a.deleted_at IS NULL AND (a.due_date < '${TODAY}' OR a.due_time < '${TIME}'))`;
   const overduePage = sqlite.prepare(`${row_} WHERE ${overdue} ORDER BY l.updated_at DESC, l.id LIMIT 25`);
   const overdueCount = sqlite.prepare(`SELECT COUNT(*) FROM leads l JOIN lead_stages s ON s.id = l.stage_id WHERE ${overdue}`);
   const overdueTotal = overdueCount.pluck().get() as number;
-  rows.push(row('leads', `list overdue only (${overdueTotal.toLocaleString('en')}), page 1 + count`, await medianMs(() => viaDispatch(app, 'leads.list', { overdue: true })), 'bare IN (due index) + COUNT', await medianMs(() => (overduePage.all(), overdueCount.get())), goal));
+  rows.push(
+    row(
+      'leads',
+      `list overdue only (${overdueTotal.toLocaleString('en')}), page 1 + count`,
+      await medianMs(() => viaDispatch(app, 'leads.list', { overdue: true })),
+      'bare IN (due index) + COUNT',
+      await medianMs(() => (overduePage.all(), overdueCount.get())),
+      goal,
+    ),
+  );
 
-  const due = sqlite.prepare(`SELECT a.*, coalesce(l.name, c.name) AS subject, coalesce(l.phone, c.phone) AS phone, asg.name AS assigned_name, au.name AS user_name
+  const due =
+    sqlite.prepare(`SELECT a.*, coalesce(l.name, c.name) AS subject, coalesce(l.phone, c.phone) AS phone, asg.name AS assigned_name, au.name AS user_name
     FROM lead_activities a LEFT JOIN leads l ON l.id = a.lead_id LEFT JOIN customers c ON c.id = a.customer_id LEFT JOIN users asg ON asg.id = a.assigned_to LEFT JOIN users au ON au.id = a.user_id
     WHERE a.deleted_at IS NULL AND a.done_at IS NULL AND a.due_date IS NOT NULL AND a.due_date <= '${TODAY}' AND (a.lead_id IS NULL OR l.deleted_at IS NULL)
     ORDER BY a.due_date, coalesce(a.due_time, '99:99'), a.id LIMIT 500`);
-  const dueCounts = sqlite.prepare(`SELECT sum(a.due_date < '${TODAY}' OR a.due_time < '${TIME}'), sum(a.due_date = '${TODAY}' AND (a.due_time IS NULL OR a.due_time >= '${TIME}'))
+  const dueCounts =
+    sqlite.prepare(`SELECT sum(a.due_date < '${TODAY}' OR a.due_time < '${TIME}'), sum(a.due_date = '${TODAY}' AND (a.due_time IS NULL OR a.due_time >= '${TIME}'))
     FROM lead_activities a LEFT JOIN leads l ON l.id = a.lead_id WHERE a.due_date <= '${TODAY}' AND a.done_at IS NULL AND a.deleted_at IS NULL AND (a.lead_id IS NULL OR l.deleted_at IS NULL)`);
-  rows.push(row('leads', "team's follow-ups (first 500 + counts)", await medianMs(() => viaDispatch(app, 'followUps.list', { who: 'team' })), 'bare SELECT + counts', await medianMs(() => (due.all(), dueCounts.get())), goal));
+  rows.push(
+    row(
+      'leads',
+      "team's follow-ups (first 500 + counts)",
+      await medianMs(() => viaDispatch(app, 'followUps.list', { who: 'team' })),
+      'bare SELECT + counts',
+      await medianMs(() => (due.all(), dueCounts.get())),
+      goal,
+    ),
+  );
 
   await app.close();
   return { rows, notes: { leads, activities, overdueLeads: overdueTotal, buildSeconds: round(buildSeconds) } };

@@ -12,7 +12,10 @@ interface ChildResult {
 }
 
 function importOnce(child: string, dir: string, csv: string, name: string, loyalty: boolean): ChildResult {
-  const run = spawnSync(process.execPath, [child, join(dir, `${name}.sqlite`), csv, ...(loyalty ? ['--loyalty'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [child, join(dir, `${name}.sqlite`), csv, ...(loyalty ? ['--loyalty'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (run.status !== 0) throw new Error(`import child failed: ${run.stderr}`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop() as string) as ChildResult;
   if (result.status !== 'completed') throw new Error(`import did not complete: ${JSON.stringify(result)}`);

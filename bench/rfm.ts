@@ -27,7 +27,10 @@ async function duckdbAggregateMs(app: App): Promise<{ loadMs: number; queryMs: n
     await duck.run('CREATE TABLE transactions (customer_id VARCHAR, transaction_date DATE, amount BIGINT)');
     const started = performance.now();
     const appender = await duck.createAppender('transactions');
-    for (const [customer, date, amount] of app.services.sqlite.prepare('SELECT customer_id, transaction_date, amount FROM transactions WHERE deleted_at IS NULL').raw().iterate() as IterableIterator<[string, string, number]>) {
+    for (const [customer, date, amount] of app.services.sqlite
+      .prepare('SELECT customer_id, transaction_date, amount FROM transactions WHERE deleted_at IS NULL')
+      .raw()
+      .iterate() as IterableIterator<[string, string, number]>) {
       appender.appendVarchar(customer);
       appender.appendVarchar(date); // DuckDB casts ISO text to DATE on append
       appender.appendBigInt(BigInt(amount));
@@ -35,7 +38,11 @@ async function duckdbAggregateMs(app: App): Promise<{ loadMs: number; queryMs: n
     }
     appender.closeSync();
     const loadMs = performance.now() - started;
-    const queryMs = await medianMs(() => duck.runAndReadAll('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions GROUP BY customer_id'), 5, 1);
+    const queryMs = await medianMs(
+      () => duck.runAndReadAll('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions GROUP BY customer_id'),
+      5,
+      1,
+    );
     return { loadMs, queryMs };
   } finally {
     duck.closeSync();
@@ -55,8 +62,18 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
   // Building the shop on a loaded machine can outlast the idle lock (15 minutes): the session is unlocked first.
   const unlocked = await app.call('auth.unlock', { password: 'bench-password' }, { clientId: 'bench' });
   if (!unlocked.ok) throw new Error(`auth.unlock: ${unlocked.error.message}`);
-  const bare = sqlite.prepare('SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id');
-  const params: RfmRunParams = { asOf: TODAY, method: 'fixed', windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
+  const bare = sqlite.prepare(
+    'SELECT customer_id, MAX(transaction_date), COUNT(*), SUM(amount) FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id',
+  );
+  const params: RfmRunParams = {
+    asOf: TODAY,
+    method: 'fixed',
+    windowMonths: null,
+    edges: DEFAULT_SETTINGS.rfmEdges,
+    segments: DEFAULT_SETTINGS.rfmSegments,
+    clvExpectedYears: 3,
+    trigger: 'manual',
+  };
   const ctx = { ...app.services, userId: null };
   // The shop was written through the triggers, which mark every customer they touch stale: the
   // first default run works out every median from the sales once (as after a migration or a bulk
@@ -115,13 +132,44 @@ export async function rfmSuite(app: App): Promise<{ rows: BenchRow[]; notes: Rec
     rows.push(row('dashboard', `${period}: revenue, orders, active, new, returning`, await medianMs(() => kpis(ctxRead, range), 7, 1), base, bareMs, goal));
     rows.push(row('dashboard', `${period}: the same for the period before`, await medianMs(() => kpis(ctxRead, previous), 7, 1), base, bareMs, goal));
     rows.push(row('dashboard', `${period}: top 10 customers`, await medianMs(() => topCustomers(ctxRead, range), 7, 1), base, bareMs, goal));
-    rows.push(row('dashboard', `${period}: dashboard.get (every figure, both periods)`, await medianMs(() => viaDispatch(app, 'dashboard.get', { period, today: TODAY }), 5, 1), base, bareMs, 'reference'));
+    rows.push(
+      row(
+        'dashboard',
+        `${period}: dashboard.get (every figure, both periods)`,
+        await medianMs(() => viaDispatch(app, 'dashboard.get', { period, today: TODAY }), 5, 1),
+        base,
+        bareMs,
+        'reference',
+      ),
+    );
   }
   const yearMs = await medianMs(() => periodSum.get('2026-01-01', TODAY), 7, 1);
-  rows.push(row('dashboard', 'monthly trend, 12 months', await medianMs(() => monthlyTrend(ctxRead, TODAY, {}), 7, 1), 'bare SUM over this year', yearMs, goal));
-  rows.push(row('dashboard', 'at-risk customers worth calling', await medianMs(() => worthCalling(ctxRead, latest), 7, 1), 'bare SUM over this year', yearMs, goal));
-  rows.push(row('dashboard', 'rfm.summary (segments, grid, movement)', await medianMs(() => viaDispatch(app, 'rfm.summary', {}), 7, 1), 'bare SUM over this year', yearMs, goal));
-  rows.push(row('dashboard', 'rfm.members at_risk, sort monetary, page 2', await medianMs(() => viaDispatch(app, 'rfm.members', { segment: 'at_risk', page: 2 }), 7, 1), 'bare SUM over this year', yearMs, goal));
+  rows.push(
+    row('dashboard', 'monthly trend, 12 months', await medianMs(() => monthlyTrend(ctxRead, TODAY, {}), 7, 1), 'bare SUM over this year', yearMs, goal),
+  );
+  rows.push(
+    row('dashboard', 'at-risk customers worth calling', await medianMs(() => worthCalling(ctxRead, latest), 7, 1), 'bare SUM over this year', yearMs, goal),
+  );
+  rows.push(
+    row(
+      'dashboard',
+      'rfm.summary (segments, grid, movement)',
+      await medianMs(() => viaDispatch(app, 'rfm.summary', {}), 7, 1),
+      'bare SUM over this year',
+      yearMs,
+      goal,
+    ),
+  );
+  rows.push(
+    row(
+      'dashboard',
+      'rfm.members at_risk, sort monetary, page 2',
+      await medianMs(() => viaDispatch(app, 'rfm.members', { segment: 'at_risk', page: 2 }), 7, 1),
+      'bare SUM over this year',
+      yearMs,
+      goal,
+    ),
+  );
 
   // Responsiveness: how long a list call waits while a run is busy in its worker.
   const waits: number[] = [];
@@ -165,13 +213,21 @@ function defaultRunProfile(app: App, params: RfmRunParams, bareMs: number): Benc
   };
   for (let i = 0; i < 6; i++) {
     // Every column the write takes, computed and folded (a bare count(*) would skip them).
-    time(parts.score, () => sqlite.prepare(`SELECT count(segment), sum(r_score + f_score + m_score), sum(avg_order_value), sum(recency_days) FROM (${SNAPSHOT_ROWS_FROM_ROLLUP})`).get(bind));
+    time(parts.score, () =>
+      sqlite
+        .prepare(`SELECT count(segment), sum(r_score + f_score + m_score), sum(avg_order_value), sum(recency_days) FROM (${SNAPSHOT_ROWS_FROM_ROLLUP})`)
+        .get(bind),
+    );
     sqlite.exec('BEGIN IMMEDIATE');
     try {
       time(parts.write, () => writeSnapshot(sqlite, { runId: 'bench-run', edges: params.edges, grid: grid!, rollupAsOf: params.asOf }));
       time(parts.summary, () => summarise(sqlite, 'bench-run', previous));
       sqlite.exec("CREATE TEMP TABLE bench_rows AS SELECT * FROM rfm_analysis WHERE run_id = 'bench-run'");
-      time(parts.bareWrite, () => sqlite.exec("INSERT INTO rfm_analysis SELECT 'bench-copy', customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days FROM temp.bench_rows"));
+      time(parts.bareWrite, () =>
+        sqlite.exec(
+          "INSERT INTO rfm_analysis SELECT 'bench-copy', customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days FROM temp.bench_rows",
+        ),
+      );
     } finally {
       sqlite.exec('ROLLBACK');
     }
@@ -179,7 +235,14 @@ function defaultRunProfile(app: App, params: RfmRunParams, bareMs: number): Benc
   const median = (times: number[]) => times.slice(1).sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)];
   return [
     row('rfm', 'default run, part: read and score the rollup (no write)', median(parts.score), 'bare GROUP BY customer_id', bareMs, 'profile'),
-    row('rfm', 'default run, part: write the 100k snapshot rows (INSERT … SELECT)', median(parts.write), 'the same rows inserted bare (write floor)', median(parts.bareWrite), 'profile'),
+    row(
+      'rfm',
+      'default run, part: write the 100k snapshot rows (INSERT … SELECT)',
+      median(parts.write),
+      'the same rows inserted bare (write floor)',
+      median(parts.bareWrite),
+      'profile',
+    ),
     row('rfm', 'default run, part: summary (cells × previous segments)', median(parts.summary), 'bare GROUP BY customer_id', bareMs, 'profile'),
   ];
 }

@@ -119,7 +119,18 @@ async function main(): Promise<void> {
       rows.push(...result.rows);
       notes.sync = result.notes;
     }
-    console.table(rows.map((r) => ({ suite: r.suite, case: r.case, 'ms (median)': r.ms, baseline: r.baseline, 'baseline ms': r.baselineMs, ratio: r.ratio, goal: r.goal, met: r.met })));
+    console.table(
+      rows.map((r) => ({
+        suite: r.suite,
+        case: r.case,
+        'ms (median)': r.ms,
+        baseline: r.baseline,
+        'baseline ms': r.baselineMs,
+        ratio: r.ratio,
+        goal: r.goal,
+        met: r.met,
+      })),
+    );
     const missed = rows.filter((r) => r.met === 'missed').length;
     console.log(`Goals: ${rows.filter((r) => r.met === 'met').length} met, ${missed} missed (load average at start ${machine.loadAtStart.join(' ')}).`);
     const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
@@ -127,7 +138,11 @@ async function main(): Promise<void> {
     const file = values.only ? `results-${suites.join('-')}.json` : 'results.json';
     writeFileSync(
       join(import.meta.dirname, file),
-      JSON.stringify({ at: new Date().toISOString(), commit: currentCommit(), node: process.version, machine, customers, transactions, peakRssMb, notes, rows }, null, 2),
+      JSON.stringify(
+        { at: new Date().toISOString(), commit: currentCommit(), node: process.version, machine, customers, transactions, peakRssMb, notes, rows },
+        null,
+        2,
+      ),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,11 @@ async function hostFirstPage(host: string, db: string): Promise<void> {
 }
 
 function run(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, SMA_DB: '', SMA_LANG: 'en' } });
+  const result = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, SMA_DB: '', SMA_LANG: 'en' },
+  });
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
 }
 

@@ -69,14 +69,38 @@ export async function syncSuite(dir: string, customers: number, transactions: nu
     stalls.disable();
     const busy = performance.eventLoopUtilization(busyBefore);
     const inCloud = await withBusiness(db, id, async (tx) => ({
-      customers: Number((await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-      transactions: Number((await tx.selectFrom('transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+      customers: Number(
+        (
+          await tx
+            .selectFrom('customers')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      transactions: Number(
+        (
+          await tx
+            .selectFrom('transactions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     }));
-    if (inCloud.customers !== customers || inCloud.transactions !== transactions) throw new Error(`the cloud holds ${JSON.stringify(inCloud)}, expected ${customers} and ${transactions}`);
+    if (inCloud.customers !== customers || inCloud.transactions !== transactions)
+      throw new Error(`the cloud holds ${JSON.stringify(inCloud)}, expected ${customers} and ${transactions}`);
 
     const floorMs = await floor(url, shop.app.services.sqlite);
     const rowsPushed = customers + transactions;
-    const rows = [row('sync', `push the shop (${rowsPushed.toLocaleString('en')} rows, ${outcome.requests} pushes)`, pushMs, 'bare multi-row INSERT of the same rows (pg, 500 a statement)', floorMs, '≤ 4× floor')];
+    const rows = [
+      row(
+        'sync',
+        `push the shop (${rowsPushed.toLocaleString('en')} rows, ${outcome.requests} pushes)`,
+        pushMs,
+        'bare multi-row INSERT of the same rows (pg, 500 a statement)',
+        floorMs,
+        '≤ 4× floor',
+      ),
+    ];
     const notes = {
       rowsPerSecond: Math.round(rowsPushed / (pushMs / 1000)),
       floorRowsPerSecond: Math.round(rowsPushed / (floorMs / 1000)),
@@ -112,13 +136,81 @@ async function floor(url: string, sqlite: import('../src-main/db/open').Sqlite):
     const tables = [
       {
         name: 'customers',
-        columns: ['business_id', 'id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'channel_identity', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'device_id'],
-        values: (r: Record<string, unknown>) => [businessId, r.id, r.code, r.name, r.phone, r.email, r.address, r.city, r.tags, r.notes, r.source, r.channel_identity, r.created_at, r.updated_at, r.deleted_at, r.hlc, deviceId],
+        columns: [
+          'business_id',
+          'id',
+          'code',
+          'name',
+          'phone',
+          'email',
+          'address',
+          'city',
+          'tags',
+          'notes',
+          'source',
+          'channel_identity',
+          'created_at',
+          'updated_at',
+          'deleted_at',
+          'hlc',
+          'device_id',
+        ],
+        values: (r: Record<string, unknown>) => [
+          businessId,
+          r.id,
+          r.code,
+          r.name,
+          r.phone,
+          r.email,
+          r.address,
+          r.city,
+          r.tags,
+          r.notes,
+          r.source,
+          r.channel_identity,
+          r.created_at,
+          r.updated_at,
+          r.deleted_at,
+          r.hlc,
+          deviceId,
+        ],
       },
       {
         name: 'transactions',
-        columns: ['business_id', 'id', 'customer_id', 'transaction_date', 'amount', 'items', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at', 'hlc', 'device_id'],
-        values: (r: Record<string, unknown>) => [businessId, r.id, r.customer_id, r.transaction_date, r.amount, r.items, r.channel, r.campaign_code, r.invoice_no, r.notes, r.created_at, r.updated_at, r.deleted_at, r.hlc, deviceId],
+        columns: [
+          'business_id',
+          'id',
+          'customer_id',
+          'transaction_date',
+          'amount',
+          'items',
+          'channel',
+          'campaign_code',
+          'invoice_no',
+          'notes',
+          'created_at',
+          'updated_at',
+          'deleted_at',
+          'hlc',
+          'device_id',
+        ],
+        values: (r: Record<string, unknown>) => [
+          businessId,
+          r.id,
+          r.customer_id,
+          r.transaction_date,
+          r.amount,
+          r.items,
+          r.channel,
+          r.campaign_code,
+          r.invoice_no,
+          r.notes,
+          r.created_at,
+          r.updated_at,
+          r.deleted_at,
+          r.hlc,
+          deviceId,
+        ],
       },
     ];
     for (const table of tables) {

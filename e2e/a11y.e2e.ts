@@ -50,7 +50,8 @@ describe('accessibility', () => {
       await open('#/customers', 'customer-row');
       await check(`${scheme} customers`);
       if (scheme === 'light') {
-        for (const label of ['Saring menurut kota', 'Saring menurut label', 'Saring menurut segmen']) await page.getByLabel(label, { exact: true }).first().waitFor({ state: 'attached', timeout: 1_000 });
+        for (const label of ['Saring menurut kota', 'Saring menurut label', 'Saring menurut segmen'])
+          await page.getByLabel(label, { exact: true }).first().waitFor({ state: 'attached', timeout: 1_000 });
       }
       // The forms open over the lists: their fields, hints and buttons count as much.
       await page.getByTestId('customer-add').click();
@@ -77,7 +78,16 @@ describe('accessibility', () => {
       await page.getByTestId('transaction-channel').waitFor({ state: 'detached' });
       if (scheme === 'light') {
         // Every filter has a name of its own (a placeholder is no label), and so do the pager's arrows.
-        const names = ['Cari transaksi', 'Saring menurut pelanggan', 'Saring dari tanggal', 'Saring sampai tanggal', 'Saring nominal minimum', 'Saring nominal maksimum', 'Halaman sebelumnya', 'Halaman berikutnya'];
+        const names = [
+          'Cari transaksi',
+          'Saring menurut pelanggan',
+          'Saring dari tanggal',
+          'Saring sampai tanggal',
+          'Saring nominal minimum',
+          'Saring nominal maksimum',
+          'Halaman sebelumnya',
+          'Halaman berikutnya',
+        ];
         for (const label of names) await page.getByLabel(label, { exact: true }).first().waitFor({ state: 'attached', timeout: 1_000 });
       }
       await open('#/rfm', 'segment-table');
@@ -120,7 +130,12 @@ describe('accessibility', () => {
     await check('dark login');
 
     // The whole list for reading (an assertion message is cut short), with a count per page.
-    const report = [...found].map(([name, findings]) => ({ page: name, rules: findings.length, elements: findings.reduce((sum, f) => sum + f.nodes.length, 0), findings }));
+    const report = [...found].map(([name, findings]) => ({
+      page: name,
+      rules: findings.length,
+      elements: findings.reduce((sum, f) => sum + f.nodes.length, 0),
+      findings,
+    }));
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'a11y-findings.json'), JSON.stringify(report, null, 2));
     expect(found.size, `axe found serious or critical problems:\n${describeFindings(found)}`).toBe(0);

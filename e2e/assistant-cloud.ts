@@ -37,8 +37,16 @@ export async function startAssistantCloud(plugins: CloudOptions['plugins'] = [])
   const businessId = String((await adminCall(cloud, 'POST', '/api/admin/businesses', admin, { name: 'Travel Amanah', city: 'Solo' })).body.id);
   const hmacKey = `hmac-${randomBytes(12).toString('hex')}`;
   const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, admin, {
-    enabled: true, wahaBaseUrl: waha.baseUrl, wahaSession: 'default', wahaApiKey: waha.apiKey, webhookHmacKey: hmacKey,
-    modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
+    enabled: true,
+    wahaBaseUrl: waha.baseUrl,
+    wahaSession: 'default',
+    wahaApiKey: waha.apiKey,
+    webhookHmacKey: hmacKey,
+    modelBaseUrl: model.baseUrl,
+    modelName: 'gpt-4o-mini',
+    modelApiKey: 'sk-model-rahasia',
+    confidenceThreshold: 0.6,
+    monthlyTokenLimit: null,
   });
   expect(put.status).toBe(200);
   await pushCatalogue(cloud, businessId, [PACKAGES[0]]);

@@ -75,8 +75,16 @@ beforeAll(async () => {
   businessId = String((await adminCall(cloud, 'POST', '/api/admin/businesses', session, { name: 'Travel Amanah', city: 'Solo' })).body.id);
   hmacKey = `hmac-${randomBytes(12).toString('hex')}`;
   const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, session, {
-    enabled: true, wahaBaseUrl: waha.baseUrl, wahaSession: 'default', wahaApiKey: waha.apiKey, webhookHmacKey: hmacKey,
-    modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
+    enabled: true,
+    wahaBaseUrl: waha.baseUrl,
+    wahaSession: 'default',
+    wahaApiKey: waha.apiKey,
+    webhookHmacKey: hmacKey,
+    modelBaseUrl: model.baseUrl,
+    modelName: 'gpt-4o-mini',
+    modelApiKey: 'sk-model-rahasia',
+    confidenceThreshold: 0.6,
+    monthlyTokenLimit: null,
   });
   expect(put.status).toBe(200);
   // The packages the campaign codes resolve to, as a laptop pushes them (its enrol code dated now).
@@ -84,13 +92,31 @@ beforeAll(async () => {
   await pushCatalogue(cloud, businessId, PACKAGES);
 
   // Three customers: one from an ad asking about facilities, one who wants to pay, one who asks for a person.
-  model.script.push(answer({ reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, berangkat 15 Maret 2025.', media: [{ type: 'image', url: PACKAGES[0].imageUrl, caption: null }] }));
+  model.script.push(
+    answer({
+      reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, berangkat 15 Maret 2025.',
+      media: [{ type: 'image', url: PACKAGES[0].imageUrl, caption: null }],
+    }),
+  );
   await say('6281234500001', 'Halo, saya dari iklan UMR_MAR_2025_HEMAT');
-  model.script.push(answer({ reply: 'Fasilitasnya hotel bintang 3, 9 hari, pesawat langsung. Brosurnya kami kirim ya.', newPhase: 'INTEREST', media: [{ type: 'file', url: PACKAGES[0].brochureUrl, caption: 'Brosur' }] }));
+  model.script.push(
+    answer({
+      reply: 'Fasilitasnya hotel bintang 3, 9 hari, pesawat langsung. Brosurnya kami kirim ya.',
+      newPhase: 'INTEREST',
+      media: [{ type: 'file', url: PACKAGES[0].brochureUrl, caption: 'Brosur' }],
+    }),
+  );
   await say('6281234500001', 'Fasilitasnya apa saja?');
   model.script.push(answer({ reply: 'Waalaikumsalam! Berapa orang yang berangkat dan bulan apa yang diinginkan?' }));
   await say('6281234500002', 'Assalamualaikum, mau tanya umroh');
-  model.script.push(answer({ reply: 'Baik Kak, admin kami akan membantu pembayarannya.', newPhase: 'BOOKING', confidence: 0.85, summary: 'Pelanggan ingin membayar DP untuk 2 orang, paket Maret.' }));
+  model.script.push(
+    answer({
+      reply: 'Baik Kak, admin kami akan membantu pembayarannya.',
+      newPhase: 'BOOKING',
+      confidence: 0.85,
+      summary: 'Pelanggan ingin membayar DP untuk 2 orang, paket Maret.',
+    }),
+  );
   await say('6281234500002', 'DP berapa? Kami berdua mau daftar');
   model.script.push(answer({ reply: 'Baik, kami sambungkan ke admin ya Kak.', summary: 'Pelanggan minta bicara dengan admin.' }));
   await say('6281234500003', 'saya mau bicara dengan admin');
@@ -197,12 +223,21 @@ describe("the console's WhatsApp assistant pages", () => {
     expect(await page.getByTestId('analytics-funnel').textContent()).toContain('33,3%');
     await shot('06-analytics');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('analytics-export').click().then(() => page.getByTestId('analytics-export-xlsx').click())]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('analytics-export')
+        .click()
+        .then(() => page.getByTestId('analytics-export-xlsx').click()),
+    ]);
     const file = join(dir, 'analitik.xlsx');
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const rows = workbook.worksheets[0].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 4));
+    const rows = workbook.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 4));
     expect(rows).toContainEqual(['Per kode kampanye', 'UMR_MAR_2025_HEMAT', 1]);
     expect(rows).toContainEqual(['Sebaran fase', 'Booking', 1]);
   });
@@ -240,7 +275,9 @@ describe("the console's WhatsApp assistant pages", () => {
     await poll(() => page.getByTestId('settings-webhook').textContent()).toContain(`/api/assistant/cloud-api/${businessId}`);
     await poll(() => page.getByLabel(/^Token verifikasi/).getAttribute('placeholder')).toBe('Tersimpan — kosongkan untuk tetap memakai yang lama');
     await shot('10-settings-cloud-api');
-    const handshake = await fetch(`${cloud.url}/api/assistant/cloud-api/${businessId}?hub.mode=subscribe&hub.challenge=8675309&hub.verify_token=${verifyToken}`);
+    const handshake = await fetch(
+      `${cloud.url}/api/assistant/cloud-api/${businessId}?hub.mode=subscribe&hub.challenge=8675309&hub.verify_token=${verifyToken}`,
+    );
     expect([handshake.status, await handshake.text()]).toEqual([200, '8675309']);
     expect(problems).toEqual([]);
     expect(describeFindings(findings)).toBe('');

@@ -62,7 +62,9 @@ describe('a chat the WhatsApp assistant hands over reaches the owner on the lapt
     // Meanwhile on WhatsApp: the customer asks about a package, then how much the down payment is.
     model.script.push(answer({ reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000.' }));
     await say('6281234500002', 'Assalamualaikum, saya dari iklan UMR_MAR_2025_HEMAT');
-    model.script.push(answer({ reply: 'Baik Kak, admin kami akan membantu pembayarannya.', newPhase: 'INTEREST', summary: 'Ingin DP paket Maret untuk 2 orang.' }));
+    model.script.push(
+      answer({ reply: 'Baik Kak, admin kami akan membantu pembayarannya.', newPhase: 'INTEREST', summary: 'Ingin DP paket Maret untuk 2 orang.' }),
+    );
     await say('6281234500002', 'DP berapa? Kami berdua mau daftar');
 
     // A sync (the button here; the background loop does the same every few minutes) brings it down.

@@ -54,7 +54,9 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     // On WhatsApp: a customer from the ad asks about the package, then the down payment; another just asks the price.
     model.script.push(answer({ reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, hotel bintang 3, 9 hari.' }));
     await say('6281234500003', 'Assalamualaikum, saya dari iklan UMR_MAR_2025_HEMAT');
-    model.script.push(answer({ reply: 'Baik Kak, admin kami akan membantu pembayarannya.', newPhase: 'INTEREST', summary: 'Ingin DP paket Maret untuk 2 orang.' }));
+    model.script.push(
+      answer({ reply: 'Baik Kak, admin kami akan membantu pembayarannya.', newPhase: 'INTEREST', summary: 'Ingin DP paket Maret untuk 2 orang.' }),
+    );
     await say('6281234500003', 'DP berapa? Kami berdua mau daftar');
     model.script.push(answer({ reply: 'Paket kami mulai Rp 25.000.000 per orang. Untuk bulan apa, Kak?', newPhase: 'INTEREST' }));
     await say('6281234500004', 'Berapa harganya?');
@@ -118,7 +120,13 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     await shot('04-analytics');
 
     // The same figures to Excel, one sheet, named for the range (the console's export, src-ui).
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('analytics-export').click().then(() => page.getByTestId('analytics-export-xlsx').click())]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('analytics-export')
+        .click()
+        .then(() => page.getByTestId('analytics-export-xlsx').click()),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^analitik-asisten-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const saved = mkdtempSync(join(tmpdir(), 'sma-analytics-'));
     const workbook = new ExcelJS.Workbook();
@@ -130,7 +138,10 @@ describe("the owner's view of the WhatsApp assistant on the laptop", () => {
     }
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Analitik']);
     // Section, item, count, bookings, handovers, %: an empty cell reads as null.
-    const lines = workbook.worksheets[0].getSheetValues().slice(2).map((r) => Array.from({ length: 6 }, (_, i) => (r as unknown[])[i + 1] ?? null));
+    const lines = workbook.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => Array.from({ length: 6 }, (_, i) => (r as unknown[])[i + 1] ?? null));
     expect(lines).toContainEqual(['Ringkasan', 'Percakapan', 2, null, null, null]);
     expect(lines).toContainEqual(['Ringkasan', 'Sampai booking', 1, null, null, 50]);
     expect(lines).toContainEqual(['Per kode kampanye', 'UMR_MAR_2025_HEMAT', 1, 1, 1, 100]);

@@ -49,7 +49,8 @@ export function describeFindings(found: Map<string, Finding[]>): string {
   for (const [name, findings] of found) {
     for (const finding of findings) {
       lines.push(`[${name}] ${finding.impact} ${finding.id} (${finding.help}), ${finding.nodes.length} element(s):`);
-      for (const node of finding.nodes.slice(0, 8)) lines.push(`    ${node.target.join(' ')}  — ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`);
+      for (const node of finding.nodes.slice(0, 8))
+        lines.push(`    ${node.target.join(' ')}  — ${(node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`);
       if (finding.nodes.length > 8) lines.push(`    … and ${finding.nodes.length - 8} more`);
     }
   }

@@ -90,11 +90,15 @@ function readShop(file: string, now: Date): Shop {
     const today = dateInZone(now);
     const monthStart = `${today.slice(0, 8)}01`;
     const customers = (db.prepare('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get() as { n: number }).n;
-    const revenue = db.prepare('SELECT coalesce(sum(amount), 0) AS s FROM transactions WHERE deleted_at IS NULL AND transaction_date >= ? AND transaction_date <= ?').get(monthStart, today) as { s: number };
+    const revenue = db
+      .prepare('SELECT coalesce(sum(amount), 0) AS s FROM transactions WHERE deleted_at IS NULL AND transaction_date >= ? AND transaction_date <= ?')
+      .get(monthStart, today) as { s: number };
     const run = db.prepare('SELECT summary FROM rfm_runs ORDER BY created_at DESC LIMIT 1').get() as { summary: string };
     const summary = JSON.parse(run.summary) as { segments: { segment: string; customers: number; revenue: number }[] };
     const top = db
-      .prepare('SELECT c.name FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL GROUP BY c.id ORDER BY sum(t.amount) DESC LIMIT 1')
+      .prepare(
+        'SELECT c.name FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL GROUP BY c.id ORDER BY sum(t.amount) DESC LIMIT 1',
+      )
       .get() as { name: string };
     return {
       customers,
@@ -106,7 +110,6 @@ function readShop(file: string, now: Date): Shop {
     db.close();
   }
 }
-
 
 // --- The console -----------------------------------------------------------------------------------
 
@@ -177,7 +180,13 @@ describe('the admin console', () => {
     await row.waitFor();
 
     // The table as shown, to Excel in the browser.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu').click().then(() => page.getByTestId('export-xlsx').click())]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('export-menu')
+        .click()
+        .then(() => page.getByTestId('export-xlsx').click()),
+    ]);
     const file = join(dir, 'toko.xlsx');
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
@@ -201,7 +210,8 @@ describe('the admin console', () => {
     expect(await page.getByTestId('stat-pending').textContent()).toBe(formatCount(Number(reported.pending)));
     await page.getByTestId('months-chart').waitFor();
     await page.getByTestId('segments-table').waitFor();
-    for (const s of shop.segments) expect(await page.getByTestId('segments-table').locator(`tr[data-segment="${s.segment}"]`).textContent()).toContain(money(s.revenue));
+    for (const s of shop.segments)
+      expect(await page.getByTestId('segments-table').locator(`tr[data-segment="${s.segment}"]`).textContent()).toContain(money(s.revenue));
     await poll(() => page.getByTestId('top-customers').locator('tbody tr').first().textContent()).toContain(shop.topCustomer);
     await shot('04-business');
 
@@ -240,11 +250,19 @@ describe('the admin console', () => {
   it('asks a support account with two-step sign-in for its code, and shows it no write buttons', async () => {
     await createAdmin(cloud.db, { username: 'dukungan', name: 'Tim Dukungan', password: PASSWORD, role: 'support' });
     // Two-step sign-in turned on through the API, as its owner would from an authenticator app.
-    const login = await fetch(`${cloud.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'dukungan', password: PASSWORD }) });
+    const login = await fetch(`${cloud.url}/api/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'dukungan', password: PASSWORD }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     const write = { 'content-type': 'application/json', 'x-sma-console': '1', cookie };
     const begun = (await (await fetch(`${cloud.url}/api/admin/me/totp`, { method: 'POST', headers: write, body: '{}' })).json()) as { secret: string };
-    const confirmed = await fetch(`${cloud.url}/api/admin/me/totp/confirm`, { method: 'POST', headers: write, body: JSON.stringify({ code: totpCode(begun.secret, cloudNow()) }) });
+    const confirmed = await fetch(`${cloud.url}/api/admin/me/totp/confirm`, {
+      method: 'POST',
+      headers: write,
+      body: JSON.stringify({ code: totpCode(begun.secret, cloudNow()) }),
+    });
     expect(confirmed.status).toBe(200);
     skew += 30_000;
 

@@ -22,12 +22,17 @@ describe('the fitted lifetime-value model on the demo shop', () => {
     await card.getByTestId('clv-fitted').waitFor({ timeout: 60_000 });
     await expect(card.getByTestId('clv-fitted').textContent()).resolves.toMatch(/^Dihitung per .+ dari [\d.]+ pelanggan \([\d.]+ membeli lagi\), [\d.]+ ms\.$/);
     // The check on the last third of the history: a sentence with both totals and the bars per frequency.
-    await expect(card.getByTestId('clv-holdout-total').textContent()).resolves.toMatch(/^Uji .+ – .+: model memperkirakan [\d.]+ pembelian ulang, yang terjadi [\d.]+ \([+−][\d,]+%\)\.$/);
+    await expect(card.getByTestId('clv-holdout-total').textContent()).resolves.toMatch(
+      /^Uji .+ – .+: model memperkirakan [\d.]+ pembelian ulang, yang terjadi [\d.]+ \([+−][\d,]+%\)\.$/,
+    );
     await card.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await card.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4);
-    await expect(card.getByTestId('clv-params').textContent()).resolves.toMatch(/^BG\/NBD r [\d.,]+, α [\d.,]+, a [\d.,]+, b [\d.,]+ \(log-likelihood -?[\d.,]+\) · Gamma-Gamma p [\d.,]+, q [\d.,]+, γ [\d.]+$/);
+    await expect(card.getByTestId('clv-params').textContent()).resolves.toMatch(
+      /^BG\/NBD r [\d.,]+, α [\d.,]+, a [\d.,]+, b [\d.,]+ \(log-likelihood -?[\d.,]+\) · Gamma-Gamma p [\d.,]+, q [\d.,]+, γ [\d.]+$/,
+    );
     // Four bands, each with its P(alive) range and what to do.
-    for (const band of ['active', 'cooling', 'at_risk', 'likely_lost']) await expect(card.getByTestId(`clv-band-${band}`).textContent()).resolves.toMatch(/%.{20,}/);
+    for (const band of ['active', 'cooling', 'at_risk', 'likely_lost'])
+      await expect(card.getByTestId(`clv-band-${band}`).textContent()).resolves.toMatch(/%.{20,}/);
     await card.scrollIntoViewIfNeeded();
     await settle(page);
     await shot('01-rfm-model-card');

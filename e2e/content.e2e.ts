@@ -108,7 +108,10 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('send-code-suggest').click();
     await page.getByTestId('send-code-given').waitFor();
     await page.getByTestId('send-row-wa').first().waitFor();
-    const row = page.getByTestId('send-row').filter({ has: page.getByTestId('send-row-wa') }).first();
+    const row = page
+      .getByTestId('send-row')
+      .filter({ has: page.getByTestId('send-row-wa') })
+      .first();
     const name = (await row.getByTestId('send-row-name').textContent()) ?? '';
     const message = (await row.getByTestId('send-row-message').textContent()) ?? '';
     expect(message).toContain(`Halo Kak ${name} di `);
@@ -135,12 +138,19 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await expect(page.getByTestId('broadcast-mark').isChecked()).resolves.toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('broadcast-start').click()]);
     const csv = Papa.parse<string[]>(readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    const withPhone = db.prepare(`SELECT COUNT(*) AS n FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = (SELECT id FROM rfm_runs ORDER BY created_at DESC LIMIT 1) AND a.segment = 'at_risk' AND c.phone IS NOT NULL`).get() as { n: number };
+    const withPhone = db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = (SELECT id FROM rfm_runs ORDER BY created_at DESC LIMIT 1) AND a.segment = 'at_risk' AND c.phone IS NOT NULL`,
+      )
+      .get() as { n: number };
     expect(csv[0]).toEqual(['No HP', 'Nama', 'Pesan']);
     expect(csv).toHaveLength(withPhone.n + 1);
     expect(csv.find((line) => line[1] === name)?.[2]).toBe(message);
     const n = new Intl.NumberFormat('id-ID').format(withPhone.n);
-    await page.getByTestId('broadcast-done').filter({ hasText: `${n} baris, ${n} pelanggan dicatat sudah dihubungi.` }).waitFor();
+    await page
+      .getByTestId('broadcast-done')
+      .filter({ hasText: `${n} baris, ${n} pelanggan dicatat sudah dihubungi.` })
+      .waitFor();
     expect(contacts()).toBe(contactedBefore + withPhone.n);
     await settle(page);
     await shot('03-broadcast');
@@ -161,14 +171,20 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await pick(page, 'campaign-content', /^Variasi 1 · Halo Kak/);
     await page.getByTestId('campaign-save').click();
     await page.getByTestId('campaign-title').waitFor();
-    await page.getByTestId('campaign-recipients').filter({ hasText: new RegExp(`^${atRisk}$`) }).waitFor();
+    await page
+      .getByTestId('campaign-recipients')
+      .filter({ hasText: new RegExp(`^${atRisk}$`) })
+      .waitFor();
     await page.getByTestId('campaign-message').filter({ hasText: 'lama tak jumpa' }).waitFor();
 
     // Send to its recipients: the campaign code is filled in.
     await page.getByTestId('campaign-send').click();
     await page.getByTestId('send-campaign-code').filter({ hasText: CODE }).waitFor();
     await page.locator(`[data-testid="send-total"][data-total="${atRisk}"]`).waitFor();
-    const recipient = page.getByTestId('send-row').filter({ has: page.getByTestId('send-row-wa') }).first();
+    const recipient = page
+      .getByTestId('send-row')
+      .filter({ has: page.getByTestId('send-row-wa') })
+      .first();
     const recipientName = (await recipient.getByTestId('send-row-name').textContent()) ?? '';
     const campaignMessage = (await recipient.getByTestId('send-row-message').textContent()) ?? '';
     expect(campaignMessage).toContain(`kode ${CODE}`);
@@ -211,7 +227,7 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await shot('05-usage');
   });
 
-  it('opens the send page with the chosen variant\'s text after a second generation, and holds back a message whose campaign code would be empty', async () => {
+  it("opens the send page with the chosen variant's text after a second generation, and holds back a message whose campaign code would be empty", async () => {
     session = await openSession('content-send', { env: { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined } });
     const { page, shot } = session;
     await openDemoShop(page);
@@ -219,7 +235,10 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     // Berisiko on WhatsApp without an offer: the templates; open the send page once, so the
     // library list for this segment and channel is cached without the variants made next.
     await page.getByTestId('nav-content').click();
-    await page.getByTestId('content-segment-hint').filter({ hasText: /\d+ pelanggan · rata-rata belanja/ }).waitFor();
+    await page
+      .getByTestId('content-segment-hint')
+      .filter({ hasText: /\d+ pelanggan · rata-rata belanja/ })
+      .waitFor();
     await expect(page.getByTestId('content-segment').inputValue()).resolves.toMatch(/^Berisiko · /);
     await page.getByTestId('content-channel-whatsapp').click();
     await page.getByTestId('content-generate').click();
@@ -255,7 +274,10 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     expect(suggested).toMatch(/^BERISIKO_[A-Z]{3}_20\d\d_ONGKIR$/);
     await page.getByTestId('send-code-suggest').click();
     await page.getByTestId('send-code-given').waitFor();
-    const row = page.getByTestId('send-row').filter({ has: page.getByTestId('send-row-wa') }).first();
+    const row = page
+      .getByTestId('send-row')
+      .filter({ has: page.getByTestId('send-row-wa') })
+      .first();
     await row.waitFor();
     const message = (await row.getByTestId('send-row-message').textContent()) ?? '';
     expect(message).toContain(`Sebutkan kode ${suggested} saat pesan ya.`);
@@ -276,7 +298,10 @@ describe('AI content, sending and campaigns on the demo shop', () => {
 
     // No key: the built-in templates, and why.
     await page.getByTestId('nav-content').click();
-    await page.getByTestId('content-segment-hint').filter({ hasText: /\d+ pelanggan · rata-rata belanja/ }).waitFor(); // the demo's segments are there
+    await page
+      .getByTestId('content-segment-hint')
+      .filter({ hasText: /\d+ pelanggan · rata-rata belanja/ })
+      .waitFor(); // the demo's segments are there
     await page.getByTestId('content-channel-sms').click();
     await page.getByTestId('content-generate').click();
     await page.locator('[data-testid="content-source"][data-source="template"]').waitFor();
@@ -306,7 +331,11 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     await page.getByTestId('library-status').getByText('Disetujui', { exact: true }).click();
     // The unfiltered list stays on screen until the filtered one arrives (it held that row too):
     // the drafts leaving is what says the new list is shown.
-    await page.getByTestId('library-row').filter({ has: page.getByText('Draf', { exact: true }) }).first().waitFor({ state: 'detached' });
+    await page
+      .getByTestId('library-row')
+      .filter({ has: page.getByText('Draf', { exact: true }) })
+      .first()
+      .waitFor({ state: 'detached' });
     await page.getByTestId('library-row').filter({ hasText: 'ada promo untuk Kakak' }).waitFor();
     expect(await page.getByTestId('library-row').count()).toBe(1);
     await page.getByTestId('library-row').first().click();
@@ -332,10 +361,16 @@ describe('AI content, sending and campaigns on the demo shop', () => {
     // The server is back: "Coba sekarang" generates it, and a notification says so.
     await fake.start(port);
     await page.getByTestId('content-tab-usage').click();
-    await page.getByTestId('usage-queued').filter({ hasText: /^1 permintaan/ }).waitFor();
+    await page
+      .getByTestId('usage-queued')
+      .filter({ hasText: /^1 permintaan/ })
+      .waitFor();
     await page.getByTestId('usage-drain').click();
     await page.getByText(/yang tertunda sudah dibuat/).waitFor();
-    await page.getByTestId('usage-queued').filter({ hasText: /^0 permintaan/ }).waitFor();
+    await page
+      .getByTestId('usage-queued')
+      .filter({ hasText: /^0 permintaan/ })
+      .waitFor();
     expect(fake.requests.length).toBe(1);
     // The queued request's templates on the write tab give way to the generated variants.
     await page.getByTestId('content-tab-generate').click();

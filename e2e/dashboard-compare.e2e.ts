@@ -38,15 +38,24 @@ describe('dashboard comparison', () => {
     await page.evaluate("localStorage.removeItem('sma.dashboard.period'); localStorage.removeItem('sma.dashboard.compare')");
     await openDemoShop(page);
     await page.getByTestId('nav-dashboard').click();
-    await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+    await page
+      .getByTestId('kpi-revenue-value')
+      .filter({ hasText: /^Rp [\d.]+$/ })
+      .waitFor();
 
     const text = page.getByTestId('dashboard-compare-text');
     await text.filter({ hasText: `Perubahan dibanding ${lastMonth}` }).waitFor();
     expect(await text.textContent()).toBe(`Perubahan dibanding ${lastMonth}`);
-    await page.getByTestId('dashboard-range-text').filter({ hasText: `Periode ${written(utc(y, m, 1), utc(y, m, d))}` }).waitFor();
+    await page
+      .getByTestId('dashboard-range-text')
+      .filter({ hasText: `Periode ${written(utc(y, m, 1), utc(y, m, d))}` })
+      .waitFor();
 
     // The running month: a pale dashed bar, and in words up to which day it counts.
-    await page.getByTestId('trend-running').filter({ hasText: `sampai ${d} ${MONTH.format(utc(y, m, d))}` }).waitFor();
+    await page
+      .getByTestId('trend-running')
+      .filter({ hasText: `sampai ${d} ${MONTH.format(utc(y, m, d))}` })
+      .waitFor();
     expect(await page.getByTestId('dashboard-trend').locator('[data-running="true"]').count()).toBe(1);
 
     // Green and red deltas are 12 px text: 4.5:1 against their card at least.

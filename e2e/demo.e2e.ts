@@ -61,7 +61,10 @@ describe('the demo shop', () => {
       await shot(name);
     }
     await page.getByTestId('nav-reports').click();
-    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('preview-total')
+      .filter({ hasText: /^10\.000$/ })
+      .waitFor({ timeout: 30_000 });
     await shot('09-reports');
 
     await page.getByTestId('nav-settings').click();

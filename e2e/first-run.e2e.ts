@@ -77,8 +77,21 @@ describe('first run to a customer and back', () => {
 
     // What the browser did is what the database holds.
     const db = session.app.services.sqlite;
-    expect(db.prepare("SELECT phone, city, deleted_at FROM customers WHERE name = 'Budi Santoso'").get()).toEqual({ phone: '+6281234567890', city: 'Cimahi', deleted_at: null });
+    expect(db.prepare("SELECT phone, city, deleted_at FROM customers WHERE name = 'Budi Santoso'").get()).toEqual({
+      phone: '+6281234567890',
+      city: 'Cimahi',
+      deleted_at: null,
+    });
     const actions = (db.prepare('SELECT action FROM activity_logs ORDER BY created_at, rowid').all() as { action: string }[]).map((r) => r.action);
-    expect(actions).toEqual(['setup.create', 'auth.login', 'customers.create', 'customers.create', 'customers.update', 'customers.delete', 'customers.restore', 'auth.logout']);
+    expect(actions).toEqual([
+      'setup.create',
+      'auth.login',
+      'customers.create',
+      'customers.create',
+      'customers.update',
+      'customers.delete',
+      'customers.restore',
+      'auth.logout',
+    ]);
   });
 });

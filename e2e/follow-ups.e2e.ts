@@ -36,8 +36,21 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
     const today = dateInZone(new Date(), 'Asia/Jakarta');
     const yesterday = addDays(today, -1);
-    const lead = await call('leads.create', { name: 'Rina Aprilia', organisation: 'SMAN 3 Bandung', phone: '0812-3456-7890', email: null, city: 'Bandung', value: 2_500_000 });
-    await call('activities.create', { leadId: lead.id, kind: 'call', outcome: 'Minta dihubungi lagi', nextAction: 'Telepon ulang soal paket UTBK', dueDate: yesterday });
+    const lead = await call('leads.create', {
+      name: 'Rina Aprilia',
+      organisation: 'SMAN 3 Bandung',
+      phone: '0812-3456-7890',
+      email: null,
+      city: 'Bandung',
+      value: 2_500_000,
+    });
+    await call('activities.create', {
+      leadId: lead.id,
+      kind: 'call',
+      outcome: 'Minta dihubungi lagi',
+      nextAction: 'Telepon ulang soal paket UTBK',
+      dueDate: yesterday,
+    });
     const other = await call('leads.create', { name: 'Budi Santoso', organisation: null, phone: null, email: null, city: 'Bandung', value: 1_000_000 });
     await call('activities.create', { leadId: other.id, kind: 'chat', nextAction: 'Kirim brosur', dueDate: yesterday, dueTime: '10:00' });
     await call('activities.create', { leadId: other.id, kind: 'meeting', nextAction: 'Kunjungan ke sekolah', dueDate: addDays(today, 2), dueTime: '13:30' });
@@ -57,7 +70,9 @@ describe('follow-ups: the bell, the to-do page and the calendar', () => {
     const due = rina.getByTestId('bell-item-due');
     await expect(due.textContent()).resolves.toMatch(/^Terlambat 1 hari · \d{2}\/\d{2}\/\d{4}$/);
     expect(await due.getAttribute('data-overdue')).toBe('true');
-    const [r, g] = String(await page.evaluate("getComputedStyle(document.querySelector('[data-testid=bell-item-due][data-overdue]')).color")).match(/\d+/g)!.map(Number);
+    const [r, g] = String(await page.evaluate("getComputedStyle(document.querySelector('[data-testid=bell-item-due][data-overdue]')).color"))
+      .match(/\d+/g)!
+      .map(Number);
     expect(r).toBeGreaterThan(150);
     expect(g).toBeLessThan(80);
     await expect(rina.getByTestId('bell-item-link').getAttribute('href')).resolves.toBe(`#/leads/${String(lead.id)}`);

@@ -28,11 +28,12 @@ interface Visit {
   ready: string;
 }
 
-
 /** Nothing is loading any more: no skeleton, no list refetching. */
 async function loaded(page: Page, visit: Visit): Promise<void> {
   await page.locator(visit.ready).first().waitFor({ timeout: 30_000 });
-  await expect.poll(() => page.evaluate(`!document.querySelector('.mantine-AppShell-main .mantine-Skeleton-root[data-visible="true"]')`), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(`!document.querySelector('.mantine-AppShell-main .mantine-Skeleton-root[data-visible="true"]')`), { timeout: 30_000 })
+    .toBe(true);
 }
 
 async function setLanguage(page: Page, language: 'id' | 'en'): Promise<void> {
@@ -69,7 +70,10 @@ describe('layout at laptop and desktop widths', () => {
       const withUnderscores = await code.screenshot();
       await page.evaluate(onCodeField(`value = ${JSON.stringify(CODE.replace(/_/g, ' '))}`));
       const withSpaces = await code.screenshot();
-      expect(withUnderscores.equals(withSpaces), `underscores in the campaign code are not drawn in ${face === own ? `its own face (${own || 'inherited'})` : face}`).toBe(false);
+      expect(
+        withUnderscores.equals(withSpaces),
+        `underscores in the campaign code are not drawn in ${face === own ? `its own face (${own || 'inherited'})` : face}`,
+      ).toBe(false);
     }
     await page.evaluate(onCodeField(`style.fontFamily = ${JSON.stringify(own)}`));
     await code.fill(CODE);

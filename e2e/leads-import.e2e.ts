@@ -22,7 +22,10 @@ describe('importing leads through the wizard', () => {
     dir = mkdtempSync(join(tmpdir(), 'sma-e2e-leads-'));
     const bad = join(dir, 'prospek-salah.csv');
     const good = join(dir, 'prospek.csv');
-    const rows = ['Dewi Lestari;SMA Negeri 3 Bandung;0812-3456-7890;Instagram Ads;;28.500.000;sari;Interest;20/12/2026', 'Rizky Pratama;PT Sinar Jaya;0857-1111-2222;;tiktok;1.500.000;;Lead;'];
+    const rows = [
+      'Dewi Lestari;SMA Negeri 3 Bandung;0812-3456-7890;Instagram Ads;;28.500.000;sari;Interest;20/12/2026',
+      'Rizky Pratama;PT Sinar Jaya;0857-1111-2222;;tiktok;1.500.000;;Lead;',
+    ];
     writeFileSync(bad, [HEADER, rows[0], rows[1].replace(';Lead;', ';Closing;')].join('\n'));
     writeFileSync(good, [HEADER, ...rows].join('\n'));
     await fillSetupForm(page);

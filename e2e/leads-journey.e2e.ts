@@ -15,7 +15,10 @@ afterEach(async () => {
 async function pickDay(page: Page, iso: string, today: string): Promise<void> {
   if (iso.slice(0, 7) < today.slice(0, 7)) await page.locator('.mantine-DatePickerInput-calendarHeaderControl[data-direction="previous"]').click();
   const day = String(Number(iso.slice(8, 10)));
-  await page.locator('.mantine-DatePickerInput-day:not([data-outside])').filter({ hasText: new RegExp(`^${day}$`) }).click();
+  await page
+    .locator('.mantine-DatePickerInput-day:not([data-outside])')
+    .filter({ hasText: new RegExp(`^${day}$`) })
+    .click();
 }
 
 /**

@@ -36,12 +36,19 @@ describe('dashboard: the Prospek tab', () => {
     };
     await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
     for (let i = 0; i < 40; i++) {
-      const lead = await call('leads.create', { name: `Prospek ${i + 1}`, value: (10 + ((i * 7) % 40)) * 500_000, channelId: CHANNELS[i % 5], campaignCode: i % 3 === 0 ? 'UTBK_DES_2026_INTENSIF' : null, expectedClose: i % 6 === 5 ? null : i % 6 === 4 ? monthAhead(-1) : monthAhead(i % 5) });
+      const lead = await call('leads.create', {
+        name: `Prospek ${i + 1}`,
+        value: (10 + ((i * 7) % 40)) * 500_000,
+        channelId: CHANNELS[i % 5],
+        campaignCode: i % 3 === 0 ? 'UTBK_DES_2026_INTENSIF' : null,
+        expectedClose: i % 6 === 5 ? null : i % 6 === 4 ? monthAhead(-1) : monthAhead(i % 5),
+      });
       const reach = i % 4;
       for (let s = 1; s <= reach; s++) await call('leads.move', { id: lead.id, stageId: STAGES[s] });
       if (i % 5 === 0) await call('leads.convert', { id: lead.id });
       if (i % 7 === 3) await call('leads.move', { id: lead.id, stageId: 'lost', reason: 'Pilih tempat lain' });
-      if (i % 4 === 1) await call('activities.create', { leadId: lead.id, kind: 'call', outcome: 'Tertarik', nextAction: 'Telepon lagi', dueDate: '2026-01-05' });
+      if (i % 4 === 1)
+        await call('activities.create', { leadId: lead.id, kind: 'call', outcome: 'Tertarik', nextAction: 'Telepon lagi', dueDate: '2026-01-05' });
     }
     await call('adSpend.save', { month: monthAhead(0).slice(0, 7), channelId: 'instagram', amount: 2_400_000 });
 
@@ -56,7 +63,10 @@ describe('dashboard: the Prospek tab', () => {
     await page.getByTestId('leads-forecast').locator('.recharts-bar-rectangle path').first().waitFor();
     await page.getByTestId('leads-forecast-undated').filter({ hasText: 'Tanpa tanggal: ' }).waitFor();
     // Open leads whose expected close month has passed are counted apart, not dropped.
-    await page.getByTestId('leads-forecast-late').filter({ hasText: /^Lewat perkiraan: [1-9]/ }).waitFor();
+    await page
+      .getByTestId('leads-forecast-late')
+      .filter({ hasText: /^Lewat perkiraan: [1-9]/ })
+      .waitFor();
     expect(await page.getByTestId('leads-team-row').count()).toBe(1);
     await page.getByTestId('ad-spend-row').filter({ hasText: 'Instagram Ads' }).filter({ hasText: 'Rp 2.400.000' }).waitFor();
     expect(await page.getByTestId('leads-target-row').count()).toBe(6);

@@ -58,7 +58,12 @@ describe('leads: form, board, table, lead page and conversion', () => {
     };
     await call('auth.login', { username: 'sari', password: 'kata-sandi-toko' });
     await call('leads.create', { name: 'Dewi Lestari', organisation: 'PT Maju Jaya', value: 8_000_000 });
-    await call('leads.create', { name: 'Raden Mas Muhammad Rizky Pratama Wijayakusuma Hadiningrat', organisation: 'Sekolah Menengah Atas Negeri 3 Bandung, Jawa Barat, Indonesia', value: 1_250_000_000, stageId: 'interest' });
+    await call('leads.create', {
+      name: 'Raden Mas Muhammad Rizky Pratama Wijayakusuma Hadiningrat',
+      organisation: 'Sekolah Menengah Atas Negeri 3 Bandung, Jawa Barat, Indonesia',
+      value: 1_250_000_000,
+      stageId: 'interest',
+    });
     await call('leads.create', { name: 'Budi Santoso', value: 4_500_000, stageId: 'follow_up' });
     await page.reload();
     await card('Dewi Lestari').waitFor();
@@ -74,9 +79,15 @@ describe('leads: form, board, table, lead page and conversion', () => {
     await column('follow_up').getByTestId('lead-card').filter({ hasText: 'Dewi Lestari' }).waitFor();
     await expect.poll(() => page.evaluate<string>("document.activeElement?.textContent ?? ''")).toContain('Dewi Lestari');
     await page.keyboard.press('ArrowLeft');
-    await page.getByTestId('move-reason-question').filter({ hasText: /alasan/i }).waitFor();
+    await page
+      .getByTestId('move-reason-question')
+      .filter({ hasText: /alasan/i })
+      .waitFor();
     await page.getByTestId('move-reason-save').click();
-    await page.getByTestId('move-reason-question').filter({ hasText: /alasan/i }).waitFor(); // an empty reason is refused
+    await page
+      .getByTestId('move-reason-question')
+      .filter({ hasText: /alasan/i })
+      .waitFor(); // an empty reason is refused
     await page.getByTestId('move-reason').fill('Belum ada dana bulan ini');
     await page.getByTestId('move-reason-save').click();
     await column('lead').getByTestId('lead-card').filter({ hasText: 'Dewi Lestari' }).waitFor();

@@ -38,7 +38,13 @@ describe('loyalty points', () => {
     const file = join(dir, 'penjualan.csv');
     writeFileSync(
       file,
-      ['Tanggal,Kode Pelanggan,Nama Pelanggan,Total,No Nota', '2026-11-02,P001,Rina Anggraini,125000,N-1', '2026-11-15,P001,Rina Anggraini,80000,N-2', '2026-11-20,P001,Rina Anggraini,9000,N-3', '2026-11-21,P002,Budi Santoso,300000,N-4'].join('\n'),
+      [
+        'Tanggal,Kode Pelanggan,Nama Pelanggan,Total,No Nota',
+        '2026-11-02,P001,Rina Anggraini,125000,N-1',
+        '2026-11-15,P001,Rina Anggraini,80000,N-2',
+        '2026-11-20,P001,Rina Anggraini,9000,N-3',
+        '2026-11-21,P002,Budi Santoso,300000,N-4',
+      ].join('\n'),
     );
     await page.getByTestId('nav-import').click();
     await page.getByTestId('import-kind-transactions').click();

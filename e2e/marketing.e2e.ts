@@ -38,7 +38,8 @@ describe('the owner markets from where they look', () => {
     await shot('02-customer-wa');
 
     // A customer without a phone: the button is there, disabled, with the reason.
-    const noPhone = app.services.sqlite.prepare("SELECT id FROM customers WHERE phone IS NULL AND deleted_at IS NULL LIMIT 1").get() as { id: string } | undefined;
+    const noPhone = app.services.sqlite.prepare('SELECT id FROM customers WHERE phone IS NULL AND deleted_at IS NULL LIMIT 1').get() as
+      { id: string } | undefined;
     const target = noPhone?.id ?? (app.services.sqlite.prepare('SELECT id FROM customers LIMIT 1').get() as { id: string }).id;
     if (!noPhone) app.services.sqlite.prepare('UPDATE customers SET phone = NULL WHERE id = ?').run(target);
     await page.goto(`${new URL(page.url()).origin}/#/customers/${target}`);
@@ -71,20 +72,32 @@ describe('the owner markets from where they look', () => {
     await page.getByTestId('sort-monetary').click(); // ascending
     await page.getByTestId('sort-monetary').click(); // descending
     const top = app.services.sqlite
-      .prepare('SELECT a.monetary FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = (SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1) AND c.deleted_at IS NULL ORDER BY a.monetary DESC LIMIT 1')
+      .prepare(
+        'SELECT a.monetary FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = (SELECT id FROM rfm_runs ORDER BY hlc DESC LIMIT 1) AND c.deleted_at IS NULL ORDER BY a.monetary DESC LIMIT 1',
+      )
       .get() as { monetary: number };
     const headers = await page.getByTestId('customers-table').locator('thead th').allTextContents();
     const col = headers.findIndex((h) => h.includes('Total belanja'));
     expect(col).toBeGreaterThan(0);
     await expect.poll(async () => rupiah(await page.getByTestId('customer-row').first().locator('td').nth(col).textContent())).toBe(top.monetary);
-    const amounts = (await page.getByTestId('customer-row').locator(`td:nth-child(${col + 1})`).allTextContents()).map(rupiah);
+    const amounts = (
+      await page
+        .getByTestId('customer-row')
+        .locator(`td:nth-child(${col + 1})`)
+        .allTextContents()
+    ).map(rupiah);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     await shot('04-customers-rfm-columns');
 
     await page.getByTestId('customers-segment').click();
     await page.getByRole('option', { name: title.trim() }).click();
-    await page.getByTestId('customers-total').filter({ hasText: new RegExp(`^${champions}$`) }).waitFor();
-    const segments = await Promise.all((await page.getByTestId('customer-row').locator('[data-segment]').all()).map((badge) => badge.getAttribute('data-segment')));
+    await page
+      .getByTestId('customers-total')
+      .filter({ hasText: new RegExp(`^${champions}$`) })
+      .waitFor();
+    const segments = await Promise.all(
+      (await page.getByTestId('customer-row').locator('[data-segment]').all()).map((badge) => badge.getAttribute('data-segment')),
+    );
     expect(segments.length).toBeGreaterThan(0);
     expect(new Set(segments)).toEqual(new Set(['champions']));
     await shot('05-customers-segment');

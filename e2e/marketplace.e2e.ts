@@ -45,14 +45,20 @@ describe('a marketplace order export through the wizard', () => {
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect((await page.getByTestId('report-skipped').textContent())?.trim()).toBe(String(want.skippedLines));
     expect((await page.getByTestId('report-failed').textContent())?.trim()).toBe('0');
-    await page.getByTestId('import-warnings').filter({ hasText: `Pesanan batal dilewati: ${want.cancelled.length}.` }).waitFor();
+    await page
+      .getByTestId('import-warnings')
+      .filter({ hasText: `Pesanan batal dilewati: ${want.cancelled.length}.` })
+      .waitFor();
     await shot('03-report');
 
     await page.getByTestId('import-commit').click();
     await page.getByTestId('confirm-import').click();
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     const db = session.app.services.sqlite;
-    expect(db.prepare('SELECT count(*) AS n, sum(amount) AS revenue FROM transactions').get()).toEqual({ n: want.done.length + 2 * want.returned.length, revenue: want.revenue });
+    expect(db.prepare('SELECT count(*) AS n, sum(amount) AS revenue FROM transactions').get()).toEqual({
+      n: want.done.length + 2 * want.returned.length,
+      revenue: want.revenue,
+    });
     // The buyer is not merged with the shop's Lina by the import: the owner is asked.
     await page.getByTestId('duplicate-row').filter({ hasText: 'shopee:lina.h' }).waitFor();
     await shot('04-result');

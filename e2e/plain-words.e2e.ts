@@ -22,7 +22,8 @@ describe('plain words on the customer and segment pages', () => {
     // The demo's credentials stay up for a while: never over the shop's name or the user menu.
     const toast = page.getByRole('alert').filter({ hasText: 'demo1234' });
     await toast.waitFor();
-    for (const id of ['business-name', 'user-menu']) expect(overlap(await toast.boundingBox(), await page.getByTestId(id).boundingBox()), `the toast covers ${id}`).toBe(false);
+    for (const id of ['business-name', 'user-menu'])
+      expect(overlap(await toast.boundingBox(), await page.getByTestId(id).boundingBox()), `the toast covers ${id}`).toBe(false);
     await shot('01-demo-toast');
     await settle(page);
 
@@ -30,7 +31,9 @@ describe('plain words on the customer and segment pages', () => {
     await page.getByTestId('nav-rfm').click();
     await page.getByTestId('rfm-cell-1-4').click();
     await page.getByTestId('segment-title').filter({ hasText: 'Berisiko' }).waitFor();
-    await expect(page.getByTestId('segment-verdict').textContent()).resolves.toMatch(/^[\d.]+ pelanggan — rata-rata terakhir belanja [\d.]+ hari lalu, [\d,]+ kali belanja, Rp /);
+    await expect(page.getByTestId('segment-verdict').textContent()).resolves.toMatch(
+      /^[\d.]+ pelanggan — rata-rata terakhir belanja [\d.]+ hari lalu, [\d,]+ kali belanja, Rp /,
+    );
     await page.getByTestId('member-row').first().locator('td').first().click();
     const verdict = page.getByTestId('customer-verdict');
     await verdict.waitFor();

@@ -46,7 +46,13 @@ describe('a product offered to the WhatsApp assistant', () => {
     await shot('03-list');
 
     const saved = app.services.sqlite.prepare('SELECT campaign_code, quota_status, features, image_url, assistant_offered FROM products').get();
-    expect(saved).toEqual({ campaign_code: 'UMR_MAR_2027_HEMAT', quota_status: 'limited', features: '["Hotel bintang 3","Durasi 9 hari","Pesawat langsung"]', image_url: 'https://cdn.toko.id/umr.jpg', assistant_offered: 1 });
+    expect(saved).toEqual({
+      campaign_code: 'UMR_MAR_2027_HEMAT',
+      quota_status: 'limited',
+      features: '["Hotel bintang 3","Durasi 9 hari","Pesawat langsung"]',
+      image_url: 'https://cdn.toko.id/umr.jpg',
+      assistant_offered: 1,
+    });
 
     // Editing the price keeps every package field as it was.
     await row.getByTestId('product-edit').click();
@@ -55,7 +61,10 @@ describe('a product offered to the WhatsApp assistant', () => {
     await dialog.getByTestId('product-save').click();
     await row.filter({ hasText: '28.000.000' }).waitFor();
     expect(app.services.sqlite.prepare('SELECT campaign_code, quota_status, features, assistant_offered FROM products').get()).toEqual({
-      campaign_code: 'UMR_MAR_2027_HEMAT', quota_status: 'limited', features: '["Hotel bintang 3","Durasi 9 hari","Pesawat langsung"]', assistant_offered: 1,
+      campaign_code: 'UMR_MAR_2027_HEMAT',
+      quota_status: 'limited',
+      features: '["Hotel bintang 3","Durasi 9 hari","Pesawat langsung"]',
+      assistant_offered: 1,
     });
   }, 180_000);
 });

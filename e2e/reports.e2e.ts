@@ -16,7 +16,10 @@ describe('reports and export', () => {
     await openDemoShop(page);
 
     await page.getByTestId('nav-reports').click();
-    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('preview-total')
+      .filter({ hasText: /^10\.000$/ })
+      .waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('preview-sum-amount').textContent()).resolves.toMatch(/^Rp [\d.]+$/);
     expect(await page.getByTestId('preview-row').count()).toBe(20);
     await shot('01-transactions-preview');
@@ -44,7 +47,10 @@ describe('reports and export', () => {
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('customers-total').filter({ hasText: /^500$/ }).waitFor();
     await page.getByTestId('customers-search').fill('sari');
-    await page.getByTestId('customers-total').filter({ hasText: /^(?!500$)\d+$/ }).waitFor();
+    await page
+      .getByTestId('customers-total')
+      .filter({ hasText: /^(?!500$)\d+$/ })
+      .waitFor();
     const shown = Number(await page.getByTestId('customers-total').textContent());
     // At 1366 px the list leaves its secondary E-mail column out: "visible columns" are those it shows.
     const listHeaders = (await page.getByTestId('customers-table').locator('thead th').allTextContents()).map((h) => h.trim()).filter(Boolean);
@@ -86,7 +92,10 @@ describe('reports and export', () => {
     const { page, shot } = session;
     await openDemoShop(page);
     await page.getByTestId('nav-reports').click();
-    await page.getByTestId('preview-total').filter({ hasText: /^10\.000$/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('preview-total')
+      .filter({ hasText: /^10\.000$/ })
+      .waitFor({ timeout: 30_000 });
     const transactionsTotal = await page.getByTestId('preview-sum-amount').textContent();
 
     // Watch every change of the page from here: once the report field names the monthly report,
@@ -116,7 +125,10 @@ describe('reports and export', () => {
     await page.getByRole('option', { name: 'Daftar pelanggan' }).click();
     await page.getByTestId('preview-title').filter({ hasText: 'Daftar pelanggan' }).waitFor();
     await page.getByTestId('preview-row').first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('preview-hidden-columns').filter({ hasText: /^\d+ kolom lain/ }).waitFor();
+    await page
+      .getByTestId('preview-hidden-columns')
+      .filter({ hasText: /^\d+ kolom lain/ })
+      .waitFor();
     const fit = (await page.evaluate(`(() => {
       const table = document.querySelector('[data-testid="preview-table"]');
       const card = table.closest('.mantine-Card-root');

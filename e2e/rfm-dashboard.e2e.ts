@@ -19,7 +19,10 @@ describe('dashboard and RFM analysis on the demo shop', () => {
 
     // The dashboard: figures and trend, and the segments of the analysis the demo opened with.
     await page.getByTestId('nav-dashboard').click();
-    await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+    await page
+      .getByTestId('kpi-revenue-value')
+      .filter({ hasText: /^Rp [\d.]+$/ })
+      .waitFor();
     for (const kpi of ['kpi-revenue', 'kpi-orders', 'kpi-active', 'kpi-aov', 'kpi-new', 'kpi-returning']) {
       await expect(page.getByTestId(`${kpi}-change`).textContent()).resolves.toMatch(/^(▲|▼|=) [\d,]+%$|^baru$|^–$/);
     }
@@ -32,7 +35,10 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     const thisMonth = await rangeText.textContent();
     await page.getByTestId('dashboard-period').getByText('90 hari', { exact: true }).click();
     await rangeText.filter({ hasNotText: thisMonth ?? '' }).waitFor();
-    await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+    await page
+      .getByTestId('kpi-revenue-value')
+      .filter({ hasText: /^Rp [\d.]+$/ })
+      .waitFor();
 
     // The demo's analysis on its page; another run from there shows the movement since it.
     await page.getByTestId('nav-rfm').click();
@@ -65,14 +71,20 @@ describe('dashboard and RFM analysis on the demo shop', () => {
     expect(await cell.getAttribute('data-segment')).toBe('at_risk');
     await cell.click();
     await page.getByTestId('segment-title').filter({ hasText: 'Berisiko' }).waitFor();
-    await page.getByTestId('members-total').filter({ hasText: new RegExp(`^${inCell}$`) }).waitFor();
+    await page
+      .getByTestId('members-total')
+      .filter({ hasText: new RegExp(`^${inCell}$`) })
+      .waitFor();
     await page.getByTestId('member-row').first().waitFor();
     await still();
     await shot('03-segment-detail');
 
     // Sorting by recency puts the most recent buyer first.
     await page.getByTestId('sort-recency_days').click();
-    await page.locator('th[aria-sort="ascending"]').filter({ has: page.getByTestId('sort-recency_days') }).waitFor();
+    await page
+      .locator('th[aria-sort="ascending"]')
+      .filter({ has: page.getByTestId('sort-recency_days') })
+      .waitFor();
 
     // A member opens the customer page with the RFM card.
     await page.getByTestId('member-row').first().locator('td').first().click();

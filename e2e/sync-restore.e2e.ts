@@ -34,15 +34,26 @@ async function gatedCloud(target: string) {
     req.on('end', () => {
       void (async () => {
         if (req.url?.includes('entity=transactions')) await opened;
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k === 'authorization' || k === 'content-type')) as Record<string, string>;
-        const answer = await fetch(new URL(req.url ?? '/', target), { method: req.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined });
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k === 'authorization' || k === 'content-type')) as Record<
+          string,
+          string
+        >;
+        const answer = await fetch(new URL(req.url ?? '/', target), {
+          method: req.method,
+          headers,
+          body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+        });
         res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
         res.end(Buffer.from(await answer.arrayBuffer()));
       })();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, open: () => open(), close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    open: () => open(),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('Pulihkan dari cloud on the first-run screen', () => {
@@ -85,13 +96,19 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
 
       await page.getByTestId('restore-code').fill((await issueEnrolCode(cloud.db, id, null, new Date())).code);
       await page.getByTestId('restore-submit').click();
-      await page.getByTestId('restore-count-customers').filter({ hasText: /^[1-9][\d.]*$/ }).waitFor();
+      await page
+        .getByTestId('restore-count-customers')
+        .filter({ hasText: /^[1-9][\d.]*$/ })
+        .waitFor();
       await shot('04-progress');
       gate.open();
 
       await page.getByTestId('business-name').filter({ hasText: 'Toko Pulih Cloud' }).waitFor();
       const revenue = Math.round(expected.current.revenue);
-      await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+      await page
+        .getByTestId('kpi-revenue-value')
+        .filter({ hasText: /^Rp [\d.]+$/ })
+        .waitFor();
       const shown = await page.getByTestId('kpi-revenue-value').textContent();
       expect(Number(shown?.replace(/\D/g, ''))).toBe(revenue);
       expect(revenue).toBeGreaterThan(0);
@@ -126,7 +143,10 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
       await page.getByTestId('restore-owner-password').fill('rahasia-toko-123');
       await page.getByTestId('restore-owner-confirm').fill('rahasia-toko-123');
       await page.getByTestId('restore-submit').click();
-      await page.getByTestId('restore-count-customers').filter({ hasText: /^[1-9][\d.]*$/ }).waitFor();
+      await page
+        .getByTestId('restore-count-customers')
+        .filter({ hasText: /^[1-9][\d.]*$/ })
+        .waitFor();
       await page.getByTestId('restore-cancel').click();
       // The held page of sales arrives; the restore stops there and rolls back.
       gate.open();
@@ -148,7 +168,10 @@ describe('Pulihkan dari cloud on the first-run screen', () => {
       // The card goes once the shop holds data.
       await page.getByTestId('sync-restore').waitFor({ state: 'detached' });
       await page.getByTestId('nav-dashboard').click();
-      await page.getByTestId('kpi-revenue-value').filter({ hasText: /^Rp [\d.]+$/ }).waitFor();
+      await page
+        .getByTestId('kpi-revenue-value')
+        .filter({ hasText: /^Rp [\d.]+$/ })
+        .waitFor();
       expect(Number((await page.getByTestId('kpi-revenue-value').textContent())?.replace(/\D/g, ''))).toBe(Math.round(expected.current.revenue));
       await settle(page);
       await shot('03-dashboard');

@@ -48,7 +48,10 @@ describe('Settings → Sinkronisasi and the indicator in the shell', () => {
     const indicator = page.getByTestId('sync-indicator');
     await indicator.waitFor();
     // The whole demo shop goes up in the background, then nothing waits.
-    await page.getByTestId('sync-pending').filter({ hasText: /^0 perubahan menunggu$/ }).waitFor({ timeout: 90_000 });
+    await page
+      .getByTestId('sync-pending')
+      .filter({ hasText: /^0 perubahan menunggu$/ })
+      .waitFor({ timeout: 90_000 });
     await page.getByTestId('sync-indicator').and(page.locator('[data-state="synced"]')).waitFor();
     await expect(page.getByTestId('sync-state').textContent()).resolves.toBe('Tersambung');
     await settle(page);

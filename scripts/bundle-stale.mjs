@@ -144,7 +144,9 @@ export async function ensureBundle(name, entry, { front } = {}) {
   const out = join(dir, `${name}.js`);
   const spec = JSON.stringify({ entry, front, threads: THREAD_ENTRIES });
   if (fresh(dir, spec)) return out;
-  const note = process.stderr.isTTY ? setTimeout(() => process.stderr.write(`Bundling ${front ?? entry} into dist/${name}/ (first use, or a source changed)…\n`), 1000) : null;
+  const note = process.stderr.isTTY
+    ? setTimeout(() => process.stderr.write(`Bundling ${front ?? entry} into dist/${name}/ (first use, or a source changed)…\n`), 1000)
+    : null;
   try {
     await withLock(join(ROOT, 'dist', `${name}.lock`), async () => {
       if (!fresh(dir, spec)) await build(dir, name, entry, front, spec);

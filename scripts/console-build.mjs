@@ -19,7 +19,12 @@ function newestMtime(dir) {
 
 export async function ensureConsoleBuilt({ quiet = false } = {}) {
   const built = existsSync(CONSOLE_INDEX) ? statSync(CONSOLE_INDEX).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(ROOT, 'src-cloud', 'console')), newestMtime(join(ROOT, 'src-shared')), newestMtime(join(ROOT, 'src-ui')), statSync(join(ROOT, 'vite.cloud.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src-cloud', 'console')),
+    newestMtime(join(ROOT, 'src-shared')),
+    newestMtime(join(ROOT, 'src-ui')),
+    statSync(join(ROOT, 'vite.cloud.config.ts')).mtimeMs,
+  );
   if (built > sources) return false;
   if (!quiet) process.stderr.write('Building the console into dist/cloud-console/ (first start, or a source changed)…\n');
   const { build } = await import('vite');

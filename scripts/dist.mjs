@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process';
 const ELECTRON_BUILDER = 'electron-builder@26.17.0';
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`npm run dist needs Node 22.12 or newer (this is Node ${process.versions.node}): electron-builder's native rebuild requires it. The app itself runs on Node 20.`);
+  console.error(
+    `npm run dist needs Node 22.12 or newer (this is Node ${process.versions.node}): electron-builder's native rebuild requires it. The app itself runs on Node 20.`,
+  );
   process.exit(1);
 }
 

@@ -35,7 +35,9 @@ try {
   for (const f of unexplained) console.error(`Electronegativity: ${f.check} in ${f.file}:${f.location}: ${f.sample}`);
   for (const a of stale) console.error(`Electronegativity allow-list: ${a.check} in ${a.file} is no longer found; remove it from the list.`);
   if (unexplained.length || stale.length) process.exit(1);
-  console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, each explained in src-main/electron/electronegativity-allow.json.`);
+  console.log(
+    `Electronegativity (Electron ${electronVersion}): ${findings.length} findings, each explained in src-main/electron/electronegativity-allow.json.`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,7 +2,12 @@
 // children (bench/bundle.ts), so that what the bench measures is the code the app runs.
 
 /** The threads the main process starts (src-main/core/threads.ts), each bundled next to its starter. */
-export const THREAD_ENTRIES = { worker: 'src-main/jobs/worker.ts', 'read-thread': 'src-main/import/rows/read-thread.ts', 'sync-push': 'src-main/sync/push-thread.ts', 'db-prepare': 'src-main/db/prepare-thread.ts' };
+export const THREAD_ENTRIES = {
+  worker: 'src-main/jobs/worker.ts',
+  'read-thread': 'src-main/import/rows/read-thread.ts',
+  'sync-push': 'src-main/sync/push-thread.ts',
+  'db-prepare': 'src-main/db/prepare-thread.ts',
+};
 
 /** Native modules stay external: electron-builder packs and rebuilds them. */
 export const EXTERNAL = ['electron', 'better-sqlite3', '@node-rs/argon2', 'electron-updater'];

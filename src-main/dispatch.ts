@@ -28,7 +28,13 @@ function sqliteCode(error: unknown): string | null {
  * schema, run the handler, and answer `{ ok, data }` or `{ ok: false, error }` in the caller's
  * language. Unexpected errors are logged here and reach the user as a plain sentence.
  */
-export async function dispatch(app: AppServices, channel: string, rawInput: unknown, origin: CallOrigin, options: { checkOutput?: boolean } = {}): Promise<Result<unknown>> {
+export async function dispatch(
+  app: AppServices,
+  channel: string,
+  rawInput: unknown,
+  origin: CallOrigin,
+  options: { checkOutput?: boolean } = {},
+): Promise<Result<unknown>> {
   let language: Language = origin.language ?? 'id';
   let t = translator(language);
   try {
@@ -46,10 +52,19 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
     if (access !== 'public') {
       if (!session) throw new AppError('UNAUTHENTICATED', t('err.unauthenticated'));
       if (session.locked && access !== 'session') throw new AppError('SESSION_LOCKED', t('err.locked'));
-      if (!canCall(access, session.user.role)) throw new AppError('FORBIDDEN', t('err.forbidden', { role: t(`role.${session.user.role}`) }), { role: session.user.role, channel });
+      if (!canCall(access, session.user.role))
+        throw new AppError('FORBIDDEN', t('err.forbidden', { role: t(`role.${session.user.role}`) }), { role: session.user.role, channel });
     }
     const input = parseInput(contract[channel].input, rawInput ?? {}, language);
-    const ctx: Ctx = { ...app, userId: session?.user.id ?? null, clientId: origin.clientId, user: session?.user ?? null, sessionId: session?.sessionId ?? null, language, t };
+    const ctx: Ctx = {
+      ...app,
+      userId: session?.user.id ?? null,
+      clientId: origin.clientId,
+      user: session?.user ?? null,
+      sessionId: session?.sessionId ?? null,
+      language,
+      t,
+    };
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => unknown;
     const data = await handler(input, ctx);
     if (options.checkOutput) contract[channel].output.parse(data);
@@ -59,7 +74,8 @@ export async function dispatch(app: AppServices, channel: string, rawInput: unkn
     if (error instanceof JobFailed) {
       if (error.cancelled) return { ok: false, error: { code: 'CANCELLED', message: t('err.cancelled') } };
       // A job's AppError keeps its code and sentence; anything else is logged, not shown raw.
-      if (error.code && (ERROR_CODES as readonly string[]).includes(error.code)) return { ok: false, error: { code: error.code as ErrorCode, message: error.message } };
+      if (error.code && (ERROR_CODES as readonly string[]).includes(error.code))
+        return { ok: false, error: { code: error.code as ErrorCode, message: error.message } };
       console.error(`[dispatch] ${channel} job failed:`, error.message);
       return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
     }

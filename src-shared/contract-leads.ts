@@ -1,7 +1,30 @@
 import { z } from 'zod';
 import { def } from './contract-def';
 import { empty, idField, idInput, okOutput } from './schemas/common';
-import { activityCreateInput, activityRow as leadActivityRow, activityUpdateInput, boardInput, boardOutput, channelRow, channelsSaveInput, convertInput, convertOutput, followUpsInput, followUpsOutput, leadCreateInput, leadDetailOutput, leadListInput, leadListOutput, leadRow, leadUpdateInput, moveInput, phoneMatchInput, phoneMatchOutput, stageRow, stagesSaveInput } from './schemas/lead';
+import {
+  activityCreateInput,
+  activityRow as leadActivityRow,
+  activityUpdateInput,
+  boardInput,
+  boardOutput,
+  channelRow,
+  channelsSaveInput,
+  convertInput,
+  convertOutput,
+  followUpsInput,
+  followUpsOutput,
+  leadCreateInput,
+  leadDetailOutput,
+  leadListInput,
+  leadListOutput,
+  leadRow,
+  leadUpdateInput,
+  moveInput,
+  phoneMatchInput,
+  phoneMatchOutput,
+  stageRow,
+  stagesSaveInput,
+} from './schemas/lead';
 import { adSpendListInput, adSpendRow, adSpendSaveInput, leadReportsInput, leadReportsOutput } from './schemas/lead-reports';
 
 /**
@@ -23,7 +46,20 @@ export const leadChannels = {
   /** Links the lead to a customer (the one given, else the one with its phone, else a new one). */
   'leads.convert': def(convertInput, convertOutput),
   'leads.checkPhone': def(phoneMatchInput, phoneMatchOutput),
-  'leads.ofCustomer': def(idInput, z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), channelName: z.string().nullable(), campaignCode: z.string().nullable(), createdAt: z.string(), closedAt: z.string().nullable() }))),
+  'leads.ofCustomer': def(
+    idInput,
+    z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        channelName: z.string().nullable(),
+        campaignCode: z.string().nullable(),
+        createdAt: z.string(),
+        closedAt: z.string().nullable(),
+      }),
+    ),
+  ),
   'leads.stages': def(empty, z.array(stageRow)),
   'leads.saveStages': def(stagesSaveInput, z.array(stageRow)),
   'leads.channels': def(empty, z.array(channelRow)),

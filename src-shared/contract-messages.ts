@@ -1,8 +1,31 @@
 import { z } from 'zod';
 import { def } from './contract-def';
-import { assistantAnalyticsInput, assistantAnalyticsOutput, assistantConversationInput, assistantConversationOutput, assistantConversationsInput, assistantConversationsOutput } from './schemas/assistant';
+import {
+  assistantAnalyticsInput,
+  assistantAnalyticsOutput,
+  assistantConversationInput,
+  assistantConversationOutput,
+  assistantConversationsInput,
+  assistantConversationsOutput,
+} from './schemas/assistant';
 import { empty, idInput, okOutput } from './schemas/common';
-import { broadcastInput, broadcastOutput, campaignCreateInput, campaignRow, communicationRow, contentListInput, contentListOutput, contentRow, contentUpdateInput, generateInput, generateOutput, markContactedInput, personaliseInput, personaliseOutput, usageOutput } from './schemas/content';
+import {
+  broadcastInput,
+  broadcastOutput,
+  campaignCreateInput,
+  campaignRow,
+  communicationRow,
+  contentListInput,
+  contentListOutput,
+  contentRow,
+  contentUpdateInput,
+  generateInput,
+  generateOutput,
+  markContactedInput,
+  personaliseInput,
+  personaliseOutput,
+  usageOutput,
+} from './schemas/content';
 
 /**
  * Reaching customers: AI-written messages, sending them, campaigns, and the WhatsApp assistant's chats.

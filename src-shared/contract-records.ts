@@ -1,8 +1,29 @@
 import { z } from 'zod';
 import { def } from './contract-def';
 import { empty, idInput, okOutput } from './schemas/common';
-import { customerCreateInput, customerListInput, customerListOutput, customerRow, customerSummary, customerUpdateInput, duplicateCheckInput, duplicateMatch } from './schemas/customer';
-import { fileRef, historyInput, historyOutput, IMPORT_KINDS, importReport, inspectInput, inspectOutput, linkDuplicateInput, possibleDuplicate, runInput, uploadInput } from './schemas/import';
+import {
+  customerCreateInput,
+  customerListInput,
+  customerListOutput,
+  customerRow,
+  customerSummary,
+  customerUpdateInput,
+  duplicateCheckInput,
+  duplicateMatch,
+} from './schemas/customer';
+import {
+  fileRef,
+  historyInput,
+  historyOutput,
+  IMPORT_KINDS,
+  importReport,
+  inspectInput,
+  inspectOutput,
+  linkDuplicateInput,
+  possibleDuplicate,
+  runInput,
+  uploadInput,
+} from './schemas/import';
 import { productCreateInput, productListInput, productListOutput, productRow, productUpdateInput } from './schemas/product';
 import { CHANNELS, transactionCreateInput, transactionListInput, transactionListOutput, transactionRow, transactionUpdateInput } from './schemas/transaction';
 
@@ -20,7 +41,10 @@ export const recordChannels = {
   'customers.restore': def(idInput, okOutput),
   'customers.checkDuplicates': def(duplicateCheckInput, z.array(duplicateMatch)),
   'customers.facets': def(empty, z.object({ cities: z.array(z.string()), tags: z.array(z.string()) })),
-  'customers.options': def(z.strictObject({ search: z.string().trim().max(100).default('') }), z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable(), city: z.string().nullable() }))),
+  'customers.options': def(
+    z.strictObject({ search: z.string().trim().max(100).default('') }),
+    z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable(), city: z.string().nullable() })),
+  ),
 
   'transactions.list': def(transactionListInput, transactionListOutput),
   'transactions.get': def(idInput, transactionRow),
@@ -36,7 +60,16 @@ export const recordChannels = {
     z.object({
       count: z.number(),
       amount: z.number(),
-      orders: z.array(z.object({ channel: z.string(), invoice_no: z.string(), order_date: z.string(), customer_name: z.string().nullable(), amount: z.number(), status: z.string() })),
+      orders: z.array(
+        z.object({
+          channel: z.string(),
+          invoice_no: z.string(),
+          order_date: z.string(),
+          customer_name: z.string().nullable(),
+          amount: z.number(),
+          status: z.string(),
+        }),
+      ),
     }),
   ),
 
@@ -55,7 +88,10 @@ export const recordChannels = {
   'import.validate': def(runInput, importReport),
   'import.commit': def(runInput, importReport),
   'import.history': def(historyInput, historyOutput),
-  'import.undo': def(z.strictObject({ uploadId: z.string().max(64) }), z.object({ transactions: z.number(), customers: z.number(), products: z.number(), pendingOrders: z.number(), leads: z.number() })),
+  'import.undo': def(
+    z.strictObject({ uploadId: z.string().max(64) }),
+    z.object({ transactions: z.number(), customers: z.number(), products: z.number(), pendingOrders: z.number(), leads: z.number() }),
+  ),
   'import.duplicates': def(empty, z.array(possibleDuplicate)),
   'import.linkDuplicate': def(linkDuplicateInput, z.object({ transactions: z.number().int() })),
   'import.template': def(z.strictObject({ kind: z.enum(IMPORT_KINDS) }), z.object({ fileId: z.string(), name: z.string() })),

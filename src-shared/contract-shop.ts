@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { def } from './contract-def';
-import { appStatus, businessFields, businessRow, loginInput, preferencesInput, sessionUser, setupInput, unlockInput, userCreateInput, userRow, userUpdateInput } from './schemas/auth';
+import {
+  appStatus,
+  businessFields,
+  businessRow,
+  loginInput,
+  preferencesInput,
+  sessionUser,
+  setupInput,
+  unlockInput,
+  userCreateInput,
+  userRow,
+  userUpdateInput,
+} from './schemas/auth';
 import { empty, okOutput } from './schemas/common';
 import { settingsShape, settingsUpdateInput } from './schemas/settings';
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { def } from './contract-def';
 import { empty, okOutput, pageInput, pageOutput } from './schemas/common';
-import { exportHistoryInput, exportHistoryOutput, exportPreviewInput, exportPreviewOutput, exportRunInput, exportRunOutput, reportInfo } from './schemas/export';
+import {
+  exportHistoryInput,
+  exportHistoryOutput,
+  exportPreviewInput,
+  exportPreviewOutput,
+  exportRunInput,
+  exportRunOutput,
+  reportInfo,
+} from './schemas/export';
 import { syncEnrolInput, syncPushOutput, syncRejectedKey, syncRejectedRow, syncRestoreInput, syncRestoreOutput, syncStatusOutput } from './schemas/sync';
 import { activityRow, backupSummary, healthOutput, restoreInput, restoreOutput } from './schemas/system';
 

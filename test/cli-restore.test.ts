@@ -17,7 +17,8 @@ function shop(dir: string, names: string[]): string {
   return db;
 }
 
-const customers = (db: string) => (JSON.parse(cli(['customers', 'list', '--db', db, '--json']).out) as { rows: { name: string }[] }).rows.map((r) => r.name).sort();
+const customers = (db: string) =>
+  (JSON.parse(cli(['customers', 'list', '--db', db, '--json']).out) as { rows: { name: string }[] }).rows.map((r) => r.name).sort();
 const backups = (db: string) => JSON.parse(cli(['restore', '--db', db, '--json']).out) as { name: string; customers: number | null }[];
 
 describe('restore on the command line', { timeout: 120_000 }, () => {
@@ -27,7 +28,9 @@ describe('restore on the command line', { timeout: 120_000 }, () => {
     // The first import's backup holds the shop before Ani; a second import's day is already backed up.
     const [before] = backups(db);
     expect(before.customers).toBe(0);
-    expect(cli(['restore', '--db', db]).out).toMatch(/made \(UTC\)\s+name\s+size\s+customers\s+sales[\s\S]*Restore one with: restore --db <path> --from <name>/);
+    expect(cli(['restore', '--db', db]).out).toMatch(
+      /made \(UTC\)\s+name\s+size\s+customers\s+sales[\s\S]*Restore one with: restore --db <path> --from <name>/,
+    );
 
     const done = cli(['restore', '--db', db, '--from', before.name]);
     expect(done.code, done.err).toBe(0);
@@ -47,7 +50,9 @@ describe('restore on the command line', { timeout: 120_000 }, () => {
     writeFileSync(db, Buffer.alloc(16384, 3));
     const doctor = cli(['doctor', '--db', db]);
     expect(doctor).toMatchObject({ code: 1, out: '' });
-    expect(doctor.err).toBe(`The database is damaged and cannot be used; nothing was changed. Restore the newest backup: restore --db ${db} --from ${newest.name}\n`);
+    expect(doctor.err).toBe(
+      `The database is damaged and cannot be used; nothing was changed. Restore the newest backup: restore --db ${db} --from ${newest.name}\n`,
+    );
 
     const restored = cli(['restore', '--db', db, '--from', newest.name]);
     expect(restored.code, restored.err).toBe(0);
@@ -61,9 +66,14 @@ describe('restore on the command line', { timeout: 120_000 }, () => {
     const db = shop(dir, ['Ani']);
     const empty = join(dir, 'kosong.sqlite');
     writeFileSync(empty, Buffer.alloc(0));
-    expect(cli(['restore', '--db', db, '--from', empty])).toMatchObject({ code: 1, err: 'That file is not a backup of shop data. Your data was not changed.\n' });
+    expect(cli(['restore', '--db', db, '--from', empty])).toMatchObject({
+      code: 1,
+      err: 'That file is not a backup of shop data. Your data was not changed.\n',
+    });
     expect(backups(db).some((b) => b.name.endsWith('-copied.sqlite'))).toBe(false);
-    expect(cli(['restore', '--db', db, '--from', join(dir, 'nope.sqlite')]).err).toMatch(/^There is no backup ".*nope\.sqlite" \(not a name in .*backups, nor a file\)\.\n$/);
+    expect(cli(['restore', '--db', db, '--from', join(dir, 'nope.sqlite')]).err).toMatch(
+      /^There is no backup ".*nope\.sqlite" \(not a name in .*backups, nor a file\)\.\n$/,
+    );
 
     // A backup carried over on a flash disk: here, the backup another shop folder's import made.
     const otherDir = tempDir();

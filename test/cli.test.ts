@@ -47,7 +47,10 @@ describe('the CLI', { timeout: 120_000 }, () => {
 
   it('exits 2 on bad usage and 1 on a user error, with one clear line', () => {
     const db = join(tempDir(), 'shop.sqlite');
-    expect(cli(['frobnicate', '--db', db])).toMatchObject({ code: 2, err: expect.stringMatching(/^Unknown command "frobnicate". Commands: init, customers list, .*\n$/) });
+    expect(cli(['frobnicate', '--db', db])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Unknown command "frobnicate". Commands: init, customers list, .*\n$/),
+    });
     expect(cli(['customer', 'list', '--db', db])).toMatchObject({ code: 2, err: 'Unknown command "customer list". Did you mean "customers list"?\n' });
     expect(cli(['customers', 'list'])).toMatchObject({ code: 2, err: 'Say which database: --db <path> (or set SMA_DB).\n' });
     expect(cli(['init', '--db', db, '--owner', 'ani']).code).toBe(2);
@@ -65,12 +68,20 @@ describe('the CLI', { timeout: 120_000 }, () => {
     const db = join(tempDir(), 'shop.sqlite');
     expect(cli(['doctor', '--dbb', db])).toEqual({ code: 2, out: '', err: 'Unknown option --dbb. Did you mean --db?\n' });
     expect(cli(['rfm', '--db', db, '--as_of', '2026-11-30'])).toEqual({ code: 2, out: '', err: 'Unknown option --as_of. Did you mean --as-of?\n' });
-    expect(cli(['import', 'x.csv', '--db', db, '--kind', 'customers', '--dryrun'])).toEqual({ code: 2, out: '', err: 'Unknown option --dryrun. Did you mean --dry-run?\n' });
+    expect(cli(['import', 'x.csv', '--db', db, '--kind', 'customers', '--dryrun'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'Unknown option --dryrun. Did you mean --dry-run?\n',
+    });
     expect(cli(['doctor', '--db'])).toEqual({ code: 2, out: '', err: '--db needs a value, e.g. --db toko.sqlite.\n' });
     expect(cli(['doctor', '--db', '--json'])).toEqual({ code: 2, out: '', err: '--db needs a value, e.g. --db toko.sqlite.\n' });
     expect(cli(['doctor', '--db', db, '--json=yes'])).toEqual({ code: 2, out: '', err: '--json takes no value.\n' });
     expect(cli(['doctor', '--db', db, '-x'])).toEqual({ code: 2, out: '', err: 'Unknown option -x. See --help for the options.\n' });
-    expect(cli(['customers', 'list', '--db', db, '--page-size', '1'])).toEqual({ code: 2, out: '', err: '--page-size must be a whole number from 5 to 200.\n' });
+    expect(cli(['customers', 'list', '--db', db, '--page-size', '1'])).toEqual({
+      code: 2,
+      out: '',
+      err: '--page-size must be a whole number from 5 to 200.\n',
+    });
     expect(existsSync(db)).toBe(false);
   });
 
@@ -87,7 +98,11 @@ describe('the CLI', { timeout: 120_000 }, () => {
       ['export', 'customers', '--out', join(dir, 'x.xlsx')],
     ];
     for (const command of commands) {
-      expect(cli([...command, '--db', missing]), command.join(' ')).toEqual({ code: 1, out: '', err: `There is no database at ${missing} (init creates one).\n` });
+      expect(cli([...command, '--db', missing]), command.join(' ')).toEqual({
+        code: 1,
+        out: '',
+        err: `There is no database at ${missing} (init creates one).\n`,
+      });
     }
     expect(cli(['doctor', '--db', join(dir, 'shop.sqlite')]).err).toBe(`There is no database at ${join(dir, 'shop.sqlite')} (init creates one).\n`);
     expect(cli(['doctor', '--db', dir])).toEqual({ code: 1, out: '', err: `${dir} is a folder, not a database file.\n` });
@@ -97,7 +112,7 @@ describe('the CLI', { timeout: 120_000 }, () => {
 });
 
 describe('import on the command line', { timeout: 120_000 }, () => {
-  it('speaks one language per run: the owner\'s, or SMA_LANG, import rows included', () => {
+  it("speaks one language per run: the owner's, or SMA_LANG, import rows included", () => {
     const db = join(tempDir(), 'shop.sqlite');
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0); // the demo owner speaks Indonesian
 
@@ -143,7 +158,7 @@ describe('import on the command line', { timeout: 120_000 }, () => {
     expect(importAt('0')).toMatchObject({ code: 2, err: '--header-row must be a whole number from 1 to 51.\n' });
   });
 
-  it('takes the day\'s backup before it imports, and leaves no staged copy anywhere', () => {
+  it("takes the day's backup before it imports, and leaves no staged copy anywhere", () => {
     const dir = tempDir();
     const temp = tempDir(); // the CLI's private staging folder is made (and removed) in here
     const db = join(dir, 'shop.sqlite');

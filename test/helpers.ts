@@ -45,7 +45,10 @@ export const OWNER_PASSWORD = 'rahasia-toko-123';
 /** A set-up shop with the owner logged in as client 'owner'. */
 export async function shopWithOwner(options: { clock?: Clock } = {}): Promise<App> {
   const app = await testApp(options);
-  await ok(app, 'setup.create', { owner: { name: 'Sari Wulandari', username: 'sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', city: 'Bandung' } });
+  await ok(app, 'setup.create', {
+    owner: { name: 'Sari Wulandari', username: 'sari', password: OWNER_PASSWORD },
+    business: { name: 'Toko Sari', city: 'Bandung' },
+  });
   return app;
 }
 
@@ -69,9 +72,15 @@ export function salesRollups(app: App) {
   const all = (sql: string) => app.services.sqlite.prepare(sql).all();
   return {
     truth: {
-      daily: all('SELECT transaction_date AS day, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY transaction_date ORDER BY day'),
-      span: all('SELECT customer_id, MIN(transaction_date) AS first_purchase, MAX(transaction_date) AS last_purchase FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id ORDER BY customer_id'),
-      yearly: all("SELECT strftime('%Y', transaction_date) AS year, customer_id, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2"),
+      daily: all(
+        'SELECT transaction_date AS day, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY transaction_date ORDER BY day',
+      ),
+      span: all(
+        'SELECT customer_id, MIN(transaction_date) AS first_purchase, MAX(transaction_date) AS last_purchase FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id ORDER BY customer_id',
+      ),
+      yearly: all(
+        "SELECT strftime('%Y', transaction_date) AS year, customer_id, SUM(amount) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2",
+      ),
     },
     kept: {
       daily: all('SELECT day, revenue, orders FROM sales_daily WHERE orders > 0 ORDER BY day'),

@@ -13,6 +13,13 @@ export interface AuditEvent {
 export async function recordAudit(db: CloudDb | Tx, event: AuditEvent, now: Date): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({ admin_id: event.adminId, action: event.action, business_id: event.businessId ?? null, details: JSON.stringify(event.details ?? {}), ip: event.ip, at: now })
+    .values({
+      admin_id: event.adminId,
+      action: event.action,
+      business_id: event.businessId ?? null,
+      details: JSON.stringify(event.details ?? {}),
+      ip: event.ip,
+      at: now,
+    })
     .execute();
 }

@@ -32,7 +32,9 @@ export async function businessDetail(db: CloudDb, businessId: string, now: Date)
       .limit(REJECTED_SHOWN)
       .execute();
 
-    const run = await sql<{ data: { analysis_date: string; method: string; customers: number; segments: { segment: string; customers: number; revenue: number }[] } }>`
+    const run = await sql<{
+      data: { analysis_date: string; method: string; customers: number; segments: { segment: string; customers: number; revenue: number }[] };
+    }>`
       SELECT data FROM shop_records WHERE business_id = ${businessId} AND entity = 'rfm_runs' AND NOT deleted
       ORDER BY data->>'analysis_date' DESC, data->>'created_at' DESC LIMIT 1`.execute(tx);
     const latest = run.rows[0]?.data;
@@ -59,16 +61,45 @@ export async function businessDetail(db: CloudDb, businessId: string, now: Date)
              coalesce(sum((data->>'cost')::numeric), 0) AS cost
       FROM shop_records WHERE business_id = ${businessId} AND entity = 'api_usage_logs' AND NOT deleted
       GROUP BY 1 ORDER BY 1 DESC LIMIT ${MONTHS}`.execute(tx);
-    const aiMonths = ai.rows.map((r) => ({ month: r.month, calls: Number(r.calls), promptTokens: Number(r.prompt_tokens), completionTokens: Number(r.completion_tokens), cost: Number(r.cost) })).reverse();
+    const aiMonths = ai.rows
+      .map((r) => ({
+        month: r.month,
+        calls: Number(r.calls),
+        promptTokens: Number(r.prompt_tokens),
+        completionTokens: Number(r.completion_tokens),
+        cost: Number(r.cost),
+      }))
+      .reverse();
     const current = aiMonths.find((m) => m.month === thisMonth);
 
     return {
       months,
-      rejectedOps: rejected.map((r) => ({ id: Number(r.id), deviceId: r.device_id, seq: Number(r.seq), key: r.key, entity: r.entity, entityId: r.entity_id, reason: r.reason, at: r.at.toISOString() })),
+      rejectedOps: rejected.map((r) => ({
+        id: Number(r.id),
+        deviceId: r.device_id,
+        seq: Number(r.seq),
+        key: r.key,
+        entity: r.entity,
+        entityId: r.entity_id,
+        reason: r.reason,
+        at: r.at.toISOString(),
+      })),
       rfm: latest
-        ? { analysisDate: latest.analysis_date, method: latest.method, customers: latest.customers, segments: latest.segments.map((s) => ({ segment: s.segment, customers: s.customers, revenue: s.revenue })) }
+        ? {
+            analysisDate: latest.analysis_date,
+            method: latest.method,
+            customers: latest.customers,
+            segments: latest.segments.map((s) => ({ segment: s.segment, customers: s.customers, revenue: s.revenue })),
+          }
         : null,
-      topCustomers: top.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, city: r.city, transactions: Number(r.transactions), revenue: Number(r.revenue) })),
+      topCustomers: top.rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        city: r.city,
+        transactions: Number(r.transactions),
+        revenue: Number(r.revenue),
+      })),
       aiMonths,
       callsThisMonth: current?.calls ?? 0,
       costThisMonth: current?.cost ?? 0,
@@ -79,12 +110,25 @@ export async function businessDetail(db: CloudDb, businessId: string, now: Date)
 /** The sync log backwards from `before` (an id), one page. */
 export async function syncLogPage(db: CloudDb, businessId: string, before: number | undefined, limit: number) {
   return withBusiness(db, businessId, async (tx) => {
-    let q = tx.selectFrom('sync_log').selectAll().where('business_id', '=', businessId).orderBy('id', 'desc').limit(limit + 1);
+    let q = tx
+      .selectFrom('sync_log')
+      .selectAll()
+      .where('business_id', '=', businessId)
+      .orderBy('id', 'desc')
+      .limit(limit + 1);
     if (before) q = q.where('id', '<', String(before));
     const rows = await q.execute();
     const items = rows.slice(0, limit).map((r) => ({
-      id: Number(r.id), deviceId: r.device_id, at: r.at.toISOString(), kind: r.kind, ops: r.ops, applied: r.applied, skipped: r.skipped, rejected: r.rejected,
-      ackedSeq: r.acked_seq === null ? null : Number(r.acked_seq), durationMs: r.duration_ms,
+      id: Number(r.id),
+      deviceId: r.device_id,
+      at: r.at.toISOString(),
+      kind: r.kind,
+      ops: r.ops,
+      applied: r.applied,
+      skipped: r.skipped,
+      rejected: r.rejected,
+      ackedSeq: r.acked_seq === null ? null : Number(r.acked_seq),
+      durationMs: r.duration_ms,
     }));
     return { items, next: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
   });

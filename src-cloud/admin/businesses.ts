@@ -12,7 +12,16 @@ export async function createBusiness(db: CloudDb, input: BusinessInput, now: Dat
   const id = uuidv7();
   await db
     .insertInto('businesses')
-    .values({ id, name: input.name, city: input.city ?? null, owner_name: input.ownerName ?? null, phone: input.phone ?? null, ai_monthly_quota: null, created_at: now, updated_at: now })
+    .values({
+      id,
+      name: input.name,
+      city: input.city ?? null,
+      owner_name: input.ownerName ?? null,
+      phone: input.phone ?? null,
+      ai_monthly_quota: null,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return { id };
 }

@@ -10,6 +10,9 @@ export async function issueEnrolCode(db: CloudDb, businessId: string, adminId: s
   if (business.status === 'suspended') throw new CloudError('SUSPENDED', 'This shop is suspended; resume it before enrolling a device.');
   const code = newEnrolCode();
   const expiresAt = new Date(now.getTime() + ENROL_CODE_TTL_MS);
-  await db.insertInto('enrol_codes').values({ code_hash: enrolCodeHash(code), business_id: businessId, created_by: adminId, created_at: now, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('enrol_codes')
+    .values({ code_hash: enrolCodeHash(code), business_id: businessId, created_by: adminId, created_at: now, expires_at: expiresAt })
+    .execute();
   return { code, expiresAt: expiresAt.toISOString() };
 }

@@ -86,8 +86,12 @@ async function collect(tx: Tx, only: string | null, now: Date): Promise<Business
       'business_id',
       eb.fn.countAll<number>().as('count'),
       sql<number>`coalesce(sum(amount), 0)`.as('revenue'),
-      sql<number>`coalesce(sum(amount) FILTER (WHERE transaction_date >= ${months.thisMonth}::date AND transaction_date < ${months.nextMonth}::date), 0)`.as('this_month'),
-      sql<number>`coalesce(sum(amount) FILTER (WHERE transaction_date >= ${months.lastMonth}::date AND transaction_date < ${months.thisMonth}::date), 0)`.as('last_month'),
+      sql<number>`coalesce(sum(amount) FILTER (WHERE transaction_date >= ${months.thisMonth}::date AND transaction_date < ${months.nextMonth}::date), 0)`.as(
+        'this_month',
+      ),
+      sql<number>`coalesce(sum(amount) FILTER (WHERE transaction_date >= ${months.lastMonth}::date AND transaction_date < ${months.thisMonth}::date), 0)`.as(
+        'last_month',
+      ),
     ]);
   // The newest run per business: by the day it scored, then when it was made.
   let runs = tx
@@ -131,7 +135,13 @@ async function collect(tx: Tx, only: string | null, now: Date): Promise<Business
       ownerName: b.owner_name,
       status: b.status,
       devices: own.map((d) => ({
-        id: d.id, name: d.name, lastSeenAt: iso(d.last_seen_at), lastSeq: Number(d.last_seq), pending: d.pending, appVersion: d.app_version, revokedAt: iso(d.revoked_at),
+        id: d.id,
+        name: d.name,
+        lastSeenAt: iso(d.last_seen_at),
+        lastSeq: Number(d.last_seq),
+        pending: d.pending,
+        appVersion: d.app_version,
+        revokedAt: iso(d.revoked_at),
       })),
       customers: customerCount.get(b.id) ?? 0,
       transactions: Number(sale?.count ?? 0),

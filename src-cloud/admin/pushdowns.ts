@@ -10,7 +10,15 @@ export async function addPushdown(
 ): Promise<number> {
   const row = await db
     .insertInto('pushdowns')
-    .values({ business_id: input.businessId, kind: input.kind, key: input.key, value: JSON.stringify(input.value), hlc: serverHlc(now.getTime()), created_by: input.adminId, created_at: now })
+    .values({
+      business_id: input.businessId,
+      kind: input.kind,
+      key: input.key,
+      value: JSON.stringify(input.value),
+      hlc: serverHlc(now.getTime()),
+      created_by: input.adminId,
+      created_at: now,
+    })
     .returning('version')
     .executeTakeFirstOrThrow();
   return Number(row.version);

@@ -33,7 +33,9 @@ export async function assistantAnalytics(tx: AssistantTx, businessId: string, fr
   const end = sql`((${to}::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')`;
   const inRange = sql`c.business_id = ${businessId} AND c.created_at >= ${start} AND c.created_at < ${end}`;
 
-  const phases = await sql<{ phase: Phase; n: string }>`SELECT c.phase, count(*) AS n FROM assistant_conversations c WHERE ${inRange} GROUP BY c.phase`.execute(tx);
+  const phases = await sql<{ phase: Phase; n: string }>`SELECT c.phase, count(*) AS n FROM assistant_conversations c WHERE ${inRange} GROUP BY c.phase`.execute(
+    tx,
+  );
   const byPhase = new Map(phases.rows.map((r) => [r.phase, Number(r.n)]));
   const total = [...byPhase.values()].reduce((a, b) => a + b, 0);
 
@@ -64,7 +66,9 @@ export async function assistantAnalytics(tx: AssistantTx, businessId: string, fr
       SELECT min(created_at) FILTER (WHERE direction = 'in') AS first_in, min(created_at) FILTER (WHERE direction = 'out' AND prompt_tokens IS NOT NULL) AS reply_at
       FROM m GROUP BY conversation_id, outs_before
     )
-    SELECT avg(extract(epoch FROM reply_at - first_in)) AS average, count(*) AS replies FROM waits WHERE first_in IS NOT NULL AND reply_at IS NOT NULL`.execute(tx);
+    SELECT avg(extract(epoch FROM reply_at - first_in)) AS average, count(*) AS replies FROM waits WHERE first_in IS NOT NULL AND reply_at IS NOT NULL`.execute(
+    tx,
+  );
 
   // Normalised in JS (Unicode letters), counted over the range's incoming messages.
   const inbound = await sql<{ body: string }>`
@@ -76,17 +80,30 @@ export async function assistantAnalytics(tx: AssistantTx, businessId: string, fr
 
   const reached = PHASES.map((p, i) => PHASES.slice(i).reduce((n, q) => n + (byPhase.get(q) ?? 0), 0));
   return {
-    from, to,
+    from,
+    to,
     conversations: total,
     phases: PHASES.map((p) => ({ phase: p, conversations: byPhase.get(p) ?? 0 })),
-    funnel: PHASES.map((p, i) => ({ phase: p, reached: reached[i], dropOff: i === 0 || reached[i - 1] === 0 ? null : (reached[i - 1] - reached[i]) / reached[i - 1] })),
-    campaigns: campaigns.rows.map((r) => ({ code: r.code, conversations: Number(r.conversations), bookings: Number(r.bookings), handovers: Number(r.handovers) })),
+    funnel: PHASES.map((p, i) => ({
+      phase: p,
+      reached: reached[i],
+      dropOff: i === 0 || reached[i - 1] === 0 ? null : (reached[i - 1] - reached[i]) / reached[i - 1],
+    })),
+    campaigns: campaigns.rows.map((r) => ({
+      code: r.code,
+      conversations: Number(r.conversations),
+      bookings: Number(r.bookings),
+      handovers: Number(r.handovers),
+    })),
     escalation: {
       conversations: Number(escalated.rows[0]?.n ?? 0),
       rate: total === 0 ? null : Number(escalated.rows[0]?.n ?? 0) / total,
       reasons: reasons.rows.map((r) => ({ reason: r.reason, count: Number(r.n) })),
     },
-    responseSeconds: { average: response.rows[0]?.average === null || response.rows[0]?.average === undefined ? null : Number(response.rows[0].average), replies: Number(response.rows[0]?.replies ?? 0) },
+    responseSeconds: {
+      average: response.rows[0]?.average === null || response.rows[0]?.average === undefined ? null : Number(response.rows[0].average),
+      replies: Number(response.rows[0]?.replies ?? 0),
+    },
     questions: top(inbound.rows.map((r) => normaliseQuestion(r.body))),
     escalationReasons: top(triggers.rows.map((r) => r.body.trim())),
   };

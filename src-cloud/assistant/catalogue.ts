@@ -27,7 +27,14 @@ export async function loadCatalogue(tx: AssistantTx, businessId: string): Promis
     .orderBy(sql`device_id::text`, 'desc')
     .execute();
   return rows.map((r) => ({
-    code: String(r.campaign_code), name: r.name, price: Number(r.price), startDate: r.start_date, endDate: r.end_date, quotaStatus: r.quota_status,
-    features: Array.isArray(r.features) ? (r.features as string[]) : [], imageUrl: r.image_url, brochureUrl: r.brochure_url,
+    code: String(r.campaign_code),
+    name: r.name,
+    price: Number(r.price),
+    startDate: r.start_date,
+    endDate: r.end_date,
+    quotaStatus: r.quota_status,
+    features: Array.isArray(r.features) ? (r.features as string[]) : [],
+    imageUrl: r.image_url,
+    brochureUrl: r.brochure_url,
   }));
 }

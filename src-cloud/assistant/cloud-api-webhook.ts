@@ -93,7 +93,11 @@ function toIncoming(m: CloudMessage): IncomingMessage | string {
   const attached = m.type in PLACEHOLDER ? m[m.type as 'image' | 'document' | 'video' | 'audio' | 'sticker'] : null;
   if (attached) {
     const fallback = m.type === 'document' && attached.filename ? `${PLACEHOLDER.document} ${attached.filename}` : PLACEHOLDER[m.type];
-    return { ...base, body: attached.caption?.trim() || fallback, media: { url: null, mimetype: attached.mime_type ?? null, filename: attached.filename ?? null } };
+    return {
+      ...base,
+      body: attached.caption?.trim() || fallback,
+      media: { url: null, mimetype: attached.mime_type ?? null, filename: attached.filename ?? null },
+    };
   }
   return `message type ${m.type}`;
 }

@@ -130,7 +130,11 @@ export const analyticsResponse = z.strictObject({
   /** Conversations that reached each phase (a phase never goes back, so the current one is the furthest). */
   funnel: z.array(z.strictObject({ phase, reached: z.number(), dropOff: z.number().nullable() })),
   campaigns: z.array(z.strictObject({ code: z.string().nullable(), conversations: z.number(), bookings: z.number(), handovers: z.number() })),
-  escalation: z.strictObject({ conversations: z.number(), rate: z.number().nullable(), reasons: z.array(z.strictObject({ reason: handoverReason, count: z.number() })) }),
+  escalation: z.strictObject({
+    conversations: z.number(),
+    rate: z.number().nullable(),
+    reasons: z.array(z.strictObject({ reason: handoverReason, count: z.number() })),
+  }),
   responseSeconds: z.strictObject({ average: z.number().nullable(), replies: z.number() }),
   questions: z.array(z.strictObject({ text: z.string(), count: z.number() })),
   escalationReasons: z.array(z.strictObject({ text: z.string(), count: z.number() })),

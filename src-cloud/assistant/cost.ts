@@ -60,13 +60,27 @@ export const quotaSpent = (spend: MonthSpend): boolean => spend.quota !== null &
  */
 export async function recordModelCall(
   tx: AssistantTx,
-  call: { businessId: string; conversationId: string; model: string; prices: ModelPrices; tokens: { prompt: number; completion: number }; failure: string | null; now: Date },
+  call: {
+    businessId: string;
+    conversationId: string;
+    model: string;
+    prices: ModelPrices;
+    tokens: { prompt: number; completion: number };
+    failure: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   await tx
     .insertInto('assistant_model_calls')
     .values({
-      business_id: call.businessId, conversation_id: call.conversationId, model: call.model, prompt_tokens: call.tokens.prompt, completion_tokens: call.tokens.completion,
-      cost_rupiah: costOf(call.prices, call.model, call.tokens), failure: call.failure, created_at: call.now,
+      business_id: call.businessId,
+      conversation_id: call.conversationId,
+      model: call.model,
+      prompt_tokens: call.tokens.prompt,
+      completion_tokens: call.tokens.completion,
+      cost_rupiah: costOf(call.prices, call.model, call.tokens),
+      failure: call.failure,
+      created_at: call.now,
     })
     .execute();
 }

@@ -20,16 +20,29 @@ export const HANDOVER_TEXT = 'Terima kasih, Kak. Pertanyaan Kakak akan kami teru
 
 /** The model's answer, then the engine's own rules on top: phase floor, triggers, threshold. */
 export async function decide(
-  work: Work, campaignCode: string | null, texts: string[], gateway: Gateway,
+  work: Work,
+  campaignCode: string | null,
+  texts: string[],
+  gateway: Gateway,
   recordCall: (tokens: Outcome['tokens'], failure: string | null) => Promise<unknown>,
 ): Promise<Outcome> {
   const { conversation, settings } = work;
   const joined = texts.join('\n');
   const rulePhase: Phase = hasPaymentIntent(joined) ? 'BOOKING' : 'LEADS';
-  const base = { phase: furthest(conversation.phase, rulePhase), confidence: null, summary: conversation.summary ?? '', media: [], tokens: { prompt: 0, completion: 0 } };
+  const base = {
+    phase: furthest(conversation.phase, rulePhase),
+    confidence: null,
+    summary: conversation.summary ?? '',
+    media: [],
+    tokens: { prompt: 0, completion: 0 },
+  };
 
   if (settings.monthlyTokenLimit !== null && work.tokensUsed >= settings.monthlyTokenLimit) {
-    return { ...base, reply: HANDOVER_TEXT, handover: { reason: 'quota', trigger: `${work.tokensUsed} of ${settings.monthlyTokenLimit} tokens used this month` } };
+    return {
+      ...base,
+      reply: HANDOVER_TEXT,
+      handover: { reason: 'quota', trigger: `${work.tokensUsed} of ${settings.monthlyTokenLimit} tokens used this month` },
+    };
   }
   // The shop's rupiah AI quota is one budget with the laptop's own AI calls: spent, no model call.
   if (quotaSpent(work.spend)) {
@@ -69,7 +82,11 @@ export async function decide(
   const media = answer.media.filter((m) => allowed.has(m.url));
   const lowConfidence = handover?.reason === 'low_confidence';
   return {
-    phase, confidence: answer.confidence, summary: answer.summary, tokens, handover,
+    phase,
+    confidence: answer.confidence,
+    summary: answer.summary,
+    tokens,
+    handover,
     reply: lowConfidence ? HANDOVER_TEXT : answer.reply.trim() || (handover ? HANDOVER_TEXT : ''),
     media: lowConfidence ? [] : media,
   };

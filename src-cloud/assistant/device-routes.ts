@@ -7,7 +7,13 @@ import { authenticateDevice, type DeviceIdentity } from '../sync/device-auth';
 import { assistantAnalytics, defaultRange } from './analytics';
 import { conversationRows, conversationView, readConversation } from './console-routes';
 import {
-  analyticsQuery, analyticsResponse, assistantDevicePaths, conversationResponse, deviceConversationParams, deviceConversationsQuery, deviceConversationsResponse,
+  analyticsQuery,
+  analyticsResponse,
+  assistantDevicePaths,
+  conversationResponse,
+  deviceConversationParams,
+  deviceConversationsQuery,
+  deviceConversationsResponse,
 } from './console-schemas';
 import { withAssistant } from './schema';
 
@@ -30,31 +36,39 @@ export async function assistantDeviceRoutes(scope: FastifyInstance, ctx: CloudCo
   const opts = { config: { access: 'device' as const }, onRequest };
   const whole = (phone: string) => phone;
 
-  app.get(assistantDevicePaths.conversations, { ...opts, schema: { querystring: deviceConversationsQuery, response: { 200: deviceConversationsResponse } } }, async (req) => {
-    const businessId = businessOf(req);
-    const { offset, limit } = req.query;
-    return withAssistant(ctx.db, businessId, async (tx) => {
-      const settings = await tx.selectFrom('assistant_settings').select('enabled').where('business_id', '=', businessId).executeTakeFirst();
-      // One row more than asked tells whether another page follows. Newest first, as in the console.
-      const rows = await conversationRows(tx, businessId)
-        .orderBy(sql`c.last_message_at DESC NULLS LAST`)
-        .orderBy('c.id', 'desc')
-        .offset(offset)
-        .limit(limit + 1)
-        .execute();
-      return {
-        enabled: settings?.enabled ?? false,
-        conversations: rows.slice(0, limit).map((r) => conversationView(r, whole)),
-        nextOffset: rows.length > limit ? offset + limit : null,
-      };
-    });
-  });
+  app.get(
+    assistantDevicePaths.conversations,
+    { ...opts, schema: { querystring: deviceConversationsQuery, response: { 200: deviceConversationsResponse } } },
+    async (req) => {
+      const businessId = businessOf(req);
+      const { offset, limit } = req.query;
+      return withAssistant(ctx.db, businessId, async (tx) => {
+        const settings = await tx.selectFrom('assistant_settings').select('enabled').where('business_id', '=', businessId).executeTakeFirst();
+        // One row more than asked tells whether another page follows. Newest first, as in the console.
+        const rows = await conversationRows(tx, businessId)
+          .orderBy(sql`c.last_message_at DESC NULLS LAST`)
+          .orderBy('c.id', 'desc')
+          .offset(offset)
+          .limit(limit + 1)
+          .execute();
+        return {
+          enabled: settings?.enabled ?? false,
+          conversations: rows.slice(0, limit).map((r) => conversationView(r, whole)),
+          nextOffset: rows.length > limit ? offset + limit : null,
+        };
+      });
+    },
+  );
 
-  app.get(assistantDevicePaths.conversation, { ...opts, schema: { params: deviceConversationParams, response: { 200: conversationResponse } } }, async (req) => {
-    const found = await readConversation(ctx, businessOf(req), req.params.conversationId, whole);
-    if (!found) throw new CloudError('NOT_FOUND', 'No such conversation in this shop.');
-    return found;
-  });
+  app.get(
+    assistantDevicePaths.conversation,
+    { ...opts, schema: { params: deviceConversationParams, response: { 200: conversationResponse } } },
+    async (req) => {
+      const found = await readConversation(ctx, businessOf(req), req.params.conversationId, whole);
+      if (!found) throw new CloudError('NOT_FOUND', 'No such conversation in this shop.');
+      return found;
+    },
+  );
 
   app.get(assistantDevicePaths.analytics, { ...opts, schema: { querystring: analyticsQuery, response: { 200: analyticsResponse } } }, async (req) => {
     const businessId = businessOf(req);

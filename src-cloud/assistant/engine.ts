@@ -64,12 +64,27 @@ async function answerWaiting(deps: EngineDeps, businessId: string, conversationI
     // The messages wait for the next run (the next message), which answers them again in full: a
     // repeated line is better than a customer left unanswered. A handover already written stands, so
     // that run leaves them to the person.
-    await withAssistant(deps.db, businessId, (tx) => tx.updateTable('assistant_messages').set({ handled_at: null }).where('id', 'in', work.pending.map((m) => m.id)).execute());
+    await withAssistant(deps.db, businessId, (tx) =>
+      tx
+        .updateTable('assistant_messages')
+        .set({ handled_at: null })
+        .where(
+          'id',
+          'in',
+          work.pending.map((m) => m.id),
+        )
+        .execute(),
+    );
     throw error;
   }
 }
 
-async function reply(deps: EngineDeps, businessId: string, work: Work, picked: { campaignCode: string | null; codes: CodePick; ignored: string[] }): Promise<void> {
+async function reply(
+  deps: EngineDeps,
+  businessId: string,
+  work: Work,
+  picked: { campaignCode: string | null; codes: CodePick; ignored: string[] },
+): Promise<void> {
   const { conversation, settings } = work;
   const { campaignCode, codes, ignored } = picked;
   const texts = work.pending.map((m) => m.body);
@@ -81,7 +96,15 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
   // reply is empty, fails its checks or cannot be delivered is paid for all the same.
   const recordCall = (tokens: Outcome['tokens'], failure: string | null) =>
     withAssistant(deps.db, businessId, (tx) =>
-      recordModelCall(tx, { businessId, conversationId: conversation.id, model: settings.modelName, prices: settings.modelPrices, tokens, failure, now: now() }),
+      recordModelCall(tx, {
+        businessId,
+        conversationId: conversation.id,
+        model: settings.modelName,
+        prices: settings.modelPrices,
+        tokens,
+        failure,
+        now: now(),
+      }),
     );
   const outcome = await decide(work, campaignCode, texts, gateway, recordCall);
 
@@ -91,24 +114,50 @@ async function reply(deps: EngineDeps, businessId: string, work: Work, picked: {
   // bot sends nothing; the phase only moves forward from wherever it got to meanwhile.
   const decided = await withAssistant(deps.db, businessId, async (tx) => {
     const at = now();
-    const current = await tx.selectFrom('assistant_conversations').select(['phase', 'campaign_code', 'handed_over', 'bot_paused']).where('id', '=', conversation.id).forUpdate().executeTakeFirstOrThrow();
+    const current = await tx
+      .selectFrom('assistant_conversations')
+      .select(['phase', 'campaign_code', 'handed_over', 'bot_paused'])
+      .where('id', '=', conversation.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const firstPending = work.pending[0].id;
-    await tx.updateTable('assistant_messages').set({ campaign_code: codes.code, ignored_codes: ignored.length ? JSON.stringify(ignored) : null }).where('id', '=', firstPending).execute();
-    await tx.updateTable('assistant_messages').set({ handled_at: at }).where('id', 'in', work.pending.map((m) => m.id)).execute();
+    await tx
+      .updateTable('assistant_messages')
+      .set({ campaign_code: codes.code, ignored_codes: ignored.length ? JSON.stringify(ignored) : null })
+      .where('id', '=', firstPending)
+      .execute();
+    await tx
+      .updateTable('assistant_messages')
+      .set({ handled_at: at })
+      .where(
+        'id',
+        'in',
+        work.pending.map((m) => m.id),
+      )
+      .execute();
     if (current.handed_over || current.bot_paused) return null;
     const phase = furthest(current.phase, outcome.phase);
     const code = current.campaign_code ?? campaignCode;
     await tx
       .updateTable('assistant_conversations')
       .set({
-        phase, campaign_code: code, summary: outcome.summary || conversation.summary, last_message_at: at,
+        phase,
+        campaign_code: code,
+        summary: outcome.summary || conversation.summary,
+        last_message_at: at,
         ...(outcome.handover && { handed_over: true, handover_reason: outcome.handover.reason }),
       })
       .where('id', '=', conversation.id)
       .execute();
     if (outcome.handover) {
       await recordHandover(tx, {
-        businessId, conversationId: conversation.id, phone: conversation.phone, phase, campaignCode: code, handover: outcome.handover, now: at,
+        businessId,
+        conversationId: conversation.id,
+        phone: conversation.phone,
+        phase,
+        campaignCode: code,
+        handover: outcome.handover,
+        now: at,
         summary: outcome.summary || conversation.summary || texts.join(' / '),
       });
     }

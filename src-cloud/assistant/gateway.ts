@@ -32,6 +32,13 @@ export class GatewayError extends Error {
 /** The mimetype a catalogue URL most likely has, from its extension (the gateway requires one). */
 export function guessMimetype(url: string): string {
   const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  const known: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', pdf: 'application/pdf' };
+  const known: Record<string, string> = {
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    webp: 'image/webp',
+    gif: 'image/gif',
+    pdf: 'application/pdf',
+  };
   return (ext && known[ext]) ?? 'application/octet-stream';
 }

@@ -22,10 +22,25 @@ export interface HandoverItem {
  */
 export async function handoversSince(db: CloudDb, businessId: string, after: number, limit = 500): Promise<HandoverItem[]> {
   const rows = await withAssistant(db, businessId, (tx) =>
-    tx.selectFrom('assistant_handovers').selectAll().where('business_id', '=', businessId).where('version', '>', after).orderBy('version').limit(limit).execute(),
+    tx
+      .selectFrom('assistant_handovers')
+      .selectAll()
+      .where('business_id', '=', businessId)
+      .where('version', '>', after)
+      .orderBy('version')
+      .limit(limit)
+      .execute(),
   );
   return rows.map((r) => ({
-    version: Number(r.version), id: r.id, conversationId: r.conversation_id, phone: r.phone, stage: r.stage, reason: r.reason, summary: r.summary,
-    campaignCode: r.campaign_code, createdAt: r.created_at.toISOString(), returnedAt: r.returned_at?.toISOString() ?? null,
+    version: Number(r.version),
+    id: r.id,
+    conversationId: r.conversation_id,
+    phone: r.phone,
+    stage: r.stage,
+    reason: r.reason,
+    summary: r.summary,
+    campaignCode: r.campaign_code,
+    createdAt: r.created_at.toISOString(),
+    returnedAt: r.returned_at?.toISOString() ?? null,
   }));
 }

@@ -11,7 +11,10 @@ export class AssistantKeyError extends Error {}
  */
 export function assistantKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const raw = env[ASSISTANT_KEY_ENV]?.trim();
-  if (!raw) throw new AssistantKeyError(`${ASSISTANT_KEY_ENV} is not set: the WhatsApp assistant needs a 32-byte server key (64 hex digits, e.g. \`openssl rand -hex 32\`) to keep its secrets encrypted.`);
+  if (!raw)
+    throw new AssistantKeyError(
+      `${ASSISTANT_KEY_ENV} is not set: the WhatsApp assistant needs a 32-byte server key (64 hex digits, e.g. \`openssl rand -hex 32\`) to keep its secrets encrypted.`,
+    );
   const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
   if (key.length !== 32) throw new AssistantKeyError(`${ASSISTANT_KEY_ENV} must be 32 bytes (64 hex digits or base64), got ${key.length} bytes.`);
   return key;

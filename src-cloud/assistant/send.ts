@@ -22,7 +22,8 @@ export async function sendOutcome(deps: Deps, businessId: string, work: Work, de
     if (decided.reply) sent.push({ body: decided.reply, wahaId: await gateway.sendText(chatId, decided.reply), media: null });
     for (const m of decided.media) {
       const file = { url: m.url, mimetype: guessMimetype(m.url), filename: m.url.split(/[?#]/)[0].split('/').pop() || undefined };
-      const id = m.type === 'image' ? await gateway.sendImage(chatId, file, m.caption ?? undefined) : await gateway.sendFile(chatId, file, m.caption ?? undefined);
+      const id =
+        m.type === 'image' ? await gateway.sendImage(chatId, file, m.caption ?? undefined) : await gateway.sendFile(chatId, file, m.caption ?? undefined);
       sent.push({ body: m.caption ?? '', wahaId: id, media: { type: m.type, url: m.url } });
     }
   } finally {
@@ -38,14 +39,24 @@ async function recordSent(deps: Deps, businessId: string, work: Work, outcome: O
       await tx
         .insertInto('assistant_messages')
         .values({
-          business_id: businessId, conversation_id: conversation.id, direction: 'out', body: s.body, waha_id: s.wahaId, media: s.media ? JSON.stringify(s.media) : null,
-          campaign_code: campaignCode, phase_before: conversation.phase, phase_after: outcome.phase, confidence: outcome.confidence,
+          business_id: businessId,
+          conversation_id: conversation.id,
+          direction: 'out',
+          body: s.body,
+          waha_id: s.wahaId,
+          media: s.media ? JSON.stringify(s.media) : null,
+          campaign_code: campaignCode,
+          phase_before: conversation.phase,
+          phase_after: outcome.phase,
+          confidence: outcome.confidence,
           escalation_trigger: outcome.handover ? `${outcome.handover.reason}${outcome.handover.trigger ? `: ${outcome.handover.trigger}` : ''}` : null,
           prompt_version: work.prompt.version,
           // The trail shows the call's tokens once, on the first message it produced (the month's
           // usage is counted from assistant_model_calls).
-          prompt_tokens: i === 0 ? outcome.tokens.prompt : null, completion_tokens: i === 0 ? outcome.tokens.completion : null,
-          cost_rupiah: i === 0 ? costOf(settings.modelPrices, settings.modelName, outcome.tokens) : null, created_at: at,
+          prompt_tokens: i === 0 ? outcome.tokens.prompt : null,
+          completion_tokens: i === 0 ? outcome.tokens.completion : null,
+          cost_rupiah: i === 0 ? costOf(settings.modelPrices, settings.modelName, outcome.tokens) : null,
+          created_at: at,
         })
         .execute();
     }

@@ -40,7 +40,15 @@ export const secretContext = (businessId: string, column: string) => `${business
 export async function loadSettings(tx: AssistantTx, businessId: string, key: Buffer): Promise<OpenSettings | null> {
   const row = await tx.selectFrom('assistant_settings').selectAll().where('business_id', '=', businessId).executeTakeFirst();
   if (!row) return null;
-  const open = (column: 'waha_api_key_enc' | 'webhook_hmac_key_enc' | 'model_api_key_enc' | 'cloud_api_access_token_enc' | 'cloud_api_app_secret_enc' | 'cloud_api_verify_token_enc') => {
+  const open = (
+    column:
+      | 'waha_api_key_enc'
+      | 'webhook_hmac_key_enc'
+      | 'model_api_key_enc'
+      | 'cloud_api_access_token_enc'
+      | 'cloud_api_app_secret_enc'
+      | 'cloud_api_verify_token_enc',
+  ) => {
     const value = row[column];
     return value === null ? null : unseal(key, value, secretContext(businessId, column));
   };
@@ -49,8 +57,12 @@ export async function loadSettings(tx: AssistantTx, businessId: string, key: Buf
     enabled: row.enabled,
     provider: row.provider,
     cloudApi: {
-      baseUrl: row.cloud_api_base_url, version: row.cloud_api_version, phoneNumberId: row.cloud_api_phone_number_id,
-      accessToken: open('cloud_api_access_token_enc'), appSecret: open('cloud_api_app_secret_enc'), verifyToken: open('cloud_api_verify_token_enc'),
+      baseUrl: row.cloud_api_base_url,
+      version: row.cloud_api_version,
+      phoneNumberId: row.cloud_api_phone_number_id,
+      accessToken: open('cloud_api_access_token_enc'),
+      appSecret: open('cloud_api_app_secret_enc'),
+      verifyToken: open('cloud_api_verify_token_enc'),
     },
     wahaBaseUrl: row.waha_base_url,
     wahaSession: row.waha_session,
@@ -69,7 +81,11 @@ export async function loadPrompt(tx: AssistantTx, businessId: string): Promise<P
   const row = await tx.selectFrom('assistant_prompts').selectAll().where('business_id', '=', businessId).orderBy('version', 'desc').limit(1).executeTakeFirst();
   if (!row) return DEFAULT_PROMPT;
   return {
-    version: row.version, basePrompt: row.base_prompt, businessProfile: row.business_profile, rules: row.rules, escalationCriteria: row.escalation_criteria,
+    version: row.version,
+    basePrompt: row.base_prompt,
+    businessProfile: row.business_profile,
+    rules: row.rules,
+    escalationCriteria: row.escalation_criteria,
     faq: Array.isArray(row.faq) ? (row.faq as PromptParts['faq']) : [],
   };
 }
@@ -79,7 +95,12 @@ export async function loadPrompt(tx: AssistantTx, businessId: string): Promise<P
  * conversation's id and whether the message is new: a replayed delivery hits the unique WhatsApp id
  * and inserts nothing.
  */
-export async function storeIncoming(tx: AssistantTx, businessId: string, message: IncomingMessage, now: Date): Promise<{ conversationId: string; fresh: boolean }> {
+export async function storeIncoming(
+  tx: AssistantTx,
+  businessId: string,
+  message: IncomingMessage,
+  now: Date,
+): Promise<{ conversationId: string; fresh: boolean }> {
   const conversation = await tx
     .insertInto('assistant_conversations')
     .values({ id: uuidv7(), business_id: businessId, phone: message.phone, chat_id: message.chatId, created_at: now })
@@ -89,8 +110,13 @@ export async function storeIncoming(tx: AssistantTx, businessId: string, message
   const inserted = await tx
     .insertInto('assistant_messages')
     .values({
-      business_id: businessId, conversation_id: conversation.id, direction: 'in', body: message.body, waha_id: message.wahaId,
-      media: message.media ? JSON.stringify(message.media) : null, created_at: now,
+      business_id: businessId,
+      conversation_id: conversation.id,
+      direction: 'in',
+      body: message.body,
+      waha_id: message.wahaId,
+      media: message.media ? JSON.stringify(message.media) : null,
+      created_at: now,
     })
     .onConflict((oc) => oc.columns(['business_id', 'waha_id']).doNothing())
     .returning('id')
@@ -125,15 +151,31 @@ const HANDOVER_LOCK = 7346023;
  */
 export async function recordHandover(
   tx: AssistantTx,
-  input: { businessId: string; conversationId: string; phone: string; phase: Phase; summary: string; campaignCode: string | null; handover: Handover; now: Date },
+  input: {
+    businessId: string;
+    conversationId: string;
+    phone: string;
+    phase: Phase;
+    summary: string;
+    campaignCode: string | null;
+    handover: Handover;
+    now: Date;
+  },
 ): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${HANDOVER_LOCK}, hashtext(${input.businessId}))`.execute(tx);
   await tx
     .insertInto('assistant_handovers')
     .values({
-      id: uuidv7(), business_id: input.businessId, conversation_id: input.conversationId, phone: input.phone,
-      stage: input.phase === 'BOOKING' ? 'booking' : 'follow_up', reason: input.handover.reason, summary: input.summary,
-      campaign_code: input.campaignCode, trigger_text: input.handover.trigger, created_at: input.now,
+      id: uuidv7(),
+      business_id: input.businessId,
+      conversation_id: input.conversationId,
+      phone: input.phone,
+      stage: input.phase === 'BOOKING' ? 'booking' : 'follow_up',
+      reason: input.handover.reason,
+      summary: input.summary,
+      campaign_code: input.campaignCode,
+      trigger_text: input.handover.trigger,
+      created_at: input.now,
     })
     .execute();
 }

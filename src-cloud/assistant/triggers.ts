@@ -28,7 +28,11 @@ const PERSON_REQUEST = [
 ];
 
 // Indonesian attaches -nya to nouns ("rekeningnya", "pembayarannya"): each phrase allows it.
-const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s.]/gu, ' ').replace(/\s+/g, ' ');
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
+    .replace(/\s+/g, ' ');
 
 export const hasPaymentIntent = (text: string): boolean => PAYMENT_INTENT.some((re) => re.test(normal(text)));
 export const asksForPerson = (text: string): boolean => PERSON_REQUEST.some((re) => re.test(normal(text)));

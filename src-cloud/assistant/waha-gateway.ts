@@ -45,7 +45,12 @@ export class WahaGateway implements Gateway {
     if (this.config.apiKey) headers['x-api-key'] = this.config.apiKey;
     let res: Response;
     try {
-      res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ session: this.config.session, ...body }), signal: AbortSignal.timeout(this.config.timeoutMs ?? 15_000) });
+      res = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ session: this.config.session, ...body }),
+        signal: AbortSignal.timeout(this.config.timeoutMs ?? 15_000),
+      });
     } catch (error) {
       throw new GatewayError(`WAHA at ${this.config.baseUrl} did not answer ${path}: ${(error as Error).message}`);
     }

@@ -38,7 +38,12 @@ export interface Outcome {
 /** The run's work, its waiting messages claimed; null when nothing here can answer (no settings, no conversation). */
 export async function readWork(tx: AssistantTx, businessId: string, conversationId: string, key: Buffer, now: Date): Promise<Work | null> {
   const settings = await loadSettings(tx, businessId, key);
-  const row = await tx.selectFrom('assistant_conversations').selectAll().where('business_id', '=', businessId).where('id', '=', conversationId).executeTakeFirst();
+  const row = await tx
+    .selectFrom('assistant_conversations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('id', '=', conversationId)
+    .executeTakeFirst();
   if (!settings || !row) return null;
   // Claimed in the same statement that finds them: a second run (another instance behind the load
   // balancer) finds nothing left to answer. Given back if this run fails (answerConversation).
@@ -62,11 +67,24 @@ export async function readWork(tx: AssistantTx, businessId: string, conversation
     .orderBy('id', 'desc')
     .limit(HISTORY + pending.length)
     .execute();
-  const history = earlier.filter((m) => !mine.has(m.id) && m.body).slice(0, HISTORY).reverse().map((m) => ({ direction: m.direction, body: m.body }));
+  const history = earlier
+    .filter((m) => !mine.has(m.id) && m.body)
+    .slice(0, HISTORY)
+    .reverse()
+    .map((m) => ({ direction: m.direction, body: m.body }));
   return {
     settings,
-    conversation: { id: row.id, phone: row.phone, chatId: row.chat_id, phase: row.phase, campaignCode: row.campaign_code, summary: row.summary, stopped: row.handed_over || row.bot_paused },
-    pending, history,
+    conversation: {
+      id: row.id,
+      phone: row.phone,
+      chatId: row.chat_id,
+      phase: row.phase,
+      campaignCode: row.campaign_code,
+      summary: row.summary,
+      stopped: row.handed_over || row.bot_paused,
+    },
+    pending,
+    history,
     packages: await loadCatalogue(tx, businessId),
     prompt: await loadPrompt(tx, businessId),
     tokensUsed: settings.monthlyTokenLimit === null ? 0 : await tokensThisMonth(tx, businessId, now),

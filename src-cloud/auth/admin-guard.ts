@@ -18,7 +18,8 @@ export function adminGuard(ctx: CloudContext, level: 'admin-read' | 'admin-write
     const token = sessionCookie(req);
     const admin = token ? await resolveSession(ctx.db, token, ctx.now()) : null;
     if (!admin) throw new CloudError('UNAUTHENTICATED', 'Sign in to the console first (the session ended or expired).');
-    if (req.method !== 'GET' && req.headers[CONSOLE_HEADER] !== CONSOLE_HEADER_VALUE) throw new CloudError('FORBIDDEN', `Writes must come from the console (header ${CONSOLE_HEADER}).`);
+    if (req.method !== 'GET' && req.headers[CONSOLE_HEADER] !== CONSOLE_HEADER_VALUE)
+      throw new CloudError('FORBIDDEN', `Writes must come from the console (header ${CONSOLE_HEADER}).`);
     if (level === 'admin-write' && admin.role !== 'super_admin') throw new CloudError('FORBIDDEN', 'A support account can look but not change anything.');
     identities.set(req, admin);
   };

@@ -12,12 +12,18 @@ export async function createAdmin(db: CloudDb, input: { username: string; name: 
   const taken = await db.selectFrom('admins').select('id').where('username', '=', input.username).executeTakeFirst();
   if (taken) throw new CloudError('CONFLICT', `The username ${input.username} is taken.`);
   const id = uuidv7();
-  await db.insertInto('admins').values({ id, username: input.username, name: input.name, password_hash: await hashPassword(input.password), role: input.role, totp_secret: null }).execute();
+  await db
+    .insertInto('admins')
+    .values({ id, username: input.username, name: input.name, password_hash: await hashPassword(input.password), role: input.role, totp_secret: null })
+    .execute();
   return { id };
 }
 
 export async function adminCount(db: CloudDb): Promise<number> {
-  const row = await db.selectFrom('admins').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('admins')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

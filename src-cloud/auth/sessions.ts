@@ -31,7 +31,15 @@ export async function resolveSession(db: CloudDb, token: string, now: Date): Pro
   const row = await db
     .selectFrom('admin_sessions')
     .innerJoin('admins', 'admins.id', 'admin_sessions.admin_id')
-    .select(['admins.id', 'admins.username', 'admins.role', 'admins.disabled_at', 'admin_sessions.expires_at', 'admin_sessions.last_seen_at', 'admin_sessions.ended_at'])
+    .select([
+      'admins.id',
+      'admins.username',
+      'admins.role',
+      'admins.disabled_at',
+      'admin_sessions.expires_at',
+      'admin_sessions.last_seen_at',
+      'admin_sessions.ended_at',
+    ])
     .where('admin_sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row || row.ended_at || row.disabled_at) return null;
@@ -46,7 +54,13 @@ export async function endSession(db: CloudDb, tokenHash: Buffer, now: Date): Pro
 
 /** Every other session of an admin (after a password change). */
 export async function endOtherSessions(db: CloudDb, adminId: string, keep: Buffer, now: Date): Promise<void> {
-  await db.updateTable('admin_sessions').set({ ended_at: now }).where('admin_id', '=', adminId).where('token_hash', '!=', keep).where('ended_at', 'is', null).execute();
+  await db
+    .updateTable('admin_sessions')
+    .set({ ended_at: now })
+    .where('admin_id', '=', adminId)
+    .where('token_hash', '!=', keep)
+    .where('ended_at', 'is', null)
+    .execute();
 }
 
 export function sessionCookie(req: FastifyRequest): string | null {

@@ -29,11 +29,7 @@ export function newEnrolCode(): string {
 
 /** The code as typed (any case, spaces or dashes, O for 0 and I/L for 1), in the form it was hashed in. */
 export function normaliseEnrolCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function enrolCodeHash(typed: string): Buffer {

@@ -22,7 +22,12 @@ function businessId(id: string): string {
   return id.toLowerCase();
 }
 
-export async function businessCreate(db: CloudDb, out: Output, input: { name: string; city?: string; owner?: string; phone?: string }, now: Date): Promise<void> {
+export async function businessCreate(
+  db: CloudDb,
+  out: Output,
+  input: { name: string; city?: string; owner?: string; phone?: string },
+  now: Date,
+): Promise<void> {
   const name = input.name.trim();
   if (!name) throw new CliError('--name: the business needs a name, e.g. --name "Toko Sari"', 2);
   if (name.length > 200) throw new CliError('--name: at most 200 characters', 2);
@@ -43,7 +48,11 @@ export async function enrolCode(db: CloudDb, out: Output, id: string, now: Date)
     throw error;
   }
   // As the console records it (never the code itself); no admin signed in: the shell's operator.
-  await recordAudit(db, { adminId: null, action: 'enrol_code.issue', businessId: business, details: { expiresAt: issued.expiresAt, via: 'cli' }, ip: null }, now);
+  await recordAudit(
+    db,
+    { adminId: null, action: 'enrol_code.issue', businessId: business, details: { expiresAt: issued.expiresAt, via: 'cli' }, ip: null },
+    now,
+  );
   out.print(
     out.json
       ? JSON.stringify(issued)
@@ -70,8 +79,15 @@ export async function businessList(db: CloudDb, out: Output, now: Date): Promise
   out.print(
     table(
       all.map((b) => ({
-        ID: b.id, Name: b.name, City: b.city, Status: b.status, Devices: b.devices.filter((d) => !d.revokedAt).length, Customers: b.customers,
-        Transactions: b.transactions, Revenue: formatRupiah(b.revenue), 'Last sync': when(b.lastSyncAt),
+        ID: b.id,
+        Name: b.name,
+        City: b.city,
+        Status: b.status,
+        Devices: b.devices.filter((d) => !d.revokedAt).length,
+        Customers: b.customers,
+        Transactions: b.transactions,
+        Revenue: formatRupiah(b.revenue),
+        'Last sync': when(b.lastSyncAt),
       })),
       ['ID', 'Name', 'City', 'Status', 'Devices', 'Customers', 'Transactions', 'Revenue', 'Last sync'],
     ),
@@ -96,7 +112,13 @@ function describe(b: BusinessFigures): string {
     lines.push(
       table(
         b.devices.map((d) => ({
-          Device: d.id, Name: d.name, 'Last seen': when(d.lastSeenAt), 'Last seq': d.lastSeq, Pending: d.pending, App: d.appVersion, Revoked: d.revokedAt ? when(d.revokedAt) : '',
+          Device: d.id,
+          Name: d.name,
+          'Last seen': when(d.lastSeenAt),
+          'Last seq': d.lastSeq,
+          Pending: d.pending,
+          App: d.appVersion,
+          Revoked: d.revokedAt ? when(d.revokedAt) : '',
         })),
         ['Device', 'Name', 'Last seen', 'Last seq', 'Pending', 'App', 'Revoked'],
       ),

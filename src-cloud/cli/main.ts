@@ -61,7 +61,10 @@ function parse(argv: string[]) {
   const spec = COMMANDS[command];
   const args = group === 'business' ? rest : positionals.slice(1);
   if (args.length !== spec.positionals) {
-    throw new CliError(spec.positionals === 0 ? `${command} takes no argument (got ${args.join(' ')})` : `${command} needs the business id: ${command} <business-id>`, 2);
+    throw new CliError(
+      spec.positionals === 0 ? `${command} takes no argument (got ${args.join(' ')})` : `${command} needs the business id: ${command} <business-id>`,
+      2,
+    );
   }
   const allowed: readonly string[] = spec.options;
   for (const option of ['name', 'city', 'owner', 'phone', 'business'] as const) {
@@ -83,7 +86,8 @@ async function main(argv: string[]): Promise<void> {
   const database = await openForAdmin(cloudConfig({ dataDir: values['data-dir'] }));
   try {
     const now = new Date();
-    if (command === 'business create') await businessCreate(database.db, out, { name: values.name ?? '', city: values.city, owner: values.owner, phone: values.phone }, now);
+    if (command === 'business create')
+      await businessCreate(database.db, out, { name: values.name ?? '', city: values.city, owner: values.owner, phone: values.phone }, now);
     else if (command === 'business list') await businessList(database.db, out, now);
     else if (command === 'business show') await businessShow(database.db, out, args[0], now);
     else await enrolCode(database.db, out, values.business ?? '', now);

@@ -69,7 +69,11 @@ export async function startEmbedded(dataDir: string, options: { port?: number; q
   const fresh = !existsSync(path.join(pgData, 'PG_VERSION'));
   let cluster: ClusterInfo;
   if (fresh || !existsSync(secretsFile)) {
-    cluster = { port: options.port ?? (await freePort()), superPassword: randomBytes(18).toString('base64url'), appPassword: randomBytes(18).toString('base64url') };
+    cluster = {
+      port: options.port ?? (await freePort()),
+      superPassword: randomBytes(18).toString('base64url'),
+      appPassword: randomBytes(18).toString('base64url'),
+    };
     writeFileSync(secretsFile, JSON.stringify(cluster), { mode: 0o600 });
   } else {
     cluster = JSON.parse(readFileSync(secretsFile, 'utf8')) as ClusterInfo;

@@ -42,8 +42,12 @@ export async function migrateCloud(db: CloudDb, dir = CLOUD_MIGRATIONS_DIR): Pro
       const known = new Map(files.map((f) => [f.version, f]));
       for (const row of done) {
         const file = known.get(row.version);
-        if (!file) throw new CloudMigrationError(`The database has migration ${row.name}, which this version does not know: it belongs to a newer version of the cloud.`);
-        if (file.checksum !== row.checksum) throw new CloudMigrationError(`Migration ${row.name} was changed after it was applied (checksum differs); refusing to start.`);
+        if (!file)
+          throw new CloudMigrationError(
+            `The database has migration ${row.name}, which this version does not know: it belongs to a newer version of the cloud.`,
+          );
+        if (file.checksum !== row.checksum)
+          throw new CloudMigrationError(`Migration ${row.name} was changed after it was applied (checksum differs); refusing to start.`);
       }
       const applied = new Set(done.map((r) => r.version));
       for (const file of files) {

@@ -32,7 +32,15 @@ export interface CloudDatabase {
     created_at: Instant;
     updated_at: Instant;
   };
-  enrol_codes: { code_hash: Buffer; business_id: string; created_by: string | null; created_at: Instant; expires_at: Date; used_at: Date | null; device_id: string | null };
+  enrol_codes: {
+    code_hash: Buffer;
+    business_id: string;
+    created_by: string | null;
+    created_at: Instant;
+    expires_at: Date;
+    used_at: Date | null;
+    device_id: string | null;
+  };
   devices: {
     id: string;
     business_id: string;
@@ -60,7 +68,17 @@ export interface CloudDatabase {
     acked_seq: number | string | null;
     duration_ms: number | null;
   };
-  rejected_ops: { id: Generated<string>; business_id: string; device_id: string; seq: number; key: string; entity: string; entity_id: string; reason: string; at: Instant };
+  rejected_ops: {
+    id: Generated<string>;
+    business_id: string;
+    device_id: string;
+    seq: number;
+    key: string;
+    entity: string;
+    entity_id: string;
+    reason: string;
+    at: Instant;
+  };
   customers: ShopRow & {
     code: string;
     name: string;
@@ -109,7 +127,16 @@ export interface CloudDatabase {
     deleted_at: string | null;
   };
   shop_records: ShopRow & { entity: string; data: Json; deleted: boolean };
-  pushdowns: { version: Generated<string>; business_id: string | null; kind: 'setting' | 'announcement'; key: string; value: Json; hlc: string; created_by: string | null; created_at: Instant };
+  pushdowns: {
+    version: Generated<string>;
+    business_id: string | null;
+    kind: 'setting' | 'announcement';
+    key: string;
+    value: Json;
+    hlc: string;
+    created_by: string | null;
+    created_at: Instant;
+  };
   audit_log: { id: Generated<string>; admin_id: string | null; action: string; business_id: string | null; details: Json; ip: string | null; at: Instant };
 }
 

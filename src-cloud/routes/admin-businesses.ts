@@ -1,8 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  ADMIN_PATHS, aiQuotaRequest, businessDetailResponse, businessEdit, businessesResponse, businessInput, createdResponse, deviceParams, devicesResponse, enrolCodeIssued,
-  enrolCodesResponse, idParams, pageQuery, PUSHDOWN_KEYS, pushdownResponse, revokeResponse, statusResponse, syncLogResponse,
+  ADMIN_PATHS,
+  aiQuotaRequest,
+  businessDetailResponse,
+  businessEdit,
+  businessesResponse,
+  businessInput,
+  createdResponse,
+  deviceParams,
+  devicesResponse,
+  enrolCodeIssued,
+  enrolCodesResponse,
+  idParams,
+  pageQuery,
+  PUSHDOWN_KEYS,
+  pushdownResponse,
+  revokeResponse,
+  statusResponse,
+  syncLogResponse,
 } from '../../src-shared/cloud/admin-api';
 import { z } from 'zod';
 import { recordAudit } from '../admin/audit';
@@ -20,16 +36,32 @@ const emptyBody = z.strictObject({}).optional();
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 async function businessRow(db: CloudDb, id: string) {
-  const row = await db.selectFrom('businesses').select(['id', 'name', 'phone', 'status', 'ai_monthly_quota', 'created_at']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('businesses')
+    .select(['id', 'name', 'phone', 'status', 'ai_monthly_quota', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new CloudError('NOT_FOUND', 'No such business.');
   return row;
 }
 
 async function deviceViews(db: CloudDb, businessId: string) {
-  const rows = await db.selectFrom('devices').select(['id', 'name', 'app_version', 'last_seq', 'pending', 'last_seen_at', 'last_push_at', 'created_at', 'revoked_at']).where('business_id', '=', businessId).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('devices')
+    .select(['id', 'name', 'app_version', 'last_seq', 'pending', 'last_seen_at', 'last_push_at', 'created_at', 'revoked_at'])
+    .where('business_id', '=', businessId)
+    .orderBy('created_at')
+    .execute();
   return rows.map((d) => ({
-    id: d.id, name: d.name, appVersion: d.app_version, lastSeq: Number(d.last_seq), pending: d.pending, lastSeenAt: iso(d.last_seen_at), lastPushAt: iso(d.last_push_at),
-    createdAt: d.created_at.toISOString(), revokedAt: iso(d.revoked_at),
+    id: d.id,
+    name: d.name,
+    appVersion: d.app_version,
+    lastSeq: Number(d.last_seq),
+    pending: d.pending,
+    lastSeenAt: iso(d.last_seen_at),
+    lastPushAt: iso(d.last_push_at),
+    createdAt: d.created_at.toISOString(),
+    revokedAt: iso(d.revoked_at),
   }));
 }
 
@@ -38,117 +70,196 @@ export async function adminBusinessRoutes(scope: FastifyInstance, ctx: CloudCont
   const app = scope.withTypeProvider<ZodTypeProvider>();
   const read = adminGuard(ctx, 'admin-read');
   const write = adminGuard(ctx, 'admin-write');
-  const audit = (adminId: string, action: string, businessId: string | null, ip: string, details: Record<string, unknown> = {}) => recordAudit(ctx.db, { adminId, action, businessId, details, ip }, ctx.now());
+  const audit = (adminId: string, action: string, businessId: string | null, ip: string, details: Record<string, unknown> = {}) =>
+    recordAudit(ctx.db, { adminId, action, businessId, details, ip }, ctx.now());
 
   const summaries = async (onlyId?: string) => {
     const one = onlyId ? await businessFigures(ctx.db, onlyId, ctx.now()) : null;
     const figures = onlyId ? (one ? [one] : []) : await allBusinessFigures(ctx.db, ctx.now());
-    const rows = await ctx.db.selectFrom('businesses').select(['id', 'phone', 'ai_monthly_quota', 'created_at']).where('id', 'in', figures.length ? figures.map((f) => f.id) : ['00000000-0000-0000-0000-000000000000']).execute();
+    const rows = await ctx.db
+      .selectFrom('businesses')
+      .select(['id', 'phone', 'ai_monthly_quota', 'created_at'])
+      .where('id', 'in', figures.length ? figures.map((f) => f.id) : ['00000000-0000-0000-0000-000000000000'])
+      .execute();
     const extra = new Map(rows.map((r) => [r.id, r]));
     return figures.map((f: BusinessFigures) => {
       const b = extra.get(f.id);
       return {
-        id: f.id, name: f.name, city: f.city, ownerName: f.ownerName, phone: b?.phone ?? null, status: f.status, aiMonthlyQuota: b?.ai_monthly_quota ?? null,
-        createdAt: b?.created_at.toISOString() ?? '', devices: f.devices.filter((d) => !d.revokedAt).length, lastSyncAt: f.lastSyncAt, pendingOps: f.pendingOps,
-        customers: f.customers, transactions: f.transactions, revenue: f.revenue, revenueThisMonth: f.revenueThisMonth, revenueLastMonth: f.revenueLastMonth, segments: f.segments,
+        id: f.id,
+        name: f.name,
+        city: f.city,
+        ownerName: f.ownerName,
+        phone: b?.phone ?? null,
+        status: f.status,
+        aiMonthlyQuota: b?.ai_monthly_quota ?? null,
+        createdAt: b?.created_at.toISOString() ?? '',
+        devices: f.devices.filter((d) => !d.revokedAt).length,
+        lastSyncAt: f.lastSyncAt,
+        pendingOps: f.pendingOps,
+        customers: f.customers,
+        transactions: f.transactions,
+        revenue: f.revenue,
+        revenueThisMonth: f.revenueThisMonth,
+        revenueLastMonth: f.revenueLastMonth,
+        segments: f.segments,
       };
     });
   };
 
-  app.get(ADMIN_PATHS.businesses, { config: { access: 'admin-read' }, onRequest: read, schema: { response: { 200: businessesResponse } } }, async () => ({ businesses: await summaries() }));
+  app.get(ADMIN_PATHS.businesses, { config: { access: 'admin-read' }, onRequest: read, schema: { response: { 200: businessesResponse } } }, async () => ({
+    businesses: await summaries(),
+  }));
 
-  app.post(ADMIN_PATHS.businesses, { config: { access: 'admin-write' }, onRequest: write, schema: { body: businessInput, response: { 200: createdResponse } } }, async (req) => {
-    const created = await createBusiness(ctx.db, req.body, ctx.now());
-    await audit(currentAdmin(req).adminId, 'business.create', created.id, req.ip, { name: req.body.name, city: req.body.city ?? null });
-    return created;
-  });
+  app.post(
+    ADMIN_PATHS.businesses,
+    { config: { access: 'admin-write' }, onRequest: write, schema: { body: businessInput, response: { 200: createdResponse } } },
+    async (req) => {
+      const created = await createBusiness(ctx.db, req.body, ctx.now());
+      await audit(currentAdmin(req).adminId, 'business.create', created.id, req.ip, { name: req.body.name, city: req.body.city ?? null });
+      return created;
+    },
+  );
 
-  app.get(ADMIN_PATHS.business, { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: businessDetailResponse } } }, async (req) => {
-    const b = await businessRow(ctx.db, req.params.id);
-    const [summary] = await summaries(b.id);
-    const detail = await businessDetail(ctx.db, b.id, ctx.now());
-    return {
-      business: summary,
-      months: detail.months,
-      devices: await deviceViews(ctx.db, b.id),
-      rejectedOps: detail.rejectedOps,
-      rfm: detail.rfm,
-      topCustomers: detail.topCustomers,
-      ai: { quota: b.ai_monthly_quota, callsThisMonth: detail.callsThisMonth, costThisMonth: detail.costThisMonth, months: detail.aiMonths },
-    };
-  });
+  app.get(
+    ADMIN_PATHS.business,
+    { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: businessDetailResponse } } },
+    async (req) => {
+      const b = await businessRow(ctx.db, req.params.id);
+      const [summary] = await summaries(b.id);
+      const detail = await businessDetail(ctx.db, b.id, ctx.now());
+      return {
+        business: summary,
+        months: detail.months,
+        devices: await deviceViews(ctx.db, b.id),
+        rejectedOps: detail.rejectedOps,
+        rfm: detail.rfm,
+        topCustomers: detail.topCustomers,
+        ai: { quota: b.ai_monthly_quota, callsThisMonth: detail.callsThisMonth, costThisMonth: detail.costThisMonth, months: detail.aiMonths },
+      };
+    },
+  );
 
-  app.patch(ADMIN_PATHS.business, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: businessEdit, response: { 200: createdResponse } } }, async (req) => {
-    await businessRow(ctx.db, req.params.id);
-    const { name, city, ownerName, phone } = req.body;
-    await ctx.db
-      .updateTable('businesses')
-      .set({ ...(name !== undefined && { name }), ...(city !== undefined && { city }), ...(ownerName !== undefined && { owner_name: ownerName }), ...(phone !== undefined && { phone }), updated_at: ctx.now() })
-      .where('id', '=', req.params.id)
-      .execute();
-    await audit(currentAdmin(req).adminId, 'business.edit', req.params.id, req.ip, { fields: Object.keys(req.body) });
-    return { id: req.params.id };
-  });
-
-  for (const [path, status] of [[ADMIN_PATHS.suspend, 'suspended'], [ADMIN_PATHS.resume, 'active']] as const) {
-    app.post(path, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: emptyBody, response: { 200: statusResponse } } }, async (req) => {
+  app.patch(
+    ADMIN_PATHS.business,
+    { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: businessEdit, response: { 200: createdResponse } } },
+    async (req) => {
       await businessRow(ctx.db, req.params.id);
-      await ctx.db.updateTable('businesses').set({ status, updated_at: ctx.now() }).where('id', '=', req.params.id).execute();
-      await audit(currentAdmin(req).adminId, status === 'suspended' ? 'business.suspend' : 'business.resume', req.params.id, req.ip);
-      return { status };
-    });
+      const { name, city, ownerName, phone } = req.body;
+      await ctx.db
+        .updateTable('businesses')
+        .set({
+          ...(name !== undefined && { name }),
+          ...(city !== undefined && { city }),
+          ...(ownerName !== undefined && { owner_name: ownerName }),
+          ...(phone !== undefined && { phone }),
+          updated_at: ctx.now(),
+        })
+        .where('id', '=', req.params.id)
+        .execute();
+      await audit(currentAdmin(req).adminId, 'business.edit', req.params.id, req.ip, { fields: Object.keys(req.body) });
+      return { id: req.params.id };
+    },
+  );
+
+  for (const [path, status] of [
+    [ADMIN_PATHS.suspend, 'suspended'],
+    [ADMIN_PATHS.resume, 'active'],
+  ] as const) {
+    app.post(
+      path,
+      { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: emptyBody, response: { 200: statusResponse } } },
+      async (req) => {
+        await businessRow(ctx.db, req.params.id);
+        await ctx.db.updateTable('businesses').set({ status, updated_at: ctx.now() }).where('id', '=', req.params.id).execute();
+        await audit(currentAdmin(req).adminId, status === 'suspended' ? 'business.suspend' : 'business.resume', req.params.id, req.ip);
+        return { status };
+      },
+    );
   }
 
-  app.get(ADMIN_PATHS.syncLog, { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, querystring: pageQuery, response: { 200: syncLogResponse } } }, async (req) => {
-    await businessRow(ctx.db, req.params.id);
-    return syncLogPage(ctx.db, req.params.id, req.query.before, req.query.limit);
-  });
+  app.get(
+    ADMIN_PATHS.syncLog,
+    { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, querystring: pageQuery, response: { 200: syncLogResponse } } },
+    async (req) => {
+      await businessRow(ctx.db, req.params.id);
+      return syncLogPage(ctx.db, req.params.id, req.query.before, req.query.limit);
+    },
+  );
 
-  app.post(ADMIN_PATHS.enrolCodes, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: emptyBody, response: { 200: enrolCodeIssued } } }, async (req) => {
-    const admin = currentAdmin(req);
-    const issued = await issueEnrolCode(ctx.db, req.params.id, admin.adminId, ctx.now());
-    await audit(admin.adminId, 'enrol_code.issue', req.params.id, req.ip, { expiresAt: issued.expiresAt });
-    return issued;
-  });
+  app.post(
+    ADMIN_PATHS.enrolCodes,
+    { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: emptyBody, response: { 200: enrolCodeIssued } } },
+    async (req) => {
+      const admin = currentAdmin(req);
+      const issued = await issueEnrolCode(ctx.db, req.params.id, admin.adminId, ctx.now());
+      await audit(admin.adminId, 'enrol_code.issue', req.params.id, req.ip, { expiresAt: issued.expiresAt });
+      return issued;
+    },
+  );
 
-  app.get(ADMIN_PATHS.enrolCodes, { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: enrolCodesResponse } } }, async (req) => {
-    await businessRow(ctx.db, req.params.id);
-    const rows = await ctx.db
-      .selectFrom('enrol_codes')
-      .leftJoin('admins', 'admins.id', 'enrol_codes.created_by')
-      .select(['enrol_codes.created_at', 'enrol_codes.expires_at', 'admins.username'])
-      .where('enrol_codes.business_id', '=', req.params.id)
-      .where('enrol_codes.used_at', 'is', null)
-      .where('enrol_codes.expires_at', '>', ctx.now())
-      .orderBy('enrol_codes.created_at', 'desc')
-      .execute();
-    return { codes: rows.map((r) => ({ createdAt: r.created_at.toISOString(), expiresAt: r.expires_at.toISOString(), createdBy: r.username })) };
-  });
+  app.get(
+    ADMIN_PATHS.enrolCodes,
+    { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: enrolCodesResponse } } },
+    async (req) => {
+      await businessRow(ctx.db, req.params.id);
+      const rows = await ctx.db
+        .selectFrom('enrol_codes')
+        .leftJoin('admins', 'admins.id', 'enrol_codes.created_by')
+        .select(['enrol_codes.created_at', 'enrol_codes.expires_at', 'admins.username'])
+        .where('enrol_codes.business_id', '=', req.params.id)
+        .where('enrol_codes.used_at', 'is', null)
+        .where('enrol_codes.expires_at', '>', ctx.now())
+        .orderBy('enrol_codes.created_at', 'desc')
+        .execute();
+      return { codes: rows.map((r) => ({ createdAt: r.created_at.toISOString(), expiresAt: r.expires_at.toISOString(), createdBy: r.username })) };
+    },
+  );
 
-  app.get(ADMIN_PATHS.devices, { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: devicesResponse } } }, async (req) => {
-    await businessRow(ctx.db, req.params.id);
-    return { devices: await deviceViews(ctx.db, req.params.id) };
-  });
+  app.get(
+    ADMIN_PATHS.devices,
+    { config: { access: 'admin-read' }, onRequest: read, schema: { params: idParams, response: { 200: devicesResponse } } },
+    async (req) => {
+      await businessRow(ctx.db, req.params.id);
+      return { devices: await deviceViews(ctx.db, req.params.id) };
+    },
+  );
 
   // The device must belong to the business in the path: a mismatched pair is a 404, not a revoke.
-  app.post(ADMIN_PATHS.revokeDevice, { config: { access: 'admin-write' }, onRequest: write, schema: { params: deviceParams, body: emptyBody, response: { 200: revokeResponse } } }, async (req) => {
-    const device = await ctx.db.selectFrom('devices').select(['id', 'name', 'revoked_at']).where('id', '=', req.params.deviceId).where('business_id', '=', req.params.id).executeTakeFirst();
-    if (!device) throw new CloudError('NOT_FOUND', 'No such device in this business.');
-    if (device.revoked_at) return { revokedAt: device.revoked_at.toISOString() };
-    const now = ctx.now();
-    await ctx.db.updateTable('devices').set({ revoked_at: now }).where('id', '=', device.id).execute();
-    await audit(currentAdmin(req).adminId, 'device.revoke', req.params.id, req.ip, { deviceId: device.id, name: device.name });
-    return { revokedAt: now.toISOString() };
-  });
+  app.post(
+    ADMIN_PATHS.revokeDevice,
+    { config: { access: 'admin-write' }, onRequest: write, schema: { params: deviceParams, body: emptyBody, response: { 200: revokeResponse } } },
+    async (req) => {
+      const device = await ctx.db
+        .selectFrom('devices')
+        .select(['id', 'name', 'revoked_at'])
+        .where('id', '=', req.params.deviceId)
+        .where('business_id', '=', req.params.id)
+        .executeTakeFirst();
+      if (!device) throw new CloudError('NOT_FOUND', 'No such device in this business.');
+      if (device.revoked_at) return { revokedAt: device.revoked_at.toISOString() };
+      const now = ctx.now();
+      await ctx.db.updateTable('devices').set({ revoked_at: now }).where('id', '=', device.id).execute();
+      await audit(currentAdmin(req).adminId, 'device.revoke', req.params.id, req.ip, { deviceId: device.id, name: device.name });
+      return { revokedAt: now.toISOString() };
+    },
+  );
 
-  app.put(ADMIN_PATHS.aiQuota, { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: aiQuotaRequest, response: { 200: pushdownResponse } } }, async (req) => {
-    await businessRow(ctx.db, req.params.id);
-    const admin = currentAdmin(req);
-    const version = await ctx.db.transaction().execute(async (tx) => {
-      await tx.updateTable('businesses').set({ ai_monthly_quota: req.body.monthlyQuota, updated_at: ctx.now() }).where('id', '=', req.params.id).execute();
-      return addPushdown(tx, { businessId: req.params.id, kind: 'setting', key: PUSHDOWN_KEYS.aiQuota, value: { monthlyQuota: req.body.monthlyQuota }, adminId: admin.adminId }, ctx.now());
-    });
-    await audit(admin.adminId, 'business.ai_quota', req.params.id, req.ip, { monthlyQuota: req.body.monthlyQuota });
-    return { version };
-  });
+  app.put(
+    ADMIN_PATHS.aiQuota,
+    { config: { access: 'admin-write' }, onRequest: write, schema: { params: idParams, body: aiQuotaRequest, response: { 200: pushdownResponse } } },
+    async (req) => {
+      await businessRow(ctx.db, req.params.id);
+      const admin = currentAdmin(req);
+      const version = await ctx.db.transaction().execute(async (tx) => {
+        await tx.updateTable('businesses').set({ ai_monthly_quota: req.body.monthlyQuota, updated_at: ctx.now() }).where('id', '=', req.params.id).execute();
+        return addPushdown(
+          tx,
+          { businessId: req.params.id, kind: 'setting', key: PUSHDOWN_KEYS.aiQuota, value: { monthlyQuota: req.body.monthlyQuota }, adminId: admin.adminId },
+          ctx.now(),
+        );
+      });
+      await audit(admin.adminId, 'business.ai_quota', req.params.id, req.ip, { monthlyQuota: req.body.monthlyQuota });
+      return { version };
+    },
+  );
 }

@@ -13,10 +13,14 @@ import { CloudError } from '../server/errors';
  */
 export async function adminCatalogueRoutes(scope: FastifyInstance, ctx: CloudContext): Promise<void> {
   const app = scope.withTypeProvider<ZodTypeProvider>();
-  app.get(ADMIN_PATHS.catalogue, { config: { access: 'admin-read' }, onRequest: adminGuard(ctx, 'admin-read'), schema: { params: idParams, response: { 200: catalogueResponse } } }, async (req) => {
-    const businessId = req.params.id;
-    const exists = await ctx.db.selectFrom('businesses').select('id').where('id', '=', businessId).executeTakeFirst();
-    if (!exists) throw new CloudError('NOT_FOUND', 'No such business.');
-    return { packages: await withAssistant(ctx.db, businessId, (tx) => loadCatalogue(tx, businessId)) };
-  });
+  app.get(
+    ADMIN_PATHS.catalogue,
+    { config: { access: 'admin-read' }, onRequest: adminGuard(ctx, 'admin-read'), schema: { params: idParams, response: { 200: catalogueResponse } } },
+    async (req) => {
+      const businessId = req.params.id;
+      const exists = await ctx.db.selectFrom('businesses').select('id').where('id', '=', businessId).executeTakeFirst();
+      if (!exists) throw new CloudError('NOT_FOUND', 'No such business.');
+      return { packages: await withAssistant(ctx.db, businessId, (tx) => loadCatalogue(tx, businessId)) };
+    },
+  );
 }

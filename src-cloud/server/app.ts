@@ -46,7 +46,9 @@ export async function buildCloud(options: CloudOptions): Promise<CloudApp> {
   });
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] } },
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] },
+    },
   });
   // Per instance, in memory: a coarse flood guard only. What must hold across instances (login and
   // enrolment failures) is counted in PostgreSQL (auth/throttle.ts).

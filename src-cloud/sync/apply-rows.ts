@@ -54,66 +54,139 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
       const r = c.row as SyncedRow<'customers'>;
       return {
         ...base(c),
-        code: r.code, name: r.name, phone: r.phone, email: r.email, address: r.address, city: r.city,
-        tags: JSON.stringify(r.tags), notes: r.notes, source: r.source, channel_identity: r.channel_identity,
-        created_at: r.created_at, updated_at: r.updated_at, deleted_at: r.deleted_at,
+        code: r.code,
+        name: r.name,
+        phone: r.phone,
+        email: r.email,
+        address: r.address,
+        city: r.city,
+        tags: JSON.stringify(r.tags),
+        notes: r.notes,
+        source: r.source,
+        channel_identity: r.channel_identity,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        deleted_at: r.deleted_at,
       };
     });
     await tx
       .insertInto('customers')
       .values(values)
       .onConflict((oc) =>
-        oc.columns(['business_id', 'id']).doUpdateSet((eb) => ({
-          code: eb.ref('excluded.code'), name: eb.ref('excluded.name'), phone: eb.ref('excluded.phone'), email: eb.ref('excluded.email'),
-          address: eb.ref('excluded.address'), city: eb.ref('excluded.city'), tags: eb.ref('excluded.tags'), notes: eb.ref('excluded.notes'),
-          source: eb.ref('excluded.source'), channel_identity: eb.ref('excluded.channel_identity'), created_at: eb.ref('excluded.created_at'),
-          updated_at: eb.ref('excluded.updated_at'), deleted_at: eb.ref('excluded.deleted_at'), hlc: eb.ref('excluded.hlc'), device_id: eb.ref('excluded.device_id'),
-        })).where(newer('customers')),
+        oc
+          .columns(['business_id', 'id'])
+          .doUpdateSet((eb) => ({
+            code: eb.ref('excluded.code'),
+            name: eb.ref('excluded.name'),
+            phone: eb.ref('excluded.phone'),
+            email: eb.ref('excluded.email'),
+            address: eb.ref('excluded.address'),
+            city: eb.ref('excluded.city'),
+            tags: eb.ref('excluded.tags'),
+            notes: eb.ref('excluded.notes'),
+            source: eb.ref('excluded.source'),
+            channel_identity: eb.ref('excluded.channel_identity'),
+            created_at: eb.ref('excluded.created_at'),
+            updated_at: eb.ref('excluded.updated_at'),
+            deleted_at: eb.ref('excluded.deleted_at'),
+            hlc: eb.ref('excluded.hlc'),
+            device_id: eb.ref('excluded.device_id'),
+          }))
+          .where(newer('customers')),
       )
       .execute();
   } else if (entity === 'products') {
     const values = changes.map((c) => {
       const r = c.row as SyncedRow<'products'>;
       return {
-        ...base(c), code: r.code, name: r.name, category: r.category, price: r.price, active: r.active,
-        campaign_code: r.campaign_code, start_date: r.start_date, end_date: r.end_date, quota_status: r.quota_status, features: JSON.stringify(r.features),
-        image_url: r.image_url, brochure_url: r.brochure_url, assistant_offered: r.assistant_offered,
-        created_at: r.created_at, updated_at: r.updated_at, deleted_at: r.deleted_at,
+        ...base(c),
+        code: r.code,
+        name: r.name,
+        category: r.category,
+        price: r.price,
+        active: r.active,
+        campaign_code: r.campaign_code,
+        start_date: r.start_date,
+        end_date: r.end_date,
+        quota_status: r.quota_status,
+        features: JSON.stringify(r.features),
+        image_url: r.image_url,
+        brochure_url: r.brochure_url,
+        assistant_offered: r.assistant_offered,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        deleted_at: r.deleted_at,
       };
     });
     await tx
       .insertInto('products')
       .values(values)
       .onConflict((oc) =>
-        oc.columns(['business_id', 'id']).doUpdateSet((eb) => ({
-          code: eb.ref('excluded.code'), name: eb.ref('excluded.name'), category: eb.ref('excluded.category'), price: eb.ref('excluded.price'),
-          active: eb.ref('excluded.active'), campaign_code: eb.ref('excluded.campaign_code'), start_date: eb.ref('excluded.start_date'), end_date: eb.ref('excluded.end_date'),
-          quota_status: eb.ref('excluded.quota_status'), features: eb.ref('excluded.features'), image_url: eb.ref('excluded.image_url'),
-          brochure_url: eb.ref('excluded.brochure_url'), assistant_offered: eb.ref('excluded.assistant_offered'),
-          created_at: eb.ref('excluded.created_at'), updated_at: eb.ref('excluded.updated_at'),
-          deleted_at: eb.ref('excluded.deleted_at'), hlc: eb.ref('excluded.hlc'), device_id: eb.ref('excluded.device_id'),
-        })).where(newer('products')),
+        oc
+          .columns(['business_id', 'id'])
+          .doUpdateSet((eb) => ({
+            code: eb.ref('excluded.code'),
+            name: eb.ref('excluded.name'),
+            category: eb.ref('excluded.category'),
+            price: eb.ref('excluded.price'),
+            active: eb.ref('excluded.active'),
+            campaign_code: eb.ref('excluded.campaign_code'),
+            start_date: eb.ref('excluded.start_date'),
+            end_date: eb.ref('excluded.end_date'),
+            quota_status: eb.ref('excluded.quota_status'),
+            features: eb.ref('excluded.features'),
+            image_url: eb.ref('excluded.image_url'),
+            brochure_url: eb.ref('excluded.brochure_url'),
+            assistant_offered: eb.ref('excluded.assistant_offered'),
+            created_at: eb.ref('excluded.created_at'),
+            updated_at: eb.ref('excluded.updated_at'),
+            deleted_at: eb.ref('excluded.deleted_at'),
+            hlc: eb.ref('excluded.hlc'),
+            device_id: eb.ref('excluded.device_id'),
+          }))
+          .where(newer('products')),
       )
       .execute();
   } else if (entity === 'transactions') {
     const values = changes.map((c) => {
       const r = c.row as SyncedRow<'transactions'>;
       return {
-        ...base(c), customer_id: r.customer_id, transaction_date: r.transaction_date, amount: r.amount, items: JSON.stringify(r.items),
-        channel: r.channel, campaign_code: r.campaign_code, invoice_no: r.invoice_no, notes: r.notes,
-        created_at: r.created_at, updated_at: r.updated_at, deleted_at: r.deleted_at,
+        ...base(c),
+        customer_id: r.customer_id,
+        transaction_date: r.transaction_date,
+        amount: r.amount,
+        items: JSON.stringify(r.items),
+        channel: r.channel,
+        campaign_code: r.campaign_code,
+        invoice_no: r.invoice_no,
+        notes: r.notes,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        deleted_at: r.deleted_at,
       };
     });
     await tx
       .insertInto('transactions')
       .values(values)
       .onConflict((oc) =>
-        oc.columns(['business_id', 'id']).doUpdateSet((eb) => ({
-          customer_id: eb.ref('excluded.customer_id'), transaction_date: eb.ref('excluded.transaction_date'), amount: eb.ref('excluded.amount'),
-          items: eb.ref('excluded.items'), channel: eb.ref('excluded.channel'), campaign_code: eb.ref('excluded.campaign_code'),
-          invoice_no: eb.ref('excluded.invoice_no'), notes: eb.ref('excluded.notes'), created_at: eb.ref('excluded.created_at'),
-          updated_at: eb.ref('excluded.updated_at'), deleted_at: eb.ref('excluded.deleted_at'), hlc: eb.ref('excluded.hlc'), device_id: eb.ref('excluded.device_id'),
-        })).where(newer('transactions')),
+        oc
+          .columns(['business_id', 'id'])
+          .doUpdateSet((eb) => ({
+            customer_id: eb.ref('excluded.customer_id'),
+            transaction_date: eb.ref('excluded.transaction_date'),
+            amount: eb.ref('excluded.amount'),
+            items: eb.ref('excluded.items'),
+            channel: eb.ref('excluded.channel'),
+            campaign_code: eb.ref('excluded.campaign_code'),
+            invoice_no: eb.ref('excluded.invoice_no'),
+            notes: eb.ref('excluded.notes'),
+            created_at: eb.ref('excluded.created_at'),
+            updated_at: eb.ref('excluded.updated_at'),
+            deleted_at: eb.ref('excluded.deleted_at'),
+            hlc: eb.ref('excluded.hlc'),
+            device_id: eb.ref('excluded.device_id'),
+          }))
+          .where(newer('transactions')),
       )
       .execute();
   } else {
@@ -122,9 +195,15 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
       .insertInto('shop_records')
       .values(values)
       .onConflict((oc) =>
-        oc.columns(['business_id', 'entity', 'id']).doUpdateSet((eb) => ({
-          data: eb.ref('excluded.data'), deleted: eb.ref('excluded.deleted'), hlc: eb.ref('excluded.hlc'), device_id: eb.ref('excluded.device_id'),
-        })).where(newer('shop_records')),
+        oc
+          .columns(['business_id', 'entity', 'id'])
+          .doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            deleted: eb.ref('excluded.deleted'),
+            hlc: eb.ref('excluded.hlc'),
+            device_id: eb.ref('excluded.device_id'),
+          }))
+          .where(newer('shop_records')),
       )
       .execute();
   }

@@ -36,7 +36,15 @@ export async function enrolDevice(db: CloudDb, input: { code: string; deviceName
     if (business.status === 'suspended') throw new CloudError('SUSPENDED', 'This shop is suspended in the cloud; contact the administrator.');
     await tx
       .insertInto('devices')
-      .values({ id: deviceId, business_id: business.id, name: input.deviceName, token_hash: sha256(token), app_version: input.appVersion, last_seen_at: now, created_at: now })
+      .values({
+        id: deviceId,
+        business_id: business.id,
+        name: input.deviceName,
+        token_hash: sha256(token),
+        app_version: input.appVersion,
+        last_seen_at: now,
+        created_at: now,
+      })
       .execute();
     await scopeTo(tx, business.id);
     await tx.insertInto('sync_log').values({ business_id: business.id, device_id: deviceId, kind: 'enrol', at: now }).execute();

@@ -29,7 +29,16 @@ export async function pullChanges(db: CloudDb, device: DeviceIdentity, cursor: n
 async function pulledHandovers(db: CloudDb, businessId: string, after: number): Promise<NonNullable<PullResponse['handovers']>> {
   const rows = await handoversSince(db, businessId, after, PULL_HANDOVERS_PAGE);
   // What the laptop needs for its lead; the conversation and a hand-back stay in the cloud.
-  const items = rows.map((h) => ({ version: h.version, id: h.id, phone: h.phone, stage: h.stage, reason: h.reason, summary: h.summary, campaignCode: h.campaignCode, createdAt: h.createdAt }));
+  const items = rows.map((h) => ({
+    version: h.version,
+    id: h.id,
+    phone: h.phone,
+    stage: h.stage,
+    reason: h.reason,
+    summary: h.summary,
+    campaignCode: h.campaignCode,
+    createdAt: h.createdAt,
+  }));
   return { cursor: items.at(-1)?.version ?? after, items };
 }
 

@@ -28,7 +28,10 @@ export async function applyPush(db: CloudDb, device: DeviceIdentity, body: PushR
     if (!row || row.revoked_at) throw new CloudError('UNAUTHENTICATED', 'This device was removed from its shop; enrol it again.');
     const last: SyncPosition = { seq: Number(row.last_seq), key: row.last_key };
     if (comparePositions(body.after, last) > 0) {
-      await tx.insertInto('sync_log').values({ business_id: device.businessId, device_id: device.deviceId, kind: 'gap', ops: body.ops.length, acked_seq: last.seq }).execute();
+      await tx
+        .insertInto('sync_log')
+        .values({ business_id: device.businessId, device_id: device.deviceId, kind: 'gap', ops: body.ops.length, acked_seq: last.seq })
+        .execute();
       throw new CloudError('SEQ_GAP', `The cloud has this device's changes up to ${last.seq}; send from there.`, { expected: last });
     }
 
@@ -57,7 +60,17 @@ export async function applyPush(db: CloudDb, device: DeviceIdentity, body: PushR
     if (rejected.length > 0) {
       await tx
         .insertInto('rejected_ops')
-        .values(rejected.map((r) => ({ business_id: device.businessId, device_id: device.deviceId, seq: r.seq, key: r.key, entity: r.entity, entity_id: r.id, reason: r.reason })))
+        .values(
+          rejected.map((r) => ({
+            business_id: device.businessId,
+            device_id: device.deviceId,
+            seq: r.seq,
+            key: r.key,
+            entity: r.entity,
+            entity_id: r.id,
+            reason: r.reason,
+          })),
+        )
         .execute();
     }
     await tx
@@ -68,8 +81,15 @@ export async function applyPush(db: CloudDb, device: DeviceIdentity, body: PushR
     await tx
       .insertInto('sync_log')
       .values({
-        business_id: device.businessId, device_id: device.deviceId, kind: 'push', ops: body.ops.length, applied: changes.length,
-        skipped, rejected: rejected.length, acked_seq: through.seq, duration_ms: Math.round(performance.now() - started),
+        business_id: device.businessId,
+        device_id: device.deviceId,
+        kind: 'push',
+        ops: body.ops.length,
+        applied: changes.length,
+        skipped,
+        rejected: rejected.length,
+        acked_seq: through.seq,
+        duration_ms: Math.round(performance.now() - started),
       })
       .execute();
     return { ackedThrough: through, applied: changes.length, skipped, rejected, serverTime: nowIso };
@@ -82,7 +102,10 @@ function assertOrdered(body: PushRequest): void {
   for (const [i, op] of body.ops.entries()) {
     const position = { seq: op.seq, key: op.key };
     if (comparePositions(position, previous) <= 0) {
-      throw new CloudError('VALIDATION_ERROR', `ops[${i}] (seq ${op.seq}) does not follow the position before it: ops must come after "after", in increasing order.`);
+      throw new CloudError(
+        'VALIDATION_ERROR',
+        `ops[${i}] (seq ${op.seq}) does not follow the position before it: ops must come after "after", in increasing order.`,
+      );
     }
     previous = position;
   }

@@ -16,16 +16,55 @@ export async function snapshotPage(db: CloudDb, device: DeviceIdentity, entity: 
   return withBusiness(db, device.businessId, async (tx) => {
     let rows: SnapshotPage['rows'];
     if (entity === 'customers') {
-      const found = await tx.selectFrom('customers').selectAll().where('business_id', '=', device.businessId).where('id', '>', after || '00000000-0000-0000-0000-000000000000').orderBy('id').limit(limit).execute();
+      const found = await tx
+        .selectFrom('customers')
+        .selectAll()
+        .where('business_id', '=', device.businessId)
+        .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
       rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({ id: row.id, hlc, deleted: row.deleted_at !== null, row }));
     } else if (entity === 'products') {
-      const found = await tx.selectFrom('products').selectAll().where('business_id', '=', device.businessId).where('id', '>', after || '00000000-0000-0000-0000-000000000000').orderBy('id').limit(limit).execute();
-      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({ id: row.id, hlc, deleted: row.deleted_at !== null, row: { ...row, price: Number(row.price) } }));
+      const found = await tx
+        .selectFrom('products')
+        .selectAll()
+        .where('business_id', '=', device.businessId)
+        .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({
+        id: row.id,
+        hlc,
+        deleted: row.deleted_at !== null,
+        row: { ...row, price: Number(row.price) },
+      }));
     } else if (entity === 'transactions') {
-      const found = await tx.selectFrom('transactions').selectAll().where('business_id', '=', device.businessId).where('id', '>', after || '00000000-0000-0000-0000-000000000000').orderBy('id').limit(limit).execute();
-      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({ id: row.id, hlc, deleted: row.deleted_at !== null, row: { ...row, amount: Number(row.amount) } }));
+      const found = await tx
+        .selectFrom('transactions')
+        .selectAll()
+        .where('business_id', '=', device.businessId)
+        .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({
+        id: row.id,
+        hlc,
+        deleted: row.deleted_at !== null,
+        row: { ...row, amount: Number(row.amount) },
+      }));
     } else {
-      const found = await tx.selectFrom('shop_records').selectAll().where('business_id', '=', device.businessId).where('entity', '=', entity).where('id', '>', after).orderBy('id').limit(limit).execute();
+      const found = await tx
+        .selectFrom('shop_records')
+        .selectAll()
+        .where('business_id', '=', device.businessId)
+        .where('entity', '=', entity)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
       rows = found.map((r) => ({ id: r.id, hlc: r.hlc, deleted: r.deleted, row: r.data as Record<string, unknown> }));
     }
     return { rows, next: rows.length === limit ? (rows.at(-1)?.id ?? null) : null };

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
-import {
-  analyticsResponse, assistantDevicePaths, conversationResponse, deviceConversationsResponse,
-} from '../../src-cloud/assistant/console-schemas';
+import { analyticsResponse, assistantDevicePaths, conversationResponse, deviceConversationsResponse } from '../../src-cloud/assistant/console-schemas';
 import { AppError } from '../../src-shared/errors';
 import { normalizePhone } from '../../src-shared/format/phone';
-import type { assistantAnalyticsInput, assistantAnalyticsOutput, assistantConversationOutput, assistantConversationsOutput } from '../../src-shared/schemas/assistant';
+import type {
+  assistantAnalyticsInput,
+  assistantAnalyticsOutput,
+  assistantConversationOutput,
+  assistantConversationsOutput,
+} from '../../src-shared/schemas/assistant';
 import type { Ctx } from '../core/context';
 import { cloudRequest, CloudRequestError } from '../sync/http';
 import { readState } from '../sync/state';
@@ -48,7 +51,13 @@ async function ask<T>(ctx: Ctx, path: string, output: z.ZodType<T>, timeoutMs: n
 async function leadsByPhone(ctx: Ctx, phones: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p))];
   if (wanted.length === 0) return new Map();
-  const rows = await ctx.db.selectFrom('leads').select(['phone', 'id']).where('deleted_at', 'is', null).where('phone', 'in', wanted).orderBy('created_at').execute();
+  const rows = await ctx.db
+    .selectFrom('leads')
+    .select(['phone', 'id'])
+    .where('deleted_at', 'is', null)
+    .where('phone', 'in', wanted)
+    .orderBy('created_at')
+    .execute();
   // The newest lead of a number wins (later rows overwrite).
   return new Map(rows.map((r) => [r.phone as string, r.id]));
 }
@@ -58,22 +67,47 @@ interface Options {
   timeoutMs?: number;
 }
 
-export async function assistantConversations(ctx: Ctx, input: { offset: number }, options: Options = {}): Promise<z.output<typeof assistantConversationsOutput>> {
+export async function assistantConversations(
+  ctx: Ctx,
+  input: { offset: number },
+  options: Options = {},
+): Promise<z.output<typeof assistantConversationsOutput>> {
   // A server without the assistant at all has no such route: for the owner that is "not turned on".
-  const page = await ask(ctx, `${assistantDevicePaths.conversations}?offset=${input.offset}`, deviceConversationsResponse, options.timeoutMs ?? ASSISTANT_TIMEOUT_MS, () => refuse(ctx, 'notEnabled'));
+  const page = await ask(
+    ctx,
+    `${assistantDevicePaths.conversations}?offset=${input.offset}`,
+    deviceConversationsResponse,
+    options.timeoutMs ?? ASSISTANT_TIMEOUT_MS,
+    () => refuse(ctx, 'notEnabled'),
+  );
   // Turned off with chats from before: those still show (the page says it is off); never on, nothing to show.
   if (!page.enabled && page.conversations.length === 0 && input.offset === 0) throw refuse(ctx, 'notEnabled');
-  const leads = await leadsByPhone(ctx, page.conversations.map((c) => c.phone));
+  const leads = await leadsByPhone(
+    ctx,
+    page.conversations.map((c) => c.phone),
+  );
   return { ...page, conversations: page.conversations.map((c) => ({ ...c, leadId: leadOf(leads, c.phone) })) };
 }
 
 export async function assistantConversation(ctx: Ctx, input: { id: string }, options: Options = {}): Promise<z.output<typeof assistantConversationOutput>> {
   const path = assistantDevicePaths.conversation.replace(':conversationId', encodeURIComponent(input.id));
-  const found = await ask(ctx, path, conversationResponse, options.timeoutMs ?? ASSISTANT_TIMEOUT_MS, () => new AppError('NOT_FOUND', ctx.t('assistant.noConversation')));
+  const found = await ask(
+    ctx,
+    path,
+    conversationResponse,
+    options.timeoutMs ?? ASSISTANT_TIMEOUT_MS,
+    () => new AppError('NOT_FOUND', ctx.t('assistant.noConversation')),
+  );
   return { ...found, leadId: leadOf(await leadsByPhone(ctx, [found.conversation.phone]), found.conversation.phone) };
 }
 
-export async function assistantAnalytics(ctx: Ctx, input: z.output<typeof assistantAnalyticsInput>, options: Options = {}): Promise<z.output<typeof assistantAnalyticsOutput>> {
+export async function assistantAnalytics(
+  ctx: Ctx,
+  input: z.output<typeof assistantAnalyticsInput>,
+  options: Options = {},
+): Promise<z.output<typeof assistantAnalyticsOutput>> {
   const query = new URLSearchParams({ from: input.from, to: input.to });
-  return ask(ctx, `${assistantDevicePaths.analytics}?${query.toString()}`, analyticsResponse, options.timeoutMs ?? ASSISTANT_TIMEOUT_MS, () => refuse(ctx, 'notEnabled'));
+  return ask(ctx, `${assistantDevicePaths.analytics}?${query.toString()}`, analyticsResponse, options.timeoutMs ?? ASSISTANT_TIMEOUT_MS, () =>
+    refuse(ctx, 'notEnabled'),
+  );
 }

@@ -50,7 +50,11 @@ export async function endSession(app: AppServices, sessionId: string, reason: st
 
 export async function setLocked(app: AppServices, sessionId: string, locked: boolean): Promise<void> {
   const now = app.clock.now().toISOString();
-  await app.db.updateTable('user_sessions').set({ locked_at: locked ? now : null, last_seen_at: now }).where('id', '=', sessionId).execute();
+  await app.db
+    .updateTable('user_sessions')
+    .set({ locked_at: locked ? now : null, last_seen_at: now })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 /**
@@ -64,7 +68,20 @@ export async function resolveSession(app: AppServices, clientId: string, t: Tran
   const row = await app.db
     .selectFrom('user_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 's.expires_at', 's.locked_at', 's.ended_at', 'u.id as user_id', 'u.username', 'u.name', 'u.role', 'u.language', 'u.active', 'u.deleted_at'])
+    .select([
+      's.id',
+      's.last_seen_at',
+      's.expires_at',
+      's.locked_at',
+      's.ended_at',
+      'u.id as user_id',
+      'u.username',
+      'u.name',
+      'u.role',
+      'u.language',
+      'u.active',
+      'u.deleted_at',
+    ])
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
   if (!row || row.ended_at) {

@@ -31,27 +31,33 @@ export type Reservation = { ok: true; failures: number } | { ok: false; waitSeco
  * written directly, never synced.
  */
 export function reserveAttempt(sqlite: Sqlite, username: string, clientId: string, now: Date): Reservation {
-  return sqlite.transaction((): Reservation => {
-    forgetOld(sqlite, now);
-    const row = sqlite.prepare('SELECT failures, locked_until FROM login_attempts WHERE username = ?').get(username) as { failures: number; locked_until: string | null } | undefined;
-    const waitMs = row?.locked_until ? Date.parse(row.locked_until) - now.getTime() : 0;
-    if (waitMs > 0) return { ok: false, waitSeconds: Math.ceil(waitMs / 1000) };
-    if (!row) {
-      const since = new Date(now.getTime() - CLIENT_WINDOW_MS).toISOString();
-      const names = sqlite.prepare('SELECT COUNT(*) AS n, MIN(last_failed_at) AS oldest FROM login_attempts WHERE client_id = ? AND last_failed_at >= ?').get(clientId, since) as { n: number; oldest: string | null };
-      if (names.n >= MAX_NAMES_PER_CLIENT) return { ok: false, waitSeconds: Math.max(1, Math.ceil((Date.parse(names.oldest!) + CLIENT_WINDOW_MS - now.getTime()) / 1000)) };
-    }
-    const failures = (row?.failures ?? 0) + 1;
-    const wait = lockSeconds(failures);
-    const lockedUntil = wait > 0 ? new Date(now.getTime() + wait * 1000).toISOString() : null;
-    sqlite
-      .prepare(
-        `INSERT INTO login_attempts (username, failures, locked_until, last_failed_at, client_id) VALUES (?, ?, ?, ?, ?)
+  return sqlite
+    .transaction((): Reservation => {
+      forgetOld(sqlite, now);
+      const row = sqlite.prepare('SELECT failures, locked_until FROM login_attempts WHERE username = ?').get(username) as
+        { failures: number; locked_until: string | null } | undefined;
+      const waitMs = row?.locked_until ? Date.parse(row.locked_until) - now.getTime() : 0;
+      if (waitMs > 0) return { ok: false, waitSeconds: Math.ceil(waitMs / 1000) };
+      if (!row) {
+        const since = new Date(now.getTime() - CLIENT_WINDOW_MS).toISOString();
+        const names = sqlite
+          .prepare('SELECT COUNT(*) AS n, MIN(last_failed_at) AS oldest FROM login_attempts WHERE client_id = ? AND last_failed_at >= ?')
+          .get(clientId, since) as { n: number; oldest: string | null };
+        if (names.n >= MAX_NAMES_PER_CLIENT)
+          return { ok: false, waitSeconds: Math.max(1, Math.ceil((Date.parse(names.oldest!) + CLIENT_WINDOW_MS - now.getTime()) / 1000)) };
+      }
+      const failures = (row?.failures ?? 0) + 1;
+      const wait = lockSeconds(failures);
+      const lockedUntil = wait > 0 ? new Date(now.getTime() + wait * 1000).toISOString() : null;
+      sqlite
+        .prepare(
+          `INSERT INTO login_attempts (username, failures, locked_until, last_failed_at, client_id) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, last_failed_at = excluded.last_failed_at, client_id = excluded.client_id`,
-      )
-      .run(username, failures, lockedUntil, now.toISOString(), clientId);
-    return { ok: true, failures };
-  }).immediate();
+        )
+        .run(username, failures, lockedUntil, now.toISOString(), clientId);
+      return { ok: true, failures };
+    })
+    .immediate();
 }
 
 /**

@@ -5,7 +5,10 @@ import type { Ctx } from '../core/context';
 import { write } from '../core/write';
 
 export async function getBusiness(ctx: Ctx): Promise<BusinessRow> {
-  const row = await ctx.db.selectFrom('business').select(['id', 'name', 'type', 'phone', 'email', 'address', 'city', 'currency', 'timezone']).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('business')
+    .select(['id', 'name', 'type', 'phone', 'email', 'address', 'city', 'currency', 'timezone'])
+    .executeTakeFirst();
   if (!row) throw new AppError('SETUP_REQUIRED', ctx.t('err.setupRequired'));
   return row;
 }

@@ -100,7 +100,20 @@ export async function createCampaign(ctx: Ctx, input: z.output<typeof campaignCr
   if (taken) throw new AppError('CONFLICT', ctx.t('camp.codeTaken', { code: input.code }), { field: 'code' });
   const id = newId();
   write(ctx, (w) => {
-    w.insert('campaigns', { id, name: input.name, code: input.code, segment: input.segment, channel: input.channel, content_id: input.contentId ?? null, start_date: input.startDate, end_date: input.endDate, rfm_run_id: run.id, recipients: 0, user_id: ctx.userId, deleted_at: null });
+    w.insert('campaigns', {
+      id,
+      name: input.name,
+      code: input.code,
+      segment: input.segment,
+      channel: input.channel,
+      content_id: input.contentId ?? null,
+      start_date: input.startDate,
+      end_date: input.endDate,
+      rfm_run_id: run.id,
+      recipients: 0,
+      user_id: ctx.userId,
+      deleted_at: null,
+    });
     // The recipients are a derived snapshot of the run's members: copied in one statement.
     const added = w.snapshot(
       'campaign_recipients',

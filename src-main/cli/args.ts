@@ -64,7 +64,27 @@ export interface Parsed {
   positionals: string[];
 }
 
-export const COMMANDS = ['init', 'customers list', 'doctor', 'import', 'rfm', 'rfm scores', 'clv fit', 'clv scores', 'content generate', 'export', 'restore', 'sync enrol', 'sync push', 'sync status', 'sync restore', 'leads funnel', 'leads forecast', 'leads list', 'leads move'] as const;
+export const COMMANDS = [
+  'init',
+  'customers list',
+  'doctor',
+  'import',
+  'rfm',
+  'rfm scores',
+  'clv fit',
+  'clv scores',
+  'content generate',
+  'export',
+  'restore',
+  'sync enrol',
+  'sync push',
+  'sync status',
+  'sync restore',
+  'leads funnel',
+  'leads forecast',
+  'leads list',
+  'leads move',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Edit distance, for "did you mean". */
@@ -104,14 +124,21 @@ export function parseCommandLine(argv: string[]): Parsed {
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const known = token.name in OPTIONS ? (token.name as Option) : OPTION_NAMES.find((name) => 'short' in OPTIONS[name] && (OPTIONS[name] as { short: string }).short === token.name);
+    const known =
+      token.name in OPTIONS
+        ? (token.name as Option)
+        : OPTION_NAMES.find((name) => 'short' in OPTIONS[name] && (OPTIONS[name] as { short: string }).short === token.name);
     if (!known) {
       const guess = token.rawName.startsWith('--') ? closest(token.name, OPTION_NAMES) : null;
-      throw new CliError(guess ? say('usage.unknownOption', { option: token.rawName, guess: `--${guess}` }) : say('usage.unknownOptionNoGuess', { option: token.rawName }), 2);
+      throw new CliError(
+        guess ? say('usage.unknownOption', { option: token.rawName, guess: `--${guess}` }) : say('usage.unknownOptionNoGuess', { option: token.rawName }),
+        2,
+      );
     }
     const spec = OPTIONS[known];
     // `--db --json`: parseArgs would take `--json` for the path.
-    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) throw new CliError(say('usage.needsValue', { option: `--${known}`, example: 'example' in spec ? spec.example : '…' }), 2);
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      throw new CliError(say('usage.needsValue', { option: `--${known}`, example: 'example' in spec ? spec.example : '…' }), 2);
     if (spec.type === 'boolean' && token.value !== undefined) throw new CliError(say('usage.noValue', { option: token.rawName }), 2);
   }
   try {
@@ -141,7 +168,10 @@ export function commandOf(positionals: string[]): Command {
   }
   const typed = positionals.join(' ');
   const guess = closest(typed, COMMANDS) ?? closest(first, COMMANDS);
-  throw new CliError(guess ? say('usage.unknownCommand', { command: typed, guess }) : say('usage.unknownCommandNoGuess', { command: typed, commands: COMMANDS.join(', ') }), 2);
+  throw new CliError(
+    guess ? say('usage.unknownCommand', { command: typed, guess }) : say('usage.unknownCommandNoGuess', { command: typed, commands: COMMANDS.join(', ') }),
+    2,
+  );
 }
 
 /** `--as-of`, `--from`, `--to`: ISO, or day first as people write them in Indonesia (30/11/2026). */
@@ -158,7 +188,8 @@ export function wholeNumber(values: Values, name: Option, min: number, max: numb
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (typeof raw !== 'string' || !/^\s*\d+\s*$/.test(raw) || n < min || n > max) throw new CliError(say('usage.wholeNumber', { option: `--${name}`, min, max }), 2);
+  if (typeof raw !== 'string' || !/^\s*\d+\s*$/.test(raw) || n < min || n > max)
+    throw new CliError(say('usage.wholeNumber', { option: `--${name}`, min, max }), 2);
   return n;
 }
 

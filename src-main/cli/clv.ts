@@ -27,22 +27,63 @@ const fixed = (n: number, digits: number) => Number(n.toFixed(digits));
 export async function clvFitCommand(call: Call, args: ClvFitArgs): Promise<void> {
   const fit = await call('clv.fit', { asOf: args.asOf, calibrationEnd: args.calibrationEnd, unit: args.unit });
   if (args.json) {
-    const holdout = fit.holdout && { status: fit.holdout.status, calibrationEnd: fit.holdout.calibrationEnd, end: fit.holdout.end, predicted: fixed(fit.holdout.predicted, 2), actual: fit.holdout.actual };
-    console.log(JSON.stringify({ status: fit.status, asOf: fit.asOf, calibrationEnd: fit.calibrationEnd, unit: fit.unit, bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma, holdout }));
+    const holdout = fit.holdout && {
+      status: fit.holdout.status,
+      calibrationEnd: fit.holdout.calibrationEnd,
+      end: fit.holdout.end,
+      predicted: fixed(fit.holdout.predicted, 2),
+      actual: fit.holdout.actual,
+    };
+    console.log(
+      JSON.stringify({
+        status: fit.status,
+        asOf: fit.asOf,
+        calibrationEnd: fit.calibrationEnd,
+        unit: fit.unit,
+        bgnbd: fit.bgnbd,
+        gammaGamma: fit.gammaGamma,
+        holdout,
+      }),
+    );
     return;
   }
   if (fit.status !== 'fitted' || !fit.bgnbd || !fit.gammaGamma) throw new CliError(refusal(fit));
   const bg = fit.bgnbd;
   const gg = fit.gammaGamma;
-  console.log(say('clv.fit', { id: fit.id, customers: fit.customers, date: fit.asOf, end: fit.calibrationEnd, unit: say(fit.unit === 'day' ? 'clv.day' : 'clv.week'), ms: fit.durationMs }));
-  console.log(say('clv.bgnbd', { r: fixed(bg.r, 4), alpha: fixed(bg.alpha, 4), a: fixed(bg.a, 4), b: fixed(bg.b, 4), ll: fixed(bg.logLikelihood, 2), customers: bg.customers }));
+  console.log(
+    say('clv.fit', {
+      id: fit.id,
+      customers: fit.customers,
+      date: fit.asOf,
+      end: fit.calibrationEnd,
+      unit: say(fit.unit === 'day' ? 'clv.day' : 'clv.week'),
+      ms: fit.durationMs,
+    }),
+  );
+  console.log(
+    say('clv.bgnbd', {
+      r: fixed(bg.r, 4),
+      alpha: fixed(bg.alpha, 4),
+      a: fixed(bg.a, 4),
+      b: fixed(bg.b, 4),
+      ll: fixed(bg.logLikelihood, 2),
+      customers: bg.customers,
+    }),
+  );
   console.log(say('clv.gammaGamma', { p: fixed(gg.p, 4), q: fixed(gg.q, 4), gamma: fixed(gg.gamma, 2), customers: gg.customers }));
   const h = fit.holdout;
   if (h?.status === 'fitted') console.log(say('clv.holdout', { from: h.calibrationEnd, to: h.end, predicted: h.predicted.toFixed(1), actual: h.actual }));
 }
 
 function refusal(fit: Pick<ClvFit, 'status' | 'customers' | 'repeatBuyers'>): string {
-  return say('clv.refused', { reason: say(`clv.refusal.${fit.status}` as CliText, { customers: fit.customers, repeat: fit.repeatBuyers, min: MIN_CUSTOMERS, minRepeat: MIN_REPEAT_BUYERS }) });
+  return say('clv.refused', {
+    reason: say(`clv.refusal.${fit.status}` as CliText, {
+      customers: fit.customers,
+      repeat: fit.repeatBuyers,
+      min: MIN_CUSTOMERS,
+      minRepeat: MIN_REPEAT_BUYERS,
+    }),
+  });
 }
 
 const CSV_COLUMNS = ['customer_code', 'x', 't_x', 'T', 'p_alive', 'expected_purchases_90d', 'expected_aov', 'clv'];

@@ -36,15 +36,29 @@ export function contentArgs(values: Values): ContentArgs {
  * fewer variants than asked for (there are two templates per segment and channel) are said on stderr.
  */
 export async function contentGenerate(call: Call, args: ContentArgs): Promise<void> {
-  const result = await call('content.generate', { segment: args.segment, channel: args.channel, variants: args.variants, offer: args.offer, language: args.language });
+  const result = await call('content.generate', {
+    segment: args.segment,
+    channel: args.channel,
+    variants: args.variants,
+    offer: args.offer,
+    language: args.language,
+  });
   if (result.notice && !args.json) console.error(result.notice);
   const got = result.variants.length;
   if (got < args.variants) {
-    const why = result.source === 'template' ? say('content.fewerTemplates', { got, segment: args.segment, channel: args.channel }) : say('content.fewerAnswer', { got });
+    const why =
+      result.source === 'template' ? say('content.fewerTemplates', { got, segment: args.segment, channel: args.channel }) : say('content.fewerAnswer', { got });
     console.error(say('content.fewer', { asked: args.variants, got, why }));
   }
   if (args.json) {
-    console.log(JSON.stringify({ source: result.source, notice: result.notice, promptVersion: result.prompt.version, variants: result.variants.map((v) => ({ id: v.id, subject: v.subject, body: v.body })) }));
+    console.log(
+      JSON.stringify({
+        source: result.source,
+        notice: result.notice,
+        promptVersion: result.prompt.version,
+        variants: result.variants.map((v) => ({ id: v.id, subject: v.subject, body: v.body })),
+      }),
+    );
     return;
   }
   console.log(say('content.source', { source: result.source === 'template' ? say('content.templates', { source: result.source }) : result.source }));

@@ -15,7 +15,10 @@ export interface ExportArgs {
   out: string;
 }
 
-const reportList = () => REPORTS.filter((r) => !r.id.startsWith('segment:')).map((r) => r.id).join(', ') + ', segment:<segment id>';
+const reportList = () =>
+  REPORTS.filter((r) => !r.id.startsWith('segment:'))
+    .map((r) => r.id)
+    .join(', ') + ', segment:<segment id>';
 
 /**
  * `export <report> --out <file>`: every argument is checked before the database is opened, so a

@@ -149,10 +149,24 @@ export async function importCommand(call: Call, args: ImportArgs): Promise<void>
   } else {
     if (preset) console.log(say('import.preset', { preset }));
     const verb = say(args.dryRun ? 'import.wouldImport' : 'import.imported');
-    console.log(say('import.summary', { status: say(`import.${report.status}`), rows: report.rowsTotal, verb, valid: report.valid, records: report.records, created: report.customersCreated, skipped: report.toSkip, failed: report.failed }));
+    console.log(
+      say('import.summary', {
+        status: say(`import.${report.status}`),
+        rows: report.rowsTotal,
+        verb,
+        valid: report.valid,
+        records: report.records,
+        created: report.customersCreated,
+        skipped: report.toSkip,
+        failed: report.failed,
+      }),
+    );
     for (const w of report.warnings) console.log(say('import.warning', { text: w }));
     for (const i of report.issues.slice(0, 20)) console.log(say('import.row', { line: i.line, column: i.column, message: i.message, value: i.value }));
-    const problems = Math.max(report.issues.length, Object.values(report.byCategory).reduce((sum, n) => sum + n, 0));
+    const problems = Math.max(
+      report.issues.length,
+      Object.values(report.byCategory).reduce((sum, n) => sum + n, 0),
+    );
     if (problems > 20) console.log(say('import.more', { count: problems - 20, listed: report.issues.length }));
   }
   if (!imported) throw new CliError(report.stopReason ?? say('err.importStopped'));

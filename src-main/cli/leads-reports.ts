@@ -29,21 +29,39 @@ export async function leadsFunnel(call: Call, args: FunnelArgs): Promise<void> {
     return;
   }
   const [stage, count, value] = say('leads.funnelColumns').split(',');
-  console.log(table(stages.map((s) => ({ [stage]: s.name, [count]: s.count, [value]: s.value })), [stage, count, value]));
+  console.log(
+    table(
+      stages.map((s) => ({ [stage]: s.name, [count]: s.count, [value]: s.value })),
+      [stage, count, value],
+    ),
+  );
   console.log('');
   const [channel, leads, won, rate] = say('leads.channelColumns').split(',');
-  console.log(table(conversionByChannel.map((c) => ({ [channel]: c.name ?? say('leads.noChannel'), [leads]: c.leads, [won]: c.won, [rate]: percent(c.rate) })), [channel, leads, won, rate]));
+  console.log(
+    table(
+      conversionByChannel.map((c) => ({ [channel]: c.name ?? say('leads.noChannel'), [leads]: c.leads, [won]: c.won, [rate]: percent(c.rate) })),
+      [channel, leads, won, rate],
+    ),
+  );
 }
 
 /** The next six months from the shop's today; leads with no expected close date are `month: null`. */
 export async function leadsForecast(app: App, call: Call, json: boolean): Promise<void> {
   const today = await shopToday(app.services);
   const report = await call('leads.reports', { from: today, to: today });
-  const rows: { month: string | null; weighted: number }[] = [...report.forecast.months.map((m) => ({ month: m.month, weighted: m.weighted })), { month: null, weighted: report.forecast.undated.weighted }];
+  const rows: { month: string | null; weighted: number }[] = [
+    ...report.forecast.months.map((m) => ({ month: m.month, weighted: m.weighted })),
+    { month: null, weighted: report.forecast.undated.weighted },
+  ];
   if (json) {
     console.log(JSON.stringify(rows));
     return;
   }
   const [month, weighted] = say('leads.forecastColumns').split(',');
-  console.log(table(rows.map((r) => ({ [month]: r.month ?? say('leads.undated'), [weighted]: r.weighted })), [month, weighted]));
+  console.log(
+    table(
+      rows.map((r) => ({ [month]: r.month ?? say('leads.undated'), [weighted]: r.weighted })),
+      [month, weighted],
+    ),
+  );
 }

@@ -58,7 +58,14 @@ async function ownerOf(call: Call, text: string): Promise<string> {
 export async function leadsList(call: Call, args: ListArgs): Promise<void> {
   const stageIds = args.stage ? [(await stageOf(call, args.stage)).id] : undefined;
   const owner = args.owner ? await ownerOf(call, args.owner) : undefined;
-  const result = await call('leads.list', { stageIds, owner, overdue: args.overdue || undefined, search: args.search, page: args.page, pageSize: args.pageSize });
+  const result = await call('leads.list', {
+    stageIds,
+    owner,
+    overdue: args.overdue || undefined,
+    search: args.search,
+    page: args.page,
+    pageSize: args.pageSize,
+  });
   if (args.json) {
     console.log(JSON.stringify(result));
     return;
@@ -81,7 +88,9 @@ export async function leadsList(call: Call, args: ListArgs): Promise<void> {
 async function leadOf(call: Call, text: string): Promise<string> {
   const given = text.trim();
   if (/^L-\d+$/i.test(given)) {
-    const found = (await call('leads.list', { search: given.toUpperCase(), page: 1, pageSize: 5, status: 'all' })).rows.find((r) => r.code === given.toUpperCase());
+    const found = (await call('leads.list', { search: given.toUpperCase(), page: 1, pageSize: 5, status: 'all' })).rows.find(
+      (r) => r.code === given.toUpperCase(),
+    );
     if (found) return found.id;
   } else {
     const phone = /\d{6}/.test(given.replace(/\D/g, '')) ? normalizePhone(given) : null;

@@ -51,7 +51,11 @@ function init(values: Values): Runner {
       const password = (await readStdin()).replace(/\r?\n$/, '');
       const owner = values.owner;
       // The owner speaks the language the shop was set up in: SMA_LANG, else Indonesian.
-      await call('setup.create', { owner: { name: values.name ?? owner, username: owner, password }, business: { name: values.business ?? 'Toko Saya' }, language: languageFromEnv() ?? 'id' });
+      await call('setup.create', {
+        owner: { name: values.name ?? owner, username: owner, password },
+        business: { name: values.business ?? 'Toko Saya' },
+        language: languageFromEnv() ?? 'id',
+      });
       console.log(say('init.owner', { owner }));
       return;
     }
@@ -69,7 +73,12 @@ function customersList(values: Values): Runner {
       return;
     }
     const [code, name, phone, email, city] = say('customers.columns').split(',');
-    console.log(table(result.rows.map((r) => ({ [code]: r.code, [name]: r.name, [phone]: formatPhone(r.phone), [email]: r.email, [city]: r.city })), [code, name, phone, email, city]));
+    console.log(
+      table(
+        result.rows.map((r) => ({ [code]: r.code, [name]: r.name, [phone]: formatPhone(r.phone), [email]: r.email, [city]: r.city })),
+        [code, name, phone, email, city],
+      ),
+    );
     console.log(say('customers.count', { shown: result.rows.length, total: result.total }));
   };
 }
@@ -82,7 +91,14 @@ function doctor(values: Values): Runner {
       return;
     }
     const counts = Object.entries(h.counts).map(([k, v]) => `${say(`table.${k}` as Parameters<typeof say>[0])} ${v}`);
-    console.log(say('doctor.database', { path: h.dbPath, mb: (h.dbSizeBytes / 1024 / 1024).toFixed(1), journal: h.journalMode, fk: say(h.foreignKeys ? 'doctor.on' : 'doctor.off') }));
+    console.log(
+      say('doctor.database', {
+        path: h.dbPath,
+        mb: (h.dbSizeBytes / 1024 / 1024).toFixed(1),
+        journal: h.journalMode,
+        fk: say(h.foreignKeys ? 'doctor.on' : 'doctor.off'),
+      }),
+    );
     console.log(say('doctor.integrity', { integrity: h.integrity }));
     console.log(say('doctor.schema', { version: h.schemaVersion, appVersion: h.appSchemaVersion, names: h.migrations.map((m) => m.name).join(', ') }));
     console.log(say('doctor.rows', { counts: counts.join(', ') }));
@@ -162,7 +178,14 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
 
 /** The shop's first active owner: the CLI acts as them, so its changes carry a name in the activity log. */
 async function firstOwner(app: App): Promise<{ id: string; language: Language } | undefined> {
-  return app.services.db.selectFrom('users').select(['id', 'language']).where('role', '=', 'owner').where('active', '=', 1).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
+  return app.services.db
+    .selectFrom('users')
+    .select(['id', 'language'])
+    .where('role', '=', 'owner')
+    .where('active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
 }
 
 async function actAsOwner(app: App): Promise<void> {
@@ -197,7 +220,11 @@ async function open(dbPath: string, autoBackup: boolean): Promise<App> {
 function plainOpenError(error: unknown, dbPath: string): unknown {
   if (error instanceof DatabaseDamagedError) {
     const newest = error.newestBackup;
-    return new CliError(say('err.damaged', { backup: newest ? say('err.damagedNewest', { db: dbPath, name: basename(newest.file) }) : say('err.damagedNoBackup', { folder: backupsDir(dbPath) }) }));
+    return new CliError(
+      say('err.damaged', {
+        backup: newest ? say('err.damagedNewest', { db: dbPath, name: basename(newest.file) }) : say('err.damagedNoBackup', { folder: backupsDir(dbPath) }),
+      }),
+    );
   }
   return error;
 }
@@ -236,7 +263,12 @@ async function run(command: Command, parsed: Parsed): Promise<void> {
     } catch (error) {
       // A file that cannot be opened at all can still be replaced by one of its backups.
       if (command === 'restore' && error instanceof DatabaseDamagedError) {
-        return await restoreOverDamaged(dbPath, restoreArgs(parsed.values), () => open(dbPath, false), async (opened) => (await firstOwner(opened))?.id ?? null);
+        return await restoreOverDamaged(
+          dbPath,
+          restoreArgs(parsed.values),
+          () => open(dbPath, false),
+          async (opened) => (await firstOwner(opened))?.id ?? null,
+        );
       }
       throw plainOpenError(error, dbPath);
     }

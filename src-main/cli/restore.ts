@@ -17,7 +17,13 @@ export const restoreArgs = (values: Values): RestoreArgs => ({ from: values.from
 
 /** Without --from: this shop's backups, newest first, with what each holds. */
 export function listRestorable(dbPath: string, json: boolean): void {
-  const backups = describeBackups(dbPath).map((b) => ({ name: basename(b.file), at: b.at, bytes: b.bytes, customers: b.customers, transactions: b.transactions }));
+  const backups = describeBackups(dbPath).map((b) => ({
+    name: basename(b.file),
+    at: b.at,
+    bytes: b.bytes,
+    customers: b.customers,
+    transactions: b.transactions,
+  }));
   if (json) {
     console.log(JSON.stringify(backups));
     return;
@@ -28,7 +34,18 @@ export function listRestorable(dbPath: string, json: boolean): void {
   }
   const [when, name, size, customers, sales] = say('restore.columns').split(',');
   const show = (n: number | null) => (n === null ? '?' : String(n));
-  console.log(table(backups.map((b) => ({ [when]: b.at.slice(0, 19).replace('T', ' '), [name]: b.name, [size]: `${(b.bytes / 1024 / 1024).toFixed(1)} MB`, [customers]: show(b.customers), [sales]: show(b.transactions) })), [when, name, size, customers, sales]));
+  console.log(
+    table(
+      backups.map((b) => ({
+        [when]: b.at.slice(0, 19).replace('T', ' '),
+        [name]: b.name,
+        [size]: `${(b.bytes / 1024 / 1024).toFixed(1)} MB`,
+        [customers]: show(b.customers),
+        [sales]: show(b.transactions),
+      })),
+      [when, name, size, customers, sales],
+    ),
+  );
   console.log(say('restore.how'));
 }
 
@@ -71,7 +88,12 @@ export async function restoreCommand(app: App, call: Call, dbPath: string, args:
  * The database cannot be opened at all: with --from, the backup takes its place (the damaged
  * files are moved aside, never deleted) and the app opens it as usual. Logged once it is open.
  */
-export async function restoreOverDamaged(dbPath: string, args: RestoreArgs, reopen: () => Promise<App>, ownerId: (app: App) => Promise<string | null>): Promise<void> {
+export async function restoreOverDamaged(
+  dbPath: string,
+  args: RestoreArgs,
+  reopen: () => Promise<App>,
+  ownerId: (app: App) => Promise<string | null>,
+): Promise<void> {
   if (!args.from) {
     listRestorable(dbPath, args.json);
     return;
@@ -87,9 +109,15 @@ export async function restoreOverDamaged(dbPath: string, args: RestoreArgs, reop
   const app = await reopen();
   try {
     const userId = await ownerId(app);
-    write({ ...app.services, userId }, (w) => w.log({ action: 'db.restore', details: { from: basename(file), damagedMovedTo: basename(replaced.movedAside) } }));
+    write({ ...app.services, userId }, (w) =>
+      w.log({ action: 'db.restore', details: { from: basename(file), damagedMovedTo: basename(replaced.movedAside) } }),
+    );
   } finally {
     await app.close();
   }
-  console.log(args.json ? JSON.stringify({ restoredFrom: basename(file), movedAside: replaced.movedAside }) : say('restore.doneDamaged', { name: basename(file), aside: replaced.movedAside }));
+  console.log(
+    args.json
+      ? JSON.stringify({ restoredFrom: basename(file), movedAside: replaced.movedAside })
+      : say('restore.doneDamaged', { name: basename(file), aside: replaced.movedAside }),
+  );
 }

@@ -26,7 +26,8 @@ export interface RfmArgs {
 /** `rfm`'s options, checked before the database is opened. */
 export function rfmArgs(values: Values): RfmArgs {
   const window = values['window-months'];
-  if (window !== undefined && window !== 'all' && !(/^\d+$/.test(window) && Number(window) >= 1 && Number(window) <= 240)) throw new CliError(say('usage.oneOf', { option: '--window-months', values: '1 … 240, all' }), 2);
+  if (window !== undefined && window !== 'all' && !(/^\d+$/.test(window) && Number(window) >= 1 && Number(window) <= 240))
+    throw new CliError(say('usage.oneOf', { option: '--window-months', values: '1 … 240, all' }), 2);
   return {
     asOf: dateOption(values, 'as-of'),
     method: oneOf(values, 'method', ['fixed', 'quintile'] as const),
@@ -41,7 +42,11 @@ export async function rfmRun(call: Call, args: RfmArgs): Promise<void> {
   let edges;
   if (args.bins.some(Boolean)) {
     const settings = await call('settings.get', {});
-    edges = { recencyDays: args.bins[0] ?? settings.rfmEdges.recencyDays, frequency: args.bins[1] ?? settings.rfmEdges.frequency, monetary: args.bins[2] ?? settings.rfmEdges.monetary };
+    edges = {
+      recencyDays: args.bins[0] ?? settings.rfmEdges.recencyDays,
+      frequency: args.bins[1] ?? settings.rfmEdges.frequency,
+      monetary: args.bins[2] ?? settings.rfmEdges.monetary,
+    };
   }
   const summary = await call('rfm.run', { asOf: args.asOf, method: args.method, windowMonths: args.windowMonths, edges });
   const run = summary.run;
@@ -55,7 +60,16 @@ export async function rfmRun(call: Call, args: RfmArgs): Promise<void> {
   console.log(say('rfm.run', { id: run.id, customers: run.customers, date: run.analysisDate, method: run.method, window, ms: run.durationMs }));
   const columns = say('rfm.columns').split(',');
   const names = SEGMENT_TEXT[cliLanguage()];
-  console.log(table(summary.segments.map((s) => Object.fromEntries([names[s.segment].name, s.customers, s.customersPct.toFixed(1), s.revenue, s.revenuePct.toFixed(1), s.aov].map((v, i) => [columns[i], v]))), columns));
+  console.log(
+    table(
+      summary.segments.map((s) =>
+        Object.fromEntries(
+          [names[s.segment].name, s.customers, s.customersPct.toFixed(1), s.revenue, s.revenuePct.toFixed(1), s.aov].map((v, i) => [columns[i], v]),
+        ),
+      ),
+      columns,
+    ),
+  );
 }
 
 const CSV_COLUMNS = ['customer_code', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment'];
@@ -84,7 +98,10 @@ export async function rfmScores(app: App, args: ScoresArgs): Promise<void> {
     .orderBy('customers.code')
     .compile();
   const out: string[] = [CSV_COLUMNS.join(',')];
-  for (const row of app.services.sqlite.prepare(sql).raw().iterate(...(parameters as unknown[])) as IterableIterator<(string | number)[]>) {
+  for (const row of app.services.sqlite
+    .prepare(sql)
+    .raw()
+    .iterate(...(parameters as unknown[])) as IterableIterator<(string | number)[]>) {
     out.push(row.map(csvCell).join(','));
     if (out.length >= 10_000) {
       process.stdout.write(`${out.join('\n')}\n`);

@@ -46,7 +46,11 @@ export async function syncPushCommand(app: App, json: boolean): Promise<void> {
         process.stderr.write(`${say('sync.progress', { acked: o.acked, total, requests: o.requests })}\n`);
       },
     });
-    console.log(json ? JSON.stringify({ acked: outcome.acked, rejected: outcome.rejected, remaining: outcome.remaining }) : say('sync.pushed', { acked: outcome.acked, rejected: outcome.rejected, remaining: outcome.remaining }));
+    console.log(
+      json
+        ? JSON.stringify({ acked: outcome.acked, rejected: outcome.rejected, remaining: outcome.remaining })
+        : say('sync.pushed', { acked: outcome.acked, rejected: outcome.rejected, remaining: outcome.remaining }),
+    );
   } catch (error) {
     throw plain(error, app);
   }
@@ -59,7 +63,15 @@ export async function syncStatusCommand(app: App, json: boolean): Promise<void> 
     return;
   }
   if (!status.enrolled) throw new CliError(say('sync.notEnrolled'));
-  console.log(say('sync.status', { server: status.serverUrl ?? '', business: status.businessName ?? '', pending: status.pending, rejected: status.rejected, last: status.lastSuccessAt ?? say('sync.never') }));
+  console.log(
+    say('sync.status', {
+      server: status.serverUrl ?? '',
+      business: status.businessName ?? '',
+      pending: status.pending,
+      rejected: status.rejected,
+      last: status.lastSuccessAt ?? say('sync.never'),
+    }),
+  );
   if (status.lastError) console.log(say('sync.lastError', { error: status.lastError }));
 }
 

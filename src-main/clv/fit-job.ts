@@ -53,7 +53,14 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
   // The scores are the analysis date's: with a calibration end before it, the fitted parameters score
   // each customer's history up to the analysis date (P(alive) at the calibration end is not today's).
   const scored = calibrationEnd < asOf && fit.status === 'fitted' ? historyFrom(days, { calibrationEnd: asOf, unitDays }) : history;
-  let scores = fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma ? scoreCustomers(scored, { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma }, { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount }) : [];
+  let scores =
+    fit.status === 'fitted' && fit.bgnbd && fit.gammaGamma
+      ? scoreCustomers(
+          scored,
+          { bgnbd: fit.bgnbd, gammaGamma: fit.gammaGamma },
+          { unitDays, horizonMonths: params.horizonMonths, monthlyDiscount: params.monthlyDiscount },
+        )
+      : [];
   // Parameters whose formulas give no number for some customer are refused like any degenerate fit:
   // a made-up probability is worse than none, and a half-scored shop is not scored.
   if (scores.some((s) => ![s.pAlive, s.expected30, s.expected90, s.expected365, s.expectedAov, s.clv].every(Number.isFinite))) {
@@ -76,12 +83,32 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        fitId, asOf, calibrationEnd, unitDays, fit.status, history.x.length, repeatBuyers,
-        bg?.params.r ?? null, bg?.params.alpha ?? null, bg?.params.a ?? null, bg?.params.b ?? null, bg?.logLikelihood ?? null,
-        gg?.params.p ?? null, gg?.params.q ?? null, gg?.params.gamma ?? null,
-        params.monthlyDiscount, params.horizonMonths, holdout ? JSON.stringify(holdout) : null, durationMs, params.trigger, ctx.userId, ctx.clock.now().toISOString(),
+        fitId,
+        asOf,
+        calibrationEnd,
+        unitDays,
+        fit.status,
+        history.x.length,
+        repeatBuyers,
+        bg?.params.r ?? null,
+        bg?.params.alpha ?? null,
+        bg?.params.a ?? null,
+        bg?.params.b ?? null,
+        bg?.logLikelihood ?? null,
+        gg?.params.p ?? null,
+        gg?.params.q ?? null,
+        gg?.params.gamma ?? null,
+        params.monthlyDiscount,
+        params.horizonMonths,
+        holdout ? JSON.stringify(holdout) : null,
+        durationMs,
+        params.trigger,
+        ctx.userId,
+        ctx.clock.now().toISOString(),
       );
-    const insert = sqlite.prepare('INSERT INTO clv_scores (fit_id, customer_id, x, t_x, t_cal, p_alive, expected_30, expected_90, expected_365, expected_aov, clv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = sqlite.prepare(
+      'INSERT INTO clv_scores (fit_id, customer_id, x, t_x, t_cal, p_alive, expected_30, expected_90, expected_365, expected_aov, clv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const s of scores) insert.run(fitId, s.customerId, s.x, s.tx, s.T, s.pAlive, s.expected30, s.expected90, s.expected365, s.expectedAov, s.clv);
   })();
   ctx.progress?.('write', scores.length, scores.length);
@@ -93,8 +120,18 @@ export async function fitClv(params: ClvFitParams, ctx: WriteCtx & Partial<Pick<
  * the days after it; otherwise the model is fitted again on all but the last part of the shop's
  * history (holdoutDays) and checked on that part. A shop too young for a holdout has none.
  */
-function checkOnHoldout(params: ClvFitParams, ctx: WriteCtx, purchases: PurchaseDays, given: { history: PurchaseHistory; fit: ReturnType<typeof fitShop> } | null): ClvHoldout | null {
-  if (given) return holdoutCheck(given.history, { status: given.fit.repeatStatus, bgnbd: given.fit.bgnbd }, { calibrationEnd: params.calibrationEnd, end: params.asOf, unitDays: params.unitDays });
+function checkOnHoldout(
+  params: ClvFitParams,
+  ctx: WriteCtx,
+  purchases: PurchaseDays,
+  given: { history: PurchaseHistory; fit: ReturnType<typeof fitShop> } | null,
+): ClvHoldout | null {
+  if (given)
+    return holdoutCheck(
+      given.history,
+      { status: given.fit.repeatStatus, bgnbd: given.fit.bgnbd },
+      { calibrationEnd: params.calibrationEnd, end: params.asOf, unitDays: params.unitDays },
+    );
   const first = ctx.sqlite.prepare('SELECT min(first_purchase) FROM customer_span').pluck().get() as string | null;
   const days = first ? holdoutDays(first, params.asOf) : null;
   if (days === null) return null;

@@ -84,7 +84,14 @@ export function historyFrom(days: PurchaseDays, options: { calibrationEnd: strin
   const holdoutEnd = options.holdoutEnd ? dayNumber(options.holdoutEnd) : end;
   const { unitDays } = options;
   const customers = days.customerIds.length;
-  const history: PurchaseHistory = { customerIds: [], x: new Float64Array(customers), tx: new Float64Array(customers), T: new Float64Array(customers), m: new Float64Array(customers), holdout: new Float64Array(customers) };
+  const history: PurchaseHistory = {
+    customerIds: [],
+    x: new Float64Array(customers),
+    tx: new Float64Array(customers),
+    T: new Float64Array(customers),
+    m: new Float64Array(customers),
+    holdout: new Float64Array(customers),
+  };
   let k = 0;
   for (let i = 0; i < customers; i++) {
     const first = days.start[i];
@@ -107,7 +114,14 @@ export function historyFrom(days: PurchaseDays, options: { calibrationEnd: strin
     history.holdout[k] = after;
     k += 1;
   }
-  return { ...history, x: history.x.subarray(0, k), tx: history.tx.subarray(0, k), T: history.T.subarray(0, k), m: history.m.subarray(0, k), holdout: history.holdout.subarray(0, k) };
+  return {
+    ...history,
+    x: history.x.subarray(0, k),
+    tx: history.tx.subarray(0, k),
+    T: history.T.subarray(0, k),
+    m: history.m.subarray(0, k),
+    holdout: history.holdout.subarray(0, k),
+  };
 }
 
 /** One history read on its own (the CLI, the tests): its days, then the history. */

@@ -19,8 +19,20 @@ export function holdoutDays(firstSale: string, asOf: string): number | null {
  * repeat purchases over the holdout set against the purchase days that happened, in total and by
  * calibration frequency (the paper's figure 4 check, for any shop).
  */
-export function holdoutCheck(history: PurchaseHistory, fit: { status: ShopFit['status']; bgnbd: BgNbdFit | null }, window: { calibrationEnd: string; end: string; unitDays: number }): ClvHoldout {
-  const base = { status: fit.status, calibrationEnd: window.calibrationEnd, end: window.end, customers: history.x.length, predicted: 0, actual: 0, byFrequency: [] as ClvHoldout['byFrequency'] };
+export function holdoutCheck(
+  history: PurchaseHistory,
+  fit: { status: ShopFit['status']; bgnbd: BgNbdFit | null },
+  window: { calibrationEnd: string; end: string; unitDays: number },
+): ClvHoldout {
+  const base = {
+    status: fit.status,
+    calibrationEnd: window.calibrationEnd,
+    end: window.end,
+    customers: history.x.length,
+    predicted: 0,
+    actual: 0,
+    byFrequency: [] as ClvHoldout['byFrequency'],
+  };
   if (fit.status !== 'fitted' || !fit.bgnbd) return base;
   const t = (Date.parse(window.end) - Date.parse(window.calibrationEnd)) / 86_400_000 / window.unitDays;
   const groups = Array.from({ length: FREQUENCY_GROUPS + 1 }, (_, x) => ({ x, orMore: x === FREQUENCY_GROUPS, customers: 0, predicted: 0, actual: 0 }));

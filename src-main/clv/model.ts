@@ -67,7 +67,11 @@ export function fitShop(history: PurchaseHistory): ShopFit {
  * expected value, discounted at `monthlyDiscount` (0.01 = 1 % a month), as the reference
  * implementations compute it. Times in the history's unit (`unitDays` days each).
  */
-export function scoreCustomers(history: PurchaseHistory, fit: { bgnbd: BgNbdFit; gammaGamma: GammaGammaFit }, options: { unitDays: number; horizonMonths: number; monthlyDiscount: number }): CustomerScore[] {
+export function scoreCustomers(
+  history: PurchaseHistory,
+  fit: { bgnbd: BgNbdFit; gammaGamma: GammaGammaFit },
+  options: { unitDays: number; horizonMonths: number; monthlyDiscount: number },
+): CustomerScore[] {
   const bg = fit.bgnbd.params;
   const gg = fit.gammaGamma.params;
   const inUnits = (days: number) => days / options.unitDays;
@@ -85,7 +89,12 @@ export function scoreCustomers(history: PurchaseHistory, fit: { bgnbd: BgNbdFit;
         discounted += (upTo - before) / (1 + options.monthlyDiscount) ** month;
         before = upTo;
       }
-      f = { e30: expectedIfAlive(bg, inUnits(30), x, T), e90: expectedIfAlive(bg, inUnits(90), x, T), e365: expectedIfAlive(bg, inUnits(365), x, T), discounted };
+      f = {
+        e30: expectedIfAlive(bg, inUnits(30), x, T),
+        e90: expectedIfAlive(bg, inUnits(90), x, T),
+        e365: expectedIfAlive(bg, inUnits(365), x, T),
+        discounted,
+      };
       byXT.set(key, f);
     }
     return f;

@@ -42,7 +42,10 @@ export function nelderMead(f: (x: number[]) => number, start: number[], options:
       const contracted = along(outside ? -0.5 : 0.5);
       const vc = value(contracted);
       if (vc < (outside ? vr : worst.v)) simplex[n] = { x: contracted, v: vc };
-      else simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((xj, j) => best.x[j] + 0.5 * (xj - best.x[j])), v: 0 })).map((p, i) => (i === 0 ? p : { x: p.x, v: value(p.x) }));
+      else
+        simplex = simplex
+          .map((p, i) => (i === 0 ? p : { x: p.x.map((xj, j) => best.x[j] + 0.5 * (xj - best.x[j])), v: 0 }))
+          .map((p, i) => (i === 0 ? p : { x: p.x, v: value(p.x) }));
     }
   }
   simplex.sort((p, q) => p.v - q.v);

@@ -82,7 +82,8 @@ export function quasiNewton(f: ValueAndGradient, start: number[], options: Quasi
     // Converged also when the quadratic model, once it has learnt the curvature in every direction,
     // promises less than the function's last digits (½ gᵀH g: scale-free, where a gradient test on a
     // stiff likelihood over 100,000 customers asks for more digits than a double holds).
-    if (updates >= n && -0.5 * slope <= PROMISE_TOLERANCE * (1 + Math.abs(value))) return { x: [...x], value, iterations: iteration, converged: true, evaluations };
+    if (updates >= n && -0.5 * slope <= PROMISE_TOLERANCE * (1 + Math.abs(value)))
+      return { x: [...x], value, iterations: iteration, converged: true, evaluations };
     // Before the first update the direction is the raw gradient: a first step of at most one unit in log-parameters.
     let t = scaled ? 1 : Math.min(1, 1 / largest);
     const next = new Float64Array(n);

@@ -32,7 +32,10 @@ function layout(kind: BroadcastInput['kind'], language: Language): { columns: Sh
   const text = (label: Words): SheetColumn => ({ type: 'text', label: words(label, language) });
   return kind === 'whatsapp'
     ? { columns: [text('broadcast.phone'), text('broadcast.name'), text('broadcast.message')], cells: (m) => [m.phone ?? '', m.name, m.message] }
-    : { columns: [text('broadcast.email'), text('broadcast.name'), text('broadcast.subject'), text('broadcast.body')], cells: (m) => [m.email ?? '', m.name, m.subject ?? '', m.message] };
+    : {
+        columns: [text('broadcast.email'), text('broadcast.name'), text('broadcast.subject'), text('broadcast.body')],
+        cells: (m) => [m.email ?? '', m.name, m.subject ?? '', m.message],
+      };
 }
 
 /** Start the broadcast file's job for the caller (progress and cancel reach their window); answers when it ends. */
@@ -58,19 +61,28 @@ export async function broadcastJob(p: BroadcastParams, ctx: JobCtx): Promise<Bro
     const reach = input.kind === 'whatsapp' ? 'c.phone' : 'c.email';
     // Who is in the file, in its order, first (ids only): each batch then reads its rows by key,
     // instead of sorting the segment again for every batch.
-    const ids = (await query.clearSelect().select('c.id').where(reach, 'is not', null).where(reach, '!=', '').orderBy('c.name').orderBy('c.id').execute()).map((r) => r.id);
+    const ids = (await query.clearSelect().select('c.id').where(reach, 'is not', null).where(reach, '!=', '').orderBy('c.name').orderBy('c.id').execute()).map(
+      (r) => r.id,
+    );
     const total = ids.length;
     ctx.progress('write', 0, total);
     const { columns, cells } = layout(input.kind, language);
     const business = await ctx.db.selectFrom('business').select('timezone').executeTakeFirst();
     const local = zoneClock(business?.timezone ?? 'Asia/Jakarta');
-    const out = input.format === 'xlsx' ? await XlsxReport.create(p.file.path, 'Broadcast', columns, local) : new CsvReport(p.file.path, columns, ',', 'dmy', local);
+    const out =
+      input.format === 'xlsx' ? await XlsxReport.create(p.file.path, 'Broadcast', columns, local) : new CsvReport(p.file.path, columns, ',', 'dmy', local);
     const sent: Pick<Message, 'customerId' | 'subject' | 'message'>[] = [];
     let bytes: number;
     try {
       for (let at = 0; at < total; at += STEP) {
         ctx.throwIfCancelled();
-        const batch = (await query.where('c.id', 'in', ids.slice(at, at + STEP)).orderBy('c.name').orderBy('c.id').execute()).map((r) => personalised(r as Recipient, parts, language));
+        const batch = (
+          await query
+            .where('c.id', 'in', ids.slice(at, at + STEP))
+            .orderBy('c.name')
+            .orderBy('c.id')
+            .execute()
+        ).map((r) => personalised(r as Recipient, parts, language));
         refuseEmpty(reader, batch);
         for (const m of batch) {
           out.add(cells(m));
@@ -85,7 +97,8 @@ export async function broadcastJob(p: BroadcastParams, ctx: JobCtx): Promise<Bro
       await out.abort();
       throw error;
     }
-    if (input.markContacted) recordSent(ctx, { channel: input.kind, contentId: input.contentId, campaignId: input.campaignId }, sent, { broadcast: input.format });
+    if (input.markContacted)
+      recordSent(ctx, { channel: input.kind, contentId: input.contentId, campaignId: input.campaignId }, sent, { broadcast: input.format });
     return { fileId: p.file.fileId, name: p.file.name, rows: total, bytes, contacted: sent.length };
   } catch (error) {
     discardStaged(p.dbPath, p.file.fileId);

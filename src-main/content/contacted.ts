@@ -31,7 +31,14 @@ export async function markContactedJob(p: MarkContactedParams, ctx: JobCtx): Pro
   ctx.progress(PREPARE, 0, 0);
   const { input, language } = p;
   const reader = { db: ctx.db, sqlite: ctx.sqlite, clock: ctx.clock, t: translator(language) };
-  const target = { customerIds: input.customerIds, contentId: input.contentId, campaignId: input.campaignId, campaignCode: input.campaignCode, subject: input.subject, body: input.body };
+  const target = {
+    customerIds: input.customerIds,
+    contentId: input.contentId,
+    campaignId: input.campaignId,
+    campaignCode: input.campaignCode,
+    subject: input.subject,
+    body: input.body,
+  };
   const [query, parts] = await Promise.all([recipientQuery(reader, target), messageParts(reader, target)]);
   const ids = [...new Set(input.customerIds)];
   const sent: Message[] = [];
@@ -56,7 +63,13 @@ export function recordSent(
   sent: Pick<Message, 'customerId' | 'subject' | 'message'>[],
   details: Record<string, unknown> = {},
 ): void {
-  const record = { channel: how.channel, contentId: how.contentId ?? null, campaignId: how.campaignId ?? null, sentAt: ctx.clock.now().toISOString(), userId: ctx.userId };
+  const record = {
+    channel: how.channel,
+    contentId: how.contentId ?? null,
+    campaignId: how.campaignId ?? null,
+    sentAt: ctx.clock.now().toISOString(),
+    userId: ctx.userId,
+  };
   ctx.progress('mark', 0, sent.length);
   write(ctx, (w) => {
     for (let at = 0; at < sent.length; at += STEP) {
@@ -65,6 +78,10 @@ export function recordSent(
       ctx.progress('mark', Math.min(sent.length, at + STEP), sent.length);
     }
     ctx.throwIfCancelled(); // the last check: once committed, the records stand
-    w.log({ action: 'content.contacted', entity: 'customer_communications', details: { customers: sent.length, channel: how.channel, campaignId: record.campaignId, ...details } });
+    w.log({
+      action: 'content.contacted',
+      entity: 'customer_communications',
+      details: { customers: sent.length, channel: how.channel, campaignId: record.campaignId, ...details },
+    });
   });
 }

@@ -9,6 +9,16 @@ import { write } from '../core/write';
  */
 export function enqueue(ctx: Pick<Ctx, 'sqlite' | 'db' | 'clock' | 'hlc' | 'userId'>, request: GenerateInput): string {
   const id = newId();
-  write(ctx, (w) => w.insert('content_queue', { id, request: JSON.stringify(request), status: 'queued', attempts: 0, last_error: null, generation_id: null, user_id: ctx.userId }));
+  write(ctx, (w) =>
+    w.insert('content_queue', {
+      id,
+      request: JSON.stringify(request),
+      status: 'queued',
+      attempts: 0,
+      last_error: null,
+      generation_id: null,
+      user_id: ctx.userId,
+    }),
+  );
   return id;
 }

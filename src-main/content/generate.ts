@@ -17,17 +17,31 @@ type GenCtx = Pick<Ctx, 'db' | 'sqlite' | 'clock' | 'hlc' | 'userId' | 't' | 'pl
 
 /** The key: the desktop's encrypted store first, else OPENAI_API_KEY (browser mode, CLI). Never logged. */
 export function apiKey(services: Pick<AppServices, 'platform'>): string | null {
-  return services.platform?.secrets.available() ? (services.platform.secrets.get('openai') ?? process.env.OPENAI_API_KEY ?? null) : (process.env.OPENAI_API_KEY ?? null);
+  return services.platform?.secrets.available()
+    ? (services.platform.secrets.get('openai') ?? process.env.OPENAI_API_KEY ?? null)
+    : (process.env.OPENAI_API_KEY ?? null);
 }
 
 async function shopAndPrompt(ctx: GenCtx, request: GenerateInput, settings: Settings): Promise<{ prompt: BuiltPrompt; timeZone: string }> {
-  const [business, summary] = await Promise.all([ctx.db.selectFrom('business').select(['name', 'type', 'city', 'timezone']).executeTakeFirst(), rfmSummary(ctx)]);
+  const [business, summary] = await Promise.all([
+    ctx.db.selectFrom('business').select(['name', 'type', 'city', 'timezone']).executeTakeFirst(),
+    rfmSummary(ctx),
+  ]);
   const segment = summary.segments.find((s) => s.segment === request.segment) ?? null;
   const prompt = buildPrompt(request, { name: business?.name ?? '', type: business?.type ?? null, city: business?.city ?? null }, segment, settings.aiModel);
   return { prompt, timeZone: business?.timezone ?? 'Asia/Jakarta' };
 }
 
-function saveVariants(ctx: GenCtx, request: GenerateInput, source: 'ai' | 'template', hash: string, version: number, variants: ProviderAnswer['variants'], figures: { model: string | null; promptTokens: number; completionTokens: number; cost: number; latencyMs: number }, usage: { provider: string } | null): string {
+function saveVariants(
+  ctx: GenCtx,
+  request: GenerateInput,
+  source: 'ai' | 'template',
+  hash: string,
+  version: number,
+  variants: ProviderAnswer['variants'],
+  figures: { model: string | null; promptTokens: number; completionTokens: number; cost: number; latencyMs: number },
+  usage: { provider: string } | null,
+): string {
   const generationId = newId();
   write(ctx, (w) => {
     variants.forEach((v, i) =>
@@ -62,7 +76,21 @@ function saveVariants(ctx: GenCtx, request: GenerateInput, source: 'ai' | 'templ
 
 type UsageWriter = Parameters<Parameters<typeof write>[1]>[0];
 
-function logUsageRow(w: UsageWriter, provider: string, model: string, request: GenerateInput, f: { promptTokens: number; completionTokens: number; cost: number; latencyMs: number; status: 'ok' | 'error'; errorCode: string | null; userId: string | null }) {
+function logUsageRow(
+  w: UsageWriter,
+  provider: string,
+  model: string,
+  request: GenerateInput,
+  f: {
+    promptTokens: number;
+    completionTokens: number;
+    cost: number;
+    latencyMs: number;
+    status: 'ok' | 'error';
+    errorCode: string | null;
+    userId: string | null;
+  },
+) {
   w.insert('api_usage_logs', {
     id: newId(),
     provider,
@@ -79,7 +107,13 @@ function logUsageRow(w: UsageWriter, provider: string, model: string, request: G
   });
 }
 
-async function templates(ctx: GenCtx, request: GenerateInput, prompt: BuiltPrompt, notice: string | null, queuedId: string | null = null): Promise<GenerateOutput> {
+async function templates(
+  ctx: GenCtx,
+  request: GenerateInput,
+  prompt: BuiltPrompt,
+  notice: string | null,
+  queuedId: string | null = null,
+): Promise<GenerateOutput> {
   const t = templateVariants(request);
   let rows = await contentRows(ctx, { hash: t.hash, source: 'template' });
   if (rows.length === 0) {
@@ -106,7 +140,11 @@ const FAILURE_TEXT: Record<Exclude<ProviderFailure['kind'], 'offline'>, MessageK
  * call is logged in api_usage_logs, failed ones too; generated variants are saved as drafts in the
  * same transaction as their usage row, so nothing is half-saved.
  */
-export async function generateContent(ctx: GenCtx, request: GenerateInput, options: { queueWhenOffline?: boolean } = {}): Promise<GenerateOutput & { failure?: ProviderFailure['kind'] }> {
+export async function generateContent(
+  ctx: GenCtx,
+  request: GenerateInput,
+  options: { queueWhenOffline?: boolean } = {},
+): Promise<GenerateOutput & { failure?: ProviderFailure['kind'] }> {
   const settings = await getSettings(ctx);
   const { prompt, timeZone } = await shopAndPrompt(ctx, request, settings);
   const key = apiKey(ctx);
@@ -118,7 +156,8 @@ export async function generateContent(ctx: GenCtx, request: GenerateInput, optio
   }
   const quota = await quotaReached(ctx, settings, currentMonth(ctx, timeZone));
   if (quota) {
-    const unit = (n: number) => (settings.aiMonthlyQuota.kind === 'tokens' ? `${n.toLocaleString('id-ID')} token` : `Rp ${Math.round(n).toLocaleString('id-ID')}`);
+    const unit = (n: number) =>
+      settings.aiMonthlyQuota.kind === 'tokens' ? `${n.toLocaleString('id-ID')} token` : `Rp ${Math.round(n).toLocaleString('id-ID')}`;
     return templates(ctx, request, prompt, ctx.t('ai.quota', { used: unit(quota.used), limit: unit(quota.limit) }));
   }
 
@@ -139,7 +178,17 @@ export async function generateContent(ctx: GenCtx, request: GenerateInput, optio
     const promptTokens = error.detail.promptTokens ?? 0;
     const completionTokens = error.detail.completionTokens ?? 0;
     const errorCode = error.detail.status ? `${error.kind}:${error.detail.status}` : error.kind;
-    write(ctx, (w) => logUsageRow(w, provider, settings.aiModel, request, { promptTokens, completionTokens, cost: callCost(settings, settings.aiModel, promptTokens, completionTokens), latencyMs, status: 'error', errorCode, userId: ctx.userId }));
+    write(ctx, (w) =>
+      logUsageRow(w, provider, settings.aiModel, request, {
+        promptTokens,
+        completionTokens,
+        cost: callCost(settings, settings.aiModel, promptTokens, completionTokens),
+        latencyMs,
+        status: 'error',
+        errorCode,
+        userId: ctx.userId,
+      }),
+    );
     if (error.kind === 'offline') {
       const queuedId = options.queueWhenOffline === false ? null : enqueue(ctx, request);
       return { ...(await templates(ctx, request, prompt, ctx.t('ai.offline'), queuedId)), failure: error.kind };

@@ -12,7 +12,29 @@ function contentQuery(db: Kysely<Database>) {
     .selectFrom('ai_generated_content as c')
     .leftJoin('users as u', 'u.id', 'c.user_id')
     .where('c.deleted_at', 'is', null)
-    .select(['c.id', 'c.generation_id', 'c.segment', 'c.channel', 'c.tone', 'c.language', 'c.offer', 'c.source', 'c.prompt_version', 'c.prompt_hash', 'c.variant', 'c.subject', 'c.body', 'c.model', 'c.prompt_tokens', 'c.completion_tokens', 'c.cost', 'c.latency_ms', 'c.status', 'u.name as user_name', 'c.created_at']);
+    .select([
+      'c.id',
+      'c.generation_id',
+      'c.segment',
+      'c.channel',
+      'c.tone',
+      'c.language',
+      'c.offer',
+      'c.source',
+      'c.prompt_version',
+      'c.prompt_hash',
+      'c.variant',
+      'c.subject',
+      'c.body',
+      'c.model',
+      'c.prompt_tokens',
+      'c.completion_tokens',
+      'c.cost',
+      'c.latency_ms',
+      'c.status',
+      'u.name as user_name',
+      'c.created_at',
+    ]);
 }
 type Record = Awaited<ReturnType<ReturnType<typeof contentQuery>['executeTakeFirstOrThrow']>>;
 
@@ -76,8 +98,16 @@ export async function listContent(ctx: Pick<Ctx, 'db'>, input: z.output<typeof c
   if (input.channel) q = q.where('c.channel', '=', input.channel);
   if (input.status) q = q.where('c.status', '=', input.status);
   const [rows, count] = await Promise.all([
-    q.orderBy('c.created_at', 'desc').orderBy('c.variant').limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .orderBy('c.created_at', 'desc')
+      .orderBy('c.variant')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }
@@ -86,10 +116,18 @@ export async function listContent(ctx: Pick<Ctx, 'db'>, input: z.output<typeof c
 export async function updateContent(ctx: Ctx, input: z.output<typeof contentUpdateInput>): Promise<ContentRow> {
   const current = await findContent(ctx, input.id);
   if (current.channel === 'sms' && input.body !== undefined && input.body.length > SMS_MAX) {
-    throw new AppError('VALIDATION_ERROR', ctx.t('err.validation', { fields: `body (${ctx.t('content.smsTooLong', { max: SMS_MAX, length: input.body.length })})` }), { field: 'body' });
+    throw new AppError(
+      'VALIDATION_ERROR',
+      ctx.t('err.validation', { fields: `body (${ctx.t('content.smsTooLong', { max: SMS_MAX, length: input.body.length })})` }),
+      { field: 'body' },
+    );
   }
   write(ctx, (w) => {
-    const patch = { ...(input.subject !== undefined && { subject: input.subject }), ...(input.body !== undefined && { body: input.body }), ...(input.status !== undefined && { status: input.status }) };
+    const patch = {
+      ...(input.subject !== undefined && { subject: input.subject }),
+      ...(input.body !== undefined && { body: input.body }),
+      ...(input.status !== undefined && { status: input.status }),
+    };
     w.update('ai_generated_content', input.id, patch, ctx.t('err.notFound', { entity: ctx.t('entity.content') }));
     w.log({ action: 'content.update', entity: 'ai_generated_content', entityId: input.id, details: { fields: Object.keys(patch) } });
   });

@@ -7,8 +7,16 @@ import { messageParts, personalised, recipientQuery, type Recipient } from './re
 export async function personalise(ctx: Ctx, input: z.output<typeof personaliseInput>) {
   const [query, parts] = await Promise.all([recipientQuery(ctx, input), messageParts(ctx, input)]);
   const [rows, count] = await Promise.all([
-    query.orderBy('c.name').orderBy('c.id').limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .orderBy('c.name')
+      .orderBy('c.id')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => personalised(r as Recipient, parts, ctx.language)), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

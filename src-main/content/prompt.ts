@@ -35,12 +35,23 @@ const CHANNEL_RULES = {
   banner: 'Promo banner text: a headline of at most 40 characters in subject and one line of at most 90 characters in body.',
 } as const;
 
-const TONE_WORDS = { friendly: 'friendly and warm', formal: 'polite and formal', playful: 'light and playful', urgent: 'urgent but honest (a real deadline, no false scarcity)', caring: 'caring and personal' } as const;
+const TONE_WORDS = {
+  friendly: 'friendly and warm',
+  formal: 'polite and formal',
+  playful: 'light and playful',
+  urgent: 'urgent but honest (a real deadline, no false scarcity)',
+  caring: 'caring and personal',
+} as const;
 
 /** What the model must answer: checked by the SDK (structured output) and again before saving. */
 export function variantsSchema(channel: GenerateInput['channel']) {
   const body = channel === 'sms' ? z.string().min(1).max(160) : z.string().min(1).max(4000);
-  return z.object({ variants: z.array(z.object({ subject: z.string().max(200).nullable(), body })).min(1).max(5) });
+  return z.object({
+    variants: z
+      .array(z.object({ subject: z.string().max(200).nullable(), body }))
+      .min(1)
+      .max(5),
+  });
 }
 
 /**
@@ -50,7 +61,8 @@ export function variantsSchema(channel: GenerateInput['channel']) {
  */
 export function buildPrompt(request: GenerateInput, shop: ShopProfile, segment: SegmentProfile | null, model: string): BuiltPrompt {
   const text = SEGMENT_TEXT.en[request.segment];
-  const language = request.language === 'id' ? 'Bahasa Indonesia (natural, the way an Indonesian shop owner writes to customers; address them as "Kak")' : 'English';
+  const language =
+    request.language === 'id' ? 'Bahasa Indonesia (natural, the way an Indonesian shop owner writes to customers; address them as "Kak")' : 'English';
   const system = [
     'You write marketing messages for a small shop to send to its own customers.',
     `Write in ${language}. Be honest: no invented discounts, prices or deadlines beyond the offer given.`,
@@ -67,8 +79,12 @@ export function buildPrompt(request: GenerateInput, shop: ShopProfile, segment: 
     `Recommended action: ${text.action}`,
     `Channel: ${CHANNEL_RULES[request.channel]}`,
     `Tone: ${TONE_WORDS[request.tone]}.`,
-    request.offer ? `The offer: ${request.offer} (refer to it as {penawaran} or in your own words).` : 'There is no special offer: give them a reason to come back without inventing one.',
+    request.offer
+      ? `The offer: ${request.offer} (refer to it as {penawaran} or in your own words).`
+      : 'There is no special offer: give them a reason to come back without inventing one.',
   ].join('\n');
-  const hash = createHash('sha256').update(JSON.stringify({ version: PROMPT_VERSION, model, system, user, variants: request.variants })).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ version: PROMPT_VERSION, model, system, user, variants: request.variants }))
+    .digest('hex');
   return { version: PROMPT_VERSION, system, user, hash };
 }

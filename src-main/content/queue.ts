@@ -26,11 +26,25 @@ export async function drainQueue(services: AppServices): Promise<{ done: number;
     }
     const ok = result.source === 'ai' || result.source === 'cache';
     write(ctx, (w) =>
-      w.update('content_queue', item.id, { attempts, status: ok ? 'done' : 'failed', last_error: ok ? null : (result.failure ?? result.notice), generation_id: ok ? (result.variants[0]?.generationId ?? null) : null }, 'queue item gone'),
+      w.update(
+        'content_queue',
+        item.id,
+        {
+          attempts,
+          status: ok ? 'done' : 'failed',
+          last_error: ok ? null : (result.failure ?? result.notice),
+          generation_id: ok ? (result.variants[0]?.generationId ?? null) : null,
+        },
+        'queue item gone',
+      ),
     );
     if (ok) {
       done++;
-      services.events.emit('content.ready', { queueId: item.id, generationId: result.variants[0]?.generationId ?? '', message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: CHANNEL_TEXT[language][request.channel] }) });
+      services.events.emit('content.ready', {
+        queueId: item.id,
+        generationId: result.variants[0]?.generationId ?? '',
+        message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: CHANNEL_TEXT[language][request.channel] }),
+      });
     } else failed++;
   }
   return { done, failed, waiting: 0 };

@@ -52,7 +52,8 @@ export async function recipientQuery(ctx: Reader, target: Target) {
     .leftJoin('rfm_analysis as a', (join) => join.onRef('a.customer_id', '=', 'c.id').on('a.run_id', '=', run?.id ?? ''))
     .where('c.deleted_at', 'is', null);
   if (target.customerIds) q = q.where('c.id', 'in', target.customerIds.length ? target.customerIds : ['']);
-  else if (target.campaignId) q = q.where('c.id', 'in', (eb) => eb.selectFrom('campaign_recipients').select('customer_id').where('campaign_id', '=', target.campaignId!));
+  else if (target.campaignId)
+    q = q.where('c.id', 'in', (eb) => eb.selectFrom('campaign_recipients').select('customer_id').where('campaign_id', '=', target.campaignId!));
   else if (target.segment) q = q.where('a.segment', '=', target.segment);
   else throw new AppError('VALIDATION_ERROR', ctx.t('err.validation', { fields: 'customerIds / segment / campaignId' }));
   return q.select((eb) => [
@@ -65,9 +66,15 @@ export async function recipientQuery(ctx: Reader, target: Target) {
     'a.last_purchase',
     'a.monetary',
     'a.segment',
-    eb.selectFrom('customer_communications as m').whereRef('m.customer_id', '=', 'c.id').select((m) => m.fn.max('m.sent_at').as('x')).as('last_contacted'),
+    eb
+      .selectFrom('customer_communications as m')
+      .whereRef('m.customer_id', '=', 'c.id')
+      .select((m) => m.fn.max('m.sent_at').as('x'))
+      .as('last_contacted'),
     sql<number>`(SELECT coalesce(sum(l.points), 0) FROM loyalty_ledger l WHERE l.customer_id = c.id)`.as('points'),
-    sql<number>`(SELECT coalesce(sum(t.amount), 0) FROM transactions t WHERE t.customer_id = c.id AND t.deleted_at IS NULL AND t.transaction_date > date(${today}, '-12 months') AND t.transaction_date <= ${today})`.as('spend_12m'),
+    sql<number>`(SELECT coalesce(sum(t.amount), 0) FROM transactions t WHERE t.customer_id = c.id AND t.deleted_at IS NULL AND t.transaction_date > date(${today}, '-12 months') AND t.transaction_date <= ${today})`.as(
+      'spend_12m',
+    ),
   ]);
 }
 
@@ -132,6 +139,19 @@ export function refuseEmpty(ctx: Pick<Ctx, 't'>, rows: { missing: string[] }[]):
 export type Message = ReturnType<typeof personalised>;
 
 /** The record that a customer was sent a message, as their page and the campaign reports read it. */
-export function recordContact(w: Writer, m: Pick<Message, 'customerId' | 'subject' | 'message'>, sent: { channel: (typeof CONTENT_CHANNELS)[number]; contentId: string | null; campaignId: string | null; sentAt: string; userId: string | null }): void {
-  w.insert('customer_communications', { id: newId(), customer_id: m.customerId, channel: sent.channel, content_id: sent.contentId, campaign_id: sent.campaignId, message: m.subject ? `${m.subject}\n\n${m.message}` : m.message, sent_at: sent.sentAt, user_id: sent.userId });
+export function recordContact(
+  w: Writer,
+  m: Pick<Message, 'customerId' | 'subject' | 'message'>,
+  sent: { channel: (typeof CONTENT_CHANNELS)[number]; contentId: string | null; campaignId: string | null; sentAt: string; userId: string | null },
+): void {
+  w.insert('customer_communications', {
+    id: newId(),
+    customer_id: m.customerId,
+    channel: sent.channel,
+    content_id: sent.contentId,
+    campaign_id: sent.campaignId,
+    message: m.subject ? `${m.subject}\n\n${m.message}` : m.message,
+    sent_at: sent.sentAt,
+    user_id: sent.userId,
+  });
 }

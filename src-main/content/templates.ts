@@ -30,7 +30,20 @@ export function templateVariants(request: GenerateInput): { variants: { subject:
   const file = library(request.language);
   const offer = request.offer || translator(request.language)('content.offerDefault');
   const fill = (text: string) => text.replaceAll('{penawaran}', offer);
-  const variants = file.templates[request.segment][request.channel].slice(0, request.variants).map((v) => ({ subject: v.subject === null ? null : fill(v.subject), body: fill(v.body) }));
-  const hash = createHash('sha256').update(JSON.stringify({ templates: file.version, language: request.language, segment: request.segment, channel: request.channel, offer: request.offer, n: variants.length })).digest('hex');
+  const variants = file.templates[request.segment][request.channel]
+    .slice(0, request.variants)
+    .map((v) => ({ subject: v.subject === null ? null : fill(v.subject), body: fill(v.body) }));
+  const hash = createHash('sha256')
+    .update(
+      JSON.stringify({
+        templates: file.version,
+        language: request.language,
+        segment: request.segment,
+        channel: request.channel,
+        offer: request.offer,
+        n: variants.length,
+      }),
+    )
+    .digest('hex');
   return { variants, hash, version: file.version };
 }

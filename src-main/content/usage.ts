@@ -21,13 +21,20 @@ export async function monthUsage(ctx: Pick<Ctx, 'db'>, month: string): Promise<{
   const row = await ctx.db
     .selectFrom('api_usage_logs')
     .where(sql<string>`substr(created_at, 1, 7)`, '=', month)
-    .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>(sql`prompt_tokens + completion_tokens`), sql<number>`0`).as('tokens'), eb.fn.coalesce(eb.fn.sum<number>('cost'), sql<number>`0`).as('cost')])
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>(sql`prompt_tokens + completion_tokens`), sql<number>`0`).as('tokens'),
+      eb.fn.coalesce(eb.fn.sum<number>('cost'), sql<number>`0`).as('cost'),
+    ])
     .executeTakeFirstOrThrow();
   return { tokens: Number(row.tokens), cost: Number(row.cost) };
 }
 
 /** null when the quota allows another call, else what was used and the limit (for the message). */
-export async function quotaReached(ctx: Pick<Ctx, 'db'>, settings: Pick<Settings, 'aiMonthlyQuota'>, month: string): Promise<{ used: number; limit: number } | null> {
+export async function quotaReached(
+  ctx: Pick<Ctx, 'db'>,
+  settings: Pick<Settings, 'aiMonthlyQuota'>,
+  month: string,
+): Promise<{ used: number; limit: number } | null> {
   const { kind, limit } = settings.aiMonthlyQuota;
   if (limit === null) return null;
   const usage = await monthUsage(ctx, month);
@@ -52,19 +59,41 @@ export async function usageSummary(ctx: Pick<Ctx, 'db'>, settings: Pick<Settings
       .execute(),
     ctx.db
       .selectFrom('api_usage_logs')
-      .select((eb) => ['segment', 'channel', eb.fn.countAll<number>().as('calls'), eb.fn.sum<number>(sql`prompt_tokens + completion_tokens`).as('tokens'), eb.fn.sum<number>('cost').as('cost')])
+      .select((eb) => [
+        'segment',
+        'channel',
+        eb.fn.countAll<number>().as('calls'),
+        eb.fn.sum<number>(sql`prompt_tokens + completion_tokens`).as('tokens'),
+        eb.fn.sum<number>('cost').as('cost'),
+      ])
       .groupBy(['segment', 'channel'])
       .orderBy('cost', 'desc')
       .execute(),
-    ctx.db.selectFrom('content_queue').where('status', '=', 'queued').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('content_queue')
+      .where('status', '=', 'queued')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
     monthUsage(ctx, month),
   ]);
   const { kind, limit } = settings.aiMonthlyQuota;
   return {
     month,
     quota: { kind, limit, used: kind === 'tokens' ? usage.tokens : usage.cost },
-    byMonth: byMonth.map((r) => ({ month: r.month, calls: Number(r.calls), failed: Number(r.failed ?? 0), tokens: Number(r.tokens ?? 0), cost: Number(r.cost ?? 0) })),
-    bySegmentChannel: bySegmentChannel.map((r) => ({ segment: r.segment, channel: r.channel, calls: Number(r.calls), tokens: Number(r.tokens ?? 0), cost: Number(r.cost ?? 0) })),
+    byMonth: byMonth.map((r) => ({
+      month: r.month,
+      calls: Number(r.calls),
+      failed: Number(r.failed ?? 0),
+      tokens: Number(r.tokens ?? 0),
+      cost: Number(r.cost ?? 0),
+    })),
+    bySegmentChannel: bySegmentChannel.map((r) => ({
+      segment: r.segment,
+      channel: r.channel,
+      calls: Number(r.calls),
+      tokens: Number(r.tokens ?? 0),
+      cost: Number(r.cost ?? 0),
+    })),
     queued: Number(queued.n),
   };
 }

@@ -5,7 +5,9 @@ import type { Sqlite } from '../db/open';
  * the latest it deleted (sync_state.hlc_floor). Stamps sort as text.
  */
 export function lastStamp(sqlite: Sqlite): string | null {
-  const row = sqlite.prepare("SELECT max(coalesce((SELECT max(hlc) FROM outbox), ''), coalesce((SELECT hlc_floor FROM sync_state WHERE id = 1), '')) AS hlc").get() as { hlc: string };
+  const row = sqlite
+    .prepare("SELECT max(coalesce((SELECT max(hlc) FROM outbox), ''), coalesce((SELECT hlc_floor FROM sync_state WHERE id = 1), '')) AS hlc")
+    .get() as { hlc: string };
   return row.hlc || null;
 }
 

@@ -19,6 +19,10 @@ function validationError(issues: z.core.$ZodIssue[], language: Language): AppErr
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, language: Language, path: (string | number)[] = []): z.output<S> {
   const parsed = schema.safeParse(value, { error: zodLocales[language] });
-  if (!parsed.success) throw validationError(parsed.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })), language);
+  if (!parsed.success)
+    throw validationError(
+      parsed.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+      language,
+    );
   return parsed.data;
 }

@@ -145,7 +145,12 @@ export class Writer {
   }
 
   /** Soft delete (`deleted=true`) or restore; a row already in that state is left alone. */
-  setDeleted(table: 'customers' | 'products' | 'transactions' | 'users' | 'leads' | 'lead_stages' | 'lead_channels' | 'lead_activities' | 'ad_spend', id: string, deleted: boolean, notFound: string): boolean {
+  setDeleted(
+    table: 'customers' | 'products' | 'transactions' | 'users' | 'leads' | 'lead_stages' | 'lead_channels' | 'lead_activities' | 'ad_spend',
+    id: string,
+    deleted: boolean,
+    notFound: string,
+  ): boolean {
     const hlc = this.ctx.hlc.next();
     const at = this.now;
     this.flush();

@@ -11,7 +11,21 @@ import type { Database } from '../db/schema';
 type ListInput = z.output<typeof customerListInput>;
 type CustomerQuery = SelectQueryBuilder<Database, 'customers', object>;
 
-export const customerColumns = ['id', 'code', 'name', 'phone', 'email', 'address', 'city', 'tags', 'notes', 'source', 'created_at', 'updated_at', 'deleted_at'] as const;
+export const customerColumns = [
+  'id',
+  'code',
+  'name',
+  'phone',
+  'email',
+  'address',
+  'city',
+  'tags',
+  'notes',
+  'source',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
 
 export function toCustomerRow(row: Pick<Database['customers'], (typeof customerColumns)[number]>): CustomerRow {
   return {
@@ -44,7 +58,11 @@ export async function latestRun(db: Kysely<Database>): Promise<{ id: string; ana
 }
 
 /** The filters of the customers list (and of its export, through customerListQuery). */
-export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status' | 'tier' | 'minPoints'> & { segment?: SegmentId }, run: RunRef = LATEST_RUN): CustomerQuery {
+export function filterCustomers(
+  query: CustomerQuery,
+  input: Pick<ListInput, 'search' | 'city' | 'tag' | 'status' | 'tier' | 'minPoints'> & { segment?: SegmentId },
+  run: RunRef = LATEST_RUN,
+): CustomerQuery {
   let q = query;
   if (input.tier) q = q.where(inTier(input.tier));
   if (input.minPoints !== undefined) q = q.where(sql<boolean>`${POINTS} >= ${input.minPoints}`);
@@ -52,11 +70,7 @@ export function filterCustomers(query: CustomerQuery, input: Pick<ListInput, 'se
     const segment = input.segment;
     // Members read from the run's rows (its primary-key range), then each customer by id.
     q = q.where('customers.id', 'in', (eb) =>
-      eb
-        .selectFrom('rfm_analysis as seg')
-        .select('seg.customer_id')
-        .where('seg.run_id', '=', run)
-        .where('seg.segment', '=', segment),
+      eb.selectFrom('rfm_analysis as seg').select('seg.customer_id').where('seg.run_id', '=', run).where('seg.segment', '=', segment),
     );
   }
   if (input.status === 'active') q = q.where('customers.deleted_at', 'is', null);
@@ -89,7 +103,11 @@ export function searchCondition(search: string) {
       return eb.and([eb('customers.phone', '>=', `+${digits}`), eb('customers.phone', '<', `+${digits}:`)]); // ':' sorts right after '9'
     }
     if (digits) return eb.or([likeEscaped(eb.ref('customers.phone'), digits), likeEscaped(eb.ref('customers.code'), search)]);
-    return eb.or([likeEscaped(eb.ref('customers.name'), search), likeEscaped(eb.ref('customers.code'), search), likeEscaped(eb.ref('customers.email'), search)]);
+    return eb.or([
+      likeEscaped(eb.ref('customers.name'), search),
+      likeEscaped(eb.ref('customers.code'), search),
+      likeEscaped(eb.ref('customers.email'), search),
+    ]);
   };
 }
 
@@ -114,7 +132,10 @@ export function customerListQuery(db: Kysely<Database>, input: Omit<ListInput, '
   const filtered = filterCustomers(db.selectFrom('customers'), input, run);
   if (isSnapshotSort(input.sort)) {
     const figure = sql`(SELECT snap.${sql.ref(input.sort)} FROM rfm_analysis AS snap WHERE snap.run_id = ${run} AND snap.customer_id = customers.id)`;
-    return filtered.orderBy(sql`${figure} IS NULL`).orderBy(sql`${figure} ${direction}`).orderBy('customers.id', input.desc ? 'desc' : 'asc');
+    return filtered
+      .orderBy(sql`${figure} IS NULL`)
+      .orderBy(sql`${figure} ${direction}`)
+      .orderBy('customers.id', input.desc ? 'desc' : 'asc');
   }
   return filtered.orderBy(sql`${sortExpression(input.sort, Boolean(input.search?.trim()))} ${direction}`).orderBy('customers.id', input.desc ? 'desc' : 'asc');
 }
@@ -136,19 +157,15 @@ async function snapshotSortedIds(db: Kysely<Database>, input: ListInput, sort: S
     scored = scored.where('a.customer_id', 'in', filterCustomers(db.selectFrom('customers'), { ...input, segment: undefined }).select('customers.id'));
   }
   // No COUNT(*) OVER () here: a window keeps and sorts every row, where LIMIT alone keeps the top ones.
-  const page = await scored
-    .select('a.customer_id')
-    .orderBy(`a.${sort}`, direction)
-    .orderBy('a.customer_id', direction)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const page = await scored.select('a.customer_id').orderBy(`a.${sort}`, direction).orderBy('a.customer_id', direction).limit(limit).offset(offset).execute();
   const ids = page.map((r) => r.customer_id);
   // A segment holds only scored customers; otherwise the unscored ones fill the pages after them.
   if (ids.length === limit || input.segment) return ids;
   const scoredTotal = page.length ? offset + page.length : Number((await scored.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rest = await filterCustomers(db.selectFrom('customers'), input, runId)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('rfm_analysis as s').select('s.customer_id').where('s.run_id', '=', runId).whereRef('s.customer_id', '=', 'customers.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('rfm_analysis as s').select('s.customer_id').where('s.run_id', '=', runId).whereRef('s.customer_id', '=', 'customers.id'))),
+    )
     .select('customers.id')
     .orderBy('customers.id', direction)
     .limit(limit - ids.length)
@@ -160,7 +177,8 @@ async function snapshotSortedIds(db: Kysely<Database>, input: ListInput, sort: S
 export async function listCustomers(ctx: Ctx, input: ListInput) {
   const run = await latestRun(ctx.db);
   const runRef = run?.id ?? '';
-  const onlySegment = input.segment && run && input.status === 'active' && !input.search?.trim() && !input.city && !input.tag && !input.tier && input.minPoints === undefined;
+  const onlySegment =
+    input.segment && run && input.status === 'active' && !input.search?.trim() && !input.city && !input.tag && !input.tier && input.minPoints === undefined;
   // A segment's size from the run's rows alone (the few deleted customers left out by id), not a
   // customer lookup per member: 27,000 at-risk customers of 100,000 counted in a third of the time.
   const count = onlySegment
@@ -171,7 +189,9 @@ export async function listCustomers(ctx: Ctx, input: ListInput) {
         .where('a.customer_id', 'not in', deletedCustomerIds(ctx.db))
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
-    : filterCustomers(ctx.db.selectFrom('customers'), input, runRef).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    : filterCustomers(ctx.db.selectFrom('customers'), input, runRef)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
   let rows: Pick<Database['customers'], (typeof customerColumns)[number]>[];
   if (isSnapshotSort(input.sort) && run) {
     const ids = await snapshotSortedIds(ctx.db, input, input.sort, run.id);
@@ -185,7 +205,14 @@ export async function listCustomers(ctx: Ctx, input: ListInput) {
       .offset((input.page - 1) * input.pageSize)
       .execute();
   }
-  const figures = run && rows.length ? await snapshotFigures(ctx.db, run.id, rows.map((r) => r.id)) : new Map<string, CustomerListRow['rfm']>();
+  const figures =
+    run && rows.length
+      ? await snapshotFigures(
+          ctx.db,
+          run.id,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, CustomerListRow['rfm']>();
   return {
     rows: rows.map((r) => ({ ...toCustomerRow(r), rfm: figures.get(r.id) ?? null })),
     total: Number((await count).n),
@@ -203,7 +230,9 @@ async function snapshotFigures(db: Kysely<Database>, runId: string, ids: string[
     .where('run_id', '=', runId)
     .where('customer_id', 'in', ids)
     .execute();
-  return new Map(rows.map((r) => [r.customer_id, { segment: r.segment as SegmentId, monetary: r.monetary, frequency: r.frequency, lastPurchase: r.last_purchase }]));
+  return new Map(
+    rows.map((r) => [r.customer_id, { segment: r.segment as SegmentId, monetary: r.monetary, frequency: r.frequency, lastPurchase: r.last_purchase }]),
+  );
 }
 
 export async function customerSummary(ctx: Ctx, customerId: string) {
@@ -234,7 +263,9 @@ export async function customerFacets(ctx: Ctx) {
       .groupBy(sql`city COLLATE NOCASE`)
       .orderBy(sql`city COLLATE NOCASE`)
       .execute(),
-    sql<{ tag: string }>`SELECT DISTINCT json_each.value AS tag FROM customers, json_each(customers.tags) WHERE customers.deleted_at IS NULL ORDER BY tag`.execute(ctx.db),
+    sql<{
+      tag: string;
+    }>`SELECT DISTINCT json_each.value AS tag FROM customers, json_each(customers.tags) WHERE customers.deleted_at IS NULL ORDER BY tag`.execute(ctx.db),
   ]);
   return { cities: cities.map((c) => c.city as string), tags: tags.rows.map((t) => t.tag) };
 }
@@ -242,5 +273,9 @@ export async function customerFacets(ctx: Ctx) {
 /** For pickers (a transaction's customer): the first matches by name, code or phone, with phone and city to tell namesakes apart. */
 export async function customerOptions(ctx: Ctx, search: string) {
   const q = filterCustomers(ctx.db.selectFrom('customers'), { search, status: 'active' });
-  return q.select(['id', 'code', 'name', 'phone', 'city']).orderBy(sql`name COLLATE NOCASE`).limit(20).execute();
+  return q
+    .select(['id', 'code', 'name', 'phone', 'city'])
+    .orderBy(sql`name COLLATE NOCASE`)
+    .limit(20)
+    .execute();
 }

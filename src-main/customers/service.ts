@@ -46,7 +46,9 @@ export function checkDuplicates(ctx: Ctx, input: { phone?: string | null; email?
 
 /** Next automatic code `C000001`: one past the highest automatic code ever used (deleted included). */
 export async function nextCustomerCode(ctx: Ctx): Promise<string> {
-  const row = await sql<{ n: number | null }>`SELECT MAX(CAST(SUBSTR(code, 2) AS INTEGER)) AS n FROM customers WHERE code GLOB 'C[0-9][0-9][0-9][0-9][0-9][0-9]*'`.execute(ctx.db);
+  const row = await sql<{
+    n: number | null;
+  }>`SELECT MAX(CAST(SUBSTR(code, 2) AS INTEGER)) AS n FROM customers WHERE code GLOB 'C[0-9][0-9][0-9][0-9][0-9][0-9]*'`.execute(ctx.db);
   return customerCode((row.rows[0]?.n ?? 0) + 1);
 }
 
@@ -60,7 +62,11 @@ async function assertNoConflicts(ctx: Ctx, input: CreateInput, excludeId?: strin
   const duplicates = (await findDuplicates(ctx, input.phone, input.email, excludeId)).filter((d) => !d.deleted);
   if (duplicates.length > 0) {
     const first = duplicates[0];
-    throw new AppError('CONFLICT', ctx.t('err.duplicateCustomer', { field: ctx.t(first.field === 'phone' ? 'field.phone' : 'field.email'), name: first.name, code: first.code }), { duplicates });
+    throw new AppError(
+      'CONFLICT',
+      ctx.t('err.duplicateCustomer', { field: ctx.t(first.field === 'phone' ? 'field.phone' : 'field.email'), name: first.name, code: first.code }),
+      { duplicates },
+    );
   }
 }
 
@@ -83,7 +89,12 @@ export async function createCustomer(ctx: Ctx, input: CreateInput): Promise<Cust
   const code = input.code ?? (await nextCustomerCode(ctx));
   write(ctx, (w) => {
     w.insert('customers', { id, code, ...columnsOf(input), deleted_at: null });
-    w.log({ action: 'customers.create', entity: 'customers', entityId: id, details: { code, name: input.name, duplicateAccepted: input.allowDuplicate || undefined } });
+    w.log({
+      action: 'customers.create',
+      entity: 'customers',
+      entityId: id,
+      details: { code, name: input.name, duplicateAccepted: input.allowDuplicate || undefined },
+    });
   });
   return getCustomer(ctx, id);
 }
@@ -100,6 +111,7 @@ export async function updateCustomer(ctx: Ctx, input: UpdateInput): Promise<Cust
 
 export function setCustomerDeleted(ctx: Ctx, id: string, deleted: boolean): void {
   write(ctx, (w) => {
-    if (w.setDeleted('customers', id, deleted, notFound(ctx))) w.log({ action: deleted ? 'customers.delete' : 'customers.restore', entity: 'customers', entityId: id });
+    if (w.setDeleted('customers', id, deleted, notFound(ctx)))
+      w.log({ action: deleted ? 'customers.delete' : 'customers.restore', entity: 'customers', entityId: id });
   });
 }

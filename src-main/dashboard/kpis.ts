@@ -67,12 +67,16 @@ export async function periodKpis(ctx: Db, days: readonly SalesDay[], ranges: rea
     const around = Number(counts[`around${i}`]);
     let active = fresh + Number(counts[`lastIn${i}`]);
     if (around > 0) {
-      active =
-        around < orders * LOOKUPS_PER_SALE
-          ? active + (await boughtIn(ctx, r))
-          : await distinctBuyers(ctx, r);
+      active = around < orders * LOOKUPS_PER_SALE ? active + (await boughtIn(ctx, r)) : await distinctBuyers(ctx, r);
     }
-    out.push({ revenue, orders, activeCustomers: active, aov: orders ? Math.round(revenue / orders) : 0, newCustomers: fresh, returningCustomers: active - fresh });
+    out.push({
+      revenue,
+      orders,
+      activeCustomers: active,
+      aov: orders ? Math.round(revenue / orders) : 0,
+      newCustomers: fresh,
+      returningCustomers: active - fresh,
+    });
   }
   return out;
 }

@@ -23,7 +23,11 @@ export async function kpis(ctx: Db, r: Range): Promise<DashboardKpis> {
 
 /** The 12 calendar months ending with the month of `to`, oldest first, with zeros for quiet months. */
 export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, number>, days?: readonly SalesDay[]) {
-  const months = Array.from({ length: 12 }, (_, i) => dayjs(`${to.slice(0, 7)}-01`).subtract(11 - i, 'month').format('YYYY-MM'));
+  const months = Array.from({ length: 12 }, (_, i) =>
+    dayjs(`${to.slice(0, 7)}-01`)
+      .subtract(11 - i, 'month')
+      .format('YYYY-MM'),
+  );
   const byMonth = new Map(months.map((month) => [month, { revenue: 0, orders: 0 }]));
   for (const d of days ?? (await salesDays(ctx))) {
     const month = byMonth.get(d.day.slice(0, 7));
@@ -46,7 +50,11 @@ export async function monthlyTrend(ctx: Db, to: string, targets: Record<string, 
  * 700 ms for two years. SQLite takes the date index whenever the date is constrained (with
  * statistics or without), so in the second case the unary + hides the date terms from it.
  */
-export function topCustomersQuery(db: Kysely<Database>, r: { from?: string; to?: string }, options: { limit?: number; fewSales?: boolean; lastPurchase?: boolean } = {}) {
+export function topCustomersQuery(
+  db: Kysely<Database>,
+  r: { from?: string; to?: string },
+  options: { limit?: number; fewSales?: boolean; lastPurchase?: boolean } = {},
+) {
   // The report shows each customer's last purchase; the dashboard does not, and carrying the date
   // through the grouping costs it a sixth of its time.
   const lastPurchase = options.lastPurchase ?? true;
@@ -90,7 +98,11 @@ export async function topCustomers(ctx: Db, r: Range, limit = 10, days?: readonl
             .where('y.customer_id', 'not in', deletedCustomerIds(ctx.db))
             // One year is read in customer order and needs no grouping; several are summed.
             .$if(years.length === 1, (q) => q.select(['y.customer_id', 'y.revenue', 'y.orders']))
-            .$if(years.length > 1, (q) => q.groupBy('y.customer_id').select((eb) => ['y.customer_id', eb.fn.sum<number>('y.revenue').as('revenue'), eb.fn.sum<number>('y.orders').as('orders')]))
+            .$if(years.length > 1, (q) =>
+              q
+                .groupBy('y.customer_id')
+                .select((eb) => ['y.customer_id', eb.fn.sum<number>('y.revenue').as('revenue'), eb.fn.sum<number>('y.orders').as('orders')]),
+            )
             .orderBy('revenue', 'desc')
             .orderBy('y.customer_id')
             .limit(limit)
@@ -151,16 +163,47 @@ export function valueLostQuery(db: Kysely<Database>, fitId: string, runId: strin
  * At Risk and Can't Lose Them of the run, biggest spenders first.
  */
 export async function worthCalling(ctx: Db, run: { id: string; analysisDate: string }, limit = 10) {
-  const fit = await ctx.db.selectFrom('clv_fits').select('id').where('status', '=', 'fitted').where('as_of', '=', run.analysisDate).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  const fit = await ctx.db
+    .selectFrom('clv_fits')
+    .select('id')
+    .where('status', '=', 'fitted')
+    .where('as_of', '=', run.analysisDate)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (fit) {
     const rows = await valueLostQuery(ctx.db, fit.id, run.id).limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days, pAlive: r.p_alive, clv: Math.round(r.clv), valueLost: Math.round(r.lost) }));
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      phone: r.phone,
+      segment: r.segment as SegmentId,
+      monetary: r.monetary,
+      lastPurchase: r.last_purchase,
+      recencyDays: r.recency_days,
+      pAlive: r.p_alive,
+      clv: Math.round(r.clv),
+      valueLost: Math.round(r.lost),
+    }));
   }
   const rows = await winBackQuery(ctx.db, run.id, ['at_risk', 'cant_lose_them'])
     .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days'])
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, phone: r.phone, segment: r.segment as SegmentId, monetary: r.monetary, lastPurchase: r.last_purchase, recencyDays: r.recency_days, pAlive: null, clv: null, valueLost: null }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    phone: r.phone,
+    segment: r.segment as SegmentId,
+    monetary: r.monetary,
+    lastPurchase: r.last_purchase,
+    recencyDays: r.recency_days,
+    pAlive: null,
+    clv: null,
+    valueLost: null,
+  }));
 }
 
 export async function dashboard(ctx: Pick<Ctx, 'db' | 'clock'>, input: z.output<typeof dashboardInput>): Promise<DashboardOutput> {

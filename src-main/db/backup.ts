@@ -48,7 +48,8 @@ export function listBackups(dbPath: string): BackupInfo[] {
   for (const name of names) {
     const stamp = own.exec(name);
     // When it was made is in its name: a copied or touched file keeps it.
-    if (stamp) backups.push({ file: join(dir, name), at: `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z`, bytes: statSync(join(dir, name)).size });
+    if (stamp)
+      backups.push({ file: join(dir, name), at: `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z`, bytes: statSync(join(dir, name)).size });
   }
   return backups.sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -31,7 +31,10 @@ export class DatabaseTooNewError extends Error {
  * steps on top could leave a schema neither version knows, so nothing is done.
  */
 export class MigrationChangedError extends Error {
-  constructor(readonly recorded: string, readonly shipped: string | null) {
+  constructor(
+    readonly recorded: string,
+    readonly shipped: string | null,
+  ) {
     super(
       `This database was set up by another version of Smart Marketing Agent: its schema step ${recorded} ` +
         `${shipped === recorded ? 'differs from' : 'is not'} the one this app has${shipped && shipped !== recorded ? ` (${shipped})` : ''}. ` +
@@ -84,7 +87,11 @@ export function checkHistory(sqlite: Sqlite, migrations = loadMigrations()): voi
   const from = currentVersion(sqlite);
   if (from > latest) throw new DatabaseTooNewError(from, latest);
   if (from === 0) return;
-  const applied = sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as { version: number; name: string; checksum: string }[];
+  const applied = sqlite.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as {
+    version: number;
+    name: string;
+    checksum: string;
+  }[];
   for (const row of applied) {
     const shipped = migrations.find((m) => m.version === row.version);
     if (!shipped || shipped.name !== row.name || shipped.checksum !== row.checksum) throw new MigrationChangedError(row.name, shipped?.name ?? null);
@@ -99,7 +106,12 @@ export function checkHistory(sqlite: Sqlite, migrations = loadMigrations()): voi
  * schema_migrations. A DB that already holds data is backed up first. A DB from a newer app is
  * refused before anything is written.
  */
-export async function migrate(sqlite: Sqlite, dbPath: string, migrations = loadMigrations(), now = () => new Date()): Promise<{ from: number; to: number; backup: string | null }> {
+export async function migrate(
+  sqlite: Sqlite,
+  dbPath: string,
+  migrations = loadMigrations(),
+  now = () => new Date(),
+): Promise<{ from: number; to: number; backup: string | null }> {
   checkHistory(sqlite, migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const from = currentVersion(sqlite);

@@ -63,7 +63,8 @@ export function openChecked(dbPath: string): Sqlite {
     return sqlite;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && DAMAGED_CODES.has(code)) throw new DatabaseDamagedError(dbPath, code === 'SQLITE_NOTADB' ? 'it is not an SQLite database' : 'its pages are broken');
+    if (typeof code === 'string' && DAMAGED_CODES.has(code))
+      throw new DatabaseDamagedError(dbPath, code === 'SQLITE_NOTADB' ? 'it is not an SQLite database' : 'its pages are broken');
     throw error;
   }
 }

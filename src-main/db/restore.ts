@@ -49,7 +49,13 @@ export function describeBackups(dbPath: string): BackupSummary[] {
     try {
       const db = openReadOnly(backup.file);
       try {
-        return { ...backup, schemaVersion: currentVersion(db), customers: count(db, 'customers'), transactions: count(db, 'transactions'), products: count(db, 'products') };
+        return {
+          ...backup,
+          schemaVersion: currentVersion(db),
+          customers: count(db, 'customers'),
+          transactions: count(db, 'transactions'),
+          products: count(db, 'products'),
+        };
       } finally {
         db.close();
       }
@@ -126,9 +132,7 @@ export async function restoreBackup(sqlite: Sqlite, dbPath: string, backupFile: 
   }
   const { from } = await migrate(sqlite, dbPath, migrations, () => now);
   sqlite
-    .prepare(
-      `INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox');`,
-    )
+    .prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox');`)
     .run(sequence);
   sqlite.prepare("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'outbox'").run(sequence);
   return { from: backupFile, previous, migratedFrom: from };

@@ -1,6 +1,22 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AiGeneratedContentTable, ApiUsageLogsTable, ContentQueueTable, CampaignsTable, CampaignRecipientsTable, CustomerCommunicationsTable, ExportHistoryTable } from './schema-marketing';
-import type { AdSpendTable, LeadActivitiesTable, LeadChannelsTable, LeadRemindersSentTable, LeadStageChangesTable, LeadStagesTable, LeadsTable } from './schema-leads';
+import type {
+  AiGeneratedContentTable,
+  ApiUsageLogsTable,
+  ContentQueueTable,
+  CampaignsTable,
+  CampaignRecipientsTable,
+  CustomerCommunicationsTable,
+  ExportHistoryTable,
+} from './schema-marketing';
+import type {
+  AdSpendTable,
+  LeadActivitiesTable,
+  LeadChannelsTable,
+  LeadRemindersSentTable,
+  LeadStageChangesTable,
+  LeadStagesTable,
+  LeadsTable,
+} from './schema-leads';
 import type { SyncStateTable, SyncRejectedTable, DeviceNodeTable } from './schema-sync';
 import type { LoyaltyExpiryRunsTable, LoyaltyLedgerTable } from './schema-loyalty';
 import type { LoginAttemptsTable, UserSessionsTable, UsersTable } from './schema-accounts';

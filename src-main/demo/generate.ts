@@ -114,7 +114,11 @@ export function generateDemoShop(today: string, seed = 20261122, totalTransactio
         archetype: type.name,
         firstDate: today,
       });
-      plan.push({ last: dice.int(type.lastDaysAgo[0], type.lastDaysAgo[1]), count: dice.int(type.purchases[0], type.purchases[1]), heavy: type.extraWeight > 0 });
+      plan.push({
+        last: dice.int(type.lastDaysAgo[0], type.lastDaysAgo[1]),
+        count: dice.int(type.purchases[0], type.purchases[1]),
+        heavy: type.extraWeight > 0,
+      });
     }
   }
 

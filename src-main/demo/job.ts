@@ -25,7 +25,16 @@ export function generateDemoJob(params: DemoParams, ctx: JobCtx): DemoResult {
   const total = shop.customers.length + shop.transactions.length;
   return write(ctx, (w) => {
     const { ownerId } = createShop(w, {
-      business: { name: 'Toko Batik Sekar Arum (Demo)', type: 'Fashion & kerajinan', phone: '+6281234567890', email: 'halo@sekararum.id', address: 'Jl. Malioboro No. 52', city: 'Yogyakarta', currency: 'IDR', timezone: 'Asia/Jakarta' },
+      business: {
+        name: 'Toko Batik Sekar Arum (Demo)',
+        type: 'Fashion & kerajinan',
+        phone: '+6281234567890',
+        email: 'halo@sekararum.id',
+        address: 'Jl. Malioboro No. 52',
+        city: 'Yogyakarta',
+        currency: 'IDR',
+        timezone: 'Asia/Jakarta',
+      },
       owner: { name: 'Pemilik Demo', username: DEMO_USERNAME, passwordHash: params.ownerPasswordHash },
       language: 'id',
     });

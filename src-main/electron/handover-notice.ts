@@ -23,7 +23,13 @@ export function notifyHandovers(services: Pick<AppServices, 'db' | 'events'>, sh
     if (event.name !== 'leads.handedOver') return;
     const payload = event.payload as EventPayload<'leads.handedOver'>;
     void (async () => {
-      const user = await services.db.selectFrom('users').select('language').where('deleted_at', 'is', null).where('last_login_at', 'is not', null).orderBy('last_login_at', 'desc').executeTakeFirst();
+      const user = await services.db
+        .selectFrom('users')
+        .select('language')
+        .where('deleted_at', 'is', null)
+        .where('last_login_at', 'is not', null)
+        .orderBy('last_login_at', 'desc')
+        .executeTakeFirst();
       const notice = handoverNotice(payload, user?.language ?? 'id');
       if (notice) show(notice);
     })().catch((error: unknown) => console.error(`handover notice: ${error instanceof Error ? error.message : String(error)}`));

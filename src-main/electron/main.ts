@@ -64,41 +64,49 @@ electronApp.on('web-contents-created', (_event, contents) => {
   });
 });
 
-electronApp.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(electronApp.isPackaged, process.platform)));
-  serveRenderer();
-  // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README). The file is
-  // checked and migrated on another thread while the window loads; the window's calls wait for it.
-  const opening = openApp({ dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'), autoBackup: true, startupJobs: true, prepareInThread: true }).then((app) => {
-    app.services.platform = desktopPlatform(electronApp.getPath('userData'));
-    return app;
+electronApp
+  .whenReady()
+  .then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(electronApp.isPackaged, process.platform)));
+    serveRenderer();
+    // SMA_DB chooses another shop file, as it does for browser mode and the CLI (README). The file is
+    // checked and migrated on another thread while the window loads; the window's calls wait for it.
+    const opening = openApp({
+      dbPath: process.env.SMA_DB || join(electronApp.getPath('userData'), 'shop.sqlite'),
+      autoBackup: true,
+      startupJobs: true,
+      prepareInThread: true,
+    }).then((app) => {
+      app.services.platform = desktopPlatform(electronApp.getPath('userData'));
+      return app;
+    });
+    registerBridge(ipcMain, opening, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+    createWindow();
+    shop = await opening;
+    // First, before the reminder timer's catch-up at start is announced (once, never again).
+    notifyReminders(shop.services, (notice) => {
+      if (!Notification.isSupported()) return;
+      shownNotice = new Notification({ title: notice.title, body: notice.body });
+      shownNotice.on('click', focusWindow);
+      shownNotice.show();
+    });
+    // A customer the WhatsApp assistant handed over (the sync pull): the window's bell lists it too.
+    notifyHandovers(shop.services, (notice) => {
+      if (!Notification.isSupported()) return;
+      shownNotice = new Notification({ title: notice.title, body: notice.body });
+      shownNotice.on('click', focusWindow);
+      shownNotice.show();
+    });
+    if (electronApp.isPackaged) checkForUpdates();
+    electronApp.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  })
+  .catch((error: unknown) => {
+    console.error('Smart Marketing Agent could not start:', error);
+    electronApp.exit(1);
   });
-  registerBridge(ipcMain, opening, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
-  createWindow();
-  shop = await opening;
-  // First, before the reminder timer's catch-up at start is announced (once, never again).
-  notifyReminders(shop.services, (notice) => {
-    if (!Notification.isSupported()) return;
-    shownNotice = new Notification({ title: notice.title, body: notice.body });
-    shownNotice.on('click', focusWindow);
-    shownNotice.show();
-  });
-  // A customer the WhatsApp assistant handed over (the sync pull): the window's bell lists it too.
-  notifyHandovers(shop.services, (notice) => {
-    if (!Notification.isSupported()) return;
-    shownNotice = new Notification({ title: notice.title, body: notice.body });
-    shownNotice.on('click', focusWindow);
-    shownNotice.show();
-  });
-  if (electronApp.isPackaged) checkForUpdates();
-  electronApp.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-}).catch((error: unknown) => {
-  console.error('Smart Marketing Agent could not start:', error);
-  electronApp.exit(1);
-});
 
 electronApp.on('window-all-closed', () => {
   if (process.platform !== 'darwin') electronApp.quit();

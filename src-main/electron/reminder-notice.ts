@@ -45,7 +45,9 @@ export function notifyReminders(services: Pick<AppServices, 'db' | 'events'>, sh
       const user = await lastUser(services);
       if (!user || payload.fresh.length === 0) return;
       const ids = payload.fresh.map((f) => f.id);
-      const own = new Set((await services.db.selectFrom('lead_activities').select('id').where('id', 'in', ids).where('assigned_to', '=', user.id).execute()).map((r) => r.id));
+      const own = new Set(
+        (await services.db.selectFrom('lead_activities').select('id').where('id', 'in', ids).where('assigned_to', '=', user.id).execute()).map((r) => r.id),
+      );
       const notice = reminderNotice({ ...payload, fresh: payload.fresh.filter((f) => own.has(f.id)) }, user.language);
       if (notice) show(notice);
     })().catch((error: unknown) => console.error(`reminder notice: ${error instanceof Error ? error.message : String(error)}`));

@@ -18,7 +18,16 @@ export function excelDay(iso: string): Date {
  * asked of Intl once per hour of the timeline, not once per row: a million rows span few hours.
  */
 export function zoneClock(timeZone: string): (instant: string) => Date | null {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const offsets = new Map<number, number>();
   const offsetAt = (ms: number): number => {
     const hour = Math.floor(ms / 3_600_000);
@@ -74,7 +83,10 @@ export function minuteText(dateStyle: 'dmy' | 'iso', local: (instant: string) =>
     if (text === undefined) {
       const at = local(instant);
       if (!at) return instant;
-      const date = dateStyle === 'iso' ? `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}` : `${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+      const date =
+        dateStyle === 'iso'
+          ? `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`
+          : `${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
       text = `${date} ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
       if (known.size >= 10_000) known.clear();
       known.set(key, text);
@@ -87,7 +99,6 @@ function decimalText(n: number, digits: number, style: CsvStyle): string {
   const text = String(Math.round(n * 10 ** digits) / 10 ** digits);
   return style.decimalComma ? text.replace('.', ',') : text;
 }
-
 
 /** The text (or number) a CSV field gets; papaparse adds the quoting. */
 export function csvValue(type: ColumnType, value: Cell, style: CsvStyle): string | number {

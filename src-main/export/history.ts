@@ -48,7 +48,12 @@ export async function recordExport(ctx: WriteCtx, record: ExportRecord): Promise
           error: record.error,
           user_id: ctx.userId,
         });
-        w.log({ action: `export.${record.status}`, entity: 'export_history', entityId: id, details: { report: record.report, format: record.format, rows: record.rows, bytes: record.bytes } });
+        w.log({
+          action: `export.${record.status}`,
+          entity: 'export_history',
+          entityId: id,
+          details: { report: record.report, format: record.format, rows: record.rows, bytes: record.bytes },
+        });
       });
       return;
     } catch (error) {
@@ -65,14 +70,31 @@ function reportName(id: string, language: Language): string {
 }
 
 /** Past exports, newest first; staff see their own only. */
-export async function exportHistory(ctx: Ctx, page: number, pageSize: number): Promise<{ rows: ExportHistoryRow[]; total: number; page: number; pageSize: number }> {
+export async function exportHistory(
+  ctx: Ctx,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: ExportHistoryRow[]; total: number; page: number; pageSize: number }> {
   const role: Role | undefined = ctx.user?.role;
   let base = ctx.db.selectFrom('export_history as e');
   if (role === 'staff') base = base.where('e.user_id', '=', ctx.userId);
   const [rows, count] = await Promise.all([
     base
       .leftJoin('users as u', 'u.id', 'e.user_id')
-      .select(['e.id', 'e.report', 'e.format', 'e.file_name', 'e.filters', 'e.rows', 'e.bytes', 'e.duration_ms', 'e.status', 'e.error', 'e.created_at', 'u.name as user_name'])
+      .select([
+        'e.id',
+        'e.report',
+        'e.format',
+        'e.file_name',
+        'e.filters',
+        'e.rows',
+        'e.bytes',
+        'e.duration_ms',
+        'e.status',
+        'e.error',
+        'e.created_at',
+        'u.name as user_name',
+      ])
       .orderBy('e.created_at', 'desc')
       .orderBy('e.id', 'desc')
       .limit(pageSize)

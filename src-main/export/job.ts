@@ -82,7 +82,18 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
   const { format, ...options } = p.options;
   let rows = 0;
   const record = (status: 'completed' | 'failed' | 'cancelled', bytes: number, error: string | null) =>
-    recordExport(ctx, { report: p.report, format, fileName: p.file.name, filters: p.filters, options, rows, bytes, durationMs: Date.now() - started, status, error });
+    recordExport(ctx, {
+      report: p.report,
+      format,
+      fileName: p.file.name,
+      filters: p.filters,
+      options,
+      rows,
+      bytes,
+      durationMs: Date.now() - started,
+      status,
+      error,
+    });
   try {
     const prepared = await report.prepare(p.filters, env);
     const columns = chooseColumns(report, p.options.columns, env.t);
@@ -90,7 +101,10 @@ export async function exportJob(p: ExportParams, ctx: JobCtx): Promise<{ fileId:
     ctx.progress(PREPARE, 0, source.total);
     const local = zoneClock(timeZone);
     const sheetColumns = columns.map((c) => ({ type: c.type, label: words(c.label, p.language) }));
-    const file = format === 'xlsx' ? await XlsxReport.create(p.file.path, words(report.name, p.language), sheetColumns, local) : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
+    const file =
+      format === 'xlsx'
+        ? await XlsxReport.create(p.file.path, words(report.name, p.language), sheetColumns, local)
+        : new CsvReport(p.file.path, sheetColumns, p.options.separator, p.options.dateStyle, local);
     let bytes: number;
     try {
       for (const cells of source.rows()) {

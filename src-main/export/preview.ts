@@ -57,7 +57,8 @@ export function readPreview(ctx: Reader, report: Report, prepared: PreparedRepor
     totals = Object.fromEntries(summable.map((c) => [c.key, raw.reduce((sum, row) => sum + Number(row[names.indexOf(c.key)] ?? 0), 0)]));
   } else {
     const sums = summable.map((c) => sql`, COALESCE(SUM(${sql.ref(`r.${c.key}`)}), 0) AS ${sql.ref(c.key)}`);
-    const compiled = prepared.totals?.compile() ?? sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${unordered(prepared.query)}) AS r`.compile(ctx.db);
+    const compiled =
+      prepared.totals?.compile() ?? sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${unordered(prepared.query)}) AS r`.compile(ctx.db);
     const summary = ctx.sqlite.prepare(compiled.sql).get(...compiled.parameters) as Record<string, number | null>;
     total = Number(summary.rows);
     totals = Object.fromEntries(summable.map((c) => [c.key, Number(summary[c.key] ?? 0)]));

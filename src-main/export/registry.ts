@@ -34,4 +34,3 @@ export const REPORTS: readonly Report[] = [...STATIC, ...SEGMENTS.values()];
 export function findReport(id: ReportId | string): Report | null {
   return STATIC.find((report) => report.id === id) ?? SEGMENTS.get(id) ?? null;
 }
-

@@ -33,7 +33,11 @@ export const BULK_ROWS = 200_000;
 function loadLookup(ctx: Pick<WriteCtx, 'sqlite'>, lookup: Lookup): Map<unknown, unknown[]> {
   const compiled = lookup.table.compile();
   const values = new Map<unknown, unknown[]>();
-  for (const [key, ...rest] of ctx.sqlite.prepare(compiled.sql).raw(true).iterate(...compiled.parameters) as IterableIterator<unknown[]>) values.set(key, rest);
+  for (const [key, ...rest] of ctx.sqlite
+    .prepare(compiled.sql)
+    .raw(true)
+    .iterate(...compiled.parameters) as IterableIterator<unknown[]>)
+    values.set(key, rest);
   return values;
 }
 
@@ -42,10 +46,18 @@ function loadLookup(ctx: Pick<WriteCtx, 'sqlite'>, lookup: Lookup): Map<unknown,
  * its rows with a raw iterating statement, each cell through its column's `show`. From `bulkFrom`
  * rows on, the report's bulk read is used when it has one.
  */
-export function readReport(ctx: Pick<WriteCtx, 'sqlite' | 'db'>, report: Report, prepared: PreparedReport, columns: readonly ReportColumn[], language: Language, options: { bulkFrom?: number } = {}): ReportRows {
+export function readReport(
+  ctx: Pick<WriteCtx, 'sqlite' | 'db'>,
+  report: Report,
+  prepared: PreparedReport,
+  columns: readonly ReportColumn[],
+  language: Language,
+  options: { bulkFrom?: number } = {},
+): ReportRows {
   const summable = report.columns.filter((c) => c.total);
   const sums = summable.map((c) => sql`, COALESCE(SUM(${sql.ref(`r.${c.key}`)}), 0) AS ${sql.ref(c.key)}`);
-  const counted = prepared.totals?.compile() ?? sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${prepared.query}) AS r`.compile(ctx.db);
+  const counted =
+    prepared.totals?.compile() ?? sql`SELECT COUNT(*) AS ${sql.ref('rows')}${sql.join(sums, sql``)} FROM (${prepared.query}) AS r`.compile(ctx.db);
   const summary = ctx.sqlite.prepare(counted.sql).get(...counted.parameters) as Record<string, number | null>;
   const total = Number(summary.rows);
 

@@ -52,6 +52,11 @@ export async function runExport(ctx: Ctx, input: z.output<typeof exportRunInput>
   chooseColumns(report, input.columns, ctx.t);
   const file = stagePath(ctx.dbPath, `${words(report.file, ctx.language)}-${await shopToday(ctx)}`, input.format, { owner: ctx.userId, report: report.id });
   const options = { format: input.format, columns: input.columns, separator: input.separator, dateStyle: input.dateStyle };
-  const { done } = ctx.jobs.run('export.run', { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath }, ctx.userId, ctx.clientId);
+  const { done } = ctx.jobs.run(
+    'export.run',
+    { report: report.id, filters, language: ctx.language, options, file: { fileId: file.fileId, path: file.path, name: file.name }, dbPath: ctx.dbPath },
+    ctx.userId,
+    ctx.clientId,
+  );
   return done;
 }

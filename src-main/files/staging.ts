@@ -49,7 +49,8 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 export async function stageBytes(dbPath: string, name: string, bytes: Uint8Array, t: Translate, access: StagedAccess): Promise<StagedFile> {
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_ERROR', t('file.empty'));
-  if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes) throw new AppError('VALIDATION_ERROR', t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
+  if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
+    throw new AppError('VALIDATION_ERROR', t('file.tooLarge', { mb: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }));
   const dir = stagingDir(dbPath);
   mkdirSync(dir, { recursive: true });
   const fileId = newId();

@@ -41,6 +41,8 @@ export async function restore(ctx: Ctx, name: string): Promise<{ restoredFrom: s
 /** Sessions are local state, not shop data: the current one is put back as it was, directly. */
 function keepSession(ctx: Ctx, session: Record<string, unknown>): void {
   ctx.sqlite
-    .prepare('INSERT OR IGNORE INTO user_sessions (id, user_id, created_at, last_seen_at, expires_at, locked_at, ended_at, end_reason) VALUES (@id, @user_id, @created_at, @last_seen_at, @expires_at, @locked_at, @ended_at, @end_reason)')
+    .prepare(
+      'INSERT OR IGNORE INTO user_sessions (id, user_id, created_at, last_seen_at, expires_at, locked_at, ended_at, end_reason) VALUES (@id, @user_id, @created_at, @last_seen_at, @expires_at, @locked_at, @ended_at, @end_reason)',
+    )
     .run(session);
 }

@@ -27,7 +27,10 @@ export async function health(app: Pick<AppServices, 'db' | 'sqlite' | 'dbPath' |
   const counts: Record<string, number> = {};
   for (const table of COUNTED) {
     if (table === 'outbox' && !syncing) continue;
-    const row = await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await app.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   const backup = listBackups(app.dbPath)[0] ?? null;

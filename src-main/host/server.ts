@@ -32,7 +32,8 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-const NOT_ADMITTED = 'Open the link printed in the terminal where Smart Marketing Agent was started. / Buka tautan yang dicetak di terminal tempat aplikasi dijalankan.';
+const NOT_ADMITTED =
+  'Open the link printed in the terminal where Smart Marketing Agent was started. / Buka tautan yang dicetak di terminal tempat aplikasi dijalankan.';
 const failure = (message: string) => ({ ok: false, error: { code: 'VALIDATION_ERROR', message } });
 
 function text(reply: FastifyReply, status: number, body: string): FastifyReply {
@@ -124,7 +125,11 @@ export async function startHost(app: App, options: { port?: number; rendererRoot
     uploads.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: IMPORT_LIMITS.maxFileBytes }, (_request, body, done) => done(null, body));
     uploads.post('/api/upload', { bodyLimit: IMPORT_LIMITS.maxFileBytes }, async (request) => {
       const name = (request.query as { name?: unknown }).name;
-      return app.call('files.upload', { name: typeof name === 'string' ? name : 'upload', bytes: request.body as Buffer }, { clientId: request.client, language: language(request) });
+      return app.call(
+        'files.upload',
+        { name: typeof name === 'string' ? name : 'upload', bytes: request.body as Buffer },
+        { clientId: request.client, language: language(request) },
+      );
     });
   });
 

@@ -10,7 +10,8 @@ import { startHost } from './server';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (values.port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new Error(`--port must be a number from 1 to 65535, not "${values.port}".`);
+  if (values.port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535))
+    throw new Error(`--port must be a number from 1 to 65535, not "${values.port}".`);
   const dbPath = values.db ?? defaultDbPath();
   const app = await openApp({ dbPath, autoBackup: true, startupJobs: true, prepareInThread: true });
   const host = await startHost(app, { port }).catch(async (error: unknown) => {

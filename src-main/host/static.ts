@@ -18,6 +18,9 @@ export async function serveRenderer(server: FastifyInstance, root: string): Prom
     setHeaders: (reply, path) => reply.header('cache-control', path.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable'),
   });
   return {
-    index: (reply) => (existsSync(join(root, 'index.html')) ? reply.header('cache-control', 'no-store').sendFile('index.html') : reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT)),
+    index: (reply) =>
+      existsSync(join(root, 'index.html'))
+        ? reply.header('cache-control', 'no-store').sendFile('index.html')
+        : reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT),
   };
 }

@@ -44,7 +44,9 @@ class BulkInserter implements WriterPart {
     const { db, hlc } = this.w.ctx;
     this.w.flush();
     for (const table of tables) {
-      const entry = db.insertInto('outbox').values({ op_id: newId(), entity: table, entity_id: uploadId, op: 'import', hlc: hlc.next(), created_at: this.w.now });
+      const entry = db
+        .insertInto('outbox')
+        .values({ op_id: newId(), entity: table, entity_id: uploadId, op: 'import', hlc: hlc.next(), created_at: this.w.now });
       this.imports.open(table, uploadId, Number(this.run(entry).lastInsertRowid));
     }
   }
@@ -60,12 +62,20 @@ class BulkInserter implements WriterPart {
     let columns: string[] | null = null;
     let values: unknown[] = [];
     let waiting = 0;
-    const compile = (rows: number, sample: Record<string, unknown>) => this.w.statement(db.insertInto(table).values(Array<never>(rows).fill(sample as never)).compile().sql); // a union of tables has no single row type
+    const compile = (rows: number, sample: Record<string, unknown>) =>
+      this.w.statement(
+        db
+          .insertInto(table)
+          .values(Array<never>(rows).fill(sample as never))
+          .compile().sql,
+      ); // a union of tables has no single row type
     // The outbox entries of rows just inserted, read back from them by rowid in the order they were
     // written: a million-row import binds no six values per entry. A rowid table numbers the rows of
     // one INSERT consecutively, up to the last one it reports. The op id is the row's id (Writer.insert).
     const outbox = this.w.statement(
-      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT id, ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(db).sql,
+      sql`INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) SELECT id, ${table}, id, 'insert', hlc, updated_at FROM ${sql.table(table)} WHERE rowid BETWEEN ${0} AND ${0} ORDER BY rowid`.compile(
+        db,
+      ).sql,
     );
     // The import entry standing for this inserter's rows, if any: looked up at its first row.
     let covered: ImportEntry | null | undefined;
@@ -104,7 +114,8 @@ class BulkInserter implements WriterPart {
         statements = { rows: compile(batch, sample), one: compile(1, sample) };
       }
       const fields = row as Record<string, unknown>;
-      for (const column of columns) values.push(column === 'updated_at' || (column === 'created_at' && fields.created_at === undefined) ? at : column === 'hlc' ? hlc : fields[column]);
+      for (const column of columns)
+        values.push(column === 'updated_at' || (column === 'created_at' && fields.created_at === undefined) ? at : column === 'hlc' ? hlc : fields[column]);
       waiting += 1;
       if (waiting === batch) write();
     };

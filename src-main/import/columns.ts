@@ -30,7 +30,11 @@ export class ColumnSamples {
   /** Date order and decimal separator per column, with a warning where the values could not tell.
    * `knownMoney`: a marketplace's export, whose amounts are whole rupiah with dot thousands (the
    * reading chosen when the values cannot tell): nothing for the owner to check. */
-  decide(headers: string[], t: Translate, knownMoney = false): { dateOrder: Map<number, DateOrder>; numberStyle: Map<number, NumberStyle>; warnings: string[] } {
+  decide(
+    headers: string[],
+    t: Translate,
+    knownMoney = false,
+  ): { dateOrder: Map<number, DateOrder>; numberStyle: Map<number, NumberStyle>; warnings: string[] } {
     const dateOrder = new Map<number, DateOrder>();
     const numberStyle = new Map<number, NumberStyle>();
     const warnings: string[] = [];

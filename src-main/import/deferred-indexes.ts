@@ -38,16 +38,28 @@ export function deferIndexes(sqlite: Sqlite, db: Kysely<Database>, { table, empt
   if (incomingRows < (held ?? 0)) return null;
   const empty = new Set(emptyColumns);
   // A partial index over columns this import leaves empty gets no entries from it: it stays.
-  const idle = (name: string) => run<{ name: string | null }>(sql`SELECT name FROM pragma_index_info(${name})`).every((c) => c.name !== null && empty.has(c.name));
-  const kept = new Set(run<{ name: string; unique: number; partial: number }>(sql`SELECT name, "unique", partial FROM pragma_index_list(${table})`).flatMap((i) => (i.unique || (i.partial && idle(i.name)) ? [i.name] : [])));
-  const indexes = run<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ${table} AND sql IS NOT NULL`).filter(
-    (i) => !kept.has(i.name),
+  const idle = (name: string) =>
+    run<{ name: string | null }>(sql`SELECT name FROM pragma_index_info(${name})`).every((c) => c.name !== null && empty.has(c.name));
+  const kept = new Set(
+    run<{ name: string; unique: number; partial: number }>(sql`SELECT name, "unique", partial FROM pragma_index_list(${table})`).flatMap((i) =>
+      i.unique || (i.partial && idle(i.name)) ? [i.name] : [],
+    ),
   );
-  const triggers = hasRollupRebuild(table) ? run<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ${table}`) : [];
+  const indexes = run<{ name: string; sql: string }>(
+    sql`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ${table} AND sql IS NOT NULL`,
+  ).filter((i) => !kept.has(i.name));
+  const triggers = hasRollupRebuild(table)
+    ? run<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ${table}`)
+    : [];
   if (indexes.length === 0 && triggers.length === 0) return null;
   const names = indexes.map((i) => i.name);
-  const present = new Set(run<{ name: string }>(sql`SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN (${sql.join(STAT_TABLES)})`).map((t) => t.name));
-  const stats = STAT_TABLES.filter((s) => present.has(s)).map((s) => ({ table: s, rows: run<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(s)} WHERE idx IN (${sql.join(names)})`) }));
+  const present = new Set(
+    run<{ name: string }>(sql`SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN (${sql.join(STAT_TABLES)})`).map((t) => t.name),
+  );
+  const stats = STAT_TABLES.filter((s) => present.has(s)).map((s) => ({
+    table: s,
+    rows: run<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(s)} WHERE idx IN (${sql.join(names)})`),
+  }));
   for (const name of names) sqlite.exec(db.schema.dropIndex(name).compile().sql);
   for (const trigger of triggers) sqlite.exec(sql`DROP TRIGGER ${sql.id(trigger.name)}`.compile(db).sql);
   return {

@@ -9,7 +9,19 @@ import { write } from '../core/write';
  * Never merged by the import (a recipient's name is no proof): the owner links them from this list.
  */
 export function possibleDuplicates(ctx: Ctx): PossibleDuplicate[] {
-  type Row = { mId: string; mCode: string; mName: string; identity: string; mCity: string | null; sId: string; sCode: string; sName: string; sPhone: string | null; sCity: string | null; byPhone: number };
+  type Row = {
+    mId: string;
+    mCode: string;
+    mName: string;
+    identity: string;
+    mCity: string | null;
+    sId: string;
+    sCode: string;
+    sName: string;
+    sPhone: string | null;
+    sCity: string | null;
+    byPhone: number;
+  };
   const rows = ctx.sqlite
     .prepare(
       `SELECT m.id AS mId, m.code AS mCode, m.name AS mName, m.channel_identity AS identity, m.city AS mCity,
@@ -52,7 +64,12 @@ export function linkDuplicate(ctx: Ctx, marketplaceId: string, shopId: string): 
     w.update('customers', buyer.id, { channel_identity: null }, notFound);
     w.setDeleted('customers', buyer.id, true, notFound);
     w.update('customers', shop.id, { channel_identity: buyer.channel_identity }, notFound);
-    w.log({ action: 'customers.link', entity: 'customers', entityId: shop.id, details: { code: shop.code, from: buyer.code, identity: buyer.channel_identity, transactions: sales.length } });
+    w.log({
+      action: 'customers.link',
+      entity: 'customers',
+      entityId: shop.id,
+      details: { code: shop.code, from: buyer.code, identity: buyer.channel_identity, transactions: sales.length },
+    });
   });
   return { transactions: sales.length };
 }

@@ -29,7 +29,8 @@ export class ImportEntries {
   /** Takes a row as the entry's. A row of another upload would never be synced: a bug, not bad input. */
   cover(entry: ImportEntry, row: object): void {
     const uploadId = (row as { upload_id?: unknown }).upload_id;
-    if (uploadId !== entry.uploadId) throw new Error(`a row inserted into ${entry.table} during the import of upload ${entry.uploadId} carries upload_id ${String(uploadId)}`);
+    if (uploadId !== entry.uploadId)
+      throw new Error(`a row inserted into ${entry.table} during the import of upload ${entry.uploadId} carries upload_id ${String(uploadId)}`);
     entry.used = true;
   }
 

@@ -37,7 +37,12 @@ export function columnLetter(index: number): string {
 
 /** Previously chosen mapping for this file layout, if the user saved one. */
 async function rememberedMapping(db: Kysely<Database>, kind: ImportKind, headers: string[]): Promise<Mapping | null> {
-  const row = await db.selectFrom('import_mappings').select('mapping').where('kind', '=', kind).where('signature', '=', mappingSignature(headers)).executeTakeFirst();
+  const row = await db
+    .selectFrom('import_mappings')
+    .select('mapping')
+    .where('kind', '=', kind)
+    .where('signature', '=', mappingSignature(headers))
+    .executeTakeFirst();
   return row ? (JSON.parse(row.mapping) as Mapping) : null;
 }
 
@@ -74,8 +79,18 @@ async function inspectSheet(db: Kysely<Database>, params: InspectParams): Promis
   const nonEmpty = first.filter((r) => r.cells.some((c) => cellText(c) !== ''));
   if (nonEmpty.length === 0) throw new ImportFileError('empty');
   // A marketplace's or till's own export is recognised by its header row, below any title rows.
-  const presetRow = params.kind === 'transactions' && params.headerRow === undefined ? first.slice(0, SCAN_ROWS).findIndex((r) => matchPreset(headerNames(r.cells)) !== null) : -1;
-  const detected = params.headerRow ?? (presetRow >= 0 ? presetRow : detectHeaderRow(first.slice(0, SCAN_ROWS).map((r) => r.cells), params.kind)?.index);
+  const presetRow =
+    params.kind === 'transactions' && params.headerRow === undefined
+      ? first.slice(0, SCAN_ROWS).findIndex((r) => matchPreset(headerNames(r.cells)) !== null)
+      : -1;
+  const detected =
+    params.headerRow ??
+    (presetRow >= 0
+      ? presetRow
+      : detectHeaderRow(
+          first.slice(0, SCAN_ROWS).map((r) => r.cells),
+          params.kind,
+        )?.index);
   if (detected === undefined || detected >= first.length) throw new ImportFileError('noHeader');
   const headers = headerNames(first[detected].cells);
   const data = first.slice(detected + 1).filter((r) => r.cells.some((c) => cellText(c) !== ''));

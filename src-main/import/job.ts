@@ -12,7 +12,8 @@ async function explained<T>(language: Language, work: () => Promise<T>): Promise
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportFileError) throw new AppError('VALIDATION_ERROR', translator(language)(`file.${error.problem}`, error.vars), { problem: error.problem });
+    if (error instanceof ImportFileError)
+      throw new AppError('VALIDATION_ERROR', translator(language)(`file.${error.problem}`, error.vars), { problem: error.problem });
     throw error;
   }
 }

@@ -105,7 +105,12 @@ function historyRow(p: RunParams, uploadId: string, userId: string | null) {
 
 function finishHistory(ctx: JobCtx, uploadId: string, status: 'failed' | 'cancelled', error: string, started: number, t: Translate): void {
   write(ctx, (w) => {
-    w.update('upload_history', uploadId, { status, error, duration_ms: Date.now() - started, finished_at: w.now }, t('err.notFound', { entity: t('entity.upload') }));
+    w.update(
+      'upload_history',
+      uploadId,
+      { status, error, duration_ms: Date.now() - started, finished_at: w.now },
+      t('err.notFound', { entity: t('entity.upload') }),
+    );
     w.log({ action: `import.${status}`, entity: 'upload_history', entityId: uploadId, details: { error } });
   });
 }
@@ -121,7 +126,17 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
   const t = translator(p.language);
   const log = new IssueLog(t);
   const table = await openTable(p.path, p.sheet);
-  const base = { rowsTotal: 0, valid: 0, toSkip: 0, failed: 0, records: 0, customersCreated: 0, updated: 0, warnings: [] as string[], uploadId: null as string | null };
+  const base = {
+    rowsTotal: 0,
+    valid: 0,
+    toSkip: 0,
+    failed: 0,
+    records: 0,
+    customersCreated: 0,
+    updated: 0,
+    warnings: [] as string[],
+    uploadId: null as string | null,
+  };
   const report = (status: ImportReport['status'], stopReason: string | null, extra: Partial<typeof base> = {}): ImportReport => ({
     ...base,
     ...extra,
@@ -144,7 +159,15 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
     const timeZone = ctx.sqlite.prepare('SELECT timezone FROM business').pluck().get() as string | undefined;
     const today = dateInZone(ctx.clock.now(), timeZone ?? 'Asia/Jakarta');
     const futureAfter = addDays(today, p.options.futureDays ?? 1);
-    const styles: ColumnStyles = { headers, mapping: p.mapping, dateOrder: decided.dateOrder, numberStyle: decided.numberStyle, date1904: table.date1904, today, futureAfter };
+    const styles: ColumnStyles = {
+      headers,
+      mapping: p.mapping,
+      dateOrder: decided.dateOrder,
+      numberStyle: decided.numberStyle,
+      date1904: table.date1904,
+      today,
+      futureAfter,
+    };
     const counts = new Outcomes();
     const uploadId = newId();
     if (!p.dryRun) write(ctx, (w) => w.insert('upload_history', historyRow(p, uploadId, ctx.userId)));
@@ -189,7 +212,15 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         ctx.sqlite.pragma(`cache_size = ${deferred.length > 0 && deferred.length === bulkTables.length ? -16384 : -65536}`);
         const { unpack } = rowKinds[p.kind];
         let done = 0;
-        for await (const batch of reading.rows({ path: p.path, sheet: p.sheet, headerRow: p.headerRow, kind: p.kind, styles, options: p.options, language: p.language })) {
+        for await (const batch of reading.rows({
+          path: p.path,
+          sheet: p.sheet,
+          headerRow: p.headerRow,
+          kind: p.kind,
+          styles,
+          options: p.options,
+          language: p.language,
+        })) {
           for (const [line, fields, issues] of batch) {
             if (issues) for (const issue of issues) log.add(issue);
             importer.row({ line, fields: unpack(fields) }, counts);
@@ -206,7 +237,8 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         if (p.options.strict && counts.failed > 0) throw new StopImport(t('imp.stopStrict', { count: counts.failed }));
         const unchanged = importer.unchangedOrders ?? 0;
         if (counts.imported + counts.updated === 0 && unchanged > 0) throw new StopImport(t('imp.stopUnchanged', { count: unchanged }));
-        if (counts.imported + counts.updated === 0) throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
+        if (counts.imported + counts.updated === 0)
+          throw new StopImport(t(counts.failed === 0 && counts.skipped > 0 ? 'imp.stopAllSkipped' : 'imp.stopNothing'));
         if (p.dryRun) throw new DryRunDone();
         if (deferred.length > 0) {
           // Each index built sorts a million keys. SQLite shares a sort out among helper threads once
@@ -219,12 +251,17 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         for (const indexes of deferred) indexes.restore();
         // The import's sales earn their points in bulk, in its transaction, by the amounts they ended with.
         // Its sales are the rows past those the shop held before: a range of rowids, not a scan of every sale.
-        if (p.kind === 'transactions') earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId, { db: ctx.db, sales: importer.records });
+        if (p.kind === 'transactions')
+          earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.rowid >= ${firstSale} AND t.upload_id = ${uploadId}`, ctx.userId, {
+            db: ctx.db,
+            sales: importer.records,
+          });
         // Sales the shop had that the file changed, and orders it returned, earn again by what they are now.
         const reEarn = importer.salesToReEarn?.();
         if (reEarn?.size) {
           const rules = readLoyaltyRules(ctx.sqlite);
-          for (const [id, why] of reEarn) reEarnSale(w, ctx.sqlite, rules, id, today, t(why === 'returned' ? 'loyalty.saleReturned' : 'loyalty.saleChanged'), ctx.userId);
+          for (const [id, why] of reEarn)
+            reEarnSale(w, ctx.sqlite, rules, id, today, t(why === 'returned' ? 'loyalty.saleReturned' : 'loyalty.saleChanged'), ctx.userId);
         }
         w.update(
           'upload_history',
@@ -242,7 +279,12 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           t('err.notFound', { entity: t('entity.upload') }),
         );
         rememberMapping(ctx, p.kind, mappingSignature(headers), p.mapping, w.now);
-        w.log({ action: 'import.completed', entity: 'upload_history', entityId: uploadId, details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed } });
+        w.log({
+          action: 'import.completed',
+          entity: 'upload_history',
+          entityId: uploadId,
+          details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed },
+        });
       });
     } catch (error) {
       if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, t);
@@ -251,7 +293,15 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
         if (!p.dryRun) finishHistory(ctx, uploadId, 'failed', error.reason, started, t);
         return report('stopped', error.reason, { ...summary(), uploadId: p.dryRun ? null : uploadId });
       }
-      if (!p.dryRun) finishHistory(ctx, uploadId, error instanceof JobCancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error), started, t);
+      if (!p.dryRun)
+        finishHistory(
+          ctx,
+          uploadId,
+          error instanceof JobCancelled ? 'cancelled' : 'failed',
+          error instanceof Error ? error.message : String(error),
+          started,
+          t,
+        );
       throw error;
     }
     if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, t);

@@ -18,7 +18,12 @@ export async function uploadFile(ctx: Ctx, name: string, bytes: Uint8Array) {
 
 export async function inspectImport(ctx: Ctx, input: z.output<typeof inspectInput>): Promise<InspectOutput> {
   const file = callersFile(ctx, input.fileId);
-  const { done } = ctx.jobs.run('import.inspect', { path: file.path, kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, language: ctx.language }, ctx.userId, ctx.clientId);
+  const { done } = ctx.jobs.run(
+    'import.inspect',
+    { path: file.path, kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, language: ctx.language },
+    ctx.userId,
+    ctx.clientId,
+  );
   return done;
 }
 
@@ -65,11 +70,29 @@ export function importHistoryQuery(db: Kysely<Database>) {
 export async function importHistory(ctx: Ctx, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
     importHistoryQuery(ctx.db)
-      .select(['h.id', 'h.kind', 'h.file_name', 'h.status', 'h.rows_total', 'h.rows_imported', 'h.rows_skipped', 'h.rows_failed', 'h.customers_created', 'h.duration_ms', 'h.error', 'u.name as user_name', 'h.created_at', 'h.undone_at'])
+      .select([
+        'h.id',
+        'h.kind',
+        'h.file_name',
+        'h.status',
+        'h.rows_total',
+        'h.rows_imported',
+        'h.rows_skipped',
+        'h.rows_failed',
+        'h.customers_created',
+        'h.duration_ms',
+        'h.error',
+        'u.name as user_name',
+        'h.created_at',
+        'h.undone_at',
+      ])
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    ctx.db.selectFrom('upload_history').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('upload_history')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as UploadRow[], total: Number(count.n), page, pageSize };
 }

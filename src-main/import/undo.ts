@@ -27,13 +27,17 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
   const { uploadId } = params;
   return write(ctx, (w) => {
     // Read inside the write transaction: what is undone is exactly what the import left.
-    const upload = ctx.sqlite.prepare('SELECT status, undone_at FROM upload_history WHERE id = ?').get(uploadId) as { status: string; undone_at: string | null } | undefined;
+    const upload = ctx.sqlite.prepare('SELECT status, undone_at FROM upload_history WHERE id = ?').get(uploadId) as
+      { status: string; undone_at: string | null } | undefined;
     if (!upload) throw new AppError('NOT_FOUND', t('err.notFound', { entity: t('entity.upload') }), { uploadId });
     if (upload.status !== 'completed') throw new AppError('CONFLICT', t('imp.undoNotCompleted'));
     if (upload.undone_at) throw new AppError('CONFLICT', t('imp.alreadyUndone'));
     const ids = (table: 'transactions' | 'products' | 'leads') => {
       const { sql: query, parameters } = ctx.db.selectFrom(table).select('id').where('upload_id', '=', uploadId).where('deleted_at', 'is', null).compile();
-      return ctx.sqlite.prepare(query).pluck().all(...parameters) as string[];
+      return ctx.sqlite
+        .prepare(query)
+        .pluck()
+        .all(...parameters) as string[];
     };
     const orphans = ctx.db
       .selectFrom('customers as c')
@@ -41,10 +45,21 @@ export function undoImportJob(params: { uploadId: string; language: Language }, 
       .where('c.upload_id', '=', uploadId)
       .where('c.deleted_at', 'is', null)
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('transactions as t').select(sql`1`.as('one')).whereRef('t.customer_id', '=', 'c.id').where('t.deleted_at', 'is', null).where((eb) => eb.or([eb('t.upload_id', 'is', null), eb('t.upload_id', '!=', uploadId)])))),
+        not(
+          exists(
+            selectFrom('transactions as t')
+              .select(sql`1`.as('one'))
+              .whereRef('t.customer_id', '=', 'c.id')
+              .where('t.deleted_at', 'is', null)
+              .where((eb) => eb.or([eb('t.upload_id', 'is', null), eb('t.upload_id', '!=', uploadId)])),
+          ),
+        ),
       )
       .compile();
-    const customerIds = ctx.sqlite.prepare(orphans.sql).pluck().all(...orphans.parameters) as string[];
+    const customerIds = ctx.sqlite
+      .prepare(orphans.sql)
+      .pluck()
+      .all(...orphans.parameters) as string[];
     const transactionIds = ids('transactions');
     const productIds = ids('products');
     const leadIds = ids('leads');

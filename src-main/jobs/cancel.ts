@@ -15,9 +15,13 @@ export async function cancelJob(ctx: Ctx, jobId: string): Promise<void> {
   if (!job) throw new AppError('NOT_FOUND', notFound, { jobId });
   const own = job.owner.userId !== null && job.owner.userId === ctx.userId;
   if (!own && ctx.user?.role !== 'owner') throw new AppError('FORBIDDEN', ctx.t('err.jobNotYours'), { jobId, kind: job.kind });
-  const ownerName = job.owner.userId ? ((await ctx.db.selectFrom('users').select('name').where('id', '=', job.owner.userId).executeTakeFirst())?.name ?? null) : null;
+  const ownerName = job.owner.userId
+    ? ((await ctx.db.selectFrom('users').select('name').where('id', '=', job.owner.userId).executeTakeFirst())?.name ?? null)
+    : null;
   ctx.jobs.cancel(jobId, notFound, (status) => {
     if (!ctx.sqlite.open) return; // the app closed with the job
-    write(ctx, (w) => w.log({ action: 'job.cancel', entity: 'jobs', entityId: jobId, details: { kind: job.kind, owner: job.owner.userId, ownerName, status } }));
+    write(ctx, (w) =>
+      w.log({ action: 'job.cancel', entity: 'jobs', entityId: jobId, details: { kind: job.kind, owner: job.owner.userId, ownerName, status } }),
+    );
   });
 }

@@ -12,7 +12,8 @@ export const seesAll = (ctx: Pick<Ctx, 'user'>): boolean => ctx.user?.role === '
 
 /** The visibility rule as a WHERE on `leads` (aliased or not, the column is `leads.owner_id`). */
 export function visibleLeads(ctx: Pick<Ctx, 'user'>) {
-  return (eb: ExpressionBuilder<Database, 'leads'>) => (seesAll(ctx) ? eb.lit(true) : eb.or([eb('leads.owner_id', 'is', null), eb('leads.owner_id', '=', ctx.user?.id ?? '')]));
+  return (eb: ExpressionBuilder<Database, 'leads'>) =>
+    seesAll(ctx) ? eb.lit(true) : eb.or([eb('leads.owner_id', 'is', null), eb('leads.owner_id', '=', ctx.user?.id ?? '')]);
 }
 
 export function assertMayTouch(ctx: Ctx, lead: { owner_id: string | null }): void {

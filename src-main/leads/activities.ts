@@ -82,7 +82,12 @@ async function activityTarget(ctx: Ctx, input: { leadId?: string; customerId?: s
     assertMayTouch(ctx, lead);
     return;
   }
-  const customer = await ctx.db.selectFrom('customers').select('id').where('id', '=', input.customerId ?? '').where('deleted_at', 'is', null).executeTakeFirst();
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .select('id')
+    .where('id', '=', input.customerId ?? '')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
 }
 
@@ -90,7 +95,13 @@ async function activityTarget(ctx: Ctx, input: { leadId?: string; customerId?: s
 async function assertAssignee(ctx: Ctx, assignedTo: string | null): Promise<void> {
   if (!assignedTo || assignedTo === ctx.user?.id) return;
   if (!seesAll(ctx)) throw new AppError('FORBIDDEN', ctx.t('leads.assignOthers'));
-  const user = await ctx.db.selectFrom('users').select('id').where('id', '=', assignedTo).where('active', '=', 1).where('deleted_at', 'is', null).executeTakeFirst();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', assignedTo)
+    .where('active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!user) throw new AppError('VALIDATION_ERROR', ctx.t('leads.unknownOwner'), { issues: [{ path: 'assignedTo', message: ctx.t('leads.unknownOwner') }] });
 }
 
@@ -115,7 +126,12 @@ export async function createActivity(ctx: Ctx, input: z.output<typeof activityCr
       user_id: ctx.userId,
       deleted_at: null,
     });
-    w.log({ action: 'activities.create', entity: 'lead_activities', entityId: id, details: { kind: input.kind, lead: input.leadId, customer: input.customerId } });
+    w.log({
+      action: 'activities.create',
+      entity: 'lead_activities',
+      entityId: id,
+      details: { kind: input.kind, lead: input.leadId, customer: input.customerId },
+    });
   });
   return activityById(ctx, id);
 }
@@ -137,7 +153,19 @@ export async function updateActivity(ctx: Ctx, input: z.output<typeof activityUp
   const before = await storedActivity(ctx, input.id);
   if (input.assignedTo !== before.assigned_to) await assertAssignee(ctx, input.assignedTo);
   write(ctx, (w) => {
-    w.update('lead_activities', input.id, { kind: input.kind, outcome: input.outcome, next_action: input.nextAction, due_date: input.dueDate, due_time: input.dueTime, assigned_to: input.assignedTo }, notFound(ctx));
+    w.update(
+      'lead_activities',
+      input.id,
+      {
+        kind: input.kind,
+        outcome: input.outcome,
+        next_action: input.nextAction,
+        due_date: input.dueDate,
+        due_time: input.dueTime,
+        assigned_to: input.assignedTo,
+      },
+      notFound(ctx),
+    );
     w.log({ action: 'activities.update', entity: 'lead_activities', entityId: input.id });
   });
   return activityById(ctx, input.id);
@@ -169,11 +197,18 @@ export async function deleteActivity(ctx: Ctx, id: string): Promise<void> {
 export async function followUps(ctx: Ctx, input: z.output<typeof followUpsInput>) {
   const now = await shopNow(ctx);
   const who = input.who === 'me' || !seesAll(ctx) ? (ctx.user?.id ?? '') : input.who;
-  let q = activitiesWithNames(ctx).where('a.due_date', 'is not', null).where((eb) => eb.or([eb('a.lead_id', 'is', null), eb('l.deleted_at', 'is', null)]));
+  let q = activitiesWithNames(ctx)
+    .where('a.due_date', 'is not', null)
+    .where((eb) => eb.or([eb('a.lead_id', 'is', null), eb('l.deleted_at', 'is', null)]));
   if (who !== 'team') q = q.where('a.assigned_to', '=', who);
   if (!input.includeDone) q = q.where('a.done_at', 'is', null);
   q = q.where('a.due_date', '>=', input.from ?? '0000-01-01').where('a.due_date', '<=', input.to ?? now.today);
-  const rows = await q.orderBy('a.due_date').orderBy(sql`coalesce(a.due_time, '99:99')`).orderBy('a.id').limit(input.limit).execute();
+  const rows = await q
+    .orderBy('a.due_date')
+    .orderBy(sql`coalesce(a.due_time, '99:99')`)
+    .orderBy('a.id')
+    .limit(input.limit)
+    .execute();
   const counts = await reminderCounts(ctx, who, now);
   return { today: now.today, rows: rows.map((r) => toActivity(r, now)), ...counts };
 }
@@ -193,7 +228,9 @@ export async function reminderCounts(ctx: Pick<Ctx, 'db'>, who: string, now: { t
   if (who !== 'team') q = q.where('a.assigned_to', '=', who);
   const row = await q
     .select([
-      sql<number>`coalesce(sum(CASE WHEN a.due_date < ${now.today} OR (a.due_time IS NOT NULL AND a.due_time < ${now.time}) THEN 1 ELSE 0 END), 0)`.as('overdue'),
+      sql<number>`coalesce(sum(CASE WHEN a.due_date < ${now.today} OR (a.due_time IS NOT NULL AND a.due_time < ${now.time}) THEN 1 ELSE 0 END), 0)`.as(
+        'overdue',
+      ),
       sql<number>`coalesce(sum(CASE WHEN a.due_date = ${now.today} AND (a.due_time IS NULL OR a.due_time >= ${now.time}) THEN 1 ELSE 0 END), 0)`.as('dueToday'),
     ])
     .executeTakeFirstOrThrow();

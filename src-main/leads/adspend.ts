@@ -22,13 +22,28 @@ export async function listAdSpend(ctx: Pick<Ctx, 'db'>, input: z.output<typeof a
 
 /** One month's spend on a channel: replaces what was entered for that month and channel. */
 export async function saveAdSpend(ctx: Ctx, input: z.output<typeof adSpendSaveInput>) {
-  const channel = await ctx.db.selectFrom('lead_channels').select(['id', 'name']).where('id', '=', input.channelId).where('deleted_at', 'is', null).executeTakeFirst();
+  const channel = await ctx.db
+    .selectFrom('lead_channels')
+    .select(['id', 'name'])
+    .where('id', '=', input.channelId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!channel) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: input.channelId }));
-  const existing = await ctx.db.selectFrom('ad_spend').select(['id', 'amount']).where('month', '=', input.month).where('channel_id', '=', input.channelId).where('deleted_at', 'is', null).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('ad_spend')
+    .select(['id', 'amount'])
+    .where('month', '=', input.month)
+    .where('channel_id', '=', input.channelId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   write(ctx, (w) => {
     if (existing) w.update('ad_spend', existing.id, { amount: input.amount }, ctx.t('err.notFound', { entity: channel.name }));
     else w.insert('ad_spend', { id: newId(), month: input.month, channel_id: input.channelId, amount: input.amount, deleted_at: null });
-    w.log({ action: 'leads.adSpend', entity: 'ad_spend', details: { month: input.month, channel: channel.name, from: existing?.amount ?? null, to: input.amount } });
+    w.log({
+      action: 'leads.adSpend',
+      entity: 'ad_spend',
+      details: { month: input.month, channel: channel.name, from: existing?.amount ?? null, to: input.amount },
+    });
   });
   return (await listAdSpend(ctx, { from: input.month, to: input.month })).find((r) => r.channelId === input.channelId)!;
 }

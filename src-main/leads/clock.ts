@@ -4,7 +4,12 @@ import { shopToday } from '../business/today';
 /** The shop's "now" for follow-ups: its calendar day and its wall-clock time ('HH:MM'). */
 export async function shopNow(services: Pick<AppServices, 'db' | 'clock'>): Promise<{ today: string; time: string }> {
   const business = await services.db.selectFrom('business').select('timezone').executeTakeFirst();
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: business?.timezone ?? 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(services.clock.now());
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: business?.timezone ?? 'Asia/Jakarta',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(services.clock.now());
   return { today: await shopToday(services), time };
 }
 

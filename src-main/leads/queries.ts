@@ -31,8 +31,12 @@ function leadsWithNames(db: Kysely<Database>) {
  * The open follow-up due earliest, per lead: correlated lookups answered from the open follow-ups'
  * index alone (idx_lead_activities_open, migration 0017), whose WHERE each one repeats to be used.
  */
-const nextDue = sql<string | null>`(SELECT min(a.due_date) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date IS NOT NULL)`;
-const nextDueTime = sql<string | null>`(SELECT min(a.due_time) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date = (SELECT min(b.due_date) FROM lead_activities b WHERE b.lead_id = leads.id AND b.done_at IS NULL AND b.deleted_at IS NULL AND b.due_date IS NOT NULL))`;
+const nextDue = sql<
+  string | null
+>`(SELECT min(a.due_date) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date IS NOT NULL)`;
+const nextDueTime = sql<
+  string | null
+>`(SELECT min(a.due_time) FROM lead_activities a WHERE a.lead_id = leads.id AND a.done_at IS NULL AND a.deleted_at IS NULL AND a.due_date = (SELECT min(b.due_date) FROM lead_activities b WHERE b.lead_id = leads.id AND b.done_at IS NULL AND b.deleted_at IS NULL AND b.due_date IS NOT NULL))`;
 
 function selectRow(q: ReturnType<typeof leadsWithNames>) {
   return q.select([
@@ -187,7 +191,11 @@ export async function listLeads(ctx: Ctx, input: z.output<typeof leadListInput>)
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    ctx.db.selectFrom('leads').where(conditions(ctx, input, now)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('leads')
+      .where(conditions(ctx, input, now))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => toLead(r, now)), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }

@@ -11,19 +11,32 @@ type Services = Pick<AppServices, 'db' | 'sqlite' | 'clock' | 'events'>;
  * fell due while the app was closed; run again, it finds nothing new. The event reaches every
  * window (each reads its own user's counts) and, in the desktop app, an OS notification.
  */
-export async function announceDueFollowUps(services: Services): Promise<{ id: string; subject: string; nextAction: string | null; dueDate: string; assignedTo: string | null }[]> {
+export async function announceDueFollowUps(
+  services: Services,
+): Promise<{ id: string; subject: string; nextAction: string | null; dueDate: string; assignedTo: string | null }[]> {
   const now = await shopNow(services);
   const due = services.db
     .selectFrom('lead_activities as a')
     .leftJoin('leads as l', 'l.id', 'a.lead_id')
     .leftJoin('customers as c', 'c.id', 'a.customer_id')
     .leftJoin('lead_reminders_sent as r', 'r.activity_id', 'a.id')
-    .select(['a.id', sql<string>`coalesce(l.name, c.name, '')`.as('subject'), 'a.next_action as nextAction', 'a.due_date as dueDate', 'a.assigned_to as assignedTo'])
+    .select([
+      'a.id',
+      sql<string>`coalesce(l.name, c.name, '')`.as('subject'),
+      'a.next_action as nextAction',
+      'a.due_date as dueDate',
+      'a.assigned_to as assignedTo',
+    ])
     .where('r.activity_id', 'is', null)
     .where('a.done_at', 'is', null)
     .where('a.deleted_at', 'is', null)
     .where((eb) => eb.or([eb('a.lead_id', 'is', null), eb('l.deleted_at', 'is', null)]))
-    .where((eb) => eb.or([eb('a.due_date', '<', now.today), eb.and([eb('a.due_date', '=', now.today), eb.or([eb('a.due_time', 'is', null), eb('a.due_time', '<=', now.time)])])]))
+    .where((eb) =>
+      eb.or([
+        eb('a.due_date', '<', now.today),
+        eb.and([eb('a.due_date', '=', now.today), eb.or([eb('a.due_time', 'is', null), eb('a.due_time', '<=', now.time)])]),
+      ]),
+    )
     .orderBy('a.due_date')
     .limit(1000)
     .compile();
@@ -31,7 +44,13 @@ export async function announceDueFollowUps(services: Services): Promise<{ id: st
   const at = services.clock.now().toISOString();
   // Pick and mark in one transaction: two windows' timers never announce the same follow-up twice.
   const fresh = services.sqlite.transaction(() => {
-    const rows = services.sqlite.prepare(due.sql).all(...(due.parameters as unknown[])) as { id: string; subject: string; nextAction: string | null; dueDate: string; assignedTo: string | null }[];
+    const rows = services.sqlite.prepare(due.sql).all(...(due.parameters as unknown[])) as {
+      id: string;
+      subject: string;
+      nextAction: string | null;
+      dueDate: string;
+      assignedTo: string | null;
+    }[];
     for (const r of rows) mark.run(r.id, at);
     return rows;
   })();

@@ -31,7 +31,13 @@ export async function leadReports(ctx: Ctx, input: z.output<typeof leadReportsIn
   const span = daySpan(input.from, input.to, zone);
   const months = monthSpans(addMonths(input.to.slice(0, 7), 1 - TREND_MONTHS), TREND_MONTHS, zone);
   const firstForecast = now.today.slice(0, 7);
-  const team = { period: span, week: daySpan(weekStart(now.today), now.today, zone), today: now.today, time: now.time, onlyUser: seesAll(ctx) ? null : (ctx.user?.id ?? '') };
+  const team = {
+    period: span,
+    week: daySpan(weekStart(now.today), now.today, zone),
+    today: now.today,
+    time: now.time,
+    onlyUser: seesAll(ctx) ? null : (ctx.user?.id ?? ''),
+  };
   const [funnel, byChannel, byCampaign, stageDays, forecast, people, monthly, adSpend] = await Promise.all([
     funnelQuery(ctx.db, span).execute(),
     byChannelQuery(ctx.db, span).execute(),
@@ -57,7 +63,15 @@ export async function leadReports(ctx: Ctx, input: z.output<typeof leadReportsIn
       late: tally(byMonth.get('late')),
       undated: tally(byMonth.get('undated')),
     },
-    team: people.map((r) => ({ userId: r.user_id, name: r.name, openLeads: n(r.open_leads), overdue: n(r.overdue), activitiesWeek: n(r.activities_week), wonCount: n(r.won_count), wonValue: n(r.won_value) })),
+    team: people.map((r) => ({
+      userId: r.user_id,
+      name: r.name,
+      openLeads: n(r.open_leads),
+      overdue: n(r.overdue),
+      activitiesWeek: n(r.activities_week),
+      wonCount: n(r.won_count),
+      wonValue: n(r.won_value),
+    })),
     monthly: monthly.map((r) => ({
       month: r.month,
       leads: n(r.leads),
@@ -70,6 +84,15 @@ export async function leadReports(ctx: Ctx, input: z.output<typeof leadReportsIn
       revenueTarget: settings.revenueTargets[r.month] ?? null,
       spend: n(r.spend),
     })),
-    adSpend: adSpend.map((r) => ({ month: r.month, channelId: r.channel_id, name: r.name, amount: n(r.amount), leads: n(r.leads), won: n(r.won), costPerLead: r.cost_per_lead, costPerClosing: r.cost_per_closing })),
+    adSpend: adSpend.map((r) => ({
+      month: r.month,
+      channelId: r.channel_id,
+      name: r.name,
+      amount: n(r.amount),
+      leads: n(r.leads),
+      won: n(r.won),
+      costPerLead: r.cost_per_lead,
+      costPerClosing: r.cost_per_closing,
+    })),
   };
 }

@@ -40,7 +40,13 @@ export async function getLead(ctx: Ctx, id: string): Promise<LeadRow> {
 /** Customers and (other, live) leads with this phone: the same person, asked about before saving. */
 export async function phoneMatches(ctx: Ctx, phone: string | null, excludeLeadId?: string): Promise<z.infer<typeof phoneMatchOutput>> {
   if (!phone) return [];
-  const customers = await ctx.db.selectFrom('customers').select(['id', 'code', 'name']).where('phone', '=', phone).where('deleted_at', 'is', null).limit(5).execute();
+  const customers = await ctx.db
+    .selectFrom('customers')
+    .select(['id', 'code', 'name'])
+    .where('phone', '=', phone)
+    .where('deleted_at', 'is', null)
+    .limit(5)
+    .execute();
   let leads = ctx.db.selectFrom('leads').select(['id', 'code', 'name']).where('phone', '=', phone).where('deleted_at', 'is', null);
   if (excludeLeadId) leads = leads.where('id', '!=', excludeLeadId);
   return [...customers.map((c) => ({ kind: 'customer' as const, ...c })), ...(await leads.limit(5).execute()).map((l) => ({ kind: 'lead' as const, ...l }))];
@@ -59,18 +65,26 @@ async function assertPhoneFree(ctx: Ctx, phone: string | null, allowCustomer: bo
   const lead = matches.find((m) => m.kind === 'lead');
   if (lead) throw new AppError('CONFLICT', ctx.t('leads.phoneLead', { name: lead.name, code: lead.code }), { field: 'phone', matches });
   const customer = matches.find((m) => m.kind === 'customer');
-  if (customer && !allowCustomer) throw new AppError('CONFLICT', ctx.t('leads.phoneCustomer', { name: customer.name, code: customer.code }), { field: 'phone', matches });
+  if (customer && !allowCustomer)
+    throw new AppError('CONFLICT', ctx.t('leads.phoneCustomer', { name: customer.name, code: customer.code }), { field: 'phone', matches });
 }
 
 async function assertChannel(ctx: Ctx, channelId: string | null): Promise<void> {
   if (!channelId) return;
   const found = await ctx.db.selectFrom('lead_channels').select('id').where('id', '=', channelId).executeTakeFirst();
-  if (!found) throw new AppError('VALIDATION_ERROR', ctx.t('leads.unknownChannel'), { issues: [{ path: 'channelId', message: ctx.t('leads.unknownChannel') }] });
+  if (!found)
+    throw new AppError('VALIDATION_ERROR', ctx.t('leads.unknownChannel'), { issues: [{ path: 'channelId', message: ctx.t('leads.unknownChannel') }] });
 }
 
 async function assertOwner(ctx: Ctx, ownerId: string | null): Promise<void> {
   if (!ownerId) return;
-  const found = await ctx.db.selectFrom('users').select('id').where('id', '=', ownerId).where('active', '=', 1).where('deleted_at', 'is', null).executeTakeFirst();
+  const found = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', ownerId)
+    .where('active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!found) throw new AppError('VALIDATION_ERROR', ctx.t('leads.unknownOwner'), { issues: [{ path: 'ownerId', message: ctx.t('leads.unknownOwner') }] });
 }
 
@@ -113,7 +127,18 @@ export async function createLead(ctx: Ctx, input: CreateInput): Promise<LeadRow>
   const channelId = await resolveChannel(ctx, input);
   const now = ctx.clock.now().toISOString();
   write(ctx, (w) => {
-    w.insert('leads', { id, code, ...columnsOf(input, channelId), stage_id: stage.id, stage_changed_at: now, customer_id: null, closed_at: stage.kind === 'open' ? null : now, lost_reason: null, upload_id: null, deleted_at: null });
+    w.insert('leads', {
+      id,
+      code,
+      ...columnsOf(input, channelId),
+      stage_id: stage.id,
+      stage_changed_at: now,
+      customer_id: null,
+      closed_at: stage.kind === 'open' ? null : now,
+      lost_reason: null,
+      upload_id: null,
+      deleted_at: null,
+    });
     w.insert('lead_stage_changes', { id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: null, user_id: ctx.userId });
     w.log({ action: 'leads.create', entity: 'leads', entityId: id, details: { code, name: input.name } });
   });
@@ -129,15 +154,32 @@ export async function updateLead(ctx: Ctx, input: UpdateInput): Promise<LeadRow>
   const channelId = await resolveChannel(ctx, input);
   write(ctx, (w) => {
     w.update('leads', input.id, columnsOf(input, channelId), notFound(ctx));
-    w.log({ action: 'leads.update', entity: 'leads', entityId: input.id, details: { code: before.code, owner: input.ownerId !== before.owner_id ? input.ownerId : undefined } });
+    w.log({
+      action: 'leads.update',
+      entity: 'leads',
+      entityId: input.id,
+      details: { code: before.code, owner: input.ownerId !== before.owner_id ? input.ownerId : undefined },
+    });
   });
   return getLead(ctx, input.id);
 }
 
 /** The stage move and its history row, inside the caller's write. */
-function recordMove(ctx: Ctx, w: Writer, lead: { id: string; code: string; stage_id: string }, from: { name: string }, to: { id: string; name: string; kind: string }, reason: string | null): void {
+function recordMove(
+  ctx: Ctx,
+  w: Writer,
+  lead: { id: string; code: string; stage_id: string },
+  from: { name: string },
+  to: { id: string; name: string; kind: string },
+  reason: string | null,
+): void {
   const now = ctx.clock.now().toISOString();
-  w.update('leads', lead.id, { stage_id: to.id, stage_changed_at: now, closed_at: to.kind === 'open' ? null : now, lost_reason: to.kind === 'lost' ? reason : null }, notFound(ctx));
+  w.update(
+    'leads',
+    lead.id,
+    { stage_id: to.id, stage_changed_at: now, closed_at: to.kind === 'open' ? null : now, lost_reason: to.kind === 'lost' ? reason : null },
+    notFound(ctx),
+  );
   w.insert('lead_stage_changes', { id: newId(), lead_id: lead.id, from_stage_id: lead.stage_id, to_stage_id: to.id, reason, user_id: ctx.userId });
   w.log({ action: 'leads.move', entity: 'leads', entityId: lead.id, details: { code: lead.code, from: from.name, to: to.name, reason: reason ?? undefined } });
 }
@@ -165,11 +207,18 @@ export async function moveLead(ctx: Ctx, input: z.output<typeof moveInput>): Pro
 export async function setLeadDeleted(ctx: Ctx, id: string, deleted: boolean): Promise<void> {
   const lead = await storedLead(ctx, id);
   if (!deleted && lead.phone) {
-    const other = await ctx.db.selectFrom('leads').select(['code', 'name']).where('phone', '=', lead.phone).where('deleted_at', 'is', null).where('id', '!=', id).executeTakeFirst();
+    const other = await ctx.db
+      .selectFrom('leads')
+      .select(['code', 'name'])
+      .where('phone', '=', lead.phone)
+      .where('deleted_at', 'is', null)
+      .where('id', '!=', id)
+      .executeTakeFirst();
     if (other) throw new AppError('CONFLICT', ctx.t('leads.phoneLead', { name: other.name, code: other.code }));
   }
   write(ctx, (w) => {
-    if (w.setDeleted('leads', id, deleted, notFound(ctx))) w.log({ action: deleted ? 'leads.delete' : 'leads.restore', entity: 'leads', entityId: id, details: { code: lead.code } });
+    if (w.setDeleted('leads', id, deleted, notFound(ctx)))
+      w.log({ action: deleted ? 'leads.delete' : 'leads.restore', entity: 'leads', entityId: id, details: { code: lead.code } });
   });
 }
 
@@ -185,10 +234,21 @@ export async function convertLead(ctx: Ctx, input: z.output<typeof convertInput>
   if (lead.customer_id) return { customerId: lead.customer_id, created: false };
   let customer: { id: string; code: string } | undefined;
   if (input.customerId) {
-    customer = await ctx.db.selectFrom('customers').select(['id', 'code']).where('id', '=', input.customerId).where('deleted_at', 'is', null).executeTakeFirst();
+    customer = await ctx.db
+      .selectFrom('customers')
+      .select(['id', 'code'])
+      .where('id', '=', input.customerId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
   } else if (lead.phone) {
-    customer = await ctx.db.selectFrom('customers').select(['id', 'code']).where('phone', '=', lead.phone).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
+    customer = await ctx.db
+      .selectFrom('customers')
+      .select(['id', 'code'])
+      .where('phone', '=', lead.phone)
+      .where('deleted_at', 'is', null)
+      .orderBy('created_at')
+      .executeTakeFirst();
   }
   const stages = await listStages(ctx);
   const won = stages.find((s) => s.kind === 'won');
@@ -228,14 +288,21 @@ export async function leadsOfCustomer(ctx: Ctx, customerId: string) {
   const rows = await ctx.db
     .selectFrom('leads')
     .leftJoin('lead_channels as ch', 'ch.id', 'leads.channel_id')
-    .select(['leads.id', 'leads.code', 'leads.name', 'ch.name as channelName', 'leads.campaign_code as campaignCode', 'leads.created_at as createdAt', 'leads.closed_at as closedAt'])
+    .select([
+      'leads.id',
+      'leads.code',
+      'leads.name',
+      'ch.name as channelName',
+      'leads.campaign_code as campaignCode',
+      'leads.created_at as createdAt',
+      'leads.closed_at as closedAt',
+    ])
     .where('leads.customer_id', '=', customerId)
     .where('leads.deleted_at', 'is', null)
     .orderBy('leads.created_at')
     .execute();
   return rows;
 }
-
 
 /** The lead page: the lead, its stage history, its activities and a customer sharing its phone. */
 export async function leadDetail(ctx: Ctx, id: string) {
@@ -245,7 +312,16 @@ export async function leadDetail(ctx: Ctx, id: string) {
     .leftJoin('lead_stages as f', 'f.id', 'h.from_stage_id')
     .innerJoin('lead_stages as t', 't.id', 'h.to_stage_id')
     .leftJoin('users as u', 'u.id', 'h.user_id')
-    .select(['h.id', 'h.from_stage_id as fromStageId', 'f.name as fromStageName', 'h.to_stage_id as toStageId', 't.name as toStageName', 'h.reason', 'u.name as userName', 'h.created_at as at'])
+    .select([
+      'h.id',
+      'h.from_stage_id as fromStageId',
+      'f.name as fromStageName',
+      'h.to_stage_id as toStageId',
+      't.name as toStageName',
+      'h.reason',
+      'u.name as userName',
+      'h.created_at as at',
+    ])
     .where('h.lead_id', '=', id)
     .orderBy('h.created_at', 'desc')
     .orderBy('h.id', 'desc')

@@ -11,11 +11,21 @@ type Services = Pick<Ctx, 'db'>;
 
 /** The stages in board order (deleted ones left out: their leads were moved off them first). */
 export async function listStages(ctx: Services): Promise<Stage[]> {
-  return ctx.db.selectFrom('lead_stages').select(['id', 'name', 'probability', 'position', 'kind']).where('deleted_at', 'is', null).orderBy('position').execute();
+  return ctx.db
+    .selectFrom('lead_stages')
+    .select(['id', 'name', 'probability', 'position', 'kind'])
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
 }
 
 export async function stageById(ctx: Services, id: string): Promise<Stage | undefined> {
-  return ctx.db.selectFrom('lead_stages').select(['id', 'name', 'probability', 'position', 'kind']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return ctx.db
+    .selectFrom('lead_stages')
+    .select(['id', 'name', 'probability', 'position', 'kind'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /**
@@ -56,7 +66,10 @@ export async function listChannels(ctx: Services): Promise<Channel[]> {
 export async function saveChannels(ctx: Ctx, input: z.output<typeof channelsSaveInput>): Promise<Channel[]> {
   const names = input.channels.map((c) => c.name.toLocaleLowerCase('id'));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) throw new AppError('VALIDATION_ERROR', ctx.t('leads.channelTwice', { name: twice }), { issues: [{ path: 'channels', message: ctx.t('leads.channelTwice', { name: twice }) }] });
+  if (twice)
+    throw new AppError('VALIDATION_ERROR', ctx.t('leads.channelTwice', { name: twice }), {
+      issues: [{ path: 'channels', message: ctx.t('leads.channelTwice', { name: twice }) }],
+    });
   const current = await listChannels(ctx);
   const kept = new Set(input.channels.map((c) => c.id).filter(Boolean));
   write(ctx, (w) => {

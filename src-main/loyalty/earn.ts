@@ -15,7 +15,14 @@ import { ensureLedgerIds } from './rules';
  * or from a channel that does not earn gets nothing; a sale without a channel is the counter's
  * ('offline'). Each earn is a lot expiring `expiryMonths` after its sale's day. How many earned.
  */
-export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, bulk?: { db: Kysely<Database>; sales: number }): number {
+export function earnSales(
+  w: Writer,
+  sqlite: Sqlite,
+  rules: LoyaltyRules,
+  which: RawBuilder<boolean>,
+  userId: string | null,
+  bulk?: { db: Kysely<Database>; sales: number },
+): number {
   if (!rules.enabled || rules.channels.length === 0) return 0;
   ensureLedgerIds(sqlite);
   // An import bringing at least as many sales as the ledger holds entries: its by-customer and
@@ -41,7 +48,15 @@ export function earnSales(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, which:
  * transaction with the amounts negative, see import/kinds/transactions.ts) — only for a single
  * sale: a bulk import earns on its rows' amounts, and re-earns its returned orders after.
  */
-function earnQuery(w: Writer, rules: LoyaltyRules, which: RawBuilder<boolean>, userId: string | null, replaces: string | null, net: boolean, check = true): number {
+function earnQuery(
+  w: Writer,
+  rules: LoyaltyRules,
+  which: RawBuilder<boolean>,
+  userId: string | null,
+  replaces: string | null,
+  net: boolean,
+  check = true,
+): number {
   const least = Math.max(rules.minTransaction, rules.perRupiah);
   const amount = net
     ? sql`(t.amount + coalesce((SELECT sum(r.amount) FROM transactions r WHERE r.invoice_no = 'C' || t.invoice_no AND r.customer_id = t.customer_id AND r.deleted_at IS NULL AND r.amount < 0), 0))`
@@ -96,7 +111,9 @@ export function reEarnSale(w: Writer, sqlite: Sqlite, rules: LoyaltyRules, id: s
   reverseSales(w, sqlite, sql<boolean>`t.id = ${id}`, day, reason, userId);
   // The sale's last earn: the one no later earn replaced.
   const last = sqlite
-    .prepare("SELECT id FROM loyalty_ledger e WHERE transaction_id = ? AND kind = 'earn' AND NOT EXISTS (SELECT 1 FROM loyalty_ledger n WHERE n.transaction_id = e.transaction_id AND n.kind = 'earn' AND n.lot_id = e.id)")
+    .prepare(
+      "SELECT id FROM loyalty_ledger e WHERE transaction_id = ? AND kind = 'earn' AND NOT EXISTS (SELECT 1 FROM loyalty_ledger n WHERE n.transaction_id = e.transaction_id AND n.kind = 'earn' AND n.lot_id = e.id)",
+    )
     .pluck()
     .get(id) as string | undefined;
   if (rules.channels.length === 0) return 0;

@@ -24,7 +24,8 @@ export interface ExpiryResult {
  */
 export function expirePoints(ctx: WriteCtx, today: string): ExpiryResult {
   return write(ctx, (w) => {
-    const last = prepared(ctx.sqlite, 'SELECT day, seen_rowid AS seen FROM loyalty_expiry_runs ORDER BY rowid DESC LIMIT 1').get() as { day: string; seen: number } | undefined;
+    const last = prepared(ctx.sqlite, 'SELECT day, seen_rowid AS seen FROM loyalty_expiry_runs ORDER BY rowid DESC LIMIT 1').get() as
+      { day: string; seen: number } | undefined;
     const since = last && last.day <= today ? last : { day: '', seen: 0 };
     const customers = prepared(
       ctx.sqlite,
@@ -37,7 +38,20 @@ export function expirePoints(ctx: WriteCtx, today: string): ExpiryResult {
     let points = 0;
     for (const customerId of customers) {
       for (const lot of dueToExpire(customerEntries(ctx.sqlite, customerId), today)) {
-        w.local(ctx.db.insertInto('loyalty_ledger').values({ id: newId(), customer_id: customerId, kind: 'expire', points: -lot.remaining, day: lot.expiresOn as string, lot_id: lot.id, created_by: null, created_at: w.now }));
+        w.local(
+          ctx.db
+            .insertInto('loyalty_ledger')
+            .values({
+              id: newId(),
+              customer_id: customerId,
+              kind: 'expire',
+              points: -lot.remaining,
+              day: lot.expiresOn as string,
+              lot_id: lot.id,
+              created_by: null,
+              created_at: w.now,
+            }),
+        );
         lots += 1;
         points += lot.remaining;
       }

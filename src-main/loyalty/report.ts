@@ -24,7 +24,16 @@ export async function loyaltyReport(ctx: Ctx, input: { months: number }): Promis
   let outstanding = 0;
   const months: Month[] = grouped.rows.map((r) => {
     outstanding += r.earn - r.redeem - r.expire - r.reversal + r.adjust;
-    return { month: r.month, issued: r.earn, redeemed: r.redeem, expired: r.expire, reversed: r.reversal, adjusted: r.adjust, outstanding, liability: outstanding * rules.redeemValue };
+    return {
+      month: r.month,
+      issued: r.earn,
+      redeemed: r.redeem,
+      expired: r.expire,
+      reversed: r.reversal,
+      adjusted: r.adjust,
+      outstanding,
+      liability: outstanding * rules.redeemValue,
+    };
   });
   return { redeemValue: rules.redeemValue, months: months.slice(-input.months) };
 }

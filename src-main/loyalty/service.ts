@@ -29,7 +29,19 @@ export async function customerLoyalty(ctx: Ctx, input: { id: string; page: numbe
     .selectFrom('loyalty_ledger as l')
     .leftJoin('transactions as t', 't.id', 'l.transaction_id')
     .leftJoin('users as u', 'u.id', 'l.created_by')
-    .select(['l.id', 'l.kind', 'l.points', 'l.day', 'l.transaction_id as transactionId', 't.invoice_no as invoiceNo', 'l.expires_on as expiresOn', 'l.value', 'l.reason', 'u.name as createdBy', 'l.created_at as createdAt'])
+    .select([
+      'l.id',
+      'l.kind',
+      'l.points',
+      'l.day',
+      'l.transaction_id as transactionId',
+      't.invoice_no as invoiceNo',
+      'l.expires_on as expiresOn',
+      'l.value',
+      'l.reason',
+      'u.name as createdBy',
+      'l.created_at as createdAt',
+    ])
     .where('l.customer_id', '=', input.id)
     .orderBy('l.day', 'desc')
     .orderBy('l.id', 'desc')
@@ -56,7 +68,8 @@ export async function customerLoyalty(ctx: Ctx, input: { id: string; page: numbe
 export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { balance: number; value: number } {
   const rules = readLoyaltyRules(ctx.sqlite);
   if (!rules.enabled) throw new AppError('CONFLICT', ctx.t('loyalty.off'));
-  if (ctx.user?.role === 'staff' && input.points > rules.staffRedeemLimit) throw new AppError('FORBIDDEN', ctx.t('loyalty.staffLimit', { limit: rules.staffRedeemLimit }));
+  if (ctx.user?.role === 'staff' && input.points > rules.staffRedeemLimit)
+    throw new AppError('FORBIDDEN', ctx.t('loyalty.staffLimit', { limit: rules.staffRedeemLimit }));
   const today = shopDay(ctx.sqlite, ctx.clock);
   const value = input.points * rules.redeemValue;
   return write(ctx, (w) => {
@@ -69,13 +82,22 @@ export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { b
       input.transactionId !== null
         ? "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND transaction_id = ? AND kind = 'redeem'"
         : "SELECT coalesce(-sum(points), 0) AS points, coalesce(sum(value), 0) AS value FROM loyalty_ledger WHERE customer_id = ? AND day = ? AND created_by IS ? AND transaction_id IS NULL AND kind = 'redeem'",
-    ).get(...(input.transactionId !== null ? [input.customerId, input.transactionId] : [input.customerId, today, ctx.userId])) as { points: number; value: number };
+    ).get(...(input.transactionId !== null ? [input.customerId, input.transactionId] : [input.customerId, today, ctx.userId])) as {
+      points: number;
+      value: number;
+    };
     if (ctx.user?.role === 'staff' && before.points + input.points > rules.staffRedeemLimit) {
       throw new AppError('FORBIDDEN', ctx.t('loyalty.staffLimitUsed', { limit: rules.staffRedeemLimit, used: before.points }));
     }
     if (input.transactionId !== null) {
-      const sale = prepared(ctx.sqlite, 'SELECT amount FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(input.transactionId, input.customerId) as { amount: number } | undefined;
-      if (!sale) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.saleNotCustomer'), { issues: [{ path: 'transactionId', message: ctx.t('loyalty.saleNotCustomer') }] });
+      const sale = prepared(ctx.sqlite, 'SELECT amount FROM transactions WHERE id = ? AND customer_id = ? AND deleted_at IS NULL').get(
+        input.transactionId,
+        input.customerId,
+      ) as { amount: number } | undefined;
+      if (!sale)
+        throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.saleNotCustomer'), {
+          issues: [{ path: 'transactionId', message: ctx.t('loyalty.saleNotCustomer') }],
+        });
       // A discount on a sale is never more than the sale.
       if (before.value + value > sale.amount) {
         const message = ctx.t('loyalty.overSale', { points: Math.max(0, Math.floor((sale.amount - before.value) / rules.redeemValue)) });
@@ -83,10 +105,32 @@ export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { b
       }
     }
     const free = spendable(customerEntries(ctx.sqlite, input.customerId), today);
-    if (input.points > free) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), { issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }] });
+    if (input.points > free)
+      throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), {
+        issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }],
+      });
     const id = newId();
-    w.local(ctx.db.insertInto('loyalty_ledger').values({ id, customer_id: input.customerId, kind: 'redeem', points: -input.points, day: today, transaction_id: input.transactionId, value, created_by: ctx.userId, created_at: w.now }));
-    w.log({ action: 'loyalty.redeem', entity: 'customers', entityId: input.customerId, details: { points: input.points, value, transactionId: input.transactionId } });
+    w.local(
+      ctx.db
+        .insertInto('loyalty_ledger')
+        .values({
+          id,
+          customer_id: input.customerId,
+          kind: 'redeem',
+          points: -input.points,
+          day: today,
+          transaction_id: input.transactionId,
+          value,
+          created_by: ctx.userId,
+          created_at: w.now,
+        }),
+    );
+    w.log({
+      action: 'loyalty.redeem',
+      entity: 'customers',
+      entityId: input.customerId,
+      details: { points: input.points, value, transactionId: input.transactionId },
+    });
     return { balance: balanceOf(ctx.sqlite, input.customerId), value };
   });
 }
@@ -103,10 +147,30 @@ export function adjustPoints(ctx: Ctx, input: z.output<typeof adjustInput>): { b
     if (!customer) throw new AppError('NOT_FOUND', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { id: input.customerId });
     if (input.points < 0) {
       const free = spendable(customerEntries(ctx.sqlite, input.customerId), today);
-      if (-input.points > free) throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), { issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }] });
+      if (-input.points > free)
+        throw new AppError('VALIDATION_ERROR', ctx.t('loyalty.notEnough', { points: free }), {
+          issues: [{ path: 'points', message: ctx.t('loyalty.notEnough', { points: free }) }],
+        });
     }
-    const expires = input.points > 0 && rules.expiryMonths !== null ? (prepared(ctx.sqlite, 'SELECT date(?, ?)').pluck().get(today, `+${rules.expiryMonths} months`) as string) : null;
-    w.local(ctx.db.insertInto('loyalty_ledger').values({ id: newId(), customer_id: input.customerId, kind: 'adjust', points: input.points, day: today, expires_on: expires, reason: input.reason, created_by: ctx.userId, created_at: w.now }));
+    const expires =
+      input.points > 0 && rules.expiryMonths !== null
+        ? (prepared(ctx.sqlite, 'SELECT date(?, ?)').pluck().get(today, `+${rules.expiryMonths} months`) as string)
+        : null;
+    w.local(
+      ctx.db
+        .insertInto('loyalty_ledger')
+        .values({
+          id: newId(),
+          customer_id: input.customerId,
+          kind: 'adjust',
+          points: input.points,
+          day: today,
+          expires_on: expires,
+          reason: input.reason,
+          created_by: ctx.userId,
+          created_at: w.now,
+        }),
+    );
     w.log({ action: 'loyalty.adjust', entity: 'customers', entityId: input.customerId, details: { points: input.points, reason: input.reason } });
     return { balance: balanceOf(ctx.sqlite, input.customerId) };
   });

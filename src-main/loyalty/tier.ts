@@ -13,7 +13,9 @@ export function tierFor(rules: LoyaltyRules, figure: number): string | null {
 export function tierFigure(sqlite: Sqlite, rules: LoyaltyRules, customerId: string, balance: number, today: string): number {
   if (rules.tierBasis !== 'spend12m') return balance;
   return sqlite
-    .prepare("SELECT coalesce(sum(amount), 0) FROM transactions WHERE customer_id = ? AND deleted_at IS NULL AND transaction_date > date(?, '-12 months') AND transaction_date <= ?")
+    .prepare(
+      "SELECT coalesce(sum(amount), 0) FROM transactions WHERE customer_id = ? AND deleted_at IS NULL AND transaction_date > date(?, '-12 months') AND transaction_date <= ?",
+    )
     .pluck()
     .get(customerId, today, today) as number;
 }

@@ -10,8 +10,23 @@ import { write } from '../core/write';
 import type { Database } from '../db/schema';
 
 const columns = [
-  'id', 'code', 'name', 'category', 'price', 'active', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'features', 'image_url', 'brochure_url',
-  'assistant_offered', 'created_at', 'updated_at', 'deleted_at',
+  'id',
+  'code',
+  'name',
+  'category',
+  'price',
+  'active',
+  'campaign_code',
+  'start_date',
+  'end_date',
+  'quota_status',
+  'features',
+  'image_url',
+  'brochure_url',
+  'assistant_offered',
+  'created_at',
+  'updated_at',
+  'deleted_at',
 ] as const;
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
 type Selected = { [K in (typeof columns)[number]]: Selectable<Database['products']>[K] };
@@ -25,9 +40,18 @@ const toRow = (r: Selected): ProductRow => ({
 type ProductInput = z.output<typeof productCreateInput>;
 /** The columns a form writes, in the table's shape (flags 0/1, features as JSON text). */
 const writable = (input: ProductInput) => ({
-  name: input.name, category: input.category, price: input.price, active: input.active ? 1 : 0,
-  campaign_code: input.campaign_code, start_date: input.start_date, end_date: input.end_date, quota_status: input.quota_status,
-  features: JSON.stringify(input.features), image_url: input.image_url, brochure_url: input.brochure_url, assistant_offered: input.assistant_offered ? 1 : 0,
+  name: input.name,
+  category: input.category,
+  price: input.price,
+  active: input.active ? 1 : 0,
+  campaign_code: input.campaign_code,
+  start_date: input.start_date,
+  end_date: input.end_date,
+  quota_status: input.quota_status,
+  features: JSON.stringify(input.features),
+  image_url: input.image_url,
+  brochure_url: input.brochure_url,
+  assistant_offered: input.assistant_offered ? 1 : 0,
 });
 
 type ProductListInput = z.output<typeof productListInput>;
@@ -38,7 +62,15 @@ function filterProducts(db: Kysely<Database>, input: Omit<ProductListInput, 'pag
   if (input.status === 'deleted') q = q.where('deleted_at', 'is not', null);
   if (input.category) q = q.where('category', '=', input.category);
   const search = input.search?.trim();
-  if (search) q = q.where((eb) => eb.or([likeEscaped(eb.ref('name'), search), likeEscaped(eb.ref('code'), search), likeEscaped(eb.ref('category'), search), likeEscaped(eb.ref('campaign_code'), search)]));
+  if (search)
+    q = q.where((eb) =>
+      eb.or([
+        likeEscaped(eb.ref('name'), search),
+        likeEscaped(eb.ref('code'), search),
+        likeEscaped(eb.ref('category'), search),
+        likeEscaped(eb.ref('campaign_code'), search),
+      ]),
+    );
   return q;
 }
 
@@ -57,13 +89,21 @@ export async function listProducts(ctx: Ctx, input: ProductListInput) {
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
-    filterProducts(ctx.db, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterProducts(ctx.db, input)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toRow), total: Number(count.n), page: input.page, pageSize: input.pageSize };
 }
 
 export async function productOptions(ctx: Ctx) {
-  return ctx.db.selectFrom('products').select(['id', 'code', 'name', 'price']).where('deleted_at', 'is', null).where('active', '=', 1).orderBy('name').execute();
+  return ctx.db
+    .selectFrom('products')
+    .select(['id', 'code', 'name', 'price'])
+    .where('deleted_at', 'is', null)
+    .where('active', '=', 1)
+    .orderBy('name')
+    .execute();
 }
 
 async function getProduct(ctx: Ctx, id: string): Promise<ProductRow> {
@@ -117,6 +157,7 @@ export async function updateProduct(ctx: Ctx, input: z.output<typeof productUpda
 
 export function setProductDeleted(ctx: Ctx, id: string, deleted: boolean): void {
   write(ctx, (w) => {
-    if (w.setDeleted('products', id, deleted, notFound(ctx))) w.log({ action: deleted ? 'products.delete' : 'products.restore', entity: 'products', entityId: id });
+    if (w.setDeleted('products', id, deleted, notFound(ctx)))
+      w.log({ action: deleted ? 'products.delete' : 'products.restore', entity: 'products', entityId: id });
   });
 }

@@ -129,6 +129,11 @@ function recordRun(
     user_id: ctx.userId,
     figures_from: figuresFrom,
   });
-  w.log({ action: 'rfm.run', entity: 'rfm_runs', entityId: runId, details: { asOf: params.asOf, method: params.method, windowMonths: params.windowMonths, customers: n, trigger: params.trigger, figuresFrom } });
+  w.log({
+    action: 'rfm.run',
+    entity: 'rfm_runs',
+    entityId: runId,
+    details: { asOf: params.asOf, method: params.method, windowMonths: params.windowMonths, customers: n, trigger: params.trigger, figuresFrom },
+  });
   return { runId, customers: n, durationMs };
 }

@@ -10,7 +10,9 @@ import { edgeParams, SCORE_SQL, SEGMENT_SQL, segmentParams } from './score';
  * more than the SQL that produced them). The CLV proxy and churn band are derived from these rows
  * when read (derived.ts).
  */
-const snapshotRows = (figures: string) => `SELECT @run AS run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, ${SEGMENT_SQL} AS segment,
+const snapshotRows = (
+  figures: string,
+) => `SELECT @run AS run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, ${SEGMENT_SQL} AS segment,
       first_purchase, last_purchase, round(monetary * 1.0 / frequency) AS avg_order_value, median_gap_days
     FROM (SELECT *, ${SCORE_SQL.r} AS r_score, ${SCORE_SQL.f} AS f_score, ${SCORE_SQL.m} AS m_score FROM ${figures})`;
 const INSERT = `INSERT INTO rfm_analysis (run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment,

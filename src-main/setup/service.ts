@@ -19,7 +19,9 @@ export async function isSetUp(app: Pick<AppServices, 'db'>): Promise<boolean> {
 export async function appStatus(ctx: Ctx): Promise<AppStatus> {
   const business = await ctx.db.selectFrom('business').select(['name', 'timezone']).executeTakeFirst();
   const settings = await getSettings(ctx);
-  const locked = ctx.sessionId ? (await ctx.db.selectFrom('user_sessions').select('locked_at').where('id', '=', ctx.sessionId).executeTakeFirst())?.locked_at != null : false;
+  const locked = ctx.sessionId
+    ? (await ctx.db.selectFrom('user_sessions').select('locked_at').where('id', '=', ctx.sessionId).executeTakeFirst())?.locked_at != null
+    : false;
   return {
     setupDone: await isSetUp(ctx),
     business: business ?? null,
@@ -38,7 +40,9 @@ export async function setupShop(ctx: Ctx, input: z.output<typeof setupInput>): P
   await refuseIfSetUp(ctx);
   const passwordHash = await hashPassword(input.owner.password);
   await refuseIfSetUp(ctx); // hashing takes a moment; another window could have finished setup meanwhile
-  const { ownerId } = write(ctx, (w) => createShop(w, { business: input.business, owner: { name: input.owner.name, username: input.owner.username, passwordHash }, language: input.language }));
+  const { ownerId } = write(ctx, (w) =>
+    createShop(w, { business: input.business, owner: { name: input.owner.name, username: input.owner.username, passwordHash }, language: input.language }),
+  );
   return loginAs(ctx, ctx.clientId, ownerId);
 }
 

@@ -26,6 +26,12 @@ export function createShop(w: Writer, shop: NewShop): { businessId: string; owne
     last_login_at: null,
     deleted_at: null,
   });
-  w.log({ action: 'setup.create', entity: 'business', entityId: businessId, details: { business: shop.business.name, owner: shop.owner.username }, userId: ownerId });
+  w.log({
+    action: 'setup.create',
+    entity: 'business',
+    entityId: businessId,
+    details: { business: shop.business.name, owner: shop.owner.username },
+    userId: ownerId,
+  });
   return { businessId, ownerId };
 }

@@ -66,7 +66,8 @@ export function nextBatch(sqlite: Sqlite, acked: SyncPosition, maxOps = PUSH_MAX
           if (room <= 0) return { ops, settledThrough, bytes };
           const rows = reader.imported(entry.entity as 'customers' | 'products' | 'transactions', entry.entity_id, after, room);
           for (const r of rows) {
-            if (!add({ seq: entry.seq, key: r.id, entity: entry.entity as SyncOp['entity'], id: r.id, op: 'upsert', hlc: r.hlc, row: r.row })) return { ops, settledThrough, bytes };
+            if (!add({ seq: entry.seq, key: r.id, entity: entry.entity as SyncOp['entity'], id: r.id, op: 'upsert', hlc: r.hlc, row: r.row }))
+              return { ops, settledThrough, bytes };
             after = r.id;
           }
           if (rows.length < room) break;
@@ -98,7 +99,11 @@ export function pendingEntries(sqlite: Sqlite, acked: SyncPosition): number {
  */
 export function syncedEntriesBetween(sqlite: Sqlite, after: number, through: number): number {
   const synced = JSON.stringify(syncedEntityNames);
-  return (sqlite.prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND seq <= ? AND entity IN (SELECT value FROM json_each(?))').get(after, through, synced) as { n: number }).n;
+  return (
+    sqlite
+      .prepare('SELECT count(*) AS n FROM outbox WHERE seq > ? AND seq <= ? AND entity IN (SELECT value FROM json_each(?))')
+      .get(after, through, synced) as { n: number }
+  ).n;
 }
 
 export function lastOutboxSeq(sqlite: Sqlite): number {
@@ -120,8 +125,14 @@ const COUNT_IMPORTED = {
 export function changesToSend(sqlite: Sqlite, acked: SyncPosition): number {
   const synced = JSON.stringify(syncedEntityNames);
   const after = acked.key === '' ? acked.seq : acked.seq - 1;
-  const ordinary = sqlite.prepare("SELECT count(*) AS n FROM outbox WHERE seq > ? AND op != 'import' AND entity IN (SELECT value FROM json_each(?))").get(after, synced) as { n: number };
-  const imports = sqlite.prepare("SELECT seq, entity, entity_id FROM outbox WHERE seq > ? AND op = 'import' ORDER BY seq").all(after) as { seq: number; entity: string; entity_id: string }[];
+  const ordinary = sqlite
+    .prepare("SELECT count(*) AS n FROM outbox WHERE seq > ? AND op != 'import' AND entity IN (SELECT value FROM json_each(?))")
+    .get(after, synced) as { n: number };
+  const imports = sqlite.prepare("SELECT seq, entity, entity_id FROM outbox WHERE seq > ? AND op = 'import' ORDER BY seq").all(after) as {
+    seq: number;
+    entity: string;
+    entity_id: string;
+  }[];
   let rows = ordinary.n;
   for (const entry of imports) {
     if (!IMPORT_TABLES.has(entry.entity)) continue;

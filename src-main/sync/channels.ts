@@ -39,7 +39,11 @@ export function statusFor(ctx: Ctx): StatusOutput {
     paused: status.paused,
     lastSuccessAt: status.lastSuccessAt,
     // After a restart the kind of the last failure is not known until the next attempt.
-    lastError: status.lastError ? (problem ? failureSentence(ctx, problem, status.lastError, status.pending) : ctx.t('sync.lastFailed', { reason: status.lastError })) : null,
+    lastError: status.lastError
+      ? problem
+        ? failureSentence(ctx, problem, status.lastError, status.pending)
+        : ctx.t('sync.lastFailed', { reason: status.lastError })
+      : null,
     problem,
     clockOffsetMs: status.clockOffsetMs,
     online: kind === undefined ? null : kind !== 'offline',
@@ -112,7 +116,8 @@ export function listRejected(ctx: Ctx): RejectedRow[] {
 }
 
 function findRejected(ctx: Ctx, input: { seq: number; key: string }): { entity: string; entity_id: string } {
-  const row = ctx.sqlite.prepare('SELECT entity, entity_id FROM sync_rejected WHERE seq = ? AND key = ?').get(input.seq, input.key) as { entity: string; entity_id: string } | undefined;
+  const row = ctx.sqlite.prepare('SELECT entity, entity_id FROM sync_rejected WHERE seq = ? AND key = ?').get(input.seq, input.key) as
+    { entity: string; entity_id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', ctx.t('sync.rejectedGone'));
   return row;
 }

@@ -20,7 +20,15 @@ const errorBody = z.object({ error: z.string(), message: z.string() }).loose();
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** One JSON request; every failure becomes a CloudRequestError the caller can act on. */
-export async function cloudRequest<T>(baseUrl: string, method: 'GET' | 'POST', path: string, token: string | null, body: unknown, output: z.ZodType<T>, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
+export async function cloudRequest<T>(
+  baseUrl: string,
+  method: 'GET' | 'POST',
+  path: string,
+  token: string | null,
+  body: unknown,
+  output: z.ZodType<T>,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(new URL(path, baseUrl), {
@@ -42,7 +50,8 @@ export async function cloudRequest<T>(baseUrl: string, method: 'GET' | 'POST', p
   }
   if (res.ok) {
     const parsed = output.safeParse(json);
-    if (!parsed.success) throw new CloudRequestError({ kind: 'refused', status: res.status, message: 'the server answered in a form this version does not understand' });
+    if (!parsed.success)
+      throw new CloudRequestError({ kind: 'refused', status: res.status, message: 'the server answered in a form this version does not understand' });
     return parsed.data;
   }
   const message = errorBody.safeParse(json).data?.message ?? `HTTP ${res.status}`;

@@ -86,7 +86,10 @@ function surroundings(deps: HandoverDeps): Surroundings {
   const [business] = rows<{ timezone: string }>(deps, deps.db.selectFrom('business').select('timezone'));
   const zone = business?.timezone ?? 'Asia/Jakarta';
   const now = deps.clock.now();
-  const stages = rows<Stage>(deps, deps.db.selectFrom('lead_stages').select(['id', 'name', 'position', 'kind']).where('deleted_at', 'is', null).orderBy('position'));
+  const stages = rows<Stage>(
+    deps,
+    deps.db.selectFrom('lead_stages').select(['id', 'name', 'position', 'kind']).where('deleted_at', 'is', null).orderBy('position'),
+  );
   // The channel migration 0021 added, or the shop's own "WhatsApp" if it had one before.
   const [channel] = rows<{ id: string }>(
     deps,
@@ -101,9 +104,22 @@ function surroundings(deps: HandoverDeps): Surroundings {
   // A lead without an owner is announced to the shop's first owner: someone must answer the customer.
   const [owner] = rows<Person>(
     deps,
-    deps.db.selectFrom('users').select(['id', 'language']).where('role', '=', 'owner').where('active', '=', 1).where('deleted_at', 'is', null).orderBy('created_at').limit(1),
+    deps.db
+      .selectFrom('users')
+      .select(['id', 'language'])
+      .where('role', '=', 'owner')
+      .where('active', '=', 1)
+      .where('deleted_at', 'is', null)
+      .orderBy('created_at')
+      .limit(1),
   );
-  const [max] = rows<{ n: number | null }>(deps, deps.db.selectFrom('leads').select(sql<number | null>`MAX(CAST(SUBSTR(code, 3) AS INTEGER))`.as('n')).where(sql<boolean>`code GLOB 'L-[0-9]*'`));
+  const [max] = rows<{ n: number | null }>(
+    deps,
+    deps.db
+      .selectFrom('leads')
+      .select(sql<number | null>`MAX(CAST(SUBSTR(code, 3) AS INTEGER))`.as('n'))
+      .where(sql<boolean>`code GLOB 'L-[0-9]*'`),
+  );
   return { zone, now, stages, channelId: channel?.id ?? null, owner: owner ?? null, lastCode: max?.n ?? 0 };
 }
 
@@ -142,10 +158,19 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
   const target = around.stages.find((s) => s.id === item.stage && s.kind === 'open') ?? around.stages.find((s) => s.kind === 'open');
   if (!target) throw new Error('the pipeline has no open stage for a handed-over lead');
   const [existing] = phone
-    ? rows<StoredLead>(deps, deps.db.selectFrom('leads').select(['id', 'name', 'stage_id', 'owner_id', 'channel_id', 'campaign_code', 'notes']).where('phone', '=', phone).where('deleted_at', 'is', null))
+    ? rows<StoredLead>(
+        deps,
+        deps.db
+          .selectFrom('leads')
+          .select(['id', 'name', 'stage_id', 'owner_id', 'channel_id', 'campaign_code', 'notes'])
+          .where('phone', '=', phone)
+          .where('deleted_at', 'is', null),
+      )
     : [];
   // Who answers: the lead's owner, else the shop's; the texts below are in their language.
-  const assignee = existing?.owner_id ? (rows<Person>(deps, deps.db.selectFrom('users').select(['id', 'language']).where('id', '=', existing.owner_id))[0] ?? around.owner) : around.owner;
+  const assignee = existing?.owner_id
+    ? (rows<Person>(deps, deps.db.selectFrom('users').select(['id', 'language']).where('id', '=', existing.owner_id))[0] ?? around.owner)
+    : around.owner;
   const t = translator(assignee?.language ?? 'id');
   // The stage history says why the lead moved: no person did it.
   const why = t('handover.activity', { reason: reasonText(t, item.reason) });
@@ -178,7 +203,16 @@ function applyOne(deps: HandoverDeps, w: Writer, around: Surroundings, item: Pul
   return { leadId: lead.id, activityId: item.id, name: lead.name, reason: item.reason, summary, created: !existing };
 }
 
-function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: Stage, item: PulledHandover, phone: string | null, summary: string, why: string) {
+function createLead(
+  deps: HandoverDeps,
+  w: Writer,
+  around: Surroundings,
+  stage: Stage,
+  item: PulledHandover,
+  phone: string | null,
+  summary: string,
+  why: string,
+) {
   const id = newId();
   around.lastCode += 1;
   const code = leadCode(around.lastCode);
@@ -186,9 +220,29 @@ function createLead(deps: HandoverDeps, w: Writer, around: Surroundings, stage: 
   const name = phone ? formatPhone(phone) : item.phone.slice(0, 120);
   const now = w.now;
   w.insert('leads', {
-    id, code, name, organisation: null, phone, email: null, city: null, channel_id: around.channelId, utm_source: null, utm_medium: null,
-    campaign_code: item.campaignCode, interest: null, value: 0, owner_id: null, stage_id: stage.id, stage_changed_at: now, expected_close: null,
-    notes: summary ? clip(summary, NOTES_MAX) : null, customer_id: null, closed_at: null, lost_reason: null, upload_id: null, deleted_at: null,
+    id,
+    code,
+    name,
+    organisation: null,
+    phone,
+    email: null,
+    city: null,
+    channel_id: around.channelId,
+    utm_source: null,
+    utm_medium: null,
+    campaign_code: item.campaignCode,
+    interest: null,
+    value: 0,
+    owner_id: null,
+    stage_id: stage.id,
+    stage_changed_at: now,
+    expected_close: null,
+    notes: summary ? clip(summary, NOTES_MAX) : null,
+    customer_id: null,
+    closed_at: null,
+    lost_reason: null,
+    upload_id: null,
+    deleted_at: null,
   });
   w.insert('lead_stage_changes', { id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: why, user_id: null });
   w.log({ action: 'leads.create', entity: 'leads', entityId: id, details: { code, name, source: 'whatsapp_assistant' } });

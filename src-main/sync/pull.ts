@@ -37,7 +37,12 @@ export async function pullNow(deps: PullDeps & { token: string; timeoutMs?: numb
     const answer = await cloudRequest(state.serverUrl, 'GET', path, deps.token, undefined, pullResponse, deps.timeoutMs);
     const applied = applyPulled(deps, answer);
     outcome = outcome
-      ? { applied: outcome.applied + applied.applied, ignored: outcome.ignored + applied.ignored, cursor: applied.cursor, handedOver: [...outcome.handedOver, ...applied.handedOver] }
+      ? {
+          applied: outcome.applied + applied.applied,
+          ignored: outcome.ignored + applied.ignored,
+          cursor: applied.cursor,
+          handedOver: [...outcome.handedOver, ...applied.handedOver],
+        }
       : applied;
     if ((answer.handovers?.items.length ?? 0) < PULL_HANDOVERS_PAGE) break;
   }
@@ -95,7 +100,9 @@ export function applyPulled(deps: PullDeps, answer: PullResponse): PullOutcome {
           continue;
         }
         const row = ownStamp.get(ANNOUNCEMENTS_KEY) as { hlc: string } | undefined;
-        const current = row ? (JSON.parse((sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(ANNOUNCEMENTS_KEY) as { value: string }).value) as unknown[]) : [];
+        const current = row
+          ? (JSON.parse((sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(ANNOUNCEMENTS_KEY) as { value: string }).value) as unknown[])
+          : [];
         const list = [{ version: item.version, ...parsed.data, createdAt: item.createdAt }, ...current].slice(0, KEEP_ANNOUNCEMENTS);
         put.run(ANNOUNCEMENTS_KEY, JSON.stringify(list), item.createdAt, row && row.hlc > item.hlc ? row.hlc : item.hlc);
         applied += 1;

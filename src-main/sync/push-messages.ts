@@ -3,7 +3,17 @@ import type { PushOutcome } from './push';
 
 /** Main thread → push thread. */
 export type ToPushThread =
-  | { type: 'push'; dbPath: string; token: string; appVersion: string; maxFailures: number; timeoutMs?: number; maxOps?: number; clockOffsetMs: number; aborted: boolean }
+  | {
+      type: 'push';
+      dbPath: string;
+      token: string;
+      appVersion: string;
+      maxFailures: number;
+      timeoutMs?: number;
+      maxOps?: number;
+      clockOffsetMs: number;
+      aborted: boolean;
+    }
   | { type: 'resume' }
   | { type: 'abort' };
 

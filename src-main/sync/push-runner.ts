@@ -56,7 +56,11 @@ export function drainInThread(services: Services, options: ThreadPushOptions): P
     };
     const onMessage = (message: FromPushThread) => {
       if (message.type === 'progress') options.onProgress?.(message.outcome);
-      else if (message.type === 'pause') void options.pause(message).then(() => send({ type: 'resume' }), () => send({ type: 'abort' }));
+      else if (message.type === 'pause')
+        void options.pause(message).then(
+          () => send({ type: 'resume' }),
+          () => send({ type: 'abort' }),
+        );
       else {
         finish();
         if (message.type === 'done') resolve(message.outcome);

@@ -54,7 +54,11 @@ async function push(start: Extract<ToPushThread, { type: 'push' }>): Promise<voi
     });
     post({ type: 'done', outcome });
   } catch (error) {
-    post({ type: 'failed', failure: error instanceof CloudRequestError ? error.failure : undefined, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'failed',
+      failure: error instanceof CloudRequestError ? error.failure : undefined,
+      message: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     abort = null;
     resume = null;

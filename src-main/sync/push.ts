@@ -32,7 +32,10 @@ export interface PushDeps {
  * CloudRequestError for the caller's retry rule; on a gap (409) it moves to the cloud's position
  * first, so the next call resends from there.
  */
-export async function pushBatch(deps: PushDeps, waiting?: number): Promise<{ sent: number; response: PushResponse | null; settled: boolean; settledEntries: number }> {
+export async function pushBatch(
+  deps: PushDeps,
+  waiting?: number,
+): Promise<{ sent: number; response: PushResponse | null; settled: boolean; settledEntries: number }> {
   const state = readState(deps.sqlite);
   if (!state) throw new Error('not enrolled');
   const batch = nextBatch(deps.sqlite, state.acked, deps.maxOps);
@@ -47,17 +50,27 @@ export async function pushBatch(deps: PushDeps, waiting?: number): Promise<{ sen
   const started = deps.now();
   let response: PushResponse;
   try {
-    response = await cloudRequest(state.serverUrl, 'POST', '/api/sync/push', deps.token, { after: state.acked, ops: batch.ops, pending, appVersion: deps.appVersion }, pushResponse, deps.timeoutMs);
+    response = await cloudRequest(
+      state.serverUrl,
+      'POST',
+      '/api/sync/push',
+      deps.token,
+      { after: state.acked, ops: batch.ops, pending, appVersion: deps.appVersion },
+      pushResponse,
+      deps.timeoutMs,
+    );
   } catch (error) {
     const gap = (error as { failure?: { kind: string; expected?: SyncPosition } }).failure;
-    if (gap?.kind === 'gap' && gap.expected) deps.sqlite.prepare('UPDATE sync_state SET acked_seq = ?, acked_key = ? WHERE id = 1').run(gap.expected.seq, gap.expected.key);
+    if (gap?.kind === 'gap' && gap.expected)
+      deps.sqlite.prepare('UPDATE sync_state SET acked_seq = ?, acked_key = ? WHERE id = 1').run(gap.expected.seq, gap.expected.key);
     throw error;
   }
   const offset = Date.parse(response.serverTime) - (started.getTime() + (deps.now().getTime() - started.getTime()) / 2);
   deps.sqlite.transaction(() => {
     const last = batch.ops.at(-1) as { seq: number; key: string };
     // The cloud acknowledged through the batch's last op (or further, if it had them already).
-    const acked = response.ackedThrough.seq > last.seq || (response.ackedThrough.seq === last.seq && response.ackedThrough.key >= last.key) ? response.ackedThrough : last;
+    const acked =
+      response.ackedThrough.seq > last.seq || (response.ackedThrough.seq === last.seq && response.ackedThrough.key >= last.key) ? response.ackedThrough : last;
     settle(deps.sqlite, batch.settledThrough);
     deps.sqlite.prepare('UPDATE sync_state SET acked_seq = ?, acked_key = ? WHERE id = 1').run(acked.seq, acked.key);
     const keep = deps.sqlite.prepare('INSERT OR REPLACE INTO sync_rejected (seq, key, entity, entity_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -69,7 +82,9 @@ export async function pushBatch(deps: PushDeps, waiting?: number): Promise<{ sen
 
 /** Deletes settled outbox entries, keeping their last stamp so the clock never resumes below it. */
 function settle(sqlite: Sqlite, through: number): void {
-  sqlite.prepare("UPDATE sync_state SET hlc_floor = max(coalesce(hlc_floor, ''), coalesce((SELECT max(hlc) FROM outbox WHERE seq <= ?), '')) WHERE id = 1").run(through);
+  sqlite
+    .prepare("UPDATE sync_state SET hlc_floor = max(coalesce(hlc_floor, ''), coalesce((SELECT max(hlc) FROM outbox WHERE seq <= ?), '')) WHERE id = 1")
+    .run(through);
   sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(through);
 }
 

@@ -35,7 +35,11 @@ export async function restoreShop(ctx: Ctx, input: { server: string; code: strin
   running.set(ctx.sqlite, controller);
   let counts: RestoreOutput;
   try {
-    counts = await restoreFromCloud(ctx, { server, code: input.code }, { signal: controller.signal, onProgress: (p) => ctx.events.emit('sync.restoreProgress', p, ctx.clientId) });
+    counts = await restoreFromCloud(
+      ctx,
+      { server, code: input.code },
+      { signal: controller.signal, onProgress: (p) => ctx.events.emit('sync.restoreProgress', p, ctx.clientId) },
+    );
   } catch (error) {
     throw restoreFailure(ctx, server, error);
   } finally {
@@ -54,7 +58,8 @@ export function cancelRestore(ctx: Ctx): void {
 function restoreFailure(ctx: Ctx, server: string, error: unknown): AppError {
   if (error instanceof RestoreCancelledError) return new AppError('CONFLICT', ctx.t('sync.restoreCancelled'));
   if (error instanceof ShopNotEmptyError) return new AppError('CONFLICT', ctx.t('sync.restoreNotEmpty'));
-  if (!(error instanceof CloudRequestError)) return new AppError('INTERNAL', ctx.t('sync.restoreFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  if (!(error instanceof CloudRequestError))
+    return new AppError('INTERNAL', ctx.t('sync.restoreFailed', { reason: error instanceof Error ? error.message : String(error) }));
   const { failure } = error;
   if (failure.kind === 'offline') return new AppError('CONFLICT', ctx.t('sync.restoreOffline', { server }));
   if (failure.kind === 'unauthorised') {

@@ -36,9 +36,14 @@ export class ShopNotEmptyError extends Error {
  * transaction, committed only when every page is in: a failure or a cancel leaves the shop as it was
  * (empty). The rows keep their ids and stamps and get no outbox entries: the cloud has them already.
  */
-export async function restoreFromCloud(services: Services, input: { server: string; code: string }, options: { signal?: AbortSignal; onProgress?: (p: RestoreProgress) => void } = {}): Promise<Record<Restored, number>> {
+export async function restoreFromCloud(
+  services: Services,
+  input: { server: string; code: string },
+  options: { signal?: AbortSignal; onProgress?: (p: RestoreProgress) => void } = {},
+): Promise<Record<Restored, number>> {
   const { sqlite } = services;
-  const holdsAny = sqlite.prepare('SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM transactions) OR EXISTS (SELECT 1 FROM products)').pluck().get() === 1;
+  const holdsAny =
+    sqlite.prepare('SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM transactions) OR EXISTS (SELECT 1 FROM products)').pluck().get() === 1;
   if (holdsAny) throw new ShopNotEmptyError();
   // An earlier attempt that failed or was cancelled left this laptop enrolled with its shop still
   // empty (so it never sent a row): trying again keeps that enrolment, as the one-time code is spent.
@@ -73,7 +78,14 @@ export async function restoreFromCloud(services: Services, input: { server: stri
       let after = '';
       for (;;) {
         if (options.signal?.aborted) throw new RestoreCancelledError();
-        const page = await cloudRequest(state.serverUrl, 'GET', `/api/sync/snapshot?entity=${entity}&after=${encodeURIComponent(after)}&limit=${PAGE}`, token, undefined, snapshotResponse);
+        const page = await cloudRequest(
+          state.serverUrl,
+          'GET',
+          `/api/sync/snapshot?entity=${entity}&after=${encodeURIComponent(after)}&limit=${PAGE}`,
+          token,
+          undefined,
+          snapshotResponse,
+        );
         for (const { row, hlc } of page.rows) {
           services.hlc.recv(hlc);
           insert[entity].run(localRow(entity, row, hlc));
@@ -111,7 +123,9 @@ async function adoptProfile(services: Services, state: SyncState, token: string)
   services.hlc.recv(latest.hlc);
   services.sqlite.prepare("DELETE FROM outbox WHERE entity = 'business'").run();
   services.sqlite
-    .prepare('UPDATE business SET id = @id, name = @name, type = @type, phone = @phone, email = @email, address = @address, city = @city, currency = @currency, timezone = @timezone, created_at = @created_at, updated_at = @updated_at, hlc = @hlc')
+    .prepare(
+      'UPDATE business SET id = @id, name = @name, type = @type, phone = @phone, email = @email, address = @address, city = @city, currency = @currency, timezone = @timezone, created_at = @created_at, updated_at = @updated_at, hlc = @hlc',
+    )
     .run({ ...profile, hlc: latest.hlc });
 }
 

@@ -16,14 +16,46 @@ const TO_SYNCED: Record<SyncedEntity, (row: Row) => Row> = {
     tags: JSON.parse(String(r.tags ?? '[]')) as unknown,
   }),
   products: (r) => ({
-    ...pick(r, ['id', 'code', 'name', 'category', 'price', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'image_url', 'brochure_url', 'created_at', 'updated_at', 'deleted_at']),
+    ...pick(r, [
+      'id',
+      'code',
+      'name',
+      'category',
+      'price',
+      'campaign_code',
+      'start_date',
+      'end_date',
+      'quota_status',
+      'image_url',
+      'brochure_url',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ]),
     active: r.active === 1,
     features: JSON.parse(String(r.features ?? '[]')) as unknown,
     assistant_offered: r.assistant_offered === 1,
   }),
   transactions: (r) => ({
-    ...pick(r, ['id', 'customer_id', 'transaction_date', 'amount', 'channel', 'campaign_code', 'invoice_no', 'notes', 'created_at', 'updated_at', 'deleted_at']),
-    items: (JSON.parse(String(r.items ?? '[]')) as Row[]).map((item) => ({ product_id: item.product_id ?? null, name: item.name, qty: item.qty, price: item.price })),
+    ...pick(r, [
+      'id',
+      'customer_id',
+      'transaction_date',
+      'amount',
+      'channel',
+      'campaign_code',
+      'invoice_no',
+      'notes',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ]),
+    items: (JSON.parse(String(r.items ?? '[]')) as Row[]).map((item) => ({
+      product_id: item.product_id ?? null,
+      name: item.name,
+      qty: item.qty,
+      price: item.price,
+    })),
   }),
   settings: (r) => pick(r, ['key', 'value', 'updated_at']),
   rfm_runs: (r) => {
@@ -71,7 +103,11 @@ export class RowReader {
 
   /** The rows an import entry stands for, after `afterId` in id order (a resend resumes inside the import). */
   imported(entity: 'customers' | 'products' | 'transactions', uploadId: string, afterId: string, limit: number): { id: string; row: Row; hlc: string }[] {
-    const rows = this.statement(`import:${entity}`, `SELECT * FROM ${entity} WHERE upload_id = ? AND id > ? ORDER BY id LIMIT ?`).all(uploadId, afterId, limit) as Row[];
+    const rows = this.statement(`import:${entity}`, `SELECT * FROM ${entity} WHERE upload_id = ? AND id > ? ORDER BY id LIMIT ?`).all(
+      uploadId,
+      afterId,
+      limit,
+    ) as Row[];
     return rows.map((row) => ({ id: String(row.id), row: TO_SYNCED[entity](row), hlc: String(row.hlc) }));
   }
 }

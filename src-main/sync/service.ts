@@ -64,9 +64,23 @@ export function serverAddress(typed: string): string {
  */
 export async function enrol(services: Services, input: { server: string; code: string }): Promise<SyncState> {
   const serverUrl = serverAddress(input.server);
-  const answer = await cloudRequest(serverUrl, 'POST', '/api/sync/enrol', null, { code: input.code, deviceName: hostname().slice(0, 120) || 'laptop', appVersion: services.version }, enrolResponse);
+  const answer = await cloudRequest(
+    serverUrl,
+    'POST',
+    '/api/sync/enrol',
+    null,
+    { code: input.code, deviceName: hostname().slice(0, 120) || 'laptop', appVersion: services.version },
+    enrolResponse,
+  );
   await tokenStore(services).set(answer.token);
-  saveEnrolment(services.sqlite, { serverUrl, deviceId: answer.deviceId, businessId: answer.businessId, businessName: answer.businessName, at: services.clock.now().toISOString(), startSeq: 0 });
+  saveEnrolment(services.sqlite, {
+    serverUrl,
+    deviceId: answer.deviceId,
+    businessId: answer.businessId,
+    businessName: answer.businessName,
+    at: services.clock.now().toISOString(),
+    startSeq: 0,
+  });
   lastFailure.delete(services.sqlite);
   return readState(services.sqlite) as SyncState;
 }
@@ -83,7 +97,15 @@ export function lastFailureKind(sqlite: Services['sqlite']): CloudFailure['kind'
 
 export async function pushNow(
   services: PushServices,
-  options: { maxFailures?: number; sleep?: (ms: number) => Promise<void>; random?: () => number; timeoutMs?: number; maxOps?: number; signal?: AbortSignal; onProgress?: (o: PushOutcome) => void } = {},
+  options: {
+    maxFailures?: number;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+    timeoutMs?: number;
+    maxOps?: number;
+    signal?: AbortSignal;
+    onProgress?: (o: PushOutcome) => void;
+  } = {},
 ): Promise<PushOutcome> {
   // Never two pushes at once: both would send the same outbox entries and settle them twice.
   const before = running.get(services.sqlite) ?? Promise.resolve();
@@ -120,7 +142,17 @@ async function pushAlone(services: PushServices, options: Parameters<typeof push
   // network loses is asked again next round (its cursor did not move); the pushes still count.
   if (!options.signal?.aborted) {
     try {
-      outcome.pulled = (await pullNow({ sqlite: services.sqlite, db: services.db, clock: services.clock, hlc: services.hlc, events: services.events, token, timeoutMs: options.timeoutMs })).applied;
+      outcome.pulled = (
+        await pullNow({
+          sqlite: services.sqlite,
+          db: services.db,
+          clock: services.clock,
+          hlc: services.hlc,
+          events: services.events,
+          token,
+          timeoutMs: options.timeoutMs,
+        })
+      ).applied;
     } catch (error) {
       if (!(error instanceof CloudRequestError && error.failure.kind === 'offline')) throw error;
       outcome.pulled = 0;

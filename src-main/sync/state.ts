@@ -43,7 +43,10 @@ export function readState(sqlite: Sqlite): SyncState | null {
   };
 }
 
-export function saveEnrolment(sqlite: Sqlite, enrolment: { serverUrl: string; deviceId: string; businessId: string; businessName: string; at: string; startSeq: number }): void {
+export function saveEnrolment(
+  sqlite: Sqlite,
+  enrolment: { serverUrl: string; deviceId: string; businessId: string; businessName: string; at: string; startSeq: number },
+): void {
   sqlite
     .prepare(
       `INSERT INTO sync_state (id, server_url, device_id, business_id, business_name, acked_seq, acked_key, pull_cursor, paused, enrolled_at)
@@ -57,7 +60,9 @@ export function saveEnrolment(sqlite: Sqlite, enrolment: { serverUrl: string; de
 
 export function recordAttempt(sqlite: Sqlite, at: string, error: string | null, clockOffsetMs?: number): void {
   if (error === null) {
-    sqlite.prepare('UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL, clock_offset_ms = coalesce(?, clock_offset_ms) WHERE id = 1').run(at, at, clockOffsetMs ?? null);
+    sqlite
+      .prepare('UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL, clock_offset_ms = coalesce(?, clock_offset_ms) WHERE id = 1')
+      .run(at, at, clockOffsetMs ?? null);
   } else {
     sqlite.prepare('UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1').run(at, error);
   }

@@ -45,7 +45,9 @@ export function transactionSearch(search: string, customerMatches?: string) {
   const prefixes = upper === search ? [search] : [search, upper];
   return (eb: ExpressionBuilder<Database & { t: Database['transactions'] }, 't'>) => {
     const parts = [
-      ...prefixes.map((p) => sql`SELECT rowid FROM transactions INDEXED BY idx_transactions_invoice WHERE invoice_no >= ${p} AND invoice_no < ${p + PREFIX_END}`),
+      ...prefixes.map(
+        (p) => sql`SELECT rowid FROM transactions INDEXED BY idx_transactions_invoice WHERE invoice_no >= ${p} AND invoice_no < ${p + PREFIX_END}`,
+      ),
       sql`SELECT rowid FROM transactions INDEXED BY idx_transactions_campaign WHERE campaign_code >= ${upper} AND campaign_code < ${upper + PREFIX_END}`,
       customerMatches === undefined
         ? sql`SELECT rowid FROM transactions INDEXED BY idx_transactions_customer_date_amount WHERE customer_id IN ${eb.selectFrom('customers').select('customers.id').where(searchCondition(search))}`
@@ -87,7 +89,11 @@ function transactionsFrom(db: Kysely<Database>, scan: boolean): TxQuery {
 }
 
 /** The list's filters and sort, without the customer. */
-export function sortedTransactions(db: Kysely<Database>, input: Omit<ListInput, 'page' | 'pageSize'> & Pick<Filters, 'customerMatches'>, options: { scan?: boolean } = {}) {
+export function sortedTransactions(
+  db: Kysely<Database>,
+  input: Omit<ListInput, 'page' | 'pageSize'> & Pick<Filters, 'customerMatches'>,
+  options: { scan?: boolean } = {},
+) {
   const direction = input.desc ? 'desc' : 'asc';
   // A search's few rows are found by id and sorted; walking a sort index would read them all.
   const sortColumn = input.search?.trim() ? sql`(+${sql.ref(`t.${input.sort}`)})` : sql.ref(`t.${input.sort}`);
@@ -107,7 +113,10 @@ export function transactionListQuery(db: Kysely<Database>, input: Omit<ListInput
 /** The list's count and total amount. Without the join: every transaction has its customer, and a
  * million lookups are not free. */
 export function transactionTotalsQuery(db: Kysely<Database>, input: Filters) {
-  return filterTransactions(db.selectFrom('transactions as t'), input).select((eb) => [eb.fn.countAll<number>().as('rows'), eb.fn.sum<number | null>('t.amount').as('amount')]);
+  return filterTransactions(db.selectFrom('transactions as t'), input).select((eb) => [
+    eb.fn.countAll<number>().as('rows'),
+    eb.fn.sum<number | null>('t.amount').as('amount'),
+  ]);
 }
 
 /**
@@ -126,7 +135,9 @@ function rollupTotals(db: Kysely<Database>, input: ListInput) {
 export async function listTransactions(ctx: Ctx, input: ListInput) {
   const search = input.search?.trim();
   // The customers a search finds, looked up once for both the page and the totals.
-  const customerMatches = search ? JSON.stringify((await ctx.db.selectFrom('customers').select('customers.id').where(searchCondition(search)).execute()).map((c) => c.id)) : undefined;
+  const customerMatches = search
+    ? JSON.stringify((await ctx.db.selectFrom('customers').select('customers.id').where(searchCondition(search)).execute()).map((c) => c.id))
+    : undefined;
   const filters = { ...input, customerMatches };
   const [rows, totals] = await Promise.all([
     transactionListQuery(ctx.db, filters)
@@ -136,10 +147,21 @@ export async function listTransactions(ctx: Ctx, input: ListInput) {
       .execute(),
     (rollupTotals(ctx.db, input) ?? transactionTotalsQuery(ctx.db, filters)).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map(toTransactionRow), total: Number(totals.rows ?? 0), totalAmount: Number(totals.amount ?? 0), page: input.page, pageSize: input.pageSize };
+  return {
+    rows: rows.map(toTransactionRow),
+    total: Number(totals.rows ?? 0),
+    totalAmount: Number(totals.amount ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 export async function findTransaction(ctx: Ctx, id: string): Promise<TransactionRow | null> {
-  const row = await ctx.db.selectFrom('transactions as t').innerJoin('customers as c', 'c.id', 't.customer_id').select(columns).where('t.id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('transactions as t')
+    .innerJoin('customers as c', 'c.id', 't.customer_id')
+    .select(columns)
+    .where('t.id', '=', id)
+    .executeTakeFirst();
   return row ? toTransactionRow(row) : null;
 }

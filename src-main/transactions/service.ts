@@ -22,8 +22,12 @@ export async function getTransaction(ctx: Ctx, id: string): Promise<TransactionR
 
 async function assertCustomerUsable(ctx: Ctx, customerId: string): Promise<void> {
   const customer = await ctx.db.selectFrom('customers').select(['id', 'deleted_at']).where('id', '=', customerId).executeTakeFirst();
-  if (!customer) throw new AppError('VALIDATION_ERROR', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), { issues: [{ path: 'customer_id', message: ctx.t('err.notFound', { entity: ctx.t('entity.customer') }) }] });
-  if (customer.deleted_at) throw new AppError('VALIDATION_ERROR', ctx.t('err.customerDeleted'), { issues: [{ path: 'customer_id', message: ctx.t('err.customerDeleted') }] });
+  if (!customer)
+    throw new AppError('VALIDATION_ERROR', ctx.t('err.notFound', { entity: ctx.t('entity.customer') }), {
+      issues: [{ path: 'customer_id', message: ctx.t('err.notFound', { entity: ctx.t('entity.customer') }) }],
+    });
+  if (customer.deleted_at)
+    throw new AppError('VALIDATION_ERROR', ctx.t('err.customerDeleted'), { issues: [{ path: 'customer_id', message: ctx.t('err.customerDeleted') }] });
 }
 
 function columnsOf(input: CreateInput) {
@@ -46,13 +50,19 @@ export async function createTransaction(ctx: Ctx, input: CreateInput): Promise<T
   write(ctx, (w) => {
     w.insert('transactions', { id, ...values, deleted_at: null });
     earnSales(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), sql<boolean>`t.id = ${id}`, ctx.userId);
-    w.log({ action: 'transactions.create', entity: 'transactions', entityId: id, details: { customerId: input.customer_id, amount: values.amount, date: input.transaction_date } });
+    w.log({
+      action: 'transactions.create',
+      entity: 'transactions',
+      entityId: id,
+      details: { customerId: input.customer_id, amount: values.amount, date: input.transaction_date },
+    });
   });
   return getTransaction(ctx, id);
 }
 
 /** What a sale earns points by: a change to any of these earns it again (loyalty/earn.ts reEarnSale). */
-const earnsBy = (row: { customer_id: string; amount: number; channel: string | null; transaction_date: string }) => [row.customer_id, row.amount, row.channel ?? 'offline', row.transaction_date].join('|');
+const earnsBy = (row: { customer_id: string; amount: number; channel: string | null; transaction_date: string }) =>
+  [row.customer_id, row.amount, row.channel ?? 'offline', row.transaction_date].join('|');
 
 export async function updateTransaction(ctx: Ctx, input: UpdateInput): Promise<TransactionRow> {
   const before = await getTransaction(ctx, input.id);
@@ -61,7 +71,8 @@ export async function updateTransaction(ctx: Ctx, input: UpdateInput): Promise<T
   write(ctx, (w) => {
     w.update('transactions', input.id, values, notFound(ctx));
     // A corrected sale earns by what it is now; the points of its old customer or amount go back.
-    if (!before.deleted_at && earnsBy(before) !== earnsBy(values)) reEarnSale(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), input.id, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleChanged'), ctx.userId);
+    if (!before.deleted_at && earnsBy(before) !== earnsBy(values))
+      reEarnSale(w, ctx.sqlite, readLoyaltyRules(ctx.sqlite), input.id, shopDay(ctx.sqlite, ctx.clock), ctx.t('loyalty.saleChanged'), ctx.userId);
     w.log({ action: 'transactions.update', entity: 'transactions', entityId: input.id, details: { amount: values.amount, date: input.transaction_date } });
   });
   return getTransaction(ctx, input.id);

@@ -25,7 +25,17 @@ export async function createUser(ctx: Ctx, input: z.output<typeof userCreateInpu
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   write(ctx, (w) => {
-    w.insert('users', { id, username: input.username, name: input.name, password_hash: passwordHash, role: input.role, language: 'id', active: 1, last_login_at: null, deleted_at: null });
+    w.insert('users', {
+      id,
+      username: input.username,
+      name: input.name,
+      password_hash: passwordHash,
+      role: input.role,
+      language: 'id',
+      active: 1,
+      last_login_at: null,
+      deleted_at: null,
+    });
     w.log({ action: 'users.create', entity: 'users', entityId: id, details: { username: input.username, role: input.role } });
   });
   return getUser(ctx, id);
@@ -40,12 +50,27 @@ export async function updateUser(ctx: Ctx, input: z.output<typeof userUpdateInpu
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   write(ctx, (w) => {
-    w.update('users', input.id, { name: input.name, role: input.role, active: input.active ? 1 : 0, ...(passwordHash ? { password_hash: passwordHash } : {}) }, ctx.t('err.notFound', { entity: ctx.t('entity.user') }));
-    w.log({ action: 'users.update', entity: 'users', entityId: input.id, details: { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) } });
+    w.update(
+      'users',
+      input.id,
+      { name: input.name, role: input.role, active: input.active ? 1 : 0, ...(passwordHash ? { password_hash: passwordHash } : {}) },
+      ctx.t('err.notFound', { entity: ctx.t('entity.user') }),
+    );
+    w.log({
+      action: 'users.update',
+      entity: 'users',
+      entityId: input.id,
+      details: { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) },
+    });
   });
   if (!input.active) {
     // A disabled account loses its open sessions at once.
-    await ctx.db.updateTable('user_sessions').set({ ended_at: ctx.clock.now().toISOString(), end_reason: 'disabled' }).where('user_id', '=', input.id).where('ended_at', 'is', null).execute();
+    await ctx.db
+      .updateTable('user_sessions')
+      .set({ ended_at: ctx.clock.now().toISOString(), end_reason: 'disabled' })
+      .where('user_id', '=', input.id)
+      .where('ended_at', 'is', null)
+      .execute();
   }
   return getUser(ctx, input.id);
 }

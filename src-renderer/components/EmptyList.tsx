@@ -12,15 +12,7 @@ interface Props {
 
 export function EmptyList({ icon: EmptyIcon, title, description, actions, testId }: Props) {
   return (
-    <EmptyState
-      py={48}
-      variant="light"
-      color="navy"
-      icon={<EmptyIcon size={30} stroke={1.6} />}
-      title={title}
-      description={description}
-      data-testid={testId}
-    >
+    <EmptyState py={48} variant="light" color="navy" icon={<EmptyIcon size={30} stroke={1.6} />} title={title} description={description} data-testid={testId}>
       {actions && <EmptyState.Actions>{actions}</EmptyState.Actions>}
     </EmptyState>
   );

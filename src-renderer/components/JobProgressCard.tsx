@@ -25,7 +25,20 @@ export function progressPercent(progress: { done: number; total: number } | null
 }
 
 /** A job running in the background (an import, an RFM run): its bar, what it is doing, and Cancel. */
-export function JobProgressCard({ title, text, percent, cancelLabel, cancellingLabel, cancelling, onCancel, color, footnote, testId, cancelTestId, phase }: JobProgressCardProps) {
+export function JobProgressCard({
+  title,
+  text,
+  percent,
+  cancelLabel,
+  cancellingLabel,
+  cancelling,
+  onCancel,
+  color,
+  footnote,
+  testId,
+  cancelTestId,
+  phase,
+}: JobProgressCardProps) {
   const known = percent !== null;
   return (
     <Paper withBorder p="lg" data-testid={testId} data-phase={phase}>
@@ -35,7 +48,14 @@ export function JobProgressCard({ title, text, percent, cancelLabel, cancellingL
             <Loader size={16} />
             <Text fw={700}>{title}</Text>
           </Group>
-          <Button variant="default" size="xs" leftSection={cancelling ? <Loader size={12} /> : <IconX size={14} />} onClick={onCancel} disabled={cancelling} data-testid={cancelTestId}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={cancelling ? <Loader size={12} /> : <IconX size={14} />}
+            onClick={onCancel}
+            disabled={cancelling}
+            data-testid={cancelTestId}
+          >
             {cancelling ? cancellingLabel : cancelLabel}
           </Button>
         </Group>

@@ -33,11 +33,28 @@ export function WhatsAppButton({ phone, testId, size = 'xs', compact = false, me
       <Tooltip label={reason} withArrow>
         <span style={{ display: 'inline-block' }} data-testid={testId ? `${testId}-blocked` : undefined} data-reason={blocked}>
           {compact ? (
-            <ActionIcon size="md" color="teal" variant="light" disabled aria-label={t('customers.wa.button')} aria-describedby={reasonId} style={{ pointerEvents: 'none' }}>
+            <ActionIcon
+              size="md"
+              color="teal"
+              variant="light"
+              disabled
+              aria-label={t('customers.wa.button')}
+              aria-describedby={reasonId}
+              style={{ pointerEvents: 'none' }}
+            >
               <IconBrandWhatsapp size={16} />
             </ActionIcon>
           ) : (
-            <Button size={size} color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled aria-describedby={reasonId} {...rest} style={{ pointerEvents: 'none' }}>
+            <Button
+              size={size}
+              color="teal"
+              variant="light"
+              leftSection={<IconBrandWhatsapp size={14} />}
+              disabled
+              aria-describedby={reasonId}
+              {...rest}
+              style={{ pointerEvents: 'none' }}
+            >
               {t('customers.wa.button')}
             </Button>
           )}

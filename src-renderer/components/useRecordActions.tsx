@@ -9,10 +9,7 @@ export function useRecordActions<Row extends { id: string }>(options: Parameters
   // undefined: the form is closed; null: it is open on a new record.
   const [editing, setEditing] = useState<Row | null | undefined>(undefined);
   const rows = useDeleteRestore<Row>(options);
-  const actions = useMemo(
-    () => ({ ...rows.actions, openCreate: () => setEditing(null), openEdit: (row: Row) => setEditing(row) }),
-    [rows.actions],
-  );
+  const actions = useMemo(() => ({ ...rows.actions, openCreate: () => setEditing(null), openEdit: (row: Row) => setEditing(row) }), [rows.actions]);
   const form = { opened: editing !== undefined, record: editing ?? null, close: () => setEditing(undefined) };
   return { form, confirmModal: rows.confirmModal, actions };
 }

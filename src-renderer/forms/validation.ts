@@ -14,7 +14,9 @@ export function zodValidator<Values>(schema: Schema, toInput?: (values: Values) 
   return (values: Values): FormErrors => {
     const errors = resolve(toInput ? toInput(values) : values);
     const language = currentLanguage();
-    return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, typeof message === 'string' ? validationText(message, language) : message]));
+    return Object.fromEntries(
+      Object.entries(errors).map(([path, message]) => [path, typeof message === 'string' ? validationText(message, language) : message]),
+    );
   };
 }
 

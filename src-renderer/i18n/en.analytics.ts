@@ -151,7 +151,8 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       measures: 'Recency = days since the last purchase up to the analysis date; Frequency = number of transactions; Monetary = total spent.',
       fixedRule: 'Score = 1 + the number of edges exceeded. A value equal to an edge does not exceed it.',
       fixedRecency: 'Recency is reversed: R score = 6 − (1 + the number of day edges exceeded), so the more recent the last purchase, the higher the score.',
-      quintileRule: 'Score = 1 + ⌊5·k/n⌋, where k = the number of customers with a worse value and n = {{n}} {{n, plural(one: customer; other: customers)}} in this analysis. Roughly the best fifth scores 5, the lowest fifth 1.',
+      quintileRule:
+        'Score = 1 + ⌊5·k/n⌋, where k = the number of customers with a worse value and n = {{n}} {{n, plural(one: customer; other: customers)}} in this analysis. Roughly the best fifth scores 5, the lowest fifth 1.',
       quintileTies: 'Customers with the same value always get the same score. For Recency, fewer days is better.',
       quintileEdges: 'In this analysis the cut points fell here (they come from your customers, so another analysis can place them elsewhere):',
       quintileNoEdges: 'Quintiles do not use the edges from Settings: the cut points follow your own customers, so they can shift with every analysis.',
@@ -163,7 +164,8 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       measure: 'Measure',
       score: 'Score {{score}}',
       mapTitle: 'Segment map',
-      mapRule: 'The segment comes from the pair of R and F scores (one cell of the R × F grid). The M score does not change the segment, but it counts for ordering and CLV. Every cell has exactly one segment, so every customer is in exactly one segment. The map can be changed in Settings → RFM.',
+      mapRule:
+        'The segment comes from the pair of R and F scores (one cell of the R × F grid). The M score does not change the segment, but it counts for ordering and CLV. Every cell has exactly one segment, so every customer is in exactly one segment. The map can be changed in Settings → RFM.',
       noCells: 'has no cell — nobody can be in it',
       clvTitle: 'CLV estimate (customer value)',
       clvRule: 'CLV ≈ average order value (AOV) × purchases per year × expected years.',
@@ -172,7 +174,8 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
       clvProxy: 'This is an estimate for comparing customers, not a revenue forecast.',
       churnTitle: 'Churn band',
       churnRule: 'Ratio = days since the last purchase ÷ that customer’s usual gap (the median gap between their purchases). The bands by ratio:',
-      churnOneTime: 'One-time buyers have no gap of their own; they use the shop’s median gap: {{days}} {{days, plural(one: day; other: days)}} in this analysis.',
+      churnOneTime:
+        'One-time buyers have no gap of their own; they use the shop’s median gap: {{days}} {{days, plural(one: day; other: days)}} in this analysis.',
       churnNoShopGap: 'No customer has bought more than once yet, so the shop’s gap cannot be computed and one-time buyers get no band.',
       churnThumb: 'This is a rule of thumb, not a probability of losing the customer.',
     },
@@ -216,7 +219,8 @@ export const enAnalytics: Pick<Messages, keyof typeof idAnalytics> = {
     clvParams: '{{aov}} × {{perYear}} {{perYear, plural(one: purchase; other: purchases)}}/year × {{years}} {{years, plural(one: year; other: years)}}',
     churnUnknown: 'The purchase gap cannot be computed yet.',
     churnOwnGap: '{{days}} {{days, plural(one: day; other: days)}} ÷ usual gap {{gap}} {{gap, plural(one: day; other: days)}} = {{ratio}}×',
-    churnShopGap: '{{days}} {{days, plural(one: day; other: days)}} ÷ shop gap {{gap}} {{gap, plural(one: day; other: days)}} (one purchase so far) = {{ratio}}×',
+    churnShopGap:
+      '{{days}} {{days, plural(one: day; other: days)}} ÷ shop gap {{gap}} {{gap, plural(one: day; other: days)}} (one purchase so far) = {{ratio}}×',
     thumb: 'A rule of thumb, not a probability.',
     how: 'How this is worked out',
     history: 'Segment history',

@@ -49,9 +49,15 @@ export const enCampaigns: Pick<Messages, keyof typeof idCampaigns> = {
   aiSettings: {
     tab: 'AI',
     keyTitle: 'API key',
-    keySource: { desktop: 'Stored encrypted on this laptop', session: 'For this session only', env: 'From the OPENAI_API_KEY variable', none: 'No key — templates are used' },
+    keySource: {
+      desktop: 'Stored encrypted on this laptop',
+      session: 'For this session only',
+      env: 'From the OPENAI_API_KEY variable',
+      none: 'No key — templates are used',
+    },
     unprotectedTitle: 'The key cannot be protected on this laptop',
-    unprotectedText: 'This system has no secure key store (keyring), so the key is not written to disk: it is used only until the app closes. Install GNOME Keyring or KWallet to keep it encrypted.',
+    unprotectedText:
+      'This system has no secure key store (keyring), so the key is not written to disk: it is used only until the app closes. Install GNOME Keyring or KWallet to keep it encrypted.',
     keyHint: 'The key is never shown again, logged, stored in the database or exported.',
     keyLabel: 'New API key',
     keyReplace: 'Replace the key',

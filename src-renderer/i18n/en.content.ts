@@ -15,7 +15,8 @@ export const enContent: Pick<Messages, keyof typeof idContent> = {
     form: {
       segment: 'Customer segment',
       segmentOption: '{{name}} · {{n}} {{n, plural(one: customer; other: customers)}}',
-      segmentFigures: '{{n}} {{n, plural(one: customer; other: customers)}} · average order {{aov}} · last purchase {{days}} {{days, plural(one: day; other: days)}} ago on average',
+      segmentFigures:
+        '{{n}} {{n, plural(one: customer; other: customers)}} · average order {{aov}} · last purchase {{days}} {{days, plural(one: day; other: days)}} ago on average',
       action: 'Suggested: {{action}}',
       noRun: 'No RFM analysis yet, so segment sizes are unknown. You can still write messages.',
       openRfm: 'Open RFM analysis',
@@ -134,7 +135,8 @@ export const enContent: Pick<Messages, keyof typeof idContent> = {
         marking: 'Recording contact {{done}} of {{total}}',
         doneTitle: 'Broadcast list ready',
         done: '{{rows}} {{rows, plural(one: row; other: rows)}}. The file is downloading.',
-        doneMarked: '{{rows}} {{rows, plural(one: row; other: rows)}}, {{contacted}} {{contacted, plural(one: customer; other: customers)}} recorded as contacted. The file is downloading.',
+        doneMarked:
+          '{{rows}} {{rows, plural(one: row; other: rows)}}, {{contacted}} {{contacted, plural(one: customer; other: customers)}} recorded as contacted. The file is downloading.',
         cancelled: 'Cancelled. No file was made and no customer was recorded.',
       },
     },

@@ -144,7 +144,8 @@ export const enLeads: Pick<Messages, keyof typeof idLeads> = {
   leadSettings: {
     tab: 'Leads',
     stagesTitle: 'Lead stages',
-    stagesHint: 'The order of the leads board. The probability (%) feeds the sales forecast. The first stage must be open; there must be one Won and one Lost stage.',
+    stagesHint:
+      'The order of the leads board. The probability (%) feeds the sales forecast. The first stage must be open; there must be one Won and one Lost stage.',
     stageName: 'Stage name',
     probability: 'Probability',
     kind: 'Kind',

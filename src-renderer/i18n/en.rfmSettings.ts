@@ -26,7 +26,8 @@ export const enRfmSettings: Pick<Messages, keyof typeof idRfmSettings> = {
     },
     resetEdges: 'Restore default edges',
     mapTitle: 'Segment map',
-    mapHint: 'Choose the segment of every pair of R (rows) and F (columns) scores. Every cell has exactly one segment, so every customer lands in exactly one segment.',
+    mapHint:
+      'Choose the segment of every pair of R (rows) and F (columns) scores. Every cell has exactly one segment, so every customer lands in exactly one segment.',
     cell: 'Segment for R{{r}} F{{f}}',
     unreachable: 'These segments have no cell, so nobody will be in them: {{segments}}.',
     resetMap: 'Restore the default map',

@@ -115,7 +115,8 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     demoCustomers: 'Creating customers…',
     demoTransactions: 'Creating transactions…',
     demoReadyTitle: 'Demo shop ready',
-    demoReady: 'Log in as {{user}} with password {{password}}. It holds {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
+    demoReady:
+      'Log in as {{user}} with password {{password}}. It holds {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
     created: 'Your shop is ready. Happy selling!',
     restoreChoice: 'A new laptop? Download your shop from the cloud with a code from the administrator.',
     restoreTitle: 'Restore from the cloud',
@@ -127,7 +128,8 @@ export const enShell: Pick<Messages, keyof typeof idShell> = {
     restoreStart: 'Restore the shop',
     restoreRunning: 'Downloading the shop from the cloud…',
     restoreCount: { customers: 'Customers', products: 'Products', transactions: 'Transactions' },
-    restoreDone: 'Shop restored: {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
+    restoreDone:
+      'Shop restored: {{customers}} {{customers, plural(one: customer; other: customers)}} and {{transactions}} {{transactions, plural(one: transaction; other: transactions)}}.',
     restoreOwnerKept: 'The owner account is made and the shop is still empty. Try again here, or later from Settings → Sync.',
     restoreSkip: 'Open the shop, still empty',
   },

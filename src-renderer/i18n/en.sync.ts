@@ -6,8 +6,10 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const enSync: Shape<typeof idSync> = {
   sync: {
     tab: 'Sync',
-    restoreHint: 'This shop is still empty. A new laptop for a shop already in the cloud? Download its customers, products and sales with a restore code from the cloud administrator.',
-    restoreHintEnrolled: 'This shop is still empty and the cloud already knows this laptop from an earlier attempt: press Restore the shop, no new code is needed.',
+    restoreHint:
+      'This shop is still empty. A new laptop for a shop already in the cloud? Download its customers, products and sales with a restore code from the cloud administrator.',
+    restoreHintEnrolled:
+      'This shop is still empty and the cloud already knows this laptop from an earlier attempt: press Restore the shop, no new code is needed.',
     enrolTitle: 'Connect this laptop to the cloud',
     enrolHint:
       "Optional. The shop's data stays on this laptop; once connected, every change is also sent to the admin cloud so the shop can be followed and restored onto a new laptop. Ask the administrator for the server address and an enrolment code (valid for 15 minutes).",
@@ -38,13 +40,15 @@ export const enSync: Shape<typeof idSync> = {
     pausedNote: 'Sending is paused. Changes are still recorded and sent once you resume.',
     leave: 'Disconnect from the cloud',
     leaveTitle: 'Disconnect this laptop from the cloud?',
-    leaveText: "The laptop stops sending changes. The shop's data stays here, and the {{n}} waiting {{n, plural(one: change is; other: changes are)}} sent if you enrol again with a new code.",
+    leaveText:
+      "The laptop stops sending changes. The shop's data stays here, and the {{n}} waiting {{n, plural(one: change is; other: changes are)}} sent if you enrol again with a new code.",
     leaveConfirm: 'Disconnect',
     left: 'This laptop is no longer connected to the cloud.',
     enrolAgain: 'Enrol again',
     clockWarning: "This laptop's clock is about {{minutes}} minutes off the server's. Set the computer's clock and time zone so changes keep their order.",
     rejectedTitle: 'Changes the cloud refused',
-    rejectedHint: 'The cloud did not accept these changes (say, their content breaks a rule). Every other change still went. Fix the data and retry, or dismiss.',
+    rejectedHint:
+      'The cloud did not accept these changes (say, their content breaks a rule). Every other change still went. Fix the data and retry, or dismiss.',
     rejectedEmpty: 'No refused changes.',
     rejectedWhat: 'Record',
     rejectedReason: 'Reason',

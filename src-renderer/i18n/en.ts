@@ -15,4 +15,20 @@ import { enLoyalty } from './en.loyalty';
 import { enAssistant } from './en.assistant';
 import type { Messages } from './id';
 
-export const en: Messages = { ...enShell, ...enRecords, ...enImport, ...enAnalytics, ...enRfmSettings, ...enContent, ...enCampaigns, ...enReports, ...enSync, ...enLeadsReports, ...enFollowups, ...enLeads, ...enClv, ...enLoyalty, ...enAssistant };
+export const en: Messages = {
+  ...enShell,
+  ...enRecords,
+  ...enImport,
+  ...enAnalytics,
+  ...enRfmSettings,
+  ...enContent,
+  ...enCampaigns,
+  ...enReports,
+  ...enSync,
+  ...enLeadsReports,
+  ...enFollowups,
+  ...enLeads,
+  ...enClv,
+  ...enLoyalty,
+  ...enAssistant,
+};

@@ -148,10 +148,12 @@ export const idAnalytics = {
       measures: 'Recency = hari sejak belanja terakhir sampai tanggal analisis; Frequency = jumlah transaksi; Monetary = total belanja.',
       fixedRule: 'Skor = 1 + jumlah batas yang dilampaui. Nilai yang sama dengan batas belum melampauinya.',
       fixedRecency: 'Recency dibalik: skor R = 6 − (1 + jumlah batas hari yang dilampaui), jadi makin baru belanja terakhirnya, makin tinggi skornya.',
-      quintileRule: 'Skor = 1 + ⌊5·k/n⌋, dengan k = jumlah pelanggan yang nilainya lebih buruk dan n = {{n}} pelanggan dalam analisis ini. Kira-kira seperlima pelanggan terbaik mendapat 5, seperlima terbawah mendapat 1.',
+      quintileRule:
+        'Skor = 1 + ⌊5·k/n⌋, dengan k = jumlah pelanggan yang nilainya lebih buruk dan n = {{n}} pelanggan dalam analisis ini. Kira-kira seperlima pelanggan terbaik mendapat 5, seperlima terbawah mendapat 1.',
       quintileTies: 'Pelanggan dengan nilai sama selalu mendapat skor sama. Untuk Recency, lebih sedikit hari berarti lebih baik.',
       quintileEdges: 'Pada analisis ini batasnya jatuh di sini (batas ini berasal dari pelanggan Anda, jadi analisis lain bisa menempatkannya di tempat lain):',
-      quintileNoEdges: 'Metode kuintil tidak memakai batas dari Pengaturan: batasnya mengikuti sebaran pelanggan Anda sendiri, jadi bisa bergeser di setiap analisis.',
+      quintileNoEdges:
+        'Metode kuintil tidak memakai batas dari Pengaturan: batasnya mengikuti sebaran pelanggan Anda sendiri, jadi bisa bergeser di setiap analisis.',
       atMost: '≤ {{v}}',
       above: '> {{v}}',
       recency: 'R — hari sejak belanja',
@@ -160,7 +162,8 @@ export const idAnalytics = {
       measure: 'Ukuran',
       score: 'Skor {{score}}',
       mapTitle: 'Peta segmen',
-      mapRule: 'Segmen ditentukan oleh pasangan skor R dan F (satu sel di kisi R × F). Skor M tidak mengubah segmen, tetapi ikut menentukan urutan dan CLV. Setiap sel punya tepat satu segmen, jadi setiap pelanggan masuk tepat satu segmen. Peta bisa diubah di Pengaturan → RFM.',
+      mapRule:
+        'Segmen ditentukan oleh pasangan skor R dan F (satu sel di kisi R × F). Skor M tidak mengubah segmen, tetapi ikut menentukan urutan dan CLV. Setiap sel punya tepat satu segmen, jadi setiap pelanggan masuk tepat satu segmen. Peta bisa diubah di Pengaturan → RFM.',
       noCells: 'tidak punya sel — tidak ada pelanggan yang masuk',
       clvTitle: 'Perkiraan CLV (nilai pelanggan)',
       clvRule: 'CLV ≈ rata-rata nilai per pesanan (AOV) × jumlah pembelian per tahun × tahun harapan.',

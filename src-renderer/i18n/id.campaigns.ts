@@ -46,9 +46,15 @@ export const idCampaigns = {
   aiSettings: {
     tab: 'AI',
     keyTitle: 'Kunci API',
-    keySource: { desktop: 'Tersimpan terenkripsi di laptop ini', session: 'Hanya untuk sesi ini', env: 'Dari variabel OPENAI_API_KEY', none: 'Belum ada kunci — template dipakai' },
+    keySource: {
+      desktop: 'Tersimpan terenkripsi di laptop ini',
+      session: 'Hanya untuk sesi ini',
+      env: 'Dari variabel OPENAI_API_KEY',
+      none: 'Belum ada kunci — template dipakai',
+    },
     unprotectedTitle: 'Kunci tidak bisa dilindungi di laptop ini',
-    unprotectedText: 'Sistem ini tidak punya penyimpanan kunci (keyring) yang aman, jadi kunci tidak disimpan ke disk: kunci hanya dipakai sampai aplikasi ditutup. Pasang GNOME Keyring atau KWallet agar kunci bisa disimpan terenkripsi.',
+    unprotectedText:
+      'Sistem ini tidak punya penyimpanan kunci (keyring) yang aman, jadi kunci tidak disimpan ke disk: kunci hanya dipakai sampai aplikasi ditutup. Pasang GNOME Keyring atau KWallet agar kunci bisa disimpan terenkripsi.',
     keyHint: 'Kunci tidak pernah ditampilkan lagi, dicatat di log, disimpan di database, atau ikut diekspor.',
     keyLabel: 'Kunci API baru',
     keyReplace: 'Ganti kunci',

@@ -45,7 +45,8 @@ export const idFollowups = {
     todaySection: 'Hari ini',
     unassigned: 'Belum ditugaskan',
     emptyTitle: 'Semua tindak lanjut sudah beres',
-    emptyText: 'Tidak ada yang jatuh tempo hari ini. Buka prospek, catat panggilan atau chat, dan isi "langkah berikutnya" beserta tanggalnya: ia muncul di sini pada harinya.',
+    emptyText:
+      'Tidak ada yang jatuh tempo hari ini. Buka prospek, catat panggilan atau chat, dan isi "langkah berikutnya" beserta tanggalnya: ia muncul di sini pada harinya.',
     emptyTeamText: 'Tidak ada tindak lanjut tim yang jatuh tempo hari ini atau terlambat.',
     openCalendar: 'Buka kalender',
     openLeads: 'Buka daftar prospek',

@@ -3,7 +3,8 @@ export const idLoyalty = {
   loyalty: {
     tab: 'Poin',
     rulesTitle: 'Aturan poin',
-    rulesHint: 'Pelanggan mendapat poin dari setiap penjualan, baik yang diketik maupun yang diimpor. Saldo selalu dihitung dari buku poin, jadi tidak pernah selisih.',
+    rulesHint:
+      'Pelanggan mendapat poin dari setiap penjualan, baik yang diketik maupun yang diimpor. Saldo selalu dihitung dari buku poin, jadi tidak pernah selisih.',
     enabled: 'Aktifkan program poin',
     enabledHint: 'Selama mati, penjualan tidak mendapat poin. Poin yang sudah ada tetap tersimpan.',
     points: 'Poin',
@@ -77,7 +78,8 @@ export const idLoyalty = {
     adjustReasonHint: 'Tersimpan di log aktivitas.',
     adjustDone: 'Poin dikoreksi. Saldo sekarang {{balance}}.',
     reportTitle: 'Laporan poin per bulan',
-    reportHint: 'Poin yang diberikan, ditukar, dan hangus tiap bulan, serta poin yang masih menjadi utang toko ke pelanggan (dinilai dengan nilai tukar sekarang).',
+    reportHint:
+      'Poin yang diberikan, ditukar, dan hangus tiap bulan, serta poin yang masih menjadi utang toko ke pelanggan (dinilai dengan nilai tukar sekarang).',
     reportEmpty: 'Belum ada poin yang tercatat.',
     rep: {
       month: 'Bulan',

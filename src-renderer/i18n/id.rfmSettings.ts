@@ -23,7 +23,8 @@ export const idRfmSettings = {
     },
     resetEdges: 'Kembalikan batas bawaan',
     mapTitle: 'Peta segmen',
-    mapHint: 'Pilih segmen untuk setiap pasangan skor R (baris) dan F (kolom). Setiap sel punya tepat satu segmen, jadi setiap pelanggan masuk tepat satu segmen.',
+    mapHint:
+      'Pilih segmen untuk setiap pasangan skor R (baris) dan F (kolom). Setiap sel punya tepat satu segmen, jadi setiap pelanggan masuk tepat satu segmen.',
     cell: 'Segmen untuk R{{r}} F{{f}}',
     unreachable: 'Segmen ini tidak punya sel, jadi tidak akan ada pelanggan di dalamnya: {{segments}}.',
     resetMap: 'Kembalikan peta bawaan',

@@ -2,7 +2,8 @@
 export const idSync = {
   sync: {
     tab: 'Sinkronisasi',
-    restoreHint: 'Toko ini masih kosong. Laptop baru untuk toko yang sudah ada di cloud? Unduh pelanggan, produk, dan penjualannya dengan kode pemulihan dari admin cloud.',
+    restoreHint:
+      'Toko ini masih kosong. Laptop baru untuk toko yang sudah ada di cloud? Unduh pelanggan, produk, dan penjualannya dengan kode pemulihan dari admin cloud.',
     restoreHintEnrolled: 'Toko ini masih kosong dan laptop ini sudah dikenal cloud dari percobaan sebelumnya: tekan Pulihkan toko, kode baru tidak diperlukan.',
     enrolTitle: 'Hubungkan laptop ini ke cloud',
     enrolHint:
@@ -34,13 +35,15 @@ export const idSync = {
     pausedNote: 'Pengiriman dijeda. Perubahan tetap dicatat dan dikirim begitu Anda melanjutkan.',
     leave: 'Putuskan dari cloud',
     leaveTitle: 'Putuskan laptop ini dari cloud?',
-    leaveText: 'Laptop berhenti mengirim perubahan. Data toko tetap di sini, dan {{n}} perubahan yang menunggu dikirim bila Anda mendaftar lagi dengan kode baru.',
+    leaveText:
+      'Laptop berhenti mengirim perubahan. Data toko tetap di sini, dan {{n}} perubahan yang menunggu dikirim bila Anda mendaftar lagi dengan kode baru.',
     leaveConfirm: 'Putuskan',
     left: 'Laptop ini tidak lagi terhubung ke cloud.',
     enrolAgain: 'Daftarkan ulang',
     clockWarning: 'Jam laptop ini berbeda sekitar {{minutes}} menit dari server. Setel jam dan zona waktu komputer agar urutan perubahan benar.',
     rejectedTitle: 'Perubahan yang ditolak cloud',
-    rejectedHint: 'Cloud tidak menerima perubahan ini (misalnya isinya tidak sesuai aturan). Perubahan lain tetap terkirim. Perbaiki datanya lalu coba lagi, atau abaikan.',
+    rejectedHint:
+      'Cloud tidak menerima perubahan ini (misalnya isinya tidak sesuai aturan). Perubahan lain tetap terkirim. Perbaiki datanya lalu coba lagi, atau abaikan.',
     rejectedEmpty: 'Tidak ada perubahan yang ditolak.',
     rejectedWhat: 'Data',
     rejectedReason: 'Alasan',

@@ -15,7 +15,23 @@ import { idLoyalty } from './id.loyalty';
 import { idAssistant } from './id.assistant';
 
 /** Every sentence the UI shows, in Bahasa Indonesia (the default). `en.ts` mirrors this shape. */
-export const id = { ...idShell, ...idRecords, ...idImport, ...idAnalytics, ...idRfmSettings, ...idContent, ...idCampaigns, ...idReports, ...idSync, ...idLeadsReports, ...idFollowups, ...idLeads, ...idClv, ...idLoyalty, ...idAssistant };
+export const id = {
+  ...idShell,
+  ...idRecords,
+  ...idImport,
+  ...idAnalytics,
+  ...idRfmSettings,
+  ...idContent,
+  ...idCampaigns,
+  ...idReports,
+  ...idSync,
+  ...idLeadsReports,
+  ...idFollowups,
+  ...idLeads,
+  ...idClv,
+  ...idLoyalty,
+  ...idAssistant,
+};
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof id>;

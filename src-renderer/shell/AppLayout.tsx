@@ -39,7 +39,15 @@ export function AppLayout() {
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={mobileOpen} onClick={mobile.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => setDesktopOpen((open) => !open)} visibleFrom="sm" aria-label={t('nav.toggle')} data-testid="sidebar-toggle">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              onClick={() => setDesktopOpen((open) => !open)}
+              visibleFrom="sm"
+              aria-label={t('nav.toggle')}
+              data-testid="sidebar-toggle"
+            >
               {desktopOpen ? <IconLayoutSidebarLeftCollapse size={22} stroke={1.6} /> : <IconLayoutSidebarLeftExpand size={22} stroke={1.6} />}
             </ActionIcon>
             <HeaderBrand>

@@ -23,7 +23,11 @@ export function Sidebar({ active, version, compact, onNavigate }: Props) {
         <Stack gap={compact ? 'xs' : 'lg'} py="xs">
           {navSections.map((section, index) => (
             <Stack key={section.label} gap={2}>
-              {compact ? index > 0 && <Divider color="rgba(255, 255, 255, 0.12)" mb={6} /> : <Text className={classes.sectionLabel}>{t(`nav.${section.label}`)}</Text>}
+              {compact ? (
+                index > 0 && <Divider color="rgba(255, 255, 255, 0.12)" mb={6} />
+              ) : (
+                <Text className={classes.sectionLabel}>{t(`nav.${section.label}`)}</Text>
+              )}
               {section.items
                 .filter((item) => !item.requires || can(item.requires))
                 .map((item) => {

@@ -18,7 +18,22 @@ import {
 } from '@tabler/icons-react';
 import type { Channel } from '../../src-shared/contract';
 
-export type NavKey = 'dashboard' | 'customers' | 'transactions' | 'products' | 'import' | 'rfm' | 'content' | 'reports' | 'settings' | 'health' | 'audit' | 'followups' | 'calendar' | 'leads' | 'assistant';
+export type NavKey =
+  | 'dashboard'
+  | 'customers'
+  | 'transactions'
+  | 'products'
+  | 'import'
+  | 'rfm'
+  | 'content'
+  | 'reports'
+  | 'settings'
+  | 'health'
+  | 'audit'
+  | 'followups'
+  | 'calendar'
+  | 'leads'
+  | 'assistant';
 
 export interface NavItem {
   key: NavKey;

@@ -65,7 +65,10 @@ export const loginRequest = z.strictObject({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
   /** Required (401 TOTP_REQUIRED without it) once the account has TOTP enabled. */
-  totp: z.string().regex(/^\d{6}$/, 'six digits').optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'six digits')
+    .optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequest>;
 
@@ -87,10 +90,23 @@ export const passwordRequest = z.strictObject({ currentPassword: z.string().min(
 export const totpBeginResponse = z.strictObject({ secret: z.string(), otpauthUrl: z.string() });
 export const totpConfirmRequest = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'six digits') });
 
-export const adminSummary = z.strictObject({ id: uuid, username: z.string(), name: z.string(), role: adminRole, totpEnabled: z.boolean(), createdAt: instant, disabledAt: instant.nullable() });
+export const adminSummary = z.strictObject({
+  id: uuid,
+  username: z.string(),
+  name: z.string(),
+  role: adminRole,
+  totpEnabled: z.boolean(),
+  createdAt: instant,
+  disabledAt: instant.nullable(),
+});
 export const adminsResponse = z.strictObject({ admins: z.array(adminSummary) });
 export const createAdminRequest = z.strictObject({
-  username: z.string().trim().min(3).max(64).regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, dot, dash or underscore'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, dot, dash or underscore'),
   name: z.string().trim().min(1).max(120),
   password: z.string().min(10).max(256),
   role: adminRole,
@@ -148,10 +164,37 @@ export const deviceView = z.strictObject({
 });
 export const devicesResponse = z.strictObject({ devices: z.array(deviceView) });
 
-export const monthFigures = z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), transactions: z.number().int(), revenue: rupiah, customers: z.number().int() });
-export const rejectedOpView = z.strictObject({ id: z.number().int(), deviceId: uuid, seq: z.number().int(), key: z.string(), entity: z.string(), entityId: z.string(), reason: z.string(), at: instant });
-export const topCustomer = z.strictObject({ id: uuid, code: z.string(), name: z.string(), city: z.string().nullable(), transactions: z.number().int(), revenue: rupiah });
-export const aiUsageMonth = z.strictObject({ month: z.string(), calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), cost: z.number() });
+export const monthFigures = z.strictObject({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  transactions: z.number().int(),
+  revenue: rupiah,
+  customers: z.number().int(),
+});
+export const rejectedOpView = z.strictObject({
+  id: z.number().int(),
+  deviceId: uuid,
+  seq: z.number().int(),
+  key: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  reason: z.string(),
+  at: instant,
+});
+export const topCustomer = z.strictObject({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  city: z.string().nullable(),
+  transactions: z.number().int(),
+  revenue: rupiah,
+});
+export const aiUsageMonth = z.strictObject({
+  month: z.string(),
+  calls: z.number().int(),
+  promptTokens: z.number().int(),
+  completionTokens: z.number().int(),
+  cost: z.number(),
+});
 export const rfmSegmentView = z.strictObject({ segment: z.string(), customers: z.number().int(), revenue: rupiah });
 
 /**
@@ -159,8 +202,15 @@ export const rfmSegmentView = z.strictObject({ segment: z.string(), customers: z
  * as its laptop pushed them (read-only here: packages are edited on the laptop).
  */
 export const cataloguePackage = z.strictObject({
-  code: z.string(), name: z.string(), price: rupiah, startDate: z.string().nullable(), endDate: z.string().nullable(), quotaStatus: z.enum(['available', 'limited', 'full']),
-  features: z.array(z.string()), imageUrl: z.string().nullable(), brochureUrl: z.string().nullable(),
+  code: z.string(),
+  name: z.string(),
+  price: rupiah,
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  quotaStatus: z.enum(['available', 'limited', 'full']),
+  features: z.array(z.string()),
+  imageUrl: z.string().nullable(),
+  brochureUrl: z.string().nullable(),
 });
 export type CataloguePackage = z.infer<typeof cataloguePackage>;
 export const catalogueResponse = z.strictObject({ packages: z.array(cataloguePackage) });
@@ -234,7 +284,15 @@ export const announcementRequest = z.strictObject({
   body: z.string().trim().min(1).max(4000),
 });
 export const announcementPushdown = announcementRequest.omit({ businessId: true });
-export const announcementView = z.strictObject({ version: z.number().int(), businessId: uuid.nullable(), businessName: z.string().nullable(), title: z.string(), body: z.string(), createdAt: instant, createdBy: z.string().nullable() });
+export const announcementView = z.strictObject({
+  version: z.number().int(),
+  businessId: uuid.nullable(),
+  businessName: z.string().nullable(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: instant,
+  createdBy: z.string().nullable(),
+});
 export const announcementsResponse = z.strictObject({ announcements: z.array(announcementView) });
 
 export const settingsResponse = z.strictObject({

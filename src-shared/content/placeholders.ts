@@ -4,7 +4,9 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** `{nama}` → its value; an unknown `{…}` stays as typed, a known one without a value becomes empty. */
 export function fillPlaceholders(text: string, values: Partial<Record<Placeholder, string | null>>): string {
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => ((PLACEHOLDERS as readonly string[]).includes(name) ? (values[name as Placeholder] ?? '') : whole));
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) =>
+    (PLACEHOLDERS as readonly string[]).includes(name) ? (values[name as Placeholder] ?? '') : whole,
+  );
 }
 
 /** WhatsApp click-to-chat for an E.164 number: `https://wa.me/<digits>?text=<message>`. */

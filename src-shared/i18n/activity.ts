@@ -82,11 +82,14 @@ function reportWhat(f: Facts): string {
 }
 
 function importCounts(f: Facts): string {
-  const parts = (['transactions', 'customers', 'products'] as const).filter((key) => f.count(key) > 0).map((key) => text(`undo.${key}`, f.language, { n: f.n(key) }));
+  const parts = (['transactions', 'customers', 'products'] as const)
+    .filter((key) => f.count(key) > 0)
+    .map((key) => text(`undo.${key}`, f.language, { n: f.n(key) }));
   return parts.length === 0 ? '' : text('undo.removed', f.language, { parts: parts.join(', ') });
 }
 
-const roleName = (role: string, language: Language) => (hasKey('messages', `role.${role}`) ? say('messages', `role.${role}` as CatalogueKey<'messages'>, language) : role);
+const roleName = (role: string, language: Language) =>
+  hasKey('messages', `role.${role}`) ? say('messages', `role.${role}` as CatalogueKey<'messages'>, language) : role;
 const settingName = (key: string, language: Language) => known(`setting.${key}`, language) ?? key;
 
 /** The pieces a sentence names besides the entry's own details, each put together in the language. */
@@ -96,7 +99,10 @@ const PIECES: Record<string, (f: Facts) => string> = {
   loginFailure: (f) => text(f.known ? 'login.wrongPassword' : 'login.unknownUser', f.language),
   roleName: (f) => roleName(f.s('role'), f.language),
   userChanges: (f) => `${f.d.active === false ? text('users.disabled', f.language) : ''}${f.d.passwordReset ? text('users.passwordReset', f.language) : ''}`,
-  settingNames: (f) => Object.keys(f.d).map((key) => settingName(key, f.language)).join(', '),
+  settingNames: (f) =>
+    Object.keys(f.d)
+      .map((key) => settingName(key, f.language))
+      .join(', '),
   named: (f) => [f.s('name'), f.s('code') && `(${f.s('code')})`].filter(Boolean).join(' '),
   money: (f) => (typeof f.d.amount === 'number' ? formatRupiah(f.d.amount) : ''),
   day: (f) => formatDate(f.s('date')),
@@ -197,8 +203,10 @@ export function activityFields(entry: ActivityEntry, language: Language): Activi
     else if (key === 'report' && typeof value === 'string') shown = reportWhat(factsOf(entry, language));
     else if (key === 'bytes' && typeof value === 'number') shown = `${numberFormat(language).format(Math.round(value / 1024))} KB`;
     else if (key === 'role' && typeof value === 'string') shown = roleName(value, language);
-    else if (key === 'channel' && typeof value === 'string') shown = CONTENT_CHANNEL_TEXT[language][value as keyof (typeof CONTENT_CHANNEL_TEXT)['id']] ?? value;
-    else if (key === 'kind' && typeof value === 'string') shown = known(`job.${value}`, language) ?? (IMPORT_KINDS.has(value) ? known(`what.${value}`, language) : undefined) ?? value;
+    else if (key === 'channel' && typeof value === 'string')
+      shown = CONTENT_CHANNEL_TEXT[language][value as keyof (typeof CONTENT_CHANNEL_TEXT)['id']] ?? value;
+    else if (key === 'kind' && typeof value === 'string')
+      shown = known(`job.${value}`, language) ?? (IMPORT_KINDS.has(value) ? known(`what.${value}`, language) : undefined) ?? value;
     else if (key === 'amount' && typeof value === 'number') shown = formatRupiah(value);
     else if ((key === 'date' || key === 'asOf') && typeof value === 'string') shown = formatDate(value);
     else if (entry.action === 'settings.update') {

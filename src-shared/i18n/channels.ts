@@ -6,8 +6,34 @@ export type SalesChannel = (typeof CHANNELS)[number];
 
 /** Where a sale happened, as the app says it: the transaction pages, exports and report previews. */
 export const CHANNEL_TEXT: Record<Language, Record<SalesChannel, string>> = {
-  id: { offline: 'Toko (offline)', whatsapp: 'WhatsApp', instagram: 'Instagram', tiktok: 'TikTok', marketplace: 'Marketplace', website: 'Website', other: 'Lainnya', pos: 'POS (kasir)', shopee: 'Shopee', tokopedia: 'Tokopedia', tiktok_shop: 'TikTok Shop', lazada: 'Lazada' },
-  en: { offline: 'Store (offline)', whatsapp: 'WhatsApp', instagram: 'Instagram', tiktok: 'TikTok', marketplace: 'Marketplace', website: 'Website', other: 'Other', pos: 'POS (till)', shopee: 'Shopee', tokopedia: 'Tokopedia', tiktok_shop: 'TikTok Shop', lazada: 'Lazada' },
+  id: {
+    offline: 'Toko (offline)',
+    whatsapp: 'WhatsApp',
+    instagram: 'Instagram',
+    tiktok: 'TikTok',
+    marketplace: 'Marketplace',
+    website: 'Website',
+    other: 'Lainnya',
+    pos: 'POS (kasir)',
+    shopee: 'Shopee',
+    tokopedia: 'Tokopedia',
+    tiktok_shop: 'TikTok Shop',
+    lazada: 'Lazada',
+  },
+  en: {
+    offline: 'Store (offline)',
+    whatsapp: 'WhatsApp',
+    instagram: 'Instagram',
+    tiktok: 'TikTok',
+    marketplace: 'Marketplace',
+    website: 'Website',
+    other: 'Other',
+    pos: 'POS (till)',
+    shopee: 'Shopee',
+    tokopedia: 'Tokopedia',
+    tiktok_shop: 'TikTok Shop',
+    lazada: 'Lazada',
+  },
 };
 
 /** How a message goes out (the content pages' channels), for sentences such as the activity log's. */

@@ -4,4 +4,3 @@
  * keep one vocabulary; a row with P(alive) has its band from it, one without from the rule.
  */
 export const P_ALIVE_BANDS = [0.75, 0.5, 0.25] as const;
-

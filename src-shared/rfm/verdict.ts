@@ -158,7 +158,11 @@ const SEGMENT_WORDS: Record<Language, { empty: string; people: (n: number) => st
  * The segment page's summary in one sentence: how many, and the segment's averages in words. An
  * empty segment has no averages (not "0 days, Rp 0"): it says it is empty.
  */
-export function segmentVerdict(row: { segment: SegmentId; customers: number; meanRecencyDays: number; meanFrequency: number; meanMonetary: number }, language: Language, money: (rupiah: number) => string): string {
+export function segmentVerdict(
+  row: { segment: SegmentId; customers: number; meanRecencyDays: number; meanFrequency: number; meanMonetary: number },
+  language: Language,
+  money: (rupiah: number) => string,
+): string {
   const w = SEGMENT_WORDS[language];
   if (row.customers === 0) return w.empty;
   // Figures read as everywhere in the app (id-ID digits), whatever the language of the words.

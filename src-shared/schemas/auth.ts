@@ -17,7 +17,10 @@ export const usernameField = z
 /** Long passphrases beat complexity rules; 8 is the floor, and argon2id does the rest. */
 export const passwordField = z.string().min(8, 'v.passwordShort').max(200, 'v.tooLong');
 
-export const loginInput = z.strictObject({ username: z.string().trim().toLowerCase().min(1, 'v.required').max(32), password: z.string().min(1, 'v.required').max(200) });
+export const loginInput = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1, 'v.required').max(32),
+  password: z.string().min(1, 'v.required').max(200),
+});
 export const unlockInput = z.strictObject({ password: z.string().min(1, 'v.required').max(200) });
 
 export const sessionUser = z.object({

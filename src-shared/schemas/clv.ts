@@ -10,13 +10,15 @@ export const CLV_REFUSALS = ['too_few_customers', 'too_few_repeat_buyers', 'no_c
 export const clvStatus = z.enum(['fitted', ...CLV_REFUSALS]);
 export type ClvStatus = z.infer<typeof clvStatus>;
 
-export const clvFitInput = z.strictObject({
-  /** Defaults to today in the business time zone. */
-  asOf: isoDate.optional(),
-  /** Fit on sales up to this day; the days after it up to asOf are the holdout. Defaults to asOf. */
-  calibrationEnd: isoDate.optional(),
-  unit: z.enum(['week', 'day']).optional(),
-}).refine((i) => !(i.asOf && i.calibrationEnd && i.calibrationEnd > i.asOf), { path: ['calibrationEnd'], message: 'v.range' });
+export const clvFitInput = z
+  .strictObject({
+    /** Defaults to today in the business time zone. */
+    asOf: isoDate.optional(),
+    /** Fit on sales up to this day; the days after it up to asOf are the holdout. Defaults to asOf. */
+    calibrationEnd: isoDate.optional(),
+    unit: z.enum(['week', 'day']).optional(),
+  })
+  .refine((i) => !(i.asOf && i.calibrationEnd && i.calibrationEnd > i.asOf), { path: ['calibrationEnd'], message: 'v.range' });
 
 /** Predicted and actual repeat purchases after the calibration period, among its customers. */
 export const clvHoldout = z.object({

@@ -78,15 +78,13 @@ export const usageOutput = z.object({
   month: z.string(),
   quota: z.object({ kind: z.enum(['tokens', 'rupiah']), limit: z.number().nullable(), used: z.number() }),
   byMonth: z.array(z.object({ month: z.string(), calls: z.number(), failed: z.number(), tokens: z.number(), cost: z.number() })),
-  bySegmentChannel: z.array(z.object({ segment: z.string().nullable(), channel: z.string().nullable(), calls: z.number(), tokens: z.number(), cost: z.number() })),
+  bySegmentChannel: z.array(
+    z.object({ segment: z.string().nullable(), channel: z.string().nullable(), calls: z.number(), tokens: z.number(), cost: z.number() }),
+  ),
   queued: z.number(),
 });
 
-export const campaignCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(CAMPAIGN_CODE, 'v.campaignCode');
+export const campaignCode = z.string().trim().toUpperCase().regex(CAMPAIGN_CODE, 'v.campaignCode');
 
 export const personaliseInput = z.strictObject({
   contentId: idField.optional(),

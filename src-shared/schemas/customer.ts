@@ -68,9 +68,7 @@ export type CustomerListInput = z.input<typeof customerListInput>;
 
 /** A customer in the list with what the latest RFM run stored for them (null: not scored, no purchase then). */
 export const customerListRow = customerRow.extend({
-  rfm: z
-    .object({ segment: z.enum(SEGMENT_IDS), monetary: z.number(), frequency: z.number(), lastPurchase: isoDate })
-    .nullable(),
+  rfm: z.object({ segment: z.enum(SEGMENT_IDS), monetary: z.number(), frequency: z.number(), lastPurchase: isoDate }).nullable(),
 });
 export type CustomerListRow = z.infer<typeof customerListRow>;
 

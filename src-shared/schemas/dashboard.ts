@@ -46,7 +46,21 @@ export const dashboardOutput = z.object({
   segments: z.array(z.object({ segment: segmentId, customers: z.number(), revenue: z.number() })),
   topCustomers: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), revenue: z.number(), orders: z.number() })),
   /** Ranked by value lost (CLV × (1 − P(alive))) when the shop has a fitted model; else At Risk and Can't Lose Them by spend, the three figures null. */
-  atRisk: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), phone: z.string().nullable(), segment: segmentId, monetary: z.number(), lastPurchase: z.string(), recencyDays: z.number(), pAlive: z.number().nullable(), clv: z.number().nullable(), valueLost: z.number().nullable() })),
+  atRisk: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      phone: z.string().nullable(),
+      segment: segmentId,
+      monetary: z.number(),
+      lastPurchase: z.string(),
+      recencyDays: z.number(),
+      pAlive: z.number().nullable(),
+      clv: z.number().nullable(),
+      valueLost: z.number().nullable(),
+    }),
+  ),
   hasTransactions: z.boolean(),
 });
 export type DashboardOutput = z.infer<typeof dashboardOutput>;

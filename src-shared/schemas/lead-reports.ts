@@ -27,7 +27,17 @@ export const leadReportsOutput = z.object({
     late: tally,
     undated: tally,
   }),
-  team: z.array(z.object({ userId: z.string(), name: z.string(), openLeads: z.number(), overdue: z.number(), activitiesWeek: z.number(), wonCount: z.number(), wonValue: z.number() })),
+  team: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      openLeads: z.number(),
+      overdue: z.number(),
+      activitiesWeek: z.number(),
+      wonCount: z.number(),
+      wonValue: z.number(),
+    }),
+  ),
   /** The six calendar months ending with the period's last one, oldest first. */
   monthly: z.array(
     z.object({
@@ -44,7 +54,18 @@ export const leadReportsOutput = z.object({
     }),
   ),
   /** Per channel per month of the six: spend, leads created, closings (reached won that month). */
-  adSpend: z.array(z.object({ month: z.string(), channelId: z.string(), name: z.string(), amount: z.number(), leads: z.number(), won: z.number(), costPerLead: z.number().nullable(), costPerClosing: z.number().nullable() })),
+  adSpend: z.array(
+    z.object({
+      month: z.string(),
+      channelId: z.string(),
+      name: z.string(),
+      amount: z.number(),
+      leads: z.number(),
+      won: z.number(),
+      costPerLead: z.number().nullable(),
+      costPerClosing: z.number().nullable(),
+    }),
+  ),
 });
 export type LeadReports = z.infer<typeof leadReportsOutput>;
 

@@ -110,7 +110,14 @@ export const stageRow = z.object({
 });
 export const stagesSaveInput = z.strictObject({
   stages: z
-    .array(z.strictObject({ id: idField.optional(), name: requiredText(40), probability: z.number().int().min(0, 'v.range').max(100, 'v.range'), kind: z.enum(STAGE_KINDS) }))
+    .array(
+      z.strictObject({
+        id: idField.optional(),
+        name: requiredText(40),
+        probability: z.number().int().min(0, 'v.range').max(100, 'v.range'),
+        kind: z.enum(STAGE_KINDS),
+      }),
+    )
     .min(2, 'v.stages')
     .max(20, 'v.tooMany'),
 });
@@ -221,4 +228,8 @@ export const followUpsOutput = z.object({
 export const handoverEvent = z.object({
   fresh: z.array(z.object({ leadId: z.string(), activityId: z.string(), name: z.string(), reason: z.string(), summary: z.string(), created: z.boolean() })),
 });
-export const reminderEvent = z.object({ overdue: z.number(), dueToday: z.number(), fresh: z.array(z.object({ id: z.string(), subject: z.string(), nextAction: z.string().nullable(), dueDate: z.string() })) });
+export const reminderEvent = z.object({
+  overdue: z.number(),
+  dueToday: z.number(),
+  fresh: z.array(z.object({ id: z.string(), subject: z.string(), nextAction: z.string().nullable(), dueDate: z.string() })),
+});

@@ -3,7 +3,10 @@ import { idField, isoDate, pageInput, pageOutput } from './common';
 import { CHANNELS } from './transaction';
 
 /** A tier: its name (editable) and the least a customer needs for it (points or rupiah). */
-const tier = z.strictObject({ name: z.string().trim().min(1, 'v.required').max(30, 'v.tooLong'), min: z.number('v.number').int('v.integer').min(1, 'v.range').max(1e13, 'v.range') });
+const tier = z.strictObject({
+  name: z.string().trim().min(1, 'v.required').max(30, 'v.tooLong'),
+  min: z.number('v.number').int('v.integer').min(1, 'v.range').max(1e13, 'v.range'),
+});
 
 /**
  * The shop's loyalty rules (issue 24), one settings key. Off until the owner turns them on, so a

@@ -7,10 +7,19 @@ export type QuotaStatus = (typeof QUOTA_STATUSES)[number];
 
 /** Blank is "none"; anything else must be what it says. */
 const blankAsNull = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish().transform((x) => x ?? null));
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    schema.nullish().transform((x) => x ?? null),
+  );
 
 /** A link the assistant sends as it is: http(s) only, so a customer never gets a file:// or javascript: link. */
-const link = blankAsNull(z.string().trim().max(2000, 'v.tooLong').pipe(z.url({ protocol: /^https?$/, error: 'v.link' })));
+const link = blankAsNull(
+  z
+    .string()
+    .trim()
+    .max(2000, 'v.tooLong')
+    .pipe(z.url({ protocol: /^https?$/, error: 'v.link' })),
+);
 
 const productFields = {
   code: optionalText(32),
@@ -23,10 +32,7 @@ const productFields = {
   start_date: blankAsNull(isoDate),
   end_date: blankAsNull(isoDate),
   quota_status: z.enum(QUOTA_STATUSES).default('available'),
-  features: z
-    .array(z.string().trim().min(1, 'v.required').max(300, 'v.tooLong'))
-    .max(30, 'v.tooMany')
-    .default([]),
+  features: z.array(z.string().trim().min(1, 'v.required').max(300, 'v.tooLong')).max(30, 'v.tooMany').default([]),
   image_url: link,
   brochure_url: link,
   assistant_offered: z.boolean().default(false),

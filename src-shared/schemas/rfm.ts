@@ -16,10 +16,16 @@ export const rfmEdges = z.strictObject({ recencyDays: edgeList, frequency: edgeL
 
 /** Segment → its `"r-f"` cells; refused unless every one of the 25 cells has exactly one segment. */
 export const segmentCells = z
-  .strictObject(Object.fromEntries(SEGMENT_IDS.map((s) => [s, z.array(z.string().max(3)).max(25)])) as Record<(typeof SEGMENT_IDS)[number], z.ZodArray<z.ZodString>>)
+  .strictObject(
+    Object.fromEntries(SEGMENT_IDS.map((s) => [s, z.array(z.string().max(3)).max(25)])) as Record<(typeof SEGMENT_IDS)[number], z.ZodArray<z.ZodString>>,
+  )
   .superRefine((cells, ctx) => {
     for (const p of gridFromCells(cells).problems) {
-      ctx.addIssue({ code: 'custom', path: [p.cell], message: p.problem === 'empty' ? 'v.rfmCellEmpty' : p.problem === 'double' ? 'v.rfmCellDouble' : 'v.invalid' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.cell],
+        message: p.problem === 'empty' ? 'v.rfmCellEmpty' : p.problem === 'double' ? 'v.rfmCellDouble' : 'v.invalid',
+      });
     }
   });
 
@@ -100,7 +106,21 @@ export const rfmSummary = z.object({
 });
 export type RfmSummary = z.infer<typeof rfmSummary>;
 
-export const memberSortFields = ['name', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'last_purchase', 'avg_order_value', 'clv', 'churn_ratio', 'p_alive', 'clv_fitted'] as const;
+export const memberSortFields = [
+  'name',
+  'recency_days',
+  'frequency',
+  'monetary',
+  'r_score',
+  'f_score',
+  'm_score',
+  'last_purchase',
+  'avg_order_value',
+  'clv',
+  'churn_ratio',
+  'p_alive',
+  'clv_fitted',
+] as const;
 
 export const rfmMembersInput = z.strictObject({
   runId: idField.optional(),
@@ -148,7 +168,9 @@ export const rfmMembersOutput = pageOutput(rfmMemberRow).extend({ runId: z.strin
 
 export const rfmCustomerOutput = z.object({
   current: rfmMemberRow.extend({ runId: z.string(), analysisDate: z.string(), method: rfmMethod }).nullable(),
-  history: z.array(z.object({ runId: z.string(), analysisDate: z.string(), method: rfmMethod, segment: segmentId, r: z.number(), f: z.number(), m: z.number() })),
+  history: z.array(
+    z.object({ runId: z.string(), analysisDate: z.string(), method: rfmMethod, segment: segmentId, r: z.number(), f: z.number(), m: z.number() }),
+  ),
   clvExpectedYears: z.number(),
   shopMedianGapDays: z.number().nullable(),
 });

@@ -5,20 +5,33 @@ import { DEFAULT_LOYALTY, loyaltyRules } from './loyalty';
 import { rfmEdges, rfmMethod, segmentCells, windowMonths } from './rfm';
 
 /** Monthly revenue targets, `YYYY-MM` → whole rupiah. */
-export const revenueTargets = z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), money.min(0, 'v.range')).refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
+export const revenueTargets = z
+  .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), money.min(0, 'v.range'))
+  .refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
 
 /** Monthly counts to reach (new leads, new customers), `YYYY-MM` → a whole number. */
-export const countTargets = z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), z.number('v.number').int('v.integer').min(0, 'v.range').max(1e9, 'v.range')).refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
+export const countTargets = z
+  .record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.month'), z.number('v.number').int('v.integer').min(0, 'v.range').max(1e9, 'v.range'))
+  .refine((t) => Object.keys(t).length <= 600, 'v.tooMany');
 
 /** Rupiah per one million tokens, per model: what an AI call costs. */
-export const aiPrices = z.record(z.string().trim().min(1).max(80), z.strictObject({ input: z.number().min(0, 'v.range').max(1e9, 'v.range'), output: z.number().min(0, 'v.range').max(1e9, 'v.range') })).refine((p) => Object.keys(p).length <= 50, 'v.tooMany');
+export const aiPrices = z
+  .record(
+    z.string().trim().min(1).max(80),
+    z.strictObject({ input: z.number().min(0, 'v.range').max(1e9, 'v.range'), output: z.number().min(0, 'v.range').max(1e9, 'v.range') }),
+  )
+  .refine((p) => Object.keys(p).length <= 50, 'v.tooMany');
 
 export const aiQuota = z.strictObject({ kind: z.enum(['tokens', 'rupiah']), limit: z.number().int().min(0, 'v.range').max(1e12, 'v.range').nullable() });
 
 /** Shop-wide settings, stored one key per row in `settings`. Each has a default so a fresh DB works. */
 export const settingsShape = z.strictObject({
   idleLockMinutes: z.number().int().min(1, 'v.range').max(240, 'v.range'),
-  sessionHours: z.number().int().min(1, 'v.range').max(24 * 30, 'v.range'),
+  sessionHours: z
+    .number()
+    .int()
+    .min(1, 'v.range')
+    .max(24 * 30, 'v.range'),
   rfmMethod: rfmMethod,
   /** null: all time. */
   rfmWindowMonths: windowMonths,

@@ -49,7 +49,12 @@ export const syncRestoreInput = z.strictObject({
 });
 
 /** What a restore from the cloud brought onto this laptop, per kind of row. */
-export const syncRestoreOutput = z.object({ customers: z.number().int(), products: z.number().int(), transactions: z.number().int(), settings: z.number().int() });
+export const syncRestoreOutput = z.object({
+  customers: z.number().int(),
+  products: z.number().int(),
+  transactions: z.number().int(),
+  settings: z.number().int(),
+});
 
 /** Rows of one kind downloaded so far by the restore under way (a page at a time). */
 export const syncRestoreProgress = z.object({ entity: z.enum(['customers', 'products', 'transactions', 'settings']), rows: z.number().int() });

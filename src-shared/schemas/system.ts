@@ -42,7 +42,20 @@ export const activityRow = z.object({
   details: z.record(z.string(), z.unknown()).nullable(),
 });
 
-export const JOB_KINDS = ['demo.generate', 'import.inspect', 'import.run', 'import.undo', 'db.check', 'rfm.run', 'clv.fit', 'export.preview', 'export.run', 'content.broadcast', 'content.markContacted', 'loyalty.expire'] as const;
+export const JOB_KINDS = [
+  'demo.generate',
+  'import.inspect',
+  'import.run',
+  'import.undo',
+  'db.check',
+  'rfm.run',
+  'clv.fit',
+  'export.preview',
+  'export.run',
+  'content.broadcast',
+  'content.markContacted',
+  'loyalty.expire',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** Sent only to the client whose call started the job, before any progress: the job's id, to follow or cancel it. */

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { idField, isoDate, money, optionalText, pageInput, pageOutput, recordStatus } from './common';
 
 export const transactionItem = z.strictObject({
-  product_id: z.string().max(64).nullish().transform((v) => v ?? null),
+  product_id: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v ?? null),
   name: z.string().trim().min(1, 'v.required').max(160, 'v.tooLong'),
   qty: z.number('v.number').positive('v.positive').max(1e6, 'v.range'),
   price: money,
@@ -10,7 +14,20 @@ export const transactionItem = z.strictObject({
 export type TransactionItem = z.infer<typeof transactionItem>;
 
 /** `pos`: a till's sales, imported from its export (src-main/import/presets/moka-sales.ts). */
-export const CHANNELS = ['offline', 'whatsapp', 'instagram', 'tiktok', 'marketplace', 'website', 'other', 'pos', 'shopee', 'tokopedia', 'tiktok_shop', 'lazada'] as const;
+export const CHANNELS = [
+  'offline',
+  'whatsapp',
+  'instagram',
+  'tiktok',
+  'marketplace',
+  'website',
+  'other',
+  'pos',
+  'shopee',
+  'tokopedia',
+  'tiktok_shop',
+  'lazada',
+] as const;
 
 const transactionFields = z.strictObject({
   customer_id: idField,
@@ -18,7 +35,10 @@ const transactionFields = z.strictObject({
   /** Either the items (amount = Σ qty × price) or just an amount. */
   items: z.array(transactionItem).max(500, 'v.tooMany').default([]),
   amount: money.optional(),
-  channel: z.enum(CHANNELS).nullish().transform((v) => v ?? null),
+  channel: z
+    .enum(CHANNELS)
+    .nullish()
+    .transform((v) => v ?? null),
   /** Codes are matched to campaigns exactly, so they are kept in one form: trimmed, upper case. */
   campaign_code: optionalText(40).transform((v) => (v ? v.toUpperCase() : null)),
   invoice_no: optionalText(40),

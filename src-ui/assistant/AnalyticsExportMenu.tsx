@@ -8,7 +8,17 @@ import { analyticsColumns, analyticsLines, type AnalyticsExportLabels } from './
  * The assistant's analytics to XLSX or CSV, one sheet of every table, named for its date range: the
  * console's panel and the laptop's tab. `save` is how the UI hands a file to the user.
  */
-export function AnalyticsExportMenu({ data, labels, save, onError }: { data: AssistantAnalytics; labels: AnalyticsExportLabels; save?: SaveBlob; onError: (error: unknown) => void }) {
+export function AnalyticsExportMenu({
+  data,
+  labels,
+  save,
+  onError,
+}: {
+  data: AssistantAnalytics;
+  labels: AnalyticsExportLabels;
+  save?: SaveBlob;
+  onError: (error: unknown) => void;
+}) {
   const rows = analyticsLines(data, labels);
   const columns = analyticsColumns(labels);
   const fileName = `${labels.fileName}-${data.from}-${data.to}`;

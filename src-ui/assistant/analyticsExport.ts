@@ -12,7 +12,17 @@ export interface AnalyticsExportLabels {
   phase: (phase: Phase) => string;
   reason: (reason: Reason) => string;
   noCode: string;
-  section: { summary: string; phases: string; funnel: string; campaigns: string; escalation: string; reasons: string; response: string; questions: string; modelReasons: string };
+  section: {
+    summary: string;
+    phases: string;
+    funnel: string;
+    campaigns: string;
+    escalation: string;
+    reasons: string;
+    response: string;
+    questions: string;
+    modelReasons: string;
+  };
   /** The summary's items (the page's first figures), the escalation line's and the response line's. */
   conversations: string;
   bookings: string;
@@ -45,15 +55,29 @@ export function analyticsLines(data: AssistantAnalytics, l: AnalyticsExportLabel
   return [
     { section: s.summary, item: l.conversations, count: data.conversations },
     { section: s.summary, item: l.bookings, count: bookings, percent: pct(data.conversations ? bookings / data.conversations : null) },
-    ...data.phases.map((p) => ({ section: s.phases, item: l.phase(p.phase), count: p.conversations, percent: data.conversations ? pct(p.conversations / data.conversations) : null })),
+    ...data.phases.map((p) => ({
+      section: s.phases,
+      item: l.phase(p.phase),
+      count: p.conversations,
+      percent: data.conversations ? pct(p.conversations / data.conversations) : null,
+    })),
     ...data.funnel.map((f) => ({ section: s.funnel, item: l.phase(f.phase), count: f.reached, percent: pct(f.dropOff) })),
     ...data.campaigns.map((c) => ({
-      section: s.campaigns, item: c.code ?? l.noCode, count: c.conversations, bookings: c.bookings, handovers: c.handovers,
+      section: s.campaigns,
+      item: c.code ?? l.noCode,
+      count: c.conversations,
+      bookings: c.bookings,
+      handovers: c.handovers,
       percent: pct(c.conversations ? c.bookings / c.conversations : null),
     })),
     { section: s.escalation, item: l.handovers, count: data.escalation.conversations, percent: pct(data.escalation.rate) },
     ...data.escalation.reasons.map((r) => ({ section: s.reasons, item: l.reason(r.reason), count: r.count })),
-    { section: s.response, item: l.replies, count: data.responseSeconds.replies, seconds: data.responseSeconds.average === null ? null : Math.round(data.responseSeconds.average * 10) / 10 },
+    {
+      section: s.response,
+      item: l.replies,
+      count: data.responseSeconds.replies,
+      seconds: data.responseSeconds.average === null ? null : Math.round(data.responseSeconds.average * 10) / 10,
+    },
     ...data.questions.map((q) => ({ section: s.questions, item: q.text, count: q.count })),
     ...data.escalationReasons.map((q) => ({ section: s.modelReasons, item: q.text, count: q.count })),
   ];

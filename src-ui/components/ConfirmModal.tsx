@@ -27,7 +27,19 @@ const TONES = {
 
 /** Asks before an action: what it does, Cancel, and the action's own word. */
 export function ConfirmModal(props: Props) {
-  const { opened, title, message, confirmLabel, loading = false, onConfirm, onClose, testId = 'confirm-delete', tone = 'danger', icon: ModalIcon = IconAlertTriangle, size = 'sm' } = props;
+  const {
+    opened,
+    title,
+    message,
+    confirmLabel,
+    loading = false,
+    onConfirm,
+    onClose,
+    testId = 'confirm-delete',
+    tone = 'danger',
+    icon: ModalIcon = IconAlertTriangle,
+    size = 'sm',
+  } = props;
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} withCloseButton={false} size={size}>

@@ -28,7 +28,13 @@ export async function exportCsv<Row>(rows: Row[], columns: ExportColumn<Row>[], 
   await save(new Blob(['\ufeff' + csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
-export async function exportXlsx<Row>(rows: Row[], columns: ExportColumn<Row>[], fileName: string, sheetName: string, save: SaveBlob = downloadBlob): Promise<void> {
+export async function exportXlsx<Row>(
+  rows: Row[],
+  columns: ExportColumn<Row>[],
+  fileName: string,
+  sheetName: string,
+  save: SaveBlob = downloadBlob,
+): Promise<void> {
   // ExcelJS is large; it is fetched only when someone exports.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -16,10 +16,12 @@ const chat = (phone: string) => `${phone}@c.us`;
 describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
   it('answers a campaign code with its package and image, from the model, with the WAHA key', async () => {
     const phone = '6281200000001';
-    world.model.script.push(answer({
-      reply: 'Assalamualaikum! Terima kasih telah tertarik dengan Paket Umroh Maret 2025 Hemat kami. Harga: Rp 25.000.000. Keberangkatan: 15 Maret 2025.',
-      media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: null }],
-    }));
+    world.model.script.push(
+      answer({
+        reply: 'Assalamualaikum! Terima kasih telah tertarik dengan Paket Umroh Maret 2025 Hemat kami. Harga: Rp 25.000.000. Keberangkatan: 15 Maret 2025.',
+        media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: null }],
+      }),
+    );
     const res = await say(world, world.a, phone, 'Halo, saya dari iklan UMR_MAR_2025_HEMAT');
     expect(res).toEqual({ status: 200, body: { stored: true, ignored: null } });
 
@@ -29,7 +31,13 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     expect(sends[1].body.file).toEqual({ url: 'https://cdn.example.com/umr-mar-hemat.jpg', mimetype: 'image/jpeg', filename: 'umr-mar-hemat.jpg' });
     expect(sends.every((s) => s.apiKey === 'waha-kunci-rahasia' && s.body.session === 'default')).toBe(true);
     // Seen and typing went out around the model call.
-    expect(world.waha.calls.filter((c) => c.body.chatId === chat(phone)).map((c) => c.path)).toEqual(['/api/sendSeen', '/api/startTyping', '/api/stopTyping', '/api/sendText', '/api/sendImage']);
+    expect(world.waha.calls.filter((c) => c.body.chatId === chat(phone)).map((c) => c.path)).toEqual([
+      '/api/sendSeen',
+      '/api/startTyping',
+      '/api/stopTyping',
+      '/api/sendText',
+      '/api/sendImage',
+    ]);
 
     const request = world.model.requests.at(-1)!;
     expect(request.auth).toBe('Bearer sk-model-rahasia');
@@ -51,7 +59,9 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     const phone = '6281200000002';
     world.model.script.push(answer({ reply: 'Assalamualaikum! Selamat datang. 1. Berapa orang yang akan berangkat? 2. Bulan apa yang Bapak/Ibu inginkan?' }));
     await say(world, world.a, phone, 'Assalamualaikum, mau tanya umroh. Kode UMR_DES_2030_MEWAH');
-    expect(world.waha.texts(chat(phone))).toEqual(['Assalamualaikum! Selamat datang. 1. Berapa orang yang akan berangkat? 2. Bulan apa yang Bapak/Ibu inginkan?']);
+    expect(world.waha.texts(chat(phone))).toEqual([
+      'Assalamualaikum! Selamat datang. 1. Berapa orang yang akan berangkat? 2. Bulan apa yang Bapak/Ibu inginkan?',
+    ]);
     expect(world.model.requests.at(-1)!.body.messages[0].content).toContain('tanpa kode kampanye yang dikenal');
     const conv = await conversationOf(world, world.a, phone);
     expect(conv?.campaign_code).toBeNull();
@@ -73,14 +83,27 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     const phone = '6281200000004';
     world.model.script.push(answer({ reply: 'Paket Maret Hemat Rp 25.000.000.', newPhase: 'LEADS' }));
     await say(world, world.a, phone, 'UMR_MAR_2025_HEMAT');
-    world.model.script.push(answer({ reply: 'Baik Kak, admin kami akan menjelaskan pembayaran DP.', newPhase: 'INTEREST', summary: 'Tertarik paket Maret Hemat, menanyakan DP.' }));
+    world.model.script.push(
+      answer({ reply: 'Baik Kak, admin kami akan menjelaskan pembayaran DP.', newPhase: 'INTEREST', summary: 'Tertarik paket Maret Hemat, menanyakan DP.' }),
+    );
     await say(world, world.a, phone, 'DP berapa?');
 
     const conv = await conversationOf(world, world.a, phone);
-    expect(conv).toMatchObject({ phase: 'BOOKING', handed_over: true, handover_reason: 'payment_intent', summary: 'Tertarik paket Maret Hemat, menanyakan DP.' });
+    expect(conv).toMatchObject({
+      phase: 'BOOKING',
+      handed_over: true,
+      handover_reason: 'payment_intent',
+      summary: 'Tertarik paket Maret Hemat, menanyakan DP.',
+    });
     const handovers = (await handoversOf(world, world.a)).filter((h) => h.phone === `+${phone}`);
     expect(handovers).toHaveLength(1);
-    expect(handovers[0]).toMatchObject({ stage: 'booking', reason: 'payment_intent', campaign_code: 'UMR_MAR_2025_HEMAT', summary: 'Tertarik paket Maret Hemat, menanyakan DP.', trigger_text: 'DP berapa?' });
+    expect(handovers[0]).toMatchObject({
+      stage: 'booking',
+      reason: 'payment_intent',
+      campaign_code: 'UMR_MAR_2025_HEMAT',
+      summary: 'Tertarik paket Maret Hemat, menanyakan DP.',
+      trigger_text: 'DP berapa?',
+    });
 
     const before = world.model.requests.length;
     const sent = world.waha.sends(chat(phone)).length;
@@ -96,9 +119,19 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     await say(world, world.a, phone, 'saya mau bicara dengan admin');
     const conv = await conversationOf(world, world.a, phone);
     expect(conv).toMatchObject({ handed_over: true, handover_reason: 'person_request' });
-    expect((await handoversOf(world, world.a)).find((h) => h.phone === `+${phone}`)).toMatchObject({ stage: 'follow_up', reason: 'person_request', returned_at: null });
+    expect((await handoversOf(world, world.a)).find((h) => h.phone === `+${phone}`)).toMatchObject({
+      stage: 'follow_up',
+      reason: 'person_request',
+      returned_at: null,
+    });
 
-    const back = await adminCall(world.cloud, 'POST', `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${conv!.id}/handback`, world.session, {});
+    const back = await adminCall(
+      world.cloud,
+      'POST',
+      `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${conv!.id}/handback`,
+      world.session,
+      {},
+    );
     expect(back.status).toBe(200);
     world.model.script.push(answer({ reply: 'Ada lagi yang bisa dibantu?', newPhase: 'LEADS' }));
     await say(world, world.a, phone, 'oke terima kasih');
@@ -121,11 +154,20 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     expect(await messagesOf(world, world.a, conv!.id)).toHaveLength(2);
   });
 
-  it('refuses a forged webhook (401) and one signed with another shop\'s key, storing nothing', async () => {
+  it("refuses a forged webhook (401) and one signed with another shop's key, storing nothing", async () => {
     const phone = '6281200000008';
-    const forged = await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: 'UMR_MAR_2025_HEMAT' }, { signature: 'ab'.repeat(64) });
+    const forged = await world.waha.deliver(
+      world.a.webhook,
+      world.a.hmacKey,
+      { from: chat(phone), body: 'UMR_MAR_2025_HEMAT' },
+      { signature: 'ab'.repeat(64) },
+    );
     expect(forged.status).toBe(401);
-    const unsigned = await fetch(world.a.webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ event: 'message', session: 'default', payload: { id: 'x', from: `${phone}@c.us`, body: 'hi' } }) });
+    const unsigned = await fetch(world.a.webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ event: 'message', session: 'default', payload: { id: 'x', from: `${phone}@c.us`, body: 'hi' } }),
+    });
     expect(unsigned.status).toBe(401);
     const wrongKey = await world.waha.deliver(world.a.webhook, world.b.hmacKey, { from: chat(phone), body: 'halo' });
     expect(wrongKey.status).toBe(401);
@@ -147,11 +189,18 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
 
   it('never moves a conversation backwards, whatever the model says', async () => {
     const phone = '6281200000010';
-    world.model.script.push(answer({ reply: 'Ini brosurnya.', newPhase: 'INTEREST', media: [{ type: 'file', url: 'https://cdn.example.com/umr-apr-plus.pdf', caption: 'Brosur' }] }));
+    world.model.script.push(
+      answer({ reply: 'Ini brosurnya.', newPhase: 'INTEREST', media: [{ type: 'file', url: 'https://cdn.example.com/umr-apr-plus.pdf', caption: 'Brosur' }] }),
+    );
     await say(world, world.a, phone, 'UMR_APR_2025_PLUS minta detail fasilitas hotelnya');
     expect((await conversationOf(world, world.a, phone))?.phase).toBe('INTEREST');
-    expect(world.waha.sends(chat(phone)).at(-1)).toMatchObject({ path: '/api/sendFile', body: { file: { url: 'https://cdn.example.com/umr-apr-plus.pdf', mimetype: 'application/pdf', filename: 'umr-apr-plus.pdf' }, caption: 'Brosur' } });
-    world.model.script.push(answer({ reply: 'Ada yang lain?', newPhase: 'LEADS', media: [{ type: 'image', url: 'https://evil.example.com/x.jpg', caption: null }] }));
+    expect(world.waha.sends(chat(phone)).at(-1)).toMatchObject({
+      path: '/api/sendFile',
+      body: { file: { url: 'https://cdn.example.com/umr-apr-plus.pdf', mimetype: 'application/pdf', filename: 'umr-apr-plus.pdf' }, caption: 'Brosur' },
+    });
+    world.model.script.push(
+      answer({ reply: 'Ada yang lain?', newPhase: 'LEADS', media: [{ type: 'image', url: 'https://evil.example.com/x.jpg', caption: null }] }),
+    );
     await say(world, world.a, phone, 'oke');
     const conv = await conversationOf(world, world.a, phone);
     expect(conv?.phase).toBe('INTEREST');
@@ -169,19 +218,29 @@ describe('the WhatsApp assistant, end to end over WAHA and the model', () => {
     expect(await conversationOf(world, world.a, phone)).toMatchObject({ handed_over: true, handover_reason: 'low_confidence' });
   });
 
-  it('keeps another business\'s conversations out of reach', async () => {
+  it("keeps another business's conversations out of reach", async () => {
     const phone = '6281200000012';
     world.model.script.push(answer({ reply: 'Halo dari Barokah' }));
     await say(world, world.b, phone, 'halo');
     const convB = await conversationOf(world, world.b, phone);
     expect(convB).toBeDefined();
     // Scoped to shop A, shop B's rows do not exist, even without a business_id filter (row-level security).
-    const seenFromA = await withAssistant(world.cloud.db, world.a.businessId, (tx) => tx.selectFrom('assistant_conversations').select('id').where('id', '=', convB!.id).execute());
+    const seenFromA = await withAssistant(world.cloud.db, world.a.businessId, (tx) =>
+      tx.selectFrom('assistant_conversations').select('id').where('id', '=', convB!.id).execute(),
+    );
     expect(seenFromA).toEqual([]);
-    const messagesFromA = await withAssistant(world.cloud.db, world.a.businessId, (tx) => tx.selectFrom('assistant_messages').select('id').where('conversation_id', '=', convB!.id).execute());
+    const messagesFromA = await withAssistant(world.cloud.db, world.a.businessId, (tx) =>
+      tx.selectFrom('assistant_messages').select('id').where('conversation_id', '=', convB!.id).execute(),
+    );
     expect(messagesFromA).toEqual([]);
     // Handing back B's conversation through A's path finds nothing.
-    const back = await adminCall(world.cloud, 'POST', `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${convB!.id}/handback`, world.session, {});
+    const back = await adminCall(
+      world.cloud,
+      'POST',
+      `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${convB!.id}/handback`,
+      world.session,
+      {},
+    );
     expect(back.status).toBe(404);
     // The same customer writing to A starts a conversation of A's own.
     world.model.script.push(answer({ reply: 'Halo dari Amanah' }));

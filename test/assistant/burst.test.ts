@@ -36,5 +36,4 @@ describe('rapid messages', () => {
     const messages = await messagesOf(world, world.a, conv!.id);
     expect(messages.filter((m) => m.direction === 'in' && m.handled_at !== null)).toHaveLength(5);
   });
-
 });

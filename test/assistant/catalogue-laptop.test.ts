@@ -23,12 +23,20 @@ const chat = (phone: string) => `${phone}@c.us`;
 const code = async (businessId: string) => (await issueEnrolCode(world.cloud.db, businessId, null, new Date())).code;
 
 const VIP = {
-  name: 'Umroh Juni 2026 VIP', category: 'Umroh', price: 41_000_000, campaign_code: 'umr_jun_2026_vip', start_date: '2026-06-05', end_date: '2026-06-17',
-  quota_status: 'limited' as const, features: ['Hotel bintang 5 pelataran Haram', 'Durasi 12 hari', 'Kereta cepat Makkah–Madinah'],
-  image_url: 'https://cdn.tokoamanah.id/umr-jun-vip.png', brochure_url: 'https://cdn.tokoamanah.id/umr-jun-vip.pdf', assistant_offered: true,
+  name: 'Umroh Juni 2026 VIP',
+  category: 'Umroh',
+  price: 41_000_000,
+  campaign_code: 'umr_jun_2026_vip',
+  start_date: '2026-06-05',
+  end_date: '2026-06-17',
+  quota_status: 'limited' as const,
+  features: ['Hotel bintang 5 pelataran Haram', 'Durasi 12 hari', 'Kereta cepat Makkah–Madinah'],
+  image_url: 'https://cdn.tokoamanah.id/umr-jun-vip.png',
+  brochure_url: 'https://cdn.tokoamanah.id/umr-jun-vip.pdf',
+  assistant_offered: true,
 };
 
-describe('the catalogue comes from the laptop\'s products', () => {
+describe("the catalogue comes from the laptop's products", () => {
   it('a product edited on the laptop and pushed is what a WhatsApp message with its code gets, image included', async () => {
     const laptop = await shopWithOwner();
     await enrol(laptop.services, { server: world.cloud.url, code: await code(world.a.businessId) });
@@ -39,10 +47,12 @@ describe('the catalogue comes from the laptop\'s products', () => {
     await pushNow(laptop.services);
 
     const phone = '6281300000001';
-    world.model.script.push(answer({
-      reply: 'Assalamualaikum! Paket Umroh Juni 2026 VIP: Rp 41.000.000, berangkat 5 Juni 2026. Kuota sudah penuh, bisa masuk daftar tunggu.',
-      media: [{ type: 'image', url: VIP.image_url, caption: 'Umroh Juni 2026 VIP' }],
-    }));
+    world.model.script.push(
+      answer({
+        reply: 'Assalamualaikum! Paket Umroh Juni 2026 VIP: Rp 41.000.000, berangkat 5 Juni 2026. Kuota sudah penuh, bisa masuk daftar tunggu.',
+        media: [{ type: 'image', url: VIP.image_url, caption: 'Umroh Juni 2026 VIP' }],
+      }),
+    );
     await say(world, world.a, phone, 'Halo, saya lihat iklan umr_jun_2026_vip');
 
     const system = world.model.requests.at(-1)!.body.messages[0].content;
@@ -64,8 +74,15 @@ describe('the catalogue comes from the laptop\'s products', () => {
     const shown = await adminCall(world.cloud, 'GET', `/api/admin/businesses/${world.a.businessId}/catalogue`, support);
     expect(shown.status).toBe(200);
     expect((shown.body.packages as { code: string }[]).find((p) => p.code === 'UMR_JUN_2026_VIP')).toEqual({
-      code: 'UMR_JUN_2026_VIP', name: VIP.name, price: 41_000_000, startDate: VIP.start_date, endDate: VIP.end_date, quotaStatus: 'full',
-      features: VIP.features, imageUrl: VIP.image_url, brochureUrl: VIP.brochure_url,
+      code: 'UMR_JUN_2026_VIP',
+      name: VIP.name,
+      price: 41_000_000,
+      startDate: VIP.start_date,
+      endDate: VIP.end_date,
+      quotaStatus: 'full',
+      features: VIP.features,
+      imageUrl: VIP.image_url,
+      brochureUrl: VIP.brochure_url,
     });
   }, 120_000);
 
@@ -75,10 +92,20 @@ describe('the catalogue comes from the laptop\'s products', () => {
     const offered = await ok(laptop, 'products.create', { ...VIP, campaign_code: 'UMR_AGU_2026_HEMAT', name: 'Umroh Agustus 2026 Hemat' });
     const gone = await ok(laptop, 'products.create', { ...VIP, campaign_code: 'UMR_SEP_2026_HEMAT', name: 'Umroh September 2026 Hemat' });
     await pushNow(laptop.services);
-    const catalogue = async () => ((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${world.b.businessId}/catalogue`, support)).body.packages as { code: string }[]).map((p) => p.code);
+    const catalogue = async () =>
+      ((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${world.b.businessId}/catalogue`, support)).body.packages as { code: string }[]).map(
+        (p) => p.code,
+      );
     expect(await catalogue()).toEqual(expect.arrayContaining(['UMR_AGU_2026_HEMAT', 'UMR_SEP_2026_HEMAT']));
 
-    await ok(laptop, 'products.update', { ...VIP, id: offered.id, code: offered.code, campaign_code: 'UMR_AGU_2026_HEMAT', name: 'Umroh Agustus 2026 Hemat', assistant_offered: false });
+    await ok(laptop, 'products.update', {
+      ...VIP,
+      id: offered.id,
+      code: offered.code,
+      campaign_code: 'UMR_AGU_2026_HEMAT',
+      name: 'Umroh Agustus 2026 Hemat',
+      assistant_offered: false,
+    });
     await ok(laptop, 'products.delete', { id: gone.id });
     await pushNow(laptop.services);
     expect(await catalogue()).not.toContain('UMR_AGU_2026_HEMAT');
@@ -98,8 +125,15 @@ describe('the catalogue comes from the laptop\'s products', () => {
     await restoreFromCloud(fresh.services, { server: world.cloud.url, code: await code(world.a.businessId) });
     const { rows } = await ok(fresh, 'products.list', { search: 'UMR_JUN', page: 1, pageSize: 5 });
     expect(rows.find((p) => p.campaign_code === 'UMR_JUN_2026_VIP')).toMatchObject({
-      name: VIP.name, price: 41_000_000, start_date: VIP.start_date, end_date: VIP.end_date, quota_status: 'full', features: VIP.features,
-      image_url: VIP.image_url, brochure_url: VIP.brochure_url, assistant_offered: true,
+      name: VIP.name,
+      price: 41_000_000,
+      start_date: VIP.start_date,
+      end_date: VIP.end_date,
+      quota_status: 'full',
+      features: VIP.features,
+      image_url: VIP.image_url,
+      brochure_url: VIP.brochure_url,
+      assistant_offered: true,
     });
   }, 120_000);
 });

@@ -22,7 +22,12 @@ describe('two runs of one conversation at once', () => {
     const conv = await conversationOf(world, world.a, phone);
     world.model.script.push(answer({ reply: 'Paket April Plus tersedia.' }), answer({ reply: 'jawaban kedua yang tidak boleh terkirim' }));
     world.model.delayMs = 300;
-    const deps = { db: world.cloud.db, key: world.key, now: () => world.cloud.clock.now, gatewayFor: () => new WahaGateway({ baseUrl: world.waha.baseUrl, session: 'default', apiKey: world.waha.apiKey }) };
+    const deps = {
+      db: world.cloud.db,
+      key: world.key,
+      now: () => world.cloud.clock.now,
+      gatewayFor: () => new WahaGateway({ baseUrl: world.waha.baseUrl, session: 'default', apiKey: world.waha.apiKey }),
+    };
     await Promise.all([answerConversation(deps, world.a.businessId, conv!.id), answerConversation(deps, world.a.businessId, conv!.id)]);
     expect(world.waha.texts(`${phone}@c.us`)).toEqual(['Paket April Plus tersedia.']);
     expect(world.model.requests).toHaveLength(1);

@@ -10,7 +10,14 @@ describe('Cloud API webhook parts', () => {
     const body = Buffer.from('test');
     expect(verifyCloudApiSignature(body, 'secret', 'sha256=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914')).toBe(true);
     expect(verifyCloudApiSignature(body, 'secret', 'sha256=0329A06B62CD16B33EB6792BE8C60B158D89A2EE3A876FCE9A881EBB488C0914')).toBe(true);
-    for (const bad of [undefined, '', '0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914', 'sha256=0329a06b', 'sha1=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914', ['sha256=x']]) {
+    for (const bad of [
+      undefined,
+      '',
+      '0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914',
+      'sha256=0329a06b',
+      'sha1=0329a06b62cd16b33eb6792be8c60b158d89a2ee3a876fce9a881ebb488c0914',
+      ['sha256=x'],
+    ]) {
       expect(verifyCloudApiSignature(body, 'secret', bad as string | undefined)).toBe(false);
     }
     // Never against an empty secret: anyone could compute that one.
@@ -18,32 +25,70 @@ describe('Cloud API webhook parts', () => {
   });
 
   it('echoes the challenge byte for byte only for subscribe and the right token', () => {
-    expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'rahasia-verifikasi', 'hub.challenge': '1158201444' }, 'rahasia-verifikasi')).toBe('1158201444');
-    expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'rahasia-verifikasi', 'hub.challenge': 'abc def' }, 'rahasia-verifikasi')).toBe('abc def');
+    expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'rahasia-verifikasi', 'hub.challenge': '1158201444' }, 'rahasia-verifikasi')).toBe(
+      '1158201444',
+    );
+    expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'rahasia-verifikasi', 'hub.challenge': 'abc def' }, 'rahasia-verifikasi')).toBe(
+      'abc def',
+    );
     expect(verifyHandshake({ 'hub.mode': 'unsubscribe', 'hub.verify_token': 'rahasia-verifikasi', 'hub.challenge': '1' }, 'rahasia-verifikasi')).toBeNull();
     expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'rahasia', 'hub.challenge': '1' }, 'rahasia-verifikasi')).toBeNull();
     expect(verifyHandshake({ 'hub.mode': 'subscribe', 'hub.verify_token': '', 'hub.challenge': '1' }, null)).toBeNull();
   });
 
   it('reads every entry and change of a notification, not only the first', () => {
-    const change = (phoneNumberId: string, value: Record<string, unknown>) => ({ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '1', phone_number_id: phoneNumberId }, ...value } });
-    const verdict = readNotification({
-      object: 'whatsapp_business_account',
-      entry: [
-        { id: '1', changes: [change('42424242', { messages: [{ from: '6281200000001', id: 'wamid.A', timestamp: '1', type: 'text', text: { body: 'Halo' } }] })] },
-        { id: '1', changes: [
-          change('42424242', { messages: [
-            { from: '6281200000002', id: 'wamid.B', timestamp: '1', type: 'document', document: { filename: 'ktp.pdf', mime_type: 'application/pdf', id: '9' } },
-            { from: '6281200000002', id: 'wamid.C', timestamp: '1', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'x', title: 'Mau daftar' } } },
-            { from: '6281200000002', id: 'wamid.D', timestamp: '1', type: 'reaction', reaction: { message_id: 'wamid.A', emoji: '👍' } },
-          ] }),
-          change('42424242', { statuses: [{ id: 'wamid.Z', status: 'failed', timestamp: '1', recipient_id: '6281200000001', errors: [{ code: 131047 }] }] }),
-        ] },
-      ],
-    }, '42424242');
+    const change = (phoneNumberId: string, value: Record<string, unknown>) => ({
+      field: 'messages',
+      value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '1', phone_number_id: phoneNumberId }, ...value },
+    });
+    const verdict = readNotification(
+      {
+        object: 'whatsapp_business_account',
+        entry: [
+          {
+            id: '1',
+            changes: [change('42424242', { messages: [{ from: '6281200000001', id: 'wamid.A', timestamp: '1', type: 'text', text: { body: 'Halo' } }] })],
+          },
+          {
+            id: '1',
+            changes: [
+              change('42424242', {
+                messages: [
+                  {
+                    from: '6281200000002',
+                    id: 'wamid.B',
+                    timestamp: '1',
+                    type: 'document',
+                    document: { filename: 'ktp.pdf', mime_type: 'application/pdf', id: '9' },
+                  },
+                  {
+                    from: '6281200000002',
+                    id: 'wamid.C',
+                    timestamp: '1',
+                    type: 'interactive',
+                    interactive: { type: 'button_reply', button_reply: { id: 'x', title: 'Mau daftar' } },
+                  },
+                  { from: '6281200000002', id: 'wamid.D', timestamp: '1', type: 'reaction', reaction: { message_id: 'wamid.A', emoji: '👍' } },
+                ],
+              }),
+              change('42424242', {
+                statuses: [{ id: 'wamid.Z', status: 'failed', timestamp: '1', recipient_id: '6281200000001', errors: [{ code: 131047 }] }],
+              }),
+            ],
+          },
+        ],
+      },
+      '42424242',
+    );
     expect(verdict.messages).toEqual([
       { wahaId: 'wamid.A', chatId: '6281200000001', phone: '+6281200000001', body: 'Halo', media: null },
-      { wahaId: 'wamid.B', chatId: '6281200000002', phone: '+6281200000002', body: '[dokumen] ktp.pdf', media: { url: null, mimetype: 'application/pdf', filename: 'ktp.pdf' } },
+      {
+        wahaId: 'wamid.B',
+        chatId: '6281200000002',
+        phone: '+6281200000002',
+        body: '[dokumen] ktp.pdf',
+        media: { url: null, mimetype: 'application/pdf', filename: 'ktp.pdf' },
+      },
       { wahaId: 'wamid.C', chatId: '6281200000002', phone: '+6281200000002', body: 'Mau daftar', media: null },
     ]);
     expect(verdict.ignored).toEqual(['message type reaction', 'status']);
@@ -52,7 +97,7 @@ describe('Cloud API webhook parts', () => {
 });
 
 describe('Cloud API gateway parts', () => {
-  it("reads the sent id from messages[0].id", () => {
+  it('reads the sent id from messages[0].id', () => {
     expect(sentId({ messaging_product: 'whatsapp', contacts: [{ input: '1', wa_id: '1' }], messages: [{ id: 'wamid.X' }] })).toBe('wamid.X');
     expect(sentId({ success: true })).toBeNull();
   });
@@ -75,10 +120,18 @@ describe('Cloud API gateway against a fake Graph server', () => {
     try {
       const config = { baseUrl: graph.baseUrl, version: 'v25.0', phoneNumberId: graph.phoneNumberId, lastIncomingId: async () => null };
       const gateway = new CloudApiGateway({ ...config, accessToken: graph.accessToken });
-      const id = await gateway.sendFile('6281200000009', { url: 'https://cdn.example.com/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' }, 'Brosur');
+      const id = await gateway.sendFile(
+        '6281200000009',
+        { url: 'https://cdn.example.com/brosur.pdf', mimetype: 'application/pdf', filename: 'brosur.pdf' },
+        'Brosur',
+      );
       expect(id).toMatch(/^wamid\./);
       expect(graph.calls.at(-1)!.body).toEqual({
-        messaging_product: 'whatsapp', recipient_type: 'individual', to: '6281200000009', type: 'document', document: { link: 'https://cdn.example.com/brosur.pdf', filename: 'brosur.pdf', caption: 'Brosur' },
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '6281200000009',
+        type: 'document',
+        document: { link: 'https://cdn.example.com/brosur.pdf', filename: 'brosur.pdf', caption: 'Brosur' },
       });
       await gateway.sendSeen('6281200000009');
       await gateway.startTyping('6281200000009');

@@ -17,9 +17,20 @@ const appSecret = `app-${randomBytes(16).toString('hex')}`;
 const verifyToken = `verify-${randomBytes(12).toString('hex')}`;
 
 const cloudSettings = (over: Record<string, unknown> = {}) => ({
-  enabled: true, provider: 'cloud_api', cloudApiBaseUrl: graph.baseUrl, cloudApiVersion: 'v25.0', cloudApiPhoneNumberId: graph.phoneNumberId,
-  cloudApiAccessToken: graph.accessToken, cloudApiAppSecret: appSecret, cloudApiVerifyToken: verifyToken,
-  modelBaseUrl: world.model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null, ...over,
+  enabled: true,
+  provider: 'cloud_api',
+  cloudApiBaseUrl: graph.baseUrl,
+  cloudApiVersion: 'v25.0',
+  cloudApiPhoneNumberId: graph.phoneNumberId,
+  cloudApiAccessToken: graph.accessToken,
+  cloudApiAppSecret: appSecret,
+  cloudApiVerifyToken: verifyToken,
+  modelBaseUrl: world.model.baseUrl,
+  modelName: 'gpt-4o-mini',
+  modelApiKey: 'sk-model-rahasia',
+  confidenceThreshold: 0.6,
+  monthlyTokenLimit: null,
+  ...over,
 });
 const settingsPath = () => `/api/admin/businesses/${world.b.businessId}/assistant/settings`;
 
@@ -31,7 +42,9 @@ async function deliver(payload: unknown, options: { signature?: string } = {}) {
 }
 
 async function messageCount(): Promise<number> {
-  const rows = await withAssistant(world.cloud.db, world.b.businessId, (tx) => tx.selectFrom('assistant_messages').select('id').where('business_id', '=', world.b.businessId).execute());
+  const rows = await withAssistant(world.cloud.db, world.b.businessId, (tx) =>
+    tx.selectFrom('assistant_messages').select('id').where('business_id', '=', world.b.businessId).execute(),
+  );
   return rows.length;
 }
 
@@ -62,10 +75,12 @@ describe('the assistant over the WhatsApp Cloud API', () => {
 
   it("answers a signed text with a campaign code with the package's answer and image through the send endpoint", async () => {
     const phone = '6281300000001';
-    world.model.script.push(answer({
-      reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, berangkat 15 Maret 2025.',
-      media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: 'Paket Maret Hemat' }],
-    }));
+    world.model.script.push(
+      answer({
+        reply: 'Assalamualaikum! Paket Umroh Maret 2025 Hemat: Rp 25.000.000, berangkat 15 Maret 2025.',
+        media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: 'Paket Maret Hemat' }],
+      }),
+    );
     const incoming = graph.textMessage(phone, 'Halo, saya dari iklan UMR_MAR_2025_HEMAT');
     const res = await deliver(graph.notification({ contacts: [{ profile: { name: 'Siti' }, wa_id: phone }], messages: [incoming] }));
     expect(res).toEqual({ status: 200, body: { stored: 1, ignored: [] } });
@@ -78,12 +93,19 @@ describe('the assistant over the WhatsApp Cloud API', () => {
     expect(sends[1].body.image).toEqual({ link: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: 'Paket Maret Hemat' });
     expect(graph.calls.every((c) => c.auth === `Bearer ${graph.accessToken}`)).toBe(true);
     // Read receipt, then read + typing bubble around the model call, both naming the customer's message.
-    expect(graph.reads().map((r) => [r.body.message_id, r.body.typing_indicator ?? null])).toEqual([[incoming.id, null], [incoming.id, { type: 'text' }]]);
+    expect(graph.reads().map((r) => [r.body.message_id, r.body.typing_indicator ?? null])).toEqual([
+      [incoming.id, null],
+      [incoming.id, { type: 'text' }],
+    ]);
 
     const conv = await conversationOf(world, world.b, phone);
     expect(conv).toMatchObject({ chat_id: phone, campaign_code: 'UMR_MAR_2025_HEMAT', phase: 'LEADS', handed_over: false });
     const messages = await messagesOf(world, world.b, conv!.id);
-    expect(messages.map((m) => [m.direction, m.waha_id?.startsWith('wamid.')])).toEqual([['in', true], ['out', true], ['out', true]]);
+    expect(messages.map((m) => [m.direction, m.waha_id?.startsWith('wamid.')])).toEqual([
+      ['in', true],
+      ['out', true],
+      ['out', true],
+    ]);
     expect(messages[0].waha_id).toBe(incoming.id);
   });
 
@@ -117,7 +139,14 @@ describe('the assistant over the WhatsApp Cloud API', () => {
   it('acknowledges a status-only notification and does nothing with it', async () => {
     const before = { messages: await messageCount(), calls: graph.calls.length, requests: world.model.requests.length };
     const statuses = [
-      { id: 'wamid.HBgLNjI4MTMwMDAwMDAwMRUCABEYEjQ', status: 'delivered', timestamp: '1764500100', recipient_id: '6281300000001', conversation: { id: 'c1', origin: { type: 'service' } }, pricing: { billable: false, pricing_model: 'PMP', category: 'service' } },
+      {
+        id: 'wamid.HBgLNjI4MTMwMDAwMDAwMRUCABEYEjQ',
+        status: 'delivered',
+        timestamp: '1764500100',
+        recipient_id: '6281300000001',
+        conversation: { id: 'c1', origin: { type: 'service' } },
+        pricing: { billable: false, pricing_model: 'PMP', category: 'service' },
+      },
       { id: 'wamid.HBgLNjI4MTMwMDAwMDAwMRUCABEYEjR', status: 'read', timestamp: '1764500200', recipient_id: '6281300000001' },
     ];
     const res = await deliver(graph.notification({ statuses }));
@@ -140,7 +169,13 @@ describe('the assistant over the WhatsApp Cloud API', () => {
   it('takes a captioned image as its caption, an uncaptioned one as a placeholder', async () => {
     const phone = '6281300000005';
     world.model.script.push(answer({ reply: 'Terima kasih, Kak.' }));
-    const image = (id: string, caption?: string) => ({ from: phone, id, timestamp: '1764500300', type: 'image', image: { ...(caption && { caption }), mime_type: 'image/jpeg', sha256: 'abc', id: '1479537139650973' } });
+    const image = (id: string, caption?: string) => ({
+      from: phone,
+      id,
+      timestamp: '1764500300',
+      type: 'image',
+      image: { ...(caption && { caption }), mime_type: 'image/jpeg', sha256: 'abc', id: '1479537139650973' },
+    });
     const res = await deliver(graph.notification({ messages: [image('wamid.IMG1', 'Ini paket UMR_MAR_2025_HEMAT?'), image('wamid.IMG2')] }));
     expect(res.body).toEqual({ stored: 2, ignored: [] });
     const conv = await conversationOf(world, world.b, phone);
@@ -159,13 +194,21 @@ describe('the Cloud API settings', () => {
     const res = await adminCall(world.cloud, 'GET', settingsPath(), world.session);
     expect(res.status).toBe(200);
     expect(res.body.settings).toMatchObject({
-      provider: 'cloud_api', wahaBaseUrl: null, cloudApiBaseUrl: graph.baseUrl, cloudApiVersion: 'v25.0', cloudApiPhoneNumberId: graph.phoneNumberId,
-      hasCloudApiAccessToken: true, hasCloudApiAppSecret: true, hasCloudApiVerifyToken: true,
+      provider: 'cloud_api',
+      wahaBaseUrl: null,
+      cloudApiBaseUrl: graph.baseUrl,
+      cloudApiVersion: 'v25.0',
+      cloudApiPhoneNumberId: graph.phoneNumberId,
+      hasCloudApiAccessToken: true,
+      hasCloudApiAppSecret: true,
+      hasCloudApiVerifyToken: true,
     });
     expect(res.body.cloudApiWebhookPath).toBe(`/api/assistant/cloud-api/${world.b.businessId}`);
     const text = JSON.stringify(res.body);
     for (const secret of [graph.accessToken, appSecret, verifyToken]) expect(text).not.toContain(secret);
-    const row = await withAssistant(world.cloud.db, world.b.businessId, (tx) => tx.selectFrom('assistant_settings').selectAll().where('business_id', '=', world.b.businessId).executeTakeFirstOrThrow());
+    const row = await withAssistant(world.cloud.db, world.b.businessId, (tx) =>
+      tx.selectFrom('assistant_settings').selectAll().where('business_id', '=', world.b.businessId).executeTakeFirstOrThrow(),
+    );
     for (const secret of [graph.accessToken, appSecret, verifyToken]) expect(JSON.stringify(row)).not.toContain(secret);
     expect(row.cloud_api_app_secret_enc).toMatch(/^v1\./);
   });
@@ -183,7 +226,13 @@ describe('the Cloud API settings', () => {
     const first = await adminCall(world.cloud, 'PUT', fresh, world.session, cloudSettings({ cloudApiVerifyToken: undefined }));
     expect(first).toMatchObject({ status: 400, body: { message: 'body.cloudApiVerifyToken: required when the assistant is first set up' } });
     // Secrets left out on a later save keep the stored ones.
-    const keep = await adminCall(world.cloud, 'PUT', settingsPath(), world.session, cloudSettings({ cloudApiAccessToken: undefined, cloudApiAppSecret: undefined, cloudApiVerifyToken: undefined }));
+    const keep = await adminCall(
+      world.cloud,
+      'PUT',
+      settingsPath(),
+      world.session,
+      cloudSettings({ cloudApiAccessToken: undefined, cloudApiAppSecret: undefined, cloudApiVerifyToken: undefined }),
+    );
     expect(keep.status).toBe(200);
     expect((await graph.verify(callback, verifyToken, 'masih')).text).toBe('masih');
   });

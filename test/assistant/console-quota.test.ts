@@ -20,17 +20,37 @@ beforeAll(async () => {
 afterAll(async () => world.close());
 
 const settings = (shop: Shop, over: Record<string, unknown> = {}) => ({
-  enabled: true, wahaBaseUrl: world.waha.baseUrl, wahaSession: 'default', wahaApiKey: world.waha.apiKey, webhookHmacKey: shop.hmacKey,
-  modelBaseUrl: world.model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null, ...over,
+  enabled: true,
+  wahaBaseUrl: world.waha.baseUrl,
+  wahaSession: 'default',
+  wahaApiKey: world.waha.apiKey,
+  webhookHmacKey: shop.hmacKey,
+  modelBaseUrl: world.model.baseUrl,
+  modelName: 'gpt-4o-mini',
+  modelApiKey: 'sk-model-rahasia',
+  confidenceThreshold: 0.6,
+  monthlyTokenLimit: null,
+  ...over,
 });
-const spendOf = async (shop: Shop) => settingsResponse.parse((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session)).body).spend;
+const spendOf = async (shop: Shop) =>
+  settingsResponse.parse((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session)).body).spend;
 const setQuota = async (shop: Shop, monthlyQuota: number | null) =>
   expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${shop.businessId}/ai-quota`, world.session, { monthlyQuota })).status).toBe(200);
 
 describe("the assistant's cost against the shop's AI quota", () => {
   it('prices each reply when it is made, and stops answering once the quota is spent', async () => {
     const { a } = world;
-    expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${a.businessId}/assistant/settings`, world.session, settings(a, { modelPrices: { 'gpt-4o-mini': 10 } }))).status).toBe(200);
+    expect(
+      (
+        await adminCall(
+          world.cloud,
+          'PUT',
+          `/api/admin/businesses/${a.businessId}/assistant/settings`,
+          world.session,
+          settings(a, { modelPrices: { 'gpt-4o-mini': 10 } }),
+        )
+      ).status,
+    ).toBe(200);
     await setQuota(a, 15);
     const phone = '6281500000001';
 
@@ -44,7 +64,17 @@ describe("the assistant's cost against the shop's AI quota", () => {
     expect(await spendOf(a)).toMatchObject({ assistantCost: 20.4, spent: true });
 
     // A later price does not rewrite what was spent.
-    expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${a.businessId}/assistant/settings`, world.session, settings(a, { modelPrices: { 'gpt-4o-mini': 1 } }))).status).toBe(200);
+    expect(
+      (
+        await adminCall(
+          world.cloud,
+          'PUT',
+          `/api/admin/businesses/${a.businessId}/assistant/settings`,
+          world.session,
+          settings(a, { modelPrices: { 'gpt-4o-mini': 1 } }),
+        )
+      ).status,
+    ).toBe(200);
     expect((await spendOf(a)).assistantCost).toBe(20.4);
 
     const calls = world.model.requests.length;
@@ -59,7 +89,9 @@ describe("the assistant's cost against the shop's AI quota", () => {
 
     // A bigger quota and a hand-back: the assistant answers again.
     await setQuota(a, 100);
-    expect((await adminCall(world.cloud, 'POST', `/api/admin/businesses/${a.businessId}/assistant/conversations/${conv!.id}/handback`, world.session, {})).status).toBe(200);
+    expect(
+      (await adminCall(world.cloud, 'POST', `/api/admin/businesses/${a.businessId}/assistant/conversations/${conv!.id}/handback`, world.session, {})).status,
+    ).toBe(200);
     world.model.script.push(answer({ reply: 'Fasilitasnya hotel bintang 3.' }));
     await say(world, a, phone, 'fasilitasnya?');
     expect(world.waha.texts(`${phone}@c.us`).at(-1)).toBe('Fasilitasnya hotel bintang 3.');
@@ -69,8 +101,14 @@ describe("the assistant's cost against the shop's AI quota", () => {
     const laptop = await enrolledShop(world.cloud, 'Travel Laptop');
     // Rp 120.5 this month (and Rp 20 last month) of the laptop's message writer, pushed through sync.
     await pushSmallShop(world.cloud, laptop.token);
-    const shop: Shop = { businessId: laptop.businessId, hmacKey: `hmac-${randomBytes(12).toString('hex')}`, webhook: `${world.cloud.url}/api/assistant/waha/${laptop.businessId}` };
-    expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session, settings(shop))).status).toBe(200);
+    const shop: Shop = {
+      businessId: laptop.businessId,
+      hmacKey: `hmac-${randomBytes(12).toString('hex')}`,
+      webhook: `${world.cloud.url}/api/assistant/waha/${laptop.businessId}`,
+    };
+    expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session, settings(shop))).status).toBe(
+      200,
+    );
     await setQuota(shop, 100);
     expect(await spendOf(shop)).toMatchObject({ assistantCost: 0, laptopCost: 120.5, quota: 100, priced: false, spent: true });
 

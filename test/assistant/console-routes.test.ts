@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyticsResponse, conversationResponse, conversationsResponse, handoversResponse, overviewResponse, promptsResponse, settingsResponse } from '../../src-cloud/assistant/console-schemas';
+import {
+  analyticsResponse,
+  conversationResponse,
+  conversationsResponse,
+  handoversResponse,
+  overviewResponse,
+  promptsResponse,
+  settingsResponse,
+} from '../../src-cloud/assistant/console-schemas';
 import { maskPhone } from '../../src-cloud/assistant/console-routes';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';
@@ -38,7 +46,12 @@ const P3 = '6281300000003';
 
 describe("the console's assistant pages, read from the cloud", () => {
   beforeAll(async () => {
-    world.model.script.push(answer({ reply: 'Paket Umroh Maret 2025 Hemat, Rp 25.000.000.', media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: null }] }));
+    world.model.script.push(
+      answer({
+        reply: 'Paket Umroh Maret 2025 Hemat, Rp 25.000.000.',
+        media: [{ type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg', caption: null }],
+      }),
+    );
     await sayAfter(world.a, P1, 'Halo, saya dari iklan UMR_MAR_2025_HEMAT', 40);
     later(60);
     world.model.script.push(answer({ reply: 'Harganya Rp 25.000.000 per orang.', newPhase: 'INTEREST' }));
@@ -47,7 +60,9 @@ describe("the console's assistant pages, read from the cloud", () => {
     world.model.script.push(answer({ reply: 'Paket kami mulai Rp 25.000.000.', newPhase: 'INTEREST' }));
     await sayAfter(world.a, P2, 'berapa  harganya', 30);
     later(60);
-    world.model.script.push(answer({ reply: 'Baik, admin kami akan membantu pembayarannya.', newPhase: 'BOOKING', summary: 'Pelanggan mau bayar DP paket Maret.' }));
+    world.model.script.push(
+      answer({ reply: 'Baik, admin kami akan membantu pembayarannya.', newPhase: 'BOOKING', summary: 'Pelanggan mau bayar DP paket Maret.' }),
+    );
     await sayAfter(world.a, P2, 'DP berapa?', 10);
     later(60);
     world.model.script.push(answer({ reply: 'Assalamualaikum, ada yang bisa dibantu?' }));
@@ -66,7 +81,14 @@ describe("the console's assistant pages, read from the cloud", () => {
     const { conversations } = conversationsResponse.parse(await get(`${base(world.a)}/conversations`));
     expect(conversations.map((c) => c.phone)).toEqual(['+62813•••••003', '+62813•••••002', '+62813•••••001']);
     expect(JSON.stringify(conversations)).not.toContain('6281300000001');
-    expect(conversations[1]).toMatchObject({ phase: 'BOOKING', handedOver: true, handoverReason: 'payment_intent', lastMessage: 'Baik, admin kami akan membantu pembayarannya.', lastDirection: 'out', messages: 4 });
+    expect(conversations[1]).toMatchObject({
+      phase: 'BOOKING',
+      handedOver: true,
+      handoverReason: 'payment_intent',
+      lastMessage: 'Baik, admin kami akan membantu pembayarannya.',
+      lastDirection: 'out',
+      messages: 4,
+    });
     expect(conversations[2]).toMatchObject({ phase: 'INTEREST', campaignCode: 'UMR_MAR_2025_HEMAT', handedOver: false, messages: 5 });
     const handed = conversationsResponse.parse(await get(`${base(world.a)}/conversations?handedOver=true`));
     expect(handed.conversations.map((c) => c.phone)).toEqual(['+62813•••••003', '+62813•••••002']);
@@ -87,7 +109,9 @@ describe("the console's assistant pages, read from the cloud", () => {
       ['out', 'Baik, admin kami akan membantu pembayarannya.', 'INTEREST', 'BOOKING'],
     ]);
     expect(trail.messages[3]).toMatchObject({ confidence: 0.9, escalationTrigger: 'payment_intent: DP berapa?', promptVersion: 0, tokens: 1020 });
-    expect(trail.handovers).toEqual([expect.objectContaining({ reason: 'payment_intent', stage: 'booking', phone: '+62813•••••002', returnedAt: null, trigger: 'DP berapa?' })]);
+    expect(trail.handovers).toEqual([
+      expect.objectContaining({ reason: 'payment_intent', stage: 'booking', phone: '+62813•••••002', returnedAt: null, trigger: 'DP berapa?' }),
+    ]);
 
     const withImage = conversationResponse.parse(await get(`${base(world.a)}/conversations/${(await conversationOf(world, world.a, P1))!.id}`));
     expect(withImage.messages[2]).toMatchObject({ direction: 'out', media: { type: 'image', url: 'https://cdn.example.com/umr-mar-hemat.jpg' } });
@@ -98,7 +122,10 @@ describe("the console's assistant pages, read from the cloud", () => {
 
   it('queues open handovers oldest first, and a hand-back takes one off and is recorded on the trail', async () => {
     const queue = handoversResponse.parse(await get(`${base(world.a)}/handovers`));
-    expect(queue.handovers.map((h) => [h.phone, h.reason])).toEqual([['+62813•••••002', 'payment_intent'], ['+62813•••••003', 'person_request']]);
+    expect(queue.handovers.map((h) => [h.phone, h.reason])).toEqual([
+      ['+62813•••••002', 'payment_intent'],
+      ['+62813•••••003', 'person_request'],
+    ]);
     expect(queue.handovers[0].summary).toBe('Pelanggan mau bayar DP paket Maret.');
 
     const conv = await conversationOf(world, world.a, P2);
@@ -114,20 +141,38 @@ describe("the console's assistant pages, read from the cloud", () => {
   it('computes phases, campaign bookings, escalation rate, response time, common questions and drop-off', async () => {
     const a = analyticsResponse.parse(await get(`${base(world.a)}/analytics`));
     expect(a.conversations).toBe(3);
-    expect(a.phases).toEqual([{ phase: 'LEADS', conversations: 1 }, { phase: 'INTEREST', conversations: 1 }, { phase: 'BOOKING', conversations: 1 }]);
-    expect(a.funnel).toEqual([{ phase: 'LEADS', reached: 3, dropOff: null }, { phase: 'INTEREST', reached: 2, dropOff: 1 / 3 }, { phase: 'BOOKING', reached: 1, dropOff: 0.5 }]);
+    expect(a.phases).toEqual([
+      { phase: 'LEADS', conversations: 1 },
+      { phase: 'INTEREST', conversations: 1 },
+      { phase: 'BOOKING', conversations: 1 },
+    ]);
+    expect(a.funnel).toEqual([
+      { phase: 'LEADS', reached: 3, dropOff: null },
+      { phase: 'INTEREST', reached: 2, dropOff: 1 / 3 },
+      { phase: 'BOOKING', reached: 1, dropOff: 0.5 },
+    ]);
     expect(a.campaigns).toEqual([
       { code: null, conversations: 2, bookings: 1, handovers: 2 },
       { code: 'UMR_MAR_2025_HEMAT', conversations: 1, bookings: 0, handovers: 0 },
     ]);
-    expect(a.escalation).toEqual({ conversations: 2, rate: 2 / 3, reasons: [{ reason: 'payment_intent', count: 1 }, { reason: 'person_request', count: 1 }] });
+    expect(a.escalation).toEqual({
+      conversations: 2,
+      rate: 2 / 3,
+      reasons: [
+        { reason: 'payment_intent', count: 1 },
+        { reason: 'person_request', count: 1 },
+      ],
+    });
     // Six replies; the customer waited 40, 20, 30, 10, 20 and 0 seconds.
     expect(a.responseSeconds).toEqual({ average: 20, replies: 6 });
     expect(a.questions[0]).toEqual({ text: 'berapa harganya', count: 2 });
     // A range with nothing in it, and a range back to front.
     const empty = analyticsResponse.parse(await get(`${base(world.a)}/analytics?from=2020-01-01&to=2020-01-31`));
     expect(empty).toMatchObject({ conversations: 0, escalation: { rate: null }, responseSeconds: { average: null, replies: 0 } });
-    expect(await adminCall(world.cloud, 'GET', `${base(world.a)}/analytics?from=2026-12-02&to=2026-12-01`, world.session)).toMatchObject({ status: 400, body: { message: 'from: must not be after to' } });
+    expect(await adminCall(world.cloud, 'GET', `${base(world.a)}/analytics?from=2026-12-02&to=2026-12-01`, world.session)).toMatchObject({
+      status: 400,
+      body: { message: 'from: must not be after to' },
+    });
     // A day PostgreSQL cannot take is refused as input, not a server error.
     expect(await adminCall(world.cloud, 'GET', `${base(world.a)}/analytics?from=0000-01-01&to=2026-12-01`, world.session)).toMatchObject({ status: 400 });
   });
@@ -136,11 +181,20 @@ describe("the console's assistant pages, read from the cloud", () => {
     const before = promptsResponse.parse(await get(`${base(world.b)}/prompts`));
     expect(before).toMatchObject({ current: { version: 0, createdBy: null }, versions: [] });
     for (const basePrompt of ['Versi satu.', 'Versi dua.']) {
-      const res = await adminCall(world.cloud, 'POST', `${base(world.b)}/prompts`, world.session, { basePrompt, businessProfile: 'Travel Barokah', rules: 'Sopan.', escalationCriteria: 'Bayar ke admin.', faq: [{ question: 'Ada manasik?', answer: 'Ada.' }] });
+      const res = await adminCall(world.cloud, 'POST', `${base(world.b)}/prompts`, world.session, {
+        basePrompt,
+        businessProfile: 'Travel Barokah',
+        rules: 'Sopan.',
+        escalationCriteria: 'Bayar ke admin.',
+        faq: [{ question: 'Ada manasik?', answer: 'Ada.' }],
+      });
       expect(res.status).toBe(200);
     }
     const after = promptsResponse.parse(await get(`${base(world.b)}/prompts`));
-    expect(after.versions.map((v) => [v.version, v.basePrompt, v.createdBy])).toEqual([[2, 'Versi dua.', 'root'], [1, 'Versi satu.', 'root']]);
+    expect(after.versions.map((v) => [v.version, v.basePrompt, v.createdBy])).toEqual([
+      [2, 'Versi dua.', 'root'],
+      [1, 'Versi satu.', 'root'],
+    ]);
     expect(after.current).toMatchObject({ version: 2, faq: [{ question: 'Ada manasik?', answer: 'Ada.' }] });
   });
 
@@ -149,10 +203,26 @@ describe("the console's assistant pages, read from the cloud", () => {
     const text = JSON.stringify(res.body);
     for (const secret of [world.waha.apiKey, world.a.hmacKey, 'sk-model-rahasia', 'v1.']) expect(text).not.toContain(secret);
     const view = settingsResponse.parse(res.body);
-    expect(view.settings).toMatchObject({ enabled: true, hasWahaApiKey: true, hasWebhookHmacKey: true, hasModelApiKey: true, modelName: 'gpt-4o-mini', modelPrices: {} });
+    expect(view.settings).toMatchObject({
+      enabled: true,
+      hasWahaApiKey: true,
+      hasWebhookHmacKey: true,
+      hasModelApiKey: true,
+      modelName: 'gpt-4o-mini',
+      modelPrices: {},
+    });
     expect(view.spend).toMatchObject({ tokens: 6120, assistantCost: 0, priced: false, quota: null, spent: false });
 
-    const { hasWahaApiKey: _w, hasWebhookHmacKey: _h, hasModelApiKey: _m, hasCloudApiAccessToken: _t, hasCloudApiAppSecret: _s, hasCloudApiVerifyToken: _v, updatedAt: _u, ...editable } = view.settings!;
+    const {
+      hasWahaApiKey: _w,
+      hasWebhookHmacKey: _h,
+      hasModelApiKey: _m,
+      hasCloudApiAccessToken: _t,
+      hasCloudApiAppSecret: _s,
+      hasCloudApiVerifyToken: _v,
+      updatedAt: _u,
+      ...editable
+    } = view.settings!;
     const saved = await adminCall(world.cloud, 'PUT', `${base(world.a)}/settings`, world.session, { ...editable, modelPrices: { 'gpt-4o-mini': 2.5 } });
     expect(saved.status).toBe(200);
     const again = settingsResponse.parse(await get(`${base(world.a)}/settings`));
@@ -171,6 +241,9 @@ describe("the console's assistant pages, read from the cloud", () => {
 
   it('gives an all-shops overview with open handovers first', async () => {
     const { shops } = overviewResponse.parse(await get('/api/admin/assistant/overview'));
-    expect(shops.map((s) => [s.name, s.openHandovers, s.conversations])).toEqual([['Travel Amanah', 1, 4], ['Travel Barokah', 0, 0]]);
+    expect(shops.map((s) => [s.name, s.openHandovers, s.conversations])).toEqual([
+      ['Travel Amanah', 1, 4],
+      ['Travel Barokah', 0, 0],
+    ]);
   });
 });

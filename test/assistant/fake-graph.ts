@@ -58,7 +58,17 @@ export class FakeGraph {
   notification(value: { messages?: unknown[]; statuses?: unknown[]; contacts?: unknown[] }, phoneNumberId = this.phoneNumberId) {
     return {
       object: 'whatsapp_business_account',
-      entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '6281100000000', phone_number_id: phoneNumberId }, ...value } }] }],
+      entry: [
+        {
+          id: '102290129340398',
+          changes: [
+            {
+              field: 'messages',
+              value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '6281100000000', phone_number_id: phoneNumberId }, ...value },
+            },
+          ],
+        },
+      ],
     };
   }
 
@@ -68,12 +78,21 @@ export class FakeGraph {
   }
 
   /** Posts a notification to the callback, signed with `appSecret` unless a signature is given. */
-  async deliver(callback: string, appSecret: string, payload: unknown, options: { signature?: string } = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+  async deliver(
+    callback: string,
+    appSecret: string,
+    payload: unknown,
+    options: { signature?: string } = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     // Meta escapes non-ASCII as \uXXXX (lower-case hex) and signs the bytes it sends.
     const raw = JSON.stringify(payload).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const res = await fetch(callback, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'facebookexternalua', 'x-hub-signature-256': options.signature ?? `sha256=${cloudApiSignature(raw, appSecret)}` },
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'facebookexternalua',
+        'x-hub-signature-256': options.signature ?? `sha256=${cloudApiSignature(raw, appSecret)}`,
+      },
       body: raw,
     });
     const text = await res.text();
@@ -95,17 +114,28 @@ export class FakeGraph {
       res.end(JSON.stringify(payload));
     };
     const graphError = (status: number, code: number, message: string) =>
-      json(status, { error: { message, type: 'OAuthException', code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: randomBytes(8).toString('hex') } });
+      json(status, {
+        error: {
+          message,
+          type: 'OAuthException',
+          code,
+          error_data: { messaging_product: 'whatsapp', details: message },
+          fbtrace_id: randomBytes(8).toString('hex'),
+        },
+      });
     const auth = req.headers.authorization;
     if (auth !== `Bearer ${this.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token - Cannot parse access token');
     const path = req.url ?? '';
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     this.calls.push({ path, auth, body });
-    if (req.method !== 'POST' || path !== `/${this.version}/${this.phoneNumberId}/messages`) return graphError(400, 100, `Unsupported post request. Object with ID '${path}' does not exist`);
+    if (req.method !== 'POST' || path !== `/${this.version}/${this.phoneNumberId}/messages`)
+      return graphError(400, 100, `Unsupported post request. Object with ID '${path}' does not exist`);
     if (body.messaging_product !== 'whatsapp') return graphError(400, 100, 'The parameter messaging_product is required.');
-    if (body.status === 'read') return typeof body.message_id === 'string' ? json(200, { success: true }) : graphError(400, 100, 'The parameter message_id is required.');
+    if (body.status === 'read')
+      return typeof body.message_id === 'string' ? json(200, { success: true }) : graphError(400, 100, 'The parameter message_id is required.');
     const to = String(body.to);
-    if (body.type === 'text' && String((body.text as { body?: unknown })?.body ?? '').length > 4096) return graphError(400, 100, 'Param text[\'body\'] must be at most 4096 characters long.');
+    if (body.type === 'text' && String((body.text as { body?: unknown })?.body ?? '').length > 4096)
+      return graphError(400, 100, "Param text['body'] must be at most 4096 characters long.");
     if (!['text', 'image', 'document'].includes(String(body.type))) return graphError(400, 100, `Unsupported message type ${String(body.type)}`);
     json(200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.${randomBytes(24).toString('base64url')}` }] });
   }

@@ -70,5 +70,11 @@ export class FakeModel {
 
 /** A scripted answer with sensible defaults. */
 export const answer = (over: Partial<ModelAnswer> & Pick<ModelAnswer, 'reply'>): ModelAnswer => ({
-  media: [], newPhase: 'LEADS', confidence: 0.9, escalate: false, reason: null, summary: 'Pelanggan bertanya tentang paket.', ...over,
+  media: [],
+  newPhase: 'LEADS',
+  confidence: 0.9,
+  escalate: false,
+  reason: null,
+  summary: 'Pelanggan bertanya tentang paket.',
+  ...over,
 });

@@ -50,11 +50,18 @@ export class FakeWaha {
   }
 
   texts(chatId: string): string[] {
-    return this.sends(chatId).filter((c) => c.path === '/api/sendText').map((c) => String(c.body.text));
+    return this.sends(chatId)
+      .filter((c) => c.path === '/api/sendText')
+      .map((c) => String(c.body.text));
   }
 
   /** Posts a `message` event for a text from `phone` (digits) to the webhook, signed with `hmacKey`. */
-  async deliver(webhookUrl: string, hmacKey: string, message: { from: string; body: string; id?: string; fromMe?: boolean }, options: { signature?: string } = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+  async deliver(
+    webhookUrl: string,
+    hmacKey: string,
+    message: { from: string; body: string; id?: string; fromMe?: boolean },
+    options: { signature?: string } = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     const payload = {
       id: message.id ?? `false_${message.from}_${randomBytes(8).toString('hex').toUpperCase()}`,
       timestamp: 1_764_500_000,
@@ -75,7 +82,12 @@ export class FakeWaha {
   }
 
   /** Any envelope, as WAHA wraps it; returns the webhook's answer. */
-  async post(webhookUrl: string, hmacKey: string, event: { event: string; session: string; payload: unknown }, options: { signature?: string } = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+  async post(
+    webhookUrl: string,
+    hmacKey: string,
+    event: { event: string; session: string; payload: unknown },
+    options: { signature?: string } = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     const envelope = {
       id: `evt_${randomBytes(13).toString('hex')}`,
       timestamp: Date.now(),
@@ -116,7 +128,8 @@ export class FakeWaha {
     const path = req.url ?? '';
     this.calls.push({ path, apiKey, body });
     if (body.session !== this.session) return json(404, { message: `Session "${String(body.session)}" does not exist`, statusCode: 404 });
-    if (/^\/api\/send(Text|Image|File)$/.test(path)) return json(201, { id: `true_${String(body.chatId)}_${randomBytes(10).toString('hex').toUpperCase()}`, _data: {} });
+    if (/^\/api\/send(Text|Image|File)$/.test(path))
+      return json(201, { id: `true_${String(body.chatId)}_${randomBytes(10).toString('hex').toUpperCase()}`, _data: {} });
     if (['/api/startTyping', '/api/stopTyping', '/api/sendSeen'].includes(path)) return json(201, { result: true });
     json(404, { message: 'Cannot POST ' + path, statusCode: 404 });
   }

@@ -25,7 +25,11 @@ describe('when WAHA is down, and what the laptop will pull', () => {
     expect(world.model.lastUserText()).toBe('halo\npaket april ada?');
     expect(world.waha.texts(`${phone}@c.us`)).toEqual(['Halo Kak, paket April tersedia.']);
     conv = await conversationOf(world, world.a, phone);
-    expect((await messagesOf(world, world.a, conv!.id)).map((m) => [m.direction, m.handled_at === null])).toEqual([['in', false], ['in', false], ['out', true]]);
+    expect((await messagesOf(world, world.a, conv!.id)).map((m) => [m.direction, m.handled_at === null])).toEqual([
+      ['in', false],
+      ['in', false],
+      ['out', true],
+    ]);
   });
 
   it('lists handovers after a version for the sync pull, per business', async () => {
@@ -38,7 +42,14 @@ describe('when WAHA is down, and what the laptop will pull', () => {
 
     const a = await handoversSince(world.cloud.db, world.a.businessId, 0);
     expect(a).toHaveLength(1);
-    expect(a[0]).toMatchObject({ phone: '+6281500000002', stage: 'booking', reason: 'payment_intent', summary: 'Siap DP paket Maret Hemat untuk 2 orang', campaignCode: 'UMR_MAR_2025_HEMAT', returnedAt: null });
+    expect(a[0]).toMatchObject({
+      phone: '+6281500000002',
+      stage: 'booking',
+      reason: 'payment_intent',
+      summary: 'Siap DP paket Maret Hemat untuk 2 orang',
+      campaignCode: 'UMR_MAR_2025_HEMAT',
+      returnedAt: null,
+    });
     expect(await handoversSince(world.cloud.db, world.a.businessId, a[0].version)).toEqual([]);
     const b = await handoversSince(world.cloud.db, world.b.businessId, 0);
     expect(b.map((h) => [h.phone, h.stage, h.reason])).toEqual([['+6281500000003', 'follow_up', 'person_request']]);

@@ -34,8 +34,14 @@ describe('handover versions and commit order', () => {
     const c1 = (await conversationOf(world, a, '6281700000001'))!;
     const c2 = (await conversationOf(world, a, '6281700000002'))!;
     const handover = (c: { id: string; phone: string }) => ({
-      businessId: a.businessId, conversationId: c.id, phone: c.phone, phase: 'BOOKING' as const, summary: 'mau DP', campaignCode: null,
-      handover: { reason: 'payment_intent' as const, trigger: 'DP berapa' }, now: world.cloud.clock.now,
+      businessId: a.businessId,
+      conversationId: c.id,
+      phone: c.phone,
+      phase: 'BOOKING' as const,
+      summary: 'mau DP',
+      campaignCode: null,
+      handover: { reason: 'payment_intent' as const, trigger: 'DP berapa' },
+      now: world.cloud.clock.now,
     });
 
     // Conversation 1's run has written its handover and not yet committed...
@@ -51,8 +57,15 @@ describe('handover versions and commit order', () => {
     // ...when conversation 2's run writes its own: committed at once, or waiting its turn.
     let secondDone = false;
     const second = withAssistant(world.cloud.db, a.businessId, (tx) => recordHandover(tx, handover(c2))).then(() => (secondDone = true));
-    const waiting = async () => Number((await sql<{ n: string }>`
-      SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`.execute(world.cloud.db)).rows[0].n) > 0;
+    const waiting = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`
+      SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`.execute(
+            world.cloud.db,
+          )
+        ).rows[0].n,
+      ) > 0;
     await until(async () => secondDone || (await waiting()));
 
     // The laptop pulls now and keeps the last version it saw.

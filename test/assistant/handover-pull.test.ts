@@ -46,7 +46,13 @@ const leadsWithPhone = (app: App, phone: string) =>
 async function askForDp(phone: string) {
   world.model.script.push(answer({ reply: 'Paket Maret Hemat Rp 25.000.000.', newPhase: 'LEADS' }));
   await say(world, world.a, phone, 'Halo, dari iklan UMR_MAR_2025_HEMAT');
-  world.model.script.push(answer({ reply: 'Baik Kak, admin kami akan menjelaskan pembayaran DP.', newPhase: 'INTEREST', summary: 'Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.' }));
+  world.model.script.push(
+    answer({
+      reply: 'Baik Kak, admin kami akan menjelaskan pembayaran DP.',
+      newPhase: 'INTEREST',
+      summary: 'Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.',
+    }),
+  );
   await say(world, world.a, phone, 'DP berapa?');
 }
 
@@ -86,7 +92,11 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     expect(detail.lead.stageName).toBe('Booking');
     expect(detail.history).toMatchObject([{ toStageId: 'booking', reason: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar.', userName: null }]);
     const activity = detail.activities.find((a) => a.id === handover.id);
-    expect(activity).toMatchObject({ kind: 'whatsapp', outcome: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar. Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.', doneAt: null });
+    expect(activity).toMatchObject({
+      kind: 'whatsapp',
+      outcome: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar. Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.',
+      doneAt: null,
+    });
     expect(activity?.nextAction).toBe('Balas di WhatsApp: Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.');
     // Dated when the customer was handed over (the cloud's clock), not when the laptop happened to sync.
     expect(activity?.createdAt).toBe(handover.created_at.toISOString());
@@ -96,14 +106,33 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     expect(bell.rows.filter((r) => r.leadId === lead.id).map((r) => r.id)).toEqual([handover.id]);
     expect(bell.dueToday + bell.overdue).toBeGreaterThanOrEqual(1);
     // Announced once, by the pull's own event; the minute timer does not announce it again.
-    expect(handed).toEqual([{ fresh: [{ leadId: lead.id, activityId: handover.id, name: '0812-0000-0101', reason: 'payment_intent', summary: 'Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.', created: true }] }]);
+    expect(handed).toEqual([
+      {
+        fresh: [
+          {
+            leadId: lead.id,
+            activityId: handover.id,
+            name: '0812-0000-0101',
+            reason: 'payment_intent',
+            summary: 'Tertarik paket Maret Hemat untuk 2 orang, menanyakan DP.',
+            created: true,
+          },
+        ],
+      },
+    ]);
     expect((await announceDueFollowUps(app.services)).map((r) => r.id)).not.toContain(handover.id);
     // Written through the write helper: the lead, its stage history and the activity wait to be pushed.
-    const outbox = app.services.sqlite.prepare("SELECT entity FROM outbox WHERE entity_id IN (?, ?) ORDER BY seq").pluck().all(lead.id, handover.id);
+    const outbox = app.services.sqlite.prepare('SELECT entity FROM outbox WHERE entity_id IN (?, ?) ORDER BY seq').pluck().all(lead.id, handover.id);
     expect(outbox).toEqual(['leads', 'lead_activities']);
     expect(app.services.sqlite.prepare('SELECT handover_cursor FROM sync_state').pluck().get()).toBe(Number(handover.version));
 
-    const counts = () => ({ leads: rowCount(app, 'leads'), activities: rowCount(app, 'lead_activities'), changes: rowCount(app, 'lead_stage_changes'), outbox: rowCount(app, 'outbox'), logs: rowCount(app, 'activity_logs') });
+    const counts = () => ({
+      leads: rowCount(app, 'leads'),
+      activities: rowCount(app, 'lead_activities'),
+      changes: rowCount(app, 'lead_stage_changes'),
+      outbox: rowCount(app, 'outbox'),
+      logs: rowCount(app, 'activity_logs'),
+    });
     const before = counts();
     const again = await pull();
     expect(again.handedOver).toEqual([]);
@@ -119,21 +148,45 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
   it('updates the lead the number already has: forward to Booking, never back, the summary on top of the notes', async () => {
     const { app, pull } = await laptopOf(world.a);
     await pull();
-    const mine = await ok(app, 'leads.create', { name: 'Bu Ratna', phone: '0812-0000-0102', stageId: 'interest', notes: 'Sudah survei ke kantor.', campaignCode: 'UMR_APR_2025_PLUS' });
+    const mine = await ok(app, 'leads.create', {
+      name: 'Bu Ratna',
+      phone: '0812-0000-0102',
+      stageId: 'interest',
+      notes: 'Sudah survei ke kantor.',
+      campaignCode: 'UMR_APR_2025_PLUS',
+    });
 
     // Asking for a person hands over to Follow-up, which is behind Interest: the lead stays.
-    world.model.script.push(answer({ reply: 'Baik, saya sambungkan dengan admin.', escalate: true, reason: 'minta admin', summary: 'Minta bicara dengan admin soal jadwal.' }));
+    world.model.script.push(
+      answer({ reply: 'Baik, saya sambungkan dengan admin.', escalate: true, reason: 'minta admin', summary: 'Minta bicara dengan admin soal jadwal.' }),
+    );
     await say(world, world.a, '6281200000102', 'saya mau bicara dengan admin');
     await pull();
     let [lead] = leadsWithPhone(app, '+6281200000102');
-    expect(lead).toMatchObject({ id: mine.id, name: 'Bu Ratna', stage_id: 'interest', campaign_code: 'UMR_APR_2025_PLUS', notes: 'Minta bicara dengan admin soal jadwal.\n\nSudah survei ke kantor.' });
+    expect(lead).toMatchObject({
+      id: mine.id,
+      name: 'Bu Ratna',
+      stage_id: 'interest',
+      campaign_code: 'UMR_APR_2025_PLUS',
+      notes: 'Minta bicara dengan admin soal jadwal.\n\nSudah survei ke kantor.',
+    });
     const detail = await ok(app, 'leads.get', { id: mine.id });
     expect(detail.activities[0].outcome).toBe('Diserahkan oleh asisten WhatsApp: pelanggan minta bicara dengan orang. Minta bicara dengan admin soal jadwal.');
     expect(detail.history).toHaveLength(1);
 
     // Handed back, then "cara bayar": Booking is ahead, so the lead moves, with its history.
     const conversationId = (await handoversOf(world, world.a)).find((h) => h.phone === '+6281200000102')!.conversation_id;
-    expect((await adminCall(world.cloud, 'POST', `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${conversationId}/handback`, world.session, {})).status).toBe(200);
+    expect(
+      (
+        await adminCall(
+          world.cloud,
+          'POST',
+          `/api/admin/businesses/${world.a.businessId}/assistant/conversations/${conversationId}/handback`,
+          world.session,
+          {},
+        )
+      ).status,
+    ).toBe(200);
     world.model.script.push(answer({ reply: 'Admin kami akan membantu pembayaran.', newPhase: 'BOOKING', summary: 'Siap bayar paket April Plus.' }));
     await say(world, world.a, '6281200000102', 'cara bayar gimana kak?');
     const moved = await pull();
@@ -141,7 +194,12 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
     [lead] = leadsWithPhone(app, '+6281200000102');
     expect(lead).toMatchObject({ id: mine.id, stage_id: 'booking' });
     const history = (await ok(app, 'leads.get', { id: mine.id })).history;
-    expect(history[0]).toMatchObject({ fromStageId: 'interest', toStageId: 'booking', reason: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar.', userName: null });
+    expect(history[0]).toMatchObject({
+      fromStageId: 'interest',
+      toStageId: 'booking',
+      reason: 'Diserahkan oleh asisten WhatsApp: pelanggan ingin membayar.',
+      userName: null,
+    });
   });
 
   it("never brings one shop's handovers to another shop's laptop", async () => {
@@ -166,10 +224,23 @@ describe('handovers land on the laptop as leads after a sync pull', () => {
       for (let i = 0; i < count; i++) {
         const phone = `+62813000002${String(i).padStart(2, '0')}`;
         const conversationId = uuidv7();
-        await tx.insertInto('assistant_conversations').values({ id: conversationId, business_id: world.b.businessId, phone, chat_id: `${phone.slice(1)}@c.us` }).execute();
+        await tx
+          .insertInto('assistant_conversations')
+          .values({ id: conversationId, business_id: world.b.businessId, phone, chat_id: `${phone.slice(1)}@c.us` })
+          .execute();
         await tx
           .insertInto('assistant_handovers')
-          .values({ id: uuidv7(), business_id: world.b.businessId, conversation_id: conversationId, phone, stage: 'follow_up', reason: 'unknown_question', summary: `Pertanyaan ${i}`, campaign_code: null, trigger_text: null })
+          .values({
+            id: uuidv7(),
+            business_id: world.b.businessId,
+            conversation_id: conversationId,
+            phone,
+            stage: 'follow_up',
+            reason: 'unknown_question',
+            summary: `Pertanyaan ${i}`,
+            campaign_code: null,
+            trigger_text: null,
+          })
           .execute();
       }
     });

@@ -12,12 +12,26 @@ import { FakeWaha } from './fake-waha';
 
 export const PACKAGES = [
   {
-    code: 'UMR_MAR_2025_HEMAT', name: 'Paket Umroh Maret 2025 Hemat', price: 25_000_000, startDate: '2025-03-15', endDate: '2025-03-23', quotaStatus: 'available' as const,
-    features: ['Hotel bintang 3', 'Durasi 9 hari', 'Pesawat langsung'], imageUrl: 'https://cdn.example.com/umr-mar-hemat.jpg', brochureUrl: 'https://cdn.example.com/umr-mar-hemat.pdf',
+    code: 'UMR_MAR_2025_HEMAT',
+    name: 'Paket Umroh Maret 2025 Hemat',
+    price: 25_000_000,
+    startDate: '2025-03-15',
+    endDate: '2025-03-23',
+    quotaStatus: 'available' as const,
+    features: ['Hotel bintang 3', 'Durasi 9 hari', 'Pesawat langsung'],
+    imageUrl: 'https://cdn.example.com/umr-mar-hemat.jpg',
+    brochureUrl: 'https://cdn.example.com/umr-mar-hemat.pdf',
   },
   {
-    code: 'UMR_APR_2025_PLUS', name: 'Paket Umroh April 2025 Plus', price: 32_500_000, startDate: '2025-04-10', endDate: '2025-04-21', quotaStatus: 'limited' as const,
-    features: ['Hotel bintang 5 dekat Haram', 'Durasi 12 hari', 'City tour Thaif'], imageUrl: 'https://cdn.example.com/umr-apr-plus.jpg', brochureUrl: 'https://cdn.example.com/umr-apr-plus.pdf',
+    code: 'UMR_APR_2025_PLUS',
+    name: 'Paket Umroh April 2025 Plus',
+    price: 32_500_000,
+    startDate: '2025-04-10',
+    endDate: '2025-04-21',
+    quotaStatus: 'limited' as const,
+    features: ['Hotel bintang 5 dekat Haram', 'Durasi 12 hari', 'City tour Thaif'],
+    imageUrl: 'https://cdn.example.com/umr-apr-plus.jpg',
+    brochureUrl: 'https://cdn.example.com/umr-apr-plus.pdf',
   },
 ];
 
@@ -59,8 +73,16 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
     const businessId = String(created.body.id);
     const hmacKey = `hmac-${randomBytes(12).toString('hex')}`;
     const put = await adminCall(cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, session, {
-      enabled: true, wahaBaseUrl: waha.baseUrl, wahaSession: 'default', wahaApiKey: waha.apiKey, webhookHmacKey: hmacKey,
-      modelBaseUrl: model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: options.threshold ?? 0.6, monthlyTokenLimit: null,
+      enabled: true,
+      wahaBaseUrl: waha.baseUrl,
+      wahaSession: 'default',
+      wahaApiKey: waha.apiKey,
+      webhookHmacKey: hmacKey,
+      modelBaseUrl: model.baseUrl,
+      modelName: 'gpt-4o-mini',
+      modelApiKey: 'sk-model-rahasia',
+      confidenceThreshold: options.threshold ?? 0.6,
+      monthlyTokenLimit: null,
     });
     if (put.status !== 200) throw new Error(`settings: ${put.status} ${JSON.stringify(put.body)}`);
     await pushCatalogue(cloud, businessId, PACKAGES);
@@ -69,7 +91,14 @@ export async function startWorld(options: { threshold?: number; debounceMs?: num
   const a = await shop('Travel Amanah');
   const b = await shop('Travel Barokah');
   return {
-    cloud, assistant, waha, model, session, key, a, b,
+    cloud,
+    assistant,
+    waha,
+    model,
+    session,
+    key,
+    a,
+    b,
     async close() {
       await cloud.close();
       await waha.stop();
@@ -90,11 +119,33 @@ export async function pushCatalogue(cloud: TestCloud, businessId: string, packag
   const ops: SyncOp[] = packages.map((p, i) => {
     const id = uuidv7();
     const row = {
-      id, code: `PKG-${i + 1}`, name: p.name, category: 'Umroh', price: p.price, active: true, campaign_code: p.code, start_date: p.startDate,
-      end_date: p.endDate, quota_status: p.quotaStatus, features: p.features, image_url: p.imageUrl, brochure_url: p.brochureUrl, assistant_offered: true,
-      created_at: at, updated_at: at, deleted_at: null,
+      id,
+      code: `PKG-${i + 1}`,
+      name: p.name,
+      category: 'Umroh',
+      price: p.price,
+      active: true,
+      campaign_code: p.code,
+      start_date: p.startDate,
+      end_date: p.endDate,
+      quota_status: p.quotaStatus,
+      features: p.features,
+      image_url: p.imageUrl,
+      brochure_url: p.brochureUrl,
+      assistant_offered: true,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
     };
-    return { seq: i + 1, key: '', entity: 'products', id, op: 'upsert', hlc: `${String(cloud.clock.now.getTime()).padStart(16, '0')}:${i.toString(36).padStart(4, '0')}:aaaa0001`, row };
+    return {
+      seq: i + 1,
+      key: '',
+      entity: 'products',
+      id,
+      op: 'upsert',
+      hlc: `${String(cloud.clock.now.getTime()).padStart(16, '0')}:${i.toString(36).padStart(4, '0')}:aaaa0001`,
+      row,
+    };
   });
   const pushed = await call(cloud, 'POST', '/api/sync/push', String(enrolled.body.token), { after: { seq: 0, key: '' }, ops, pending: 0, appVersion: '0.1.0' });
   if (pushed.status !== 200 || (pushed.body.rejected as unknown[]).length > 0) throw new Error(`push: ${pushed.status} ${JSON.stringify(pushed.body)}`);
@@ -114,9 +165,13 @@ export async function conversationOf(world: World, shop: Shop, phone: string) {
 }
 
 export async function handoversOf(world: World, shop: Shop) {
-  return withAssistant(world.cloud.db, shop.businessId, (tx) => tx.selectFrom('assistant_handovers').selectAll().where('business_id', '=', shop.businessId).orderBy('version').execute());
+  return withAssistant(world.cloud.db, shop.businessId, (tx) =>
+    tx.selectFrom('assistant_handovers').selectAll().where('business_id', '=', shop.businessId).orderBy('version').execute(),
+  );
 }
 
 export async function messagesOf(world: World, shop: Shop, conversationId: string) {
-  return withAssistant(world.cloud.db, shop.businessId, (tx) => tx.selectFrom('assistant_messages').selectAll().where('conversation_id', '=', conversationId).orderBy('id').execute());
+  return withAssistant(world.cloud.db, shop.businessId, (tx) =>
+    tx.selectFrom('assistant_messages').selectAll().where('conversation_id', '=', conversationId).orderBy('id').execute(),
+  );
 }

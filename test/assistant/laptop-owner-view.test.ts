@@ -67,8 +67,15 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
     expect(page.nextOffset).toBeNull();
     expect(page.conversations.map((c) => c.phone)).toEqual([`+${P2}`, `+${P1}`]);
     expect(page.conversations[1]).toMatchObject({
-      phone: `+${P1}`, phase: 'BOOKING', campaignCode: 'UMR_MAR_2025_HEMAT', handedOver: true, handoverReason: 'payment_intent',
-      lastMessage: 'Baik Kak, admin kami akan menjelaskan DP.', lastDirection: 'out', messages: 4, leadId: lead.id,
+      phone: `+${P1}`,
+      phase: 'BOOKING',
+      campaignCode: 'UMR_MAR_2025_HEMAT',
+      handedOver: true,
+      handoverReason: 'payment_intent',
+      lastMessage: 'Baik Kak, admin kami akan menjelaskan DP.',
+      lastDirection: 'out',
+      messages: 4,
+      leadId: lead.id,
     });
     expect(page.conversations[0]).toMatchObject({ phone: `+${P2}`, handedOver: false, leadId: null });
     // The console shows the same conversations, numbers masked.
@@ -84,7 +91,12 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
     const transcript = await ok(a, 'assistant.conversation', { id: stored!.id });
     const messages = await messagesOf(world, world.a, stored!.id);
     expect(transcript.messages.map((m) => [m.direction, m.body])).toEqual(messages.map((m) => [m.direction, m.body]));
-    expect(transcript.messages.map((m) => m.body)).toEqual(['Halo, dari iklan UMR_MAR_2025_HEMAT', 'Paket Maret Hemat Rp 25.000.000.', 'DP berapa?', 'Baik Kak, admin kami akan menjelaskan DP.']);
+    expect(transcript.messages.map((m) => m.body)).toEqual([
+      'Halo, dari iklan UMR_MAR_2025_HEMAT',
+      'Paket Maret Hemat Rp 25.000.000.',
+      'DP berapa?',
+      'Baik Kak, admin kami akan menjelaskan DP.',
+    ]);
     expect(transcript.conversation).toMatchObject({ phone: `+${P1}`, summary: 'Menanyakan DP paket Maret Hemat.' });
     expect(transcript.handovers).toMatchObject([{ phone: `+${P1}`, reason: 'payment_intent', stage: 'booking' }]);
     expect(transcript.leadId).not.toBeNull();
@@ -125,14 +137,31 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
     const created = await adminCall(world.cloud, 'POST', '/api/admin/businesses', world.session, { name: 'Travel Cahaya' });
     const businessId = String(created.body.id);
     const put = await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${businessId}/assistant/settings`, world.session, {
-      enabled: true, wahaBaseUrl: world.waha.baseUrl, wahaSession: 'default', wahaApiKey: world.waha.apiKey, webhookHmacKey: 'hmac-cahaya-0001',
-      modelBaseUrl: world.model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null,
+      enabled: true,
+      wahaBaseUrl: world.waha.baseUrl,
+      wahaSession: 'default',
+      wahaApiKey: world.waha.apiKey,
+      webhookHmacKey: 'hmac-cahaya-0001',
+      modelBaseUrl: world.model.baseUrl,
+      modelName: 'gpt-4o-mini',
+      modelApiKey: 'sk-model-rahasia',
+      confidenceThreshold: 0.6,
+      monthlyTokenLimit: null,
     });
     expect(put.status).toBe(200);
     await withAssistant(world.cloud.db, businessId, async (tx) => {
       for (let i = 0; i < 53; i++) {
         const phone = `62813000${String(i).padStart(5, '0')}`;
-        await tx.insertInto('assistant_conversations').values({ id: uuidv7(), business_id: businessId, phone: `+${phone}`, chat_id: `${phone}@c.us`, last_message_at: new Date(Date.UTC(2026, 0, 1, 0, i)) }).execute();
+        await tx
+          .insertInto('assistant_conversations')
+          .values({
+            id: uuidv7(),
+            business_id: businessId,
+            phone: `+${phone}`,
+            chat_id: `${phone}@c.us`,
+            last_message_at: new Date(Date.UTC(2026, 0, 1, 0, i)),
+          })
+          .execute();
       }
     });
     const c = await laptopOf(businessId);
@@ -145,10 +174,14 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
     expect(second.nextOffset).toBeNull();
   });
 
-  it('says, in the owner\'s language, when the assistant is not turned on, the laptop is not linked, or the cloud is offline', async () => {
+  it("says, in the owner's language, when the assistant is not turned on, the laptop is not linked, or the cloud is offline", async () => {
     const created = await adminCall(world.cloud, 'POST', '/api/admin/businesses', world.session, { name: 'Toko Tanpa Asisten' });
     const plain = await laptopOf(String(created.body.id));
-    expect(await fails(plain, 'assistant.conversations', {})).toMatchObject({ code: 'CONFLICT', message: 'Asisten WhatsApp belum diaktifkan untuk toko ini. Minta admin cloud untuk mengaktifkannya.', details: { reason: 'notEnabled' } });
+    expect(await fails(plain, 'assistant.conversations', {})).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Asisten WhatsApp belum diaktifkan untuk toko ini. Minta admin cloud untuk mengaktifkannya.',
+      details: { reason: 'notEnabled' },
+    });
 
     const alone = await shopWithOwner();
     expect(await fails(alone, 'assistant.conversations', {})).toMatchObject({ code: 'CONFLICT', details: { reason: 'notEnrolled' } });
@@ -162,7 +195,11 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     offline.services.sqlite.prepare('UPDATE sync_state SET server_url = ?').run(`http://127.0.0.1:${port}`);
     const error = await fails(offline, 'assistant.conversations', {});
-    expect(error).toMatchObject({ code: 'CONFLICT', message: 'Cloud tidak bisa dihubungi, jadi percakapan asisten WhatsApp belum bisa ditampilkan. Periksa koneksi internet, lalu coba lagi.', details: { reason: 'offline' } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Cloud tidak bisa dihubungi, jadi percakapan asisten WhatsApp belum bisa ditampilkan. Periksa koneksi internet, lalu coba lagi.',
+      details: { reason: 'offline' },
+    });
     expect(error.message).not.toMatch(/at |Error|ECONNREFUSED/);
   });
 
@@ -175,7 +212,8 @@ describe("the shop owner's view of the WhatsApp assistant on the laptop", () => 
       const ctx = { ...app.services, language: 'en', t: translator('en') } as unknown as Ctx;
       const started = Date.now();
       await expect(assistantConversations(ctx, { offset: 0 }, { timeoutMs: 300 })).rejects.toMatchObject({
-        code: 'CONFLICT', message: "The cloud cannot be reached, so the WhatsApp assistant's chats cannot be shown now. Check the internet connection, then try again.",
+        code: 'CONFLICT',
+        message: "The cloud cannot be reached, so the WhatsApp assistant's chats cannot be shown now. Check the internet connection, then try again.",
       });
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {

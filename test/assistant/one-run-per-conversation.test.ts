@@ -33,7 +33,9 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
 }
 /** An instance's engine whose gateway waits for `hold` before the given step. */
 const instance = (step: 'sendText' | 'startTyping' | null, hold: Promise<void>, reached: () => void = () => undefined): EngineDeps => ({
-  db: world.cloud.db, key: world.key, now: () => world.cloud.clock.now,
+  db: world.cloud.db,
+  key: world.key,
+  now: () => world.cloud.clock.now,
   gatewayFor: () => {
     const g = new WahaGateway({ baseUrl: world.waha.baseUrl, session: 'default', apiKey: world.waha.apiKey });
     if (step) {
@@ -53,11 +55,18 @@ describe('one run at a time per conversation, across instances', () => {
     const phone = '6281600000002';
     await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: 'halo, paket april?' });
     const conv = (await conversationOf(world, world.a, phone))!;
-    world.model.script.push(answer({ reply: 'Paket April Plus tersedia.', newPhase: 'INTEREST' }), answer({ reply: 'Admin kami segera menghubungi.', newPhase: 'BOOKING' }));
+    world.model.script.push(
+      answer({ reply: 'Paket April Plus tersedia.', newPhase: 'INTEREST' }),
+      answer({ reply: 'Admin kami segera menghubungi.', newPhase: 'BOOKING' }),
+    );
     // Instance A claims the first message; its WAHA is slow to send.
     const slow = gate();
     let sending = false;
-    const a = answerConversation(instance('sendText', slow.opened, () => (sending = true)), world.a.businessId, conv.id);
+    const a = answerConversation(
+      instance('sendText', slow.opened, () => (sending = true)),
+      world.a.businessId,
+      conv.id,
+    );
     await until(() => sending);
     // Meanwhile the customer writes again and instance B runs the conversation.
     await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: 'DP berapa?' });
@@ -67,22 +76,37 @@ describe('one run at a time per conversation, across instances', () => {
     await a;
 
     expect(world.waha.texts(chat(phone))).toEqual(['Paket April Plus tersedia.', 'Admin kami segera menghubungi.']);
-    expect(await conversationOf(world, world.a, phone)).toMatchObject({ phase: 'BOOKING', handed_over: true, handover_reason: 'payment_intent', run_until: null });
+    expect(await conversationOf(world, world.a, phone)).toMatchObject({
+      phase: 'BOOKING',
+      handed_over: true,
+      handover_reason: 'payment_intent',
+      run_until: null,
+    });
     expect((await handoversOf(world, world.a)).map((h) => [h.conversation_id, h.stage])).toEqual([[conv.id, 'booking']]);
     const trail = await messagesOf(world, world.a, conv.id);
-    expect(trail.filter((m) => m.direction === 'in').map((m) => [m.body, m.handled_at !== null])).toEqual([['halo, paket april?', true], ['DP berapa?', true]]);
+    expect(trail.filter((m) => m.direction === 'in').map((m) => [m.body, m.handled_at !== null])).toEqual([
+      ['halo, paket april?', true],
+      ['DP berapa?', true],
+    ]);
     expect(trail.filter((m) => m.direction === 'out').map((m) => [m.body, m.phase_before, m.phase_after])).toEqual([
-      ['Paket April Plus tersedia.', 'LEADS', 'INTEREST'], ['Admin kami segera menghubungi.', 'INTEREST', 'BOOKING'],
+      ['Paket April Plus tersedia.', 'LEADS', 'INTEREST'],
+      ['Admin kami segera menghubungi.', 'INTEREST', 'BOOKING'],
     ]);
     expect(world.model.requests).toHaveLength(2);
   });
 
-  it("answers past the lease of an instance that died mid-run once it has lapsed, and not before", async () => {
+  it('answers past the lease of an instance that died mid-run once it has lapsed, and not before', async () => {
     const phone = '6281600000004';
     await world.waha.deliver(world.a.webhook, world.a.hmacKey, { from: chat(phone), body: 'halo' });
     const conv = (await conversationOf(world, world.a, phone))!;
     const leaseEnds = (at: string) =>
-      withAssistant(world.cloud.db, world.a.businessId, (tx) => tx.updateTable('assistant_conversations').set({ run_until: sql<Date>`now() + ${at}::interval` }).where('id', '=', conv.id).execute());
+      withAssistant(world.cloud.db, world.a.businessId, (tx) =>
+        tx
+          .updateTable('assistant_conversations')
+          .set({ run_until: sql<Date>`now() + ${at}::interval` })
+          .where('id', '=', conv.id)
+          .execute(),
+      );
     const calls = world.model.requests.length;
     await leaseEnds('1 minute');
     await answerConversation(instance(null, Promise.resolve()), world.a.businessId, conv.id);
@@ -103,12 +127,20 @@ describe('one run at a time per conversation, across instances', () => {
     world.model.script.push(answer({ reply: 'Masih ada, Kak.', newPhase: 'INTEREST' }));
     const thinking = gate();
     let typing = false;
-    const run = answerConversation(instance('startTyping', thinking.opened, () => (typing = true)), world.a.businessId, conv.id);
+    const run = answerConversation(
+      instance('startTyping', thinking.opened, () => (typing = true)),
+      world.a.businessId,
+      conv.id,
+    );
     await until(() => typing);
     // What another writer commits meanwhile (a handover at BOOKING, as a run on the lease's far side of
     // a lapse, or the console, would).
     await withAssistant(world.cloud.db, world.a.businessId, (tx) =>
-      tx.updateTable('assistant_conversations').set({ phase: 'BOOKING', handed_over: true, handover_reason: 'person_request' }).where('id', '=', conv.id).execute(),
+      tx
+        .updateTable('assistant_conversations')
+        .set({ phase: 'BOOKING', handed_over: true, handover_reason: 'person_request' })
+        .where('id', '=', conv.id)
+        .execute(),
     );
     thinking.open();
     await run;

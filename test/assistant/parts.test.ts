@@ -30,14 +30,35 @@ describe('WAHA webhook signature', () => {
 describe('WAHA shapes', () => {
   it('reads the sent id of every engine', () => {
     expect(sentId({ id: 'true_628123456789@c.us_3EB0ABCDEF', _data: {} })).toBe('true_628123456789@c.us_3EB0ABCDEF');
-    expect(sentId({ id: { fromMe: true, remote: '628123456789@c.us', id: '3EB0', _serialized: 'true_628123456789@c.us_3EB0' } })).toBe('true_628123456789@c.us_3EB0');
+    expect(sentId({ id: { fromMe: true, remote: '628123456789@c.us', id: '3EB0', _serialized: 'true_628123456789@c.us_3EB0' } })).toBe(
+      'true_628123456789@c.us_3EB0',
+    );
     expect(sentId({ key: { remoteJid: '628123456789@s.whatsapp.net', fromMe: true, id: 'BAE5F' }, status: 1 })).toBe('BAE5F');
     expect(sentId({ result: true })).toBeNull();
   });
 
-  it('turns a person\'s message into E.164 and media; tolerates an envelope without id or timestamp', () => {
-    const verdict = readWebhook({ event: 'message', session: 'default', payload: { id: 'false_628123456789@c.us_AAA', from: '628123456789@c.us', body: 'foto paket', hasMedia: true, media: { url: 'http://waha/api/files/a.jpg', mimetype: 'image/jpeg', filename: null } } });
-    expect(verdict).toEqual({ kind: 'message', message: { wahaId: 'false_628123456789@c.us_AAA', chatId: '628123456789@c.us', phone: '+628123456789', body: 'foto paket', media: { url: 'http://waha/api/files/a.jpg', mimetype: 'image/jpeg', filename: null } } });
+  it("turns a person's message into E.164 and media; tolerates an envelope without id or timestamp", () => {
+    const verdict = readWebhook({
+      event: 'message',
+      session: 'default',
+      payload: {
+        id: 'false_628123456789@c.us_AAA',
+        from: '628123456789@c.us',
+        body: 'foto paket',
+        hasMedia: true,
+        media: { url: 'http://waha/api/files/a.jpg', mimetype: 'image/jpeg', filename: null },
+      },
+    });
+    expect(verdict).toEqual({
+      kind: 'message',
+      message: {
+        wahaId: 'false_628123456789@c.us_AAA',
+        chatId: '628123456789@c.us',
+        phone: '+628123456789',
+        body: 'foto paket',
+        media: { url: 'http://waha/api/files/a.jpg', mimetype: 'image/jpeg', filename: null },
+      },
+    });
     expect(readWebhook({ event: 'message', payload: { id: 'x', from: '123@lid', body: 'hi' } }).kind).toBe('ignored');
     expect(readWebhook({ event: 'message', payload: { id: 'x', from: 'status@broadcast', body: 'hi' } }).kind).toBe('ignored');
     expect(readWebhook({ event: 'message.any', payload: { id: 'x', from: '628123456789@c.us', body: 'hi' } }).kind).toBe('ignored');
@@ -53,19 +74,44 @@ describe('campaign codes', () => {
     expect(codesIn('harga 25_000_000')).toEqual([]);
   });
   it('lets the first valid code win and logs every other', () => {
-    expect(pickCode(['UMR_JAN_2020_LAMA lalu UMR_APR_2025_PLUS', 'UMR_MAR_2025_HEMAT'], known)).toEqual({ code: 'UMR_APR_2025_PLUS', ignored: ['UMR_JAN_2020_LAMA', 'UMR_MAR_2025_HEMAT'] });
+    expect(pickCode(['UMR_JAN_2020_LAMA lalu UMR_APR_2025_PLUS', 'UMR_MAR_2025_HEMAT'], known)).toEqual({
+      code: 'UMR_APR_2025_PLUS',
+      ignored: ['UMR_JAN_2020_LAMA', 'UMR_MAR_2025_HEMAT'],
+    });
     expect(pickCode(['UMR_JAN_2020_LAMA'], known)).toEqual({ code: null, ignored: ['UMR_JAN_2020_LAMA'] });
     expect(pickCode(['halo'], known)).toEqual({ code: null, ignored: [] });
   });
 });
 
 describe('handover triggers', () => {
-  it('sees payment intent in the seed\'s phrases and their variants', () => {
-    for (const t of ['Cara bayar?', 'DP berapa?', 'Mau daftar', 'dp nya brp kak', 'Bagaimana cara pembayaran DP?', 'nomor rekening nya apa', 'saya mau booking 2 orang', 'uang muka berapa', 'rekeningnya apa', 'cara pembayarannya gimana', 'DPnya berapa']) expect(hasPaymentIntent(t), t).toBe(true);
-    for (const t of ['Berapa harganya?', 'hotelnya dekat haram?', 'ada cicilan?', 'berangkat kapan', 'Dpt apa saja?']) expect(hasPaymentIntent(t), t).toBe(false);
+  it("sees payment intent in the seed's phrases and their variants", () => {
+    for (const t of [
+      'Cara bayar?',
+      'DP berapa?',
+      'Mau daftar',
+      'dp nya brp kak',
+      'Bagaimana cara pembayaran DP?',
+      'nomor rekening nya apa',
+      'saya mau booking 2 orang',
+      'uang muka berapa',
+      'rekeningnya apa',
+      'cara pembayarannya gimana',
+      'DPnya berapa',
+    ])
+      expect(hasPaymentIntent(t), t).toBe(true);
+    for (const t of ['Berapa harganya?', 'hotelnya dekat haram?', 'ada cicilan?', 'berangkat kapan', 'Dpt apa saja?'])
+      expect(hasPaymentIntent(t), t).toBe(false);
   });
   it('sees a request for a person', () => {
-    for (const t of ['saya mau bicara dengan admin', 'Bisa telpon sama cs?', 'admin dong', 'minta nomor admin', 'saya mau ngobrol langsung dengan orang', 'ini bukan bot kan?']) expect(asksForPerson(t), t).toBe(true);
+    for (const t of [
+      'saya mau bicara dengan admin',
+      'Bisa telpon sama cs?',
+      'admin dong',
+      'minta nomor admin',
+      'saya mau ngobrol langsung dengan orang',
+      'ini bukan bot kan?',
+    ])
+      expect(asksForPerson(t), t).toBe(true);
     for (const t of ['adminnya ramah sekali kemarin, terima kasih', 'halo', 'paket admin fee termasuk?']) expect(asksForPerson(t), t).toBe(false);
   });
   it('never goes backwards', () => {

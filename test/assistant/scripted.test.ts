@@ -34,7 +34,8 @@ describe('the scripted conversation set', () => {
           modelCalls: world.model.requests.length - callsBefore,
         };
         const want = { phase: step.phase, handover: step.handover, replied: step.replied, modelCalls: step.model ? 1 : 0 };
-        if (JSON.stringify(got) !== JSON.stringify(want)) misses.push(`${convo.name} #${i + 1} "${step.say}": got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          misses.push(`${convo.name} #${i + 1} "${step.say}": got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
         world.model.script.length = 0;
       }
     }

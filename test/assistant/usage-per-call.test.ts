@@ -17,12 +17,24 @@ beforeAll(async () => {
 afterAll(async () => world.close());
 
 const settings = (shop: Shop, over: Record<string, unknown> = {}) => ({
-  enabled: true, wahaBaseUrl: world.waha.baseUrl, wahaSession: 'default', wahaApiKey: world.waha.apiKey, webhookHmacKey: shop.hmacKey,
-  modelBaseUrl: world.model.baseUrl, modelName: 'gpt-4o-mini', modelApiKey: 'sk-model-rahasia', confidenceThreshold: 0.6, monthlyTokenLimit: null, ...over,
+  enabled: true,
+  wahaBaseUrl: world.waha.baseUrl,
+  wahaSession: 'default',
+  wahaApiKey: world.waha.apiKey,
+  webhookHmacKey: shop.hmacKey,
+  modelBaseUrl: world.model.baseUrl,
+  modelName: 'gpt-4o-mini',
+  modelApiKey: 'sk-model-rahasia',
+  confidenceThreshold: 0.6,
+  monthlyTokenLimit: null,
+  ...over,
 });
-const spendOf = async (shop: Shop) => settingsResponse.parse((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session)).body).spend;
+const spendOf = async (shop: Shop) =>
+  settingsResponse.parse((await adminCall(world.cloud, 'GET', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session)).body).spend;
 const saveSettings = async (shop: Shop, over: Record<string, unknown>) =>
-  expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session, settings(shop, over))).status).toBe(200);
+  expect((await adminCall(world.cloud, 'PUT', `/api/admin/businesses/${shop.businessId}/assistant/settings`, world.session, settings(shop, over))).status).toBe(
+    200,
+  );
 
 describe('model calls that send nothing', () => {
   it('are counted against the token limit and the rupiah quota all the same', async () => {

@@ -43,7 +43,11 @@ describe('activity log sentences', () => {
     const written = actionsWrittenBySources();
     expect(written.length).toBeGreaterThan(25);
     for (const action of written) {
-      if (action.endsWith('*')) expect(AUDIT_ACTIONS.some((known) => known.startsWith(action.slice(0, -1))), action).toBe(true);
+      if (action.endsWith('*'))
+        expect(
+          AUDIT_ACTIONS.some((known) => known.startsWith(action.slice(0, -1))),
+          action,
+        ).toBe(true);
       else expect(AUDIT_ACTIONS, action).toContain(action);
     }
     for (const language of LANGUAGES) {
@@ -77,7 +81,13 @@ describe('activity log sentences', () => {
     const app = await shopWithOwner();
     await ok(app, 'auth.login', { username: 'sari', password: 'rahasia-toko-123' }, 'laptop');
     const file = join(tempDir(), 'penjualan-nov.csv');
-    writeFileSync(file, ['Tanggal,Nama Pelanggan,No HP,Nominal', ...Array.from({ length: 1204 }, (_, i) => `0${1 + (i % 9)}/11/2026,Pelanggan ${i % 40},0812${String(i % 40).padStart(8, '0')},${10_000 + i}`)].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'Tanggal,Nama Pelanggan,No HP,Nominal',
+        ...Array.from({ length: 1204 }, (_, i) => `0${1 + (i % 9)}/11/2026,Pelanggan ${i % 40},0812${String(i % 40).padStart(8, '0')},${10_000 + i}`),
+      ].join('\n'),
+    );
     await importFile(app, file, 'transactions');
     await exportTo(app, { report: 'customers', filters: {}, format: 'xlsx' });
     await ok(app, 'settings.update', { idleLockMinutes: 30 });
@@ -97,7 +107,13 @@ describe('activity log sentences', () => {
         'Gagal masuk dengan nama pengguna “siapa”: nama pengguna tidak dikenal (percobaan ke-1)',
       ]),
     );
-    expect(en).toEqual(expect.arrayContaining(['Sari Wulandari signed in', 'Sari Wulandari imported 1,204 transactions from penjualan-nov.csv', 'Sari Wulandari exported 40 customers to Excel']));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'Sari Wulandari signed in',
+        'Sari Wulandari imported 1,204 transactions from penjualan-nov.csv',
+        'Sari Wulandari exported 40 customers to Excel',
+      ]),
+    );
     const exported = rows.find((row) => row.action === 'export.completed');
     expect(activityFields(exported!, 'id')).toEqual([
       { key: 'report', label: 'Laporan', value: 'pelanggan' },

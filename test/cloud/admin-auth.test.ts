@@ -67,7 +67,13 @@ describe('console sign-in', () => {
     expect(begin.status).toBe(200);
     const secret = begin.body.secret as string;
     expect(begin.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/.*secret=/);
-    expect((await adminCall(cloud, 'POST', '/api/admin/me/totp/confirm', admin.session, { code: '000000' === totpCode(secret, cloud.clock.now) ? '111111' : '000000' })).status).toBe(400);
+    expect(
+      (
+        await adminCall(cloud, 'POST', '/api/admin/me/totp/confirm', admin.session, {
+          code: '000000' === totpCode(secret, cloud.clock.now) ? '111111' : '000000',
+        })
+      ).status,
+    ).toBe(400);
     expect((await adminCall(cloud, 'POST', '/api/admin/me/totp/confirm', admin.session, { code: totpCode(secret, cloud.clock.now) })).status).toBe(200);
 
     const without = await login(cloud, 'dewi', admin.password);
@@ -113,8 +119,13 @@ describe('console sign-in', () => {
   it('changes its own password and ends its other sessions', async () => {
     const admin = await adminSession(cloud, 'eko', 'support');
     const other = await login(cloud, 'eko', admin.password);
-    expect((await adminCall(cloud, 'POST', '/api/admin/me/password', admin.session, { currentPassword: 'bukan-ini-sandinya', newPassword: 'sandi-baru-panjang' })).status).toBe(400);
-    expect((await adminCall(cloud, 'POST', '/api/admin/me/password', admin.session, { currentPassword: admin.password, newPassword: 'sandi-baru-panjang' })).status).toBe(200);
+    expect(
+      (await adminCall(cloud, 'POST', '/api/admin/me/password', admin.session, { currentPassword: 'bukan-ini-sandinya', newPassword: 'sandi-baru-panjang' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await adminCall(cloud, 'POST', '/api/admin/me/password', admin.session, { currentPassword: admin.password, newPassword: 'sandi-baru-panjang' })).status,
+    ).toBe(200);
     expect((await adminCall(cloud, 'GET', '/api/admin/me', other.cookie)).status).toBe(401);
     expect((await adminCall(cloud, 'GET', '/api/admin/me', admin.session)).status).toBe(200);
     expect((await login(cloud, 'eko', admin.password)).status).toBe(401);
@@ -123,7 +134,12 @@ describe('console sign-in', () => {
 
   it('lets a super admin create accounts and keeps support read-only', async () => {
     const root = await adminSession(cloud, 'root', 'super_admin');
-    const created = await adminCall(cloud, 'POST', '/api/admin/admins', root.session, { username: 'cs1', name: 'CS Satu', password: 'sandi-cs-panjang', role: 'support' });
+    const created = await adminCall(cloud, 'POST', '/api/admin/admins', root.session, {
+      username: 'cs1',
+      name: 'CS Satu',
+      password: 'sandi-cs-panjang',
+      role: 'support',
+    });
     expect(created.status).toBe(200);
     const support = await login(cloud, 'cs1', 'sandi-cs-panjang');
     expect(support.body.role).toBe('support');
@@ -131,7 +147,10 @@ describe('console sign-in', () => {
     const denied = await adminCall(cloud, 'POST', '/api/admin/businesses', support.cookie, { name: 'Toko X' });
     expect(denied.status).toBe(403);
     expect(await cloud.db.selectFrom('businesses').select('id').where('name', '=', 'Toko X').execute()).toEqual([]);
-    expect((await adminCall(cloud, 'POST', '/api/admin/admins', root.session, { username: 'cs1', name: 'Lagi', password: 'sandi-cs-panjang', role: 'support' })).status).toBe(409);
+    expect(
+      (await adminCall(cloud, 'POST', '/api/admin/admins', root.session, { username: 'cs1', name: 'Lagi', password: 'sandi-cs-panjang', role: 'support' }))
+        .status,
+    ).toBe(409);
     const audit = await cloud.db.selectFrom('audit_log').select(['action', 'details', 'admin_id']).where('action', '=', 'admin.create').execute();
     expect(audit).toEqual([{ action: 'admin.create', admin_id: root.id, details: { id: created.body.id, username: 'cs1', role: 'support' } }]);
   });

@@ -39,9 +39,22 @@ describe('businesses in the console', () => {
     expect(list.status).toBe(200);
     const byName = Object.fromEntries((list.body.businesses as { name: string }[]).map((b) => [b.name, b]));
     expect(byName['Toko Sari']).toMatchObject({
-      id: shop.id, city: 'Solo', ownerName: 'Bu Sari', status: 'active', devices: 1, pendingOps: 4, customers: 2, transactions: 3,
-      revenue: 500_000, revenueThisMonth: 200_000, revenueLastMonth: 300_000, lastSyncAt: '2026-12-01T03:00:00.000Z',
-      segments: [{ segment: 'champions', customers: 1 }, { segment: 'new_customers', customers: 1 }],
+      id: shop.id,
+      city: 'Solo',
+      ownerName: 'Bu Sari',
+      status: 'active',
+      devices: 1,
+      pendingOps: 4,
+      customers: 2,
+      transactions: 3,
+      revenue: 500_000,
+      revenueThisMonth: 200_000,
+      revenueLastMonth: 300_000,
+      lastSyncAt: '2026-12-01T03:00:00.000Z',
+      segments: [
+        { segment: 'champions', customers: 1 },
+        { segment: 'new_customers', customers: 1 },
+      ],
     });
     expect(byName['Toko Kosong']).toMatchObject({ id: empty.id, devices: 1, customers: 0, transactions: 0, revenue: 0, segments: null });
     // Enrolment counts as reaching the cloud (admin/figures.ts): a shop that never pushed still shows when.
@@ -62,10 +75,17 @@ describe('businesses in the console', () => {
     expect(detail.body.rfm).toMatchObject({ analysisDate: '2026-12-01', method: 'fixed', customers: 2 });
     expect(detail.body.rejectedOps).toEqual([expect.objectContaining({ seq: 9, entity: 'customers', reason: expect.stringContaining('tags') })]);
     expect(detail.body.ai).toEqual({
-      quota: null, callsThisMonth: 1, costThisMonth: 120.5,
-      months: [{ month: '2026-11', calls: 1, promptTokens: 10, completionTokens: 5, cost: 20 }, { month: '2026-12', calls: 1, promptTokens: 100, completionTokens: 50, cost: 120.5 }],
+      quota: null,
+      callsThisMonth: 1,
+      costThisMonth: 120.5,
+      months: [
+        { month: '2026-11', calls: 1, promptTokens: 10, completionTokens: 5, cost: 20 },
+        { month: '2026-12', calls: 1, promptTokens: 100, completionTokens: 50, cost: 120.5 },
+      ],
     });
-    expect(detail.body.devices).toEqual([expect.objectContaining({ id: shop.deviceId, name: 'Kasir', appVersion: '0.1.0', lastSeq: 9, pending: 4, revokedAt: null })]);
+    expect(detail.body.devices).toEqual([
+      expect.objectContaining({ id: shop.deviceId, name: 'Kasir', appVersion: '0.1.0', lastSeq: 9, pending: 4, revokedAt: null }),
+    ]);
     // Nothing of another shop's rows leaks into this one's detail.
     expect(JSON.stringify((await get(`/api/admin/businesses/${empty.id}`)).body)).not.toContain('Ani');
 
@@ -87,7 +107,13 @@ describe('businesses in the console', () => {
     const detail = await get(`/api/admin/businesses/${shop.id}`);
     expect(detail.body.business).toMatchObject({ city: 'Klaten', phone: '+6281111', status: 'active' });
     const audit = await get(`/api/admin/audit?businessId=${shop.id}`);
-    expect((audit.body.items as { action: string }[]).map((a) => a.action)).toEqual(['business.resume', 'business.suspend', 'business.edit', 'enrol_code.issue', 'business.create']);
+    expect((audit.body.items as { action: string }[]).map((a) => a.action)).toEqual([
+      'business.resume',
+      'business.suspend',
+      'business.edit',
+      'enrol_code.issue',
+      'business.create',
+    ]);
   });
 
   it('revokes a device: its next push gets 401, and the pair must match', async () => {
@@ -99,7 +125,9 @@ describe('businesses in the console', () => {
     expect(revoked.body).toEqual({ revokedAt: '2026-12-01T03:00:00.000Z' });
     const push = await call(cloud, 'POST', '/api/sync/push', shop.token, { after: { seq: 0, key: '' }, ops: [], pending: 0, appVersion: '0.1.0' });
     expect(push.status).toBe(401);
-    expect((await get(`/api/admin/businesses/${shop.id}/devices`)).body.devices).toEqual([expect.objectContaining({ id: shop.deviceId, revokedAt: '2026-12-01T03:00:00.000Z' })]);
+    expect((await get(`/api/admin/businesses/${shop.id}/devices`)).body.devices).toEqual([
+      expect.objectContaining({ id: shop.deviceId, revokedAt: '2026-12-01T03:00:00.000Z' }),
+    ]);
   });
 });
 
@@ -107,12 +135,26 @@ describe('settings sent down', () => {
   it('sends RFM defaults to all, an AI quota and an announcement to one shop, through pull', async () => {
     const a = await consoleShop('Toko Pull A');
     const b = await consoleShop('Toko Pull B');
-    const cells = { champions: ['5-4', '5-5'], loyal: ['3-4', '3-5', '4-4', '4-5'], potential_loyalist: ['4-2', '4-3', '5-2', '5-3'], new_customers: ['5-1'], promising: ['4-1'], need_attention: ['3-3'], about_to_sleep: ['3-1', '3-2'], at_risk: ['1-3', '1-4', '2-3', '2-4'], cant_lose_them: ['1-5', '2-5'], hibernating: ['2-1', '2-2'], lost: ['1-1', '1-2'] };
+    const cells = {
+      champions: ['5-4', '5-5'],
+      loyal: ['3-4', '3-5', '4-4', '4-5'],
+      potential_loyalist: ['4-2', '4-3', '5-2', '5-3'],
+      new_customers: ['5-1'],
+      promising: ['4-1'],
+      need_attention: ['3-3'],
+      about_to_sleep: ['3-1', '3-2'],
+      at_risk: ['1-3', '1-4', '2-3', '2-4'],
+      cant_lose_them: ['1-5', '2-5'],
+      hibernating: ['2-1', '2-2'],
+      lost: ['1-1', '1-2'],
+    };
     const edges = { recencyDays: [30, 60, 90, 180], frequency: [1, 2, 5, 10], monetary: [100_000, 500_000, 1_000_000, 5_000_000] };
     const bad = await adminCall(cloud, 'PUT', '/api/admin/settings/rfm', root.session, { edges, segmentCells: { ...cells, lost: ['1-1'] } });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('1-2');
-    expect((await adminCall(cloud, 'PUT', '/api/admin/settings/rfm', root.session, { edges: { ...edges, frequency: [5, 2, 1, 10] }, segmentCells: cells })).status).toBe(400);
+    expect(
+      (await adminCall(cloud, 'PUT', '/api/admin/settings/rfm', root.session, { edges: { ...edges, frequency: [5, 2, 1, 10] }, segmentCells: cells })).status,
+    ).toBe(400);
     const rfm = await adminCall(cloud, 'PUT', '/api/admin/settings/rfm', root.session, { edges, segmentCells: cells });
     expect(rfm.status).toBe(200);
     expect((await get('/api/admin/settings')).body).toEqual({ rfmDefaults: { edges, segmentCells: cells }, rfmDefaultsVersion: rfm.body.version });
@@ -124,11 +166,22 @@ describe('settings sent down', () => {
     const pullA = await call(cloud, 'GET', '/api/sync/pull', a.token);
     const pullB = await call(cloud, 'GET', '/api/sync/pull', b.token);
     const keys = (p: typeof pullA) => (p.body.items as { key: string; value: unknown }[]).map((i) => [i.key, i.value]);
-    expect(keys(pullA)).toEqual([['rfm.defaults', { edges, segmentCells: cells }], ['ai.monthly_quota', { monthlyQuota: 300 }], ['announcement', { title: 'Libur', body: 'Server libur Minggu.' }], ['announcement', { title: 'Semua', body: 'Versi baru.' }]]);
-    expect(keys(pullB)).toEqual([['rfm.defaults', { edges, segmentCells: cells }], ['announcement', { title: 'Semua', body: 'Versi baru.' }]]);
+    expect(keys(pullA)).toEqual([
+      ['rfm.defaults', { edges, segmentCells: cells }],
+      ['ai.monthly_quota', { monthlyQuota: 300 }],
+      ['announcement', { title: 'Libur', body: 'Server libur Minggu.' }],
+      ['announcement', { title: 'Semua', body: 'Versi baru.' }],
+    ]);
+    expect(keys(pullB)).toEqual([
+      ['rfm.defaults', { edges, segmentCells: cells }],
+      ['announcement', { title: 'Semua', body: 'Versi baru.' }],
+    ]);
     expect((await get(`/api/admin/businesses/${a.id}`)).body.ai).toMatchObject({ quota: 300 });
     const list = await get('/api/admin/announcements');
-    expect((list.body.announcements as { title: string; businessName: string | null }[]).map((x) => [x.title, x.businessName])).toEqual([['Semua', null], ['Libur', 'Toko Pull A']]);
+    expect((list.body.announcements as { title: string; businessName: string | null }[]).map((x) => [x.title, x.businessName])).toEqual([
+      ['Semua', null],
+      ['Libur', 'Toko Pull A'],
+    ]);
   });
 
   it('pages the audit log backwards', async () => {

@@ -34,7 +34,17 @@ describe('cloud-admin against DATABASE_URL', { timeout: 120_000 }, () => {
     const clock = { now: new Date() };
     const { app, routes } = await buildCloud({ db, version: 'test', now: () => new Date() });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    cloud = { db, url: address, app, routes, clock, close: async () => { await app.close(); await db.destroy(); } };
+    cloud = {
+      db,
+      url: address,
+      app,
+      routes,
+      clock,
+      close: async () => {
+        await app.close();
+        await db.destroy();
+      },
+    };
     env = { DATABASE_URL: url };
   });
   afterAll(async () => cloud.close());
@@ -49,7 +59,11 @@ describe('cloud-admin against DATABASE_URL', { timeout: 120_000 }, () => {
     expect(issued.code).toBe(0);
     const { code, expiresAt } = JSON.parse(issued.stdout) as { code: string; expiresAt: string };
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(10 * 60_000);
-    const enrol = await fetch(`${cloud.url}/api/sync/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: 'Laptop kasir', appVersion: '0.1.0' }) });
+    const enrol = await fetch(`${cloud.url}/api/sync/enrol`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, deviceName: 'Laptop kasir', appVersion: '0.1.0' }),
+    });
     expect(enrol.status).toBe(200);
     const device = (await enrol.json()) as { token: string; deviceId: string; businessId: string };
     expect(device.businessId).toBe(id);
@@ -68,9 +82,15 @@ describe('cloud-admin against DATABASE_URL', { timeout: 120_000 }, () => {
     expect(shown.code).toBe(0);
     const figures = JSON.parse(shown.stdout) as Record<string, unknown>;
     expect(figures).toMatchObject({
-      id, name: 'Toko Sari', city: 'Solo', ownerName: 'Sari Wulandari',
+      id,
+      name: 'Toko Sari',
+      city: 'Solo',
+      ownerName: 'Sari Wulandari',
       devices: [{ id: device.deviceId, lastSeenAt: expect.any(String), lastSeq: ops.seq }],
-      customers: 2, transactions: 2, revenue: 165_000, lastSyncAt: expect.any(String),
+      customers: 2,
+      transactions: 2,
+      revenue: 165_000,
+      lastSyncAt: expect.any(String),
     });
 
     const listed = await cli(['business', 'list', '--json'], env);

@@ -14,7 +14,14 @@ export interface Reply {
 }
 
 /** A console call: the session cookie, and on writes the console header unless told otherwise. */
-export async function adminCall(cloud: TestCloud, method: string, path: string, session: string | null, body?: unknown, options: { consoleHeader?: boolean } = {}): Promise<Reply> {
+export async function adminCall(
+  cloud: TestCloud,
+  method: string,
+  path: string,
+  session: string | null,
+  body?: unknown,
+  options: { consoleHeader?: boolean } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (session) headers.cookie = `${ADMIN_SESSION_COOKIE}=${session}`;
   if (method !== 'GET' && options.consoleHeader !== false) headers[CONSOLE_HEADER] = '1';
@@ -31,7 +38,12 @@ export async function login(cloud: TestCloud, username: string, password: string
 }
 
 /** An account and a signed-in session of it. */
-export async function adminSession(cloud: TestCloud, username: string, role: AdminRole, password = 'rahasia-panjang-1'): Promise<{ id: string; session: string; password: string }> {
+export async function adminSession(
+  cloud: TestCloud,
+  username: string,
+  role: AdminRole,
+  password = 'rahasia-panjang-1',
+): Promise<{ id: string; session: string; password: string }> {
   const { id } = await createAdmin(cloud.db, { username, name: username, password, role });
   const res = await login(cloud, username, password);
   if (res.status !== 200 || !res.cookie) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);

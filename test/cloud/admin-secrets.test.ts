@@ -14,7 +14,9 @@ afterAll(async () => cloud.close());
 
 /** Every row of every table as PostgreSQL prints it (bytea as hex), all businesses included. */
 async function dump(): Promise<string> {
-  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(cloud.db);
+  const tables = await sql<{
+    table_name: string;
+  }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(cloud.db);
   return withAllBusinesses(cloud.db, async (tx) => {
     const out: string[] = [];
     for (const { table_name } of tables.rows) {
@@ -42,7 +44,15 @@ describe('secrets at rest', () => {
     // The dump is not empty: the rows the secrets belong to are there, as hashes.
     expect(text).toContain('Toko Rahasia');
     expect(text).toMatch(/\$argon2id\$/);
-    const secrets = { password: 'sandi-super-rahasia-1', newPassword: 'sandi-baru-rahasia-2', wrongPassword: 'sandi-salah-tapi-rahasia', session: root.session, device: token, code, codeTyped: normaliseEnrolCode(code) };
+    const secrets = {
+      password: 'sandi-super-rahasia-1',
+      newPassword: 'sandi-baru-rahasia-2',
+      wrongPassword: 'sandi-salah-tapi-rahasia',
+      session: root.session,
+      device: token,
+      code,
+      codeTyped: normaliseEnrolCode(code),
+    };
     for (const [what, secret] of Object.entries(secrets)) {
       expect(secret.length, what).toBeGreaterThan(8);
       expect(text.includes(secret), `${what} in plain text`).toBe(false);

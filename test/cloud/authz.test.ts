@@ -34,38 +34,86 @@ interface Expected {
 
 const rfm = {
   edges: { recencyDays: [30, 60, 90, 180], frequency: [1, 2, 5, 10], monetary: [100_000, 500_000, 1_000_000, 5_000_000] },
-  segmentCells: { champions: ['5-4', '5-5'], loyal: ['3-4', '3-5', '4-4', '4-5'], potential_loyalist: ['4-2', '4-3', '5-2', '5-3'], new_customers: ['5-1'], promising: ['4-1'], need_attention: ['3-3'], about_to_sleep: ['3-1', '3-2'], at_risk: ['1-3', '1-4', '2-3', '2-4'], cant_lose_them: ['1-5', '2-5'], hibernating: ['2-1', '2-2'], lost: ['1-1', '1-2'] },
+  segmentCells: {
+    champions: ['5-4', '5-5'],
+    loyal: ['3-4', '3-5', '4-4', '4-5'],
+    potential_loyalist: ['4-2', '4-3', '5-2', '5-3'],
+    new_customers: ['5-1'],
+    promising: ['4-1'],
+    need_attention: ['3-3'],
+    about_to_sleep: ['3-1', '3-2'],
+    at_risk: ['1-3', '1-4', '2-3', '2-4'],
+    cant_lose_them: ['1-5', '2-5'],
+    hibernating: ['2-1', '2-2'],
+    lost: ['1-1', '1-2'],
+  },
 };
-const assistantSettings = { enabled: false, wahaBaseUrl: 'http://127.0.0.1:3000', wahaSession: 'default', wahaApiKey: null, webhookHmacKey: 'kunci-webhook-rahasia-123', modelBaseUrl: 'http://127.0.0.1:11434/v1', modelName: 'model', modelApiKey: null, confidenceThreshold: 0.6, monthlyTokenLimit: null };
+const assistantSettings = {
+  enabled: false,
+  wahaBaseUrl: 'http://127.0.0.1:3000',
+  wahaSession: 'default',
+  wahaApiKey: null,
+  webhookHmacKey: 'kunci-webhook-rahasia-123',
+  modelBaseUrl: 'http://127.0.0.1:11434/v1',
+  modelName: 'model',
+  modelApiKey: null,
+  confidenceThreshold: 0.6,
+  monthlyTokenLimit: null,
+};
 const assistantPrompt = { basePrompt: 'Kamu asisten toko.', businessProfile: '', rules: '', escalationCriteria: '', faq: [] };
 /** A conversation of shop A's assistant, made in beforeAll, for the console's read of one. */
 const conversationOfA = uuidv7();
-const biz = (suffix = '') => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
-const unknownBiz = (suffix = '', body?: unknown) => (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
+const biz =
+  (suffix = '') =>
+  (ids: Ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}${suffix}` });
+const unknownBiz =
+  (suffix = '', body?: unknown) =>
+  (ids: Ids) => ({ path: `/api/admin/businesses/${ids.unknown}${suffix}`, body });
 
 const EXPECTED: Record<string, Expected> = {
   'GET /api/health': { access: 'public', call: () => ({ path: '/api/health' }) },
   'POST /api/sync/enrol': { access: 'public', call: () => ({ path: '/api/sync/enrol', body: { code: 'AAAAA-AAAAA', deviceName: 'x', appVersion: '0.1.0' } }) },
   // The device routes take business and device from the token only: no id in path, body or query.
-  'POST /api/sync/push': { access: 'device', call: () => ({ path: '/api/sync/push', body: { after: { seq: 0, key: '' }, ops: [], pending: 0, appVersion: '0.1.0' } }) },
+  'POST /api/sync/push': {
+    access: 'device',
+    call: () => ({ path: '/api/sync/push', body: { after: { seq: 0, key: '' }, ops: [], pending: 0, appVersion: '0.1.0' } }),
+  },
   'GET /api/sync/pull': { access: 'device', call: () => ({ path: '/api/sync/pull' }) },
   'GET /api/sync/snapshot': { access: 'device', call: () => ({ path: '/api/sync/snapshot?entity=customers' }) },
   'POST /api/admin/login': { access: 'public', call: () => ({ path: '/api/admin/login', body: { username: 'x', password: 'y' } }) },
   'POST /api/admin/logout': { access: 'admin-read', call: () => ({ path: '/api/admin/logout', body: {} }) },
   'GET /api/admin/me': { access: 'admin-read', call: () => ({ path: '/api/admin/me' }) },
-  'POST /api/admin/me/password': { access: 'admin-read', call: () => ({ path: '/api/admin/me/password', body: { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' } }) },
+  'POST /api/admin/me/password': {
+    access: 'admin-read',
+    call: () => ({ path: '/api/admin/me/password', body: { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' } }),
+  },
   'POST /api/admin/me/totp': { access: 'admin-read', call: () => ({ path: '/api/admin/me/totp', body: {} }) },
   'POST /api/admin/me/totp/confirm': { access: 'admin-read', call: () => ({ path: '/api/admin/me/totp/confirm', body: { code: '123456' } }) },
   'GET /api/admin/admins': { access: 'admin-read', call: () => ({ path: '/api/admin/admins' }) },
-  'POST /api/admin/admins': { access: 'admin-write', call: () => ({ path: '/api/admin/admins', body: { username: 'baru', name: 'Baru', password: 'sandi-panjang-1', role: 'super_admin' } }) },
+  'POST /api/admin/admins': {
+    access: 'admin-write',
+    call: () => ({ path: '/api/admin/admins', body: { username: 'baru', name: 'Baru', password: 'sandi-panjang-1', role: 'super_admin' } }),
+  },
   'GET /api/admin/businesses': { access: 'admin-read', call: () => ({ path: '/api/admin/businesses' }) },
   'POST /api/admin/businesses': { access: 'admin-write', call: () => ({ path: '/api/admin/businesses', body: { name: 'Toko Baru' } }) },
   'GET /api/admin/businesses/:id': { access: 'admin-read', call: biz(), foreign: unknownBiz() },
-  'PATCH /api/admin/businesses/:id': { access: 'admin-write', call: (ids) => ({ ...biz()(ids), body: { city: 'Bogor' } }), foreign: unknownBiz('', { city: 'Bogor' }) },
-  'POST /api/admin/businesses/:id/suspend': { access: 'admin-write', call: (ids) => ({ ...biz('/suspend')(ids), body: {} }), foreign: unknownBiz('/suspend', {}) },
+  'PATCH /api/admin/businesses/:id': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz()(ids), body: { city: 'Bogor' } }),
+    foreign: unknownBiz('', { city: 'Bogor' }),
+  },
+  'POST /api/admin/businesses/:id/suspend': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz('/suspend')(ids), body: {} }),
+    foreign: unknownBiz('/suspend', {}),
+  },
   'POST /api/admin/businesses/:id/resume': { access: 'admin-write', call: (ids) => ({ ...biz('/resume')(ids), body: {} }), foreign: unknownBiz('/resume', {}) },
   'GET /api/admin/businesses/:id/sync-log': { access: 'admin-read', call: biz('/sync-log'), foreign: unknownBiz('/sync-log') },
-  'POST /api/admin/businesses/:id/enrol-codes': { access: 'admin-write', call: (ids) => ({ ...biz('/enrol-codes')(ids), body: {} }), foreign: unknownBiz('/enrol-codes', {}) },
+  'POST /api/admin/businesses/:id/enrol-codes': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz('/enrol-codes')(ids), body: {} }),
+    foreign: unknownBiz('/enrol-codes', {}),
+  },
   'GET /api/admin/businesses/:id/enrol-codes': { access: 'admin-read', call: biz('/enrol-codes'), foreign: unknownBiz('/enrol-codes') },
   'GET /api/admin/businesses/:id/devices': { access: 'admin-read', call: biz('/devices'), foreign: unknownBiz('/devices') },
   'POST /api/admin/businesses/:id/devices/:deviceId/revoke': {
@@ -75,7 +123,11 @@ const EXPECTED: Record<string, Expected> = {
     foreign: (ids) => ({ path: `/api/admin/businesses/${ids.a.businessId}/devices/${ids.b.deviceId}/revoke`, body: {} }),
   },
   'GET /api/admin/businesses/:id/catalogue': { access: 'admin-read', call: biz('/catalogue'), foreign: unknownBiz('/catalogue') },
-  'PUT /api/admin/businesses/:id/ai-quota': { access: 'admin-write', call: (ids) => ({ ...biz('/ai-quota')(ids), body: { monthlyQuota: 5 } }), foreign: unknownBiz('/ai-quota', { monthlyQuota: 5 }) },
+  'PUT /api/admin/businesses/:id/ai-quota': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz('/ai-quota')(ids), body: { monthlyQuota: 5 } }),
+    foreign: unknownBiz('/ai-quota', { monthlyQuota: 5 }),
+  },
   'GET /api/admin/settings': { access: 'admin-read', call: () => ({ path: '/api/admin/settings' }) },
   'PUT /api/admin/settings/rfm': { access: 'admin-write', call: () => ({ path: '/api/admin/settings/rfm', body: rfm }) },
   'GET /api/admin/announcements': { access: 'admin-read', call: () => ({ path: '/api/admin/announcements' }) },
@@ -84,18 +136,46 @@ const EXPECTED: Record<string, Expected> = {
     call: (ids) => ({ path: '/api/admin/announcements', body: { businessId: ids.a.businessId, title: 'Hai', body: 'Halo' } }),
     foreign: (ids) => ({ path: '/api/admin/announcements', body: { businessId: ids.unknown, title: 'Hai', body: 'Halo' } }),
   },
-  'GET /api/admin/audit': { access: 'admin-read', call: () => ({ path: '/api/admin/audit' }), foreign: (ids) => ({ path: `/api/admin/audit?businessId=${ids.unknown}` }) },
+  'GET /api/admin/audit': {
+    access: 'admin-read',
+    call: () => ({ path: '/api/admin/audit' }),
+    foreign: (ids) => ({ path: `/api/admin/audit?businessId=${ids.unknown}` }),
+  },
   // The console's pages: public files, no data; /api paths under it are 404.
-  'POST /api/assistant/waha/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/waha/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/waha/${ids.unknown}`, body: {} }) },
+  'POST /api/assistant/waha/:businessId': {
+    access: 'public',
+    call: (ids) => ({ path: `/api/assistant/waha/${ids.a.businessId}`, body: {} }),
+    foreign: (ids) => ({ path: `/api/assistant/waha/${ids.unknown}`, body: {} }),
+  },
   // Meta's callback: the GET handshake answers only the shop's verify token, the POST only its app secret's signature.
-  'GET /api/assistant/cloud-api/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}` }), foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x` }) },
-  'POST /api/assistant/cloud-api/:businessId': { access: 'public', call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}`, body: {} }), foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}`, body: {} }) },
-  'PUT /api/admin/businesses/:id/assistant/settings': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }), foreign: unknownBiz('/assistant/settings', assistantSettings) },
-  'POST /api/admin/businesses/:id/assistant/prompts': { access: 'admin-write', call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }), foreign: unknownBiz('/assistant/prompts', assistantPrompt) },
+  'GET /api/assistant/cloud-api/:businessId': {
+    access: 'public',
+    call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}` }),
+    foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x` }),
+  },
+  'POST /api/assistant/cloud-api/:businessId': {
+    access: 'public',
+    call: (ids) => ({ path: `/api/assistant/cloud-api/${ids.a.businessId}`, body: {} }),
+    foreign: (ids) => ({ path: `/api/assistant/cloud-api/${ids.unknown}`, body: {} }),
+  },
+  'PUT /api/admin/businesses/:id/assistant/settings': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz('/assistant/settings')(ids), body: assistantSettings }),
+    foreign: unknownBiz('/assistant/settings', assistantSettings),
+  },
+  'POST /api/admin/businesses/:id/assistant/prompts': {
+    access: 'admin-write',
+    call: (ids) => ({ ...biz('/assistant/prompts')(ids), body: assistantPrompt }),
+    foreign: unknownBiz('/assistant/prompts', assistantPrompt),
+  },
   // The console's assistant pages: reads, each shop's through its own scope.
   'GET /api/admin/assistant/overview': { access: 'admin-read', call: () => ({ path: '/api/admin/assistant/overview' }) },
   'GET /api/admin/businesses/:id/assistant/settings': { access: 'admin-read', call: biz('/assistant/settings'), foreign: unknownBiz('/assistant/settings') },
-  'GET /api/admin/businesses/:id/assistant/conversations': { access: 'admin-read', call: biz('/assistant/conversations'), foreign: unknownBiz('/assistant/conversations') },
+  'GET /api/admin/businesses/:id/assistant/conversations': {
+    access: 'admin-read',
+    call: biz('/assistant/conversations'),
+    foreign: unknownBiz('/assistant/conversations'),
+  },
   'GET /api/admin/businesses/:id/assistant/conversations/:conversationId': {
     access: 'admin-read',
     call: (ids) => biz(`/assistant/conversations/${conversationOfA}`)(ids),
@@ -135,7 +215,11 @@ beforeAll(async () => {
   await pushSmallShop(cloud, a.token);
   await pushSmallShop(cloud, b.token);
   ids = { a, b, unknown: uuidv7() };
-  await withAllBusinesses(cloud.db, (tx) => sql`INSERT INTO assistant_conversations (id, business_id, phone, chat_id) VALUES (${conversationOfA}, ${a.businessId}, '+6281277770001', '6281277770001@c.us')`.execute(tx));
+  await withAllBusinesses(cloud.db, (tx) =>
+    sql`INSERT INTO assistant_conversations (id, business_id, phone, chat_id) VALUES (${conversationOfA}, ${a.businessId}, '+6281277770001', '6281277770001@c.us')`.execute(
+      tx,
+    ),
+  );
 });
 afterAll(async () => cloud.close());
 
@@ -144,7 +228,9 @@ const routes = () => cloud.routes.filter((r) => r.method !== 'OPTIONS');
 
 /** Rows per table, every business's included: what a refused call must leave as it was. */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(cloud.db);
+  const tables = await sql<{
+    table_name: string;
+  }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(cloud.db);
   return withAllBusinesses(cloud.db, async (tx) => {
     const counts: Record<string, number> = {};
     for (const { table_name } of tables.rows) {
@@ -178,7 +264,8 @@ describe('authorization, for every route the server has', () => {
     const before = await stateOf();
     for (const r of guarded) {
       const probe = EXPECTED[key(r)].call(ids);
-      const res = r.access === 'device' ? await call(cloud, r.method, probe.path, null, probe.body) : await adminCall(cloud, r.method, probe.path, null, probe.body);
+      const res =
+        r.access === 'device' ? await call(cloud, r.method, probe.path, null, probe.body) : await adminCall(cloud, r.method, probe.path, null, probe.body);
       expect(res.status, `${key(r)} without credentials`).toBe(401);
       if (r.access === 'device') {
         const wrong = await call(cloud, r.method, probe.path, 'smadev_not-a-real-token', probe.body);
@@ -228,7 +315,10 @@ describe('authorization, for every route the server has', () => {
       const before = await stateOf();
       const probe = foreign(ids);
       // A device route's foreign probe is shop A's id asked for with shop B's token.
-      const res = r.access === 'device' ? await call(cloud, r.method, probe.path, ids.b.token, probe.body) : await adminCall(cloud, r.method, probe.path, root.session, probe.body);
+      const res =
+        r.access === 'device'
+          ? await call(cloud, r.method, probe.path, ids.b.token, probe.body)
+          : await adminCall(cloud, r.method, probe.path, root.session, probe.body);
       expect(res.status, `${key(r)} with foreign ids`).toBe(404);
       expect(await stateOf(), `${key(r)} wrote something`).toEqual(before);
     }
@@ -251,10 +341,23 @@ describe('authorization, for every route the server has', () => {
     const conversationId = uuidv7();
     const handoverId = uuidv7();
     await withAssistant(cloud.db, ids.a.businessId, async (tx) => {
-      await tx.insertInto('assistant_conversations').values({ id: conversationId, business_id: ids.a.businessId, phone: '+6281299990001', chat_id: '6281299990001@c.us' }).execute();
+      await tx
+        .insertInto('assistant_conversations')
+        .values({ id: conversationId, business_id: ids.a.businessId, phone: '+6281299990001', chat_id: '6281299990001@c.us' })
+        .execute();
       await tx
         .insertInto('assistant_handovers')
-        .values({ id: handoverId, business_id: ids.a.businessId, conversation_id: conversationId, phone: '+6281299990001', stage: 'booking', reason: 'payment_intent', summary: 'Menanyakan DP.', campaign_code: null, trigger_text: 'DP berapa?' })
+        .values({
+          id: handoverId,
+          business_id: ids.a.businessId,
+          conversation_id: conversationId,
+          phone: '+6281299990001',
+          stage: 'booking',
+          reason: 'payment_intent',
+          summary: 'Menanyakan DP.',
+          campaign_code: null,
+          trigger_text: 'DP berapa?',
+        })
         .execute();
     });
     const pulled = async (token: string) => {

@@ -23,7 +23,11 @@ export async function startTestCloud(options: Partial<CloudOptions> = {}): Promi
   const { app, routes } = await buildCloud({ db, version: 'test', now: () => clock.now, ...options });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
-    db, url: address, app, routes, clock,
+    db,
+    url: address,
+    app,
+    routes,
+    clock,
     async close() {
       await app.close();
       await db.destroy();
@@ -35,13 +39,23 @@ export async function startTestCloud(options: Partial<CloudOptions> = {}): Promi
 export async function enrolledShop(cloud: TestCloud, name = 'Toko Sari'): Promise<{ businessId: string; deviceId: string; token: string }> {
   const { id } = await createBusiness(cloud.db, { name, city: 'Solo' }, cloud.clock.now);
   const { code } = await issueEnrolCode(cloud.db, id, null, cloud.clock.now);
-  const res = await fetch(`${cloud.url}/api/sync/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: 'Laptop kasir', appVersion: '0.1.0' }) });
+  const res = await fetch(`${cloud.url}/api/sync/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName: 'Laptop kasir', appVersion: '0.1.0' }),
+  });
   if (res.status !== 200) throw new Error(`enrol failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { token: string; deviceId: string; businessId: string };
   return { businessId: body.businessId, deviceId: body.deviceId, token: body.token };
 }
 
-export async function call(cloud: TestCloud, method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function call(
+  cloud: TestCloud,
+  method: string,
+  path: string,
+  token: string | null,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';

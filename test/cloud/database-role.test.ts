@@ -40,7 +40,7 @@ describe('the role behind DATABASE_URL', () => {
     expect(await migrated(name)).toBe(false);
   });
 
-  it('refuses a role with BYPASSRLS, and opens as the cloud\'s own role', async () => {
+  it("refuses a role with BYPASSRLS, and opens as the cloud's own role", async () => {
     const name = `t_${randomBytes(6).toString('hex')}`;
     await createDatabase(cluster, name);
     const client = asSuper('postgres');

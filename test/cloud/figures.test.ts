@@ -54,7 +54,9 @@ describe('business figures', () => {
       city: 'Solo',
       ownerName: null,
       status: 'active',
-      devices: [{ id: sari.deviceId, name: 'Laptop kasir', lastSeenAt: pushedAt.toISOString(), lastSeq: sariOps.seq, pending: 7, appVersion: '0.1.0', revokedAt: null }],
+      devices: [
+        { id: sari.deviceId, name: 'Laptop kasir', lastSeenAt: pushedAt.toISOString(), lastSeq: sariOps.seq, pending: 7, appVersion: '0.1.0', revokedAt: null },
+      ],
       customers: 2,
       transactions: 4,
       revenue: 150_000 + 200_000 + 50_000 + 70_000,
@@ -79,8 +81,20 @@ describe('business figures', () => {
 
   it('gives zeros and no segments for a shop that has not synced', async () => {
     expect(await businessFigures(cloud.db, empty, pushedAt)).toEqual({
-      id: empty, name: 'Toko Kosong', city: null, ownerName: 'Bu Rina', status: 'active', devices: [], customers: 0, transactions: 0, revenue: 0,
-      revenueThisMonth: 0, revenueLastMonth: 0, lastSyncAt: null, pendingOps: 0, segments: null,
+      id: empty,
+      name: 'Toko Kosong',
+      city: null,
+      ownerName: 'Bu Rina',
+      status: 'active',
+      devices: [],
+      customers: 0,
+      transactions: 0,
+      revenue: 0,
+      revenueThisMonth: 0,
+      revenueLastMonth: 0,
+      lastSyncAt: null,
+      pendingOps: 0,
+      segments: null,
     });
   });
 

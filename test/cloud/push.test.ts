@@ -15,12 +15,34 @@ const T0 = Date.parse('2026-12-01T02:00:00Z');
 
 function customer(id: string, name: string, extra: Record<string, unknown> = {}) {
   return {
-    id, code: `C-${id.slice(-4)}`, name, phone: '+6281234567890', email: null, address: null, city: 'Solo', tags: ['vip'], notes: null,
-    source: null, channel_identity: null, created_at: '2026-11-30T01:00:00.000Z', updated_at: '2026-11-30T01:00:00.000Z', deleted_at: null, ...extra,
+    id,
+    code: `C-${id.slice(-4)}`,
+    name,
+    phone: '+6281234567890',
+    email: null,
+    address: null,
+    city: 'Solo',
+    tags: ['vip'],
+    notes: null,
+    source: null,
+    channel_identity: null,
+    created_at: '2026-11-30T01:00:00.000Z',
+    updated_at: '2026-11-30T01:00:00.000Z',
+    deleted_at: null,
+    ...extra,
   };
 }
-const upsert = (seq: number, id: string, row: Record<string, unknown>, hlc = stamp(T0 + seq), entity: SyncOp['entity'] = 'customers'): SyncOp => ({ seq, key: '', entity, id, op: 'upsert', hlc, row });
-const push = (token: string, after: { seq: number; key: string }, ops: SyncOp[]) => call(cloud, 'POST', '/api/sync/push', token, { after, ops, pending: 0, appVersion: '0.1.0' });
+const upsert = (seq: number, id: string, row: Record<string, unknown>, hlc = stamp(T0 + seq), entity: SyncOp['entity'] = 'customers'): SyncOp => ({
+  seq,
+  key: '',
+  entity,
+  id,
+  op: 'upsert',
+  hlc,
+  row,
+});
+const push = (token: string, after: { seq: number; key: string }, ops: SyncOp[]) =>
+  call(cloud, 'POST', '/api/sync/push', token, { after, ops, pending: 0, appVersion: '0.1.0' });
 
 async function customerRow(businessId: string, id: string) {
   return cloud.db.transaction().execute(async (tx) => {
@@ -95,7 +117,10 @@ describe('push (SYNC.md at the API)', () => {
     // A second laptop of the same shop, same stamp: the larger device id wins on both orders.
     const { issueEnrolCode } = await import('../../src-cloud/admin/enrol-codes');
     const { code } = await issueEnrolCode(cloud.db, shop.businessId, null, cloud.clock.now);
-    const second = (await call(cloud, 'POST', '/api/sync/enrol', null, { code, deviceName: 'Laptop 2', appVersion: '0.1.0' })).body as { token: string; deviceId: string };
+    const second = (await call(cloud, 'POST', '/api/sync/enrol', null, { code, deviceName: 'Laptop 2', appVersion: '0.1.0' })).body as {
+      token: string;
+      deviceId: string;
+    };
     await push(second.token, { seq: 0, key: '' }, [upsert(1, id, customer(id, 'Dari laptop 2'), stamp(T0 + 5000, 0, 'bbbb0002'))]);
     const winner = second.deviceId > shop.deviceId ? 'Dari laptop 2' : 'Baru';
     expect((await customerRow(shop.businessId, id))?.name).toBe(winner);
@@ -127,9 +152,20 @@ describe('push (SYNC.md at the API)', () => {
     const id = uuidv7();
     const tooMany = Array.from({ length: 501 }, (_, i) => upsert(i + 1, id, customer(id, 'x')));
     expect((await push(shop.token, { seq: 0, key: '' }, tooMany)).status).toBe(400);
-    const extra = await call(cloud, 'POST', '/api/sync/push', shop.token, { after: { seq: 0, key: '' }, ops: [upsert(1, id, customer(id, 'x'))], pending: 0, appVersion: '1', businessId: shop.businessId });
+    const extra = await call(cloud, 'POST', '/api/sync/push', shop.token, {
+      after: { seq: 0, key: '' },
+      ops: [upsert(1, id, customer(id, 'x'))],
+      pending: 0,
+      appVersion: '1',
+      businessId: shop.businessId,
+    });
     expect(extra.status).toBe(400);
-    const big = await call(cloud, 'POST', '/api/sync/push', shop.token, { after: { seq: 0, key: '' }, ops: [upsert(1, id, customer(id, 'x'.repeat(1_200_000)))], pending: 0, appVersion: '1' });
+    const big = await call(cloud, 'POST', '/api/sync/push', shop.token, {
+      after: { seq: 0, key: '' },
+      ops: [upsert(1, id, customer(id, 'x'.repeat(1_200_000)))],
+      pending: 0,
+      appVersion: '1',
+    });
     expect(big.status).toBe(413);
     expect(await customerRow(shop.businessId, id)).toBeUndefined();
   });
@@ -145,6 +181,15 @@ describe('push (SYNC.md at the API)', () => {
 
   it('answers 401 without a token or with a made-up one', async () => {
     expect((await push('', { seq: 0, key: '' }, [])).status).toBe(401);
-    expect((await call(cloud, 'POST', '/api/sync/push', 'smadev_made-up', { after: { seq: 0, key: '' }, ops: [upsert(1, uuidv7(), customer(uuidv7(), 'x'))], pending: 0, appVersion: '1' })).status).toBe(401);
+    expect(
+      (
+        await call(cloud, 'POST', '/api/sync/push', 'smadev_made-up', {
+          after: { seq: 0, key: '' },
+          ops: [upsert(1, uuidv7(), customer(uuidv7(), 'x'))],
+          pending: 0,
+          appVersion: '1',
+        })
+      ).status,
+    ).toBe(401);
   });
 });

@@ -19,24 +19,53 @@ export class ShopOutbox {
   customer(name: string, extra: Record<string, unknown> = {}): string {
     const id = uuidv7();
     return this.add('customers', id, {
-      id, code: `C-${id.slice(-6)}`, name, phone: null, email: null, address: null, city: 'Solo', tags: [], notes: null,
-      source: null, channel_identity: null, created_at: '2026-10-01T01:00:00.000Z', updated_at: '2026-10-01T01:00:00.000Z', deleted_at: null, ...extra,
+      id,
+      code: `C-${id.slice(-6)}`,
+      name,
+      phone: null,
+      email: null,
+      address: null,
+      city: 'Solo',
+      tags: [],
+      notes: null,
+      source: null,
+      channel_identity: null,
+      created_at: '2026-10-01T01:00:00.000Z',
+      updated_at: '2026-10-01T01:00:00.000Z',
+      deleted_at: null,
+      ...extra,
     });
   }
 
   transaction(customerId: string, date: string, amount: number, extra: Record<string, unknown> = {}): string {
     const id = uuidv7();
     return this.add('transactions', id, {
-      id, customer_id: customerId, transaction_date: date, amount, items: [], channel: null, campaign_code: null, invoice_no: null, notes: null,
-      created_at: `${date}T03:00:00.000Z`, updated_at: `${date}T03:00:00.000Z`, deleted_at: null, ...extra,
+      id,
+      customer_id: customerId,
+      transaction_date: date,
+      amount,
+      items: [],
+      channel: null,
+      campaign_code: null,
+      invoice_no: null,
+      notes: null,
+      created_at: `${date}T03:00:00.000Z`,
+      updated_at: `${date}T03:00:00.000Z`,
+      deleted_at: null,
+      ...extra,
     });
   }
 
   rfmRun(analysisDate: string, segments: { segment: string; customers: number; revenue: number }[]): string {
     const id = uuidv7();
     return this.add('rfm_runs', id, {
-      id, analysis_date: analysisDate, method: 'fixed', customers: segments.reduce((s, x) => s + x.customers, 0), segments,
-      created_at: `${analysisDate}T05:00:00.000Z`, updated_at: `${analysisDate}T05:00:00.000Z`,
+      id,
+      analysis_date: analysisDate,
+      method: 'fixed',
+      customers: segments.reduce((s, x) => s + x.customers, 0),
+      segments,
+      created_at: `${analysisDate}T05:00:00.000Z`,
+      updated_at: `${analysisDate}T05:00:00.000Z`,
     });
   }
 

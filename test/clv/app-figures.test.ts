@@ -14,7 +14,11 @@ async function cdnowShop(): Promise<App> {
   const app = await shopWithOwner();
   // The import starts an RFM run in the background, and that run a fit: both done before the test.
   const settled = jobFinished(app, 'clv.fit');
-  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
+  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({
+    ...i.mapping,
+    customer_code: 1,
+    customer_name: null,
+  }));
   expect(report.status).toBe('completed');
   await settled;
   return app;
@@ -38,7 +42,9 @@ describe('the fitted model in the lists, the dashboard and the exports', () => {
     const fit = await runAndFit(app);
     expect(fit).toMatchObject({ status: 'fitted', asOf: AS_OF, calibrationEnd: AS_OF });
     // Repeat purchase days per customer (two sales on one day are one purchase to the model).
-    const repeatDays = new Map((app.services.sqlite.prepare('SELECT customer_id, x FROM clv_scores').all() as { customer_id: string; x: number }[]).map((s) => [s.customer_id, s.x]));
+    const repeatDays = new Map(
+      (app.services.sqlite.prepare('SELECT customer_id, x FROM clv_scores').all() as { customer_id: string; x: number }[]).map((s) => [s.customer_id, s.x]),
+    );
     const page = await ok(app, 'rfm.members', { sort: 'p_alive', desc: false, pageSize: 200 });
     const returning = page.rows.filter((r) => repeatDays.get(r.customerId)! > 0);
     expect(returning.length).toBeGreaterThan(0);
@@ -75,7 +81,9 @@ describe('the fitted model in the lists, the dashboard and the exports', () => {
     // customer (a plan that sorts reads "USE TEMP B-TREE FOR ORDER BY").
     const runId = dash.latestRun!.id;
     const query = valueLostQuery(app.services.db, fit.id, runId).limit(10).compile();
-    const plan = (app.services.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[]).map((p) => p.detail);
+    const plan = (app.services.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[]).map(
+      (p) => p.detail,
+    );
     expect(plan.some((d) => d.includes('idx_clv_scores_value_lost'))).toBe(true);
     expect(plan.some((d) => d.includes('TEMP B-TREE'))).toBe(false);
   }, 120_000);
@@ -83,7 +91,13 @@ describe('the fitted model in the lists, the dashboard and the exports', () => {
   it('exports: the RFM results and the customer list carry P(alive), expected purchases and the fitted CLV', async () => {
     const app = await cdnowShop();
     const fit = await runAndFit(app);
-    const scores = new Map((app.services.sqlite.prepare('SELECT c.code, s.x, s.p_alive, s.expected_90, s.clv FROM clv_scores s JOIN customers c ON c.id = s.customer_id WHERE s.fit_id = ?').all(fit.id) as { code: string; x: number; p_alive: number; expected_90: number; clv: number }[]).map((s) => [s.code, s]));
+    const scores = new Map(
+      (
+        app.services.sqlite
+          .prepare('SELECT c.code, s.x, s.p_alive, s.expected_90, s.clv FROM clv_scores s JOIN customers c ON c.id = s.customer_id WHERE s.fit_id = ?')
+          .all(fit.id) as { code: string; x: number; p_alive: number; expected_90: number; clv: number }[]
+      ).map((s) => [s.code, s]),
+    );
     for (const report of ['rfm', 'customers'] as const) {
       const file = await exportTo(app, { report, filters: {}, format: 'csv', dateStyle: 'iso' });
       const rows = csv(file.path);
@@ -110,7 +124,9 @@ describe('the fitted model in the lists, the dashboard and the exports', () => {
       const { id } = await ok(app, 'customers.create', { name: `Pelanggan ${i}` });
       await ok(app, 'transactions.create', { customer_id: id, transaction_date: '1997-01-05', amount: 50_000 + i * 1000 });
       // Every other customer came six times, the last eight months before the analysis: At Risk.
-      if (i % 2) for (const month of ['03', '05', '07', '09', '10']) await ok(app, 'transactions.create', { customer_id: id, transaction_date: `1997-${month}-05`, amount: 70_000 });
+      if (i % 2)
+        for (const month of ['03', '05', '07', '09', '10'])
+          await ok(app, 'transactions.create', { customer_id: id, transaction_date: `1997-${month}-05`, amount: 70_000 });
     }
     const fit = await runAndFit(app);
     expect(fit).toMatchObject({ status: 'too_few_customers', bgnbd: null });

@@ -47,7 +47,7 @@ function calibration(days: Map<string, Map<number, number>>, end: number) {
 
 const END = Date.UTC(1997, 8, 30) / DAY;
 
-describe('BG/NBD and Gamma-Gamma on the paper\'s CDNOW sample', () => {
+describe("BG/NBD and Gamma-Gamma on the paper's CDNOW sample", () => {
   const rows = calibration(cdnow(), END);
   const data = { x: Float64Array.from(rows.map((r) => r.x)), tx: Float64Array.from(rows.map((r) => r.tx)), T: Float64Array.from(rows.map((r) => r.T)) };
 
@@ -96,7 +96,10 @@ describe('BG/NBD and Gamma-Gamma on the paper\'s CDNOW sample', () => {
     expect(fit.params.p).toBeCloseTo(6.25, 1);
     expect(fit.params.q).toBeCloseTo(3.74, 1);
     expect(fit.params.gamma).toBeCloseTo(15.44, 1);
-    const cents = fitGammaGamma(x, m.map((v) => v * 100));
+    const cents = fitGammaGamma(
+      x,
+      m.map((v) => v * 100),
+    );
     expect(cents.params.p).toBeCloseTo(fit.params.p, 4);
     expect(cents.params.q).toBeCloseTo(fit.params.q, 4);
     expect(cents.params.gamma / 100).toBeCloseTo(fit.params.gamma, 3);

@@ -11,7 +11,11 @@ async function cdnowDb(): Promise<string> {
   const db = join(tempDir(), 'cdnow.sqlite');
   const app = await testApp({ dbPath: db });
   await ok(app, 'setup.create', { owner: { name: 'Sari', username: 'sari', password: 'rahasia-toko-123' }, business: { name: 'CDNOW' } });
-  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
+  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({
+    ...i.mapping,
+    customer_code: 1,
+    customer_name: null,
+  }));
   expect(report.status).toBe('completed');
   await app.close();
   return db;
@@ -20,10 +24,18 @@ async function cdnowDb(): Promise<string> {
 describe('clv fit and clv scores', () => {
   it('fit --json prints the published estimates, γ in the stored unit; scores --csv one line per customer', async () => {
     const db = await cdnowDb();
-    expect(cli(['clv', 'scores', '--db', db, '--csv'])).toMatchObject({ code: 1, err: expect.stringContaining('There is no CLV fit yet: run `clv fit` first.') });
+    expect(cli(['clv', 'scores', '--db', db, '--csv'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('There is no CLV fit yet: run `clv fit` first.'),
+    });
     const fit = cli(['clv', 'fit', '--db', db, '--as-of', '1998-06-30', '--calibration-end', '1997-09-30', '--json']);
     expect(fit.code, fit.err).toBe(0);
-    const json = JSON.parse(fit.out) as { status: string; bgnbd: Record<string, number>; gammaGamma: Record<string, number>; holdout: { predicted: number; actual: number } };
+    const json = JSON.parse(fit.out) as {
+      status: string;
+      bgnbd: Record<string, number>;
+      gammaGamma: Record<string, number>;
+      holdout: { predicted: number; actual: number };
+    };
     expect(json.status).toBe('fitted');
     expect(Object.keys(json.bgnbd).sort()).toEqual(['a', 'alpha', 'b', 'customers', 'logLikelihood', 'r']);
     expect(Object.keys(json.gammaGamma).sort()).toEqual(['customers', 'gamma', 'p', 'q']);
@@ -70,12 +82,18 @@ describe('clv fit and clv scores', () => {
     const db = join(tempDir(), 'demo.sqlite');
     expect(cli(['init', '--db', db, '--owner', 'ani', '--password-stdin'], { input: 'kata-sandi-123\n' }).code).toBe(0);
     const refused = cli(['clv', 'fit', '--db', db]);
-    expect(refused).toMatchObject({ code: 1, err: expect.stringContaining('Not enough data for a fit: only 0 customers have bought (100 needed). The churn risk stays the rule of thumb.') });
+    expect(refused).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Not enough data for a fit: only 0 customers have bought (100 needed). The churn risk stays the rule of thumb.'),
+    });
     const json = cli(['clv', 'fit', '--db', db, '--json']);
     expect(JSON.parse(json.out)).toMatchObject({ status: 'too_few_customers', bgnbd: null, gammaGamma: null });
     expect(cli(['clv', 'scores', '--db', db, '--csv']).err).toContain('Not enough data for a fit');
     expect(cli(['clv', 'scores', '--db', db])).toMatchObject({ code: 2, err: expect.stringContaining('clv scores prints CSV: add --csv.') });
     expect(cli(['clv', 'fit', '--db', db, '--unit', 'month'])).toMatchObject({ code: 2, err: expect.stringContaining('--unit must be one of: week, day.') });
-    expect(cli(['clv', 'fit', '--db', db, '--as-of', '2026-01-01', '--calibration-end', '2026-02-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--calibration-end cannot be after --as-of.') });
+    expect(cli(['clv', 'fit', '--db', db, '--as-of', '2026-01-01', '--calibration-end', '2026-02-01'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--calibration-end cannot be after --as-of.'),
+    });
   }, 60_000);
 });

@@ -3,12 +3,17 @@ import { purchaseHistory } from '../../src-main/clv/history';
 import { ok, shopWithOwner } from '../helpers';
 
 describe('deleted customers in the CLV history', () => {
-  it('a deleted customer\'s sales are not fitted or scored, and come back when the customer is restored', async () => {
+  it("a deleted customer's sales are not fitted or scored, and come back when the customer is restored", async () => {
     const app = await shopWithOwner();
     const customer = async (name: string) => (await ok(app, 'customers.create', { name })).id;
     const kept = await customer('Ani');
     const gone = await customer('Dodi');
-    for (const [id, day, amount] of [[kept, '2026-01-05', 100_000], [kept, '2026-02-05', 120_000], [gone, '2026-01-10', 7_000_000], [gone, '2026-03-10', 7_000_000]] as const) {
+    for (const [id, day, amount] of [
+      [kept, '2026-01-05', 100_000],
+      [kept, '2026-02-05', 120_000],
+      [gone, '2026-01-10', 7_000_000],
+      [gone, '2026-03-10', 7_000_000],
+    ] as const) {
       await ok(app, 'transactions.create', { customer_id: id, transaction_date: day, amount });
     }
     await ok(app, 'customers.delete', { id: gone });

@@ -6,7 +6,11 @@ import { DATASETS, importFile } from '../import/harness';
 async function cdnowShop() {
   const app = await shopWithOwner();
   // sampleid is the customer (column 1); sales in dollars with cents, taken ×100 as a user would.
-  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
+  const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({
+    ...i.mapping,
+    customer_code: 1,
+    customer_name: null,
+  }));
   expect(report.status).toBe('completed');
   return app;
 }
@@ -15,7 +19,16 @@ describe('clv.fit: the fit as a job, written with its scores', () => {
   it('fits the CDNOW sample in the worker on weeks 1–39, checks it on weeks 40–78 and scores every customer', async () => {
     const app = await cdnowShop();
     const fit = await ok(app, 'clv.fit', { asOf: '1998-06-30', calibrationEnd: '1997-09-30' });
-    expect(fit).toMatchObject({ status: 'fitted', asOf: '1998-06-30', calibrationEnd: '1997-09-30', unit: 'week', customers: 2357, repeatBuyers: 946, monthlyDiscount: 0.01, horizonMonths: 36 });
+    expect(fit).toMatchObject({
+      status: 'fitted',
+      asOf: '1998-06-30',
+      calibrationEnd: '1997-09-30',
+      unit: 'week',
+      customers: 2357,
+      repeatBuyers: 946,
+      monthlyDiscount: 0.01,
+      horizonMonths: 36,
+    });
     expect(fit.bgnbd!.r).toBeCloseTo(0.243, 3);
     expect(fit.bgnbd!.alpha).toBeCloseTo(4.414, 2);
     expect(fit.bgnbd!.a).toBeCloseTo(0.793, 3);
@@ -35,7 +48,9 @@ describe('clv.fit: the fit as a job, written with its scores', () => {
     expect(holdout.byFrequency[7].actual).toBeGreaterThan(holdout.byFrequency[0].actual);
 
     expect(rowCount(app, 'clv_scores')).toBe(2357);
-    const scores = app.services.sqlite.prepare('SELECT s.*, c.code FROM clv_scores s JOIN customers c ON c.id = s.customer_id WHERE s.fit_id = ? ORDER BY s.clv DESC').all(fit.id) as { x: number; p_alive: number; expected_90: number; expected_365: number; clv: number }[];
+    const scores = app.services.sqlite
+      .prepare('SELECT s.*, c.code FROM clv_scores s JOIN customers c ON c.id = s.customer_id WHERE s.fit_id = ? ORDER BY s.clv DESC')
+      .all(fit.id) as { x: number; p_alive: number; expected_90: number; expected_365: number; clv: number }[];
     expect(scores.every((s) => s.p_alive >= 0 && s.p_alive <= 1 && s.expected_90 <= s.expected_365 && s.clv >= 0)).toBe(true);
     expect(scores[0].x).toBeGreaterThan(5);
     expect(await ok(app, 'clv.latest', {})).toEqual(fit);

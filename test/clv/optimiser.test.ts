@@ -41,7 +41,7 @@ function simulatedShop(params: BgNbdParams, customers = 2_000) {
         v = 1 + z / Math.sqrt(9 * d);
       } while (v <= 0);
       v = v * v * v;
-      if (Math.log(random() || 1e-300) < 0.5 * z * z + d - d * v + d * Math.log(v)) return (boost * d * v);
+      if (Math.log(random() || 1e-300) < 0.5 * z * z + d - d * v + d * Math.log(v)) return boost * d * v;
     }
   };
   const x = new Float64Array(customers);
@@ -69,8 +69,11 @@ function simulatedShop(params: BgNbdParams, customers = 2_000) {
 }
 
 describe('the quasi-Newton search the fits use', () => {
-  it('finds Rosenbrock\'s minimum in 2 and 4 dimensions from the classic start', () => {
-    for (const start of [[-1.2, 1], [-1.2, 1, -1.2, 1]]) {
+  it("finds Rosenbrock's minimum in 2 and 4 dimensions from the classic start", () => {
+    for (const start of [
+      [-1.2, 1],
+      [-1.2, 1, -1.2, 1],
+    ]) {
       const found = quasiNewton(rosenbrock, start, { bound: LOG_BOUND });
       expect(found.converged).toBe(true);
       for (const v of found.x) expect(v).toBeCloseTo(1, 4);
@@ -102,7 +105,7 @@ describe('the quasi-Newton search the fits use', () => {
   });
 });
 
-describe('the fits\' search: quasi-Newton first, Nelder–Mead when that fails', () => {
+describe("the fits' search: quasi-Newton first, Nelder–Mead when that fails", () => {
   it('a search the gradient cannot finish is carried on without it, and its verdict stands', () => {
     // The gradient points the wrong way in y: quasi-Newton gives up, Nelder–Mead finds (0, 3).
     const lying: ValueAndGradient = (v, g) => {
@@ -118,12 +121,16 @@ describe('the fits\' search: quasi-Newton first, Nelder–Mead when that fails',
   });
 });
 
-describe('the likelihoods\' gradients, against finite differences', () => {
+describe("the likelihoods' gradients, against finite differences", () => {
   const shop = simulatedShop({ r: 0.5, alpha: 3, a: 0.6, b: 2.5 });
   const prepared = prepareRecency(shop);
 
   it('BG/NBD: each derivative by a log-parameter matches, near and far from the optimum', () => {
-    for (const params of [{ r: 0.5, alpha: 3, a: 0.6, b: 2.5 }, { r: 2, alpha: 0.2, a: 0.05, b: 40 }, { r: 0.1, alpha: 50, a: 3000, b: 9000 }]) {
+    for (const params of [
+      { r: 0.5, alpha: 3, a: 0.6, b: 2.5 },
+      { r: 2, alpha: 0.2, a: 0.05, b: 40 },
+      { r: 0.1, alpha: 50, a: 3000, b: 9000 },
+    ]) {
       const gradient = new Float64Array(4);
       const ll = bgnbdLogLikelihoodAndGradient(params, prepared, gradient);
       expect(ll).toBe(bgnbdLogLikelihood(params, prepared));
@@ -139,7 +146,11 @@ describe('the likelihoods\' gradients, against finite differences', () => {
     const m = Float64Array.from({ length: n }, () => 20_000 + random() * 500_000);
     const data = prepareSpend(x, m);
     const ll = (p: GammaGammaParams) => gammaGammaLogLikelihoodAndGradient(p, data, null);
-    for (const params of [{ p: 6, q: 3.7, gamma: 15e4 }, { p: 0.3, q: 40, gamma: 1e7 }, { p: 2.4, q: 160_000, gamma: 7e10 }]) {
+    for (const params of [
+      { p: 6, q: 3.7, gamma: 15e4 },
+      { p: 0.3, q: 40, gamma: 1e7 },
+      { p: 2.4, q: 160_000, gamma: 7e10 },
+    ]) {
       const gradient = new Float64Array(3);
       gammaGammaLogLikelihoodAndGradient(params, data, gradient);
       const numeric = numericGradient(ll, params);
@@ -189,7 +200,15 @@ describe('the special functions the gradients need', () => {
   });
 
   it('ln Γ(z + y) − ln Γ(z) agrees with the plain difference, and keeps its digits where that loses them', () => {
-    for (const [z, y] of [[0.2, 3], [5, 0.5], [9.99, 40], [10, 40], [37.5, 2.25], [1e3, 1e3]]) expect(lnGammaRatio(z, y)).toBeCloseTo(lnGamma(z + y) - lnGamma(z), 9);
+    for (const [z, y] of [
+      [0.2, 3],
+      [5, 0.5],
+      [9.99, 40],
+      [10, 40],
+      [37.5, 2.25],
+      [1e3, 1e3],
+    ])
+      expect(lnGammaRatio(z, y)).toBeCloseTo(lnGamma(z + y) - lnGamma(z), 9);
     // z large, y whole: the product z (z + 1) … (z + y − 1) summed in logs is exact to rounding.
     const z = 160_000.5;
     let exact = 0;

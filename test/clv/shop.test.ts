@@ -6,10 +6,14 @@ import { shopWithOwner } from '../helpers';
 import { DATASETS, importFile } from '../import/harness';
 
 describe('the models on a shop: the CDNOW sample imported like any sales file', () => {
-  it('reads each customer\'s history from the shop\'s sales and fits the published estimates, in rupiah cents as in dollars', async () => {
+  it("reads each customer's history from the shop's sales and fits the published estimates, in rupiah cents as in dollars", async () => {
     const app = await shopWithOwner();
     // sampleid is the customer (column 1); sales in dollars with cents, taken ×100 as a user would.
-    const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
+    const { report } = await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({
+      ...i.mapping,
+      customer_code: 1,
+      customer_name: null,
+    }));
     expect(report.status).toBe('completed');
     const history = await purchaseHistory(app.services, { calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', unitDays: 7 });
     expect(history.customerIds).toHaveLength(2357);
@@ -33,17 +37,35 @@ describe('the models on a shop: the CDNOW sample imported like any sales file', 
 describe('fit refusals and scores', () => {
   it('refuses a shop too small to fit instead of inventing probabilities', async () => {
     const { fitShop } = await import('../../src-main/clv/model');
-    const few = { customerIds: ['a', 'b'], x: Float64Array.of(1, 0), tx: Float64Array.of(2, 0), T: Float64Array.of(5, 3), m: Float64Array.of(10, 0), holdout: Float64Array.of(0, 0) };
+    const few = {
+      customerIds: ['a', 'b'],
+      x: Float64Array.of(1, 0),
+      tx: Float64Array.of(2, 0),
+      T: Float64Array.of(5, 3),
+      m: Float64Array.of(10, 0),
+      holdout: Float64Array.of(0, 0),
+    };
     expect(fitShop(few).status).toBe('too_few_customers');
     const n = 200;
-    const noRepeat = { customerIds: Array.from({ length: n }, (_, i) => String(i)), x: new Float64Array(n), tx: new Float64Array(n), T: Float64Array.from({ length: n }, (_, i) => 1 + (i % 30)), m: new Float64Array(n), holdout: new Float64Array(n) };
+    const noRepeat = {
+      customerIds: Array.from({ length: n }, (_, i) => String(i)),
+      x: new Float64Array(n),
+      tx: new Float64Array(n),
+      T: Float64Array.from({ length: n }, (_, i) => 1 + (i % 30)),
+      m: new Float64Array(n),
+      holdout: new Float64Array(n),
+    };
     expect(fitShop(noRepeat)).toMatchObject({ status: 'too_few_repeat_buyers', bgnbd: null });
   });
 
   it('scores every CDNOW customer: P(alive) in [0, 1], expectations growing with the horizon, CLV discounted', async () => {
     const { fitShop, scoreCustomers } = await import('../../src-main/clv/model');
     const app = await shopWithOwner();
-    await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({ ...i.mapping, customer_code: 1, customer_name: null }));
+    await importFile(app, `${DATASETS}BTYD_cdnowElog.csv`, 'transactions', { amountMultiplier: 100 }, (i) => ({
+      ...i.mapping,
+      customer_code: 1,
+      customer_name: null,
+    }));
     const history = await purchaseHistory(app.services, { calibrationEnd: '1997-09-30', unitDays: 7 });
     const fit = fitShop(history);
     expect(fit.status).toBe('fitted');

@@ -25,8 +25,14 @@ function progressOf(app: App, onEvent: (p: JobProgress) => void = () => undefine
   return { heard, stop };
 }
 
-const communications = (app: App) => app.services.sqlite.prepare('SELECT customer_id, channel, message FROM customer_communications').all() as { customer_id: string; channel: string; message: string }[];
-const contactedLogs = (app: App) => app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'content.contacted'").pluck().all() as string[];
+const communications = (app: App) =>
+  app.services.sqlite.prepare('SELECT customer_id, channel, message FROM customer_communications').all() as {
+    customer_id: string;
+    channel: string;
+    message: string;
+  }[];
+const contactedLogs = (app: App) =>
+  app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'content.contacted'").pluck().all() as string[];
 const staged = (app: App) => {
   const dir = stagingDir(app.services.dbPath);
   return existsSync(dir) ? readdirSync(dir) : [];
@@ -40,7 +46,19 @@ async function manyCustomers(): Promise<{ app: App; customerIds: string[] }> {
     insertMany(
       w,
       'customers',
-      customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${String(i).padStart(5, '0')}`, phone: `+62812${String(10_000_000 + i)}`, email: null, address: null, city: 'Bandung', tags: '[]', notes: null, source: null, deleted_at: null })),
+      customerIds.map((id, i) => ({
+        id,
+        code: `K${i}`,
+        name: `Pelanggan ${String(i).padStart(5, '0')}`,
+        phone: `+62812${String(10_000_000 + i)}`,
+        email: null,
+        address: null,
+        city: 'Bandung',
+        tags: '[]',
+        notes: null,
+        source: null,
+        deleted_at: null,
+      })),
     ),
   );
   return { app, customerIds };
@@ -70,7 +88,8 @@ describe('the broadcast file as a job', () => {
     // Everyone in the file, and no one else, recorded with the text they were sent.
     const recorded = communications(app);
     expect(recorded.map((r) => r.customer_id).sort()).toEqual(withEmail.map((r) => r.customerId).sort());
-    for (const r of withEmail) expect(recorded.find((c) => c.customer_id === r.customerId)).toMatchObject({ channel: 'email', message: `${r.subject}\n\n${r.message}` });
+    for (const r of withEmail)
+      expect(recorded.find((c) => c.customer_id === r.customerId)).toMatchObject({ channel: 'email', message: `${r.subject}\n\n${r.message}` });
     expect(contactedLogs(app).map((d) => JSON.parse(d))).toEqual([{ customers: withEmail.length, channel: 'email', campaignId: null, broadcast: 'csv' }]);
 
     // The window heard the rows written and the contacts recorded, each to its end.
@@ -99,7 +118,10 @@ describe('the broadcast file as a job', () => {
     expect(communications(app)).toEqual([]);
     expect(contactedLogs(app)).toEqual([]);
     // The activity log names what was stopped, in both languages.
-    const stopped = JSON.parse(app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").pluck().get() as string) as Record<string, unknown>;
+    const stopped = JSON.parse(app.services.sqlite.prepare("SELECT details FROM activity_logs WHERE action = 'job.cancel'").pluck().get() as string) as Record<
+      string,
+      unknown
+    >;
     expect(activitySentence({ user_name: 'Sari', action: 'job.cancel', details: stopped }, 'id')).toContain('menghentikan pembuatan daftar siaran');
     expect(activitySentence({ user_name: 'Sari', action: 'job.cancel', details: stopped }, 'en')).toContain('broadcast list');
   }, 60_000);

@@ -9,7 +9,8 @@ afterEach(() => fake.stop());
 beforeAll(buildCli, 180_000);
 
 /** The owner's language (the demo owner's is Indonesian), no key and no base URL unless given. */
-const generate = (args: string[], env: Record<string, string> = {}) => cliAsync(['content', 'generate', ...args], { SMA_LANG: '', OPENAI_API_KEY: '', OPENAI_BASE_URL: '', ...env });
+const generate = (args: string[], env: Record<string, string> = {}) =>
+  cliAsync(['content', 'generate', ...args], { SMA_LANG: '', OPENAI_API_KEY: '', OPENAI_BASE_URL: '', ...env });
 
 describe('content generate on the command line', () => {
   it('uses the API when it can, the templates with a notice when it cannot, and exits 0 either way', { timeout: 120_000 }, async () => {
@@ -17,7 +18,10 @@ describe('content generate on the command line', () => {
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
     await fake.start();
 
-    const viaApi = await generate(['--db', db, '--segment', 'at_risk', '--channel', 'whatsapp', '--variants', '2', '--json'], { OPENAI_API_KEY: 'sk-test-123456789', OPENAI_BASE_URL: fake.baseUrl });
+    const viaApi = await generate(['--db', db, '--segment', 'at_risk', '--channel', 'whatsapp', '--variants', '2', '--json'], {
+      OPENAI_API_KEY: 'sk-test-123456789',
+      OPENAI_BASE_URL: fake.baseUrl,
+    });
     expect(viaApi.code, viaApi.err).toBe(0);
     expect(JSON.parse(viaApi.out)).toMatchObject({ source: 'ai', notice: null, variants: [{ body: expect.stringContaining('{nama}') }, {}] });
     expect(viaApi.err).toBe('');
@@ -28,7 +32,10 @@ describe('content generate on the command line', () => {
     expect(JSON.parse(noKey.out)).toMatchObject({ source: 'template', notice: expect.stringContaining('kunci API') });
 
     await fake.stop();
-    const offline = await generate(['--db', db, '--segment', 'lost', '--channel', 'email', '--variants', '1'], { OPENAI_API_KEY: 'sk-test-123456789', OPENAI_BASE_URL: fake.baseUrl });
+    const offline = await generate(['--db', db, '--segment', 'lost', '--channel', 'email', '--variants', '1'], {
+      OPENAI_API_KEY: 'sk-test-123456789',
+      OPENAI_BASE_URL: fake.baseUrl,
+    });
     expect(offline.code).toBe(0);
     expect(offline.err).toContain('tidak bisa dihubungi');
     expect(offline.out).toContain('Sumber: template (template bawaan)'); // the owner's language throughout
@@ -51,6 +58,9 @@ describe('content generate on the command line', () => {
     const two = await generate(['--db', db, '--segment', 'at_risk', '--channel', 'whatsapp', '--variants', '2', '--json']);
     expect(JSON.parse(two.out).variants).toHaveLength(2);
     expect(two.err).toBe('');
-    expect(await generate(['--db', db, '--segment', 'at_risk', '--channel', 'sms', '--variants', '9'], { SMA_LANG: 'en' })).toMatchObject({ code: 2, err: '--variants must be a whole number from 1 to 5.\n' });
+    expect(await generate(['--db', db, '--segment', 'at_risk', '--channel', 'sms', '--variants', '9'], { SMA_LANG: 'en' })).toMatchObject({
+      code: 2,
+      err: '--variants must be a whole number from 1 to 5.\n',
+    });
   });
 });

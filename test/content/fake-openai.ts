@@ -54,7 +54,10 @@ export class FakeOpenAI {
         break;
     }
     const n = Number(/exactly (\d+) different variants/.exec(JSON.stringify(body.messages))?.[1] ?? 1);
-    const variants = Array.from({ length: n }, (_, i) => ({ subject: null, body: `Halo Kak {nama}, kami kangen! Pakai kode {kode_kampanye} untuk {penawaran}. (${i + 1})` }));
+    const variants = Array.from({ length: n }, (_, i) => ({
+      subject: null,
+      body: `Halo Kak {nama}, kami kangen! Pakai kode {kode_kampanye} untuk {penawaran}. (${i + 1})`,
+    }));
     const content = this.behaviour === 'bad-schema' ? JSON.stringify({ messages: ['not the shape asked for'] }) : JSON.stringify({ variants });
     json(200, {
       id: 'chatcmpl-test',

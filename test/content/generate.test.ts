@@ -28,7 +28,8 @@ async function shop(): Promise<App> {
 
 const request = { segment: 'at_risk', channel: 'whatsapp', offer: 'diskon 15% kain batik tulis', variants: 3 } as const;
 const aiRows = (app: App) => (app.services.sqlite.prepare("SELECT COUNT(*) AS n FROM ai_generated_content WHERE source = 'ai'").get() as { n: number }).n;
-const usage = (app: App) => app.services.sqlite.prepare('SELECT status, error_code, prompt_tokens, completion_tokens, cost, model FROM api_usage_logs ORDER BY created_at').all();
+const usage = (app: App) =>
+  app.services.sqlite.prepare('SELECT status, error_code, prompt_tokens, completion_tokens, cost, model FROM api_usage_logs ORDER BY created_at').all();
 
 describe('generating content through an OpenAI-compatible server', () => {
   it('saves the variants as drafts with their usage, and never stores the key', async () => {
@@ -36,7 +37,17 @@ describe('generating content through an OpenAI-compatible server', () => {
     const result = await ok(app, 'content.generate', request);
     expect(result).toMatchObject({ source: 'ai', notice: null, queuedId: null });
     expect(result.variants).toHaveLength(3);
-    expect(result.variants[0]).toMatchObject({ segment: 'at_risk', channel: 'whatsapp', source: 'ai', status: 'draft', model: 'gpt-4o-mini', promptTokens: 420, completionTokens: 180, promptVersion: 1, promptHash: result.prompt.hash });
+    expect(result.variants[0]).toMatchObject({
+      segment: 'at_risk',
+      channel: 'whatsapp',
+      source: 'ai',
+      status: 'draft',
+      model: 'gpt-4o-mini',
+      promptTokens: 420,
+      completionTokens: 180,
+      promptVersion: 1,
+      promptHash: result.prompt.hash,
+    });
     // 420 × Rp 2.500 + 180 × Rp 10.000 per million tokens
     expect(result.variants[0].cost).toBeCloseTo(2.85, 5);
     expect(usage(app)).toEqual([{ status: 'ok', error_code: null, prompt_tokens: 420, completion_tokens: 180, cost: 2.85, model: 'gpt-4o-mini' }]);

@@ -77,7 +77,9 @@ const RELIGIOUS_GREETING = /assalam|wa?alaikum|salam sejahtera|shalom|om swastia
 const OVERCLAIM = /termurah|paling murah|dijamin|garansi|nomor 1|no\. ?1|cheapest|guarantee|best price|number one|#1/i;
 
 function everyVariant(file: TemplateFile): [string, Channel, number, Variant][] {
-  return SEGMENTS.flatMap((segment) => CHANNELS.flatMap((channel) => (file.templates[segment]?.[channel] ?? []).map((v, i): [string, Channel, number, Variant] => [segment, channel, i, v])));
+  return SEGMENTS.flatMap((segment) =>
+    CHANNELS.flatMap((channel) => (file.templates[segment]?.[channel] ?? []).map((v, i): [string, Channel, number, Variant] => [segment, channel, i, v])),
+  );
 }
 
 describe('sample values', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ok, shopWithOwner, testApp } from '../helpers';
 
-const stampOf = (app: Awaited<ReturnType<typeof testApp>>, id: string) => (app.services.sqlite.prepare('SELECT hlc FROM customers WHERE id = ?').get(id) as { hlc: string }).hlc;
+const stampOf = (app: Awaited<ReturnType<typeof testApp>>, id: string) =>
+  (app.services.sqlite.prepare('SELECT hlc FROM customers WHERE id = ?').get(id) as { hlc: string }).hlc;
 const nodeOf = (stamp: string) => stamp.split(':')[2];
 
 describe('the clock names this laptop the same way across restarts', () => {

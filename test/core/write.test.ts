@@ -17,7 +17,12 @@ describe('the write helper', () => {
     write(ctx, (w) => w.insert('customers', row));
     write(ctx, (w) => w.update('customers', row.id, { city: 'Bandung' }, 'not found'));
     write(ctx, (w) => w.setDeleted('customers', row.id, true, 'not found'));
-    const outbox = app.services.sqlite.prepare('SELECT entity, entity_id, op, hlc FROM outbox ORDER BY seq').all().slice(before) as { entity: string; entity_id: string; op: string; hlc: string }[];
+    const outbox = app.services.sqlite.prepare('SELECT entity, entity_id, op, hlc FROM outbox ORDER BY seq').all().slice(before) as {
+      entity: string;
+      entity_id: string;
+      op: string;
+      hlc: string;
+    }[];
     expect(outbox.map((o) => [o.entity, o.entity_id, o.op])).toEqual([
       ['customers', row.id, 'insert'],
       ['customers', row.id, 'update'],

@@ -32,7 +32,11 @@ describe('what a dashboard period is compared with', () => {
     // One day, the 31st: the last day of February.
     expect(comparedRange({ from: '2026-03-31', to: '2026-03-31' }, 'last_month')).toEqual({ from: '2026-02-28', to: '2026-02-28', days: 1 });
     // A whole 30-day month against the whole 31-day one before it.
-    expect(comparedRange(periodRange('custom', '2026-05-02', { from: '2026-04-01', to: '2026-04-30' }), 'last_month')).toEqual({ from: '2026-03-01', to: '2026-03-31', days: 31 });
+    expect(comparedRange(periodRange('custom', '2026-05-02', { from: '2026-04-01', to: '2026-04-30' }), 'last_month')).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      days: 31,
+    });
     // February of a leap year against February of the year before, and back.
     expect(comparedRange({ from: '2028-02-01', to: '2028-02-29' }, 'last_year')).toEqual({ from: '2027-02-01', to: '2027-02-28', days: 28 });
     expect(comparedRange({ from: '2029-02-01', to: '2029-02-28' }, 'last_year')).toEqual({ from: '2028-02-01', to: '2028-02-29', days: 29 });

@@ -12,7 +12,12 @@ function one(app: App, sql: string, ...params: unknown[]): Record<string, number
 }
 
 function straightKpis(app: App, from: string, to: string) {
-  const t = one(app, 'SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS active FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN ? AND ?', from, to);
+  const t = one(
+    app,
+    'SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS active FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN ? AND ?',
+    from,
+    to,
+  );
   const fresh = one(
     app,
     `SELECT COUNT(*) AS n FROM (SELECT customer_id, MIN(transaction_date) AS first FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id)
@@ -20,7 +25,14 @@ function straightKpis(app: App, from: string, to: string) {
     from,
     to,
   );
-  return { revenue: t.revenue, orders: t.orders, activeCustomers: t.active, aov: t.orders ? Math.round(t.revenue / t.orders) : 0, newCustomers: fresh.n, returningCustomers: t.active - fresh.n };
+  return {
+    revenue: t.revenue,
+    orders: t.orders,
+    activeCustomers: t.active,
+    aov: t.orders ? Math.round(t.revenue / t.orders) : 0,
+    newCustomers: fresh.n,
+    returningCustomers: t.active - fresh.n,
+  };
 }
 
 describe('the dashboard', () => {
@@ -38,13 +50,62 @@ describe('the dashboard', () => {
       { input: { period: 'this_month' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-01', prevTo: '2026-10-20', compare: 'last_month' },
       { input: { period: 'last_30' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-20', compare: 'last_month' },
       { input: { period: 'this_year' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-01-01', prevTo: '2025-11-20', compare: 'last_year' },
-      { input: { period: 'this_month' as const, compare: 'last_year' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2025-11-01', prevTo: '2025-11-20', compare: 'last_year' },
-      { input: { period: 'this_month' as const, compare: 'previous' as const }, from: '2026-11-01', to: TODAY, prevFrom: '2026-10-12', prevTo: '2026-10-31', compare: 'previous' },
-      { input: { period: 'last_30' as const, compare: 'previous' as const }, from: '2026-10-22', to: TODAY, prevFrom: '2026-09-22', prevTo: '2026-10-21', compare: 'previous' },
-      { input: { period: 'last_90' as const, compare: 'previous' as const }, from: '2026-08-23', to: TODAY, prevFrom: '2026-05-25', prevTo: '2026-08-22', compare: 'previous' },
-      { input: { period: 'this_year' as const, compare: 'previous' as const }, from: '2026-01-01', to: TODAY, prevFrom: '2025-02-11', prevTo: '2025-12-31', compare: 'previous' },
-      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31', compare: 'previous' as const }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-01-29', prevTo: '2025-02-28', compare: 'previous' },
-      { input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31' }, from: '2025-03-01', to: '2025-03-31', prevFrom: '2025-02-01', prevTo: '2025-02-28', compare: 'last_month' },
+      {
+        input: { period: 'this_month' as const, compare: 'last_year' as const },
+        from: '2026-11-01',
+        to: TODAY,
+        prevFrom: '2025-11-01',
+        prevTo: '2025-11-20',
+        compare: 'last_year',
+      },
+      {
+        input: { period: 'this_month' as const, compare: 'previous' as const },
+        from: '2026-11-01',
+        to: TODAY,
+        prevFrom: '2026-10-12',
+        prevTo: '2026-10-31',
+        compare: 'previous',
+      },
+      {
+        input: { period: 'last_30' as const, compare: 'previous' as const },
+        from: '2026-10-22',
+        to: TODAY,
+        prevFrom: '2026-09-22',
+        prevTo: '2026-10-21',
+        compare: 'previous',
+      },
+      {
+        input: { period: 'last_90' as const, compare: 'previous' as const },
+        from: '2026-08-23',
+        to: TODAY,
+        prevFrom: '2026-05-25',
+        prevTo: '2026-08-22',
+        compare: 'previous',
+      },
+      {
+        input: { period: 'this_year' as const, compare: 'previous' as const },
+        from: '2026-01-01',
+        to: TODAY,
+        prevFrom: '2025-02-11',
+        prevTo: '2025-12-31',
+        compare: 'previous',
+      },
+      {
+        input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31', compare: 'previous' as const },
+        from: '2025-03-01',
+        to: '2025-03-31',
+        prevFrom: '2025-01-29',
+        prevTo: '2025-02-28',
+        compare: 'previous',
+      },
+      {
+        input: { period: 'custom' as const, from: '2025-03-01', to: '2025-03-31' },
+        from: '2025-03-01',
+        to: '2025-03-31',
+        prevFrom: '2025-02-01',
+        prevTo: '2025-02-28',
+        compare: 'last_month',
+      },
     ];
     for (const c of cases) {
       const d = await ok(app, 'dashboard.get', c.input);
@@ -65,7 +126,9 @@ describe('the dashboard', () => {
       expect(d.topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }))).toEqual(top);
       // Both ways of reading the sales (by date, or along the customer index) give that same list.
       for (const fewSales of [true, false]) {
-        const rows = await topCustomersQuery(app.services.db, c, { limit: 10, lastPurchase: false, fewSales }).select(['c.id', 's.revenue', 's.orders']).execute();
+        const rows = await topCustomersQuery(app.services.db, c, { limit: 10, lastPurchase: false, fewSales })
+          .select(['c.id', 's.revenue', 's.orders'])
+          .execute();
         expect(rows).toEqual(top);
       }
     }
@@ -79,12 +142,18 @@ describe('the dashboard', () => {
     expect(d.trendRunning).toEqual({ month: '2026-11', through: TODAY });
     expect((await ok(app, 'dashboard.get', { period: 'custom', from: '2026-09-01', to: '2026-09-30' })).trendRunning).toBeNull();
     for (const m of d.trend) {
-      const s = one(app, "SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?", m.month);
+      const s = one(
+        app,
+        "SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?",
+        m.month,
+      );
       expect({ month: m.month, revenue: m.revenue, orders: m.orders }).toEqual({ month: m.month, ...s });
     }
 
     expect(d.latestRun?.id).toBe(run.run!.id);
-    const segments = app.services.sqlite.prepare('SELECT segment, COUNT(*) AS customers, SUM(monetary) AS revenue FROM rfm_analysis WHERE run_id = ? GROUP BY segment ORDER BY segment').all(run.run!.id);
+    const segments = app.services.sqlite
+      .prepare('SELECT segment, COUNT(*) AS customers, SUM(monetary) AS revenue FROM rfm_analysis WHERE run_id = ? GROUP BY segment ORDER BY segment')
+      .all(run.run!.id);
     expect([...d.segments].sort((a, b) => a.segment.localeCompare(b.segment))).toEqual(segments);
     expect(d.segments).toHaveLength(11); // the demo shop fills every segment
 
@@ -117,7 +186,8 @@ describe('the dashboard', () => {
            WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.transaction_date BETWEEN ? AND ? GROUP BY c.id ORDER BY revenue DESC, c.id LIMIT 10`,
         )
         .all(from, to);
-    const topOf = async (period: 'this_year' | 'last_90') => (await ok(app, 'dashboard.get', { period })).topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }));
+    const topOf = async (period: 'this_year' | 'last_90') =>
+      (await ok(app, 'dashboard.get', { period })).topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }));
     const before = await topOf('this_year');
     expect(before).toEqual(straightTop('2026-01-01', TODAY));
     await ok(app, 'customers.delete', { id: before[0].id });

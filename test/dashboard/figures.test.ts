@@ -22,7 +22,25 @@ async function generatedShop(): Promise<App> {
   const dice = new Dice(seededRandom(25));
   const customers = Array.from({ length: 400 }, () => newId());
   const ctx = { ...app.services, userId: null };
-  write(ctx, (w) => insertMany(w, 'customers', customers.map((id, i) => ({ id, code: `G${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null }))));
+  write(ctx, (w) =>
+    insertMany(
+      w,
+      'customers',
+      customers.map((id, i) => ({
+        id,
+        code: `G${i}`,
+        name: `Pelanggan ${i}`,
+        phone: null,
+        email: null,
+        address: null,
+        city: null,
+        tags: '[]',
+        notes: null,
+        source: null,
+        deleted_at: null,
+      })),
+    ),
+  );
   write(ctx, (w) =>
     insertMany(
       w,
@@ -43,7 +61,10 @@ async function generatedShop(): Promise<App> {
   );
   const sqlite = app.services.sqlite;
   for (const id of sqlite.prepare('SELECT id FROM transactions ORDER BY id LIMIT 40').pluck().all() as string[]) await ok(app, 'transactions.delete', { id });
-  const biggest = sqlite.prepare('SELECT customer_id FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id ORDER BY SUM(amount) DESC LIMIT 1').pluck().get() as string;
+  const biggest = sqlite
+    .prepare('SELECT customer_id FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id ORDER BY SUM(amount) DESC LIMIT 1')
+    .pluck()
+    .get() as string;
   await ok(app, 'customers.delete', { id: biggest });
   await ok(app, 'transactions.create', { customer_id: customers[5], transaction_date: addDays(TODAY, 20), amount: 500_000_000 });
   return app;
@@ -52,8 +73,12 @@ async function generatedShop(): Promise<App> {
 /** The figures of a period by a straight scan of the live sales, written here. */
 function straight(app: App, from: string, to: string) {
   const one = (sql: string) => app.services.sqlite.prepare(sql).get({ from, to }) as Record<string, number>;
-  const t = one('SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS active FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN @from AND @to');
-  const fresh = one('SELECT COUNT(*) AS n FROM (SELECT MIN(transaction_date) AS first FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id) WHERE first BETWEEN @from AND @to').n;
+  const t = one(
+    'SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS active FROM transactions WHERE deleted_at IS NULL AND transaction_date BETWEEN @from AND @to',
+  );
+  const fresh = one(
+    'SELECT COUNT(*) AS n FROM (SELECT MIN(transaction_date) AS first FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id) WHERE first BETWEEN @from AND @to',
+  ).n;
   const top = app.services.sqlite
     .prepare(
       `SELECT c.id, SUM(t.amount) AS revenue, COUNT(*) AS orders FROM transactions t JOIN customers c ON c.id = t.customer_id
@@ -65,7 +90,14 @@ function straight(app: App, from: string, to: string) {
     `SELECT COUNT(*) AS n FROM (SELECT MIN(transaction_date) AS first, MAX(transaction_date) AS last FROM transactions WHERE deleted_at IS NULL GROUP BY customer_id)
      WHERE first < @from AND last > @to`,
   ).n;
-  const kpis = { revenue: t.revenue, orders: t.orders, activeCustomers: t.active, aov: t.orders ? Math.round(t.revenue / t.orders) : 0, newCustomers: fresh, returningCustomers: t.active - fresh };
+  const kpis = {
+    revenue: t.revenue,
+    orders: t.orders,
+    activeCustomers: t.active,
+    aov: t.orders ? Math.round(t.revenue / t.orders) : 0,
+    newCustomers: fresh,
+    returningCustomers: t.active - fresh,
+  };
   return { kpis, top, around };
 }
 
@@ -96,7 +128,11 @@ describe('dashboard figures from the rollups', () => {
       }
       expect(d.topCustomers.map((x) => ({ id: x.id, revenue: x.revenue, orders: x.orders }))).toEqual(straight(app, d.period.from, d.period.to).top);
       for (const m of d.trend) {
-        const s = app.services.sqlite.prepare("SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?").get(m.month) as object;
+        const s = app.services.sqlite
+          .prepare(
+            "SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders FROM transactions WHERE deleted_at IS NULL AND strftime('%Y-%m', transaction_date) = ?",
+          )
+          .get(m.month) as object;
         expect({ month: m.month, revenue: m.revenue, orders: m.orders }).toEqual({ month: m.month, ...s });
       }
       expect(d.hasTransactions).toBe(true);

@@ -22,7 +22,10 @@ describe('sales per day, customer span and yearly totals', () => {
       { day: '2026-03-01', revenue: 150_000, orders: 2 },
       { day: '2026-03-02', revenue: 25_000, orders: 1 },
     ]);
-    expect(sqlite.prepare('SELECT first_purchase, last_purchase FROM customer_span WHERE customer_id = ?').get(ani.id)).toEqual({ first_purchase: '2025-12-30', last_purchase: '2026-03-01' });
+    expect(sqlite.prepare('SELECT first_purchase, last_purchase FROM customer_span WHERE customer_id = ?').get(ani.id)).toEqual({
+      first_purchase: '2025-12-30',
+      last_purchase: '2026-03-01',
+    });
 
     await ok(app, 'transactions.update', { id: a.id, customer_id: ani.id, transaction_date: '2026-03-05', amount: 120_000 });
     expectKept();

@@ -26,7 +26,9 @@ describe('migrations', () => {
     const path = join(tempDir(), 'shop.sqlite');
     const sqlite = openSqlite(path);
     await migrate(sqlite, path);
-    const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toEqual(Object.keys(schemaColumns).sort());
     for (const [table, columns] of Object.entries(schemaColumns)) {
       const actual = (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
@@ -38,18 +40,25 @@ describe('migrations', () => {
   it('0007 keeps every snapshot row of the runs before it, without the columns now derived when read', async () => {
     const path = join(tempDir(), 'shop.sqlite');
     const sqlite = openSqlite(path);
-    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 6));
-    const at = '2026-06-15T05:00:00.000Z';
-    sqlite.prepare("INSERT INTO customers (id, code, name, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', ?, ?, 'h1'), ('c2', 'C2', 'Budi', ?, ?, 'h2')").run(at, at, at, at);
-    sqlite
-      .prepare("INSERT INTO rfm_runs (id, analysis_date, method, parameters, summary, customers, duration_ms, trigger, created_at, updated_at, hlc) VALUES ('run1', '2026-06-15', 'fixed', '{}', '{}', 2, 5, 'manual', ?, ?, 'h3')")
-      .run(at, at);
-    const insert = sqlite.prepare(
-      "INSERT INTO rfm_analysis VALUES ('run1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1800000, ?, 0.19, 'active')",
+    await migrate(
+      sqlite,
+      path,
+      loadMigrations().filter((m) => m.version <= 6),
     );
+    const at = '2026-06-15T05:00:00.000Z';
+    sqlite
+      .prepare("INSERT INTO customers (id, code, name, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', ?, ?, 'h1'), ('c2', 'C2', 'Budi', ?, ?, 'h2')")
+      .run(at, at, at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO rfm_runs (id, analysis_date, method, parameters, summary, customers, duration_ms, trigger, created_at, updated_at, hlc) VALUES ('run1', '2026-06-15', 'fixed', '{}', '{}', 2, 5, 'manual', ?, ?, 'h3')",
+      )
+      .run(at, at);
+    const insert = sqlite.prepare("INSERT INTO rfm_analysis VALUES ('run1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1800000, ?, 0.19, 'active')");
     insert.run('c1', 14, 3, 600_000, 5, 3, 3, 'potential_loyalist', '2026-01-01', '2026-06-01', 200_000, 75.5);
     insert.run('c2', 365, 1, 50_000, 1, 1, 1, 'lost', '2025-06-15', '2025-06-15', 50_000, null);
-    const kept = 'run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days';
+    const kept =
+      'run_id, customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days';
     const before = sqlite.prepare(`SELECT ${kept} FROM rfm_analysis ORDER BY customer_id`).all();
 
     await migrate(sqlite, path);
@@ -63,8 +72,14 @@ describe('migrations', () => {
   it('0008 keeps every outbox entry and the sequence the next one continues from, and accepts import entries', async () => {
     const path = join(tempDir(), 'shop.sqlite');
     const sqlite = openSqlite(path);
-    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 7));
-    const entry = sqlite.prepare("INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) VALUES (?, 'customers', ?, ?, ?, '2026-06-15T05:00:00.000Z')");
+    await migrate(
+      sqlite,
+      path,
+      loadMigrations().filter((m) => m.version <= 7),
+    );
+    const entry = sqlite.prepare(
+      "INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) VALUES (?, 'customers', ?, ?, ?, '2026-06-15T05:00:00.000Z')",
+    );
     for (let i = 1; i <= 5; i++) entry.run(`op${i}`, `c${i}`, i === 5 ? 'update' : 'insert', `h${i}`);
     // Entries already pushed and let go of: the seq must not start over at them.
     sqlite.prepare('DELETE FROM outbox WHERE seq >= 4').run();
@@ -82,17 +97,23 @@ describe('migrations', () => {
   it('0010 indexes the sales already there for the amount and recorded-at sorts', async () => {
     const path = join(tempDir(), 'shop.sqlite');
     const sqlite = openSqlite(path);
-    await migrate(sqlite, path, loadMigrations().filter((m) => m.version <= 9));
+    await migrate(
+      sqlite,
+      path,
+      loadMigrations().filter((m) => m.version <= 9),
+    );
     const at = '2026-06-15T05:00:00.000Z';
     sqlite.prepare("INSERT INTO customers (id, code, name, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', ?, ?, 'h1')").run(at, at);
-    const sale = sqlite.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, created_at, updated_at, deleted_at, hlc) VALUES (?, 'c1', '2026-06-01', ?, ?, ?, ?, ?)");
+    const sale = sqlite.prepare(
+      "INSERT INTO transactions (id, customer_id, transaction_date, amount, created_at, updated_at, deleted_at, hlc) VALUES (?, 'c1', '2026-06-01', ?, ?, ?, ?, ?)",
+    );
     sale.run('t1', 50_000, at, at, null, 'h2');
     sale.run('t2', 900_000, '2026-06-16T01:00:00.000Z', at, null, 'h3');
     sale.run('t3', 700_000, at, at, at, 'h4');
 
     await migrate(sqlite, path);
-    const byAmount = "SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY amount DESC, id DESC LIMIT 25";
-    const byCreated = "SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 25";
+    const byAmount = 'SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY amount DESC, id DESC LIMIT 25';
+    const byCreated = 'SELECT id FROM transactions WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 25';
     expect(sqlite.prepare(byAmount).pluck().all()).toEqual(['t2', 't1']);
     expect(sqlite.prepare(byCreated).pluck().all()).toEqual(['t2', 't1']);
     const plan = (query: string) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');

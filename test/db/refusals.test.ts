@@ -64,7 +64,9 @@ describe('shipped migrations', () => {
     const files = readdirSync(migrationsDir()).filter((f) => f.endsWith('.sql'));
     const shipped = files.filter((f) => f in SHIPPED);
     for (const file of shipped) {
-      const hash = createHash('sha256').update(readFileSync(join(migrationsDir(), file), 'utf8')).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(migrationsDir(), file), 'utf8'))
+        .digest('hex');
       expect(hash, `${file} was edited after it shipped: put the change in a new migration`).toBe(SHIPPED[file]);
     }
     expect(shipped).toEqual(Object.keys(SHIPPED));
@@ -100,7 +102,9 @@ describe('a database the app must not touch', () => {
 
   it('from a newer app in rollback-journal mode stays in that mode: refused before the switch to WAL', async () => {
     const path = await shopFile('delete');
-    withRaw(path, (db) => db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (999, '0999_future.sql', 'x', '2030-01-01T00:00:00Z')").run());
+    withRaw(path, (db) =>
+      db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (999, '0999_future.sql', 'x', '2030-01-01T00:00:00Z')").run(),
+    );
     const before = readFileSync(path);
     await expect(openApp({ dbPath: path })).rejects.toBeInstanceOf(DatabaseTooNewError);
     expect(readFileSync(path).equals(before)).toBe(true);

@@ -44,7 +44,11 @@ describe('restoring a backup', () => {
     const { sqlite, dbPath } = app.services;
     const old = join(backupsDir(dbPath), 'shop-old-schema.sqlite');
     const oldDb = openSqlite(old);
-    await migrate(oldDb, old, loadMigrations().filter((m) => m.version <= 7));
+    await migrate(
+      oldDb,
+      old,
+      loadMigrations().filter((m) => m.version <= 7),
+    );
     oldDb.pragma('wal_checkpoint(TRUNCATE)');
     oldDb.pragma('journal_mode = DELETE');
     oldDb.close();

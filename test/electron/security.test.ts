@@ -37,7 +37,16 @@ describe('the Electron window', () => {
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('https://wa.me/6281234567890')).toBe(true);
     expect(isAllowedExternalUrl('https://wa.me/6281234567890?text=Halo%20Kak')).toBe(true);
-    const refused = ['http://wa.me/62812', 'https://wa.me.evil.example/62812', 'https://user@wa.me/62812', 'https://example.com', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'not a url'];
+    const refused = [
+      'http://wa.me/62812',
+      'https://wa.me.evil.example/62812',
+      'https://user@wa.me/62812',
+      'https://example.com',
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'not a url',
+    ];
     for (const url of refused) expect(isAllowedExternalUrl(url), url).toBe(false);
   });
 
@@ -47,7 +56,15 @@ describe('the Electron window', () => {
     expect(rendererFile(root, '/assets/index-abc.js')).toBe(`${root}/assets/index-abc.js`);
     expect(rendererFile(root, '/assets/a%20b.css')).toBe(`${root}/assets/a b.css`);
     // A sibling folder whose name starts like the root's passed the old startsWith(root) check.
-    const escapes = ['/../renderer-secrets/key.txt', '/%2e%2e/renderer-x/a', '/..%2f..%2fetc/passwd', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '//etc/passwd/..', '/%E0%A4%A', '/assets/../../main/main.js'];
+    const escapes = [
+      '/../renderer-secrets/key.txt',
+      '/%2e%2e/renderer-x/a',
+      '/..%2f..%2fetc/passwd',
+      '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '//etc/passwd/..',
+      '/%E0%A4%A',
+      '/assets/../../main/main.js',
+    ];
     for (const path of escapes) {
       const file = rendererFile(root, path);
       expect(file === null || file.startsWith(`${root}/`), path).toBe(true);
@@ -132,7 +149,8 @@ describe('the IPC bridge', () => {
     expect(await invoke(from(), 'import.inspect', { fileId: staged.data.fileId, kind: 'customers' })).toMatchObject({ ok: true });
 
     expect(await upload(from('https://evil.example/'), csv, 'x.csv')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    for (const path of ['pelanggan.csv', join(dir, 'missing.csv'), dir, 42]) expect(await upload(from(), path, 'x.csv'), String(path)).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR' } });
+    for (const path of ['pelanggan.csv', join(dir, 'missing.csv'), dir, 42])
+      expect(await upload(from(), path, 'x.csv'), String(path)).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR' } });
     const huge = join(dir, 'huge.xlsx');
     writeFileSync(huge, '');
     truncateSync(huge, IMPORT_LIMITS.maxFileBytes + 1); // sparse: over the limit without filling a disk

@@ -7,7 +7,11 @@ import { fails, loginAsNewUser, ok } from '../helpers';
 import { busyShop, exportTo, trickyShop } from './harness';
 
 function activity(app: App, action: string) {
-  return app.services.sqlite.prepare('SELECT entity, entity_id, details FROM activity_logs WHERE action = ?').all(action) as { entity: string; entity_id: string; details: string }[];
+  return app.services.sqlite.prepare('SELECT entity, entity_id, details FROM activity_logs WHERE action = ?').all(action) as {
+    entity: string;
+    entity_id: string;
+    details: string;
+  }[];
 }
 
 describe('who may export, and the record of every export', () => {
@@ -16,8 +20,20 @@ describe('who may export, and the record of every export', () => {
     const staff = await loginAsNewUser(app, 'staff', 'kasir');
     const reports = await ok(app, 'export.reports', {}, staff);
     const allowed = Object.fromEntries(reports.map((r) => [r.id, r.allowed]));
-    expect(allowed).toMatchObject({ customers: false, rfm: false, 'segment:champions': false, 'win-back': false, 'top-customers': false, transactions: true, products: true, 'sales-monthly': true, 'segment-summary': true });
-    expect(reports.find((r) => r.id === 'customers')?.reason).toBe('Peran Staf tidak boleh mengekspor "Daftar pelanggan": isinya data pelanggan atau catatan toko. Minta pemilik atau manajer toko.');
+    expect(allowed).toMatchObject({
+      customers: false,
+      rfm: false,
+      'segment:champions': false,
+      'win-back': false,
+      'top-customers': false,
+      transactions: true,
+      products: true,
+      'sales-monthly': true,
+      'segment-summary': true,
+    });
+    expect(reports.find((r) => r.id === 'customers')?.reason).toBe(
+      'Peran Staf tidak boleh mengekspor "Daftar pelanggan": isinya data pelanggan atau catatan toko. Minta pemilik atau manajer toko.',
+    );
     for (const report of ['customers', 'rfm', 'segment:at_risk', 'win-back', 'top-customers'] as const) {
       const refused = await fails(app, 'export.run', { report, filters: {} }, staff);
       expect(refused.code).toBe('FORBIDDEN');
@@ -31,14 +47,17 @@ describe('who may export, and the record of every export', () => {
     expect((await ok(app, 'export.history', {})).total).toBe(2);
   });
 
-  it("a file is downloaded only by the user it was made for (or an owner), while their role may open its report", async () => {
+  it('a file is downloaded only by the user it was made for (or an owner), while their role may open its report', async () => {
     const app = await trickyShop();
     const manager = await loginAsNewUser(app, 'manager', 'maya');
     const staff = await loginAsNewUser(app, 'staff', 'kasir');
     const customers = await exportTo(app, { report: 'customers', filters: {}, format: 'csv' }, manager);
     const sales = await exportTo(app, { report: 'transactions', filters: {}, format: 'csv' }, staff);
     // Staff holding the id of the manager's customer list get nothing, in browser mode or the desktop.
-    expect(await fails(app, 'files.download', { fileId: customers.fileId }, staff)).toMatchObject({ code: 'FORBIDDEN', message: 'File ini dibuat untuk pengguna lain, atau peran Anda tidak boleh membuka laporan di dalamnya.' });
+    expect(await fails(app, 'files.download', { fileId: customers.fileId }, staff)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'File ini dibuat untuk pengguna lain, atau peran Anda tidak boleh membuka laporan di dalamnya.',
+    });
     // Another manager neither: it is maya's file.
     const other = await loginAsNewUser(app, 'manager', 'rudi');
     expect((await fails(app, 'files.download', { fileId: customers.fileId }, other)).code).toBe('FORBIDDEN');
@@ -76,7 +95,8 @@ describe('who may export, and the record of every export', () => {
     const app = await busyShop();
     const unsubscribe = app.services.events.subscribe((event) => {
       const payload = event.payload as { jobId: string; kind: string; done: number };
-      if (event.name === 'job.progress' && payload.kind === 'export.run' && payload.done >= 1000) void app.call('jobs.cancel', { jobId: payload.jobId }, { clientId: 'owner' });
+      if (event.name === 'job.progress' && payload.kind === 'export.run' && payload.done >= 1000)
+        void app.call('jobs.cancel', { jobId: payload.jobId }, { clientId: 'owner' });
     });
     const error = await fails(app, 'export.run', { report: 'transactions', filters: {}, format: 'csv' });
     unsubscribe();
@@ -91,16 +111,26 @@ describe('who may export, and the record of every export', () => {
     const app = await trickyShop();
     const error = await fails(app, 'export.run', { report: 'rfm', filters: {} });
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Belum ada analisis RFM. Jalankan analisis dulu.' });
-    expect((await ok(app, 'export.history', {})).rows[0]).toMatchObject({ status: 'failed', report: 'rfm', error: 'Belum ada analisis RFM. Jalankan analisis dulu.' });
+    expect((await ok(app, 'export.history', {})).rows[0]).toMatchObject({
+      status: 'failed',
+      report: 'rfm',
+      error: 'Belum ada analisis RFM. Jalankan analisis dulu.',
+    });
     expect(activity(app, 'export.failed')).toHaveLength(1);
   });
 
   it('filters are checked by the report and named in the error; unknown columns are refused', async () => {
     const app = await trickyShop();
     const badDate = await fails(app, 'export.run', { report: 'transactions', filters: { from: '2026-02-30' } });
-    expect(badDate).toMatchObject({ code: 'VALIDATION_ERROR', details: { issues: [{ path: 'filters.from', message: 'Tanggal tidak valid. Gunakan format dd/mm/yyyy.' }] } });
+    expect(badDate).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      details: { issues: [{ path: 'filters.from', message: 'Tanggal tidak valid. Gunakan format dd/mm/yyyy.' }] },
+    });
     expect((await fails(app, 'export.run', { report: 'customers', filters: { bogus: 1 } })).code).toBe('VALIDATION_ERROR');
-    expect(await fails(app, 'export.run', { report: 'customers', filters: {}, columns: ['name', 'password_hash'] })).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Kolom ini tidak ada di laporan: password_hash.' });
+    expect(await fails(app, 'export.run', { report: 'customers', filters: {}, columns: ['name', 'password_hash'] })).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      message: 'Kolom ini tidak ada di laporan: password_hash.',
+    });
     expect((await fails(app, 'export.run', { report: 'segment:nobody', filters: {} })).code).toBe('VALIDATION_ERROR');
   });
 

@@ -9,7 +9,11 @@ describe('a big export read by one pass and a sort', () => {
     const app = await busyShop();
     const report = findReport('transactions')!;
     const env = { db: app.services.db, language: 'id' as const, t: translator('id'), today: '2026-11-22' };
-    for (const filters of [{}, { sort: 'amount', desc: false }, { from: '2026-03-01', to: '2026-05-31', search: 'Pelanggan 4', sort: 'transaction_date', desc: true }]) {
+    for (const filters of [
+      {},
+      { sort: 'amount', desc: false },
+      { from: '2026-03-01', to: '2026-05-31', search: 'Pelanggan 4', sort: 'transaction_date', desc: true },
+    ]) {
       const prepared = await report.prepare(report.filters.parse(filters), env);
       expect(prepared.bulk?.query.compile().sql).toContain('NOT INDEXED');
       const listed = [...readReport(app.services, report, prepared, report.columns, 'id').rows()];

@@ -10,7 +10,13 @@ async function shopWithChannels() {
   const app = await shopWithOwner();
   const customer = await ok(app, 'customers.create', { name: 'Budi Santoso', phone: '0812-1111-2222' });
   for (const [i, channel] of CHANNELS.entries()) {
-    await ok(app, 'transactions.create', { customer_id: customer.id, transaction_date: `2026-10-${String(10 + i).padStart(2, '0')}`, amount: 10_000 * (i + 1), channel, invoice_no: `INV-${i}` });
+    await ok(app, 'transactions.create', {
+      customer_id: customer.id,
+      transaction_date: `2026-10-${String(10 + i).padStart(2, '0')}`,
+      amount: 10_000 * (i + 1),
+      channel,
+      invoice_no: `INV-${i}`,
+    });
   }
   await ok(app, 'transactions.create', { customer_id: customer.id, transaction_date: '2026-10-01', amount: 5_000, invoice_no: 'INV-X' });
   return app;

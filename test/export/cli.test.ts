@@ -23,7 +23,22 @@ describe('cli export', () => {
     expect(book.worksheets[0].rowCount).toBe(501);
 
     const csv = join(dir, 'penjualan.csv');
-    const sales = cli(['export', 'transactions', '--db', db, '--out', csv, '--from', '2026-01-01', '--to', '2026-03-31', '--separator', ';', '--date-style', 'iso']);
+    const sales = cli([
+      'export',
+      'transactions',
+      '--db',
+      db,
+      '--out',
+      csv,
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-03-31',
+      '--separator',
+      ';',
+      '--date-style',
+      'iso',
+    ]);
     expect(sales.code, sales.err).toBe(0);
     const rows = Papa.parse<string[]>(readFileSync(csv, 'utf8').slice(1).trimEnd(), { delimiter: ';' }).data.slice(1);
     expect(rows.length).toBeGreaterThan(0);
@@ -32,14 +47,34 @@ describe('cli export', () => {
 
     // Day-first dates are read as such; a date that is no date is asked for as YYYY-MM-DD.
     const dayFirst = join(dir, 'penjualan-dmy.csv');
-    expect(cli(['export', 'transactions', '--db', db, '--out', dayFirst, '--from', '01/01/2026', '--to', '31/03/2026', '--separator', ';', '--date-style', 'iso']).code).toBe(0);
+    expect(
+      cli(['export', 'transactions', '--db', db, '--out', dayFirst, '--from', '01/01/2026', '--to', '31/03/2026', '--separator', ';', '--date-style', 'iso'])
+        .code,
+    ).toBe(0);
     expect(readFileSync(dayFirst, 'utf8')).toBe(readFileSync(csv, 'utf8'));
-    expect(cli(['export', 'transactions', '--db', db, '--out', join(dir, 'x.csv'), '--to', '2026-02-30'])).toEqual({ code: 2, out: '', err: '--to must be a date written YYYY-MM-DD, e.g. --to 2026-11-30.\n' });
-    expect(cli(['export', 'transactions', '--db', db, '--out', join(dir, 'x.csv'), '--from', '1 Jan 2026'])).toEqual({ code: 2, out: '', err: '--from must be a date written YYYY-MM-DD, e.g. --from 2026-11-30.\n' });
+    expect(cli(['export', 'transactions', '--db', db, '--out', join(dir, 'x.csv'), '--to', '2026-02-30'])).toEqual({
+      code: 2,
+      out: '',
+      err: '--to must be a date written YYYY-MM-DD, e.g. --to 2026-11-30.\n',
+    });
+    expect(cli(['export', 'transactions', '--db', db, '--out', join(dir, 'x.csv'), '--from', '1 Jan 2026'])).toEqual({
+      code: 2,
+      out: '',
+      err: '--from must be a date written YYYY-MM-DD, e.g. --from 2026-11-30.\n',
+    });
 
-    expect(cli(['export', 'nasabah', '--db', db, '--out', join(dir, 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('Unknown report "nasabah". Reports: customers, transactions') });
-    expect(cli(['export', 'customers', '--db', db, '--out', join(dir, 'no-such-folder', 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('the folder') });
-    expect(cli(['export', 'customers', '--db', join(dir, 'missing.sqlite'), '--out', join(dir, 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('There is no database') });
+    expect(cli(['export', 'nasabah', '--db', db, '--out', join(dir, 'x.xlsx')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Unknown report "nasabah". Reports: customers, transactions'),
+    });
+    expect(cli(['export', 'customers', '--db', db, '--out', join(dir, 'no-such-folder', 'x.xlsx')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('the folder'),
+    });
+    expect(cli(['export', 'customers', '--db', join(dir, 'missing.sqlite'), '--out', join(dir, 'x.xlsx')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('There is no database'),
+    });
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
     expect(existsSync(join(dir, 'missing.sqlite'))).toBe(false);
     expect(cli(['export', 'customers', '--db', db, '--out', join(dir, 'x.xlsx'), '--from', '2026-01-01']).code).toBe(2);

@@ -57,8 +57,21 @@ describe('export files', () => {
     expect(recorded.numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(sheet.getColumn(column(sheet, 'Nama pelanggan')).width).toBeGreaterThanOrEqual(28);
 
-    const info = Object.fromEntries(book.getWorksheet('Info')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1, 3)));
-    expect(info).toMatchObject({ Laporan: 'Transaksi', Usaha: 'Toko Sari', Filter: 'Urutan: Tanggal ↑', 'Jumlah baris': '3', 'Total nominal': 'Rp 1.825.000', 'Dibuat oleh': 'Sari Wulandari' });
+    const info = Object.fromEntries(
+      book
+        .getWorksheet('Info')!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1, 3)),
+    );
+    expect(info).toMatchObject({
+      Laporan: 'Transaksi',
+      Usaha: 'Toko Sari',
+      Filter: 'Urutan: Tanggal ↑',
+      'Jumlah baris': '3',
+      'Total nominal': 'Rp 1.825.000',
+      'Dibuat oleh': 'Sari Wulandari',
+    });
     expect(info['Dibuat pada']).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(Asia\/Jakarta\)$/);
   });
 
@@ -82,7 +95,13 @@ describe('export files', () => {
 
   it('CSV: UTF-8 with BOM, the chosen separator, RFC 4180 quoting, formulas neutralised, numbers left alone', async () => {
     const app = await trickyShop();
-    const file = await exportTo(app, { report: 'transactions', filters: { sort: 'transaction_date', desc: false }, format: 'csv', separator: ';', dateStyle: 'dmy' });
+    const file = await exportTo(app, {
+      report: 'transactions',
+      filters: { sort: 'transaction_date', desc: false },
+      format: 'csv',
+      separator: ';',
+      dateStyle: 'dmy',
+    });
     const bytes = readFileSync(file.path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -90,7 +109,19 @@ describe('export files', () => {
     const parsed = Papa.parse<string[]>(text.trimEnd(), { delimiter: ';' });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual(['Tanggal', 'No faktur', 'Kode pelanggan', 'Nama pelanggan', 'Nominal', 'Rincian barang', 'Kanal', 'Kode kampanye', 'Catatan', 'Dicatat', 'Dihapus']);
+    expect(header).toEqual([
+      'Tanggal',
+      'No faktur',
+      'Kode pelanggan',
+      'Nama pelanggan',
+      'Nominal',
+      'Rincian barang',
+      'Kanal',
+      'Kode kampanye',
+      'Catatan',
+      'Dicatat',
+      'Dihapus',
+    ]);
     expect(rows[0].slice(0, 5)).toEqual(['05/10/2026', 'INV-001', 'C000001', `'=HYPERLINK("http://x","klik")`, '650000']);
     expect(rows[0][8]).toBe("'=1+1");
     expect(rows[1][3]).toBe("'+62 812 555");
@@ -105,7 +136,14 @@ describe('export files', () => {
 
   it('CSV with commas and ISO dates; a cell with a line break stays one field', async () => {
     const app = await trickyShop();
-    const file = await exportTo(app, { report: 'customers', filters: { sort: 'code' }, format: 'csv', separator: ',', dateStyle: 'iso', columns: ['code', 'name', 'address', 'notes', 'created_at'] });
+    const file = await exportTo(app, {
+      report: 'customers',
+      filters: { sort: 'code' },
+      format: 'csv',
+      separator: ',',
+      dateStyle: 'iso',
+      columns: ['code', 'name', 'address', 'notes', 'created_at'],
+    });
     const parsed = Papa.parse<string[]>(readFileSync(file.path, 'utf8').slice(1).trimEnd(), { delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual(['Kode', 'Nama', 'Alamat', 'Catatan', 'Dibuat']);

@@ -103,7 +103,11 @@ describe('the report preview reads only what it shows', () => {
       for (const s of seen.statements) expect(s.rows, `${report.id}: ${s.sql}`).toBeLessThanOrEqual(bound);
       // …and a count only when the rows were not all of it, which sorts nothing.
       expect(counts.length, report.id).toBe(whole.total <= bound - 1 ? 0 : 1);
-      for (const count of counts) expect(count.plan.filter((step) => step.includes('FOR ORDER BY')), `${report.id}: ${count.plan.join(' / ')}`).toEqual([]);
+      for (const count of counts)
+        expect(
+          count.plan.filter((step) => step.includes('FOR ORDER BY')),
+          `${report.id}: ${count.plan.join(' / ')}`,
+        ).toEqual([]);
     }
 
     // The RFM report's count and sums, from its own totals query, against straight SQL.
@@ -126,13 +130,18 @@ describe('the report preview reads only what it shows', () => {
       const report = REPORTS.find((r) => r.id === id)!;
       const preview = await previewJob({ report: id, filters: report.filters.parse({}) as Record<string, unknown>, language: 'id' }, ctx);
       expect(preview.total, id).toBeLessThanOrEqual(20);
-      expect(seen.statements.map((s) => s.sql.slice(0, 40)), id).toHaveLength(1);
+      expect(
+        seen.statements.map((s) => s.sql.slice(0, 40)),
+        id,
+      ).toHaveLength(1);
     }
     // The monthly figures still equal straight SQL over the sales (revenue, orders, active customers).
     const monthly = await ok(app, 'export.preview', { report: 'sales-monthly', filters: {} });
     for (const [month, revenue, orders, customers] of monthly.rows) {
       const straight = sqlite
-        .prepare("SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS customers FROM transactions WHERE deleted_at IS NULL AND substr(transaction_date, 1, 7) = ?")
+        .prepare(
+          'SELECT COALESCE(SUM(amount), 0) AS revenue, COUNT(*) AS orders, COUNT(DISTINCT customer_id) AS customers FROM transactions WHERE deleted_at IS NULL AND substr(transaction_date, 1, 7) = ?',
+        )
         .get(month) as Record<string, number>;
       expect({ month, revenue, orders, customers }).toEqual({ month, ...straight });
     }

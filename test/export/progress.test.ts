@@ -62,11 +62,34 @@ describe('export progress', () => {
     const ctx = { ...app.services, userId: null };
     const customer = newId();
     write(ctx, (w) => {
-      w.insert('customers', { id: customer, code: 'C1', name: 'Budi', phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null });
+      w.insert('customers', {
+        id: customer,
+        code: 'C1',
+        name: 'Budi',
+        phone: null,
+        email: null,
+        address: null,
+        city: null,
+        tags: '[]',
+        notes: null,
+        source: null,
+        deleted_at: null,
+      });
       insertMany(
         w,
         'transactions',
-        Array.from({ length: 2_500 }, (_, i) => ({ id: newId(), customer_id: customer, transaction_date: `2026-0${1 + (i % 9)}-1${i % 10}`, amount: 1000 + i, items: '[]', channel: 'offline', campaign_code: null, invoice_no: null, notes: null, deleted_at: null })),
+        Array.from({ length: 2_500 }, (_, i) => ({
+          id: newId(),
+          customer_id: customer,
+          transaction_date: `2026-0${1 + (i % 9)}-1${i % 10}`,
+          amount: 1000 + i,
+          items: '[]',
+          channel: 'offline',
+          campaign_code: null,
+          invoice_no: null,
+          notes: null,
+          deleted_at: null,
+        })),
       );
     });
 
@@ -83,7 +106,14 @@ describe('export progress', () => {
     };
     const path = join(tempDir(), 'transaksi.csv');
     const result = await exportJob(
-      { report: 'transactions', filters: { status: 'active', sort: 'transaction_date', desc: true }, language: 'id', options: { format: 'csv', separator: ';', dateStyle: 'dmy' }, file: { fileId: 'f1', path, name: 'transaksi.csv' }, dbPath: app.services.dbPath },
+      {
+        report: 'transactions',
+        filters: { status: 'active', sort: 'transaction_date', desc: true },
+        language: 'id',
+        options: { format: 'csv', separator: ';', dateStyle: 'dmy' },
+        file: { fileId: 'f1', path, name: 'transaksi.csv' },
+        dbPath: app.services.dbPath,
+      },
       jobCtx,
     );
     expect(result.rows).toBe(2_500);

@@ -23,11 +23,15 @@ describe('every report agrees with the page it comes from', () => {
     const dashboard = await ok(app, 'dashboard.get', { period: 'this_year' });
     const monthly = await ok(app, 'export.preview', { report: 'sales-monthly', filters: {} });
     expect(monthly.total).toBe(12);
-    expect(records(monthly).map((m) => ({ month: m.month, revenue: m.revenue, orders: m.orders }))).toEqual(dashboard.trend.map((t) => ({ month: t.month, revenue: t.revenue, orders: t.orders })));
+    expect(records(monthly).map((m) => ({ month: m.month, revenue: m.revenue, orders: m.orders }))).toEqual(
+      dashboard.trend.map((t) => ({ month: t.month, revenue: t.revenue, orders: t.orders })),
+    );
     for (const m of records(monthly)) expect(m.aov).toBe(m.orders ? Math.round(Number(m.revenue) / Number(m.orders)) : 0);
 
     const top = await ok(app, 'export.preview', { report: 'top-customers', filters: { from: dashboard.period.from, to: dashboard.period.to, limit: 10 } });
-    expect(records(top).map((r) => ({ code: r.code, revenue: r.revenue, orders: r.orders }))).toEqual(dashboard.topCustomers.map((c) => ({ code: c.code, revenue: c.revenue, orders: c.orders })));
+    expect(records(top).map((r) => ({ code: r.code, revenue: r.revenue, orders: r.orders }))).toEqual(
+      dashboard.topCustomers.map((c) => ({ code: c.code, revenue: c.revenue, orders: c.orders })),
+    );
     expect(records(top).map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
     const summary = await ok(app, 'rfm.summary', {});

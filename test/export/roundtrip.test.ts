@@ -16,7 +16,9 @@ function customers(app: App) {
 
 function transactions(app: App) {
   return app.services.sqlite
-    .prepare('SELECT t.transaction_date, t.invoice_no, c.code, t.amount, t.channel, t.campaign_code, t.notes FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL ORDER BY t.invoice_no')
+    .prepare(
+      'SELECT t.transaction_date, t.invoice_no, c.code, t.amount, t.channel, t.campaign_code, t.notes FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL ORDER BY t.invoice_no',
+    )
     .all();
 }
 

@@ -11,11 +11,22 @@ describe('first run', () => {
   it('creates the owner and business, logs in, and refuses a second setup', async () => {
     const app = await testApp();
     expect(await ok(app, 'app.status', {}, 'c1')).toMatchObject({ setupDone: false, user: null });
-    const user = await ok(app, 'setup.create', { owner: { name: 'Sari', username: 'Sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', phone: '0812 3456 7890' } }, 'c1');
+    const user = await ok(
+      app,
+      'setup.create',
+      { owner: { name: 'Sari', username: 'Sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', phone: '0812 3456 7890' } },
+      'c1',
+    );
     expect(user).toMatchObject({ username: 'sari', role: 'owner', language: 'id' });
-    expect(await ok(app, 'app.status', {}, 'c1')).toMatchObject({ setupDone: true, business: { name: 'Toko Sari', timezone: 'Asia/Jakarta' }, user: { username: 'sari' } });
+    expect(await ok(app, 'app.status', {}, 'c1')).toMatchObject({
+      setupDone: true,
+      business: { name: 'Toko Sari', timezone: 'Asia/Jakarta' },
+      user: { username: 'sari' },
+    });
     expect(await ok(app, 'business.get', {}, 'c1')).toMatchObject({ phone: '+6281234567890', currency: 'IDR' });
-    expect((await fails(app, 'setup.create', { owner: { name: 'X', username: 'xxx', password: 'password-1' }, business: { name: 'Y' } }, 'c2')).code).toBe('CONFLICT');
+    expect((await fails(app, 'setup.create', { owner: { name: 'X', username: 'xxx', password: 'password-1' }, business: { name: 'Y' } }, 'c2')).code).toBe(
+      'CONFLICT',
+    );
     const hash = app.services.sqlite.prepare('SELECT password_hash FROM users').get() as { password_hash: string };
     expect(hash.password_hash).toMatch(/^\$argon2id\$/);
     expect(hash.password_hash).not.toContain(OWNER_PASSWORD);
@@ -63,7 +74,9 @@ describe('parallel logins', () => {
   it('check at most FREE_ATTEMPTS + 1 passwords however many arrive at once', async () => {
     const app = await shopWithOwner();
     await ok(app, 'auth.logout', {});
-    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => app.call('auth.login', { username: 'sari', password: `wrong-${i}` }, { clientId: `c${i}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => app.call('auth.login', { username: 'sari', password: `wrong-${i}` }, { clientId: `c${i}` })),
+    );
     const codes = answers.map((a) => (a.ok ? 'OK' : a.error.code));
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(FREE_ATTEMPTS + 1);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(100 - FREE_ATTEMPTS - 1);
@@ -73,7 +86,9 @@ describe('parallel logins', () => {
     const app = await shopWithOwner();
     await ok(app, 'auth.logout', {});
     const answers = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => app.call('auth.login', { username: 'sari', password: i === 30 ? OWNER_PASSWORD : `wrong-${i}` }, { clientId: `c${i}` })),
+      Array.from({ length: 100 }, (_, i) =>
+        app.call('auth.login', { username: 'sari', password: i === 30 ? OWNER_PASSWORD : `wrong-${i}` }, { clientId: `c${i}` }),
+      ),
     );
     expect(answers.filter((a) => a.ok)).toHaveLength(0);
     expect(answers[30]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
@@ -83,7 +98,7 @@ describe('parallel logins', () => {
     const clock = new ManualClock(new Date('2026-11-21T03:00:00Z'));
     const app = await shopWithOwner({ clock });
     const names = () => (app.services.sqlite.prepare('SELECT COUNT(*) AS n FROM login_attempts').get() as { n: number }).n;
-    const insert = app.services.sqlite.prepare("INSERT INTO login_attempts (username, failures, locked_until, last_failed_at) VALUES (?, 1, NULL, ?)");
+    const insert = app.services.sqlite.prepare('INSERT INTO login_attempts (username, failures, locked_until, last_failed_at) VALUES (?, 1, NULL, ?)');
     app.services.sqlite.transaction(() => {
       for (let i = 0; i < MAX_TRACKED_NAMES + 500; i++) insert.run(`ghost${i}`, new Date(clock.now().getTime() - i).toISOString());
     })();
@@ -110,12 +125,16 @@ describe('parallel logins', () => {
     expect((await fails(app, 'auth.login', { username: 'budi', password: 'x' }, 'kasir')).code).toBe('UNAUTHENTICATED');
     expect((await fails(app, 'auth.login', { username: 'sari', password: OWNER_PASSWORD }, 'kasir')).code).toBe('RATE_LIMITED');
     // A full table of other names does not push the lock out either.
-    const insert = app.services.sqlite.prepare("INSERT INTO login_attempts (username, failures, locked_until, last_failed_at, client_id) VALUES (?, 1, NULL, ?, 'elsewhere')");
+    const insert = app.services.sqlite.prepare(
+      "INSERT INTO login_attempts (username, failures, locked_until, last_failed_at, client_id) VALUES (?, 1, NULL, ?, 'elsewhere')",
+    );
     app.services.sqlite.transaction(() => {
       for (let i = 0; i < MAX_TRACKED_NAMES + 10; i++) insert.run(`many${i}`, clock.now().toISOString());
     })();
     await fails(app, 'auth.login', { username: 'one-more', password: 'x' }, 'kasir');
-    expect(app.services.sqlite.prepare("SELECT locked_until FROM login_attempts WHERE username = 'sari'").get()).toMatchObject({ locked_until: expect.any(String) });
+    expect(app.services.sqlite.prepare("SELECT locked_until FROM login_attempts WHERE username = 'sari'").get()).toMatchObject({
+      locked_until: expect.any(String),
+    });
   });
 });
 

@@ -25,7 +25,19 @@ async function shop() {
     insertMany(
       w,
       'customers',
-      ids.map((id, i) => ({ id, code: `C${String(i + 1).padStart(6, '0')}`, name: `Pelanggan ${String.fromCharCode(65 + (i % 26))}${i}`, phone: null, email: null, address: null, city: i % 4 === 0 ? 'Bandung' : 'Medan', tags: '[]', notes: null, source: null, deleted_at: null })),
+      ids.map((id, i) => ({
+        id,
+        code: `C${String(i + 1).padStart(6, '0')}`,
+        name: `Pelanggan ${String.fromCharCode(65 + (i % 26))}${i}`,
+        phone: null,
+        email: null,
+        address: null,
+        city: i % 4 === 0 ? 'Bandung' : 'Medan',
+        tags: '[]',
+        notes: null,
+        source: null,
+        deleted_at: null,
+      })),
     );
     insertMany(
       w,
@@ -46,7 +58,9 @@ async function shop() {
   });
   const run = await ok(app, 'rfm.run', { asOf: '2026-11-30' });
   await ok(app, 'customers.delete', { id: ids[3] });
-  const stored = app.services.sqlite.prepare('SELECT customer_id, segment, monetary, frequency, last_purchase FROM rfm_analysis WHERE run_id = ?').all(run.run!.id) as Stored[];
+  const stored = app.services.sqlite
+    .prepare('SELECT customer_id, segment, monetary, frequency, last_purchase FROM rfm_analysis WHERE run_id = ?')
+    .all(run.run!.id) as Stored[];
   return { app, ids, runId: run.run!.id, stored: new Map(stored.map((s) => [s.customer_id, s])) };
 }
 
@@ -83,17 +97,21 @@ describe('customers list as a marketing list', () => {
         const { app, ids, stored } = await shop();
         const live = ids.filter((id) => id !== ids[3]);
         const sign = desc ? -1 : 1;
-        const scored = live.filter((id) => stored.has(id)).sort((a, b) => {
-          const x = stored.get(a)![key];
-          const y = stored.get(b)![key];
-          return (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1) * sign;
-        });
+        const scored = live
+          .filter((id) => stored.has(id))
+          .sort((a, b) => {
+            const x = stored.get(a)![key];
+            const y = stored.get(b)![key];
+            return (x < y ? -1 : x > y ? 1 : a < b ? -1 : 1) * sign;
+          });
         const unscored = live.filter((id) => !stored.has(id)).sort((a, b) => (a < b ? -1 : 1) * sign);
         const { rows, total } = await allPages(app, { sort, desc });
         expect(total).toBe(39);
         expect(rows.map((r) => r.id)).toEqual([...scored, ...unscored]);
         // The export reads the same order from its own query.
-        const exported = await customerListQuery(app.services.db, customerListInput.omit({ page: true, pageSize: true }).parse({ sort, desc })).select('customers.id').execute();
+        const exported = await customerListQuery(app.services.db, customerListInput.omit({ page: true, pageSize: true }).parse({ sort, desc }))
+          .select('customers.id')
+          .execute();
         expect(exported.map((r) => r.id)).toEqual(rows.map((r) => r.id));
       });
     }
@@ -101,7 +119,9 @@ describe('customers list as a marketing list', () => {
 
   it('filters by segment of the latest run, with other filters and any sort', async () => {
     const { app, ids, stored } = await shop();
-    const segment = [...stored.values()].map((s) => s.segment).sort((a, b) => [...stored.values()].filter((s) => s.segment === b).length - [...stored.values()].filter((s) => s.segment === a).length)[0];
+    const segment = [...stored.values()]
+      .map((s) => s.segment)
+      .sort((a, b) => [...stored.values()].filter((s) => s.segment === b).length - [...stored.values()].filter((s) => s.segment === a).length)[0];
     const members = ids.filter((id) => id !== ids[3] && stored.get(id)?.segment === segment);
     expect(members.length).toBeGreaterThan(1);
     const byName = await allPages(app, { segment: segment as never });

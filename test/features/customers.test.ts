@@ -4,7 +4,13 @@ import { fails, ok, rowCount, shopWithOwner } from '../helpers';
 describe('customers', () => {
   it('creates with an automatic code and a normalised phone, and logs it', async () => {
     const app = await shopWithOwner();
-    const a = await ok(app, 'customers.create', { name: ' Budi Santoso ', phone: '0812-3456-7890', email: 'Budi@Contoh.ID', city: 'Bandung', tags: ['member', 'member', 'vip'] });
+    const a = await ok(app, 'customers.create', {
+      name: ' Budi Santoso ',
+      phone: '0812-3456-7890',
+      email: 'Budi@Contoh.ID',
+      city: 'Bandung',
+      tags: ['member', 'member', 'vip'],
+    });
     const b = await ok(app, 'customers.create', { name: 'Ani', phone: '+62 857 1111 2222' });
     expect(a).toMatchObject({ code: 'C000001', name: 'Budi Santoso', phone: '+6281234567890', email: 'budi@contoh.id', tags: ['member', 'vip'] });
     expect(b.code).toBe('C000002');
@@ -15,7 +21,9 @@ describe('customers', () => {
   it('warns about the same phone or email however it was typed, and saves when the user insists', async () => {
     const app = await shopWithOwner();
     const first = await ok(app, 'customers.create', { name: 'Budi', phone: '081234567890', email: 'budi@contoh.id' });
-    expect(await ok(app, 'customers.checkDuplicates', { phone: '+62 812-3456-7890' })).toEqual([{ id: first.id, code: first.code, name: 'Budi', field: 'phone', deleted: false }]);
+    expect(await ok(app, 'customers.checkDuplicates', { phone: '+62 812-3456-7890' })).toEqual([
+      { id: first.id, code: first.code, name: 'Budi', field: 'phone', deleted: false },
+    ]);
     expect(await ok(app, 'customers.checkDuplicates', { email: 'BUDI@contoh.id', phone: null })).toHaveLength(1);
     expect(await ok(app, 'customers.checkDuplicates', { phone: '081234567890', excludeId: first.id })).toEqual([]);
     const conflict = await fails(app, 'customers.create', { name: 'Budi S', phone: '6281234567890' });

@@ -25,7 +25,8 @@ describe('new-transaction form defaults', () => {
     const app = await shopWithOwner();
     expect(await ok(app, 'transactions.usualChannel', {})).toEqual({ channel: 'offline' });
     const c = await ok(app, 'customers.create', { name: 'Ani' });
-    const sale = (channel: 'whatsapp' | 'instagram' | null, day: number) => ok(app, 'transactions.create', { customer_id: c.id, transaction_date: `2026-11-${String(day).padStart(2, '0')}`, amount: 10_000, channel });
+    const sale = (channel: 'whatsapp' | 'instagram' | null, day: number) =>
+      ok(app, 'transactions.create', { customer_id: c.id, transaction_date: `2026-11-${String(day).padStart(2, '0')}`, amount: 10_000, channel });
     await sale('instagram', 1);
     await sale('whatsapp', 2);
     await sale('whatsapp', 3);

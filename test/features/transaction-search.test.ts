@@ -49,7 +49,10 @@ async function shop() {
 describe('transactions list at scale', () => {
   it('sorts by amount through its index, largest first, ties by id', async () => {
     const { app } = await shop();
-    const all = app.services.sqlite.prepare('SELECT id, amount FROM transactions WHERE deleted_at IS NULL ORDER BY amount DESC, id DESC').all() as { id: string; amount: number }[];
+    const all = app.services.sqlite.prepare('SELECT id, amount FROM transactions WHERE deleted_at IS NULL ORDER BY amount DESC, id DESC').all() as {
+      id: string;
+      amount: number;
+    }[];
     const pages = [];
     for (let page = 1; page <= 3; page++) pages.push(...(await ok(app, 'transactions.list', { sort: 'amount', desc: true, page, pageSize: 25 })).rows);
     expect(pages.map((r) => r.id)).toEqual(all.map((r) => r.id));
@@ -63,7 +66,9 @@ describe('transactions list at scale', () => {
     const exact = await ok(app, 'transactions.list', { search: 'INV-20261103-020' });
     expect(exact.rows.map((r) => r.invoice_no)).toEqual(['INV-20261103-020']);
     const day = await ok(app, 'transactions.list', { search: 'inv-20261103', pageSize: 100 });
-    const expected = (app.services.sqlite.prepare("SELECT invoice_no FROM transactions WHERE invoice_no LIKE 'INV-20261103%'").all() as { invoice_no: string }[]).map((r) => r.invoice_no);
+    const expected = (
+      app.services.sqlite.prepare("SELECT invoice_no FROM transactions WHERE invoice_no LIKE 'INV-20261103%'").all() as { invoice_no: string }[]
+    ).map((r) => r.invoice_no);
     expect(expected.length).toBeGreaterThan(1);
     expect(day.rows.map((r) => r.invoice_no).sort()).toEqual(expected.sort());
     expect(day.total).toBe(expected.length);
@@ -97,18 +102,23 @@ describe('transactions list at scale', () => {
     const { app, ani } = await shop();
     const some = app.services.sqlite.prepare("SELECT id FROM transactions WHERE transaction_date = '2026-11-04' LIMIT 2").all() as { id: string }[];
     for (const { id } of some) await ok(app, 'transactions.delete', { id });
-    const truth = (where: string) => app.services.sqlite.prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(amount), 0) AS totalAmount FROM transactions WHERE ${where}`).get();
+    const truth = (where: string) =>
+      app.services.sqlite.prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(amount), 0) AS totalAmount FROM transactions WHERE ${where}`).get();
     const listed = async (input: TransactionListInput) => {
       const { total, totalAmount } = await ok(app, 'transactions.list', input);
       return { total, totalAmount };
     };
     expect(await listed({})).toEqual(truth('deleted_at IS NULL'));
-    expect(await listed({ from: '2026-11-03', to: '2026-11-05' })).toEqual(truth("deleted_at IS NULL AND transaction_date BETWEEN '2026-11-03' AND '2026-11-05'"));
+    expect(await listed({ from: '2026-11-03', to: '2026-11-05' })).toEqual(
+      truth("deleted_at IS NULL AND transaction_date BETWEEN '2026-11-03' AND '2026-11-05'"),
+    );
     expect(await listed({ from: '2026-11-08' })).toEqual(truth("deleted_at IS NULL AND transaction_date >= '2026-11-08'"));
     expect(await listed({ to: '2026-10-31' })).toEqual({ total: 0, totalAmount: 0 });
     expect(await listed({ status: 'deleted' })).toEqual(truth('deleted_at IS NOT NULL'));
     expect(await listed({ status: 'all', from: '2026-11-04', to: '2026-11-04' })).toEqual(truth("transaction_date = '2026-11-04'"));
-    expect(await listed({ customerId: ani.id, from: '2026-11-04' })).toEqual(truth(`deleted_at IS NULL AND customer_id = '${ani.id}' AND transaction_date >= '2026-11-04'`));
+    expect(await listed({ customerId: ani.id, from: '2026-11-04' })).toEqual(
+      truth(`deleted_at IS NULL AND customer_id = '${ani.id}' AND transaction_date >= '2026-11-04'`),
+    );
     expect(await listed({ minAmount: 30_000 })).toEqual(truth('deleted_at IS NULL AND amount >= 30000'));
   });
 });

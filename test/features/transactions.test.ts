@@ -35,7 +35,8 @@ describe('transactions', () => {
       [b.id, '2026-02-20', 300_000],
       [b.id, '2026-03-01', 400_000],
     ];
-    for (const [customer_id, transaction_date, amount, invoice_no] of rows) await ok(app, 'transactions.create', { customer_id, transaction_date, amount, invoice_no });
+    for (const [customer_id, transaction_date, amount, invoice_no] of rows)
+      await ok(app, 'transactions.create', { customer_id, transaction_date, amount, invoice_no });
     const feb = await ok(app, 'transactions.list', { from: '2026-02-01', to: '2026-02-28' });
     expect(feb).toMatchObject({ total: 2, totalAmount: 500_000 });
     expect(feb.rows.map((r) => r.transaction_date)).toEqual(['2026-02-20', '2026-02-10']);

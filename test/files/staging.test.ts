@@ -31,7 +31,7 @@ describe('staging', () => {
     await ok(app, 'files.download', { fileId: bad.report.errorFileId! });
   });
 
-  it('is where SMA_STAGING_DIR says when it is set (the CLI\'s private folder)', () => {
+  it("is where SMA_STAGING_DIR says when it is set (the CLI's private folder)", () => {
     const saved = process.env.SMA_STAGING_DIR;
     try {
       process.env.SMA_STAGING_DIR = '/tmp/sma-cli-test';

@@ -28,7 +28,11 @@ async function invokeAs(app: Awaited<ReturnType<typeof shopWithOwner>>, channel:
 }
 
 function invoke(h: Host, cookie: string, channel: string, input: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${h.origin}/api/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(input) });
+  return fetch(`${h.origin}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify(input),
+  });
 }
 
 describe('the browser-mode host', () => {
@@ -86,17 +90,30 @@ describe('the browser-mode host', () => {
     // fetch() will not send a forged Host header; a raw request does, as a DNS-rebinding page would.
     const port = Number(new URL(host.origin).port);
     const rebinding = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/invoke/app.status', method: 'POST', headers: { 'content-type': 'application/json', cookie, host: `evil.example:${port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/invoke/app.status',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, host: `evil.example:${port}` },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });
     expect(rebinding).toBe(421);
     const form = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: '{}' });
     expect(form.status).toBe(415);
-    const badJson = await fetch(`${host.origin}/api/invoke/app.status`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{oops' });
+    const badJson = await fetch(`${host.origin}/api/invoke/app.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{oops',
+    });
     expect(badJson.status).toBe(400);
     // A malformed % escape in a channel or file id is the client's mistake, not a server error.
     expect((await invoke(host, cookie, 'app.status%E0%A4%A', {})).status).toBe(400);
@@ -179,7 +196,11 @@ describe('what the browser-mode host serves besides calls', () => {
     const cookie = await enter(host);
     await invoke(host, cookie, 'auth.login', { username: 'sari', password: OWNER_PASSWORD });
     const csv = 'kode,nama\nC1,Sari\n';
-    const res = await fetch(`${host.origin}/api/upload?name=pelanggan.csv`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', cookie }, body: csv });
+    const res = await fetch(`${host.origin}/api/upload?name=pelanggan.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', cookie },
+      body: csv,
+    });
     const upload = (await res.json()) as { ok: boolean; data: { fileId: string; size: number } };
     expect(upload).toMatchObject({ ok: true, data: { size: Buffer.byteLength(csv) } });
 

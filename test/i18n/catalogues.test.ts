@@ -42,7 +42,9 @@ describe("the main side's catalogues", () => {
     expect(translator('en')('err.validation')).toBe('Please check: {fields}.');
     // A value named like an i18next option is still only a value; values are not HTML-escaped.
     expect(translator('en')('imp.stopStrict', { count: 3 })).toBe('Import stopped: 3 rows failed and strict mode is on. Nothing was saved.');
-    expect(translator('id')('err.duplicateCustomer', { field: 'email', name: 'Sari & <Budi>', code: 'C-1' })).toBe('Pelanggan dengan email yang sama sudah ada: Sari & <Budi> (C-1).');
+    expect(translator('id')('err.duplicateCustomer', { field: 'email', name: 'Sari & <Budi>', code: 'C-1' })).toBe(
+      'Pelanggan dengan email yang sama sudah ada: Sari & <Budi> (C-1).',
+    );
     expect(validationText('v.required', 'en')).toBe('Required.');
     expect(validationText('Expected string, received number', 'id')).toBe('Expected string, received number');
   });

@@ -18,7 +18,8 @@ function strings(tree: unknown, path = ''): [string, string][] {
 }
 
 /** Nouns an English sentence counts; after a number they must go through `plural`. */
-const COUNTED = /\{\{(\w+)\}\} (?:existing |failed |new |more |data )?(months|days|customers|recipients|messages|tokens|requests|rows|transactions|records|items|columns|products|sales|characters|years|purchases|problems)\b/;
+const COUNTED =
+  /\{\{(\w+)\}\} (?:existing |failed |new |more |data )?(months|days|customers|recipients|messages|tokens|requests|rows|transactions|records|items|columns|products|sales|characters|years|purchases|problems)\b/;
 
 describe('plurals in English', () => {
   it('says "1 item" and "2 items", with the counts as the pages pass them (numbers or "1.234")', async () => {
@@ -44,6 +45,7 @@ describe('plurals in English', () => {
     expect(bare).toEqual([]);
     const plural = strings(en).filter(([, text]) => text.includes(', plural('));
     expect(plural.length).toBeGreaterThan(40);
-    for (const [key, text] of plural) for (const m of text.matchAll(/\{\{(\w+), plural\(one: [^;]+; other: [^)]+\)\}\}/g)) expect(text, key).toContain(`{{${m[1]}}}`);
+    for (const [key, text] of plural)
+      for (const m of text.matchAll(/\{\{(\w+), plural\(one: [^;]+; other: [^)]+\)\}\}/g)) expect(text, key).toContain(`{{${m[1]}}}`);
   });
 });

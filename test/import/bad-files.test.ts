@@ -7,7 +7,9 @@ import { fails, ok, shopWithOwner, tempDir } from '../helpers';
 import { importFile, scalar } from './harness';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url).pathname;
-const cases = JSON.parse(readFileSync(`${FIXTURES}cases.json`, 'utf8')) as { unreadable: { file: string; kind: 'customers' | 'transactions'; message: string }[] };
+const cases = JSON.parse(readFileSync(`${FIXTURES}cases.json`, 'utf8')) as {
+  unreadable: { file: string; kind: 'customers' | 'transactions'; message: string }[];
+};
 
 /** The database files exactly as they are on disk. */
 function dbBytes(app: App): string {
@@ -104,7 +106,10 @@ describe('rows that cannot be imported', () => {
     await ok(app, 'customers.create', { name: 'Budi Lama', phone: '081234567890', city: 'Garut' });
     const before = scalar(app, 'SELECT COUNT(*) FROM outbox');
     const stop = await importFile(app, `${FIXTURES}bad-rows-customers.csv`, 'customers', { onDuplicate: 'stop' });
-    expect(stop.report).toMatchObject({ status: 'stopped', stopReason: 'Impor dihentikan di baris 2: data ini sudah ada, dan pilihan untuk data ganda adalah "hentikan". Tidak ada yang disimpan.' });
+    expect(stop.report).toMatchObject({
+      status: 'stopped',
+      stopReason: 'Impor dihentikan di baris 2: data ini sudah ada, dan pilihan untuk data ganda adalah "hentikan". Tidak ada yang disimpan.',
+    });
     expect(scalar(app, 'SELECT COUNT(*) FROM customers')).toBe(1);
     expect(scalar(app, "SELECT COUNT(*) FROM outbox WHERE entity != 'upload_history'")).toBe(before);
     const skip = await importFile(app, `${FIXTURES}bad-rows-customers.csv`, 'customers', { onDuplicate: 'skip' });
@@ -157,9 +162,18 @@ describe('awkward but valid files', () => {
   it('a title above the header, a BOM, semicolons and Rupiah text', async () => {
     const app = await shopWithOwner();
     const { inspected, report } = await importFile(app, `${FIXTURES}semicolon-bom.csv`, 'transactions');
-    expect(inspected).toMatchObject({ headerRow: 2, headerLine: 3, headers: ['Tgl', 'Nama Pelanggan', 'No. HP', 'Jumlah'], titleRows: [['Laporan Penjualan Toko Sari'], ['']] });
+    expect(inspected).toMatchObject({
+      headerRow: 2,
+      headerLine: 3,
+      headers: ['Tgl', 'Nama Pelanggan', 'No. HP', 'Jumlah'],
+      titleRows: [['Laporan Penjualan Toko Sari'], ['']],
+    });
     expect(report).toMatchObject({ status: 'completed', valid: 2, customersCreated: 2 });
-    expect(app.services.sqlite.prepare('SELECT t.transaction_date, t.amount, c.phone FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY t.amount').all()).toEqual([
+    expect(
+      app.services.sqlite
+        .prepare('SELECT t.transaction_date, t.amount, c.phone FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY t.amount')
+        .all(),
+    ).toEqual([
       { transaction_date: '2026-11-22', amount: 75_000, phone: '+6281211110002' },
       { transaction_date: '2026-11-21', amount: 1_250_000, phone: '+6281211110001' },
     ]);
@@ -171,7 +185,11 @@ describe('awkward but valid files', () => {
     expect(inspected).toMatchObject({ format: 'xlsx', sheet: 'Penjualan November', headerRow: 1, headers: ['Tanggal', 'Nama Pelanggan', 'No HP', 'Total'] });
     expect(inspected.columnTypes[2]).toBe('phone');
     expect(report).toMatchObject({ status: 'completed', valid: 4, failed: 0, customersCreated: 4 });
-    expect(app.services.sqlite.prepare('SELECT c.name, c.phone, t.transaction_date, t.amount FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY c.name').all()).toEqual([
+    expect(
+      app.services.sqlite
+        .prepare('SELECT c.name, c.phone, t.transaction_date, t.amount FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY c.name')
+        .all(),
+    ).toEqual([
       { name: 'Ani', phone: '+6281211110001', transaction_date: '2026-11-21', amount: 1_250_000 },
       { name: 'Bayu', phone: '+6281211110002', transaction_date: '2026-11-22', amount: 75_000 },
       { name: 'Citra', phone: '+6281211110003', transaction_date: '2026-01-05', amount: 1_250_000 },

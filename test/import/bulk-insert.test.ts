@@ -26,14 +26,19 @@ describe('the bulk inserter', () => {
     // Each insert's entry carries its row's clock and time (read back from the row), and the row's
     // own id as its op id. The first row has been updated since: its clock is the update's.
     const inserts = app.services.sqlite
-      .prepare("SELECT o.op_id, o.op_id = c.id AND o.hlc = c.hlc AND o.created_at = c.created_at AS same FROM outbox o JOIN customers c ON c.id = o.entity_id WHERE o.op = 'insert' AND c.code LIKE 'T-%' AND c.id <> ?")
+      .prepare(
+        "SELECT o.op_id, o.op_id = c.id AND o.hlc = c.hlc AND o.created_at = c.created_at AS same FROM outbox o JOIN customers c ON c.id = o.entity_id WHERE o.op = 'insert' AND c.code LIKE 'T-%' AND c.id <> ?",
+      )
       .all(rows[0].id) as { op_id: string; same: number }[];
     expect(inserts).toHaveLength(rows.length);
     expect(inserts.every((o) => o.same === 1 && /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(o.op_id))).toBe(true);
     // Op ids stay unique across every kind of change: the update's is a fresh one.
     const opIds = app.services.sqlite.prepare('SELECT op_id FROM outbox').pluck().all() as string[];
     expect(new Set(opIds).size).toBe(opIds.length);
-    const stored = app.services.sqlite.prepare("SELECT name, city FROM customers WHERE code LIKE 'T-%' ORDER BY rowid").all() as { name: string; city: string | null }[];
+    const stored = app.services.sqlite.prepare("SELECT name, city FROM customers WHERE code LIKE 'T-%' ORDER BY rowid").all() as {
+      name: string;
+      city: string | null;
+    }[];
     expect(stored.map((c) => c.name)).toEqual([...rows.map((r) => r.name), 'Last']);
     expect(stored[0].city).toBe('Bandung');
   });
@@ -56,11 +61,26 @@ describe('the bulk inserter', () => {
           created.push(c.id);
         }
         const id = newId();
-        sale({ id, customer_id: created[created.length - 1], transaction_date: '2026-11-01', amount: 1000, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null, upload_id: null });
+        sale({
+          id,
+          customer_id: created[created.length - 1],
+          transaction_date: '2026-11-01',
+          amount: 1000,
+          items: '[]',
+          channel: null,
+          campaign_code: null,
+          invoice_no: null,
+          notes: null,
+          deleted_at: null,
+          upload_id: null,
+        });
         sales.push(id);
       }
     });
-    const linked = app.services.sqlite.prepare('SELECT COUNT(*) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(sales));
+    const linked = app.services.sqlite
+      .prepare('SELECT COUNT(*) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .get(JSON.stringify(sales));
     expect(linked).toBe(sales.length);
     expect(app.services.sqlite.pragma('foreign_key_check')).toEqual([]);
     // Every row has its one outbox entry, each customer's before the first sale that points to it.
@@ -80,13 +100,28 @@ describe('the bulk inserter', () => {
     expect([rowCount(app, 'customers'), rowCount(app, 'outbox')]).toEqual(before);
   });
 
-  it("records an import by one entry per table it filled, none per row, clocked after its last row", async () => {
+  it('records an import by one entry per table it filled, none per row, clocked after its last row', async () => {
     const app = await shopWithOwner();
     const ctx = { ...app.services, userId: null };
     const sqlite = app.services.sqlite;
     const before = rowCount(app, 'outbox');
     const uploadId = newId();
-    const upload = { id: uploadId, kind: 'transactions' as const, file_name: 'a.csv', file_hash: 'h', file_size: 1, sheet: null, status: 'processing' as const, rows_total: 0, rows_imported: 0, rows_skipped: 0, rows_failed: 0, customers_created: 0, options: '{}', user_id: null };
+    const upload = {
+      id: uploadId,
+      kind: 'transactions' as const,
+      file_name: 'a.csv',
+      file_hash: 'h',
+      file_size: 1,
+      sheet: null,
+      status: 'processing' as const,
+      rows_total: 0,
+      rows_imported: 0,
+      rows_skipped: 0,
+      rows_failed: 0,
+      customers_created: 0,
+      options: '{}',
+      user_id: null,
+    };
     write(ctx, (w) => w.insert('upload_history', upload));
     const sales: string[] = [];
     write(ctx, (w) => {
@@ -97,13 +132,28 @@ describe('the bulk inserter', () => {
         if (i % 2 === 0) w.insert('customers', c);
         else inserter(w, 'customers', INSERT_BATCH)(c);
         const id = newId();
-        sale({ id, customer_id: c.id, transaction_date: '2026-11-01', amount: 1000, items: '[]', channel: null, campaign_code: null, invoice_no: null, notes: null, deleted_at: null, upload_id: uploadId });
+        sale({
+          id,
+          customer_id: c.id,
+          transaction_date: '2026-11-01',
+          amount: 1000,
+          items: '[]',
+          channel: null,
+          campaign_code: null,
+          invoice_no: null,
+          notes: null,
+          deleted_at: null,
+          upload_id: uploadId,
+        });
         sales.push(id);
       }
       // A change of one of its rows inside the import comes after the import's entries.
       w.update('transactions', sales[0], { amount: 2000 }, 'not found');
     });
-    const entries = sqlite.prepare('SELECT entity, entity_id, op, hlc FROM outbox ORDER BY seq').all().slice(before + 1) as { entity: string; entity_id: string; op: string; hlc: string }[];
+    const entries = sqlite
+      .prepare('SELECT entity, entity_id, op, hlc FROM outbox ORDER BY seq')
+      .all()
+      .slice(before + 1) as { entity: string; entity_id: string; op: string; hlc: string }[];
     expect(entries.map((e) => [e.entity, e.entity_id, e.op])).toEqual([
       ['customers', uploadId, 'import'],
       ['transactions', uploadId, 'import'],

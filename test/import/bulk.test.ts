@@ -18,7 +18,10 @@ function indexState(app: App, table: string) {
 /** Invoices INV-0… over `customers` customers, one line each; INV-0 gets a second line at the very end. */
 function salesFile(rows: number, customers: number, price = 1000): string {
   const lines = ['No Faktur,Tanggal,Kode Pelanggan,Nama Pelanggan,Produk,Total'];
-  for (let i = 0; i < rows; i++) lines.push(`INV-${i},2026-03-${String(1 + (i % 28)).padStart(2, '0')},K${i % customers},Pelanggan ${i % customers},Batik ${i % 7},${price * (1 + (i % 50))}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `INV-${i},2026-03-${String(1 + (i % 28)).padStart(2, '0')},K${i % customers},Pelanggan ${i % customers},Batik ${i % 7},${price * (1 + (i % 50))}`,
+    );
   lines.push('INV-0,2026-03-01,K0,Pelanggan 0,Selendang,5000');
   const path = join(tempDir(), `sales-${rows}.csv`);
   writeFileSync(path, lines.join('\n'));
@@ -29,7 +32,8 @@ function salesFile(rows: number, customers: number, price = 1000): string {
 async function shopWithSales(): Promise<App> {
   const app = await shopWithOwner();
   const customer = await ok(app, 'customers.create', { name: 'Pelanggan Lama' });
-  for (const invoice of ['LAMA-1', 'LAMA-2']) await ok(app, 'transactions.create', { customer_id: customer.id, transaction_date: '2026-01-05', amount: 10_000, invoice_no: invoice });
+  for (const invoice of ['LAMA-1', 'LAMA-2'])
+    await ok(app, 'transactions.create', { customer_id: customer.id, transaction_date: '2026-01-05', amount: 10_000, invoice_no: invoice });
   app.services.sqlite.exec('ANALYZE');
   return app;
 }
@@ -51,7 +55,11 @@ describe('an import larger than the shop', () => {
     expect(kept.span).toHaveLength(41);
     expect(rowCount(app, 'transactions')).toBe(rows + 2);
     // The line met again at the end joined its invoice, written in an earlier batch.
-    const first = app.services.sqlite.prepare("SELECT id, amount, items FROM transactions WHERE invoice_no = 'INV-0'").get() as { id: string; amount: number; items: string };
+    const first = app.services.sqlite.prepare("SELECT id, amount, items FROM transactions WHERE invoice_no = 'INV-0'").get() as {
+      id: string;
+      amount: number;
+      items: string;
+    };
     expect(first.amount).toBe(6000);
     expect((JSON.parse(first.items) as { name: string }[]).map((i) => i.name)).toEqual(['Batik 0', 'Selendang']);
 
@@ -59,7 +67,11 @@ describe('an import larger than the shop', () => {
     // them; the merge's update follows; the entries' clock is past every row's.
     const sqlite = app.services.sqlite;
     const uploadId = sqlite.prepare('SELECT upload_id FROM transactions WHERE id = ?').pluck().get(first.id);
-    const entries = sqlite.prepare("SELECT seq, entity, entity_id, op, hlc FROM outbox WHERE entity IN ('customers', 'transactions') AND seq > (SELECT MAX(seq) FROM outbox WHERE entity_id = ? AND op = 'insert') ORDER BY seq").all(uploadId) as { seq: number; entity: string; entity_id: string; op: string; hlc: string }[];
+    const entries = sqlite
+      .prepare(
+        "SELECT seq, entity, entity_id, op, hlc FROM outbox WHERE entity IN ('customers', 'transactions') AND seq > (SELECT MAX(seq) FROM outbox WHERE entity_id = ? AND op = 'insert') ORDER BY seq",
+      )
+      .all(uploadId) as { seq: number; entity: string; entity_id: string; op: string; hlc: string }[];
     expect(entries.map((e) => [e.entity, e.entity_id, e.op])).toEqual([
       ['customers', uploadId, 'import'],
       ['transactions', uploadId, 'import'],
@@ -90,7 +102,15 @@ describe('an import larger than the shop', () => {
   it('joins the lines of an invoice wherever they stand in the file', async () => {
     const app = await shopWithOwner();
     const path = join(tempDir(), 'scattered.csv');
-    const lines = ['No Faktur,Tanggal,Kode Pelanggan,Total', 'A-1,2026-01-01,K1,100', ',2026-01-01,K2,50', ' A-1 ,2026-01-01,K1,200', 'B-1,2026-01-01,K2,10', 'D-1,2026-01-01,K2,5', 'B-1,2026-01-01,K2,20'];
+    const lines = [
+      'No Faktur,Tanggal,Kode Pelanggan,Total',
+      'A-1,2026-01-01,K1,100',
+      ',2026-01-01,K2,50',
+      ' A-1 ,2026-01-01,K1,200',
+      'B-1,2026-01-01,K2,10',
+      'D-1,2026-01-01,K2,5',
+      'B-1,2026-01-01,K2,20',
+    ];
     writeFileSync(path, lines.join('\n'));
     const { report } = await importFile(app, path, 'transactions');
     expect(report).toMatchObject({ status: 'completed', valid: 6, records: 4 });

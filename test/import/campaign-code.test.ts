@@ -11,7 +11,12 @@ describe('campaign codes in a sales file', () => {
     const path = join(tempDir(), 'sales-with-codes.csv');
     writeFileSync(
       path,
-      ['No Faktur,Tanggal,Nama Pelanggan,Total,Kode Kampanye', `A-1,2026-11-05,Ani,150000,${campaign.code.toLowerCase()}`, 'A-2,2026-11-06,Budi,90000,', `A-3,2026-11-07,Citra,60000, ${campaign.code} `].join('\n'),
+      [
+        'No Faktur,Tanggal,Nama Pelanggan,Total,Kode Kampanye',
+        `A-1,2026-11-05,Ani,150000,${campaign.code.toLowerCase()}`,
+        'A-2,2026-11-06,Budi,90000,',
+        `A-3,2026-11-07,Citra,60000, ${campaign.code} `,
+      ].join('\n'),
     );
     const { inspected, report } = await importFile(app, path, 'transactions');
     expect(inspected.mapping.campaign_code).toBe(4);

@@ -15,7 +15,10 @@ describe('after a job', () => {
     });
     // Small jobs: SQLite's own automatic checkpoint waits for 1,000 WAL pages, so without the jobs'
     // checkpoint at least the RFM run's rows would be in the WAL only.
-    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
+    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({
+      ...i.mapping,
+      customer_name: null,
+    }));
     expect(report.status).toBe('completed');
     await rfmDone; // the run a completed import starts
     stop();

@@ -18,7 +18,8 @@ async function read(path: string): Promise<string[][]> {
   return rows;
 }
 
-const customers = (from: number, count: number) => Array.from({ length: count }, (_, i) => `Pelanggan ${from + i},0812${String(from + i).padStart(8, '0')},Kota ${i % 50}\n`).join('');
+const customers = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `Pelanggan ${from + i},0812${String(from + i).padStart(8, '0')},Kota ${i % 50}\n`).join('');
 
 describe('quotes in a CSV file', () => {
   it('a quote never closed is refused at the line it opened, not read to the end as one cell', async () => {
@@ -29,7 +30,7 @@ describe('quotes in a CSV file', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  it('the line is the file\'s own, counting the lines of a cell that holds a line break', async () => {
+  it("the line is the file's own, counting the lines of a cell that holds a line break", async () => {
     const path = file('Nama,Alamat,Kota\nAni,"Jl. Melati 1\nRT 02",Bandung\r\nBayu,"Jl. Mawar 2,Bogor\r\nCitra,Jl. Kenanga 3,Solo\n');
     await expect(read(path)).rejects.toMatchObject({ problem: 'unclosedQuote', vars: { line: 4 } });
   });
@@ -40,7 +41,9 @@ describe('quotes in a CSV file', () => {
   });
 
   it('a stray quote that a later quote closes, lines further on, is refused at its own line', async () => {
-    const path = file(`Nama,No HP,Kota\n${customers(1, 5)}Bayu,"0812-1111-0002,Bogor\n${customers(7, 5)}Citra,0812-1111-0003,"Kota ""Baru"""\n${customers(20, 5)}`);
+    const path = file(
+      `Nama,No HP,Kota\n${customers(1, 5)}Bayu,"0812-1111-0002,Bogor\n${customers(7, 5)}Citra,0812-1111-0003,"Kota ""Baru"""\n${customers(20, 5)}`,
+    );
     await expect(read(path)).rejects.toMatchObject({ problem: 'unclosedQuote', vars: { line: 7 } });
   });
 

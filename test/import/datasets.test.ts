@@ -7,7 +7,10 @@ import { DATASETS, importFile, scalar } from './harness';
 /** Expectations computed here from the raw files, independently of the import code. */
 describe('importing the real data sets as transactions', () => {
   it('CDNOW: every purchase, one customer per id, amounts in cents', async () => {
-    const lines = readFileSync(`${DATASETS}lifetimes_CDNOW_master.txt`, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim());
+    const lines = readFileSync(`${DATASETS}lifetimes_CDNOW_master.txt`, 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l.trim());
     const rows = lines.map((l) => l.trim().split(/\s+/));
     const customers = new Set(rows.map((r) => r[0]));
     const cents = rows.reduce((sum, r) => sum + Math.round(Number(r[3]) * 100), 0);
@@ -18,13 +21,21 @@ describe('importing the real data sets as transactions', () => {
     const { inspected, report } = await importFile(app, `${DATASETS}lifetimes_CDNOW_master.txt`, 'transactions', { amountMultiplier: 100 });
     expect(inspected).toMatchObject({ format: 'csv', delimiter: 'whitespace', headers: ['customer_id', 'date', 'number_of_cds', 'dollar_value'] });
     expect(inspected.mapping).toMatchObject({ customer_code: 0, transaction_date: 1, qty: 2, amount: 3 });
-    expect(report).toMatchObject({ status: 'completed', rowsTotal: rows.length, valid: rows.length, failed: 0, toSkip: 0, records: rows.length, customersCreated: customers.size });
+    expect(report).toMatchObject({
+      status: 'completed',
+      rowsTotal: rows.length,
+      valid: rows.length,
+      failed: 0,
+      toSkip: 0,
+      records: rows.length,
+      customersCreated: customers.size,
+    });
     expect(rows.length).toBe(69_659);
     expect(scalar(app, 'SELECT COUNT(*) FROM transactions')).toBe(rows.length);
     expect(scalar(app, 'SELECT SUM(amount) FROM transactions')).toBe(cents);
     expect(scalar(app, 'SELECT COUNT(*) FROM customers')).toBe(customers.size);
-    expect(scalar(app, "SELECT MIN(transaction_date) FROM transactions")).toBe('1997-01-01');
-    expect(scalar(app, "SELECT MAX(transaction_date) FROM transactions")).toBe('1998-06-30');
+    expect(scalar(app, 'SELECT MIN(transaction_date) FROM transactions')).toBe('1997-01-01');
+    expect(scalar(app, 'SELECT MAX(transaction_date) FROM transactions')).toBe('1998-06-30');
     expect(scalar(app, "SELECT COUNT(*) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE c.code = '00002'")).toBe(perCustomer.get('00002'));
     // sync will see the import: one outbox entry per table, standing for every row of the upload
     const history = await ok(app, 'import.history', {});
@@ -33,7 +44,13 @@ describe('importing the real data sets as transactions', () => {
       { entity: 'transactions', entity_id: history.rows[0].id },
     ]);
     expect(app.services.sqlite.prepare('SELECT COUNT(*) FROM transactions WHERE upload_id = ?').pluck().get(history.rows[0].id)).toBe(rows.length);
-    expect(history.rows[0]).toMatchObject({ status: 'completed', rows_total: rows.length, rows_imported: rows.length, customers_created: customers.size, user_name: 'Sari Wulandari' });
+    expect(history.rows[0]).toMatchObject({
+      status: 'completed',
+      rows_total: rows.length,
+      rows_imported: rows.length,
+      customers_created: customers.size,
+      user_name: 'Sari Wulandari',
+    });
   });
 
   it('UCI Online Retail sample: line items grouped per invoice, cancellations left out, rows without a customer reported', async () => {
@@ -62,7 +79,10 @@ describe('importing the real data sets as transactions', () => {
     expect(scalar(app, 'SELECT SUM(amount) FROM transactions')).toBe(cents);
     const invoice = kept[0][1];
     const lines = kept.filter((r) => r[1] === invoice);
-    const tx = app.services.sqlite.prepare('SELECT items, transaction_date FROM transactions WHERE invoice_no = ?').get(invoice) as { items: string; transaction_date: string };
+    const tx = app.services.sqlite.prepare('SELECT items, transaction_date FROM transactions WHERE invoice_no = ?').get(invoice) as {
+      items: string;
+      transaction_date: string;
+    };
     expect(JSON.parse(tx.items)).toHaveLength(lines.length);
     const [m, d, y] = lines[0][5].split(' ')[0].split('/');
     expect(tx.transaction_date).toBe(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
@@ -70,10 +90,21 @@ describe('importing the real data sets as transactions', () => {
   });
 
   it('R rfm orders: customers named by their id, revenue as rupiah', async () => {
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(`${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(`${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const app = await shopWithOwner();
-    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
-    expect(report).toMatchObject({ status: 'completed', rowsTotal: parsed.length, valid: parsed.length, customersCreated: new Set(parsed.map((r) => r.customer_id)).size });
+    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({
+      ...i.mapping,
+      customer_name: null,
+    }));
+    expect(report).toMatchObject({
+      status: 'completed',
+      rowsTotal: parsed.length,
+      valid: parsed.length,
+      customersCreated: new Set(parsed.map((r) => r.customer_id)).size,
+    });
     expect(scalar(app, 'SELECT SUM(amount) FROM transactions')).toBe(parsed.reduce((s, r) => s + Number(r.revenue), 0));
     expect(scalar(app, "SELECT COUNT(*) FROM customers WHERE name = 'Brion Stark' AND code = 'Brion Stark'")).toBe(1);
   });

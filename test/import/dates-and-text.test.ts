@@ -36,7 +36,9 @@ describe('dates in the future', () => {
       [6, 'Tanggal', 'date', '31/12/2100', 'Tanggal ini di masa depan (hari ini 15/06/2026). Tetap diimpor; periksa bila salah ketik.'],
       [7, 'Tanggal', 'date', '01/01/2101', 'Tanggal terlalu jauh di masa depan: paling lambat 31/12/2100.'],
     ]);
-    expect(report.warnings).toContain('3 baris bertanggal di masa depan (hari ini 15/06/2026). Tetap diimpor; periksa bila salah ketik. Barisnya ada di daftar masalah.');
+    expect(report.warnings).toContain(
+      '3 baris bertanggal di masa depan (hari ini 15/06/2026). Tetap diimpor; periksa bila salah ketik. Barisnya ada di daftar masalah.',
+    );
     const dates = app.services.sqlite.prepare('SELECT transaction_date FROM transactions ORDER BY invoice_no').pluck().all();
     expect(dates).toEqual(['2026-06-15', '2026-06-16', '2026-06-18', '2099-12-12', '2100-12-31']);
   });
@@ -48,7 +50,9 @@ describe('dates in the future', () => {
     expect(report.issues.filter((i) => i.category === 'date').map((i) => i.line)).toEqual([3, 4, 5, 6, 7]);
     expect(report.issues[0].message).toBe('This date is in the future (today is 15/06/2026). Imported anyway; check it for a typing mistake.');
     expect(report.issues[4].message).toBe('Date too far in the future: 31/12/2100 at the latest.');
-    expect(report.warnings).toContain('Rows dated in the future (today is 15/06/2026): 4. Imported anyway; check them for typing mistakes (the rows are in the list of problems).');
+    expect(report.warnings).toContain(
+      'Rows dated in the future (today is 15/06/2026): 4. Imported anyway; check them for typing mistakes (the rows are in the list of problems).',
+    );
   });
 
   it('a date past 2100 is told apart from text that is no date', () => {
@@ -91,7 +95,11 @@ describe('invisible characters in text', () => {
 
   it('a sale whose customer name is only zero-width characters is refused', async () => {
     const app = await shopWithOwner();
-    const { report } = await importFile(app, file('penjualan.csv', ['Tanggal;Nama Pelanggan;Total', '05/01/2026;\u200B;10.000', '05/01/2026;Ani;20.000']), 'transactions');
+    const { report } = await importFile(
+      app,
+      file('penjualan.csv', ['Tanggal;Nama Pelanggan;Total', '05/01/2026;\u200B;10.000', '05/01/2026;Ani;20.000']),
+      'transactions',
+    );
     expect(report).toMatchObject({ status: 'completed', valid: 1, failed: 1 });
     expect(report.issues.map((i) => [i.line, i.column, i.category])).toEqual([[2, 'Nama Pelanggan', 'other']]);
   });

@@ -56,7 +56,10 @@ describe('the import flow', () => {
   it('an import can be undone in one step; only owners and managers import', async () => {
     const app = await shopWithOwner();
     await ok(app, 'customers.create', { name: 'Pelanggan Lama', code: '00001' });
-    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
+    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({
+      ...i.mapping,
+      customer_name: null,
+    }));
     expect(scalar(app, 'SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL')).toBe(4_906);
     const undone = await ok(app, 'import.undo', { uploadId: report.uploadId as string });
     expect(undone).toEqual({ transactions: 4_906, customers: 995, products: 0, pendingOrders: 0, leads: 0 });
@@ -94,7 +97,12 @@ describe('the import flow', () => {
     });
     const staged = await ok(app, 'files.upload', { name: 'many.csv', bytes: readFileSync(path) });
     const inspected = await ok(app, 'import.inspect', { fileId: staged.fileId, kind: 'transactions' });
-    const error = await fails(app, 'import.commit', { fileId: staged.fileId, kind: 'transactions', headerRow: inspected.headerRow, mapping: inspected.mapping });
+    const error = await fails(app, 'import.commit', {
+      fileId: staged.fileId,
+      kind: 'transactions',
+      headerRow: inspected.headerRow,
+      mapping: inspected.mapping,
+    });
     unsubscribe();
     expect(error).toMatchObject({ code: 'CANCELLED', message: 'Proses dibatalkan. Tidak ada data yang diubah.' });
     expect(during).toEqual(['asked', { ok: true, data: expect.objectContaining({ total: 0 }) }, { ok: true, data: { ok: true } }]);

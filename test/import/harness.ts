@@ -18,7 +18,14 @@ export async function importFile(
 ): Promise<{ inspected: InspectOutput; report: ImportReport }> {
   const staged = await ok(app, 'files.upload', { name: basename(path), bytes: readFileSync(path) });
   const inspected = await ok(app, 'import.inspect', { fileId: staged.fileId, kind });
-  const report = await ok(app, mode, { fileId: staged.fileId, kind, sheet: inspected.sheet || undefined, headerRow: inspected.headerRow, mapping: adjust(inspected), options: { onDuplicate: 'skip', cancellations: 'exclude', amountMultiplier: 1, strict: false, ...options } });
+  const report = await ok(app, mode, {
+    fileId: staged.fileId,
+    kind,
+    sheet: inspected.sheet || undefined,
+    headerRow: inspected.headerRow,
+    mapping: adjust(inspected),
+    options: { onDuplicate: 'skip', cancellations: 'exclude', amountMultiplier: 1, strict: false, ...options },
+  });
   return { inspected, report };
 }
 

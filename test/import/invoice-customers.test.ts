@@ -16,7 +16,9 @@ function csv(lines: string[]): string {
 /** Each sale with its invoice, its customer's code, date and amount. */
 function sales(app: App) {
   return app.services.sqlite
-    .prepare('SELECT t.invoice_no AS invoice, c.code, t.transaction_date AS date, t.amount, json_array_length(t.items) AS items FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL ORDER BY t.invoice_no, c.code')
+    .prepare(
+      'SELECT t.invoice_no AS invoice, c.code, t.transaction_date AS date, t.amount, json_array_length(t.items) AS items FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.deleted_at IS NULL ORDER BY t.invoice_no, c.code',
+    )
     .all();
 }
 
@@ -47,7 +49,9 @@ describe('an invoice whose lines name different customers', () => {
       [5, 'Kode Pelanggan', 'other', 'Bayu (P-2)'],
       [9, 'Kode Pelanggan', 'other', 'Citra (P-3)'],
     ]);
-    expect(report.issues[0].message).toBe('Faktur INV-1 di baris 2 atas nama Ani (P-1), tetapi baris ini atas nama Bayu (P-2). Dicatat sebagai transaksi terpisah untuk Bayu (P-2).');
+    expect(report.issues[0].message).toBe(
+      'Faktur INV-1 di baris 2 atas nama Ani (P-1), tetapi baris ini atas nama Bayu (P-2). Dicatat sebagai transaksi terpisah untuk Bayu (P-2).',
+    );
     expect(report.warnings).toContain(
       '2 faktur menyebut lebih dari satu pelanggan; tiap pelanggan dicatat sebagai transaksi sendiri dengan nomor faktur yang sama. Barisnya ada di daftar masalah.',
     );
@@ -57,11 +61,15 @@ describe('an invoice whose lines name different customers', () => {
     const app = await shopWithOwner();
     await ok(app, 'auth.setPreferences', { language: 'en' });
     const { report } = await importFile(app, csv(lines.slice(0, 4)), 'transactions');
-    expect(report.issues.map((i) => i.message)).toEqual(['Invoice INV-1 is for Ani (P-1) at row 2, but this row names Bayu (P-2). Recorded as a separate sale for Bayu (P-2).']);
-    expect(report.warnings).toContain("Invoices naming more than one customer: 1. Each customer's lines were recorded as a sale of their own, under the same invoice number; the rows are in the list of problems.");
+    expect(report.issues.map((i) => i.message)).toEqual([
+      'Invoice INV-1 is for Ani (P-1) at row 2, but this row names Bayu (P-2). Recorded as a separate sale for Bayu (P-2).',
+    ]);
+    expect(report.warnings).toContain(
+      "Invoices naming more than one customer: 1. Each customer's lines were recorded as a sale of their own, under the same invoice number; the rows are in the list of problems.",
+    );
   });
 
-  it('lines taking turns, and lines coming back further down an unsorted file, join their own customer\'s sale', async () => {
+  it("lines taking turns, and lines coming back further down an unsorted file, join their own customer's sale", async () => {
     const app = await shopWithOwner();
     const { report } = await importFile(
       app,
@@ -96,7 +104,12 @@ describe('an invoice whose lines name different customers', () => {
     const path = join(tempDir(), 'satu-pelanggan.csv');
     writeFileSync(
       path,
-      ['No Faktur;Tanggal;Kode Pelanggan;Nama Pelanggan;No HP;Total', 'INV-1;05/01/2026;P-1;Ani;0812-1111-0001;10.000', 'INV-1;05/01/2026;P-1;;;20.000', 'INV-1;05/01/2026;;;081211110001;30.000'].join('\n'),
+      [
+        'No Faktur;Tanggal;Kode Pelanggan;Nama Pelanggan;No HP;Total',
+        'INV-1;05/01/2026;P-1;Ani;0812-1111-0001;10.000',
+        'INV-1;05/01/2026;P-1;;;20.000',
+        'INV-1;05/01/2026;;;081211110001;30.000',
+      ].join('\n'),
     );
     const { report } = await importFile(app, path, 'transactions');
     expect(report).toMatchObject({ status: 'completed', valid: 3, records: 1, customersCreated: 1 });
@@ -104,7 +117,7 @@ describe('an invoice whose lines name different customers', () => {
     expect(sales(app)).toEqual([{ invoice: 'INV-1', code: 'P-1', date: '2026-01-05', amount: 60_000, items: 0 }]);
   });
 
-  it('can be refused instead: the lines of any customer but the invoice\'s first fail, and say why', async () => {
+  it("can be refused instead: the lines of any customer but the invoice's first fail, and say why", async () => {
     const app = await shopWithOwner();
     const { report } = await importFile(app, csv(lines), 'transactions', { multiCustomerInvoice: 'reject' });
     expect(report).toMatchObject({ status: 'completed', valid: 4, failed: 4, records: 2, customersCreated: 1 });
@@ -118,7 +131,9 @@ describe('an invoice whose lines name different customers', () => {
       [7, 'other'],
       [9, 'other'],
     ]);
-    expect(report.issues[0].message).toBe('Faktur INV-1 di baris 2 atas nama Ani (P-1), tetapi baris ini atas nama Bayu (P-2). Baris ini ditolak: satu faktur hanya untuk satu pelanggan.');
+    expect(report.issues[0].message).toBe(
+      'Faktur INV-1 di baris 2 atas nama Ani (P-1), tetapi baris ini atas nama Bayu (P-2). Baris ini ditolak: satu faktur hanya untuk satu pelanggan.',
+    );
   });
 
   it('imported again with "update", each customer\'s sale is updated in place: nothing doubles', async () => {
@@ -131,14 +146,22 @@ describe('an invoice whose lines name different customers', () => {
   }, 60_000);
 });
 
-describe('a line whose date is not its invoice\'s', () => {
-  it('is reported with the row, the invoice and both dates; the sale keeps its first line\'s date', async () => {
+describe("a line whose date is not its invoice's", () => {
+  it("is reported with the row, the invoice and both dates; the sale keeps its first line's date", async () => {
     const app = await shopWithOwner();
-    const { report } = await importFile(app, csv(['INV-3;05/01/2026;P-1;Ani;10.000', 'INV-3;06/01/2026;P-1;Ani;20.000', 'INV-3;05/01/2026;P-1;Ani;30.000']), 'transactions');
+    const { report } = await importFile(
+      app,
+      csv(['INV-3;05/01/2026;P-1;Ani;10.000', 'INV-3;06/01/2026;P-1;Ani;20.000', 'INV-3;05/01/2026;P-1;Ani;30.000']),
+      'transactions',
+    );
     expect(report).toMatchObject({ status: 'completed', valid: 3, failed: 0, records: 1 });
     expect(sales(app)).toEqual([{ invoice: 'INV-3', code: 'P-1', date: '2026-01-05', amount: 60_000, items: 0 }]);
     expect(report.issues.map((i) => [i.line, i.column, i.category, i.value])).toEqual([[3, 'Tanggal', 'date', '06/01/2026']]);
-    expect(report.issues[0].message).toBe('Faktur INV-3: tanggal baris ini (06/01/2026) berbeda dari baris pertamanya (baris 2, 05/01/2026). Transaksinya memakai tanggal baris pertama.');
-    expect(report.warnings).toContain('1 baris punya tanggal yang berbeda dari baris pertama fakturnya; transaksinya memakai tanggal baris pertama. Barisnya ada di daftar masalah.');
+    expect(report.issues[0].message).toBe(
+      'Faktur INV-3: tanggal baris ini (06/01/2026) berbeda dari baris pertamanya (baris 2, 05/01/2026). Transaksinya memakai tanggal baris pertama.',
+    );
+    expect(report.warnings).toContain(
+      '1 baris punya tanggal yang berbeda dari baris pertama fakturnya; transaksinya memakai tanggal baris pertama. Barisnya ada di daftar masalah.',
+    );
   });
 });

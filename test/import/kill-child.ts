@@ -16,6 +16,13 @@ app.services.events.subscribe((event) => {
   }
 });
 const staged = (await app.call('files.upload', { name: basename(file), bytes: readFileSync(file) }, origin)) as { ok: true; data: { fileId: string } };
-const inspected = (await app.call('import.inspect', { fileId: staged.data.fileId, kind: 'transactions' }, origin)) as { ok: true; data: { headerRow: number; mapping: Record<string, number | null> } };
-await app.call('import.commit', { fileId: staged.data.fileId, kind: 'transactions', headerRow: inspected.data.headerRow, mapping: inspected.data.mapping }, origin);
+const inspected = (await app.call('import.inspect', { fileId: staged.data.fileId, kind: 'transactions' }, origin)) as {
+  ok: true;
+  data: { headerRow: number; mapping: Record<string, number | null> };
+};
+await app.call(
+  'import.commit',
+  { fileId: staged.data.fileId, kind: 'transactions', headerRow: inspected.data.headerRow, mapping: inspected.data.mapping },
+  origin,
+);
 process.stdout.write('FINISHED\n');

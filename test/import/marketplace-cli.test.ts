@@ -13,7 +13,10 @@ describe('a marketplace export on the command line', { timeout: 120_000 }, () =>
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
 
     // The status options: orders in progress counted as sales (a check only: nothing is written).
-    const dry = JSON.parse(cli(['import', SHOPEE_FIXTURE, '--kind', 'transactions', '--db', db, '--json', '--dry-run', '--in-progress', 'sale']).out) as Record<string, unknown>;
+    const dry = JSON.parse(cli(['import', SHOPEE_FIXTURE, '--kind', 'transactions', '--db', db, '--json', '--dry-run', '--in-progress', 'sale']).out) as Record<
+      string,
+      unknown
+    >;
     expect(dry).toMatchObject({ status: 'valid', preset: 'shopee-orders', skipped: want.skippedLines - want.inProgress.reduce((n, o) => n + o.lines, 0) });
     expect(dry.records).toBe(want.done.length + 2 * want.returned.length + want.inProgress.length);
     expect(cli(['import', SHOPEE_FIXTURE, '--kind', 'transactions', '--db', db, '--in-progress', 'later']).code).toBe(2);

@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 
 export const SHOPEE_FIXTURE = new URL('../fixtures/marketplace/shopee-orders.xlsx', import.meta.url).pathname;
 
-
 /** The fixture's rows as the file has them, read apart from the import. */
 export async function fileRows(path = SHOPEE_FIXTURE): Promise<Record<string, string>[]> {
   const book = new ExcelJS.Workbook();
@@ -25,7 +24,13 @@ const rupiah = (text: string) => Number(text.replace(/[^\d]/g, ''));
 export function expected(rows: Record<string, string>[]) {
   const orders = new Map<string, { status: string; buyer: string; products: number; shipping: number; lines: number }>();
   for (const r of rows) {
-    const o = orders.get(r['No. Pesanan']) ?? { status: r['Status Pesanan'], buyer: r['Username (Pembeli)'], products: 0, shipping: rupiah(r['Ongkos Kirim Dibayar oleh Pembeli']), lines: 0 };
+    const o = orders.get(r['No. Pesanan']) ?? {
+      status: r['Status Pesanan'],
+      buyer: r['Username (Pembeli)'],
+      products: 0,
+      shipping: rupiah(r['Ongkos Kirim Dibayar oleh Pembeli']),
+      lines: 0,
+    };
     o.products += rupiah(r['Total Harga Produk']);
     o.lines += 1;
     orders.set(r['No. Pesanan'], o);
@@ -47,4 +52,3 @@ export function expected(rows: Record<string, string>[]) {
     shipping: sum(done, (o) => o.shipping),
   };
 }
-

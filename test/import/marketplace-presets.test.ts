@@ -24,7 +24,10 @@ async function sheetRows(file: string, headerRow: number): Promise<Row[]> {
 
 /** The fixture's CSV (no field of it holds a comma or a quote). */
 function csvRows(file: string): Row[] {
-  const [header, ...lines] = readFileSync(DIR + file, 'utf8').trim().split('\r\n').map((l) => l.split(','));
+  const [header, ...lines] = readFileSync(DIR + file, 'utf8')
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
   return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
@@ -54,7 +57,14 @@ const PLATFORMS: Platform[] = [
     rows: async () => csvRows('tiktok-orders.csv').filter((r) => /^\d+$/.test(r['Order ID'])),
     notOrders: 1,
     order: (r) => r['Order ID'],
-    state: (r) => (r['Order Status'] === 'Cancelled' ? 'cancelled' : r['Order Status'] === 'Completed' ? (r['Cancelation/Return Type'] === 'Return/Refund' ? 'returned' : 'done') : 'inProgress'),
+    state: (r) =>
+      r['Order Status'] === 'Cancelled'
+        ? 'cancelled'
+        : r['Order Status'] === 'Completed'
+          ? r['Cancelation/Return Type'] === 'Return/Refund'
+            ? 'returned'
+            : 'done'
+          : 'inProgress',
     lineTotal: (r) => rupiah(r['SKU Subtotal After Discount']),
     buyer: (r) => r['Buyer Username'],
   },
@@ -66,7 +76,10 @@ const PLATFORMS: Platform[] = [
     rows: () => sheetRows('tokopedia-orders.xlsx', 5),
     notOrders: 0,
     order: (r) => r['Nomor Invoice'],
-    state: (r) => ({ 'Pesanan Selesai': 'done', 'Dibatalkan Pembeli': 'cancelled', 'Dibatalkan Sistem': 'cancelled', 'Pengembalian Dana': 'returned' })[r['Status Terakhir']] as State ?? 'inProgress',
+    state: (r) =>
+      (({ 'Pesanan Selesai': 'done', 'Dibatalkan Pembeli': 'cancelled', 'Dibatalkan Sistem': 'cancelled', 'Pengembalian Dana': 'returned' })[
+        r['Status Terakhir']
+      ] as State) ?? 'inProgress',
     lineTotal: (r) => Number(r['Jumlah Produk Dibeli']) * Number(r['Harga Jual (IDR)']),
     buyer: (r) => r['Nama Pembeli'],
   },
@@ -78,7 +91,8 @@ const PLATFORMS: Platform[] = [
     rows: () => sheetRows('lazada-orders.xlsx', 1),
     notOrders: 0,
     order: (r) => r['Order Number'],
-    state: (r) => ({ delivered: 'done', confirmed: 'done', canceled: 'cancelled', failed: 'cancelled', returned: 'returned' })[r.Status] as State ?? 'inProgress',
+    state: (r) =>
+      (({ delivered: 'done', confirmed: 'done', canceled: 'cancelled', failed: 'cancelled', returned: 'returned' })[r.Status] as State) ?? 'inProgress',
     lineTotal: (r) => Number(r['Unit Price']),
     buyer: (r) => r['Customer Name'],
   },
@@ -136,10 +150,10 @@ describe.each(PLATFORMS)('the $channel order export', (p) => {
 
   it('imported again changes nothing', async () => {
     await importFile(app, DIR + p.file, 'transactions', { preset: p.preset, onDuplicate: 'update', cancellations: 'returns' });
-    const before = scalar(app, 'SELECT count(*) || \'/\' || sum(amount) FROM transactions');
+    const before = scalar(app, "SELECT count(*) || '/' || sum(amount) FROM transactions");
     const { report } = await importFile(app, DIR + p.file, 'transactions', { preset: p.preset, onDuplicate: 'update', cancellations: 'returns' });
     expect(report.status).toBe('stopped');
     expect(report.stopReason).toMatch(/^Ekspor ini sudah diimpor/);
-    expect(scalar(app, 'SELECT count(*) || \'/\' || sum(amount) FROM transactions')).toBe(before);
+    expect(scalar(app, "SELECT count(*) || '/' || sum(amount) FROM transactions")).toBe(before);
   });
 });

@@ -13,7 +13,10 @@ type Row = Record<string, string>;
 
 /** The fixture's rows as the file has them, read apart from the import (no field holds a comma). */
 function fileRows(): Row[] {
-  const [header, ...lines] = readFileSync(FIXTURE, 'utf8').trim().split('\r\n').map((l) => l.split(','));
+  const [header, ...lines] = readFileSync(FIXTURE, 'utf8')
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
   return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
@@ -29,7 +32,10 @@ function expected(rows: Row[]) {
   return {
     sales: sales.size,
     returns: returns.size,
-    revenue: sum(named.filter((r) => !refund(r)), (r) => Number(r['Net Sales'])),
+    revenue: sum(
+      named.filter((r) => !refund(r)),
+      (r) => Number(r['Net Sales']),
+    ),
     refunded: sum(named.filter(refund), (r) => Number(r.Refunds)),
     customers: new Set(named.map((r) => r.Customer.toLowerCase())),
     walkInReceipts: new Set(walkIn.map((r) => r['Receipt Number'])).size,
@@ -77,11 +83,16 @@ describe('a Moka POS item details export', () => {
     await importFile(app, FIXTURE, 'transactions', PRESET);
     const refunded = rows.filter((r) => Number(r.Refunds) > 0 && r.Customer !== '');
     const receipt = refunded[refunded.length - 1]['Receipt Number'];
-    const lines = (invoice: string) => JSON.parse(scalar(app, 'SELECT items FROM transactions WHERE invoice_no = ?', invoice) as string) as { name: string; qty: number; price: number }[];
+    const lines = (invoice: string) =>
+      JSON.parse(scalar(app, 'SELECT items FROM transactions WHERE invoice_no = ?', invoice) as string) as { name: string; qty: number; price: number }[];
     const sold = rows.filter((r) => r['Receipt Number'] === receipt && Number(r.Refunds) === 0);
-    expect(lines(receipt)).toEqual(sold.map((r) => ({ product_id: null, name: r.Items, qty: Number(r.Quantity), price: Number(r['Net Sales']) / Number(r.Quantity) })));
+    expect(lines(receipt)).toEqual(
+      sold.map((r) => ({ product_id: null, name: r.Items, qty: Number(r.Quantity), price: Number(r['Net Sales']) / Number(r.Quantity) })),
+    );
     const back = refunded.filter((r) => r['Receipt Number'] === receipt);
-    expect(lines(`C${receipt}`)).toEqual(back.map((r) => ({ product_id: null, name: r.Items, qty: Number(r.Quantity), price: Number(r.Refunds) / -Number(r.Quantity) })));
+    expect(lines(`C${receipt}`)).toEqual(
+      back.map((r) => ({ product_id: null, name: r.Items, qty: Number(r.Quantity), price: Number(r.Refunds) / -Number(r.Quantity) })),
+    );
   });
 
   it('leaves refunds out when the owner chooses to leave returns out', async () => {

@@ -33,7 +33,13 @@ afterEach(async () => {
   await app.close();
 });
 
-const pendingRows = () => app.services.sqlite.prepare('SELECT invoice_no, status, amount, customer_name FROM pending_orders ORDER BY invoice_no').all() as { invoice_no: string; status: string; amount: number; customer_name: string }[];
+const pendingRows = () =>
+  app.services.sqlite.prepare('SELECT invoice_no, status, amount, customer_name FROM pending_orders ORDER BY invoice_no').all() as {
+    invoice_no: string;
+    status: string;
+    amount: number;
+    customer_name: string;
+  }[];
 
 describe('orders still in progress kept as pending', () => {
   it('are kept apart from the sales: no transaction, no customer, no revenue', async () => {
@@ -55,7 +61,11 @@ describe('orders still in progress kept as pending', () => {
     expect(scalar(app, 'SELECT sum(revenue) FROM sales_daily')).toBe(want.revenue - want.refunded);
 
     const byHand = [...orders(OLSERA).entries()].filter(([, o]) => o.customer !== '' && inProgress(o.status));
-    expect(pendingRows()).toEqual(byHand.map(([no, o]) => ({ invoice_no: no, status: o.status, amount: o.total, customer_name: o.customer })).sort((a, b) => a.invoice_no.localeCompare(b.invoice_no)));
+    expect(pendingRows()).toEqual(
+      byHand
+        .map(([no, o]) => ({ invoice_no: no, status: o.status, amount: o.total, customer_name: o.customer }))
+        .sort((a, b) => a.invoice_no.localeCompare(b.invoice_no)),
+    );
     expect(scalar(app, 'SELECT sum(amount) FROM pending_orders')).toBe(232_000);
     expect(scalar(app, "SELECT count(*) FROM pending_orders WHERE channel = 'pos' AND upload_id = ?", report.uploadId)).toBe(5);
     // What the Transactions page shows of them.
@@ -99,13 +109,21 @@ describe('orders still in progress kept as pending', () => {
     expect(pendingRows().map((p) => p.invoice_no)).toEqual([...left, ...newPending.map(([no]) => no)].sort());
     expect(pendingRows().find((p) => p.invoice_no === still[0][0])?.status).toBe(still[0][1].status);
     // Written out: 2 completed, 1 cancelled, 3 left pending (one from October outside the overlap).
-    expect({ completed: completed.length, cancelled: cancelled.length, pending: pendingRows().length, added }).toEqual({ completed: 2, cancelled: 1, pending: 3, added: 154_000 });
+    expect({ completed: completed.length, cancelled: cancelled.length, pending: pendingRows().length, added }).toEqual({
+      completed: 2,
+      cancelled: 1,
+      pending: 3,
+      added: 154_000,
+    });
   });
 
   it('an order whose lines the file lists apart is kept whole', async () => {
     // October's download with the first line of a pending order of two lines moved to the end.
     const lines = readFileSync(OLSERA, 'utf8').trim().split('\r\n');
-    const [no, o] = [...orders(OLSERA)].find(([, order]) => order.customer !== '' && inProgress(order.status) && order.lines > 1) as [string, { total: number; lines: number }];
+    const [no, o] = [...orders(OLSERA)].find(([, order]) => order.customer !== '' && inProgress(order.status) && order.lines > 1) as [
+      string,
+      { total: number; lines: number },
+    ];
     const first = lines.findIndex((l) => l.startsWith(`${no},`));
     const moved = [...lines.slice(0, first), ...lines.slice(first + 1), lines[first]];
     const path = join(tempDir(), 'olsera-unsorted.csv');

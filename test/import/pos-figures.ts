@@ -34,7 +34,7 @@ export function olseraRows(path = OLSERA): Row[] {
   const header = lines[0].split(',');
   return lines.slice(1).map((line) => {
     const cells: string[] = [];
-    for (let rest = line; rest.length > 0; ) {
+    for (let rest = line; rest.length > 0;) {
       if (rest.startsWith('"')) {
         const end = rest.indexOf('"', 1);
         cells.push(rest.slice(1, end));
@@ -82,6 +82,14 @@ export const PAWOON_COLS = { order: 'ID Struk', customer: 'Nama Pelanggan', tota
 export const pawoonState = (s: string): State => (s === 'Void' ? 'cancelled' : s === 'Refund' ? 'returned' : 'sale');
 export const OLSERA_COLS = { order: 'No. Order', customer: 'Pelanggan', total: 'Total', status: 'Status' };
 export const olseraState = (s: string): State =>
-  ({ Lunas: 'sale', Selesai: 'sale', Batal: 'cancelled', Retur: 'returned', Pending: 'inProgress', Diproses: 'inProgress', Dikirim: 'inProgress', 'Belum Lunas': 'inProgress' })[s] as State;
+  ({
+    Lunas: 'sale',
+    Selesai: 'sale',
+    Batal: 'cancelled',
+    Retur: 'returned',
+    Pending: 'inProgress',
+    Diproses: 'inProgress',
+    Dikirim: 'inProgress',
+    'Belum Lunas': 'inProgress',
+  })[s] as State;
 export const olseraFigures = (path = OLSERA) => figures(olseraRows(path), OLSERA_COLS, olseraState);
-

@@ -47,8 +47,22 @@ describe('a Pawoon POS Riwayat Transaksi export', () => {
   it('is figured by hand to these numbers', async () => {
     // The same figures written out, so a change to the fixture shows here too.
     const want = figures(await pawoonRows(), PAWOON_COLS, pawoonState);
-    expect({ sales: want.sales, returns: want.returns, cancelled: want.cancelled, walkIns: want.walkIns, customers: want.customers.size, revenue: want.revenue, refunded: want.refunded }).toEqual({
-      sales: 11, returns: 2, cancelled: 2, walkIns: 4, customers: 6, revenue: 785_840, refunded: 114_620,
+    expect({
+      sales: want.sales,
+      returns: want.returns,
+      cancelled: want.cancelled,
+      walkIns: want.walkIns,
+      customers: want.customers.size,
+      revenue: want.revenue,
+      refunded: want.refunded,
+    }).toEqual({
+      sales: 11,
+      returns: 2,
+      cancelled: 2,
+      walkIns: 4,
+      customers: 6,
+      revenue: 785_840,
+      refunded: 114_620,
     });
   });
 });
@@ -85,7 +99,14 @@ describe('the Olsera fixture', () => {
     const want = olseraFigures();
     const { sales, returns, cancelled, walkIns, revenue, refunded } = want;
     expect({ sales, returns, cancelled, walkIns, inProgress: want.inProgress.length, customers: want.customers.size, revenue, refunded }).toEqual({
-      sales: 6, returns: 1, cancelled: 1, walkIns: 2, inProgress: 5, customers: 4, revenue: 330_000, refunded: 64_000,
+      sales: 6,
+      returns: 1,
+      cancelled: 1,
+      walkIns: 2,
+      inProgress: 5,
+      customers: 4,
+      revenue: 330_000,
+      refunded: 64_000,
     });
     expect(want.inProgress.reduce((n, o) => n + o.total, 0)).toBe(232_000);
   });
@@ -97,7 +118,10 @@ describe('Pawoon and Olsera exports on the command line', { timeout: 120_000 }, 
   it('name the recognised preset and import with no mapping file', async () => {
     const pawoon = figures(await pawoonRows(), PAWOON_COLS, pawoonState);
     const olsera = olseraFigures();
-    for (const [file, preset, want] of [[PAWOON, 'pawoon-sales', pawoon], [OLSERA, 'olsera-sales', olsera]] as const) {
+    for (const [file, preset, want] of [
+      [PAWOON, 'pawoon-sales', pawoon],
+      [OLSERA, 'olsera-sales', olsera],
+    ] as const) {
       const db = join(tempDir(), 'shop.sqlite');
       expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
       const run = cli(['import', file, '--kind', 'transactions', '--db', db, '--json']);
@@ -109,7 +133,10 @@ describe('Pawoon and Olsera exports on the command line', { timeout: 120_000 }, 
     // Orders in progress kept as pending: the same sales, and the report says how many were kept.
     const db = join(tempDir(), 'shop.sqlite');
     expect(cli(['init', '--db', db, '--demo']).code).toBe(0);
-    const kept = JSON.parse(cli(['import', OLSERA, '--kind', 'transactions', '--db', db, '--json', '--in-progress', 'pending']).out) as { records: number; warnings: string[] };
+    const kept = JSON.parse(cli(['import', OLSERA, '--kind', 'transactions', '--db', db, '--json', '--in-progress', 'pending']).out) as {
+      records: number;
+      warnings: string[];
+    };
     expect(kept.records).toBe(olsera.sales + olsera.returns);
     expect(kept.warnings).toContain(`${olsera.inProgress.length} orders still in progress kept as pending (not counted as sales yet).`);
   });

@@ -30,12 +30,30 @@ describe("a row's fields between the import's threads", () => {
     };
     expect(travelled('transactions', sale)).toEqual(sale);
     // A marketplace order's line: the buyer's account, city and masked phone's digits, its shipping and return.
-    const order = { ...sale, customer: { ...sale.customer, phone: null, channelId: 'shopee:sari.batik', city: 'KOTA BANDUNG', phoneHint: '7890' }, shipping: 12_000, returned: true };
+    const order = {
+      ...sale,
+      customer: { ...sale.customer, phone: null, channelId: 'shopee:sari.batik', city: 'KOTA BANDUNG', phoneHint: '7890' },
+      shipping: 12_000,
+      returned: true,
+    };
     expect(travelled('transactions', order)).toEqual(order);
     // One still in progress the owner keeps as pending: its platform status.
     const pending = { ...order, returned: false, pending: 'Dikirim' };
     expect(travelled('transactions', pending)).toEqual(pending);
-    expect(travelled('transactions', { ...sale, customer: { code: null, name: null, phone: null, email: null }, qty: null, unitPrice: null, product: null, productCode: null, channel: null, campaign: null, notes: null, invoice: null })).toEqual({
+    expect(
+      travelled('transactions', {
+        ...sale,
+        customer: { code: null, name: null, phone: null, email: null },
+        qty: null,
+        unitPrice: null,
+        product: null,
+        productCode: null,
+        channel: null,
+        campaign: null,
+        notes: null,
+        invoice: null,
+      }),
+    ).toEqual({
       ...sale,
       customer: { code: null, name: null, phone: null, email: null },
       qty: null,
@@ -48,7 +66,8 @@ describe("a row's fields between the import's threads", () => {
       invoice: null,
     });
     expect(travelled('transactions', { status: 'failed', invoice: 'C-9' })).toEqual({ status: 'failed', invoice: 'C-9' });
-    for (const reason of ['cancellation', 'cancelled', 'inProgress', 'returned']) expect(travelled('transactions', { status: 'excluded', invoice: 'C-9', reason })).toEqual({ status: 'excluded', invoice: 'C-9', reason });
+    for (const reason of ['cancellation', 'cancelled', 'inProgress', 'returned'])
+      expect(travelled('transactions', { status: 'excluded', invoice: 'C-9', reason })).toEqual({ status: 'excluded', invoice: 'C-9', reason });
 
     const customer = {
       failed: true,

@@ -49,7 +49,10 @@ describe('a Shopee order export', () => {
 
   it('keeps masked phones out of the phone field, their digits as a hint, and fills name and city', async () => {
     await importFile(app, FIXTURE, 'transactions', PRESET);
-    const sari = app.services.sqlite.prepare("SELECT name, phone, city, notes FROM customers WHERE channel_identity = 'shopee:sari.batik'").get() as Record<string, string | null>;
+    const sari = app.services.sqlite.prepare("SELECT name, phone, city, notes FROM customers WHERE channel_identity = 'shopee:sari.batik'").get() as Record<
+      string,
+      string | null
+    >;
     expect(sari).toMatchObject({ name: 'Sari Wulandari', phone: null, city: 'KOTA BANDUNG' });
     expect(sari.notes).toContain('7890');
     expect(scalar(app, "SELECT count(*) FROM customers WHERE phone LIKE '%*%'")).toBe(0);
@@ -60,7 +63,11 @@ describe('a Shopee order export', () => {
   it('keeps each line as an item with its name, SKU, quantity and price after discount', async () => {
     await importFile(app, FIXTURE, 'transactions', PRESET);
     const order = ORDERS.find((o) => o.no === '2610040N1P2Q3R');
-    const items = JSON.parse(scalar(app, "SELECT items FROM transactions WHERE invoice_no = '2610040N1P2Q3R'") as string) as { name: string; qty: number; price: number }[];
+    const items = JSON.parse(scalar(app, "SELECT items FROM transactions WHERE invoice_no = '2610040N1P2Q3R'") as string) as {
+      name: string;
+      qty: number;
+      price: number;
+    }[];
     expect(items.map((i) => [i.name, i.qty, i.price])).toEqual(order?.lines.map(([, name, , , discounted, qty]) => [name, qty, discounted]));
   });
 
@@ -69,7 +76,9 @@ describe('a Shopee order export', () => {
     await importFile(app, FIXTURE, 'transactions', { ...PRESET, includeShipping: true });
     const returnedShipping = want.returned.reduce((s, o) => s + o.shipping, 0);
     // A returned order's shipping is in its sale and, negative, in its return.
-    expect(scalar(app, "SELECT sum(amount) FROM transactions WHERE invoice_no NOT LIKE 'C%'")).toBe(want.revenue + want.shipping + want.returned.reduce((s, o) => s + o.products, 0) + returnedShipping);
+    expect(scalar(app, "SELECT sum(amount) FROM transactions WHERE invoice_no NOT LIKE 'C%'")).toBe(
+      want.revenue + want.shipping + want.returned.reduce((s, o) => s + o.products, 0) + returnedShipping,
+    );
     expect(scalar(app, 'SELECT sum(amount) FROM transactions')).toBe(want.revenue + want.shipping);
   });
 
@@ -84,12 +93,22 @@ describe('a Shopee order export', () => {
 
   it('imported again is a no-op with a clear message', async () => {
     await importFile(app, FIXTURE, 'transactions', PRESET);
-    const before = [scalar(app, 'SELECT count(*) FROM transactions'), scalar(app, 'SELECT sum(amount) FROM transactions'), scalar(app, 'SELECT count(*) FROM customers')];
+    const before = [
+      scalar(app, 'SELECT count(*) FROM transactions'),
+      scalar(app, 'SELECT sum(amount) FROM transactions'),
+      scalar(app, 'SELECT count(*) FROM customers'),
+    ];
     const { report } = await importFile(app, FIXTURE, 'transactions', PRESET);
     expect(report.status).toBe('stopped');
     const want = expected(await fileRows());
-    expect(report.stopReason).toBe(`Ekspor ini sudah diimpor: ${want.done.length + want.returned.length} pesanannya sudah ada dan tidak berubah. Tidak ada yang diubah.`);
-    expect([scalar(app, 'SELECT count(*) FROM transactions'), scalar(app, 'SELECT sum(amount) FROM transactions'), scalar(app, 'SELECT count(*) FROM customers')]).toEqual(before);
+    expect(report.stopReason).toBe(
+      `Ekspor ini sudah diimpor: ${want.done.length + want.returned.length} pesanannya sudah ada dan tidak berubah. Tidak ada yang diubah.`,
+    );
+    expect([
+      scalar(app, 'SELECT count(*) FROM transactions'),
+      scalar(app, 'SELECT sum(amount) FROM transactions'),
+      scalar(app, 'SELECT count(*) FROM customers'),
+    ]).toEqual(before);
   });
 
   it('a later overlapping export updates the orders whose status changed instead of duplicating them', async () => {
@@ -113,7 +132,9 @@ describe('a Shopee order export', () => {
     expect(report.status).toBe('completed');
     // The shipped order and the new one are new sales; the returned one gets its return.
     expect(scalar(app, 'SELECT count(*) FROM transactions')).toBe(count + 3);
-    expect(scalar(app, 'SELECT sum(amount) FROM transactions')).toBe(revenue + sumOf(shipped) + sumOf(later.at(-1) as (typeof ORDERS)[number]) - sumOf(completed));
+    expect(scalar(app, 'SELECT sum(amount) FROM transactions')).toBe(
+      revenue + sumOf(shipped) + sumOf(later.at(-1) as (typeof ORDERS)[number]) - sumOf(completed),
+    );
     expect(scalar(app, "SELECT count(*) FROM transactions WHERE invoice_no = '2610160N3P4Q5R'")).toBe(1);
     expect(scalar(app, "SELECT amount FROM transactions WHERE invoice_no = 'C2610160N3P4Q5R'")).toBe(-sumOf(completed));
     expect(report.customersCreated).toBe(0);
@@ -126,11 +147,24 @@ describe('a Shopee order export', () => {
     await writeShopee(path, [order]);
     const { report } = await importFile(app, path, 'transactions', PRESET);
     expect(report.status).toBe('completed');
-    const sale = app.services.sqlite.prepare('SELECT id, customer_id, transaction_date, amount, channel FROM transactions').get() as { id: string; customer_id: string; transaction_date: string; amount: number; channel: string };
+    const sale = app.services.sqlite.prepare('SELECT id, customer_id, transaction_date, amount, channel FROM transactions').get() as {
+      id: string;
+      customer_id: string;
+      transaction_date: string;
+      amount: number;
+      channel: string;
+    };
     expect(sale.amount).toBe(order.lines.reduce((s, [, , , , discounted, qty]) => s + discounted * qty, 0));
     expect(sale.channel).toBe('shopee');
     // The owner corrects a note on it: the form's validation accepts the channel the import set.
-    await ok(app, 'transactions.update', { id: sale.id, customer_id: sale.customer_id, transaction_date: sale.transaction_date.slice(0, 10), amount: sale.amount, channel: 'shopee', notes: 'dicek' });
+    await ok(app, 'transactions.update', {
+      id: sale.id,
+      customer_id: sale.customer_id,
+      transaction_date: sale.transaction_date.slice(0, 10),
+      amount: sale.amount,
+      channel: 'shopee',
+      notes: 'dicek',
+    });
     expect(scalar(app, 'SELECT notes FROM transactions WHERE id = ?', sale.id)).toBe('dicek');
     expect(scalar(app, 'SELECT channel FROM transactions WHERE id = ?', sale.id)).toBe('shopee');
   });

@@ -30,7 +30,14 @@ describe('a day its month does not have', () => {
 
   it('is reported with the month and its last day, in both languages', async () => {
     const app = await shopWithOwner();
-    const lines = ['Tanggal;Nama Pelanggan;Total', '31/02/2026;Ani;10.000', '29/02/2025;Budi;10.000', '31/04/2026;Citra;10.000', 'kemarin;Dewi;10.000', '05/01/2026;Eka;10.000'];
+    const lines = [
+      'Tanggal;Nama Pelanggan;Total',
+      '31/02/2026;Ani;10.000',
+      '29/02/2025;Budi;10.000',
+      '31/04/2026;Citra;10.000',
+      'kemarin;Dewi;10.000',
+      '05/01/2026;Eka;10.000',
+    ];
     const { report } = await importFile(app, file('penjualan.csv', lines), 'transactions', {}, undefined, 'import.validate');
     expect(report.issues.map((i) => [i.line, i.column, i.category, i.value, i.message])).toEqual([
       [2, 'Tanggal', 'date', '31/02/2026', 'Tanggal ini tidak ada: Februari 2026 hanya sampai tanggal 28.'],
@@ -49,7 +56,12 @@ describe('a sale whose customer has a phone but no name', () => {
     const app = await shopWithOwner();
     const { report } = await importFile(
       app,
-      file('penjualan.csv', ['Tanggal;No HP;Email;Total', '05/01/2026;0812-1111-0001;;10.000', '06/01/2026;;dewi@contoh.id;20.000', '07/01/2026;0812-1111-0001;;30.000']),
+      file('penjualan.csv', [
+        'Tanggal;No HP;Email;Total',
+        '05/01/2026;0812-1111-0001;;10.000',
+        '06/01/2026;;dewi@contoh.id;20.000',
+        '07/01/2026;0812-1111-0001;;30.000',
+      ]),
       'transactions',
     );
     expect(report).toMatchObject({ status: 'completed', valid: 3, failed: 0, customersCreated: 2 });
@@ -63,7 +75,15 @@ describe('a sale whose customer has a phone but no name', () => {
 describe('row numbers', () => {
   it('the preview numbers its rows as the report does: the row as the spreadsheet numbers it', async () => {
     const app = await shopWithOwner();
-    const path = file('penjualan.csv', ['Laporan Penjualan Toko Sari', '', 'Tanggal,Nama Pelanggan,Total', '05/01/2026,Ani,1000', '', '31/02/2026,Budi,2000', '06/01/2026,Citra,3000']);
+    const path = file('penjualan.csv', [
+      'Laporan Penjualan Toko Sari',
+      '',
+      'Tanggal,Nama Pelanggan,Total',
+      '05/01/2026,Ani,1000',
+      '',
+      '31/02/2026,Budi,2000',
+      '06/01/2026,Citra,3000',
+    ]);
     const { inspected, report } = await importFile(app, path, 'transactions', {}, undefined, 'import.validate');
     expect(inspected).toMatchObject({ headerLine: 3, titleLines: [1, 2] });
     expect(inspected.rows.map((row) => row[1])).toEqual(['Ani', 'Budi', 'Citra']);

@@ -21,7 +21,10 @@ describe('while an import holds the write lock', () => {
     });
     const finished = (kind: string) => new Promise<void>((resolve) => (ended.has(kind) ? resolve() : waiting.set(kind, resolve)));
     expect(busyTimeout()).toBe(BUSY_TIMEOUT_MS);
-    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
+    const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({
+      ...i.mapping,
+      customer_name: null,
+    }));
     expect(report.status).toBe('completed');
     expect(busyTimeout()).toBe(BUSY_TIMEOUT_MS);
     await finished('rfm.run'); // the run a completed import starts

@@ -24,7 +24,9 @@ describe('XLSX shared strings', () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
     const sheet = workbook.addWorksheet('Data');
     sheet.addRow(['Nama', 'Catatan']).commit();
-    names.forEach((name, i) => sheet.addRow([name, i % 1000 === 0 ? { richText: [{ text: 'tebal ', font: { bold: true } }, { text: 'sekali' }] } : `catatan ${i % 7}`]).commit());
+    names.forEach((name, i) =>
+      sheet.addRow([name, i % 1000 === 0 ? { richText: [{ text: 'tebal ', font: { bold: true } }, { text: 'sekali' }] } : `catatan ${i % 7}`]).commit(),
+    );
     sheet.commit();
     await workbook.commit();
     const rows = await readAll(path, 'Data');

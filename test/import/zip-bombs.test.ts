@@ -56,18 +56,22 @@ function file(name: string, bytes: Buffer): string {
 describe('XLSX files whose zip lies about what it holds', () => {
   // Each a 2 MB file inflating to 2 GiB: before, the whole of it was written to the temp folder.
   it.each([
-    ['a hidden local entry, left out of the zip\'s directory', () => hiddenEntryBomb(2048), 'zipMismatch'],
+    ["a hidden local entry, left out of the zip's directory", () => hiddenEntryBomb(2048), 'zipMismatch'],
     ['a sheet whose headers claim 2 KB', () => lyingSizesBomb(2048), 'zipMismatch'],
     ['a sheet whose headers claim a ratio of 200 and which inflates a thousand-fold', () => lyingRatioBomb(2048), 'zipBomb'],
     ['a directory claiming more compressed bytes than the file holds', () => lyingCompressedBomb(2048), 'zipMismatch'],
-  ])('%s: refused within seconds, hardly anything written to the temp folder', async (_, make, problem) => {
-    const path = file('bom.xlsx', make());
-    const { error, ms, peakMb, leftMb } = await readWatchingTemp(path);
-    expect(error).toMatchObject({ problem });
-    expect(ms).toBeLessThan(5_000);
-    expect(peakMb).toBeLessThan(200);
-    expect(leftMb).toBe(0);
-  }, 60_000);
+  ])(
+    '%s: refused within seconds, hardly anything written to the temp folder',
+    async (_, make, problem) => {
+      const path = file('bom.xlsx', make());
+      const { error, ms, peakMb, leftMb } = await readWatchingTemp(path);
+      expect(error).toMatchObject({ problem });
+      expect(ms).toBeLessThan(5_000);
+      expect(peakMb).toBeLessThan(200);
+      expect(leftMb).toBe(0);
+    },
+    60_000,
+  );
 });
 
 describe('an ordinary workbook', () => {

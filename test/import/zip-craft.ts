@@ -85,7 +85,9 @@ export function workbookParts(): CraftedEntry[] {
     },
     {
       name: '_rels/.rels',
-      data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
     },
     {
       name: 'xl/workbook.xml',
@@ -95,7 +97,9 @@ export function workbookParts(): CraftedEntry[] {
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      data: xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
     },
     {
       name: 'xl/worksheets/sheet1.xml',
@@ -129,5 +133,8 @@ export function lyingRatioBomb(mb: number): Buffer {
 export function lyingCompressedBomb(mb: number): Buffer {
   const parts = workbookParts().filter((p) => p.name !== 'xl/worksheets/sheet1.xml');
   const sheet = spaces(mb);
-  return craftZip([...parts, { name: 'xl/worksheets/sheet1.xml', deflated: sheet, claimedSize: sheet.body.length * 100, claimedCompressed: sheet.body.length * 10 }]);
+  return craftZip([
+    ...parts,
+    { name: 'xl/worksheets/sheet1.xml', deflated: sheet, claimedSize: sheet.body.length * 100, claimedCompressed: sheet.body.length * 10 },
+  ]);
 }

@@ -31,7 +31,9 @@ function whenStarted(app: App, kind: string, during: (jobId: string) => Promise<
 }
 
 function cancels(app: App) {
-  const rows = app.services.sqlite.prepare("SELECT u.username, a.entity_id, a.details FROM activity_logs a LEFT JOIN users u ON u.id = a.user_id WHERE a.action = 'job.cancel'").all() as { username: string; entity_id: string; details: string }[];
+  const rows = app.services.sqlite
+    .prepare("SELECT u.username, a.entity_id, a.details FROM activity_logs a LEFT JOIN users u ON u.id = a.user_id WHERE a.action = 'job.cancel'")
+    .all() as { username: string; entity_id: string; details: string }[];
   return rows.map((row) => ({ by: row.username, jobId: row.entity_id, ...(JSON.parse(row.details) as Record<string, unknown>) }));
 }
 
@@ -79,15 +81,25 @@ describe('jobs belong to whoever started them', () => {
     let cancelledJob = '';
     const watcher = whenStarted(app, 'import.run', async (jobId) => {
       cancelledJob = jobId;
-      expect(await fails(app, 'jobs.cancel', { jobId }, staff)).toMatchObject({ code: 'FORBIDDEN', message: 'Hanya pengguna yang memulai proses ini, atau pemilik toko, yang bisa membatalkannya.' });
+      expect(await fails(app, 'jobs.cancel', { jobId }, staff)).toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'Hanya pengguna yang memulai proses ini, atau pemilik toko, yang bisa membatalkannya.',
+      });
       expect((await fails(app, 'jobs.cancel', { jobId }, otherManager)).code).toBe('FORBIDDEN');
       await ok(app, 'jobs.cancel', { jobId }, 'owner');
     });
-    const error = await fails(app, 'import.commit', { fileId: staged.fileId, kind: 'transactions', headerRow: inspected.headerRow, mapping: inspected.mapping }, manager);
+    const error = await fails(
+      app,
+      'import.commit',
+      { fileId: staged.fileId, kind: 'transactions', headerRow: inspected.headerRow, mapping: inspected.mapping },
+      manager,
+    );
     await watcher.done;
     watcher.stop();
     expect(error.code).toBe('CANCELLED');
-    expect(cancels(app)).toEqual([{ by: 'sari', jobId: cancelledJob, kind: 'import.run', owner: userId(app, 'manajer'), ownerName: 'manajer', status: 'cancelled' }]);
+    expect(cancels(app)).toEqual([
+      { by: 'sari', jobId: cancelledJob, kind: 'import.run', owner: userId(app, 'manajer'), ownerName: 'manajer', status: 'cancelled' },
+    ]);
     expect(rowCount(app, 'transactions')).toBe(0);
   }, 60_000);
 
@@ -127,7 +139,11 @@ describe("a job's events in browser mode", () => {
   }
 
   function invoke(h: Host, cookie: string, channel: string, input: unknown) {
-    return fetch(`${h.origin}/api/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) }).then((res) => res.json());
+    return fetch(`${h.origin}/api/invoke/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(input),
+    }).then((res) => res.json());
   }
 
   /** A browser's event stream, read until `until` shows up in it. */

@@ -21,10 +21,17 @@ describe('leads funnel and leads forecast on the command line', () => {
     const run = cli(['leads', 'funnel', '--db', path, '--from', '2026-06-01', '--to', '31/07/2026', '--json']);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.out) as { stages: { stage: string; count: number; value: number }[]; conversionByChannel: { channel: string | null; leads: number; won: number; rate: number | null }[] };
-    expect(out.stages.map(({ stage, count, value }) => ({ stage, count, value }))).toEqual(report.funnel.map((s) => ({ stage: s.stageId, count: s.count, value: s.value })));
+    const out = JSON.parse(run.out) as {
+      stages: { stage: string; count: number; value: number }[];
+      conversionByChannel: { channel: string | null; leads: number; won: number; rate: number | null }[];
+    };
+    expect(out.stages.map(({ stage, count, value }) => ({ stage, count, value }))).toEqual(
+      report.funnel.map((s) => ({ stage: s.stageId, count: s.count, value: s.value })),
+    );
     expect(out.stages[0].count).toBeGreaterThan(0);
-    expect(out.conversionByChannel.map(({ channel, leads, won, rate }) => ({ channel, leads, won, rate }))).toEqual(report.byChannel.map((c) => ({ channel: c.channelId, leads: c.leads, won: c.won, rate: c.rate })));
+    expect(out.conversionByChannel.map(({ channel, leads, won, rate }) => ({ channel, leads, won, rate }))).toEqual(
+      report.byChannel.map((c) => ({ channel: c.channelId, leads: c.leads, won: c.won, rate: c.rate })),
+    );
   });
 
   it('funnel without a period says what it needs; the text form is a table', () => {
@@ -47,7 +54,9 @@ describe('leads funnel and leads forecast on the command line', () => {
     const straight = new Map(
       (
         db
-          .prepare("SELECT coalesce(substr(l.expected_close, 1, 7), 'none') AS month, sum(l.value * s.probability) / 100.0 AS w FROM leads l JOIN lead_stages s ON s.id = l.stage_id WHERE s.kind = 'open' AND l.deleted_at IS NULL GROUP BY 1")
+          .prepare(
+            "SELECT coalesce(substr(l.expected_close, 1, 7), 'none') AS month, sum(l.value * s.probability) / 100.0 AS w FROM leads l JOIN lead_stages s ON s.id = l.stage_id WHERE s.kind = 'open' AND l.deleted_at IS NULL GROUP BY 1",
+          )
           .all() as { month: string; w: number }[]
       ).map((r) => [r.month, Math.round(r.w)]),
     );

@@ -44,7 +44,11 @@ describe('leads on the command line', { timeout: 120_000 }, () => {
     expect(all.total).toBe(4);
     expect(json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--stage', 'interest']).out).rows.map((r) => r.name)).toEqual(['Dewi Lestari']);
     expect(json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--stage', 'Booking']).out).rows.map((r) => r.name)).toEqual(['Bagus Saputra']);
-    expect(json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--owner', 'rina']).out).rows.map((r) => r.name).sort()).toEqual(['Ayu Wandira', 'Bagus Saputra']);
+    expect(
+      json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--owner', 'rina']).out)
+        .rows.map((r) => r.name)
+        .sort(),
+    ).toEqual(['Ayu Wandira', 'Bagus Saputra']);
     expect(json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--owner', 'none']).out).rows.map((r) => r.name)).toEqual(['Rizky Pratama']);
     expect(json<Listed>(cli(['leads', 'list', '--db', db, '--json', '--overdue']).out).total).toBe(0);
 

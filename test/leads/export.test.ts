@@ -32,12 +32,21 @@ describe('the Prospek list as a file', () => {
     const app = await shopWithLeads();
     const [dewi] = (await ok(app, 'leads.list', { search: 'Dewi', page: 1, pageSize: 5 })).rows;
     await ok(app, 'activities.create', { leadId: dewi.id, kind: 'call', outcome: 'Belum jawab', nextAction: 'Telepon lagi', dueDate: '2020-01-02' });
-    const cases: { stageIds?: string[]; overdue?: boolean; owner?: string; sort?: 'value'; desc?: boolean }[] = [{}, { stageIds: ['interest', 'booking'] }, { overdue: true }, { owner: 'me' }, { sort: 'value', desc: true }];
+    const cases: { stageIds?: string[]; overdue?: boolean; owner?: string; sort?: 'value'; desc?: boolean }[] = [
+      {},
+      { stageIds: ['interest', 'booking'] },
+      { overdue: true },
+      { owner: 'me' },
+      { sort: 'value', desc: true },
+    ];
     for (const filters of cases) {
       const list = await ok(app, 'leads.list', { ...filters, page: 1, pageSize: 50 });
       const file = await exportTo(app, { report: 'leads', filters, format: 'csv' });
       const rows = Papa.parse<Record<string, string>>(readFileSync(file.path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-      expect(rows.map((r) => r['Kode prospek']), JSON.stringify(filters)).toEqual(list.rows.map((r) => r.code));
+      expect(
+        rows.map((r) => r['Kode prospek']),
+        JSON.stringify(filters),
+      ).toEqual(list.rows.map((r) => r.code));
       expect(file.rows).toBe(list.total);
     }
     const preview = await ok(app, 'export.preview', { report: 'leads', filters: {} });
@@ -55,7 +64,20 @@ describe('the Prospek list as a file', () => {
     const { report } = await importFile(other, copy, 'leads');
     expect(report).toMatchObject({ status: 'completed', valid: 4, failed: 0 });
     const shape = async (a: typeof app) =>
-      (await ok(a, 'leads.list', { sort: 'name', desc: false, page: 1, pageSize: 50 })).rows.map((r) => [r.name, r.organisation, r.phone, r.email, r.channelId, r.utmSource, r.campaignCode, r.value, r.stageId, r.expectedClose, r.notes, r.ownerName]);
+      (await ok(a, 'leads.list', { sort: 'name', desc: false, page: 1, pageSize: 50 })).rows.map((r) => [
+        r.name,
+        r.organisation,
+        r.phone,
+        r.email,
+        r.channelId,
+        r.utmSource,
+        r.campaignCode,
+        r.value,
+        r.stageId,
+        r.expectedClose,
+        r.notes,
+        r.ownerName,
+      ]);
     expect(await shape(other)).toEqual(await shape(app));
   });
 });

@@ -35,22 +35,112 @@ describe('leads import through the import pipeline', () => {
     const app = await shop();
     const { inspected, report } = await importFile(app, GOOD, 'leads');
     expect(inspected.missing).toEqual([]);
-    const mapped = Object.entries(inspected.mapping).filter(([, column]) => column !== null).map(([field]) => field);
-    expect(mapped.sort()).toEqual(['campaign_code', 'channel', 'city', 'email', 'expected_close', 'interest', 'name', 'notes', 'organisation', 'owner', 'phone', 'stage', 'utm_medium', 'utm_source', 'value'].sort());
+    const mapped = Object.entries(inspected.mapping)
+      .filter(([, column]) => column !== null)
+      .map(([field]) => field);
+    expect(mapped.sort()).toEqual(
+      [
+        'campaign_code',
+        'channel',
+        'city',
+        'email',
+        'expected_close',
+        'interest',
+        'name',
+        'notes',
+        'organisation',
+        'owner',
+        'phone',
+        'stage',
+        'utm_medium',
+        'utm_source',
+        'value',
+      ].sort(),
+    );
     expect(report).toMatchObject({ status: 'completed', rowsTotal: 5, valid: 4, toSkip: 1, failed: 0, records: 4 });
     // The fifth row's phone is the first row's, written another way.
     expect(report.issues).toMatchObject([{ line: 6, column: 'No HP', category: 'duplicate' }]);
 
-    const rows = all(app, 'SELECT code, name, organisation, phone, email, channel_id, utm_source, utm_medium, campaign_code, value, owner_id, stage_id, expected_close, closed_at, upload_id FROM leads ORDER BY code');
+    const rows = all(
+      app,
+      'SELECT code, name, organisation, phone, email, channel_id, utm_source, utm_medium, campaign_code, value, owner_id, stage_id, expected_close, closed_at, upload_id FROM leads ORDER BY code',
+    );
     const [sari, rina] = [userId(app, 'sari'), userId(app, 'rina')];
     expect(rows).toEqual([
-      { code: 'L-00001', name: 'Dewi Lestari', organisation: 'SMA Negeri 3 Bandung', phone: '+6281234567890', email: 'dewi@contoh.id', channel_id: 'instagram', utm_source: null, utm_medium: null, campaign_code: 'UMR_NOV_2026_HEMAT', value: 28_500_000, owner_id: sari, stage_id: 'interest', expected_close: '2026-12-20', closed_at: null, upload_id: report.uploadId },
-      { code: 'L-00002', name: 'Rizky Pratama', organisation: 'PT Sinar Jaya', phone: '+6285711112222', email: null, channel_id: 'tiktok', utm_source: 'tiktok_ads', utm_medium: null, campaign_code: null, value: 1_500_000, owner_id: null, stage_id: 'lead', expected_close: null, closed_at: null, upload_id: report.uploadId },
-      { code: 'L-00003', name: 'Ayu Wandira', organisation: 'SMK Telkom', phone: '+6281322223333', email: null, channel_id: 'organic', utm_source: 'google', utm_medium: 'cpc', campaign_code: null, value: 0, owner_id: rina, stage_id: 'follow_up', expected_close: null, closed_at: null, upload_id: report.uploadId },
-      { code: 'L-00004', name: 'Bagus Saputra', organisation: null, phone: null, email: null, channel_id: 'walkin', utm_source: null, utm_medium: null, campaign_code: null, value: 0, owner_id: rina, stage_id: 'booking', expected_close: '2027-01-05', closed_at: null, upload_id: report.uploadId },
+      {
+        code: 'L-00001',
+        name: 'Dewi Lestari',
+        organisation: 'SMA Negeri 3 Bandung',
+        phone: '+6281234567890',
+        email: 'dewi@contoh.id',
+        channel_id: 'instagram',
+        utm_source: null,
+        utm_medium: null,
+        campaign_code: 'UMR_NOV_2026_HEMAT',
+        value: 28_500_000,
+        owner_id: sari,
+        stage_id: 'interest',
+        expected_close: '2026-12-20',
+        closed_at: null,
+        upload_id: report.uploadId,
+      },
+      {
+        code: 'L-00002',
+        name: 'Rizky Pratama',
+        organisation: 'PT Sinar Jaya',
+        phone: '+6285711112222',
+        email: null,
+        channel_id: 'tiktok',
+        utm_source: 'tiktok_ads',
+        utm_medium: null,
+        campaign_code: null,
+        value: 1_500_000,
+        owner_id: null,
+        stage_id: 'lead',
+        expected_close: null,
+        closed_at: null,
+        upload_id: report.uploadId,
+      },
+      {
+        code: 'L-00003',
+        name: 'Ayu Wandira',
+        organisation: 'SMK Telkom',
+        phone: '+6281322223333',
+        email: null,
+        channel_id: 'organic',
+        utm_source: 'google',
+        utm_medium: 'cpc',
+        campaign_code: null,
+        value: 0,
+        owner_id: rina,
+        stage_id: 'follow_up',
+        expected_close: null,
+        closed_at: null,
+        upload_id: report.uploadId,
+      },
+      {
+        code: 'L-00004',
+        name: 'Bagus Saputra',
+        organisation: null,
+        phone: null,
+        email: null,
+        channel_id: 'walkin',
+        utm_source: null,
+        utm_medium: null,
+        campaign_code: null,
+        value: 0,
+        owner_id: rina,
+        stage_id: 'booking',
+        expected_close: '2027-01-05',
+        closed_at: null,
+        upload_id: report.uploadId,
+      },
     ]);
     // Each lead's first history row, by the importing user, as the lead form writes it.
-    const history = all(app, 'SELECT l.code, h.from_stage_id, h.to_stage_id, h.user_id FROM lead_stage_changes h JOIN leads l ON l.id = h.lead_id ORDER BY l.code');
+    const history = all(
+      app,
+      'SELECT l.code, h.from_stage_id, h.to_stage_id, h.user_id FROM lead_stage_changes h JOIN leads l ON l.id = h.lead_id ORDER BY l.code',
+    );
     expect(history).toEqual(rows.map((r) => ({ code: r.code, from_stage_id: null, to_stage_id: r.stage_id, user_id: sari })));
     // Every lead and history row is in the outbox, to be synced like one made by hand.
     expect(all(app, "SELECT entity, COUNT(*) AS n FROM outbox WHERE entity IN ('leads', 'lead_stage_changes') GROUP BY entity ORDER BY entity")).toEqual([
@@ -60,7 +150,9 @@ describe('leads import through the import pipeline', () => {
     expect((await ok(app, 'leads.list', { page: 1, pageSize: 20 })).total).toBe(4);
     // A lead made by hand afterwards continues the codes.
     expect(await ok(app, 'leads.create', { name: 'Baru', phone: null, email: null, value: 0 })).toMatchObject({ code: 'L-00005' });
-    expect(all(app, 'SELECT kind, status, rows_imported, rows_skipped FROM upload_history')).toEqual([{ kind: 'leads', status: 'completed', rows_imported: 4, rows_skipped: 1 }]);
+    expect(all(app, 'SELECT kind, status, rows_imported, rows_skipped FROM upload_history')).toEqual([
+      { kind: 'leads', status: 'completed', rows_imported: 4, rows_skipped: 1 },
+    ]);
   });
 
   it('refuses the whole file when a row names a stage, channel or owner the shop lacks: each named with row, column and the choices; nothing written', async () => {
@@ -104,7 +196,15 @@ describe('leads import through the import pipeline', () => {
     expect(updated).toMatchObject({ status: 'completed', valid: 4, updated: 1, toSkip: 1 });
     const after = (await ok(app, 'leads.get', { id: mine.id })).lead;
     // Name, organisation, city, value and the UTM's channel come from the file; the stage is kept.
-    expect(after).toMatchObject({ name: 'Rizky Pratama', organisation: 'PT Sinar Jaya', city: 'Cimahi', value: 1_500_000, channelId: 'tiktok', stageId: 'booking', code: mine.code });
+    expect(after).toMatchObject({
+      name: 'Rizky Pratama',
+      organisation: 'PT Sinar Jaya',
+      city: 'Cimahi',
+      value: 1_500_000,
+      channelId: 'tiktok',
+      stageId: 'booking',
+      code: mine.code,
+    });
     expect((await ok(app, 'leads.get', { id: mine.id })).history).toHaveLength(1);
   });
 
@@ -142,19 +242,39 @@ describe('migration 0016: an upload may be of leads', () => {
     const path = join(tempDir(), 'old.sqlite');
     const sqlite = openSqlite(path);
     const migrations = loadMigrations();
-    await migrate(sqlite, path, migrations.filter((m) => m.version < 16));
+    await migrate(
+      sqlite,
+      path,
+      migrations.filter((m) => m.version < 16),
+    );
     const at = '2026-11-01T00:00:00.000Z';
-    sqlite.prepare("INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u1', 'customers', 'a.csv', 'h', 1, 'completed', ?, ?, 'h1')").run(at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u1', 'customers', 'a.csv', 'h', 1, 'completed', ?, ?, 'h1')",
+      )
+      .run(at, at);
     sqlite.prepare("INSERT INTO customers (id, code, name, upload_id, created_at, updated_at, hlc) VALUES ('c1', 'C1', 'Ani', 'u1', ?, ?, 'h1')").run(at, at);
-    expect(() => sqlite.prepare("INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u2', 'leads', 'b.csv', 'h', 1, 'completed', ?, ?, 'h2')").run(at, at)).toThrow(/CHECK/);
+    expect(() =>
+      sqlite
+        .prepare(
+          "INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u2', 'leads', 'b.csv', 'h', 1, 'completed', ?, ?, 'h2')",
+        )
+        .run(at, at),
+    ).toThrow(/CHECK/);
 
     await migrate(sqlite, path, migrations);
     expect(sqlite.prepare('SELECT id, kind, file_name FROM upload_history').all()).toEqual([{ id: 'u1', kind: 'customers', file_name: 'a.csv' }]);
-    sqlite.prepare("INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u2', 'leads', 'b.csv', 'h', 1, 'completed', ?, ?, 'h2')").run(at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO upload_history (id, kind, file_name, file_hash, file_size, status, created_at, updated_at, hlc) VALUES ('u2', 'leads', 'b.csv', 'h', 1, 'completed', ?, ?, 'h2')",
+      )
+      .run(at, at);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     // The customers' reference still points at the rebuilt table, and is still enforced.
     expect(() => sqlite.prepare("DELETE FROM upload_history WHERE id = 'u1'").run()).toThrow(/FOREIGN KEY/);
-    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'upload_history' AND sql IS NOT NULL").pluck().all()).toEqual(['idx_upload_history_created']);
+    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'upload_history' AND sql IS NOT NULL").pluck().all()).toEqual([
+      'idx_upload_history_created',
+    ]);
     sqlite.close();
   });
 });

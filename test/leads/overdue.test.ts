@@ -7,7 +7,8 @@ describe('the leads list filtered to overdue follow-ups', () => {
     // 10:00 in Jakarta on 2026-03-10.
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00.000Z')) });
     const lead = async (name: string, stageId = 'lead') => (await ok(app, 'leads.create', { name, phone: null, email: null, value: 0, stageId })).id;
-    const follow = (leadId: string, dueDate: string, dueTime: string | null = null) => ok(app, 'activities.create', { leadId, kind: 'call', nextAction: 'Telepon', dueDate, dueTime });
+    const follow = (leadId: string, dueDate: string, dueTime: string | null = null) =>
+      ok(app, 'activities.create', { leadId, kind: 'call', nextAction: 'Telepon', dueDate, dueTime });
     const yesterday = await lead('Kemarin');
     await follow(yesterday, '2026-03-09');
     const earlier = await lead('Tadi pagi');

@@ -5,13 +5,29 @@ import { openApp } from '../../src-main/app';
 import { fails, loginAsNewUser, ok, OWNER_PASSWORD, rowCount, shopWithOwner, tempDir } from '../helpers';
 import { join } from 'node:path';
 
-const lead = (name: string, extra: Record<string, unknown> = {}) => ({ name, organisation: 'SMAN 3 Bandung', phone: null, email: null, city: 'Bandung', value: 2_500_000, ...extra });
+const lead = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  organisation: 'SMAN 3 Bandung',
+  phone: null,
+  email: null,
+  city: 'Bandung',
+  value: 2_500_000,
+  ...extra,
+});
 
 describe('leads: stages, history and conversion, through dispatch', () => {
   it('starts a lead in the first stage with a code and a history row; another lead with the phone is refused, a customer with it asks first', async () => {
     const app = await shopWithOwner();
     const first = await ok(app, 'leads.create', lead('Rina Aprilia', { phone: '0812-3456-7890', utmSource: 'IG' }));
-    expect(first).toMatchObject({ code: 'L-00001', stageId: 'lead', stageName: 'Lead', probability: 10, phone: '+6281234567890', channelId: 'instagram', channelName: 'Instagram Ads' });
+    expect(first).toMatchObject({
+      code: 'L-00001',
+      stageId: 'lead',
+      stageName: 'Lead',
+      probability: 10,
+      phone: '+6281234567890',
+      channelId: 'instagram',
+      channelName: 'Instagram Ads',
+    });
     expect((await ok(app, 'leads.get', { id: first.id })).history).toMatchObject([{ fromStageId: null, toStageId: 'lead', userName: 'Sari Wulandari' }]);
 
     const twice = await fails(app, 'leads.create', lead('Rina lagi', { phone: '+62 812 3456 7890' }));
@@ -106,7 +122,13 @@ describe('follow-ups and reminders', () => {
     let app = await openApp({ dbPath: path, clock, checkOutput: true });
     await ok(app, 'setup.create', { owner: { name: 'Sari', username: 'sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari' } });
     const l = await ok(app, 'leads.create', lead('Eka', { phone: '0817-1234-0000' }));
-    const yesterday = await ok(app, 'activities.create', { leadId: l.id, kind: 'call', outcome: 'Minta dihubungi lagi', nextAction: 'Telepon ulang', dueDate: '2026-03-09' });
+    const yesterday = await ok(app, 'activities.create', {
+      leadId: l.id,
+      kind: 'call',
+      outcome: 'Minta dihubungi lagi',
+      nextAction: 'Telepon ulang',
+      dueDate: '2026-03-09',
+    });
     await ok(app, 'activities.create', { leadId: l.id, kind: 'chat', nextAction: 'Kirim brosur', dueDate: '2026-03-10', dueTime: '15:00' });
     await ok(app, 'activities.create', { leadId: l.id, kind: 'meeting', nextAction: 'Kunjungan', dueDate: '2026-03-12' });
     expect(yesterday).toMatchObject({ overdue: true, assignedName: 'Sari' });

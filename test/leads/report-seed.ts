@@ -45,8 +45,16 @@ export async function seedPipeline(count = 300): Promise<SeededShop> {
   const clock = new ManualClock(new Date(SEED_START - HOUR));
   const dir = mkdtempSync(join(tmpdir(), 'sma-leads-'));
   const app = await openApp({ dbPath: join(dir, 'shop.sqlite'), clock, checkOutput: true });
-  await ok(app, 'setup.create', { owner: { name: 'Sari Wulandari', username: 'sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari', city: 'Bandung' } });
-  for (const [role, name] of [['manager', 'maya'], ['staff', 'andi'], ['staff', 'bela']] as const) await loginAsNewUser(app, role, name);
+  await ok(app, 'setup.create', {
+    owner: { name: 'Sari Wulandari', username: 'sari', password: OWNER_PASSWORD },
+    business: { name: 'Toko Sari', city: 'Bandung' },
+  });
+  for (const [role, name] of [
+    ['manager', 'maya'],
+    ['staff', 'andi'],
+    ['staff', 'bela'],
+  ] as const)
+    await loginAsNewUser(app, role, name);
   const list = await ok(app, 'users.list', {});
   const users: Record<string, string> = Object.fromEntries(list.map((u) => [u.username, u.id]));
   const clients: Record<string, string> = { [users.sari]: 'owner', [users.maya]: 'maya', [users.andi]: 'andi', [users.bela]: 'bela' };
@@ -74,7 +82,18 @@ export async function seedPipeline(count = 300): Promise<SeededShop> {
     const owner = pick(owners);
     const value = (5 + Math.floor(rnd() * 60)) * 100_000;
     const closeIn = rnd() < 0.2 ? null : new Date(born + (10 + Math.floor(rnd() * 150)) * 24 * HOUR).toISOString().slice(0, 10);
-    const input = { name: `Prospek ${i}`, organisation: null, phone: null, email: null, city: 'Bandung', value, channelId: pick(CHANNELS), campaignCode: pick(CAMPAIGNS), ownerId: owner, expectedClose: closeIn };
+    const input = {
+      name: `Prospek ${i}`,
+      organisation: null,
+      phone: null,
+      email: null,
+      city: 'Bandung',
+      value,
+      channelId: pick(CHANNELS),
+      campaignCode: pick(CAMPAIGNS),
+      ownerId: owner,
+      expectedClose: closeIn,
+    };
     steps.push({ at: born, run: async () => (leads[i] = (await as(owner, 'leads.create', input)).id) });
     // Along the board: how far it gets, whether it slips back once, how it ends.
     let at = born;
@@ -106,7 +125,13 @@ export async function seedPipeline(count = 300): Promise<SeededShop> {
       steps.push({
         at: when,
         run: async () => {
-          const activity = await as(owner, 'activities.create', { leadId: leads[i], kind: pick(['call', 'chat', 'meeting', 'note'] as const), outcome: 'Ditelepon', nextAction: 'Hubungi lagi', dueDate: due });
+          const activity = await as(owner, 'activities.create', {
+            leadId: leads[i],
+            kind: pick(['call', 'chat', 'meeting', 'note'] as const),
+            outcome: 'Ditelepon',
+            nextAction: 'Hubungi lagi',
+            dueDate: due,
+          });
           if (done) await as(owner, 'activities.setDone', { id: activity.id, done: true });
         },
       });

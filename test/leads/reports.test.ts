@@ -12,7 +12,17 @@ const ZONE = 'Asia/Jakarta';
 const local = (iso: string) => dateInZone(new Date(iso), ZONE);
 const inPeriod = (iso: string) => local(iso) >= FROM && local(iso) <= TO;
 
-type Lead = { id: string; value: number; channel_id: string | null; campaign_code: string | null; owner_id: string | null; stage_id: string; expected_close: string | null; created_at: string; deleted_at: string | null };
+type Lead = {
+  id: string;
+  value: number;
+  channel_id: string | null;
+  campaign_code: string | null;
+  owner_id: string | null;
+  stage_id: string;
+  expected_close: string | null;
+  created_at: string;
+  deleted_at: string | null;
+};
 type Change = { lead_id: string; from_stage_id: string | null; to_stage_id: string; created_at: string };
 type Stage = { id: string; name: string; position: number; kind: string; probability: number };
 
@@ -25,7 +35,11 @@ beforeAll(async () => {
   // Two deleted leads must leave every figure.
   await ok(shop.app, 'leads.delete', { id: shop.leads[200] });
   await ok(shop.app, 'leads.delete', { id: shop.leads[201] });
-  await ok(shop.app, 'settings.update', { leadTargets: { '2026-08': 40, '2026-09': 45 }, customerTargets: { '2026-09': 12 }, revenueTargets: { '2026-09': 90_000_000 } });
+  await ok(shop.app, 'settings.update', {
+    leadTargets: { '2026-08': 40, '2026-09': 45 },
+    customerTargets: { '2026-09': 12 },
+    revenueTargets: { '2026-09': 90_000_000 },
+  });
   await ok(shop.app, 'adSpend.save', { month: '2026-09', channelId: 'tiktok', amount: 3_000_000 });
   await ok(shop.app, 'adSpend.save', { month: '2026-09', channelId: 'meta', amount: 1_500_000 });
   // Saving a month again replaces it.
@@ -54,7 +68,17 @@ describe('leads.reports over a seeded pipeline', () => {
     const expected = stages()
       .filter((s) => s.kind !== 'lost')
       .map((stage) => {
-        const ids = new Set(changes().filter((c) => inPeriod(c.created_at) && leads.has(c.lead_id) && byId.get(c.to_stage_id)!.kind !== 'lost' && byId.get(c.to_stage_id)!.position >= stage.position).map((c) => c.lead_id));
+        const ids = new Set(
+          changes()
+            .filter(
+              (c) =>
+                inPeriod(c.created_at) &&
+                leads.has(c.lead_id) &&
+                byId.get(c.to_stage_id)!.kind !== 'lost' &&
+                byId.get(c.to_stage_id)!.position >= stage.position,
+            )
+            .map((c) => c.lead_id),
+        );
         return { stageId: stage.id, count: ids.size, value: [...ids].reduce((sum, id) => sum + leads.get(id)!.value, 0) };
       });
     expect(report.funnel.map(({ stageId, count, value }) => ({ stageId, count, value }))).toEqual(expected);
@@ -126,8 +150,20 @@ describe('leads.reports over a seeded pipeline', () => {
     const kind = new Map(stages().map((s) => [s.id, s.kind]));
     const leads = live();
     const liveIds = new Set(leads.map((l) => l.id));
-    const acts = all<{ lead_id: string | null; assigned_to: string; user_id: string; due_date: string | null; due_time: string | null; done_at: string | null; created_at: string }>('SELECT * FROM lead_activities WHERE deleted_at IS NULL');
-    const wonIds = new Set(changes().filter((c) => inPeriod(c.created_at) && kind.get(c.to_stage_id) === 'won').map((c) => c.lead_id));
+    const acts = all<{
+      lead_id: string | null;
+      assigned_to: string;
+      user_id: string;
+      due_date: string | null;
+      due_time: string | null;
+      done_at: string | null;
+      created_at: string;
+    }>('SELECT * FROM lead_activities WHERE deleted_at IS NULL');
+    const wonIds = new Set(
+      changes()
+        .filter((c) => inPeriod(c.created_at) && kind.get(c.to_stage_id) === 'won')
+        .map((c) => c.lead_id),
+    );
     for (const row of report.team) {
       const mine = leads.filter((l) => l.owner_id === row.userId);
       const won = mine.filter((l) => wonIds.has(l.id));
@@ -168,7 +204,10 @@ describe('leads.reports over a seeded pipeline', () => {
     expect(tiktok).toMatchObject({ amount: 3_000_000, leads, costPerLead: leads ? Math.round(3_000_000 / leads) : null });
     expect(september.find((r) => r.channelId === 'meta')).toMatchObject({ amount: 2_000_000 });
     expect(all<{ n: number }>("SELECT count(*) AS n FROM ad_spend WHERE month = '2026-09' AND deleted_at IS NULL")[0].n).toBe(2);
-    expect(await ok(shop.app, 'adSpend.list', { from: '2026-09', to: '2026-09' })).toMatchObject([{ channelId: 'tiktok', amount: 3_000_000 }, { channelId: 'meta', amount: 2_000_000 }]);
+    expect(await ok(shop.app, 'adSpend.list', { from: '2026-09', to: '2026-09' })).toMatchObject([
+      { channelId: 'tiktok', amount: 3_000_000 },
+      { channelId: 'meta', amount: 2_000_000 },
+    ]);
   });
 
   it('staff see their own row of the team and nobody else’s, and may not enter ad spend', async () => {
@@ -180,13 +219,16 @@ describe('leads.reports over a seeded pipeline', () => {
   });
 
   it('exports the funnel and conversion, the forecast and the team as the tab shows them; the team file is for managers', async () => {
-    const rows = (preview: { columns: { key: string }[]; rows: unknown[][] }) => preview.rows.map((r) => Object.fromEntries(preview.columns.map((c, i) => [c.key, r[i]])));
+    const rows = (preview: { columns: { key: string }[]; rows: unknown[][] }) =>
+      preview.rows.map((r) => Object.fromEntries(preview.columns.map((c, i) => [c.key, r[i]])));
     const funnel = rows(await ok(shop.app, 'export.preview', { report: 'leads-funnel', filters: { from: FROM, to: TO } }));
     expect(funnel.filter((r) => r.part === 'Tahap').map((r) => [r.name, r.leads, r.value])).toEqual(report.funnel.map((s) => [s.name, s.count, s.value]));
     expect(funnel.filter((r) => r.part === 'Saluran').map((r) => [r.leads, r.won, r.rate])).toEqual(report.byChannel.map((c) => [c.leads, c.won, c.rate]));
     expect(funnel.filter((r) => r.part === 'Kode kampanye')).toHaveLength(report.byCampaign.length);
     const forecast = rows(await ok(shop.app, 'export.preview', { report: 'leads-forecast', filters: {} }));
-    expect(forecast.map((r) => r.weighted)).toEqual([report.forecast.late, ...report.forecast.months.filter((m) => m.count > 0), report.forecast.undated].map((m) => m.weighted));
+    expect(forecast.map((r) => r.weighted)).toEqual(
+      [report.forecast.late, ...report.forecast.months.filter((m) => m.count > 0), report.forecast.undated].map((m) => m.weighted),
+    );
     const team = rows(await ok(shop.app, 'export.preview', { report: 'leads-team', filters: { from: FROM, to: TO } }));
     expect(team.map((r) => [r.name, r.open_leads, r.won_count, r.won_value])).toEqual(report.team.map((r) => [r.name, r.openLeads, r.wonCount, r.wonValue]));
     expect(await fails(shop.app, 'export.preview', { report: 'leads-team', filters: {} }, 'andi')).toMatchObject({ code: 'FORBIDDEN' });

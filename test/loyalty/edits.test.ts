@@ -37,26 +37,39 @@ describe('a corrected sale earns by what it is now', () => {
   it('an import updating a sale, or adding lines to it further down the file, earns it again', async () => {
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-06-01T03:00:00Z')) });
     await turnOn(app, { points: 1, perRupiah: 10_000, minTransaction: 0, expiryMonths: null });
-    await importFile(app, salesCsv([
-      { code: 'K1', date: '2026-05-01', amount: 1_000_000, invoice: 'INV-1' },
-      { code: 'K3', date: '2026-05-02', amount: 100_000, invoice: 'INV-3' },
-    ]), 'transactions');
+    await importFile(
+      app,
+      salesCsv([
+        { code: 'K1', date: '2026-05-01', amount: 1_000_000, invoice: 'INV-1' },
+        { code: 'K3', date: '2026-05-02', amount: 100_000, invoice: 'INV-3' },
+      ]),
+      'transactions',
+    );
     const [k1, k3] = [idOf(app, 'K1'), idOf(app, 'K3')];
     expect([await balance(app, k1), await balance(app, k3)]).toEqual([100, 10]);
     // INV-1 was K2's, Rp 20.000; INV-3's lines stand apart in the file: 100.000 + 400.000.
-    const { report } = await importFile(app, salesCsv([
-      { code: 'K2', date: '2026-05-01', amount: 20_000, invoice: 'INV-1' },
-      { code: 'K3', date: '2026-05-02', amount: 100_000, invoice: 'INV-3' },
-      { code: 'K4', date: '2026-05-03', amount: 30_000, invoice: 'INV-4' },
-      { code: 'K3', date: '2026-05-02', amount: 400_000, invoice: 'INV-3' },
-    ]), 'transactions', { onDuplicate: 'update' });
+    const { report } = await importFile(
+      app,
+      salesCsv([
+        { code: 'K2', date: '2026-05-01', amount: 20_000, invoice: 'INV-1' },
+        { code: 'K3', date: '2026-05-02', amount: 100_000, invoice: 'INV-3' },
+        { code: 'K4', date: '2026-05-03', amount: 30_000, invoice: 'INV-4' },
+        { code: 'K3', date: '2026-05-02', amount: 400_000, invoice: 'INV-3' },
+      ]),
+      'transactions',
+      { onDuplicate: 'update' },
+    );
     expect(report.status).toBe('completed');
     expect(scalar(app, "SELECT amount FROM transactions WHERE invoice_no = 'INV-3'")).toBe(500_000);
     const k2 = idOf(app, 'K2');
     expect([await balance(app, k1), await balance(app, k2), await balance(app, k3), await balance(app, idOf(app, 'K4'))]).toEqual([0, 2, 50, 3]);
     // Every balance is the ledger's sum, and each sale holds one earn not reversed.
     expect([...sqlBalances(app).values()].reduce((s, p) => s + p, 0)).toBe(55);
-    const live = app.services.sqlite.prepare("SELECT transaction_id, COUNT(*) AS n FROM loyalty_ledger e WHERE kind = 'earn' AND NOT EXISTS (SELECT 1 FROM loyalty_ledger r WHERE r.lot_id = e.id AND r.kind = 'reversal') GROUP BY transaction_id HAVING n > 1").all();
+    const live = app.services.sqlite
+      .prepare(
+        "SELECT transaction_id, COUNT(*) AS n FROM loyalty_ledger e WHERE kind = 'earn' AND NOT EXISTS (SELECT 1 FROM loyalty_ledger r WHERE r.lot_id = e.id AND r.kind = 'reversal') GROUP BY transaction_id HAVING n > 1",
+      )
+      .all();
     expect(live).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ describe('the expiry timer', () => {
     const started: string[] = [];
     const jobs = new Proxy(app.services.jobs, {
       get(target, key, receiver) {
-        if (key === 'run') return (kind: string, ...rest: never[]) => (started.push(kind), (target.run as (...a: unknown[]) => unknown).call(target, kind, ...rest));
+        if (key === 'run')
+          return (kind: string, ...rest: never[]) => (started.push(kind), (target.run as (...a: unknown[]) => unknown).call(target, kind, ...rest));
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
@@ -23,6 +24,8 @@ describe('the expiry timer', () => {
     startExpiryTimer(services)();
     expect(started).toEqual(['loyalty.expire']);
     // The worker's start-up takes seconds on a loaded machine: the state is waited for, not a second.
-    await expect.poll(() => app.services.sqlite.prepare("SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'expire'").pluck().get(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => app.services.sqlite.prepare("SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'expire'").pluck().get(), { timeout: 20_000 })
+      .toBe(1);
   });
 });

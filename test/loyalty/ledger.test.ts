@@ -27,7 +27,12 @@ describe('loyalty points', () => {
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn'", sale.id)).toBe(2);
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'reversal'", sale.id)).toBe(1);
     // The first earn has the sale's id; the earn after the restore one of its own.
-    expect(app.services.sqlite.prepare("SELECT id = transaction_id FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn' ORDER BY rowid").pluck().all(sale.id)).toEqual([1, 0]);
+    expect(
+      app.services.sqlite
+        .prepare("SELECT id = transaction_id FROM loyalty_ledger WHERE transaction_id = ? AND kind = 'earn' ORDER BY rowid")
+        .pluck()
+        .all(sale.id),
+    ).toEqual([1, 0]);
     expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger WHERE customer_id = ?', c.id)).toBe(24);
   });
 
@@ -42,7 +47,12 @@ describe('loyalty points', () => {
   it('an import earns in bulk, once, in its transaction; a dry run earns nothing; its undo reverses it all', async () => {
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-06-01T03:00:00Z')) });
     await turnOn(app, { expiryMonths: 12 });
-    const rows = Array.from({ length: 300 }, (_, i) => ({ code: `K${i % 40}`, date: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`, amount: 5_000 + i * 1_337, invoice: `INV-${i}` }));
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      code: `K${i % 40}`,
+      date: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`,
+      amount: 5_000 + i * 1_337,
+      invoice: `INV-${i}`,
+    }));
     const path = salesCsv(rows);
     await importFile(app, path, 'transactions', {}, undefined, 'import.validate');
     expect(scalar(app, 'SELECT COUNT(*) FROM loyalty_ledger')).toBe(0);
@@ -52,7 +62,10 @@ describe('loyalty points', () => {
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn'")).toBe(earning.length);
     expect(scalar(app, 'SELECT SUM(points) FROM loyalty_ledger')).toBe(earning.reduce((s, r) => s + Math.floor(r.amount / 10_000), 0));
     // The ledger's indexes, built after the rows by this first import, are all back.
-    const indexes = app.services.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'loyalty_ledger' AND sql IS NOT NULL ORDER BY name").pluck().all();
+    const indexes = app.services.sqlite
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'loyalty_ledger' AND sql IS NOT NULL ORDER BY name")
+      .pluck()
+      .all();
     expect(indexes).toEqual(['idx_loyalty_customer', 'idx_loyalty_earn_sale', 'idx_loyalty_expire_lot', 'idx_loyalty_lot_expiry', 'idx_loyalty_reversal_lot']);
     // A sale's first earn has the sale's own id (none drawn per row), and the expiry index is keyed by the day alone.
     expect(scalar(app, "SELECT COUNT(*) FROM loyalty_ledger WHERE kind = 'earn' AND id = transaction_id")).toBe(earning.length);
@@ -156,7 +169,13 @@ describe('loyalty points', () => {
 
   it("{poin} and {tier} in a message are each customer's balance and tier", async () => {
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
-    await turnOn(app, { tiers: [{ name: 'Perunggu', min: 10 }, { name: 'Perak', min: 1_000 }, { name: 'Emas', min: 5_000 }] });
+    await turnOn(app, {
+      tiers: [
+        { name: 'Perunggu', min: 10 },
+        { name: 'Perak', min: 1_000 },
+        { name: 'Emas', min: 5_000 },
+      ],
+    });
     const rich = await customer(app, 'P1');
     const none = await customer(app, 'P2');
     await ok(app, 'transactions.create', { customer_id: rich.id, transaction_date: '2026-03-09', amount: 12_345_678 }); // 1.234 points
@@ -176,13 +195,20 @@ describe('loyalty points', () => {
 
   it('the customers list filters by tier and balance, and its export carries points and tier', async () => {
     const app = await shopWithOwner({ clock: new ManualClock(new Date('2026-03-10T03:00:00Z')) });
-    await turnOn(app, { tiers: [{ name: 'Perunggu', min: 10 }, { name: 'Perak', min: 50 }, { name: 'Emas', min: 100 }] });
+    await turnOn(app, {
+      tiers: [
+        { name: 'Perunggu', min: 10 },
+        { name: 'Perak', min: 50 },
+        { name: 'Emas', min: 100 },
+      ],
+    });
     const points = { A: 5, B: 20, C: 60, D: 150 };
     for (const [code, p] of Object.entries(points)) {
       const c = await customer(app, code);
       await ok(app, 'transactions.create', { customer_id: c.id, transaction_date: '2026-03-09', amount: p * 10_000 });
     }
-    const codes = async (filters: { tier?: 'none' | 'tier1' | 'tier2' | 'tier3'; minPoints?: number }) => (await ok(app, 'customers.list', { ...filters, sort: 'code' })).rows.map((r) => r.code);
+    const codes = async (filters: { tier?: 'none' | 'tier1' | 'tier2' | 'tier3'; minPoints?: number }) =>
+      (await ok(app, 'customers.list', { ...filters, sort: 'code' })).rows.map((r) => r.code);
     expect(await codes({ tier: 'none' })).toEqual(['A']);
     expect(await codes({ tier: 'tier1' })).toEqual(['B']);
     expect(await codes({ tier: 'tier2' })).toEqual(['C']);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dueToExpire, lotState, nextExpiry, remainingLots, spendable, type LedgerEntry } from '../../src-main/loyalty/lots';
 
 let n = 0;
-const entry = (kind: LedgerEntry['kind'], points: number, day: string, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({ id: String(++n).padStart(6, '0'), kind, points, day, expiresOn: null, lotId: null, ...extra });
+const entry = (kind: LedgerEntry['kind'], points: number, day: string, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
+  id: String(++n).padStart(6, '0'),
+  kind,
+  points,
+  day,
+  expiresOn: null,
+  lotId: null,
+  ...extra,
+});
 
 describe('loyalty lots, first in first out', () => {
   it('spends the oldest valid lot first and expires what is left of each lot on its day', () => {
@@ -44,7 +52,7 @@ describe('loyalty lots, first in first out', () => {
 
   it('over random ledgers (expiries written as the job would), what the lots hold minus what is owed is the ledger sum', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let round = 0; round < 200; round++) {
       const ledger: LedgerEntry[] = [];
       for (let i = 0; i < 40; i++) {

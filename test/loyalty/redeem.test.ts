@@ -13,7 +13,10 @@ describe('redeeming points', () => {
     const manager = await loginAsNewUser(app, 'manager', 'manajer');
     await ok(app, 'loyalty.redeem', { customerId: c.id, points: 30, transactionId: sale.id }, staff);
     const onSale = await fails(app, 'loyalty.redeem', { customerId: c.id, points: 30, transactionId: sale.id }, staff);
-    expect(onSale).toMatchObject({ code: 'FORBIDDEN', message: 'Staf bisa menukar paling banyak 50 poin untuk satu transaksi (atau sehari untuk pelanggan ini); 30 sudah ditukar. Minta pemilik atau manajer.' });
+    expect(onSale).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Staf bisa menukar paling banyak 50 poin untuk satu transaksi (atau sehari untuk pelanggan ini); 30 sudah ditukar. Minta pemilik atau manajer.',
+    });
     await ok(app, 'loyalty.redeem', { customerId: c.id, points: 20, transactionId: sale.id }, staff);
     await ok(app, 'loyalty.redeem', { customerId: c.id, points: 40 }, staff);
     expect((await fails(app, 'loyalty.redeem', { customerId: c.id, points: 11 }, staff)).code).toBe('FORBIDDEN');
@@ -30,7 +33,9 @@ describe('redeeming points', () => {
     const over = await fails(app, 'loyalty.redeem', { customerId: c.id, points: 201, transactionId: small.id });
     expect(over).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Potongan tidak boleh melebihi nilai transaksi: paling banyak 200 poin lagi.' });
     await ok(app, 'loyalty.redeem', { customerId: c.id, points: 150, transactionId: small.id });
-    expect((await fails(app, 'loyalty.redeem', { customerId: c.id, points: 51, transactionId: small.id })).message).toBe('Potongan tidak boleh melebihi nilai transaksi: paling banyak 50 poin lagi.');
+    expect((await fails(app, 'loyalty.redeem', { customerId: c.id, points: 51, transactionId: small.id })).message).toBe(
+      'Potongan tidak boleh melebihi nilai transaksi: paling banyak 50 poin lagi.',
+    );
     expect((await ok(app, 'loyalty.redeem', { customerId: c.id, points: 51 })).balance).toBe(301); // without a sale: only the balance limits it
   });
 });

@@ -27,7 +27,10 @@ function median(values: number[]): number {
 }
 
 function expectedFromFile(): Map<string, Expected> {
-  const lines = readFileSync(`${DATASETS}lifetimes_CDNOW_master.txt`, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim());
+  const lines = readFileSync(`${DATASETS}lifetimes_CDNOW_master.txt`, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim());
   const byCustomer = new Map<string, { last: number; frequency: number; monetary: number; days: Set<number> }>();
   for (const line of lines) {
     const [id, yyyymmdd, , dollars] = line.trim().split(/\s+/);
@@ -72,8 +75,19 @@ function quintiles(values: number[], worse: (a: number, b: number) => boolean): 
 
 function scoresFromCsv(app: App, runId: string) {
   const rows = app.services.sqlite
-    .prepare('SELECT c.code, a.recency_days, a.frequency, a.monetary, a.r_score, a.f_score, a.m_score, a.segment FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?')
-    .all(runId) as { code: string; recency_days: number; frequency: number; monetary: number; r_score: number; f_score: number; m_score: number; segment: string }[];
+    .prepare(
+      'SELECT c.code, a.recency_days, a.frequency, a.monetary, a.r_score, a.f_score, a.m_score, a.segment FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?',
+    )
+    .all(runId) as {
+    code: string;
+    recency_days: number;
+    frequency: number;
+    monetary: number;
+    r_score: number;
+    f_score: number;
+    m_score: number;
+    segment: string;
+  }[];
   return new Map(rows.map((r) => [r.code, r]));
 }
 
@@ -100,13 +114,27 @@ describe('RFM on the CDNOW data', () => {
       const r = 6 - bucket(e.recency, [30, 60, 90, 180]);
       const f = bucket(e.frequency, [1, 2, 5, 10]);
       const m = bucket(e.monetary, [100_000, 500_000, 1_000_000, 5_000_000]);
-      expect({ id, recency: g.recency_days, frequency: g.frequency, monetary: g.monetary, r: g.r_score, f: g.f_score, m: g.m_score, segment: g.segment }).toEqual({ id, recency: e.recency, frequency: e.frequency, monetary: e.monetary, r, f, m, segment: TABLE[r][f - 1] });
+      expect({
+        id,
+        recency: g.recency_days,
+        frequency: g.frequency,
+        monetary: g.monetary,
+        r: g.r_score,
+        f: g.f_score,
+        m: g.m_score,
+        segment: g.segment,
+      }).toEqual({ id, recency: e.recency, frequency: e.frequency, monetary: e.monetary, r, f, m, segment: TABLE[r][f - 1] });
       checked++;
     }
     expect(checked).toBe(23_570);
 
     // The usual gap behind the churn band: each customer's median gap, and the shop's over every gap.
-    const gaps = new Map(app.services.sqlite.prepare('SELECT c.code, a.median_gap_days FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?').raw().all(fixed.run!.id) as [string, number | null][]);
+    const gaps = new Map(
+      app.services.sqlite
+        .prepare('SELECT c.code, a.median_gap_days FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ?')
+        .raw()
+        .all(fixed.run!.id) as [string, number | null][],
+    );
     for (const id of ids) {
       const e = expected.get(id)!;
       expect({ id, gap: gaps.get(id) }).toEqual({ id, gap: e.gaps.length ? median(e.gaps) : null });
@@ -116,12 +144,27 @@ describe('RFM on the CDNOW data', () => {
     // Quintiles.
     const quint = await ok(app, 'rfm.run', { asOf: AS_OF, method: 'quintile', windowMonths: null });
     const q = scoresFromCsv(app, quint.run!.id);
-    const rq = quintiles(list.map((e) => e.recency), (other, v) => other > v);
-    const fq = quintiles(list.map((e) => e.frequency), (other, v) => other < v);
-    const mq = quintiles(list.map((e) => e.monetary), (other, v) => other < v);
+    const rq = quintiles(
+      list.map((e) => e.recency),
+      (other, v) => other > v,
+    );
+    const fq = quintiles(
+      list.map((e) => e.frequency),
+      (other, v) => other < v,
+    );
+    const mq = quintiles(
+      list.map((e) => e.monetary),
+      (other, v) => other < v,
+    );
     ids.forEach((id, i) => {
       const g = q.get(id)!;
-      expect({ id, r: g.r_score, f: g.f_score, m: g.m_score, segment: g.segment }).toEqual({ id, r: rq[i], f: fq[i], m: mq[i], segment: TABLE[rq[i]][fq[i] - 1] });
+      expect({ id, r: g.r_score, f: g.f_score, m: g.m_score, segment: g.segment }).toEqual({
+        id,
+        r: rq[i],
+        f: fq[i],
+        m: mq[i],
+        segment: TABLE[rq[i]][fq[i] - 1],
+      });
     });
     // Segment totals of the summary add up to the file.
     const totalCents = list.reduce((s, e) => s + e.monetary, 0);

@@ -22,7 +22,13 @@ describe('rfm on the command line', () => {
 
     const run = cli(['rfm', '--db', db, '--as-of', '2026-11-01', '--method', 'quintile', '--json']);
     expect(run.code, run.err).toBe(0);
-    const summary = JSON.parse(run.out) as { runId: string; asOf: string; method: string; customers: number; segments: { segment: string; customers: number; revenue: number }[] };
+    const summary = JSON.parse(run.out) as {
+      runId: string;
+      asOf: string;
+      method: string;
+      customers: number;
+      segments: { segment: string; customers: number; revenue: number }[];
+    };
     expect(summary).toMatchObject({ asOf: '2026-11-01', method: 'quintile' });
     expect(summary.segments).toHaveLength(11);
     expect(summary.segments.reduce((s, x) => s + x.customers, 0)).toBe(summary.customers);
@@ -52,12 +58,23 @@ describe('rfm on the command line', () => {
     expect(cli(['rfm', '--db', db, '--recency-bins', '30,60'])).toMatchObject({ code: 2, err: expect.stringContaining('four ascending numbers') });
     expect(cli(['rfm', '--db', db, '--recency-bins', '90,60,30,10'])).toMatchObject({ code: 1, err: expect.stringContaining('edges') });
     // A date is asked for in the form it must take, never in the form that was typed.
-    expect(cli(['rfm', '--db', db, '--as-of', '2026-13-01'])).toEqual({ code: 2, out: '', err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n' });
-    expect(cli(['rfm', '--db', db, '--as-of', '31/11/2026'])).toEqual({ code: 2, out: '', err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n' });
+    expect(cli(['rfm', '--db', db, '--as-of', '2026-13-01'])).toEqual({
+      code: 2,
+      out: '',
+      err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n',
+    });
+    expect(cli(['rfm', '--db', db, '--as-of', '31/11/2026'])).toEqual({
+      code: 2,
+      out: '',
+      err: '--as-of must be a date written YYYY-MM-DD, e.g. --as-of 2026-11-30.\n',
+    });
     const dayFirst = cli(['rfm', '--db', db, '--as-of', '30/11/2026', '--json']); // as people write dates here
     expect(dayFirst.code, dayFirst.err).toBe(0);
     expect(JSON.parse(dayFirst.out)).toMatchObject({ asOf: '2026-11-30' });
-    expect(cli(['rfm', '--db', db, '--as-of', 'besok'], { env: { SMA_LANG: 'id' } })).toMatchObject({ code: 2, err: '--as-of harus tanggal berformat YYYY-MM-DD, misalnya --as-of 2026-11-30.\n' });
+    expect(cli(['rfm', '--db', db, '--as-of', 'besok'], { env: { SMA_LANG: 'id' } })).toMatchObject({
+      code: 2,
+      err: '--as-of harus tanggal berformat YYYY-MM-DD, misalnya --as-of 2026-11-30.\n',
+    });
     expect(cli(['rfm', '--db', db, '--window-months', 'setahun'])).toMatchObject({ code: 2, err: expect.stringContaining('--window-months must be one of') });
     expect(cli(['rfm', 'scores', '--db', db])).toMatchObject({ code: 2, err: expect.stringContaining('--csv') });
   });

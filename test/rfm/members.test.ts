@@ -12,20 +12,34 @@ describe('the segment member list', () => {
     await ok(app, 'setup.openDemo', {});
     const run = (await ok(app, 'rfm.run', {})).run!;
     // A deleted customer stays in the run's rows but leaves every list.
-    const gone = app.services.sqlite.prepare("SELECT customer_id FROM rfm_analysis WHERE run_id = ? AND segment = 'at_risk' ORDER BY monetary DESC LIMIT 1").pluck().get(run.id) as string;
+    const gone = app.services.sqlite
+      .prepare("SELECT customer_id FROM rfm_analysis WHERE run_id = ? AND segment = 'at_risk' ORDER BY monetary DESC LIMIT 1")
+      .pluck()
+      .get(run.id) as string;
     await ok(app, 'customers.delete', { id: gone });
 
     const straight = (where: string, order: string, ...params: unknown[]) =>
       app.services.sqlite
-        .prepare(`SELECT a.customer_id FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ? AND c.deleted_at IS NULL ${where} ORDER BY ${order}`)
+        .prepare(
+          `SELECT a.customer_id FROM rfm_analysis a JOIN customers c ON c.id = a.customer_id WHERE a.run_id = ? AND c.deleted_at IS NULL ${where} ORDER BY ${order}`,
+        )
         .pluck()
         .all(run.id, ...params) as string[];
     const cases = [
-      { input: { segment: 'at_risk' as const, sort: 'monetary' as const, desc: true }, expected: straight("AND a.segment = 'at_risk'", 'a.monetary DESC, a.customer_id DESC') },
-      { input: { segment: 'lost' as const, sort: 'name' as const, desc: false }, expected: straight("AND a.segment = 'lost'", 'c.name ASC, a.customer_id ASC') },
+      {
+        input: { segment: 'at_risk' as const, sort: 'monetary' as const, desc: true },
+        expected: straight("AND a.segment = 'at_risk'", 'a.monetary DESC, a.customer_id DESC'),
+      },
+      {
+        input: { segment: 'lost' as const, sort: 'name' as const, desc: false },
+        expected: straight("AND a.segment = 'lost'", 'c.name ASC, a.customer_id ASC'),
+      },
       { input: { sort: 'recency_days' as const, desc: false }, expected: straight('', 'a.recency_days ASC, a.customer_id ASC') },
       { input: { r: 1, sort: 'frequency' as const, desc: true }, expected: straight('AND a.r_score = 1', 'a.frequency DESC, a.customer_id DESC') },
-      { input: { search: 'an', sort: 'name' as const, desc: true }, expected: straight("AND (c.name LIKE '%an%' OR c.code LIKE '%an%' OR c.email LIKE '%an%')", 'c.name DESC, a.customer_id DESC') },
+      {
+        input: { search: 'an', sort: 'name' as const, desc: true },
+        expected: straight("AND (c.name LIKE '%an%' OR c.code LIKE '%an%' OR c.email LIKE '%an%')", 'c.name DESC, a.customer_id DESC'),
+      },
     ];
     for (const c of cases) {
       expect(c.expected.length, JSON.stringify(c.input)).toBeGreaterThan(30);

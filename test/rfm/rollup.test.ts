@@ -35,7 +35,23 @@ async function shop(): Promise<{ app: App; customers: string[]; sales: string[];
   const customers = Array.from({ length: 120 }, () => newId());
   const sales = Array.from({ length: 1500 }, () => newId());
   write({ ...app.services, userId: null }, (w) => {
-    insertMany(w, 'customers', customers.map((id, i) => ({ id, code: `R${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
+    insertMany(
+      w,
+      'customers',
+      customers.map((id, i) => ({
+        id,
+        code: `R${i}`,
+        name: `Pelanggan ${i}`,
+        phone: null,
+        email: null,
+        address: null,
+        city: null,
+        tags: '[]',
+        notes: null,
+        source: null,
+        deleted_at: null,
+      })),
+    );
     insertMany(
       w,
       'transactions',
@@ -57,7 +73,8 @@ async function shop(): Promise<{ app: App; customers: string[]; sales: string[];
   return { app, customers, sales, roll };
 }
 
-const COLUMNS = 'customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days';
+const COLUMNS =
+  'customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment, first_purchase, last_purchase, avg_order_value, median_gap_days';
 
 /**
  * The default run (all time, as of today: the rollup) and a run over a window wide enough to hold
@@ -68,10 +85,19 @@ function expectBothPathsAgree(app: App): number {
   const ctx = { ...app.services, userId: null };
   const sqlite = app.services.sqlite;
   const rows = (runId: string) => sqlite.prepare(`SELECT ${COLUMNS} FROM rfm_analysis WHERE run_id = ? ORDER BY customer_id`).all(runId);
-  const run = (runId: string) => sqlite.prepare('SELECT figures_from, parameters FROM rfm_runs WHERE id = ?').get(runId) as { figures_from: string; parameters: string };
+  const run = (runId: string) =>
+    sqlite.prepare('SELECT figures_from, parameters FROM rfm_runs WHERE id = ?').get(runId) as { figures_from: string; parameters: string };
   let customers = 0;
   for (const method of ['fixed', 'quintile'] as const) {
-    const params: RfmRunParams = { asOf: TODAY, method, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
+    const params: RfmRunParams = {
+      asOf: TODAY,
+      method,
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual',
+    };
     const rollup = runRfm(params, ctx);
     const scan = runRfm({ ...params, windowMonths: 1200 }, ctx);
     expect(run(rollup.runId).figures_from).toBe('rollup');
@@ -130,7 +156,15 @@ describe('the default RFM run reads the per-customer rollup', () => {
 
   it('a run as of a past date, or over a window, reads the sales; a sale dated after today does too', async () => {
     const { app, customers } = await shop();
-    const params: RfmRunParams = { asOf: TODAY, method: 'fixed', windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' };
+    const params: RfmRunParams = {
+      asOf: TODAY,
+      method: 'fixed',
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual',
+    };
     const ctx = { ...app.services, userId: null };
     const from = (runId: string) => app.services.sqlite.prepare('SELECT figures_from FROM rfm_runs WHERE id = ?').pluck().get(runId);
     expect(from(runRfm({ ...params, asOf: addDays(TODAY, -30) }, ctx).runId)).toBe('scan');

@@ -17,7 +17,11 @@ function scoresOf(rows: { recency_days: number; frequency: number; monetary: num
     sqlite.exec('CREATE TABLE f (recency_days INTEGER, frequency INTEGER, monetary INTEGER)');
     const insert = sqlite.prepare('INSERT INTO f VALUES (@recency_days, @frequency, @monetary)');
     for (const row of rows) insert.run(row);
-    return sqlite.prepare(`SELECT ${SCORE_SQL.r} AS r, ${SCORE_SQL.f} AS f, ${SCORE_SQL.m} AS m FROM f ORDER BY rowid`).all(edgeParams(edges)) as { r: number; f: number; m: number }[];
+    return sqlite.prepare(`SELECT ${SCORE_SQL.r} AS r, ${SCORE_SQL.f} AS f, ${SCORE_SQL.m} AS m FROM f ORDER BY rowid`).all(edgeParams(edges)) as {
+      r: number;
+      f: number;
+      m: number;
+    }[];
   } finally {
     sqlite.close();
   }
@@ -52,14 +56,24 @@ describe('quintiles', () => {
     // 10 customers: k for each value counts strictly smaller values
     const values = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8];
     const edges = { ...DEFAULT_EDGES, frequency: quintileEdges(Float64Array.from(values), true) };
-    expect(scoresOf(values.map((n) => row(0, n, 0)), edges).map((s) => s.f)).toEqual([1, 1, 1, 2, 3, 3, 4, 4, 5, 5]);
+    expect(
+      scoresOf(
+        values.map((n) => row(0, n, 0)),
+        edges,
+      ).map((s) => s.f),
+    ).toEqual([1, 1, 1, 2, 3, 3, 4, 4, 5, 5]);
   });
 
   it('for recency more days is worse', () => {
     const days = [0, 10, 10, 400];
     // k = customers with strictly more days: 3, 1, 1, 0 → 1 + ⌊5k/4⌋
     const edges = { ...DEFAULT_EDGES, recencyDays: quintileEdges(Float64Array.from(days), false) };
-    expect(scoresOf(days.map((d) => row(d, 1, 0)), edges).map((s) => s.r)).toEqual([4, 2, 2, 1]);
+    expect(
+      scoresOf(
+        days.map((d) => row(d, 1, 0)),
+        edges,
+      ).map((s) => s.r),
+    ).toEqual([4, 2, 2, 1]);
   });
 
   it('the edges read off the sorted values give the definition’s score for every customer', () => {
@@ -71,8 +85,15 @@ describe('quintiles', () => {
       const days = Array.from({ length: n }, () => Math.floor(random() * spread) * 7);
       const counts = Array.from({ length: n }, () => 1 + Math.floor(random() * spread));
       const money = Array.from({ length: n }, () => Math.floor(random() * spread) * 25_000);
-      const edges = { recencyDays: quintileEdges(Float64Array.from(days), false), frequency: quintileEdges(Float64Array.from(counts), true), monetary: quintileEdges(Float64Array.from(money), true) };
-      const got = scoresOf(days.map((d, i) => row(d, counts[i], money[i])), edges);
+      const edges = {
+        recencyDays: quintileEdges(Float64Array.from(days), false),
+        frequency: quintileEdges(Float64Array.from(counts), true),
+        monetary: quintileEdges(Float64Array.from(money), true),
+      };
+      const got = scoresOf(
+        days.map((d, i) => row(d, counts[i], money[i])),
+        edges,
+      );
       expect(got.map((s) => s.r)).toEqual(quintileByDefinition(days, false));
       expect(got.map((s) => s.f)).toEqual(quintileByDefinition(counts, true));
       expect(got.map((s) => s.m)).toEqual(quintileByDefinition(money, true));
@@ -81,20 +102,63 @@ describe('quintiles', () => {
 
   it('everyone equal → everyone 1; one customer → 1', () => {
     const same = [5, 5, 5];
-    expect(scoresOf(same.map((n) => row(n, n, n)), { recencyDays: quintileEdges(Float64Array.from(same), false), frequency: quintileEdges(Float64Array.from(same), true), monetary: quintileEdges(Float64Array.from(same), true) })).toEqual([
+    expect(
+      scoresOf(
+        same.map((n) => row(n, n, n)),
+        {
+          recencyDays: quintileEdges(Float64Array.from(same), false),
+          frequency: quintileEdges(Float64Array.from(same), true),
+          monetary: quintileEdges(Float64Array.from(same), true),
+        },
+      ),
+    ).toEqual([
       { r: 1, f: 1, m: 1 },
       { r: 1, f: 1, m: 1 },
       { r: 1, f: 1, m: 1 },
     ]);
-    expect(scoresOf([row(7, 7, 7)], { recencyDays: quintileEdges(Float64Array.of(7), false), frequency: quintileEdges(Float64Array.of(7), true), monetary: quintileEdges(Float64Array.of(7), true) })).toEqual([{ r: 1, f: 1, m: 1 }]);
+    expect(
+      scoresOf([row(7, 7, 7)], {
+        recencyDays: quintileEdges(Float64Array.of(7), false),
+        frequency: quintileEdges(Float64Array.of(7), true),
+        monetary: quintileEdges(Float64Array.of(7), true),
+      }),
+    ).toEqual([{ r: 1, f: 1, m: 1 }]);
   });
 });
 
 describe('the segment map', () => {
   it('the default map is the issue table', () => {
     const cell = (r: number, f: number) => DEFAULT_SEGMENT_GRID[r - 1][f - 1];
-    expect([cell(5, 1), cell(5, 2), cell(5, 4), cell(4, 1), cell(4, 4), cell(3, 1), cell(3, 3), cell(3, 5), cell(2, 1), cell(2, 3), cell(2, 5), cell(1, 1), cell(1, 4), cell(1, 5)]).toEqual([
-      'new_customers', 'potential_loyalist', 'champions', 'promising', 'loyal', 'about_to_sleep', 'need_attention', 'loyal', 'hibernating', 'at_risk', 'cant_lose_them', 'lost', 'at_risk', 'cant_lose_them',
+    expect([
+      cell(5, 1),
+      cell(5, 2),
+      cell(5, 4),
+      cell(4, 1),
+      cell(4, 4),
+      cell(3, 1),
+      cell(3, 3),
+      cell(3, 5),
+      cell(2, 1),
+      cell(2, 3),
+      cell(2, 5),
+      cell(1, 1),
+      cell(1, 4),
+      cell(1, 5),
+    ]).toEqual([
+      'new_customers',
+      'potential_loyalist',
+      'champions',
+      'promising',
+      'loyal',
+      'about_to_sleep',
+      'need_attention',
+      'loyal',
+      'hibernating',
+      'at_risk',
+      'cant_lose_them',
+      'lost',
+      'at_risk',
+      'cant_lose_them',
     ]);
   });
 
@@ -123,17 +187,28 @@ describe('the segment map', () => {
 
 describe('CLV proxy and churn band, derived when read', () => {
   /** derivedFigures on rows of a real SQLite table aliased `a`, as the lists read them. */
-  async function derived(rows: { recency_days: number; median_gap_days: number | null; frequency?: number; avg_order_value?: number; first_purchase?: string }[], shopMedianGapDays: number | null) {
+  async function derived(
+    rows: { recency_days: number; median_gap_days: number | null; frequency?: number; avg_order_value?: number; first_purchase?: string }[],
+    shopMedianGapDays: number | null,
+  ) {
     const sqlite = new Database(':memory:');
     const db = kyselyFor(sqlite);
     try {
-      sqlite.exec('CREATE TABLE rfm_analysis (run_id TEXT, customer_id TEXT, recency_days INTEGER, frequency INTEGER, avg_order_value INTEGER, first_purchase TEXT, median_gap_days REAL)');
+      sqlite.exec(
+        'CREATE TABLE rfm_analysis (run_id TEXT, customer_id TEXT, recency_days INTEGER, frequency INTEGER, avg_order_value INTEGER, first_purchase TEXT, median_gap_days REAL)',
+      );
       // The fitted model's tables as shipped, empty: a shop without a fit reads the rule-of-thumb figures.
       sqlite.exec(readFileSync(join(migrationsDir(), '0019_clv_fits.sql'), 'utf8'));
       const insert = sqlite.prepare("INSERT INTO rfm_analysis VALUES ('run', ?, ?, ?, ?, ?, ?)");
-      rows.forEach((r, i) => insert.run(String(i).padStart(3, '0'), r.recency_days, r.frequency ?? 1, r.avg_order_value ?? 0, r.first_purchase ?? '2026-01-01', r.median_gap_days));
+      rows.forEach((r, i) =>
+        insert.run(String(i).padStart(3, '0'), r.recency_days, r.frequency ?? 1, r.avg_order_value ?? 0, r.first_purchase ?? '2026-01-01', r.median_gap_days),
+      );
       const d = derivedFigures({ analysisDate: '2026-06-15', parameters: { edges: DEFAULT_EDGES, segments: {}, clvExpectedYears: 3, shopMedianGapDays } });
-      return await db.selectFrom('rfm_analysis as a').select([d.clv.as('clv'), d.churnRatio.as('ratio'), d.churnBand.as('band')]).orderBy('a.customer_id').execute();
+      return await db
+        .selectFrom('rfm_analysis as a')
+        .select([d.clv.as('clv'), d.churnRatio.as('ratio'), d.churnBand.as('band')])
+        .orderBy('a.customer_id')
+        .execute();
     } finally {
       await db.destroy();
     }

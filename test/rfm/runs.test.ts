@@ -48,18 +48,58 @@ describe('an RFM run', () => {
   it('scores every live customer with hand-checked figures, CLV proxy and churn band', async () => {
     const { app, ids } = await smallShop();
     const summary = await ok(app, 'rfm.run', {});
-    expect(summary.run).toMatchObject({ analysisDate: '2026-06-15', method: 'fixed', windowMonths: null, customers: 3, userName: 'Sari Wulandari', trigger: 'manual' });
+    expect(summary.run).toMatchObject({
+      analysisDate: '2026-06-15',
+      method: 'fixed',
+      windowMonths: null,
+      customers: 3,
+      userName: 'Sari Wulandari',
+      trigger: 'manual',
+    });
     expect(summary.run?.parameters.shopMedianGapDays).toBe(75.5);
 
     const ani = await member(app, ids.ani);
     // tenure 165 days counts as one year: 3 purchases/year × AOV 200k × 3 years
-    expect(ani).toMatchObject({ recencyDays: 14, frequency: 3, monetary: 600_000, r: 5, f: 3, m: 3, segment: 'potential_loyalist', firstPurchase: '2026-01-01', lastPurchase: '2026-06-01', aov: 200_000, clv: 1_800_000, medianGapDays: 75.5, churnBand: 'active' });
+    expect(ani).toMatchObject({
+      recencyDays: 14,
+      frequency: 3,
+      monetary: 600_000,
+      r: 5,
+      f: 3,
+      m: 3,
+      segment: 'potential_loyalist',
+      firstPurchase: '2026-01-01',
+      lastPurchase: '2026-06-01',
+      aov: 200_000,
+      clv: 1_800_000,
+      medianGapDays: 75.5,
+      churnBand: 'active',
+    });
     expect(ani?.churnRatio).toBeCloseTo(14 / 75.5, 2);
     const budi = await member(app, ids.budi);
-    expect(budi).toMatchObject({ recencyDays: 365, frequency: 1, monetary: 50_000, r: 1, f: 1, m: 1, segment: 'lost', medianGapDays: null, churnBand: 'likely_lost' });
+    expect(budi).toMatchObject({
+      recencyDays: 365,
+      frequency: 1,
+      monetary: 50_000,
+      r: 1,
+      f: 1,
+      m: 1,
+      segment: 'lost',
+      medianGapDays: null,
+      churnBand: 'likely_lost',
+    });
     const citra = await member(app, ids.citra);
     // one visit: the shop's median gap decides; 45 / 75.5 < 1
-    expect(citra).toMatchObject({ recencyDays: 45, frequency: 2, monetary: 20_000, r: 4, f: 2, segment: 'potential_loyalist', medianGapDays: null, churnBand: 'active' });
+    expect(citra).toMatchObject({
+      recencyDays: 45,
+      frequency: 2,
+      monetary: 20_000,
+      r: 4,
+      f: 2,
+      segment: 'potential_loyalist',
+      medianGapDays: null,
+      churnBand: 'active',
+    });
     expect(await member(app, ids.dodi)).toBeUndefined();
 
     const detail = await ok(app, 'rfm.customer', { id: ids.ani });
@@ -91,7 +131,12 @@ describe('an RFM run', () => {
     const passed = (value: number, edges: number[]) => edges.filter((edge) => value > edge).length;
     const members = (await ok(app, 'rfm.members', { runId: next.run!.id, pageSize: 200 })).rows;
     expect(members).toHaveLength(3);
-    for (const m of members) expect({ r: m.r, f: m.f, m: m.m }).toEqual({ r: 5 - passed(m.recencyDays, cut.recencyDays), f: 1 + passed(m.frequency, cut.frequency), m: 1 + passed(m.monetary, cut.monetary) });
+    for (const m of members)
+      expect({ r: m.r, f: m.f, m: m.m }).toEqual({
+        r: 5 - passed(m.recencyDays, cut.recencyDays),
+        f: 1 + passed(m.frequency, cut.frequency),
+        m: 1 + passed(m.monetary, cut.monetary),
+      });
     expect(new Set(members.map((m) => m.m)).size).toBe(3); // three different totals: three different scores
     const withFixed = await ok(app, 'rfm.run', { method: 'fixed', windowMonths: null });
     expect(await member(app, ids.ani, withFixed.run!.id)).toMatchObject({ f: 4, clv: 1_200_000 });
@@ -133,7 +178,10 @@ describe('an RFM run', () => {
     // a search is data, not SQL
     expect((await ok(app, 'rfm.members', { search: "%' OR 1=1 --" })).total).toBe(0);
     // the total with the page, and with a page past the end
-    expect(await ok(app, 'rfm.members', { sort: 'name', desc: false, pageSize: 5 })).toMatchObject({ rows: [{ name: 'Ani' }, { name: 'Budi' }, { name: 'Citra' }], total: 3 });
+    expect(await ok(app, 'rfm.members', { sort: 'name', desc: false, pageSize: 5 })).toMatchObject({
+      rows: [{ name: 'Ani' }, { name: 'Budi' }, { name: 'Citra' }],
+      total: 3,
+    });
     expect(await ok(app, 'rfm.members', { page: 9, pageSize: 5 })).toMatchObject({ rows: [], total: 3 });
   });
 
@@ -155,19 +203,37 @@ describe('who runs it, and when', () => {
 
   it('a run cancelled at any of its checkpoints writes nothing', async () => {
     const { app } = await smallShop();
-    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    const params = {
+      asOf: '2026-06-15',
+      method: 'fixed' as const,
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual' as const,
+    };
     let checkpoints = 0;
     runRfm(params, { ...app.services, userId: null, throwIfCancelled: () => void checkpoints++ });
     expect(checkpoints).toBeGreaterThan(1);
     await ok(app, 'rfm.run', {}); // a previous run, so the movement step runs too
-    const before = { runs: rowCount(app, 'rfm_runs'), rows: rowCount(app, 'rfm_analysis'), outbox: rowCount(app, 'outbox'), log: rowCount(app, 'activity_logs') };
+    const before = {
+      runs: rowCount(app, 'rfm_runs'),
+      rows: rowCount(app, 'rfm_analysis'),
+      outbox: rowCount(app, 'outbox'),
+      log: rowCount(app, 'activity_logs'),
+    };
     for (let stopAt = 0; stopAt < checkpoints; stopAt++) {
       let seen = 0;
       const throwIfCancelled = () => {
         if (seen++ === stopAt) throw new JobCancelled();
       };
       expect(() => runRfm(params, { ...app.services, userId: null, throwIfCancelled })).toThrow(JobCancelled);
-      expect({ runs: rowCount(app, 'rfm_runs'), rows: rowCount(app, 'rfm_analysis'), outbox: rowCount(app, 'outbox'), log: rowCount(app, 'activity_logs') }).toEqual(before);
+      expect({
+        runs: rowCount(app, 'rfm_runs'),
+        rows: rowCount(app, 'rfm_analysis'),
+        outbox: rowCount(app, 'outbox'),
+        log: rowCount(app, 'activity_logs'),
+      }).toEqual(before);
     }
   });
 
@@ -177,10 +243,50 @@ describe('who runs it, and when', () => {
     // Enough customers for the aggregate to report progress (and check for a cancel) from inside.
     const customerIds = Array.from({ length: 6000 }, () => newId());
     write(ctx, (w) => {
-      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
-      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+      insertMany(
+        w,
+        'customers',
+        customerIds.map((id, i) => ({
+          id,
+          code: `K${i}`,
+          name: `Pelanggan ${i}`,
+          phone: null,
+          email: null,
+          address: null,
+          city: null,
+          tags: '[]',
+          notes: null,
+          source: null,
+          deleted_at: null,
+        })),
+      );
+      insertMany(
+        w,
+        'transactions',
+        customerIds.map((customer_id) => ({
+          id: newId(),
+          customer_id,
+          transaction_date: '2026-06-01',
+          amount: 10_000,
+          items: '[]',
+          invoice_no: null,
+          campaign_code: null,
+          channel: null,
+          notes: null,
+          deleted_at: null,
+          upload_id: null,
+        })),
+      );
     });
-    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    const params = {
+      asOf: '2026-06-15',
+      method: 'fixed' as const,
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual' as const,
+    };
     for (const method of ['fixed', 'quintile'] as const) {
       // The refresh before a run commits batch by batch (a cancel keeps what it finished, whole):
       // every customer stale again, as after a bulk import, so each method cancels at the same place.
@@ -205,8 +311,40 @@ describe('who runs it, and when', () => {
     const ctx = { ...app.services, userId: null };
     const customerIds = Array.from({ length: 12_000 }, () => newId());
     write(ctx, (w) => {
-      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
-      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+      insertMany(
+        w,
+        'customers',
+        customerIds.map((id, i) => ({
+          id,
+          code: `K${i}`,
+          name: `Pelanggan ${i}`,
+          phone: null,
+          email: null,
+          address: null,
+          city: null,
+          tags: '[]',
+          notes: null,
+          source: null,
+          deleted_at: null,
+        })),
+      );
+      insertMany(
+        w,
+        'transactions',
+        customerIds.map((customer_id) => ({
+          id: newId(),
+          customer_id,
+          transaction_date: '2026-06-01',
+          amount: 10_000,
+          items: '[]',
+          invoice_no: null,
+          campaign_code: null,
+          channel: null,
+          notes: null,
+          deleted_at: null,
+          upload_id: null,
+        })),
+      );
     });
     const other = openSqlite(app.services.dbPath);
     other.pragma('busy_timeout = 0');
@@ -220,7 +358,15 @@ describe('who runs it, and when', () => {
         tookLock.push(false);
       }
     };
-    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    const params = {
+      asOf: '2026-06-15',
+      method: 'fixed' as const,
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual' as const,
+    };
     expect(runRfm(params, { ...ctx, progress }).customers).toBe(12_000);
     other.close();
     // Between the batches of 5,000 (after the first and the second) the lock was free.
@@ -233,16 +379,60 @@ describe('who runs it, and when', () => {
     const ctx = { ...app.services, userId: null };
     const customerIds = Array.from({ length: 6_000 }, () => newId());
     write(ctx, (w) => {
-      insertMany(w, 'customers', customerIds.map((id, i) => ({ id, code: `K${i}`, name: `Pelanggan ${i}`, phone: null, email: null, address: null, city: null, tags: '[]', notes: null, source: null, deleted_at: null })));
-      insertMany(w, 'transactions', customerIds.map((customer_id) => ({ id: newId(), customer_id, transaction_date: '2026-06-01', amount: 10_000, items: '[]', invoice_no: null, campaign_code: null, channel: null, notes: null, deleted_at: null, upload_id: null })));
+      insertMany(
+        w,
+        'customers',
+        customerIds.map((id, i) => ({
+          id,
+          code: `K${i}`,
+          name: `Pelanggan ${i}`,
+          phone: null,
+          email: null,
+          address: null,
+          city: null,
+          tags: '[]',
+          notes: null,
+          source: null,
+          deleted_at: null,
+        })),
+      );
+      insertMany(
+        w,
+        'transactions',
+        customerIds.map((customer_id) => ({
+          id: newId(),
+          customer_id,
+          transaction_date: '2026-06-01',
+          amount: 10_000,
+          items: '[]',
+          invoice_no: null,
+          campaign_code: null,
+          channel: null,
+          notes: null,
+          deleted_at: null,
+          upload_id: null,
+        })),
+      );
     });
-    const params = { asOf: '2026-06-15', method: 'fixed' as const, windowMonths: null, edges: DEFAULT_SETTINGS.rfmEdges, segments: DEFAULT_SETTINGS.rfmSegments, clvExpectedYears: 3, trigger: 'manual' as const };
+    const params = {
+      asOf: '2026-06-15',
+      method: 'fixed' as const,
+      windowMonths: null,
+      edges: DEFAULT_SETTINGS.rfmEdges,
+      segments: DEFAULT_SETTINGS.rfmSegments,
+      clvExpectedYears: 3,
+      trigger: 'manual' as const,
+    };
     // Staff save tomorrow's order (another connection, as the window's) between two refresh batches.
     const other = openSqlite(app.services.dbPath);
     let saved = false;
     const progress = (phase: string, done: number) => {
       if (phase !== 'aggregate' || done === 0 || saved) return; // after the first batch
-      other.prepare("INSERT INTO transactions (id, customer_id, transaction_date, amount, items, created_at, updated_at, hlc) VALUES (?, ?, '2026-06-16', 5000, '[]', '2026-06-15T05:00:00.000Z', '2026-06-15T05:00:00.000Z', 'h')").run(newId(), customerIds[0]);
+      other
+        .prepare(
+          "INSERT INTO transactions (id, customer_id, transaction_date, amount, items, created_at, updated_at, hlc) VALUES (?, ?, '2026-06-16', 5000, '[]', '2026-06-15T05:00:00.000Z', '2026-06-15T05:00:00.000Z', 'h')",
+        )
+        .run(newId(), customerIds[0]);
       saved = true;
     };
     const result = runRfm(params, { ...ctx, progress });

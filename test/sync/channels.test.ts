@@ -78,7 +78,9 @@ describe('sync channels against the real cloud', () => {
     expect(wrong.code).toBe('VALIDATION_ERROR');
     expect(wrong.message).toBe('Kode pendaftaran salah, sudah dipakai, atau kedaluwarsa (berlaku 15 menit). Minta kode baru ke admin.');
     await ok(app, 'auth.setPreferences', { language: 'en' });
-    expect((await fails(app, 'sync.enrol', { server: 'http://exa mple', code: 'x' })).message).toBe('Not a valid server address. Example: https://cloud.yourshop.id');
+    expect((await fails(app, 'sync.enrol', { server: 'http://exa mple', code: 'x' })).message).toBe(
+      'Not a valid server address. Example: https://cloud.yourshop.id',
+    );
     // A code used once is spent.
     const { code } = await codeFor();
     await ok(app, 'sync.enrol', { server: cloud.url, code });
@@ -102,14 +104,18 @@ describe('sync channels against the real cloud', () => {
     const { app } = await enrolled();
     await ok(app, 'sync.pushNow', {});
     // 1,240 edits waiting (their rows need not exist: the push reads them only once it connects).
-    const queue = app.services.sqlite.prepare("INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) VALUES (?, 'customers', ?, 'update', ?, '2026-12-07T01:00:00.000Z')");
+    const queue = app.services.sqlite.prepare(
+      "INSERT INTO outbox (op_id, entity, entity_id, op, hlc, created_at) VALUES (?, 'customers', ?, 'update', ?, '2026-12-07T01:00:00.000Z')",
+    );
     app.services.sqlite.transaction(() => {
       for (let i = 0; i < 1_240; i++) queue.run(`op-${i}`, `id-${i}`, app.services.hlc.next());
     })();
     // Nothing listens on port 1.
     app.services.sqlite.prepare("UPDATE sync_state SET server_url = 'http://127.0.0.1:1/'").run();
     const error = await fails(app, 'sync.pushNow', {});
-    expect(error.message).toBe('Server tidak bisa dihubungi — 1.240 perubahan menunggu. Semuanya tetap tersimpan di laptop ini dan dikirim otomatis begitu tersambung.');
+    expect(error.message).toBe(
+      'Server tidak bisa dihubungi — 1.240 perubahan menunggu. Semuanya tetap tersimpan di laptop ini dan dikirim otomatis begitu tersambung.',
+    );
     const status = await ok(app, 'sync.status', {});
     expect(status).toMatchObject({ pending: 1_240, online: false, problem: 'offline', lastError: error.message });
     expect(rowCount(app, 'outbox')).toBe(1_240);
@@ -148,7 +154,9 @@ describe('sync channels against the real cloud', () => {
     const [a, b] = await addCustomers(app, 2);
     await ok(app, 'sync.pushNow', {});
     // The cloud records a refusal against the outbox entry that carried the row (SYNC.md: rejected ops never block the queue).
-    const keep = app.services.sqlite.prepare("INSERT INTO sync_rejected (seq, key, entity, entity_id, reason, at) VALUES (?, '', 'customers', ?, 'name: too long', '2026-12-07T01:00:00.000Z')");
+    const keep = app.services.sqlite.prepare(
+      "INSERT INTO sync_rejected (seq, key, entity, entity_id, reason, at) VALUES (?, '', 'customers', ?, 'name: too long', '2026-12-07T01:00:00.000Z')",
+    );
     keep.run(901, a.id);
     keep.run(902, b.id);
     expect(await ok(app, 'sync.rejected', {})).toEqual([
@@ -227,7 +235,9 @@ describe('sync channels against the real cloud', () => {
     await cloud.db.updateTable('businesses').set({ status: 'suspended' }).where('id', '=', businessId).execute();
     const error = await fails(app, 'sync.pushNow', {});
     expect(error.code).toBe('FORBIDDEN');
-    expect(error.message).toBe('Toko ini sedang dinonaktifkan di cloud, jadi perubahan tidak dikirim. Hubungi admin; 1 perubahan tetap tersimpan di laptop ini.');
+    expect(error.message).toBe(
+      'Toko ini sedang dinonaktifkan di cloud, jadi perubahan tidak dikirim. Hubungi admin; 1 perubahan tetap tersimpan di laptop ini.',
+    );
     await ok(app, 'auth.setPreferences', { language: 'en' });
     expect(await ok(app, 'sync.status', {})).toMatchObject({
       problem: 'suspended',

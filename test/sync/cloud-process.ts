@@ -6,7 +6,9 @@ const MAIN = fileURLToPath(new URL('../../src-cloud/main.ts', import.meta.url));
 
 export function startCloud(port: number, databaseUrl: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(port), '--admin-password-stdin'], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', String(port), '--admin-password-stdin'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     child.stdin.end('kata-sandi-admin-uji\n');
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -26,4 +28,3 @@ export const kill = (child: ChildProcess) =>
   });
 
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-

@@ -13,7 +13,10 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-async function forward(target: URL, req: { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer }): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+async function forward(
+  target: URL,
+  req: { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer },
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   const res = await fetch(new URL(req.url, target), {
     method: req.method,
     headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
@@ -55,7 +58,9 @@ export async function startFaultProxy(target: string, decide: (n: number) => Fau
         }
         if (fault === 'throttle') {
           // As @fastify/rate-limit answers: 429 with the seconds to wait.
-          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' }).end(JSON.stringify({ error: 'THROTTLED', message: 'Too many requests; slow down.' }));
+          res
+            .writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' })
+            .end(JSON.stringify({ error: 'THROTTLED', message: 'Too many requests; slow down.' }));
           return;
         }
         if (fault === 'fail-before') {

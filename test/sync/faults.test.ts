@@ -65,7 +65,9 @@ async function cloudHash(businessId: string): Promise<{ rows: number; hash: stri
              + (SELECT count(*) FROM shop_records WHERE business_id = ${businessId}) AS rows,
         md5(coalesce((SELECT string_agg(concat_ws('|', id, code, name, phone, city, tags::text, deleted_at, hlc), ',' ORDER BY id) FROM customers WHERE business_id = ${businessId}), '')
          || coalesce((SELECT string_agg(concat_ws('|', id, customer_id, transaction_date, amount, items::text, channel, deleted_at, hlc), ',' ORDER BY id) FROM transactions WHERE business_id = ${businessId}), '')
-         || coalesce((SELECT string_agg(concat_ws('|', entity, id, data::text, deleted, hlc), ',' ORDER BY entity, id) FROM shop_records WHERE business_id = ${businessId}), '')) AS hash`.execute(tx);
+         || coalesce((SELECT string_agg(concat_ws('|', entity, id, data::text, deleted, hlc), ',' ORDER BY entity, id) FROM shop_records WHERE business_id = ${businessId}), '')) AS hash`.execute(
+      tx,
+    );
     return { rows: Number(result.rows[0].rows), hash: result.rows[0].hash };
   });
 }
@@ -82,7 +84,9 @@ describe('sync under a bad network (SYNC.md T2, T3, T4)', () => {
     const rssBefore = process.memoryUsage().rss;
     const outcome = await pushNow(app.services);
     const growthMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
-    console.log(`push thread started: RSS +${((rssBefore - rssStart) / 1024 / 1024).toFixed(1)} MB; clean drain of the backlog: RSS +${growthMb.toFixed(1)} MB`);
+    console.log(
+      `push thread started: RSS +${((rssBefore - rssStart) / 1024 / 1024).toFixed(1)} MB; clean drain of the backlog: RSS +${growthMb.toFixed(1)} MB`,
+    );
     clean = await cloudHash(businessId);
     expect(outcome).toMatchObject({ rejected: 0, remaining: 0 });
     expect(clean.rows).toBeGreaterThan(10_000);
@@ -149,7 +153,7 @@ describe('sync under a bad network (SYNC.md T2, T3, T4)', () => {
     expect(syncStatus(app.services).pending).toBe(pending);
   }, 60_000);
 
-  it('T4: two laptops with clocks 2 h ahead and a day behind edit one customer: the cloud keeps the highest stamp, and each laptop\'s clock never goes back', async () => {
+  it("T4: two laptops with clocks 2 h ahead and a day behind edit one customer: the cloud keeps the highest stamp, and each laptop's clock never goes back", async () => {
     const now = Date.now();
     const ahead = new ManualClock(new Date(now + 2 * 3600_000));
     const behind = new ManualClock(new Date(now - 24 * 3600_000));
@@ -166,7 +170,9 @@ describe('sync under a bad network (SYNC.md T2, T3, T4)', () => {
     await ok(b.app, 'customers.update', { id: customer.id, name: 'Dari laptop lambat' });
     await pushNow(b.app.services);
     await pushNow(a.app.services);
-    const stored = await withBusiness(cloud.db, a.businessId, (tx) => tx.selectFrom('customers').select(['name', 'hlc']).where('id', '=', customer.id).executeTakeFirstOrThrow());
+    const stored = await withBusiness(cloud.db, a.businessId, (tx) =>
+      tx.selectFrom('customers').select(['name', 'hlc']).where('id', '=', customer.id).executeTakeFirstOrThrow(),
+    );
     expect(stored.name).toBe('Dari laptop cepat');
 
     // The fast laptop's clock is corrected (moved back 3 h) and it edits again: its seq and stamp still increase.
@@ -176,7 +182,10 @@ describe('sync under a bad network (SYNC.md T2, T3, T4)', () => {
     const after = a.app.services.sqlite.prepare('SELECT hlc FROM customers WHERE id = ?').get(customer.id) as { hlc: string };
     expect(after.hlc > before.hlc).toBe(true);
     await pushNow(a.app.services);
-    expect((await withBusiness(cloud.db, a.businessId, (tx) => tx.selectFrom('customers').select('name').where('id', '=', customer.id).executeTakeFirstOrThrow())).name).toBe('Sesudah jam dibetulkan');
+    expect(
+      (await withBusiness(cloud.db, a.businessId, (tx) => tx.selectFrom('customers').select('name').where('id', '=', customer.id).executeTakeFirstOrThrow()))
+        .name,
+    ).toBe('Sesudah jam dibetulkan');
   }, 180_000);
 
   it('the clock resumes after the last stamp even once sync has emptied the outbox (restart)', async () => {

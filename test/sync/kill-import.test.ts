@@ -43,7 +43,10 @@ beforeAll(async () => {
   template = join(templateDir, 'template.sqlite');
   const app = await openApp({ dbPath: template });
   await ok(app, 'setup.create', { owner: { name: 'Sari', username: 'sari', password: OWNER_PASSWORD }, business: { name: 'Toko Sari' } });
-  const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({ ...i.mapping, customer_name: null }));
+  const { report } = await importFile(app, `${DATASETS}rsquaredacademy_rfm_data_orders.csv`, 'transactions', {}, (i) => ({
+    ...i.mapping,
+    customer_name: null,
+  }));
   expect(report.status).toBe('completed');
   await app.services.jobs.threadsEnded();
   await app.close();
@@ -67,8 +70,14 @@ async function inCloud(businessId: string): Promise<{ rows: number; ids: string[
 
 async function cloudRows(businessId: string): Promise<number> {
   return withBusiness(db, businessId, async (tx) => {
-    const c = await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const t = await tx.selectFrom('transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const c = await tx
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const t = await tx
+      .selectFrom('transactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(c.n) + Number(t.n);
   });
 }
@@ -98,7 +107,10 @@ describe('an import pushed in pages, killed inside it', () => {
       for (let round = 0; round < 8; round++) {
         // The first run goes past 20 pushes, where the first progress line is due.
         const target = reached + (round === 0 ? 1_100 : 1) + Math.floor(Math.random() * 900);
-        const child = spawn(process.execPath, [LAUNCHER, 'sync', 'push', '--db', dbPath, '--json'], { env: { ...process.env, SMA_DB: '', SMA_LANG: 'en', ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, [LAUNCHER, 'sync', 'push', '--db', dbPath, '--json'], {
+          env: { ...process.env, SMA_DB: '', SMA_LANG: 'en', ...ENV },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         child.stderr.on('data', (d: Buffer) => progress.push(...d.toString().split('\n').filter(Boolean)));
         let exited = false;
         child.once('exit', () => (exited = true));

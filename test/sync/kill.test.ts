@@ -38,7 +38,16 @@ async function deviceSeq(businessId: string): Promise<number> {
 }
 
 async function cloudCustomers(businessId: string): Promise<number> {
-  return withBusiness(db, businessId, async (tx) => Number((await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+  return withBusiness(db, businessId, async (tx) =>
+    Number(
+      (
+        await tx
+          .selectFrom('customers')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -82,7 +91,10 @@ describe('T1: kill -9 at random points over 1,000 ops', () => {
         // committed that far, so the laptop dies between the cloud's commit and its own.
         const target = reached + 1 + Math.floor(Math.random() * 150);
         // The launcher runs the command in its own process: a kill -9 of it is a kill of the push.
-        const child = spawn(process.execPath, [LAUNCHER, 'sync', 'push', '--db', dbPath, '--json'], { env: { ...process.env, SMA_DB: '', SMA_LANG: 'en', ...env }, stdio: 'ignore' });
+        const child = spawn(process.execPath, [LAUNCHER, 'sync', 'push', '--db', dbPath, '--json'], {
+          env: { ...process.env, SMA_DB: '', SMA_LANG: 'en', ...env },
+          stdio: 'ignore',
+        });
         let exited = false;
         child.once('exit', () => (exited = true));
         while (!exited && reached < target) {

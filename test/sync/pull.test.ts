@@ -33,15 +33,25 @@ async function enrolledShop() {
 describe('pull: central settings come down', () => {
   it('applies the RFM defaults and an announcement once, with the cursor in the same transaction', async () => {
     const { app, businessId, pull } = await enrolledShop();
-    await addPushdown(cloud.db, { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: EDGES, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId }, new Date());
-    await addPushdown(cloud.db, { businessId, kind: 'announcement', key: 'announcement', value: { title: 'Libur', body: 'Server libur Minggu.' }, adminId }, new Date());
+    await addPushdown(
+      cloud.db,
+      { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: EDGES, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId },
+      new Date(),
+    );
+    await addPushdown(
+      cloud.db,
+      { businessId, kind: 'announcement', key: 'announcement', value: { title: 'Libur', body: 'Server libur Minggu.' }, adminId },
+      new Date(),
+    );
     await addPushdown(cloud.db, { businessId, kind: 'setting', key: 'ai.monthly_quota', value: { monthlyQuota: 250_000 }, adminId }, new Date());
     const first = await pull();
     expect(first.applied).toBe(3);
     const settings = await ok(app, 'settings.get', {});
     expect(settings.rfmEdges).toEqual(EDGES);
     expect(settings.aiMonthlyQuota).toEqual({ kind: 'rupiah', limit: 250_000 });
-    const announcements = JSON.parse((app.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'cloud.announcements'").get() as { value: string }).value) as { title: string }[];
+    const announcements = JSON.parse(
+      (app.services.sqlite.prepare("SELECT value FROM settings WHERE key = 'cloud.announcements'").get() as { value: string }).value,
+    ) as { title: string }[];
     expect(announcements.map((a) => a.title)).toEqual(['Libur']);
     const cursor = (app.services.sqlite.prepare('SELECT pull_cursor FROM sync_state').get() as { pull_cursor: number }).pull_cursor;
     expect(cursor).toBe(first.cursor);
@@ -51,7 +61,11 @@ describe('pull: central settings come down', () => {
 
   it("keeps the owner's own later change over an older pulled one, and takes a newer one", async () => {
     const { app, pull } = await enrolledShop();
-    await addPushdown(cloud.db, { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: EDGES, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId }, new Date(Date.now() - 60_000));
+    await addPushdown(
+      cloud.db,
+      { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: EDGES, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId },
+      new Date(Date.now() - 60_000),
+    );
     const mine = { ...EDGES, recencyDays: [10, 30, 60, 120] };
     // The owner changed the edges after the console did (the pulled stamp is a minute older).
     await ok(app, 'settings.update', { rfmEdges: mine });
@@ -59,7 +73,11 @@ describe('pull: central settings come down', () => {
     expect((await ok(app, 'settings.get', {})).rfmEdges).toEqual(mine);
 
     const later = { ...EDGES, recencyDays: [15, 40, 80, 160] };
-    await addPushdown(cloud.db, { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: later, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId }, new Date(Date.now() + 1_000));
+    await addPushdown(
+      cloud.db,
+      { businessId: null, kind: 'setting', key: 'rfm.defaults', value: { edges: later, segmentCells: cellsFromGrid(DEFAULT_SEGMENT_GRID) }, adminId },
+      new Date(Date.now() + 1_000),
+    );
     await pull();
     expect((await ok(app, 'settings.get', {})).rfmEdges).toEqual(later);
     // And the laptop's clock moved past the pulled stamp: its next change sorts after it.

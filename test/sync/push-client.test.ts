@@ -28,8 +28,16 @@ async function enrolledDemo() {
 
 async function cloudFigures(businessId: string) {
   return withBusiness(cloud.db, businessId, async (tx) => {
-    const c = await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).where('business_id', '=', businessId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
-    const t = await sql<{ n: number; revenue: number }>`SELECT count(*) AS n, coalesce(sum(amount), 0) AS revenue FROM transactions WHERE business_id = ${businessId} AND deleted_at IS NULL`.execute(tx);
+    const c = await tx
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('business_id', '=', businessId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const t = await sql<{
+      n: number;
+      revenue: number;
+    }>`SELECT count(*) AS n, coalesce(sum(amount), 0) AS revenue FROM transactions WHERE business_id = ${businessId} AND deleted_at IS NULL`.execute(tx);
     return { customers: Number(c.n), transactions: Number(t.rows[0].n), revenue: Number(t.rows[0].revenue) };
   });
 }

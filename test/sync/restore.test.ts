@@ -29,8 +29,14 @@ function figures(app: Awaited<ReturnType<typeof testApp>>) {
 
 async function cloudRows(businessId: string) {
   return withBusiness(cloud.db, businessId, async (tx) => {
-    const c = await tx.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const t = await tx.selectFrom('transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const c = await tx
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const t = await tx
+      .selectFrom('transactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return { customers: Number(c.n), transactions: Number(t.n) };
   });
 }
@@ -61,7 +67,16 @@ describe('restore onto a new laptop, and from a local backup (SYNC.md T6)', () =
 
   it("takes the shop's profile from the cloud, and pushing afterwards leaves the cloud's profile whole", async () => {
     const original = await shopWithOwner();
-    const profile = { name: 'Toko Batik Laras', type: 'Fashion', phone: '+6281234567890', email: 'laras@contoh.id', address: 'Jl. Slamet Riyadi 12', city: 'Solo', currency: 'IDR' as const, timezone: 'Asia/Jakarta' as const };
+    const profile = {
+      name: 'Toko Batik Laras',
+      type: 'Fashion',
+      phone: '+6281234567890',
+      email: 'laras@contoh.id',
+      address: 'Jl. Slamet Riyadi 12',
+      city: 'Solo',
+      currency: 'IDR' as const,
+      timezone: 'Asia/Jakarta' as const,
+    };
     const before = await ok(original, 'business.update', profile);
     const { id } = await createBusiness(cloud.db, { name: 'Toko Batik Laras' }, new Date());
     await enrol(original.services, { server: cloud.url, code: await code(id) });
@@ -91,7 +106,11 @@ describe('restore onto a new laptop, and from a local backup (SYNC.md T6)', () =
     const empty = await shopWithOwner();
     const controller = new AbortController();
     await expect(
-      restoreFromCloud(empty.services, { server: cloud.url, code: await code(id) }, { signal: controller.signal, onProgress: (p) => p.entity === 'transactions' && controller.abort() }),
+      restoreFromCloud(
+        empty.services,
+        { server: cloud.url, code: await code(id) },
+        { signal: controller.signal, onProgress: (p) => p.entity === 'transactions' && controller.abort() },
+      ),
     ).rejects.toBeInstanceOf(RestoreCancelledError);
     expect(figures(empty)).toEqual({ customers: 0, transactions: 0, revenue: 0 });
   }, 180_000);
@@ -114,7 +133,9 @@ describe('restore onto a new laptop, and from a local backup (SYNC.md T6)', () =
     await ok(reopened, 'customers.update', { id: second.id, name: 'Diubah setelah pemulihan' });
     await pushNow(reopened.services);
 
-    const names = await withBusiness(cloud.db, id, (tx) => tx.selectFrom('customers').select(['id', 'name']).where('id', 'in', [first.id, second.id]).execute());
+    const names = await withBusiness(cloud.db, id, (tx) =>
+      tx.selectFrom('customers').select(['id', 'name']).where('id', 'in', [first.id, second.id]).execute(),
+    );
     expect(Object.fromEntries(names.map((n) => [n.id, n.name]))).toEqual({ [first.id]: 'Diubah setelah cadangan', [second.id]: 'Diubah setelah pemulihan' });
   }, 180_000);
 });

@@ -17,7 +17,13 @@ export function SegmentBar({ segments, width = 160 }: { segments: { segment: str
   const language = currentLanguage();
   const parts = sortSegments(segments.filter((s) => s.customers > 0));
   return (
-    <Progress.Root size={12} w={width} radius="sm" data-testid="segment-bar" aria-label={parts.map((s) => `${segmentLabel(s.segment, language)} ${s.customers}`).join(', ')}>
+    <Progress.Root
+      size={12}
+      w={width}
+      radius="sm"
+      data-testid="segment-bar"
+      aria-label={parts.map((s) => `${segmentLabel(s.segment, language)} ${s.customers}`).join(', ')}
+    >
       {parts.map((s) => (
         <Tooltip key={s.segment} label={`${segmentLabel(s.segment, language)}: ${s.customers} (${Math.round((s.customers / total) * 100)}%)`} withArrow>
           <Progress.Section value={(s.customers / total) * 100} color={`${segmentColor(s.segment)}.6`} />

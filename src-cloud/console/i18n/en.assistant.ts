@@ -8,7 +8,13 @@ export const enAssistant: typeof idAssistant = {
   notSetUp: 'The assistant is not set up for this shop yet. Fill in the settings below to switch it on.',
   views: { conversations: 'Conversations', handovers: 'Handover queue', analytics: 'Analytics', prompts: 'Prompt', settings: 'Settings & cost' },
   phase: { LEADS: 'Leads', INTEREST: 'Interest', BOOKING: 'Booking' },
-  reason: { payment_intent: 'Wants to pay', person_request: 'Asked for a person', unknown_question: 'Question beyond the data', low_confidence: 'Assistant unsure', quota: 'AI quota used up' },
+  reason: {
+    payment_intent: 'Wants to pay',
+    person_request: 'Asked for a person',
+    unknown_question: 'Question beyond the data',
+    low_confidence: 'Assistant unsure',
+    quota: 'AI quota used up',
+  },
   stage: { booking: 'Booking', follow_up: 'Follow-up' },
   overview: {
     empty: 'No shop uses the assistant yet.',

@@ -117,9 +117,9 @@ export const en: Messages = {
     tabs: { overview: 'Overview', devices: 'Devices', sync: 'Sync log', ai: 'AI usage', assistant: 'Assistant', catalogue: 'Catalogue' },
     catalogue: {
       title: 'WhatsApp assistant catalogue',
-      subtitle: 'The packages the assistant offers, as the shop\'s laptop last sent them. Edited on the laptop (Products), not here.',
+      subtitle: "The packages the assistant offers, as the shop's laptop last sent them. Edited on the laptop (Products), not here.",
       emptyTitle: 'No packages yet',
-      empty: 'The shop\'s laptop has not sent any product offered through the WhatsApp assistant.',
+      empty: "The shop's laptop has not sent any product offered through the WhatsApp assistant.",
       code: 'Campaign code',
       name: 'Name',
       price: 'Price',

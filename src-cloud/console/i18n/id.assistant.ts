@@ -6,7 +6,13 @@ export const idAssistant = {
   notSetUp: 'Asisten belum diatur untuk toko ini. Isi pengaturan di bawah untuk menyalakannya.',
   views: { conversations: 'Percakapan', handovers: 'Antrean admin', analytics: 'Analitik', prompts: 'Prompt', settings: 'Pengaturan & biaya' },
   phase: { LEADS: 'Leads', INTEREST: 'Minat', BOOKING: 'Booking' },
-  reason: { payment_intent: 'Mau bayar', person_request: 'Minta admin', unknown_question: 'Pertanyaan di luar data', low_confidence: 'Asisten ragu', quota: 'Kuota AI habis' },
+  reason: {
+    payment_intent: 'Mau bayar',
+    person_request: 'Minta admin',
+    unknown_question: 'Pertanyaan di luar data',
+    low_confidence: 'Asisten ragu',
+    quota: 'Kuota AI habis',
+  },
   stage: { booking: 'Booking', follow_up: 'Tindak lanjut' },
   overview: {
     empty: 'Belum ada toko yang memakai asisten.',

@@ -56,7 +56,15 @@ export function BusinessForm({ opened, onClose, business }: Props) {
     <Modal opened={opened} onClose={onClose} title={business ? t('businesses.form.editTitle') : t('businesses.form.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label={t('businesses.form.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} data-autofocus error={touched && !name.trim() ? t('login.required') : undefined} />
+          <TextInput
+            label={t('businesses.form.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            maxLength={200}
+            data-autofocus
+            error={touched && !name.trim() ? t('login.required') : undefined}
+          />
           <TextInput label={t('businesses.form.city')} value={city} onChange={(e) => setCity(e.currentTarget.value)} maxLength={120} />
           <TextInput label={t('businesses.form.owner')} value={ownerName} onChange={(e) => setOwnerName(e.currentTarget.value)} maxLength={120} />
           <TextInput label={t('businesses.form.phone')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} maxLength={40} inputMode="tel" />
@@ -66,4 +74,3 @@ export function BusinessForm({ opened, onClose, business }: Props) {
     </Modal>
   );
 }
-

@@ -49,7 +49,10 @@ export function BusinessesPage() {
 
   const all = useMemo(() => list.data?.businesses ?? [], [list.data]);
   const cities = useMemo(() => [...new Set(all.map((b) => b.city).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, 'id')), [all]);
-  const rows = useMemo(() => all.filter((b) => matches(b, search.trim()) && (!status || b.status === status) && (!city || b.city === city)), [all, search, status, city]);
+  const rows = useMemo(
+    () => all.filter((b) => matches(b, search.trim()) && (!status || b.status === status) && (!city || b.city === city)),
+    [all, search, status, city],
+  );
 
   const columns = useMemo(
     () => [
@@ -101,12 +104,23 @@ export function BusinessesPage() {
           </span>
         ),
       }),
-      column.display({ id: 'segments', header: t('businesses.col.segments'), cell: (info) => <SegmentBar segments={info.row.original.segments} width={130} /> }),
+      column.display({
+        id: 'segments',
+        header: t('businesses.col.segments'),
+        cell: (info) => <SegmentBar segments={info.row.original.segments} width={130} />,
+      }),
     ],
     [t],
   );
 
-  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
 
   const exportColumns: ExportColumn<BusinessSummary>[] = [
     { header: t('businesses.col.name'), value: (b) => b.name, width: 28 },
@@ -122,7 +136,11 @@ export function BusinessesPage() {
     { header: t('businesses.col.revenueLastMonth'), value: (b) => b.revenueLastMonth, numFmt: '"Rp "#,##0', width: 20 },
     {
       header: t('businesses.col.segments'),
-      value: (b) => (b.segments ?? []).filter((s) => s.customers > 0).map((s) => `${segmentLabel(s.segment, currentLanguage())} ${s.customers}`).join('; '),
+      value: (b) =>
+        (b.segments ?? [])
+          .filter((s) => s.customers > 0)
+          .map((s) => `${segmentLabel(s.segment, currentLanguage())} ${s.customers}`)
+          .join('; '),
       width: 40,
     },
   ];
@@ -183,7 +201,16 @@ export function BusinessesPage() {
               clearable
               w={170}
             />
-            <Select aria-label={t('businesses.cityFilter')} placeholder={t('businesses.cityFilter')} data={cities} value={city} onChange={setCity} clearable searchable w={190} />
+            <Select
+              aria-label={t('businesses.cityFilter')}
+              placeholder={t('businesses.cityFilter')}
+              data={cities}
+              value={city}
+              onChange={setCity}
+              clearable
+              searchable
+              w={190}
+            />
             {list.data && (
               <Text size="sm" c="dimmed" ml="auto">
                 {t('businesses.count', { shown: rows.length, total: all.length })}
@@ -224,12 +251,22 @@ export function BusinessesPage() {
                         const sorted = header.column.getIsSorted();
                         const label = flexRender(header.column.columnDef.header, header.getContext());
                         return (
-                          <Table.Th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                          <Table.Th
+                            key={header.id}
+                            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                            style={{ whiteSpace: 'nowrap' }}
+                          >
                             {header.column.getCanSort() ? (
                               <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
                                 <Group gap={4} wrap="nowrap">
                                   {label}
-                                  {sorted === 'asc' ? <IconArrowUp size={14} /> : sorted === 'desc' ? <IconArrowDown size={14} /> : <IconArrowsSort size={14} opacity={0.4} />}
+                                  {sorted === 'asc' ? (
+                                    <IconArrowUp size={14} />
+                                  ) : sorted === 'desc' ? (
+                                    <IconArrowDown size={14} />
+                                  ) : (
+                                    <IconArrowsSort size={14} opacity={0.4} />
+                                  )}
                                 </Group>
                               </UnstyledButton>
                             ) : (

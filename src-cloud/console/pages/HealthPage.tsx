@@ -47,7 +47,13 @@ export function HealthPage() {
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <StatCard
             label={t('health.database')}
-            value={data && <Text span c={data.database ? 'teal' : 'red'} fw={700} inherit>{data.database ? t('health.reachable') : t('health.unreachable')}</Text>}
+            value={
+              data && (
+                <Text span c={data.database ? 'teal' : 'red'} fw={700} inherit>
+                  {data.database ? t('health.reachable') : t('health.unreachable')}
+                </Text>
+              )
+            }
             icon={IconDatabase}
             color={data?.database === false ? 'red' : 'teal'}
             testId="health-database"

@@ -34,7 +34,8 @@ export function LoginPage() {
         return;
       }
       // Once the code is asked for, a refusal is about the code unless the cloud says otherwise.
-      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') setProblem(askTotp && /authenticator/i.test(String(error.details.message)) ? t('errors.badTotp') : t('errors.badLogin'));
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED')
+        setProblem(askTotp && /authenticator/i.test(String(error.details.message)) ? t('errors.badTotp') : t('errors.badLogin'));
       else setProblem(error instanceof Error ? error.message : t('errors.unknown'));
     },
   });

@@ -30,7 +30,9 @@ function RfmDefaultsCard({ current, version }: { current: RfmDefaults | null; ve
   const { canWrite } = useSession();
   const queryClient = useQueryClient();
   const start = current?.edges ?? DEFAULT_EDGES;
-  const [texts, setTexts] = useState<Record<Measure, string>>(() => Object.fromEntries(MEASURES.map((m) => [m, start[m].join(', ')])) as Record<Measure, string>);
+  const [texts, setTexts] = useState<Record<Measure, string>>(
+    () => Object.fromEntries(MEASURES.map((m) => [m, start[m].join(', ')])) as Record<Measure, string>,
+  );
   const [touched, setTouched] = useState(false);
   const parsed = Object.fromEntries(MEASURES.map((m) => [m, parseEdges(texts[m])])) as Record<Measure, number[] | null>;
   const send = useMutation({
@@ -102,7 +104,8 @@ function AnnouncementsCard() {
   const [body, setBody] = useState('');
   const [touched, setTouched] = useState(false);
   const send = useMutation({
-    mutationFn: () => api('POST', ADMIN_PATHS.announcements, pushdownResponse, { businessId: target === 'all' ? null : target, title: title.trim(), body: body.trim() }),
+    mutationFn: () =>
+      api('POST', ADMIN_PATHS.announcements, pushdownResponse, { businessId: target === 'all' ? null : target, title: title.trim(), body: body.trim() }),
     onSuccess: async () => {
       notifySuccess(t('settings.announcements.sent'));
       setTitle('');
@@ -129,14 +132,33 @@ function AnnouncementsCard() {
             <Stack gap="sm">
               <Select
                 label={t('settings.announcements.target')}
-                data={[{ value: 'all', label: t('settings.announcements.everyone') }, ...(businesses.data?.businesses ?? []).map((b) => ({ value: b.id, label: b.name }))]}
+                data={[
+                  { value: 'all', label: t('settings.announcements.everyone') },
+                  ...(businesses.data?.businesses ?? []).map((b) => ({ value: b.id, label: b.name })),
+                ]}
                 value={target}
                 onChange={(value) => setTarget(value ?? 'all')}
                 allowDeselect={false}
                 searchable
               />
-              <TextInput label={t('settings.announcements.titleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} required error={touched && !title.trim() ? t('login.required') : undefined} />
-              <Textarea label={t('settings.announcements.body')} value={body} onChange={(e) => setBody(e.currentTarget.value)} maxLength={4000} autosize minRows={3} required error={touched && !body.trim() ? t('login.required') : undefined} />
+              <TextInput
+                label={t('settings.announcements.titleLabel')}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                maxLength={200}
+                required
+                error={touched && !title.trim() ? t('login.required') : undefined}
+              />
+              <Textarea
+                label={t('settings.announcements.body')}
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+                maxLength={4000}
+                autosize
+                minRows={3}
+                required
+                error={touched && !body.trim() ? t('login.required') : undefined}
+              />
               <Group justify="flex-end">
                 <Button type="submit" loading={send.isPending}>
                   {t('settings.announcements.send')}

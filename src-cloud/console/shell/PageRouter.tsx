@@ -10,7 +10,8 @@ import { useRoute } from '../router';
 export function PageRouter() {
   const route = useRoute();
   const [first, second, third, fourth] = route.segments;
-  if (first === 'businesses' && second && third === 'conversations' && fourth) return <ConversationPage key={fourth} businessId={second} conversationId={fourth} />;
+  if (first === 'businesses' && second && third === 'conversations' && fourth)
+    return <ConversationPage key={fourth} businessId={second} conversationId={fourth} />;
   if (first === 'businesses' && second) return <BusinessPage id={second} />;
   if (first === 'assistant') return <AssistantOverviewPage />;
   if (first === 'audit') return <AuditPage />;

@@ -44,10 +44,42 @@ export const leadsFunnelReport = defineReport({
     const { from, to, span } = await periodOf(filters, env);
     const none = word(env, 'noneParen');
     // The funnel's steps first, then conversion per channel, then per campaign code.
-    const stages = env.db.selectFrom(funnelQuery(env.db, span).as('f')).select([sql<number>`1`.as('sort'), word(env, 'stage').as('part'), 'f.name', 'f.count as leads', 'f.value', sql<number | null>`NULL`.as('won'), sql<number | null>`NULL`.as('rate')]);
-    const channels = env.db.selectFrom(byChannelQuery(env.db, span).as('c')).select([sql<number>`2`.as('sort'), word(env, 'leadChannel').as('part'), sql<string>`coalesce(c.name, ${none})`.as('name'), 'c.leads', 'c.won_value as value', 'c.won', 'c.rate']);
-    const campaigns = env.db.selectFrom(byCampaignQuery(env.db, span).as('k')).select([sql<number>`3`.as('sort'), word(env, 'campaignCode').as('part'), sql<string>`coalesce(k.code, ${none})`.as('name'), 'k.leads', 'k.won_value as value', 'k.won', 'k.rate']);
-    const query = env.db.selectFrom(stages.unionAll(channels).unionAll(campaigns).as('u')).select(['u.part', 'u.name', 'u.leads', 'u.value', 'u.won', 'u.rate']);
+    const stages = env.db
+      .selectFrom(funnelQuery(env.db, span).as('f'))
+      .select([
+        sql<number>`1`.as('sort'),
+        word(env, 'stage').as('part'),
+        'f.name',
+        'f.count as leads',
+        'f.value',
+        sql<number | null>`NULL`.as('won'),
+        sql<number | null>`NULL`.as('rate'),
+      ]);
+    const channels = env.db
+      .selectFrom(byChannelQuery(env.db, span).as('c'))
+      .select([
+        sql<number>`2`.as('sort'),
+        word(env, 'leadChannel').as('part'),
+        sql<string>`coalesce(c.name, ${none})`.as('name'),
+        'c.leads',
+        'c.won_value as value',
+        'c.won',
+        'c.rate',
+      ]);
+    const campaigns = env.db
+      .selectFrom(byCampaignQuery(env.db, span).as('k'))
+      .select([
+        sql<number>`3`.as('sort'),
+        word(env, 'campaignCode').as('part'),
+        sql<string>`coalesce(k.code, ${none})`.as('name'),
+        'k.leads',
+        'k.won_value as value',
+        'k.won',
+        'k.rate',
+      ]);
+    const query = env.db
+      .selectFrom(stages.unionAll(channels).unionAll(campaigns).as('u'))
+      .select(['u.part', 'u.name', 'u.leads', 'u.value', 'u.won', 'u.rate']);
     return prepared(query, { period: { from, to } });
   },
 });

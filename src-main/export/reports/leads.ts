@@ -45,7 +45,9 @@ export const leadsReport = defineReport({
   ],
   async prepare(filters, env) {
     // The list's query as the caller sees it (their visibility; `owner: 'me'` is them).
-    const user = env.userId ? await env.db.selectFrom('users').select(['id', 'username', 'name', 'role', 'language']).where('id', '=', env.userId).executeTakeFirst() : undefined;
+    const user = env.userId
+      ? await env.db.selectFrom('users').select(['id', 'username', 'name', 'role', 'language']).where('id', '=', env.userId).executeTakeFirst()
+      : undefined;
     const now = await shopNow({ db: env.db, clock: env.clock ?? systemClock });
     return prepared(leadListQuery({ db: env.db, user: user ?? null }, filters, now).select('u.username as owner_username'));
   },

@@ -90,13 +90,28 @@ export const activityLogReport = defineReport({
       label: 'details',
       show: (value, language) => {
         const entry = entryOf(value);
-        return entry && (activityFields(entry, language).map((field) => `${field.label}: ${field.value}`).join('; ') || null);
+        return (
+          entry &&
+          (activityFields(entry, language)
+            .map((field) => `${field.label}: ${field.value}`)
+            .join('; ') ||
+            null)
+        );
       },
     },
     { key: 'entity_id', type: 'text', label: 'recordId', listKey: 'details' },
   ],
   prepare(filters, env) {
     const packed = sql<string>`json_object('user_name', u.name, 'action', a.action, 'details', a.details)`;
-    return prepared(activityQuery(env.db, filters.action).select(['a.created_at', 'u.name as user_name', 'a.action', 'a.entity_id', packed.as('sentence'), packed.as('details')]));
+    return prepared(
+      activityQuery(env.db, filters.action).select([
+        'a.created_at',
+        'u.name as user_name',
+        'a.action',
+        'a.entity_id',
+        packed.as('sentence'),
+        packed.as('details'),
+      ]),
+    );
   },
 });

@@ -62,7 +62,13 @@ export const customersReport = defineReport({
       // The fitted model's figures of the run's analysis date only (as rfm/derived.ts reads them): a
       // fit as of another day, or one refused, says nothing about this run's customers.
       .leftJoin('clv_scores as s', (join) =>
-        join.onRef('s.customer_id', '=', 'customers.id').on('s.fit_id', 'in', (eb) => eb.selectFrom('clv_fits as f').select('f.id').where('f.status', '=', 'fitted').where('f.as_of', '=', run?.analysisDate ?? '')),
+        join.onRef('s.customer_id', '=', 'customers.id').on('s.fit_id', 'in', (eb) =>
+          eb
+            .selectFrom('clv_fits as f')
+            .select('f.id')
+            .where('f.status', '=', 'fitted')
+            .where('f.as_of', '=', run?.analysisDate ?? ''),
+        ),
       )
       .select([
         'customers.code',
@@ -118,7 +124,17 @@ export const transactionsReport = defineReport({
     { key: 'deleted_at', type: 'datetime', label: 'deleted' },
   ],
   prepare(filters, env) {
-    const fields = ['t.transaction_date', 't.invoice_no', 't.amount', 't.items', 't.channel', 't.campaign_code', 't.notes', 't.created_at', 't.deleted_at'] as const;
+    const fields = [
+      't.transaction_date',
+      't.invoice_no',
+      't.amount',
+      't.items',
+      't.channel',
+      't.campaign_code',
+      't.notes',
+      't.created_at',
+      't.deleted_at',
+    ] as const;
     return prepared(transactionListQuery(env.db, filters).select([...fields, 'c.code as customer_code', 'c.name as customer_name']), {
       // Most of a big table: one pass and a sort, customers from memory (the foreign key guarantees
       // every transaction its customer, as the list's join does).
@@ -160,8 +176,21 @@ export const productsReport = defineReport({
   prepare(filters, env) {
     return prepared(
       productListQuery(env.db, filters).select([
-        'code', 'name', 'category', 'price', 'active', 'campaign_code', 'start_date', 'end_date', 'quota_status', 'features', 'image_url', 'brochure_url', 'assistant_offered',
-        'created_at', 'deleted_at',
+        'code',
+        'name',
+        'category',
+        'price',
+        'active',
+        'campaign_code',
+        'start_date',
+        'end_date',
+        'quota_status',
+        'features',
+        'image_url',
+        'brochure_url',
+        'assistant_offered',
+        'created_at',
+        'deleted_at',
       ]),
     );
   },

@@ -28,7 +28,11 @@ export const salesMonthlyReport = defineReport({
   prepare(filters, env) {
     // Without a period: the twelve months up to today, as on the dashboard.
     const to = filters.to ?? env.today;
-    const from = filters.from ?? dayjs(`${to.slice(0, 7)}-01`).subtract(11, 'month').format('YYYY-MM-DD');
+    const from =
+      filters.from ??
+      dayjs(`${to.slice(0, 7)}-01`)
+        .subtract(11, 'month')
+        .format('YYYY-MM-DD');
     // Revenue and orders from the sales_daily rollup (a row a day); only the active customers need
     // the sales themselves: the distinct (customer, month) pairs along the covering customer index.
     const day = sql<string>`substr(day, 1, 7)`;
@@ -51,9 +55,12 @@ export const salesMonthlyReport = defineReport({
       .select((eb) => ['p.month', eb.fn.countAll<number>().as('customers')]);
     const query = env.db
       .withRecursive('months(month)', (db) =>
-        db
-          .selectNoFrom(sql<string>`${from.slice(0, 7)}`.as('month'))
-          .unionAll((db) => db.selectFrom('months').select(sql<string>`strftime('%Y-%m', month || '-01', '+1 month')`.as('month')).where('month', '<', to.slice(0, 7))),
+        db.selectNoFrom(sql<string>`${from.slice(0, 7)}`.as('month')).unionAll((db) =>
+          db
+            .selectFrom('months')
+            .select(sql<string>`strftime('%Y-%m', month || '-01', '+1 month')`.as('month'))
+            .where('month', '<', to.slice(0, 7)),
+        ),
       )
       .selectFrom('months')
       .leftJoin(sales.as('s'), 's.month', 'months.month')
@@ -77,7 +84,9 @@ export const topCustomersReport = defineReport({
   file: 'file.topCustomers',
   group: 'analysis',
   roles: MANAGERS,
-  filters: z.strictObject({ ...periodShape, limit: z.number().int().min(1).max(100_000).default(100) }).refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
+  filters: z
+    .strictObject({ ...periodShape, limit: z.number().int().min(1).max(100_000).default(100) })
+    .refine(orderedPeriod, { message: 'v.dateRange', path: ['to'] }),
   columns: [
     { key: 'rank', type: 'integer', label: 'rank' },
     COLUMN.code,

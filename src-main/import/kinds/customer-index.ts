@@ -40,7 +40,10 @@ export class CustomerIndex {
   private insert: ((row: NewRow<'customers'> & { id: string }) => void) | null = null;
 
   constructor(sqlite: Sqlite) {
-    const rows = sqlite.prepare('SELECT id, code, name, phone, email, deleted_at, channel_identity FROM customers').all() as (Omit<KnownCustomer, 'deleted'> & { deleted_at: string | null; channel_identity: string | null })[];
+    const rows = sqlite.prepare('SELECT id, code, name, phone, email, deleted_at, channel_identity FROM customers').all() as (Omit<KnownCustomer, 'deleted'> & {
+      deleted_at: string | null;
+      channel_identity: string | null;
+    })[];
     for (const row of rows) {
       const customer = { id: row.id, code: row.code, name: row.name, phone: row.phone, email: row.email, deleted: row.deleted_at !== null };
       this.remember(customer);
@@ -64,7 +67,8 @@ export class CustomerIndex {
     // A marketplace buyer is found by their account only: a name (a recipient's, often) or the
     // shop's customers alike are for the owner to link from the possible duplicates, never silently.
     if (c.channelId !== undefined) return (c.channelId && this.byChannelId.get(c.channelId)) || null;
-    if (c.code || c.phone || c.email) return (c.code && this.byCode.get(c.code)) || (c.phone && this.byPhone.get(c.phone)) || (c.email && this.byEmail.get(c.email)) || null;
+    if (c.code || c.phone || c.email)
+      return (c.code && this.byCode.get(c.code)) || (c.phone && this.byPhone.get(c.phone)) || (c.email && this.byEmail.get(c.email)) || null;
     return (c.name && this.byName.get(c.name.toLowerCase())) || null;
   }
 
@@ -76,7 +80,11 @@ export class CustomerIndex {
   }
 
   /** Write a new customer through the import's writer and index it. */
-  create(w: Writer, fields: NewCustomer & { address?: string | null; city?: string | null; tags?: string[]; notes?: string | null; source?: string | null }, uploadId: string): KnownCustomer {
+  create(
+    w: Writer,
+    fields: NewCustomer & { address?: string | null; city?: string | null; tags?: string[]; notes?: string | null; source?: string | null },
+    uploadId: string,
+  ): KnownCustomer {
     const insert = (this.insert ??= inserter(w, 'customers', INSERT_BATCH));
     const code = fields.code ?? this.nextCode();
     // A file that knows customers only by code (CDNOW's 00001, R's "Brion Stark") still needs a

@@ -68,7 +68,15 @@ export class CustomersImporter implements Importer<CustomerFields> {
       this.env.w.update(
         'customers',
         existing.id,
-        { name: name as string, phone: phone ?? existing.phone, email: email ?? existing.email, ...fields, tags: JSON.stringify(fields.tags), deleted_at: null, ...(code ? { code } : {}) },
+        {
+          name: name as string,
+          phone: phone ?? existing.phone,
+          email: email ?? existing.email,
+          ...fields,
+          tags: JSON.stringify(fields.tags),
+          deleted_at: null,
+          ...(code ? { code } : {}),
+        },
         t('err.notFound', { entity: t('entity.customer') }),
       );
       this.index.remember({ ...existing, name: name as string, phone: phone ?? existing.phone, email: email ?? existing.email, deleted: false });

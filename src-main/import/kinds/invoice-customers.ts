@@ -58,13 +58,26 @@ export type OkSale = Extract<SaleFields, { status: 'ok' }>;
 export function pendingSale(sale: OkSale, lineNumber: number, date: string, line: Line, owner: InvoiceCustomer | null): Pending {
   const { id, invoice, customer, channel, campaign, notes } = sale;
   return {
-    id, invoice, line: lineNumber, date, customer, channel, campaign, notes, lines: [line], owner, known: null, ordinal: -1, refused: false,
+    id,
+    invoice,
+    line: lineNumber,
+    date,
+    customer,
+    channel,
+    campaign,
+    notes,
+    lines: [line],
+    owner,
+    known: null,
+    ordinal: -1,
+    refused: false,
     ...(sale.returned ? { returned: true } : {}),
     ...(sale.pending !== null ? { pendingStatus: sale.pending } : {}),
   };
 }
 
-export const sameFields = (a: NewCustomer, b: NewCustomer) => a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name && a.channelId === b.channelId;
+export const sameFields = (a: NewCustomer, b: NewCustomer) =>
+  a.code === b.code && a.phone === b.phone && a.email === b.email && a.name === b.name && a.channelId === b.channelId;
 
 /** A customer as the report names them: `Ani (P-1)`. */
 export function describe(c: NewCustomer): string {

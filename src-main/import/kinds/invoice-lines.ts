@@ -47,7 +47,8 @@ export class InvoiceLines {
 
   warnings(t: ImportEnv['t']): string[] {
     const out: string[] = [];
-    if (this.multiCustomerInvoices > 0) out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
+    if (this.multiCustomerInvoices > 0)
+      out.push(t(this.rejectsOthers ? 'imp.warnInvoiceCustomersRejected' : 'imp.warnInvoiceCustomers', { count: this.multiCustomerInvoices }));
     if (this.otherDates > 0) out.push(t('imp.warnInvoiceDates', { count: this.otherDates }));
     return out;
   }

@@ -58,7 +58,25 @@ export function readLead(r: RowReader, options: ImportOptions): LeadFields {
   return { ...fields, failed: r.failed };
 }
 
-const ORDER = ['failed', 'name', 'organisation', 'phone', 'email', 'city', 'utmSource', 'utmMedium', 'campaignCode', 'interest', 'value', 'expectedClose', 'notes', 'stage', 'channel', 'owner', 'rawPhone'] as const;
+const ORDER = [
+  'failed',
+  'name',
+  'organisation',
+  'phone',
+  'email',
+  'city',
+  'utmSource',
+  'utmMedium',
+  'campaignCode',
+  'interest',
+  'value',
+  'expectedClose',
+  'notes',
+  'stage',
+  'channel',
+  'owner',
+  'rawPhone',
+] as const;
 
 /** LeadFields as the reading thread posts them: values in a fixed order (see packSale). */
 export function packLead(l: LeadFields): unknown[] {

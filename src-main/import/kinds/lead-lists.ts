@@ -22,9 +22,14 @@ export class LeadLists {
 
   constructor(sqlite: Sqlite) {
     this.stages = sqlite.prepare('SELECT id, name, kind FROM lead_stages WHERE deleted_at IS NULL ORDER BY position').all() as Stage[];
-    const channels = sqlite.prepare('SELECT id, name, utm, position FROM lead_channels WHERE deleted_at IS NULL ORDER BY position').all() as (Named & { utm: string; position: number })[];
+    const channels = sqlite.prepare('SELECT id, name, utm, position FROM lead_channels WHERE deleted_at IS NULL ORDER BY position').all() as (Named & {
+      utm: string;
+      position: number;
+    })[];
     this.channels = channels.map((c) => ({ ...c, utm: JSON.parse(c.utm) as string[] }));
-    this.users = sqlite.prepare('SELECT id, name, username FROM users WHERE active = 1 AND deleted_at IS NULL ORDER BY created_at').all() as (Named & { username: string })[];
+    this.users = sqlite.prepare('SELECT id, name, username FROM users WHERE active = 1 AND deleted_at IS NULL ORDER BY created_at').all() as (Named & {
+      username: string;
+    })[];
   }
 
   /** A new lead's stage when the file gives none: the first open one, as the lead form does. */

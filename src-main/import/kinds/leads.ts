@@ -33,7 +33,9 @@ export class LeadsImporter implements Importer<LeadFields> {
 
   constructor(private readonly env: ImportEnv) {
     this.lists = new LeadLists(env.sqlite);
-    const live = env.sqlite.prepare('SELECT id, code, name, phone FROM leads WHERE phone IS NOT NULL AND deleted_at IS NULL').all() as (KnownLead & { phone: string })[];
+    const live = env.sqlite.prepare('SELECT id, code, name, phone FROM leads WHERE phone IS NOT NULL AND deleted_at IS NULL').all() as (KnownLead & {
+      phone: string;
+    })[];
     for (const lead of live) this.byPhone.set(lead.phone, lead);
     const top = env.sqlite.prepare("SELECT MAX(CAST(SUBSTR(code, 3) AS INTEGER)) FROM leads WHERE code GLOB 'L-[0-9]*'").pluck().get() as number | null;
     this.nextNumber = (top ?? 0) + 1;
@@ -56,7 +58,9 @@ export class LeadsImporter implements Importer<LeadFields> {
 
   private one({ line, fields: l }: ReadRow<LeadFields>): RowOutcome {
     const stage = l.stage ? (this.lists.stage(l.stage) ?? this.unknown(line, 'stage', l.stage)) : this.lists.firstOpen;
-    const channelId = l.channel ? (this.lists.channel(l.channel) ?? this.unknown(line, 'channel', l.channel)) : this.lists.channelOfUtm(l.utmSource, l.utmMedium);
+    const channelId = l.channel
+      ? (this.lists.channel(l.channel) ?? this.unknown(line, 'channel', l.channel))
+      : this.lists.channelOfUtm(l.utmSource, l.utmMedium);
     const ownerId = l.owner ? (this.lists.owner(l.owner) ?? this.unknown(line, 'owner', l.owner)) : null;
     if (l.failed || !stage || (channelId === null && l.channel) || (ownerId === null && l.owner)) return 'failed';
     if (l.phone) {
@@ -89,7 +93,19 @@ export class LeadsImporter implements Importer<LeadFields> {
     const now = this.env.w.now;
     this.insertLead ??= inserter(this.env.w, 'leads', 64);
     this.insertChange ??= inserter(this.env.w, 'lead_stage_changes', 64);
-    this.insertLead({ id, code, ...columns, phone: l.phone, stage_id: stage.id, stage_changed_at: now, customer_id: null, closed_at: stage.kind === 'open' ? null : now, lost_reason: null, upload_id: this.env.uploadId, deleted_at: null });
+    this.insertLead({
+      id,
+      code,
+      ...columns,
+      phone: l.phone,
+      stage_id: stage.id,
+      stage_changed_at: now,
+      customer_id: null,
+      closed_at: stage.kind === 'open' ? null : now,
+      lost_reason: null,
+      upload_id: this.env.uploadId,
+      deleted_at: null,
+    });
     // The lead's first history row, as createLead writes it: the import's user put it on its stage.
     this.insertChange({ id: newId(), lead_id: id, from_stage_id: null, to_stage_id: stage.id, reason: null, user_id: this.env.userId });
     if (l.phone) this.byPhone.set(l.phone, { id, code, name: columns.name });

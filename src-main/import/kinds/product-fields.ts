@@ -30,7 +30,14 @@ export interface Catalogue {
 
 const CATALOGUE_FIELDS = ['campaign_code', 'start_date', 'end_date', 'quota_status', 'features', 'image_url', 'brochure_url', 'assistant_offered'];
 /** The export's words and the form's, in both languages. */
-const QUOTA: Record<string, QuotaStatus> = { tersedia: 'available', available: 'available', terbatas: 'limited', limited: 'limited', penuh: 'full', full: 'full' };
+const QUOTA: Record<string, QuotaStatus> = {
+  tersedia: 'available',
+  available: 'available',
+  terbatas: 'limited',
+  limited: 'limited',
+  penuh: 'full',
+  full: 'full',
+};
 
 function link(r: RowReader, field: string): string | null {
   const value = r.text(field, 2000);
@@ -56,14 +63,24 @@ function readCatalogue(r: RowReader): Catalogue | null {
   if (!quota) r.fail('quota_status', 'other', 'imp.quota');
   // One feature a line as the export writes them; a semicolon also separates, as people type in one line.
   // Read unfolded: text() joins a cell's lines into one, and here each line is a feature.
-  const features = r.rawText('features').split(/[\r\n;]+/).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const features = r
+    .rawText('features')
+    .split(/[\r\n;]+/)
+    .map((f) => f.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   if (features.length > 30) r.fail('features', 'other', 'v.tooMany');
   if (features.some((f) => f.length > 300)) r.fail('features', 'other', 'imp.tooLong', { max: 300 });
   const offered = r.boolean('assistant_offered', false);
   if (offered && !code) r.fail('campaign_code', 'missing', 'v.offeredNeedsCode');
   return {
-    campaign_code: campaignCode, start_date: start, end_date: end, quota_status: quota ?? 'available', features,
-    image_url: link(r, 'image_url'), brochure_url: link(r, 'brochure_url'), assistant_offered: offered,
+    campaign_code: campaignCode,
+    start_date: start,
+    end_date: end,
+    quota_status: quota ?? 'available',
+    features,
+    image_url: link(r, 'image_url'),
+    brochure_url: link(r, 'brochure_url'),
+    assistant_offered: offered,
   };
 }
 
@@ -85,7 +102,13 @@ export function packProduct(p: ProductFields): unknown[] {
 
 export function unpackProduct(v: unknown[]): ProductFields {
   return {
-    failed: v[0] as boolean, code: v[1] as string | null, name: v[2] as string | null, category: v[3] as string | null, price: v[4] as number, active: v[5] as boolean,
-    rawCode: v[6] as string, catalogue: v[7] as Catalogue | null,
+    failed: v[0] as boolean,
+    code: v[1] as string | null,
+    name: v[2] as string | null,
+    category: v[3] as string | null,
+    price: v[4] as number,
+    active: v[5] as boolean,
+    rawCode: v[6] as string,
+    catalogue: v[7] as Catalogue | null,
   };
 }

@@ -20,7 +20,11 @@ export class ProductsImporter implements Importer<ProductFields> {
   readonly tables = ['products'] as const;
 
   constructor(private readonly env: ImportEnv) {
-    for (const row of env.sqlite.prepare('SELECT id, name, campaign_code FROM products WHERE campaign_code IS NOT NULL').all() as { id: string; name: string; campaign_code: string }[]) {
+    for (const row of env.sqlite.prepare('SELECT id, name, campaign_code FROM products WHERE campaign_code IS NOT NULL').all() as {
+      id: string;
+      name: string;
+      campaign_code: string;
+    }[]) {
       this.byCampaign.set(row.campaign_code, { id: row.id, name: row.name, line: null });
     }
     for (const row of env.sqlite.prepare('SELECT id, code, name FROM products').all() as { id: string; code: string; name: string }[]) {
@@ -45,7 +49,9 @@ export class ProductsImporter implements Importer<ProductFields> {
     const name = p.name as string;
     if (!this.campaignCodeFree(line, p)) return 'failed';
     // A file without the package columns leaves a product's package fields as they are.
-    const catalogue = p.catalogue ? { ...p.catalogue, features: JSON.stringify(p.catalogue.features), assistant_offered: p.catalogue.assistant_offered ? 1 : 0 } : {};
+    const catalogue = p.catalogue
+      ? { ...p.catalogue, features: JSON.stringify(p.catalogue.features), assistant_offered: p.catalogue.assistant_offered ? 1 : 0 }
+      : {};
     if (code) {
       const first = this.seen.get(code);
       if (first !== undefined) {
@@ -60,7 +66,12 @@ export class ProductsImporter implements Importer<ProductFields> {
           this.issue(line, p, 'imp.dupInDb', { name: existing.name, code, field: this.env.t('field.code') }); // listed, but a skip is not a failure
           return 'skipped';
         }
-        this.env.w.update('products', existing.id, { name, category, price, active: active ? 1 : 0, ...catalogue, deleted_at: null }, this.env.t('err.notFound', { entity: this.env.t('entity.product') }));
+        this.env.w.update(
+          'products',
+          existing.id,
+          { name, category, price, active: active ? 1 : 0, ...catalogue, deleted_at: null },
+          this.env.t('err.notFound', { entity: this.env.t('entity.product') }),
+        );
         this.claim(p, existing.id);
         this.records += 1;
         return 'updated';
@@ -88,8 +99,17 @@ export class ProductsImporter implements Importer<ProductFields> {
     const own = p.code ? this.byCode.get(p.code)?.id : undefined;
     if (holder === undefined || holder.id === own) return true;
     const vars: Record<string, string | number> =
-      holder.line === null ? { name: holder.name, code: campaign, field: this.env.t('field.campaignCode') } : { line: holder.line, field: this.env.t('field.campaignCode') };
-    this.env.log.issue(line, this.env.headerOf('campaign_code'), 'campaign_code', 'duplicate', campaign, this.env.t(holder.line === null ? 'imp.dupInDb' : 'imp.dupInFile', vars));
+      holder.line === null
+        ? { name: holder.name, code: campaign, field: this.env.t('field.campaignCode') }
+        : { line: holder.line, field: this.env.t('field.campaignCode') };
+    this.env.log.issue(
+      line,
+      this.env.headerOf('campaign_code'),
+      'campaign_code',
+      'duplicate',
+      campaign,
+      this.env.t(holder.line === null ? 'imp.dupInDb' : 'imp.dupInFile', vars),
+    );
     return false;
   }
 

@@ -58,7 +58,9 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     name: r.text('customer_name', 120),
     phone: masked === null ? r.phone('customer_phone') : null,
     email: r.email('customer_email'),
-    ...(preset ? { channelId: buyer ? `${preset.identityPrefix}:${buyer.toLowerCase()}` : null, city: r.text('customer_city', 80), phoneHint: masked || null } : {}),
+    ...(preset
+      ? { channelId: buyer ? `${preset.identityPrefix}:${buyer.toLowerCase()}` : null, city: r.text('customer_city', 80), phoneHint: masked || null }
+      : {}),
   };
   const amount = r.mapped('amount') ? r.amount('amount', mult) : null;
   const qty = r.quantity('qty');
@@ -74,7 +76,8 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
   // A till's refunded item (Moka: `Refunds` above zero): a line of its own under the receipt's number.
   const refund = preset && r.mapped('refunds') ? (r.amount('refunds', mult) ?? 0) : 0;
   if (amount === null && r.mapped('amount') && !r.failed) r.fail('amount', 'missing', 'imp.required');
-  if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed) r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
+  if (amount === null && !r.mapped('amount') && (qty === null || unitPrice === null) && !r.failed)
+    r.fail(unitPrice === null ? 'unit_price' : 'qty', 'missing', 'imp.required');
   const nobody = !customer.code && !customer.name && !customer.phone && !customer.email && !customer.channelId;
   // A till's walk-in sale: no customer to file it under, so left out and counted, not failed.
   if (nobody && preset?.walkIns && !r.failed && date !== null) return { status: 'excluded', invoice, reason: 'walkIn' };
@@ -99,7 +102,24 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     // Kept apart from its sale, as a returned marketplace order's return is: `C` + the receipt.
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
     const back = invoice === null ? null : `C${invoice}`;
-    return { status: 'ok', id: newId(), invoice: back, date, customer, amount: -Math.round(refund), qty: qty === null ? null : -Math.abs(qty), unitPrice, product, productCode, channel, campaign, notes, shipping: 0, returned: false, pending: null };
+    return {
+      status: 'ok',
+      id: newId(),
+      invoice: back,
+      date,
+      customer,
+      amount: -Math.round(refund),
+      qty: qty === null ? null : -Math.abs(qty),
+      unitPrice,
+      product,
+      productCode,
+      channel,
+      campaign,
+      notes,
+      shipping: 0,
+      returned: false,
+      pending: null,
+    };
   }
 
   let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
@@ -109,7 +129,24 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
     lineAmount = -Math.abs(lineAmount);
   }
-  return { status: 'ok', id: newId(), invoice, date, customer, amount: lineAmount, qty, unitPrice, product, productCode, channel, campaign, notes, shipping, returned, pending };
+  return {
+    status: 'ok',
+    id: newId(),
+    invoice,
+    date,
+    customer,
+    amount: lineAmount,
+    qty,
+    unitPrice,
+    product,
+    productCode,
+    channel,
+    campaign,
+    notes,
+    shipping,
+    returned,
+    pending,
+  };
 }
 
 /**
@@ -121,7 +158,24 @@ export function packSale(s: SaleFields): unknown[] {
   if (s.status === 'failed') return [s.status, s.invoice];
   if (s.status === 'excluded') return [s.status, s.invoice, s.reason];
   const c = s.customer;
-  const sale = ['ok', s.id, s.invoice, s.date, c.code, c.name, c.phone, c.email, s.amount, s.qty, s.unitPrice, s.product, s.productCode, s.channel, s.campaign, s.notes];
+  const sale = [
+    'ok',
+    s.id,
+    s.invoice,
+    s.date,
+    c.code,
+    c.name,
+    c.phone,
+    c.email,
+    s.amount,
+    s.qty,
+    s.unitPrice,
+    s.product,
+    s.productCode,
+    s.channel,
+    s.campaign,
+    s.notes,
+  ];
   // A marketplace's fields only when the file is one: most files pay nothing for them.
   return c.channelId === undefined ? sale : [...sale, s.shipping, s.returned, c.channelId, c.city ?? null, c.phoneHint ?? null, s.pending];
 }

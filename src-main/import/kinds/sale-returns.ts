@@ -32,7 +32,8 @@ export class SalesToReEarn {
 
   /** A sale written: noted if it is a return (`C` + a sale's invoice, negative: a marketplace order returned, or its refund row). */
   noteReturn(invoice: string | null, customerId: string, amount: number): void {
-    if (amount < 0 && invoice !== null && invoice.startsWith('C') && invoice.length > 1) this.returnsOf.set(`${invoice}\u0000${customerId}`, { invoice: invoice.slice(1), customerId });
+    if (amount < 0 && invoice !== null && invoice.startsWith('C') && invoice.length > 1)
+      this.returnsOf.set(`${invoice}\u0000${customerId}`, { invoice: invoice.slice(1), customerId });
   }
 
   /** A sale of the shop the import changed the amount of. */
@@ -43,7 +44,12 @@ export class SalesToReEarn {
   /** A sale of the shop the file overwrites: noted if it changes what the sale earns points by (customer, amount, channel, day). */
   noteUpdate(id: string, values: Earning): void {
     const row = this.sqlite.prepare('SELECT customer_id, transaction_date, amount, channel FROM transactions WHERE id = ?').get(id) as Earning | undefined;
-    const earnsOtherwise = row === undefined || row.customer_id !== values.customer_id || row.transaction_date !== values.transaction_date || row.amount !== values.amount || (row.channel ?? 'offline') !== (values.channel ?? 'offline');
+    const earnsOtherwise =
+      row === undefined ||
+      row.customer_id !== values.customer_id ||
+      row.transaction_date !== values.transaction_date ||
+      row.amount !== values.amount ||
+      (row.channel ?? 'offline') !== (values.channel ?? 'offline');
     if (earnsOtherwise) this.changed.add(id);
   }
 

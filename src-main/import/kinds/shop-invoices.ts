@@ -53,7 +53,9 @@ export class ShopInvoices {
 
   /** Whether the shop's transaction already says what the file does (a marketplace export imported again). */
   sameAs(id: string, values: Record<string, unknown>): boolean {
-    const row = this.sqlite.prepare('SELECT customer_id, transaction_date, amount, items, channel, campaign_code, notes FROM transactions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    const row = this.sqlite
+      .prepare('SELECT customer_id, transaction_date, amount, items, channel, campaign_code, notes FROM transactions WHERE id = ?')
+      .get(id) as Record<string, unknown> | undefined;
     return row !== undefined && Object.entries(values).every(([key, value]) => row[key] === value);
   }
 
@@ -62,6 +64,8 @@ export class ShopInvoices {
     type Row = { id: string; invoice_no: string | null; amount: number; items: string };
     const row = this.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE rowid = ?').get(rowid) as Row | undefined;
     if (row?.invoice_no === invoice) return row;
-    return this.sqlite.prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE invoice_no = ? AND deleted_at IS NULL ORDER BY rowid DESC LIMIT 1').get(invoice) as Row;
+    return this.sqlite
+      .prepare('SELECT id, invoice_no, amount, items FROM transactions WHERE invoice_no = ? AND deleted_at IS NULL ORDER BY rowid DESC LIMIT 1')
+      .get(invoice) as Row;
   }
 }

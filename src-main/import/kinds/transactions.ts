@@ -49,7 +49,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
 
   constructor(private readonly env: ImportEnv) {
     this.customers = new CustomerIndex(env.sqlite);
-    for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[]) this.products.set(p.code, p);
+    for (const p of env.sqlite.prepare('SELECT id, code, name FROM products WHERE deleted_at IS NULL').all() as { id: string; code: string; name: string }[])
+      this.products.set(p.code, p);
     this.shopInvoices = new ShopInvoices(env.sqlite);
     this.invoices = new InvoiceLines(env, this.customers, (sale, out) => this.settle(sale, out));
     this.reEarn = new SalesToReEarn(env.sqlite);
@@ -136,7 +137,12 @@ export class TransactionsImporter implements Importer<SaleFields> {
     const current = this.shopInvoices.byRowid(rowid, group.invoice as string);
     const items = [...(JSON.parse(current.items) as unknown[]), ...group.lines.flatMap((l) => (l.item ? [l.item] : []))];
     const amount = current.amount + group.lines.reduce((sum, l) => sum + l.amount, 0);
-    this.env.w.update('transactions', current.id, { amount, items: JSON.stringify(items) }, this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }));
+    this.env.w.update(
+      'transactions',
+      current.id,
+      { amount, items: JSON.stringify(items) },
+      this.env.t('err.notFound', { entity: this.env.t('entity.transaction') }),
+    );
     // A sale of this import earns at its end by the amount it ends with; one the shop had, again.
     if (rowid < this.firstRowid && amount !== current.amount) this.reEarn.noteChanged(current.id);
     out.add(outcome, group.lines.length);
@@ -174,7 +180,14 @@ export class TransactionsImporter implements Importer<SaleFields> {
     if (existing !== undefined) {
       if (this.env.options.onDuplicate === 'stop') throw new StopImport(t('imp.stopDuplicate', { line: group.line }));
       if (this.env.options.onDuplicate === 'skip') {
-        this.env.log.issue(group.line, this.env.headerOf('invoice_no'), 'invoice_no', 'duplicate', group.invoice as string, t('imp.dupInvoice', { invoice: group.invoice as string }));
+        this.env.log.issue(
+          group.line,
+          this.env.headerOf('invoice_no'),
+          'invoice_no',
+          'duplicate',
+          group.invoice as string,
+          t('imp.dupInvoice', { invoice: group.invoice as string }),
+        );
         out.add('skipped', count);
         return;
       }
@@ -184,7 +197,15 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (target?.merge) return this.merge(group, target.rowid, 'updated', out);
       if (target) {
         const current = this.shopInvoices.byRowid(target.rowid, group.invoice as string);
-        const values = { customer_id: customer.id, transaction_date: group.date, amount, items: itemsJson, channel: group.channel, campaign_code: group.campaign, notes: group.notes };
+        const values = {
+          customer_id: customer.id,
+          transaction_date: group.date,
+          amount,
+          items: itemsJson,
+          channel: group.channel,
+          campaign_code: group.campaign,
+          notes: group.notes,
+        };
         if (this.env.options.preset && this.shopInvoices.sameAs(current.id, values)) {
           // A marketplace export imported again, or overlapping the last one: nothing to write.
           this.unchangedOrders += 1;

@@ -27,10 +27,38 @@ addMonths([
 ]);
 
 const WEEKDAYS = new Set([
-  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad',
-  'sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'senin',
+  'selasa',
+  'rabu',
+  'kamis',
+  'jumat',
+  'sabtu',
+  'minggu',
+  'ahad',
+  'sen',
+  'sel',
+  'rab',
+  'kam',
+  'jum',
+  'sab',
+  'min',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ]);
 
 /** Month number for a month word (any case, optional trailing dot), or null. */
@@ -48,8 +76,7 @@ export function stripWeekday(text: string): string {
 
 // A clock time after the date (`8:26`, `10.30`, `10:00:00.000Z`, `2:05 PM`, `10:00 WIB`);
 // imports keep only the calendar date as written, so the time is dropped, never converted.
-const TIME_SUFFIX =
-  /(?:\s+|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|[+-]\d{2}:?\d{2}|wib|wita|wit)?$/i;
+const TIME_SUFFIX = /(?:\s+|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|[+-]\d{2}:?\d{2}|wib|wita|wit)?$/i;
 
 export function stripTime(text: string): string {
   return text.replace(TIME_SUFFIX, '');

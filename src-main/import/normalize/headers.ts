@@ -73,9 +73,7 @@ export function autoMapping(headers: string[], kind: ImportKind): FieldMapping {
   const mapping: FieldMapping = {};
   for (const target of targetFields(kind)) mapping[target.field] = null;
   const usedColumns = new Set<number>();
-  const sorted = candidates(headers, kind).sort(
-    (a, b) => b.score - a.score || a.fieldOrder - b.fieldOrder || a.column - b.column,
-  );
+  const sorted = candidates(headers, kind).sort((a, b) => b.score - a.score || a.fieldOrder - b.fieldOrder || a.column - b.column);
   for (const c of sorted) {
     if (mapping[c.field] !== null || usedColumns.has(c.column)) continue;
     mapping[c.field] = c.column;

@@ -51,11 +51,7 @@ export function readAmountText(raw: string): AmountText | null {
  *   unless the column has proven that separator to be the decimal one;
  * - `none`: only digits; `invalid`: no reading makes sense (`1.2.3,4,5`).
  */
-export type SeparatorEvidence =
-  | { kind: 'none' }
-  | { kind: 'strong'; decimal: Separator }
-  | { kind: 'weak'; separator: Separator }
-  | { kind: 'invalid' };
+export type SeparatorEvidence = { kind: 'none' } | { kind: 'strong'; decimal: Separator } | { kind: 'weak'; separator: Separator } | { kind: 'invalid' };
 
 const other = (sep: Separator): Separator => (sep === '.' ? ',' : '.');
 

@@ -23,13 +23,27 @@ export interface RequiredGroup {
 
 const NAME = ['nama', 'name', 'pelanggan', 'nama pelanggan', 'customer name', 'customer', 'nama lengkap', 'full name'];
 const PHONE = [
-  'no hp', 'hp', 'no telp', 'telepon', 'telp', 'no wa', 'whatsapp', 'wa', 'phone', 'phone number', 'mobile',
-  'nomor hp', 'no handphone', 'handphone', 'nomor telepon', 'no telepon', 'nomor wa', 'ponsel',
+  'no hp',
+  'hp',
+  'no telp',
+  'telepon',
+  'telp',
+  'no wa',
+  'whatsapp',
+  'wa',
+  'phone',
+  'phone number',
+  'mobile',
+  'nomor hp',
+  'no handphone',
+  'handphone',
+  'nomor telepon',
+  'no telepon',
+  'nomor wa',
+  'ponsel',
 ];
 const EMAIL = ['email', 'e-mail', 'surel', 'alamat email'];
-const CUSTOMER_CODE = [
-  'kode pelanggan', 'id pelanggan', 'customer_id', 'customerid', 'customer id', 'customer code', 'member id',
-];
+const CUSTOMER_CODE = ['kode pelanggan', 'id pelanggan', 'customer_id', 'customerid', 'customer id', 'customer code', 'member id'];
 const NOTES = ['catatan', 'keterangan', 'notes', 'note'];
 const PRODUCT_CODE = ['kode produk', 'stockcode', 'sku', 'product code', 'kode barang'];
 const PRODUCT_NAME = ['produk', 'nama produk', 'barang', 'description', 'product', 'item', 'nama barang'];
@@ -94,7 +108,11 @@ export const TARGET_FIELDS = {
   // Prospects (issue 22): stage, channel and owner are names the importer looks up in the shop's lists.
   leads: [
     { field: 'name', required: true, synonyms: [...NAME, 'nama siswa', 'nama prospek', 'prospek', 'lead'] },
-    { field: 'organisation', required: false, synonyms: ['asal sekolah', 'sekolah', 'instansi', 'perusahaan', 'organisasi', 'school', 'company', 'organisation', 'organization'] },
+    {
+      field: 'organisation',
+      required: false,
+      synonyms: ['asal sekolah', 'sekolah', 'instansi', 'perusahaan', 'organisasi', 'school', 'company', 'organisation', 'organization'],
+    },
     { field: 'phone', required: false, synonyms: PHONE },
     { field: 'email', required: false, synonyms: EMAIL },
     { field: 'city', required: false, synonyms: ['kota', 'city', 'kabupaten', 'domisili'] },

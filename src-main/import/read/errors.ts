@@ -1,5 +1,18 @@
 /** Why a file cannot be read at all (before any row is looked at). `key` names the sentence. */
-export type FileProblem = 'tooLarge' | 'empty' | 'binary' | 'passwordProtected' | 'zipBomb' | 'corrupt' | 'tooManyRows' | 'tooManyColumns' | 'noHeader' | 'unsupported' | 'sheetMissing' | 'unclosedQuote' | 'zipMismatch';
+export type FileProblem =
+  | 'tooLarge'
+  | 'empty'
+  | 'binary'
+  | 'passwordProtected'
+  | 'zipBomb'
+  | 'corrupt'
+  | 'tooManyRows'
+  | 'tooManyColumns'
+  | 'noHeader'
+  | 'unsupported'
+  | 'sheetMissing'
+  | 'unclosedQuote'
+  | 'zipMismatch';
 
 export class ImportFileError extends Error {
   constructor(

@@ -41,7 +41,16 @@ export async function openTable(path: string, sheet?: string): Promise<TableFile
     const chosen = sheet ?? info.sheets[0];
     if (!info.sheets.includes(chosen)) throw new ImportFileError('sheetMissing', { sheet: chosen });
     const batches = () => limited(xlsxBatches(path, chosen, info.sizes));
-    return { format: 'xlsx', sheets: info.sheets, sheet: chosen, encoding: null, delimiter: null, date1904: info.date1904, batches, rows: () => oneByOne(batches()) };
+    return {
+      format: 'xlsx',
+      sheets: info.sheets,
+      sheet: chosen,
+      encoding: null,
+      delimiter: null,
+      date1904: info.date1904,
+      batches,
+      rows: () => oneByOne(batches()),
+    };
   }
   const delimiter = detectDelimiter(sniffed);
   async function* records(): AsyncGenerator<TableRow[]> {

@@ -48,7 +48,11 @@ export function checkZip(path: string): Promise<ZipInfo> {
           return reject(new ImportFileError('zipMismatch'));
         }
         const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 1;
-        if (entries > IMPORT_LIMITS.maxZipEntries || total > IMPORT_LIMITS.maxUnzippedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > IMPORT_LIMITS.maxCompressionRatio)) {
+        if (
+          entries > IMPORT_LIMITS.maxZipEntries ||
+          total > IMPORT_LIMITS.maxUnzippedBytes ||
+          (entry.uncompressedSize > 1024 * 1024 && ratio > IMPORT_LIMITS.maxCompressionRatio)
+        ) {
           zip.close();
           return reject(new ImportFileError('zipBomb'));
         }

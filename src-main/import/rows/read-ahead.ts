@@ -19,9 +19,7 @@ export interface ReadStart {
 export type ThreadRow = [line: number, fields: unknown[], issues: ImportIssue[] | null];
 
 export type ReadMessage =
-  | { type: 'rows'; rows: ThreadRow[] }
-  | { type: 'end' }
-  | { type: 'error'; problem?: FileProblem; vars?: Record<string, string | number>; message: string };
+  { type: 'rows'; rows: ThreadRow[] } | { type: 'end' } | { type: 'error'; problem?: FileProblem; vars?: Record<string, string | number>; message: string };
 
 /** The import's reading thread, from its start to its end. */
 export interface Reading {

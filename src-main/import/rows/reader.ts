@@ -166,7 +166,10 @@ export class RowReader {
     if (present(raw) === '') return required ? this.fail(field, 'missing', 'imp.required') : null;
     const order = this.styles.dateOrder.get(this.column(field) as number) ?? 'dmy';
     const options = { date1904: this.styles.date1904 };
-    const iso = typeof raw === 'string' ? memoFor(this.dates, field, () => (text) => parseDateValue(text, order, options)).get(raw) : parseDateValue(cellScalar(raw), order, options);
+    const iso =
+      typeof raw === 'string'
+        ? memoFor(this.dates, field, () => (text) => parseDateValue(text, order, options)).get(raw)
+        : parseDateValue(cellScalar(raw), order, options);
     if (iso === null) {
       if (isTooLate(cellScalar(raw), order, options)) return this.fail(field, 'date', 'imp.dateTooLate');
       const missing = nonexistentDate(raw, order);
@@ -197,7 +200,12 @@ export class RowReader {
   }
 
   /** A number cell read in its column's style; typed text repeats (prices, round totals), so it is parsed once. */
-  private number(memos: Map<string, Memo<number | null>>, field: string, raw: unknown, parse: (value: unknown, style: NumberStyle) => number | null): number | null {
+  private number(
+    memos: Map<string, Memo<number | null>>,
+    field: string,
+    raw: unknown,
+    parse: (value: unknown, style: NumberStyle) => number | null,
+  ): number | null {
     const style = this.styles.numberStyle.get(this.column(field) as number) ?? { decimal: ',', ambiguous: true };
     return typeof raw === 'string' ? memoFor(memos, field, () => (text) => parse(text, style)).get(raw) : parse(cellScalar(raw), style);
   }
@@ -230,6 +238,13 @@ export class RowReader {
 
   tags(field: string): string[] {
     const value = present(this.raw(field));
-    return [...new Set(value.split(/[,;|]/).map((t) => t.trim()).filter((t) => t && t.length <= 40))].slice(0, 20);
+    return [
+      ...new Set(
+        value
+          .split(/[,;|]/)
+          .map((t) => t.trim())
+          .filter((t) => t && t.length <= 40),
+      ),
+    ].slice(0, 20);
   }
 }

@@ -21,6 +21,11 @@ export function forecastQuery(db: Kysely<Database>, first: string) {
     .where('l.deleted_at', 'is', null)
     .where((eb) => eb.or([eb('l.expected_close', 'is', null), eb('l.expected_close', '<', after)]))
     .groupBy(bucket)
-    .select([bucket.as('month'), sql<number>`count(*)`.as('count'), sql<number>`coalesce(sum(l.value), 0)`.as('value'), sql<number>`CAST(round(coalesce(sum(l.value * s.probability), 0) / 100.0) AS INTEGER)`.as('weighted')])
+    .select([
+      bucket.as('month'),
+      sql<number>`count(*)`.as('count'),
+      sql<number>`coalesce(sum(l.value), 0)`.as('value'),
+      sql<number>`CAST(round(coalesce(sum(l.value * s.probability), 0) / 100.0) AS INTEGER)`.as('weighted'),
+    ])
     .orderBy('month');
 }

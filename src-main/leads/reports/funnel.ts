@@ -63,11 +63,7 @@ export function funnelQuery(db: Db, span: Span) {
 // Leads alone in FROM, so the created_at index drives: joined to the stages, SQLite would walk
 // every lead stage by stage instead (no statistics tell it how few a period holds).
 const createdIn = (db: Db, span: Span) =>
-  db
-    .selectFrom('leads as l')
-    .where('l.created_at', '>=', span.start)
-    .where('l.created_at', '<', span.end)
-    .where('l.deleted_at', 'is', null);
+  db.selectFrom('leads as l').where('l.created_at', '>=', span.start).where('l.created_at', '<', span.end).where('l.deleted_at', 'is', null);
 
 const isWon = sql`l.stage_id IN (SELECT id FROM lead_stages WHERE kind = 'won')`;
 const wonNow = sql<number>`coalesce(sum(CASE WHEN ${isWon} THEN 1 ELSE 0 END), 0)`;
@@ -79,7 +75,14 @@ export function byChannelQuery(db: Db, span: Span) {
   return createdIn(db, span)
     .leftJoin('lead_channels as ch', 'ch.id', 'l.channel_id')
     .groupBy('l.channel_id')
-    .select(['l.channel_id', sql<string | null>`max(ch.name)`.as('name'), sql<number>`count(*)`.as('leads'), wonNow.as('won'), wonValueNow.as('won_value'), rateOf.as('rate')])
+    .select([
+      'l.channel_id',
+      sql<string | null>`max(ch.name)`.as('name'),
+      sql<number>`count(*)`.as('leads'),
+      wonNow.as('won'),
+      wonValueNow.as('won_value'),
+      rateOf.as('rate'),
+    ])
     .orderBy(sql`count(*)`, 'desc')
     .orderBy('l.channel_id');
 }
@@ -108,7 +111,9 @@ export function stageDaysQuery(db: Db, span: Span) {
     .where('l.deleted_at', 'is', null)
     .select([
       'c.from_stage_id as stage_id',
-      sql<number>`julianday(c.created_at) - julianday((SELECT max(p.created_at) FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.created_at < c.created_at))`.as('days'),
+      sql<number>`julianday(c.created_at) - julianday((SELECT max(p.created_at) FROM lead_stage_changes p WHERE p.lead_id = c.lead_id AND p.created_at < c.created_at))`.as(
+        'days',
+      ),
     ]);
   return db
     .selectFrom('lead_stages as st')

@@ -15,7 +15,9 @@ type Db = Kysely<Database>;
 function withFigures(db: Db, months: MonthSpan[]) {
   return db
     .with('m', (cte) => {
-      const rows = months.map((s) => cte.selectNoFrom([sql<string>`${s.month}`.as('month'), sql<string>`${s.start}`.as('start_at'), sql<string>`${s.end}`.as('end_at')]));
+      const rows = months.map((s) =>
+        cte.selectNoFrom([sql<string>`${s.month}`.as('month'), sql<string>`${s.start}`.as('start_at'), sql<string>`${s.end}`.as('end_at')]),
+      );
       return rows.slice(1).reduce((all, row) => all.unionAll(row), rows[0]);
     })
     .with('created', (cte) =>

@@ -33,7 +33,14 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
   const running = state.phase === 'running';
 
   const run = () =>
-    void start({ report: report.id, filters, format, separator, dateStyle, columns: columns === 'visible' && visibleColumns?.length ? visibleColumns : undefined });
+    void start({
+      report: report.id,
+      filters,
+      format,
+      separator,
+      dateStyle,
+      columns: columns === 'visible' && visibleColumns?.length ? visibleColumns : undefined,
+    });
 
   return (
     <Modal
@@ -54,8 +61,18 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
         )}
         <Radio.Group label={t('exporter.format')} value={format} onChange={(value) => setFormat(value as ExportFormat)}>
           <Stack gap="xs" mt={6}>
-            <Radio value="xlsx" disabled={running} label={<FormatLabel icon={<IconFileSpreadsheet size={16} />} name="Excel (.xlsx)" hint={t('exporter.xlsxHint')} />} data-testid="export-format-xlsx" />
-            <Radio value="csv" disabled={running} label={<FormatLabel icon={<IconFileText size={16} />} name="CSV (.csv)" hint={t('exporter.csvHint')} />} data-testid="export-format-csv" />
+            <Radio
+              value="xlsx"
+              disabled={running}
+              label={<FormatLabel icon={<IconFileSpreadsheet size={16} />} name="Excel (.xlsx)" hint={t('exporter.xlsxHint')} />}
+              data-testid="export-format-xlsx"
+            />
+            <Radio
+              value="csv"
+              disabled={running}
+              label={<FormatLabel icon={<IconFileText size={16} />} name="CSV (.csv)" hint={t('exporter.csvHint')} />}
+              data-testid="export-format-csv"
+            />
           </Stack>
         </Radio.Group>
         {format === 'csv' && (
@@ -77,7 +94,12 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
         {visibleColumns && (
           <Radio.Group label={t('exporter.columns')} value={columns} onChange={(value) => setColumns(value as 'visible' | 'all')}>
             <Group gap="lg" mt={6}>
-              <Radio value="visible" disabled={running} label={t('exporter.visibleColumns', { n: visibleColumns.length })} data-testid="export-columns-visible" />
+              <Radio
+                value="visible"
+                disabled={running}
+                label={t('exporter.visibleColumns', { n: visibleColumns.length })}
+                data-testid="export-columns-visible"
+              />
               <Radio value="all" disabled={running} label={t('exporter.allColumns', { n: report.columns.length })} data-testid="export-columns-all" />
             </Group>
           </Radio.Group>
@@ -92,7 +114,13 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
 
         <Group justify="flex-end" gap="sm">
           {running ? (
-            <Button variant="default" leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />} disabled={state.cancelRequested} onClick={cancel} data-testid="export-cancel">
+            <Button
+              variant="default"
+              leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />}
+              disabled={state.cancelRequested}
+              onClick={cancel}
+              data-testid="export-cancel"
+            >
               {state.cancelRequested ? t('exporter.cancelling') : t('exporter.cancel')}
             </Button>
           ) : state.phase === 'done' && state.result ? (

@@ -92,12 +92,25 @@ export function RecordHeader<Row extends Named>({ list, testPrefix, backLabel, r
               </Button>
             )}
             {!deleted && actions.canDelete && (
-              <Button variant="default" color="red" c="red" leftSection={<IconTrash size={16} />} onClick={() => actions.askDelete(record)} data-testid={`${testPrefix}-delete`}>
+              <Button
+                variant="default"
+                color="red"
+                c="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => actions.askDelete(record)}
+                data-testid={`${testPrefix}-delete`}
+              >
                 {t('common.delete')}
               </Button>
             )}
             {deleted && actions.canRestore && (
-              <Button variant="light" color="teal" leftSection={<IconRestore size={16} />} onClick={() => actions.restore(record)} data-testid={`${testPrefix}-restore`}>
+              <Button
+                variant="light"
+                color="teal"
+                leftSection={<IconRestore size={16} />}
+                onClick={() => actions.restore(record)}
+                data-testid={`${testPrefix}-restore`}
+              >
                 {t('common.restore')}
               </Button>
             )}

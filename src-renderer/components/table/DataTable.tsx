@@ -35,7 +35,11 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
   const { ref: cardRef, width } = useElementSize();
   const menuColumns: MenuColumn[] = columns
     .filter((column) => column.id && !column.meta?.fixed)
-    .map((column) => ({ id: column.id as string, label: column.meta?.label ?? (typeof column.header === 'string' ? column.header : (column.id as string)), hideBelow: column.meta?.hideBelow }));
+    .map((column) => ({
+      id: column.id as string,
+      label: column.meta?.label ?? (typeof column.header === 'string' ? column.header : (column.id as string)),
+      hideBelow: column.meta?.hideBelow,
+    }));
   const columnVisibility = visibleColumns(menuColumns, state.columnVisibility, width);
   const shownKey = JSON.stringify(columnVisibility);
   const { setShownVisibility } = state;
@@ -54,7 +58,17 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
 
   return (
     <Card p={0} pos="relative" ref={cardRef}>
-      <Progress value={100} animated size={2} radius={0} pos="absolute" top={0} left={0} right={0} style={{ zIndex: 2, visibility: fetching && !loading ? 'visible' : 'hidden' }} />
+      <Progress
+        value={100}
+        animated
+        size={2}
+        radius={0}
+        pos="absolute"
+        top={0}
+        left={0}
+        right={0}
+        style={{ zIndex: 2, visibility: fetching && !loading ? 'visible' : 'hidden' }}
+      />
       <Table.ScrollContainer minWidth={720}>
         <Table highlightOnHover={!!onRowClick} verticalSpacing="sm" horizontalSpacing="sm" data-testid={testId} stickyHeader>
           <Table.Thead>
@@ -66,7 +80,13 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
                     className={header.column.id === 'actions' ? 'sma-sticky-end' : undefined}
                     ta={header.column.columnDef.meta?.align}
                     w={header.column.columnDef.meta?.width}
-                    style={{ whiteSpace: 'nowrap', fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)' }}
+                    style={{
+                      whiteSpace: 'nowrap',
+                      fontSize: 'var(--mantine-font-size-xs)',
+                      textTransform: 'uppercase',
+                      letterSpacing: '0.04em',
+                      color: 'var(--mantine-color-dimmed)',
+                    }}
                     aria-sort={ariaSort(header, state.sort)}
                   >
                     <HeaderCell header={header} sort={state.sort} onSort={state.setSort} />
@@ -111,9 +131,18 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <TablePager total={total} state={state} footer={footer} columnsMenu={
-          <ColumnsMenu columns={menuColumns} visibility={columnVisibility} onChange={(id, visible) => state.setColumnVisibility((previous) => ({ ...previous, [id]: visible }))} />
-        } />
+      <TablePager
+        total={total}
+        state={state}
+        footer={footer}
+        columnsMenu={
+          <ColumnsMenu
+            columns={menuColumns}
+            visibility={columnVisibility}
+            onChange={(id, visible) => state.setColumnVisibility((previous) => ({ ...previous, [id]: visible }))}
+          />
+        }
+      />
     </Card>
   );
 }
@@ -136,7 +165,14 @@ function HeaderCell<T>({ header, sort, onSort }: { header: Header<T, unknown>; s
     <UnstyledButton
       onClick={() => onSort({ field, desc: active ? !sort.desc : false })}
       data-testid={`sort-${field}`}
-      style={{ display: 'inline-flex', alignItems: 'center', gap: 4, font: 'inherit', color: active ? 'var(--mantine-color-text)' : 'inherit', textTransform: 'inherit' }}
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 4,
+        font: 'inherit',
+        color: active ? 'var(--mantine-color-text)' : 'inherit',
+        textTransform: 'inherit',
+      }}
     >
       {content}
       <Icon size={14} stroke={1.8} />

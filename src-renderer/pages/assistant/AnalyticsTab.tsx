@@ -54,7 +54,12 @@ export function AnalyticsTab() {
         <Skeleton height={420} radius="md" />
       ) : data.conversations === 0 ? (
         <Card>
-          <EmptyList icon={IconMessageCircleOff} title={t('assistant.list.emptyTitle')} description={t('assistant.analytics.empty')} testId="assistant-analytics-empty" />
+          <EmptyList
+            icon={IconMessageCircleOff}
+            title={t('assistant.list.emptyTitle')}
+            description={t('assistant.analytics.empty')}
+            testId="assistant-analytics-empty"
+          />
         </Card>
       ) : (
         <Figures data={data} />
@@ -125,7 +130,12 @@ function Figures({ data }: { data: AssistantAnalytics }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <StatCard label={t('assistant.analytics.conversations')} value={whole.format(data.conversations)} icon={IconMessages} testId="assistant-figure-conversations-value" />
+        <StatCard
+          label={t('assistant.analytics.conversations')}
+          value={whole.format(data.conversations)}
+          icon={IconMessages}
+          testId="assistant-figure-conversations-value"
+        />
         <StatCard
           label={t('assistant.analytics.bookings')}
           value={withHint(whole.format(bookings), percent(data.conversations ? bookings / data.conversations : null))}
@@ -142,7 +152,10 @@ function Figures({ data }: { data: AssistantAnalytics }) {
         />
         <StatCard
           label={t('assistant.analytics.response')}
-          value={withHint(avg === null ? t('assistant.analytics.none') : t('assistant.analytics.seconds', { value: seconds.format(avg) }), t('assistant.analytics.responseHint', { n: whole.format(data.responseSeconds.replies) }))}
+          value={withHint(
+            avg === null ? t('assistant.analytics.none') : t('assistant.analytics.seconds', { value: seconds.format(avg) }),
+            t('assistant.analytics.responseHint', { n: whole.format(data.responseSeconds.replies) }),
+          )}
           icon={IconClockHour4}
           color="cyan"
           testId="assistant-figure-response-value"
@@ -154,7 +167,9 @@ function Figures({ data }: { data: AssistantAnalytics }) {
             <CardTitle title={t('assistant.analytics.phases.title')} hint={t('assistant.analytics.phases.hint')} />
             <Group align="center" gap="lg" wrap="wrap">
               <DonutChart
-                data={data.phases.filter((p) => p.conversations > 0).map((p) => ({ name: phaseName(p.phase), value: p.conversations, color: `${PHASE_COLORS[p.phase]}.6` }))}
+                data={data.phases
+                  .filter((p) => p.conversations > 0)
+                  .map((p) => ({ name: phaseName(p.phase), value: p.conversations, color: `${PHASE_COLORS[p.phase]}.6` }))}
                 size={150}
                 thickness={24}
                 paddingAngle={1}
@@ -261,10 +276,20 @@ function Figures({ data }: { data: AssistantAnalytics }) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CountList title={t('assistant.analytics.questions.title')} hint={t('assistant.analytics.questions.hint')} rows={data.questions} testId="assistant-questions" />
+          <CountList
+            title={t('assistant.analytics.questions.title')}
+            hint={t('assistant.analytics.questions.hint')}
+            rows={data.questions}
+            testId="assistant-questions"
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CountList title={t('assistant.analytics.unknown.title')} hint={t('assistant.analytics.unknown.hint')} rows={data.escalationReasons} testId="assistant-unknown" />
+          <CountList
+            title={t('assistant.analytics.unknown.title')}
+            hint={t('assistant.analytics.unknown.hint')}
+            rows={data.escalationReasons}
+            testId="assistant-unknown"
+          />
         </Grid.Col>
       </Grid>
     </Stack>

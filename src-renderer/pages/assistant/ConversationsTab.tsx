@@ -66,7 +66,13 @@ export function ConversationsTab() {
             <Button variant="default" size="xs" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))} data-testid="assistant-newer">
               {t('assistant.list.newer')}
             </Button>
-            <Button variant="default" size="xs" disabled={data.nextOffset === null} onClick={() => data.nextOffset !== null && setOffset(data.nextOffset)} data-testid="assistant-older">
+            <Button
+              variant="default"
+              size="xs"
+              disabled={data.nextOffset === null}
+              onClick={() => data.nextOffset !== null && setOffset(data.nextOffset)}
+              data-testid="assistant-older"
+            >
               {t('assistant.list.older')}
             </Button>
           </Group>

@@ -78,7 +78,14 @@ function Header({ data }: { data: AssistantTranscript }) {
         {t('assistant.chat.started', { at: formatDateTime(c.createdAt, status.business?.timezone) })}
       </Text>
       {c.handedOver && (
-        <Alert color="orange" icon={<IconUserShare size={18} />} title={t('assistant.chat.handedOver', { reason: t(`assistant.reason.${c.handoverReason ?? 'person_request'}`, { defaultValue: c.handoverReason ?? '' }) })} data-testid="assistant-chat-handover">
+        <Alert
+          color="orange"
+          icon={<IconUserShare size={18} />}
+          title={t('assistant.chat.handedOver', {
+            reason: t(`assistant.reason.${c.handoverReason ?? 'person_request'}`, { defaultValue: c.handoverReason ?? '' }),
+          })}
+          data-testid="assistant-chat-handover"
+        >
           {open?.summary || c.summary}
         </Alert>
       )}

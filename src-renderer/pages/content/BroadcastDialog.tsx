@@ -63,7 +63,13 @@ export function BroadcastDialog({ target, choice, onClose }: { target: PreviewTa
         )}
         <Group justify="flex-end" gap="sm">
           {running ? (
-            <Button variant="default" leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />} disabled={state.cancelRequested} onClick={cancel} data-testid="broadcast-cancel">
+            <Button
+              variant="default"
+              leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />}
+              disabled={state.cancelRequested}
+              onClick={cancel}
+              data-testid="broadcast-cancel"
+            >
               {state.cancelRequested ? t('exporter.cancelling') : t('exporter.cancel')}
             </Button>
           ) : state.phase === 'done' && state.result ? (
@@ -80,7 +86,13 @@ export function BroadcastDialog({ target, choice, onClose }: { target: PreviewTa
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button color="sun.5" c="navy.9" leftSection={<IconDownload size={16} />} onClick={() => void start({ ...target, ...choice, markContacted })} data-testid="broadcast-start">
+              <Button
+                color="sun.5"
+                c="navy.9"
+                leftSection={<IconDownload size={16} />}
+                onClick={() => void start({ ...target, ...choice, markContacted })}
+                data-testid="broadcast-start"
+              >
                 {t('content.send.broadcast.start')}
               </Button>
             </>

@@ -46,11 +46,35 @@ export function CampaignDetail({ id }: { id: string }) {
 
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" data-testid="campaign-report">
         <StatCard label={t('campaigns.stat.recipients')} value={row && whole.format(row.recipients)} icon={IconUsers} testId="campaign-recipients" />
-        <StatCard label={t('campaigns.stat.contacted')} value={row && whole.format(row.contacted)} icon={IconMessageCheck} color="blue" testId="campaign-contacted" />
-        <StatCard label={t('campaigns.stat.converted')} value={row && whole.format(row.converted)} icon={IconUserCheck} color="teal" testId="campaign-converted" />
-        <StatCard label={t('campaigns.stat.conversions')} value={row && whole.format(row.conversions)} icon={IconReceipt} color="grape" testId="campaign-conversions" />
+        <StatCard
+          label={t('campaigns.stat.contacted')}
+          value={row && whole.format(row.contacted)}
+          icon={IconMessageCheck}
+          color="blue"
+          testId="campaign-contacted"
+        />
+        <StatCard
+          label={t('campaigns.stat.converted')}
+          value={row && whole.format(row.converted)}
+          icon={IconUserCheck}
+          color="teal"
+          testId="campaign-converted"
+        />
+        <StatCard
+          label={t('campaigns.stat.conversions')}
+          value={row && whole.format(row.conversions)}
+          icon={IconReceipt}
+          color="grape"
+          testId="campaign-conversions"
+        />
         <StatCard label={t('campaigns.stat.revenue')} amount={row?.revenue} icon={IconCash} color="green" testId="campaign-revenue" />
-        <StatCard label={t('campaigns.stat.conversionPct')} value={row && `${pct.format(row.conversionPct)}%`} icon={IconPercentage} color="orange" testId="campaign-conversion-pct" />
+        <StatCard
+          label={t('campaigns.stat.conversionPct')}
+          value={row && `${pct.format(row.conversionPct)}%`}
+          icon={IconPercentage}
+          color="orange"
+          testId="campaign-conversion-pct"
+        />
       </SimpleGrid>
 
       {row && (

@@ -48,7 +48,9 @@ function CodeParts({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const parts = parseCampaignCode(code);
   if (!parts) return null;
-  const month = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, 1));
+  const month = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(parts.year, parts.month - 1, 1),
+  );
   return (
     <Text size="xs" c="dimmed" mt={4} data-testid="campaign-code-parts">
       {t('campaigns.form.codeParts', { pkg: parts.pkg, month, year: parts.year, type: parts.type })}
@@ -110,7 +112,13 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
   return (
     <form onSubmit={form.onSubmit((values) => create.mutate(toInput(values)))} noValidate>
       <Stack gap="md">
-        <TextInput label={t('campaigns.form.name')} placeholder={t('campaigns.form.namePlaceholder')} {...requiredMark} {...form.getInputProps('name')} data-testid="campaign-name" />
+        <TextInput
+          label={t('campaigns.form.name')}
+          placeholder={t('campaigns.form.namePlaceholder')}
+          {...requiredMark}
+          {...form.getInputProps('name')}
+          data-testid="campaign-name"
+        />
         <div>
           <TextInput
             label={t('campaigns.form.code')}
@@ -129,7 +137,10 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
             <Select
               label={t('campaigns.form.segment')}
               description={t('campaigns.form.segmentHint')}
-              data={SEGMENT_IDS.map((id) => ({ value: id, label: sizes.has(id) ? t('content.form.segmentOption', { name: text.segment(id).name, n: sizes.get(id) ?? 0 }) : text.segment(id).name }))}
+              data={SEGMENT_IDS.map((id) => ({
+                value: id,
+                label: sizes.has(id) ? t('content.form.segmentOption', { name: text.segment(id).name, n: sizes.get(id) ?? 0 }) : text.segment(id).name,
+              }))}
               allowDeselect={false}
               {...form.getInputProps('segment')}
               onChange={(segment) => segment && pickSegmentOrChannel({ segment: segment as SegmentId })}
@@ -151,7 +162,10 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
         <Select
           label={t('campaigns.form.content')}
           placeholder={t('campaigns.form.contentPlaceholder')}
-          data={(contents.data?.rows ?? []).map((row) => ({ value: row.id, label: `${t('content.variant.title', { n: row.variant })} · ${contentExcerpt(row, 80)}` }))}
+          data={(contents.data?.rows ?? []).map((row) => ({
+            value: row.id,
+            label: `${t('content.variant.title', { n: row.variant })} · ${contentExcerpt(row, 80)}`,
+          }))}
           clearable
           searchable
           nothingFoundMessage={t('content.send.noContent')}
@@ -160,13 +174,33 @@ function CampaignForm({ onClose }: { onClose: () => void }) {
         />
         <Grid gap="md">
           <Grid.Col span={6}>
-            <DatePickerInput label={t('campaigns.form.start')} valueFormat="DD/MM/YYYY" leftSection={<IconCalendar size={16} />} {...requiredMark} {...form.getInputProps('startDate')} data-testid="campaign-start" />
+            <DatePickerInput
+              label={t('campaigns.form.start')}
+              valueFormat="DD/MM/YYYY"
+              leftSection={<IconCalendar size={16} />}
+              {...requiredMark}
+              {...form.getInputProps('startDate')}
+              data-testid="campaign-start"
+            />
           </Grid.Col>
           <Grid.Col span={6}>
-            <DatePickerInput label={t('campaigns.form.end')} valueFormat="DD/MM/YYYY" leftSection={<IconCalendar size={16} />} {...requiredMark} {...form.getInputProps('endDate')} data-testid="campaign-end" />
+            <DatePickerInput
+              label={t('campaigns.form.end')}
+              valueFormat="DD/MM/YYYY"
+              leftSection={<IconCalendar size={16} />}
+              {...requiredMark}
+              {...form.getInputProps('endDate')}
+              data-testid="campaign-end"
+            />
           </Grid.Col>
         </Grid>
-        <FormActions submitLabel={t('campaigns.form.create')} loading={create.isPending} onCancel={onClose} cancelDisabled={create.isPending} testId="campaign-save" />
+        <FormActions
+          submitLabel={t('campaigns.form.create')}
+          loading={create.isPending}
+          onCancel={onClose}
+          cancelDisabled={create.isPending}
+          testId="campaign-save"
+        />
       </Stack>
     </form>
   );

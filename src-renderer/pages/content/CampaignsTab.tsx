@@ -28,7 +28,13 @@ const HIDE_BELOW: Partial<Record<StatColumn, number>> = { contacted: 1200, recip
 
 const whole = new Intl.NumberFormat('id-ID');
 const pct = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', verticalAlign: 'bottom' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  verticalAlign: 'bottom',
+} as const;
 
 /** Every campaign with its results so far; a row opens its report. */
 export function CampaignsTab() {
@@ -81,7 +87,13 @@ export function CampaignsTab() {
           }
         >
           {rows.map((row) => (
-            <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('content', 'campaigns', row.id)} data-testid="campaign-row" data-code={row.code}>
+            <Table.Tr
+              key={row.id}
+              className="sma-clickable-row"
+              onClick={() => navigate('content', 'campaigns', row.id)}
+              data-testid="campaign-row"
+              data-code={row.code}
+            >
               <Table.Td miw={200}>
                 <Text size="sm" fw={600}>
                   {row.name}
@@ -101,7 +113,14 @@ export function CampaignsTab() {
                 </Group>
               </Table.Td>
               {stats.map((stat) => (
-                <Table.Td key={stat} ta="right" className="sma-num" fw={stat === 'conversionPct' ? 600 : undefined} style={{ whiteSpace: 'nowrap' }} data-testid={`campaign-row-${stat}`}>
+                <Table.Td
+                  key={stat}
+                  ta="right"
+                  className="sma-num"
+                  fw={stat === 'conversionPct' ? 600 : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                  data-testid={`campaign-row-${stat}`}
+                >
                   {cell(stat, row)}
                 </Table.Td>
               ))}

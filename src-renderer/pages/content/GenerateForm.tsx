@@ -14,7 +14,6 @@ import { SegmentHint } from './SegmentHint';
 
 const whole = new Intl.NumberFormat('id-ID');
 
-
 interface Props {
   last: GenerateRequest | undefined;
   loading: boolean;
@@ -38,7 +37,15 @@ export function GenerateForm({ last, loading, onGenerate }: Props) {
   });
 
   const submit = (values: Values) =>
-    onGenerate({ segment: values.segment, channel: values.channel, tone: values.tone, offer: values.offer.trim(), language: values.language, variants: Number(values.variants), regenerate: false });
+    onGenerate({
+      segment: values.segment,
+      channel: values.channel,
+      tone: values.tone,
+      offer: values.offer.trim(),
+      language: values.language,
+      variants: Number(values.variants),
+      regenerate: false,
+    });
 
   return (
     <Card>

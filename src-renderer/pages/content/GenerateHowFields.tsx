@@ -44,7 +44,13 @@ export function GenerateHowFields({ form }: { form: UseFormReturnType<Values> })
           <Text size="sm" fw={500}>
             {t('content.form.variants')}
           </Text>
-          <SegmentedControl fullWidth classNames={{ root: wrap.root, control: wrap.control }} data={['1', '2', '3', '4', '5']} {...form.getInputProps('variants')} data-testid="content-variants" />
+          <SegmentedControl
+            fullWidth
+            classNames={{ root: wrap.root, control: wrap.control }}
+            data={['1', '2', '3', '4', '5']}
+            {...form.getInputProps('variants')}
+            data-testid="content-variants"
+          />
         </Stack>
       </Grid.Col>
     </>

@@ -43,7 +43,15 @@ export function GenerationResult({ generation, regenerating, onRegenerate }: Pro
             <Badge size="lg" variant="light" color="gray" tt="none">
               {t(`content.channel.${request.channel}`)}
             </Badge>
-            <Badge size="lg" color={source.color} variant="light" tt="none" leftSection={<SourceIcon size={14} />} data-testid="content-source" data-source={result.source}>
+            <Badge
+              size="lg"
+              color={source.color}
+              variant="light"
+              tt="none"
+              leftSection={<SourceIcon size={14} />}
+              data-testid="content-source"
+              data-source={result.source}
+            >
               {t(`content.source.${result.source}`)}
             </Badge>
             {result.queuedId && (
@@ -71,14 +79,26 @@ export function GenerationResult({ generation, regenerating, onRegenerate }: Pro
             <Button variant="default" size="xs" leftSection={<IconFileText size={14} />} onClick={() => setPromptOpen(true)} data-testid="content-show-prompt">
               {t('content.result.showPrompt')}
             </Button>
-            <Button variant="light" size="xs" leftSection={<IconRefresh size={14} />} loading={regenerating} onClick={onRegenerate} data-testid="content-regenerate">
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconRefresh size={14} />}
+              loading={regenerating}
+              onClick={onRegenerate}
+              data-testid="content-regenerate"
+            >
               {t('content.result.regenerate')}
             </Button>
           </Group>
         </Group>
       </Card>
       {result.notice && (
-        <Alert color={result.queuedId ? 'orange' : 'yellow'} icon={<IconInfoCircle size={18} />} title={t('content.result.templatesTitle')} data-testid="content-notice">
+        <Alert
+          color={result.queuedId ? 'orange' : 'yellow'}
+          icon={<IconInfoCircle size={18} />}
+          title={t('content.result.templatesTitle')}
+          data-testid="content-notice"
+        >
           {result.notice}
         </Alert>
       )}

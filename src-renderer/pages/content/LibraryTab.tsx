@@ -88,7 +88,13 @@ export function LibraryTab() {
         onRowClick={setOpen}
         testId="library-table"
         rowTestId="library-row"
-        empty={<EmptyList icon={IconLibrary} title={t(filtered ? 'content.library.noMatch' : 'content.library.emptyTitle')} description={t('content.library.emptyText')} />}
+        empty={
+          <EmptyList
+            icon={IconLibrary}
+            title={t(filtered ? 'content.library.noMatch' : 'content.library.emptyTitle')}
+            description={t('content.library.emptyText')}
+          />
+        }
       />
       <VariantModal
         row={open}

@@ -15,7 +15,13 @@ import { useSelection } from './preview/useSelection';
 export type PreviewTarget = Omit<ChannelInput<'content.personalise'>, 'page' | 'pageSize'>;
 
 const whole = new Intl.NumberFormat('id-ID');
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /**
  * Each recipient's message as they will read it, a page at a time. Rows ticked (by hand, or by
@@ -37,7 +43,17 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
 
   return (
     <Card p={0} pos="relative" data-testid="send-preview">
-      <Progress value={100} animated size={2} radius={0} pos="absolute" top={0} left={0} right={0} style={{ zIndex: 2, visibility: preview.isFetching ? 'visible' : 'hidden' }} />
+      <Progress
+        value={100}
+        animated
+        size={2}
+        radius={0}
+        pos="absolute"
+        top={0}
+        left={0}
+        right={0}
+        style={{ zIndex: 2, visibility: preview.isFetching ? 'visible' : 'hidden' }}
+      />
       <Group justify="space-between" px="md" py="sm" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Stack gap={0}>
           <Text fw={700}>{t('content.send.previewTitle')}</Text>
@@ -50,7 +66,17 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
             leftSection={<IconChecks size={16} />}
             disabled={selected.size === 0}
             loading={mark.isPending}
-            onClick={() => mark.mutate({ customerIds: [...selected], channel, contentId: target.contentId, campaignId: target.campaignId, campaignCode: target.campaignCode, subject: target.subject, body: target.body })}
+            onClick={() =>
+              mark.mutate({
+                customerIds: [...selected],
+                channel,
+                contentId: target.contentId,
+                campaignId: target.campaignId,
+                campaignCode: target.campaignCode,
+                subject: target.subject,
+                body: target.body,
+              })
+            }
             data-testid="send-mark-contacted"
           >
             {t('content.send.markContacted', { n: whole.format(selected.size) })}
@@ -63,7 +89,13 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>
-                <Checkbox checked={pageChecked} indeterminate={!pageChecked && pageSome} onChange={togglePage} aria-label={t('content.send.selectPage')} data-testid="send-select-page" />
+                <Checkbox
+                  checked={pageChecked}
+                  indeterminate={!pageChecked && pageSome}
+                  onChange={togglePage}
+                  aria-label={t('content.send.selectPage')}
+                  data-testid="send-select-page"
+                />
               </Table.Th>
               <Table.Th style={th}>{t('content.send.col.customer')}</Table.Th>
               <Table.Th style={th}>{t('content.send.col.message')}</Table.Th>

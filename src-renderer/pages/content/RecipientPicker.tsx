@@ -40,7 +40,9 @@ export function RecipientPicker({ value, onChange }: { value: Recipients; onChan
             label={t('content.form.segment')}
             data={SEGMENT_IDS.map((id) => ({
               value: id,
-              label: sizes.has(id) ? t('content.form.segmentOption', { name: text.segment(id).name, n: whole.format(sizes.get(id) ?? 0) }) : text.segment(id).name,
+              label: sizes.has(id)
+                ? t('content.form.segmentOption', { name: text.segment(id).name, n: whole.format(sizes.get(id) ?? 0) })
+                : text.segment(id).name,
             }))}
             value={value.segment}
             onChange={(segment) => onChange({ ...value, segment: segment as SegmentId | null })}

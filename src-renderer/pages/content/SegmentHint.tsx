@@ -23,7 +23,11 @@ export function SegmentHint({ segment, selected }: { segment: SegmentId; selecte
         <Stack gap={2}>
           <Text size="sm" fw={600}>
             {selected
-              ? t('content.form.segmentFigures', { n: whole.format(selected.customers), aov: formatRupiah(selected.aov), days: whole.format(Math.round(selected.meanRecencyDays)) })
+              ? t('content.form.segmentFigures', {
+                  n: whole.format(selected.customers),
+                  aov: formatRupiah(selected.aov),
+                  days: whole.format(Math.round(selected.meanRecencyDays)),
+                })
               : text.segment(segment).who}
           </Text>
           <Text size="sm">{t('content.form.action', { action: text.segment(segment).action })}</Text>

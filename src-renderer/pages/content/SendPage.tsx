@@ -47,7 +47,14 @@ export function SendPage({ query }: { query: URLSearchParams }) {
   // Typing in the editor refreshes the preview after a pause, not on every key.
   const [subject] = useDebouncedValue(message.subject, 400);
   const [body] = useDebouncedValue(message.body, 400);
-  const who = recipients.mode === 'campaign' ? (recipients.campaignId ? { campaignId: recipients.campaignId } : null) : recipients.segment ? { segment: recipients.segment } : null;
+  const who =
+    recipients.mode === 'campaign'
+      ? recipients.campaignId
+        ? { campaignId: recipients.campaignId }
+        : null
+      : recipients.segment
+        ? { segment: recipients.segment }
+        : null;
   // Sent to a segment, {kode_kampanye} has no campaign to fill it: a code typed here does, else the
   // server withholds the links (never "Sebutkan kode  saat pesan ya.").
   const needsCode = recipients.mode === 'segment' && /\{kode_kampanye\}/.test(`${message.subject} ${message.body}`);
@@ -56,7 +63,13 @@ export function SendPage({ query }: { query: URLSearchParams }) {
   const codeMissing = needsCode && !codeValid;
   const target: PreviewTarget | null =
     who && body.trim()
-      ? { ...who, contentId: message.contentId ?? undefined, subject: hasSubject(channel) ? subject.trim() || null : undefined, body, ...(needsCode && codeValid && { campaignCode: typedCode }) }
+      ? {
+          ...who,
+          contentId: message.contentId ?? undefined,
+          subject: hasSubject(channel) ? subject.trim() || null : undefined,
+          body,
+          ...(needsCode && codeValid && { campaignCode: typedCode }),
+        }
       : null;
   const back = campaignId ? href('content', 'campaigns', campaignId) : href('content');
 
@@ -99,7 +112,14 @@ export function SendPage({ query }: { query: URLSearchParams }) {
                   data-testid="send-code-input"
                 />
                 {typedCode !== suggested && (
-                  <Button size="xs" variant="light" color={codeMissing ? 'yellow' : 'gray'} onClick={() => setCode(suggested)} data-testid="send-code-suggest" data-code={suggested}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color={codeMissing ? 'yellow' : 'gray'}
+                    onClick={() => setCode(suggested)}
+                    data-testid="send-code-suggest"
+                    data-code={suggested}
+                  >
                     {t('content.send.useSuggestion', { code: suggested })}
                   </Button>
                 )}
@@ -113,7 +133,12 @@ export function SendPage({ query }: { query: URLSearchParams }) {
         {target ? (
           <PreviewTable key={`${recipients.mode}:${recipients.segment}:${recipients.campaignId}`} target={target} channel={channel} />
         ) : !who ? (
-          <EmptyList icon={IconUsers} title={t('content.send.needRecipientsTitle')} description={t('content.send.needRecipientsText')} testId="send-need-recipients" />
+          <EmptyList
+            icon={IconUsers}
+            title={t('content.send.needRecipientsTitle')}
+            description={t('content.send.needRecipientsText')}
+            testId="send-need-recipients"
+          />
         ) : (
           <EmptyList icon={IconEdit} title={t('content.send.needMessageTitle')} description={t('content.send.needMessageText')} testId="send-need-message" />
         )}

@@ -28,7 +28,14 @@ export function UsageQueueCard({ queued }: { queued: number }) {
         {t('usage.queueHint')}
       </Text>
       <Group mt="sm">
-        <Button variant="light" leftSection={<IconRefresh size={16} />} disabled={queued === 0} loading={drain.isPending} onClick={() => drain.mutate({})} data-testid="usage-drain">
+        <Button
+          variant="light"
+          leftSection={<IconRefresh size={16} />}
+          disabled={queued === 0}
+          loading={drain.isPending}
+          onClick={() => drain.mutate({})}
+          data-testid="usage-drain"
+        >
           {t('usage.tryNow')}
         </Button>
       </Group>

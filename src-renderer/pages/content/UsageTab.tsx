@@ -26,7 +26,15 @@ export function UsageTab() {
             {quota.limit === null ? amount(quota.used) : t('usage.usedOf', { used: amount(quota.used), limit: amount(quota.limit) })}
           </Text>
           {quota.limit !== null ? (
-            <Progress value={share} color={share >= 100 ? 'red' : share >= 80 ? 'orange' : 'teal'} size="lg" radius="sm" mt="sm" aria-label={t('usage.quota')} data-testid="usage-progress" />
+            <Progress
+              value={share}
+              color={share >= 100 ? 'red' : share >= 80 ? 'orange' : 'teal'}
+              size="lg"
+              radius="sm"
+              mt="sm"
+              aria-label={t('usage.quota')}
+              data-testid="usage-progress"
+            />
           ) : (
             <Text size="sm" c="dimmed" mt="xs">
               {t('usage.noLimit')}
@@ -34,7 +42,11 @@ export function UsageTab() {
           )}
           <Text size="xs" c="dimmed" mt="sm">
             {t(quota.kind === 'tokens' ? 'usage.quotaTokens' : 'usage.quotaRupiah')}{' '}
-            {canSettings && <Anchor href={href('settings', 'ai')} size="xs">{t('usage.changeQuota')}</Anchor>}
+            {canSettings && (
+              <Anchor href={href('settings', 'ai')} size="xs">
+                {t('usage.changeQuota')}
+              </Anchor>
+            )}
           </Text>
         </Card>
         <UsageQueueCard queued={queued} />

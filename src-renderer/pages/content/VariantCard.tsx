@@ -58,7 +58,15 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
         <Stack gap="xs" mt="auto">
           <Group gap="xs">
             {canEdit && (
-              <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} disabled={!dirty || invalid} loading={update.isPending && !update.variables?.status} onClick={save} data-testid="variant-save">
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDeviceFloppy size={14} />}
+                disabled={!dirty || invalid}
+                loading={update.isPending && !update.variables?.status}
+                onClick={save}
+                data-testid="variant-save"
+              >
                 {t('common.save')}
               </Button>
             )}
@@ -82,7 +90,9 @@ export function VariantCard({ row, onChanged, onDeleted }: Props) {
             fullWidth
             leftSection={<IconSend size={16} />}
             disabled={invalid}
-            onClick={() => openSend({ contentId: row.id, segment: row.segment, channel: row.channel }, { subject: withSubject ? subject : null, body, offer: row.offer })}
+            onClick={() =>
+              openSend({ contentId: row.id, segment: row.segment, channel: row.channel }, { subject: withSubject ? subject : null, body, offer: row.offer })
+            }
             data-testid="variant-send"
           >
             {t('content.variant.send')}

@@ -25,7 +25,11 @@ export function VariantModal({ row, onClose, onChanged, onDeleted }: Props) {
             <SegmentBadge segment={row.segment} />
             <ChannelBadge channel={row.channel} />
             <Text size="xs" c="dimmed">
-              {t('content.library.madeBy', { at: formatDateTime(row.createdAt), user: row.userName ?? '—', tone: isTone(row.tone) ? t(`content.tone.${row.tone}`) : row.tone })}
+              {t('content.library.madeBy', {
+                at: formatDateTime(row.createdAt),
+                user: row.userName ?? '—',
+                tone: isTone(row.tone) ? t(`content.tone.${row.tone}`) : row.tone,
+              })}
             </Text>
           </Group>
           <VariantCard key={row.id} row={row} onChanged={onChanged} onDeleted={onDeleted} />

@@ -8,7 +8,13 @@ import { isContentChannel } from '../content/contentOptions';
 import { ChannelBadge } from '../content/ChannelBadge';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** Messages this customer was marked as sent: when, how, for which campaign, by whom, and the text itself. */
 export function ContactHistoryCard({ id }: { id: string }) {
@@ -28,7 +34,12 @@ export function ContactHistoryCard({ id }: { id: string }) {
       {!history.data ? (
         <Skeleton height={80} m="md" />
       ) : rows.length === 0 ? (
-        <EmptyList icon={IconMessageCircleOff} title={t('contactHistory.emptyTitle')} description={t('contactHistory.emptyText')} testId="contact-history-empty" />
+        <EmptyList
+          icon={IconMessageCircleOff}
+          title={t('contactHistory.emptyTitle')}
+          description={t('contactHistory.emptyText')}
+          testId="contact-history-empty"
+        />
       ) : (
         <ScrollTable
           minWidth={760}

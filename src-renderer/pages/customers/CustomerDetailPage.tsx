@@ -20,7 +20,15 @@ export function CustomerDetailPage({ id }: { id: string }) {
   const transactionActions = useTransactionActions();
 
   if (detail.isError) {
-    return <RecordNotFound list="customers" backLabel={t('customers.backToList')} icon={IconUserQuestion} title={t('customers.notFound')} message={detail.error.message} />;
+    return (
+      <RecordNotFound
+        list="customers"
+        backLabel={t('customers.backToList')}
+        icon={IconUserQuestion}
+        title={t('customers.notFound')}
+        message={detail.error.message}
+      />
+    );
   }
 
   const customer = detail.data?.customer;

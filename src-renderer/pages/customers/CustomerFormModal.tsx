@@ -95,11 +95,7 @@ function CustomerForm({ customer, onClose, onSaved }: Omit<Props, 'opened'>) {
           <TextInput label={t('customers.city')} {...form.getInputProps('city')} />
           <TextInput label={t('customers.source')} placeholder={t('customers.sourcePlaceholder')} {...form.getInputProps('source')} />
         </SimpleGrid>
-        <DuplicateAlert
-          matches={conflict ?? live}
-          onSaveAnyway={conflict ? () => save(form.getValues(), true) : undefined}
-          saving={saving}
-        />
+        <DuplicateAlert matches={conflict ?? live} onSaveAnyway={conflict ? () => save(form.getValues(), true) : undefined} saving={saving} />
         <Textarea label={t('customers.address')} autosize minRows={2} {...form.getInputProps('address')} />
         <TagsInput
           label={t('customers.tags')}

@@ -6,7 +6,13 @@ import { href } from '../../router';
 import { useSession } from '../../session/context';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** "Asal pelanggan": the leads this customer came from (channel, campaign, when); nothing when none. */
 export function CustomerOriginCard({ id }: { id: string }) {

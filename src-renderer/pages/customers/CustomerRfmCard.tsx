@@ -43,7 +43,12 @@ export function CustomerRfmCard({ id }: { id: string }) {
         <Skeleton height={160} />
       ) : !data.current ? (
         <>
-          <EmptyList icon={IconChartPie} title={t('customerRfm.emptyTitle')} description={t(data.history.length ? 'customerRfm.emptyNotInRun' : 'customerRfm.emptyText')} testId="customer-rfm-empty" />
+          <EmptyList
+            icon={IconChartPie}
+            title={t('customerRfm.emptyTitle')}
+            description={t(data.history.length ? 'customerRfm.emptyNotInRun' : 'customerRfm.emptyText')}
+            testId="customer-rfm-empty"
+          />
           {data.history.length > 0 && <RfmHistory history={data.history} />}
         </>
       ) : (
@@ -65,7 +70,13 @@ function Standing({ current, years, shopGap }: { current: Current; years: number
   const text = useSegmentText();
   const [showHow, how] = useDisclosure(false);
   const verdict = customerVerdict(
-    { segment: current.segment, churnBand: current.churnBand, recencyDays: current.recencyDays, frequency: current.frequency, gapDays: current.medianGapDays ?? shopGap },
+    {
+      segment: current.segment,
+      churnBand: current.churnBand,
+      recencyDays: current.recencyDays,
+      frequency: current.frequency,
+      gapDays: current.medianGapDays ?? shopGap,
+    },
     i18n.language === 'en' ? 'en' : 'id',
   );
   const score = (letter: string, value: number, testId: string) => (
@@ -95,7 +106,15 @@ function Standing({ current, years, shopGap }: { current: Current; years: number
         {text.segment(current.segment).action}
       </Text>
       <div>
-        <Button variant="subtle" size="compact-sm" px={4} leftSection={showHow ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />} onClick={how.toggle} aria-expanded={showHow} data-testid="customer-rfm-how">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          px={4}
+          leftSection={showHow ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+          onClick={how.toggle}
+          aria-expanded={showHow}
+          data-testid="customer-rfm-how"
+        >
           {t('customerRfm.how')}
         </Button>
         <Collapse expanded={showHow}>
@@ -148,8 +167,16 @@ function Figures({ current, years, shopGap }: { current: Current; years: number;
   const gap = current.medianGapDays ?? shopGap;
   return (
     <Stack gap={8}>
-      <Line label={t('segmentPage.col.recency')} value={t('rfm.table.days', { n: whole.format(current.recencyDays) })} note={t('customerRfm.lastOn', { date: formatDate(current.lastPurchase) })} />
-      <Line label={t('segmentPage.col.frequency')} value={`${whole.format(current.frequency)}×`} note={t('customerRfm.firstOn', { date: formatDate(current.firstPurchase) })} />
+      <Line
+        label={t('segmentPage.col.recency')}
+        value={t('rfm.table.days', { n: whole.format(current.recencyDays) })}
+        note={t('customerRfm.lastOn', { date: formatDate(current.lastPurchase) })}
+      />
+      <Line
+        label={t('segmentPage.col.frequency')}
+        value={`${whole.format(current.frequency)}×`}
+        note={t('customerRfm.firstOn', { date: formatDate(current.firstPurchase) })}
+      />
       <Line label={t('segmentPage.col.monetary')} value={formatRupiah(current.monetary)} />
       <Line
         label={t('customerRfm.clv')}
@@ -166,7 +193,11 @@ function Figures({ current, years, shopGap }: { current: Current; years: number;
       <Text size="xs" c="dimmed" ta="right">
         {current.churnRatio === null || gap === null
           ? t('customerRfm.churnUnknown')
-          : t(current.medianGapDays === null ? 'customerRfm.churnShopGap' : 'customerRfm.churnOwnGap', { days: whole.format(current.recencyDays), gap: two.format(gap), ratio: two.format(current.churnRatio) })}
+          : t(current.medianGapDays === null ? 'customerRfm.churnShopGap' : 'customerRfm.churnOwnGap', {
+              days: whole.format(current.recencyDays),
+              gap: two.format(gap),
+              ratio: two.format(current.churnRatio),
+            })}
       </Text>
       <Text size="xs" c="orange.8" ta="right">
         {t('customerRfm.thumb')}

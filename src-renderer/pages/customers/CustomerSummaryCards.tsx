@@ -13,7 +13,12 @@ export function CustomerSummaryCards({ summary }: { summary: Summary | undefined
   const none = t('common.none');
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, xl: 3 }} spacing="md">
-      <StatCard label={t('customers.summaryTransactions')} icon={IconReceipt} value={summary && summary.transactions.toLocaleString('id-ID')} testId="summary-transactions" />
+      <StatCard
+        label={t('customers.summaryTransactions')}
+        icon={IconReceipt}
+        value={summary && summary.transactions.toLocaleString('id-ID')}
+        testId="summary-transactions"
+      />
       <StatCard label={t('customers.summaryTotal')} icon={IconCash} color="teal" amount={summary?.total} testId="summary-total" />
       <StatCard label={t('customers.summaryAverage')} icon={IconScale} color="grape" amount={summary?.averageOrder} testId="summary-average" />
       <StatCard label={t('customers.summaryFirst')} icon={IconCalendarDown} color="orange" value={summary && (formatDate(summary.firstPurchase) || none)} />

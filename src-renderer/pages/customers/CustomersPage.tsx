@@ -37,17 +37,29 @@ export function CustomersPage() {
   const { modals, actions } = useCustomerActions();
 
   const facets = useApiQuery('customers.facets', {}, { staleTime: 60_000 });
-  const filters = { search: search || undefined, city: city ?? undefined, tag: tag ?? undefined, segment: segment ?? undefined, tier: tier ?? undefined, minPoints: minPoints ?? undefined, status, sort: table.sort.field as SortField, desc: table.sort.desc };
+  const filters = {
+    search: search || undefined,
+    city: city ?? undefined,
+    tag: tag ?? undefined,
+    segment: segment ?? undefined,
+    tier: tier ?? undefined,
+    minPoints: minPoints ?? undefined,
+    status,
+    sort: table.sort.field as SortField,
+    desc: table.sort.desc,
+  };
   const list = useApiListQuery('customers.list', { ...filters, page: table.page, pageSize: table.pageSize });
   const timeZone = useSession().status.business?.timezone;
   const columns = useMemo(() => customerColumns(t, actions, timeZone), [t, actions, timeZone]);
 
   const filtered = Boolean(search || city || tag || segment || tier || minPoints !== null || status !== 'active');
   const run = list.data?.rfmRun;
-  const withReset = <V,>(setter: (value: V) => void) => (value: V) => {
-    setter(value);
-    table.resetPage();
-  };
+  const withReset =
+    <V,>(setter: (value: V) => void) =>
+    (value: V) => {
+      setter(value);
+      table.resetPage();
+    };
   const addButton = (testId: string) => (
     <Button color="sun.5" c="navy.9" leftSection={<IconPlus size={18} />} onClick={actions.openCreate} data-testid={testId}>
       {t('customers.add')}
@@ -69,13 +81,38 @@ export function CustomersPage() {
       <Stack gap="md">
         <Group gap="sm" wrap="wrap">
           <SearchInput placeholder={t('customers.searchPlaceholder')} onSearch={withReset(setSearch)} testId="customers-search" />
-          <FilterSelect icon={IconMapPin} label={t('customers.cityFilter')} placeholder={t('customers.allCities')} data={facets.data?.cities ?? []}
-            value={city} onChange={withReset(setCity)} searchable w={190} testId="customers-city" />
-          <FilterSelect icon={IconTag} label={t('customers.tagFilter')} placeholder={t('customers.allTags')} data={facets.data?.tags ?? []}
-            value={tag} onChange={withReset(setTag)} searchable w={170} testId="customers-tag" />
-          <FilterSelect icon={IconChartDots3} label={t('customers.rfm.segmentFilter')} placeholder={t('customers.rfm.allSegments')}
-            data={SEGMENT_IDS.map((id) => ({ value: id, label: segmentText.segment(id).name }))} value={segment}
-            onChange={withReset((value: string | null) => setSegment(value as SegmentId | null))} w={210} testId="customers-segment" />
+          <FilterSelect
+            icon={IconMapPin}
+            label={t('customers.cityFilter')}
+            placeholder={t('customers.allCities')}
+            data={facets.data?.cities ?? []}
+            value={city}
+            onChange={withReset(setCity)}
+            searchable
+            w={190}
+            testId="customers-city"
+          />
+          <FilterSelect
+            icon={IconTag}
+            label={t('customers.tagFilter')}
+            placeholder={t('customers.allTags')}
+            data={facets.data?.tags ?? []}
+            value={tag}
+            onChange={withReset(setTag)}
+            searchable
+            w={170}
+            testId="customers-tag"
+          />
+          <FilterSelect
+            icon={IconChartDots3}
+            label={t('customers.rfm.segmentFilter')}
+            placeholder={t('customers.rfm.allSegments')}
+            data={SEGMENT_IDS.map((id) => ({ value: id, label: segmentText.segment(id).name }))}
+            value={segment}
+            onChange={withReset((value: string | null) => setSegment(value as SegmentId | null))}
+            w={210}
+            testId="customers-segment"
+          />
           <LoyaltyFilters tier={tier} minPoints={minPoints} onTier={withReset(setTier)} onMinPoints={withReset(setMinPoints)} />
           <StatusSelect value={status} onChange={withReset(setStatus)} testId="customers-status" />
           <Group gap="sm" ml="auto">
@@ -104,7 +141,13 @@ export function CustomersPage() {
             filtered ? (
               <EmptyList icon={IconUserSearch} title={t('customers.noMatchTitle')} description={t('customers.noMatchText')} testId="customers-empty" />
             ) : (
-              <EmptyList icon={IconUsers} title={t('customers.emptyTitle')} description={t('customers.emptyText')} actions={addButton('customer-add-empty')} testId="customers-empty" />
+              <EmptyList
+                icon={IconUsers}
+                title={t('customers.emptyTitle')}
+                description={t('customers.emptyText')}
+                actions={addButton('customer-add-empty')}
+                testId="customers-empty"
+              />
             )
           }
         />

@@ -28,7 +28,16 @@ export function DuplicateAlert({ matches, onSaveAnyway, saving = false }: Props)
           </Text>
         ))}
         {onSaveAnyway && (
-          <Button size="xs" variant="filled" color="sun.5" c="navy.9" w="fit-content" onClick={onSaveAnyway} loading={saving} data-testid="customer-save-anyway">
+          <Button
+            size="xs"
+            variant="filled"
+            color="sun.5"
+            c="navy.9"
+            w="fit-content"
+            onClick={onSaveAnyway}
+            loading={saving}
+            data-testid="customer-save-anyway"
+          >
             {t('customers.saveAnyway')}
           </Button>
         )}

@@ -28,7 +28,14 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
         <Stack gap={0}>
           <Group gap={6} wrap="nowrap">
             {/* A link, not only a clickable row: reachable and opened from the keyboard. */}
-            <Anchor href={href('customers', row.original.id)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={(event) => event.stopPropagation()} data-testid="customer-name-link">
+            <Anchor
+              href={href('customers', row.original.id)}
+              size="sm"
+              fw={600}
+              style={{ whiteSpace: 'nowrap' }}
+              onClick={(event) => event.stopPropagation()}
+              data-testid="customer-name-link"
+            >
               {row.original.name}
             </Anchor>
             {row.original.deleted_at && <DeletedBadge label={t('customers.deletedBadge')} />}
@@ -36,11 +43,36 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
         </Stack>
       ),
     },
-    { id: 'phone', header: t('customers.phone'), cell: ({ row }) => <Text size="sm" className="sma-num">{formatPhone(row.original.phone)}</Text> },
+    {
+      id: 'phone',
+      header: t('customers.phone'),
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num">
+          {formatPhone(row.original.phone)}
+        </Text>
+      ),
+    },
     // Narrower than a 1920 px screen's list, e-mail starts in the column menu: no sideways scroll at 1024 or 1366.
-    { id: 'email', header: t('customers.email'), meta: { hideBelow: 1200 }, cell: ({ row }) => <Text size="sm" truncate maw={220}>{row.original.email}</Text> },
+    {
+      id: 'email',
+      header: t('customers.email'),
+      meta: { hideBelow: 1200 },
+      cell: ({ row }) => (
+        <Text size="sm" truncate maw={220}>
+          {row.original.email}
+        </Text>
+      ),
+    },
     { id: 'city', header: t('customers.city'), meta: { sortField: 'city' }, cell: ({ row }) => row.original.city },
-    { id: 'address', header: t('customers.address'), cell: ({ row }) => <Text size="sm" truncate maw={240}>{row.original.address}</Text> },
+    {
+      id: 'address',
+      header: t('customers.address'),
+      cell: ({ row }) => (
+        <Text size="sm" truncate maw={240}>
+          {row.original.address}
+        </Text>
+      ),
+    },
     {
       id: 'tags',
       header: t('customers.tags'),
@@ -67,19 +99,31 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       id: 'monetary',
       header: t('customers.rfm.monetary'),
       meta: { sortField: 'monetary', align: 'right' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? formatRupiah(row.original.rfm.monetary) : '—'}</Text>,
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num">
+          {row.original.rfm ? formatRupiah(row.original.rfm.monetary) : '—'}
+        </Text>
+      ),
     },
     {
       id: 'last_purchase',
       header: t('customers.rfm.lastPurchase'),
       meta: { sortField: 'last_purchase' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? formatDate(row.original.rfm.lastPurchase) : '—'}</Text>,
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num">
+          {row.original.rfm ? formatDate(row.original.rfm.lastPurchase) : '—'}
+        </Text>
+      ),
     },
     {
       id: 'frequency',
       header: t('customers.rfm.frequency'),
       meta: { sortField: 'frequency', align: 'right' },
-      cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.rfm ? whole.format(row.original.rfm.frequency) : '—'}</Text>,
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num">
+          {row.original.rfm ? whole.format(row.original.rfm.frequency) : '—'}
+        </Text>
+      ),
     },
     rowActionsColumn<CustomerListRow>(t, 'customer', actions, (row) => row.deleted_at !== null),
   ];

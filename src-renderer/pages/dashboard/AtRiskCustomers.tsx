@@ -49,7 +49,14 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
             <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
               <Table.Td>
                 {/* A link, so the row is reachable and opened from the keyboard too. */}
-                <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="at-risk-name">
+                <Anchor
+                  href={href('customers', row.id)}
+                  size="sm"
+                  fw={600}
+                  display="block"
+                  onClick={(event) => event.stopPropagation()}
+                  data-testid="at-risk-name"
+                >
                   {row.name}
                 </Anchor>
                 <SegmentBadge segment={row.segment} size="xs" />

@@ -19,7 +19,13 @@ export function DashboardEmpty() {
         actions={
           <>
             {canImport && (
-              <Button color="sun.5" c="navy.9" leftSection={<IconFileImport size={16} />} onClick={() => navigate('import')} data-testid="dashboard-empty-import">
+              <Button
+                color="sun.5"
+                c="navy.9"
+                leftSection={<IconFileImport size={16} />}
+                onClick={() => navigate('import')}
+                data-testid="dashboard-empty-import"
+              >
                 {t('dashboard.emptyImport')}
               </Button>
             )}

@@ -27,10 +27,16 @@ export function DashboardPage() {
   // The period is remembered on this laptop (an owner who checks "this month" daily keeps it);
   // a custom range is not, as it rarely means anything the next day.
   const [stored, setStored] = useLocalStorage<DashboardPeriod>({ key: 'sma.dashboard.period', defaultValue: 'this_month', getInitialValueInEffect: false });
-  const [period, setPeriod] = useState<DashboardPeriod>(() => (stored !== 'custom' && (DASHBOARD_PERIODS as readonly string[]).includes(stored) ? stored : 'this_month'));
+  const [period, setPeriod] = useState<DashboardPeriod>(() =>
+    stored !== 'custom' && (DASHBOARD_PERIODS as readonly string[]).includes(stored) ? stored : 'this_month',
+  );
   const [range, setRange] = useState<PeriodChoice['range']>([null, null]);
   // What the period is compared with is remembered too; by default the same dates last month.
-  const [storedCompare, setCompare] = useLocalStorage<CompareMode>({ key: 'sma.dashboard.compare', defaultValue: 'last_month', getInitialValueInEffect: false });
+  const [storedCompare, setCompare] = useLocalStorage<CompareMode>({
+    key: 'sma.dashboard.compare',
+    defaultValue: 'last_month',
+    getInitialValueInEffect: false,
+  });
   const compare = (COMPARE_MODES as readonly string[]).includes(storedCompare) ? storedCompare : 'last_month';
   const choice: PeriodChoice = { period, range };
   const setChoice = (next: PeriodChoice) => {
@@ -56,7 +62,11 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.dashboard')} subtitle={<span data-testid="dashboard-range-text">{subtitle}</span>} actions={<PeriodPicker value={choice} onChange={setChoice} today={today} />} />
+      <PageHeader
+        title={t('nav.dashboard')}
+        subtitle={<span data-testid="dashboard-range-text">{subtitle}</span>}
+        actions={<PeriodPicker value={choice} onChange={setChoice} today={today} />}
+      />
       {waiting && (
         <Alert color="navy" variant="light" icon={<IconInfoCircle size={18} />} mb="md">
           {t('dashboard.period.pickHint')}

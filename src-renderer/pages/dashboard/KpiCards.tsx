@@ -91,7 +91,15 @@ function ChangeText({ current, before, testId }: { current: number; before: numb
   }
   const arrow = c.kind === 'up' ? '▲' : c.kind === 'down' ? '▼' : '=';
   return (
-    <Text size="xs" fw={700} c={c.kind === 'flat' ? 'dimmed' : undefined} style={c.kind === 'flat' ? undefined : { color: DELTA_COLOR[c.kind] }} className="sma-num" data-testid={testId} data-kind={c.kind}>
+    <Text
+      size="xs"
+      fw={700}
+      c={c.kind === 'flat' ? 'dimmed' : undefined}
+      style={c.kind === 'flat' ? undefined : { color: DELTA_COLOR[c.kind] }}
+      className="sma-num"
+      data-testid={testId}
+      data-kind={c.kind}
+    >
       {arrow} {one.format(c.pct)}%
     </Text>
   );

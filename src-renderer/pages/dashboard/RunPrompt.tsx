@@ -22,7 +22,14 @@ export function RunPrompt({ testId }: { testId: string }) {
         testId={testId}
         actions={
           canRun && (
-            <Button color="sun.5" c="navy.9" leftSection={<IconPlayerPlay size={16} />} loading={run.running} onClick={() => void startRun({}, queryClient)} data-testid={`${testId}-button`}>
+            <Button
+              color="sun.5"
+              c="navy.9"
+              leftSection={<IconPlayerPlay size={16} />}
+              loading={run.running}
+              onClick={() => void startRun({}, queryClient)}
+              data-testid={`${testId}-button`}
+            >
               {t('rfm.run.button')}
             </Button>
           )

@@ -19,7 +19,11 @@ export function SegmentDonut({ data }: { data: DashboardOutput }) {
   const run = data.latestRun;
   const bySegment = new Map(data.segments.map((s) => [s.segment, s.customers]));
   const total = data.segments.reduce((sum, s) => sum + s.customers, 0);
-  const slices = SEGMENT_IDS.filter((id) => (bySegment.get(id) ?? 0) > 0).map((id) => ({ name: text.segment(id).name, value: bySegment.get(id) ?? 0, color: segmentFill(id) }));
+  const slices = SEGMENT_IDS.filter((id) => (bySegment.get(id) ?? 0) > 0).map((id) => ({
+    name: text.segment(id).name,
+    value: bySegment.get(id) ?? 0,
+    color: segmentFill(id),
+  }));
 
   return (
     <Card h="100%" data-testid="dashboard-segments">
@@ -31,7 +35,16 @@ export function SegmentDonut({ data }: { data: DashboardOutput }) {
         <RunPrompt testId="dashboard-run-rfm" />
       ) : (
         <Group gap="md" align="center" wrap="wrap" justify="center">
-          <DonutChart data={slices} size={160} thickness={26} paddingAngle={1} chartLabel={whole.format(total)} valueFormatter={(v) => whole.format(v)} tooltipDataSource="segment" data-testid="dashboard-donut" />
+          <DonutChart
+            data={slices}
+            size={160}
+            thickness={26}
+            paddingAngle={1}
+            chartLabel={whole.format(total)}
+            valueFormatter={(v) => whole.format(v)}
+            tooltipDataSource="segment"
+            data-testid="dashboard-donut"
+          />
           <Stack gap={0} style={{ flex: '1 1 200px', minWidth: 0 }}>
             {SEGMENT_IDS.map((id) => {
               const n = bySegment.get(id) ?? 0;

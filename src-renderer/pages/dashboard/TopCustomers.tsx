@@ -42,7 +42,14 @@ export function TopCustomers({ rows }: { rows: DashboardOutput['topCustomers'] }
               </Table.Td>
               <Table.Td>
                 {/* The row opens on a click anywhere; the name is the link a keyboard reaches with Tab. */}
-                <Anchor href={href('customers', row.id)} size="sm" fw={600} display="block" onClick={(event) => event.stopPropagation()} data-testid="top-customer-link">
+                <Anchor
+                  href={href('customers', row.id)}
+                  size="sm"
+                  fw={600}
+                  display="block"
+                  onClick={(event) => event.stopPropagation()}
+                  data-testid="top-customer-link"
+                >
                   {row.name}
                 </Anchor>
                 <Text size="xs" c="dimmed" ff="monospace">

@@ -67,7 +67,11 @@ export function TrendChart({ trend, running }: { trend: DashboardOutput['trend']
         rightYAxisProps={{ tickFormatter: (value: number) => whole.format(value), width: 48 }}
         yAxisProps={{ width: 84 }}
         maxBarWidth={36}
-        barProps={(series) => (series.name === 'revenue' ? { shape: (props: BarShapeProps) => <RevenueBar {...props} running={isRunning((props.payload as Point | undefined)?.month)} /> } : {})}
+        barProps={(series) =>
+          series.name === 'revenue'
+            ? { shape: (props: BarShapeProps) => <RevenueBar {...props} running={isRunning((props.payload as Point | undefined)?.month)} /> }
+            : {}
+        }
         curveType="monotone"
         connectNulls={false}
         series={[
@@ -88,7 +92,11 @@ export function TrendChart({ trend, running }: { trend: DashboardOutput['trend']
                     {names[String(item.dataKey)]}
                   </Text>
                   <Text size="sm" fw={600} className="sma-num">
-                    {item.value === null || item.value === undefined ? '—' : item.dataKey === 'orders' ? whole.format(Number(item.value)) : formatRupiah(Number(item.value))}
+                    {item.value === null || item.value === undefined
+                      ? '—'
+                      : item.dataKey === 'orders'
+                        ? whole.format(Number(item.value))
+                        : formatRupiah(Number(item.value))}
                   </Text>
                 </Group>
               ))}
@@ -116,7 +124,17 @@ function RevenueBar({ running, ...props }: BarShapeProps & { running: boolean })
 function RunningSwatch() {
   return (
     <svg width={14} height={14} aria-hidden style={{ flex: 'none' }}>
-      <rect x={1} y={1} width={12} height={12} fill="var(--mantine-color-navy-5)" fillOpacity={0.3} stroke="var(--mantine-color-navy-5)" strokeWidth={1.5} strokeDasharray="3 2" />
+      <rect
+        x={1}
+        y={1}
+        width={12}
+        height={12}
+        fill="var(--mantine-color-navy-5)"
+        fillOpacity={0.3}
+        stroke="var(--mantine-color-navy-5)"
+        strokeWidth={1.5}
+        strokeDasharray="3 2"
+      />
     </svg>
   );
 }

@@ -36,8 +36,7 @@ function Item({ row, wide, showAssignee }: { row: ActivityRow; wide: boolean; sh
       title={[row.dueTime, subject, action, assignee, state].filter(Boolean).join(' · ')}
       data-testid="calendar-item"
     >
-      {row.dueTime && <span className={classes.time}>{row.dueTime}</span>}{' '}
-      <span style={wide ? { fontWeight: 600 } : undefined}>{subject}</span>
+      {row.dueTime && <span className={classes.time}>{row.dueTime}</span>} <span style={wide ? { fontWeight: 600 } : undefined}>{subject}</span>
       {wide && (
         <>
           <br />

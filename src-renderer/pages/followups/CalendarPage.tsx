@@ -85,7 +85,13 @@ export function CalendarPage({ query }: { query: URLSearchParams }) {
             {t('calendar.truncated', { n: LIMIT })}
           </Alert>
         )}
-        {!rows ? <Skeleton height={view === 'month' ? 520 : 440} /> : view === 'month' ? <MonthGrid {...grid} month={anchor.slice(0, 7)} /> : <WeekGrid {...grid} />}
+        {!rows ? (
+          <Skeleton height={view === 'month' ? 520 : 440} />
+        ) : view === 'month' ? (
+          <MonthGrid {...grid} month={anchor.slice(0, 7)} />
+        ) : (
+          <WeekGrid {...grid} />
+        )}
       </Card>
     </>
   );

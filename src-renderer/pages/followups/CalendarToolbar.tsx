@@ -28,10 +28,22 @@ export function CalendarToolbar({ view, anchor, days, today }: { view: CalendarV
   return (
     <Group justify="space-between" px="md" py="sm" wrap="wrap" gap="sm">
       <Group gap="xs" wrap="nowrap">
-        <ActionIcon variant="default" size="lg" onClick={() => go(view, shiftAnchor(view, anchor, -1))} aria-label={t('calendar.previous')} data-testid="calendar-prev">
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={() => go(view, shiftAnchor(view, anchor, -1))}
+          aria-label={t('calendar.previous')}
+          data-testid="calendar-prev"
+        >
           <IconChevronLeft size={18} />
         </ActionIcon>
-        <ActionIcon variant="default" size="lg" onClick={() => go(view, shiftAnchor(view, anchor, 1))} aria-label={t('calendar.next')} data-testid="calendar-next">
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={() => go(view, shiftAnchor(view, anchor, 1))}
+          aria-label={t('calendar.next')}
+          data-testid="calendar-next"
+        >
           <IconChevronRight size={18} />
         </ActionIcon>
         <Button variant="default" onClick={() => go(view, today)} data-testid="calendar-today">

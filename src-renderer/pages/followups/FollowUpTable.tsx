@@ -6,7 +6,13 @@ import { followUpHref } from './followUpLink';
 import { useSetDone } from './useFollowUps';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** Follow-ups to tick off: who or what, the next step, when it is due (red when late). */
 export function FollowUpTable({ rows, today }: { rows: ActivityRow[]; today: string }) {

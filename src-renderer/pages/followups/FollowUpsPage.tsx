@@ -14,7 +14,21 @@ import { useMyFollowUps, useSeesTeam } from './useFollowUps';
 type Who = 'me' | 'team';
 
 /** One card: a heading with its count, and the follow-ups under it. */
-function Section({ title, count, overdue, rows, today, testId }: { title: string; count: number; overdue?: boolean; rows: ActivityRow[]; today: string; testId: string }) {
+function Section({
+  title,
+  count,
+  overdue,
+  rows,
+  today,
+  testId,
+}: {
+  title: string;
+  count: number;
+  overdue?: boolean;
+  rows: ActivityRow[];
+  today: string;
+  testId: string;
+}) {
   return (
     <Card p={0} data-testid={testId}>
       <Group gap="sm" px="md" pt="md" pb="xs">
@@ -39,7 +53,9 @@ function byAssignee(rows: ActivityRow[], unassigned: string): { key: string; nam
     group.rows.push(row);
     groups.set(key, group);
   }
-  return [...groups.entries()].sort(([a, x], [b, y]) => (a === '' ? 1 : b === '' ? -1 : x.name.localeCompare(y.name))).map(([key, group]) => ({ key, ...group }));
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => (a === '' ? 1 : b === '' ? -1 : x.name.localeCompare(y.name)))
+    .map(([key, group]) => ({ key, ...group }));
 }
 
 /** The daily to-do list: today's and overdue follow-ups, ticked off here; owners and managers also see the team's. */
@@ -97,13 +113,38 @@ export function FollowUpsPage() {
       ) : who === 'team' ? (
         <Stack gap="md">
           {byAssignee(rows, t('followups.unassigned')).map((group) => (
-            <Section key={group.key} title={group.name} count={group.rows.length} overdue={group.rows.some((r) => r.overdue)} rows={group.rows} today={data.today} testId="followups-person" />
+            <Section
+              key={group.key}
+              title={group.name}
+              count={group.rows.length}
+              overdue={group.rows.some((r) => r.overdue)}
+              rows={group.rows}
+              today={data.today}
+              testId="followups-person"
+            />
           ))}
         </Stack>
       ) : (
         <Stack gap="md">
-          {data.overdue > 0 && <Section title={t('followups.overdueSection')} count={data.overdue} overdue rows={rows.filter((r) => r.overdue)} today={data.today} testId="followups-overdue" />}
-          {data.dueToday > 0 && <Section title={t('followups.todaySection')} count={data.dueToday} rows={rows.filter((r) => !r.overdue)} today={data.today} testId="followups-today" />}
+          {data.overdue > 0 && (
+            <Section
+              title={t('followups.overdueSection')}
+              count={data.overdue}
+              overdue
+              rows={rows.filter((r) => r.overdue)}
+              today={data.today}
+              testId="followups-overdue"
+            />
+          )}
+          {data.dueToday > 0 && (
+            <Section
+              title={t('followups.todaySection')}
+              count={data.dueToday}
+              rows={rows.filter((r) => !r.overdue)}
+              today={data.today}
+              testId="followups-today"
+            />
+          )}
         </Stack>
       )}
     </>

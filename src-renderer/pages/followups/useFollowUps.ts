@@ -27,7 +27,8 @@ export function useSetDone() {
   const { t } = useTranslation();
   return useApiMutation('activities.setDone', {
     invalidates: TOUCHED,
-    onSuccess: (row) => notifySuccess(t('followups.markedDone', { action: row.nextAction ?? t('followups.noAction'), subject: row.subject || t('followups.noSubject') })),
+    onSuccess: (row) =>
+      notifySuccess(t('followups.markedDone', { action: row.nextAction ?? t('followups.noAction'), subject: row.subject || t('followups.noSubject') })),
   });
 }
 
@@ -44,7 +45,10 @@ export function useReminderEvents(): void {
       onEvent('reminders.due', (payload) => {
         void (async () => {
           await invalidateDomains(queryClient, TOUCHED);
-          const mine = await queryClient.fetchQuery<ChannelOutput<'followUps.list'>>({ queryKey: ['followUps.list', MINE], queryFn: () => call('followUps.list', MINE) });
+          const mine = await queryClient.fetchQuery<ChannelOutput<'followUps.list'>>({
+            queryKey: ['followUps.list', MINE],
+            queryFn: () => call('followUps.list', MINE),
+          });
           const own = new Set(mine.rows.map((r) => r.id));
           const fresh = payload.fresh.filter((f) => own.has(f.id));
           if (fresh.length === 0) return;
@@ -65,7 +69,7 @@ export function useReminderEvents(): void {
 const HANDOVER_REASONS = ['payment_intent', 'person_request', 'unknown_question', 'low_confidence', 'quota', 'other'] as const;
 type HandoverReason = (typeof HANDOVER_REASONS)[number];
 /** A reason the cloud added after this version reads as "another reason". */
-const knownReason = (reason: string): HandoverReason => (HANDOVER_REASONS as readonly string[]).includes(reason) ? (reason as HandoverReason) : 'other';
+const knownReason = (reason: string): HandoverReason => ((HANDOVER_REASONS as readonly string[]).includes(reason) ? (reason as HandoverReason) : 'other');
 
 /**
  * Listens for `leads.handedOver` (a sync pull brought chats the WhatsApp assistant handed over): the

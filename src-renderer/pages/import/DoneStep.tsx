@@ -27,7 +27,13 @@ export function DoneStep({ wizard }: { wizard: WizardState }) {
   if (runProblem) {
     return (
       <Stack gap="md">
-        <Badge size="lg" variant="light" color={runProblem.code === 'CANCELLED' ? 'blue' : 'red'} data-testid="import-done-status" data-status={runProblem.code === 'CANCELLED' ? 'cancelled' : 'failed'}>
+        <Badge
+          size="lg"
+          variant="light"
+          color={runProblem.code === 'CANCELLED' ? 'blue' : 'red'}
+          data-testid="import-done-status"
+          data-status={runProblem.code === 'CANCELLED' ? 'cancelled' : 'failed'}
+        >
           {t(runProblem.code === 'CANCELLED' ? 'import.done.status.cancelled' : 'import.done.status.failed')}
         </Badge>
         <RunProblem problem={runProblem} title={t('import.done.failedTitle')} />

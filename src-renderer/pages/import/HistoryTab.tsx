@@ -115,7 +115,14 @@ function historyColumns(t: TFunction, timeZone: string | undefined, onUndo: ((ro
         const r = row.original;
         if (r.status !== 'completed' && r.rows_total === 0) return <Text c="dimmed">{t('common.none')}</Text>;
         return (
-          <Stack gap={2} data-testid="history-result" data-imported={r.rows_imported} data-total={r.rows_total} data-skipped={r.rows_skipped} data-failed={r.rows_failed}>
+          <Stack
+            gap={2}
+            data-testid="history-result"
+            data-imported={r.rows_imported}
+            data-total={r.rows_total}
+            data-skipped={r.rows_skipped}
+            data-failed={r.rows_failed}
+          >
             <Text size="sm" fw={600} className="sma-num">
               {t('import.history.resultImported', { n: count(r.rows_imported), total: count(r.rows_total) })}
             </Text>
@@ -139,7 +146,14 @@ function historyColumns(t: TFunction, timeZone: string | undefined, onUndo: ((ro
       meta: { fixed: true, align: 'right', label: t('common.actions') },
       cell: ({ row }) =>
         undoable(row.original) ? (
-          <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => onUndo(row.original)} data-testid="history-undo">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            leftSection={<IconArrowBackUp size={16} />}
+            onClick={() => onUndo(row.original)}
+            data-testid="history-undo"
+          >
             {t('import.history.undo')}
           </Button>
         ) : null,
@@ -161,7 +175,10 @@ export function HistoryTab() {
     onSuccess: (counts) => {
       // A leads import made leads only: the three other counts would all say 0.
       if (counts.leads > 0) notifySuccess(t('import.history.undoDoneLeads', { leads: count(counts.leads) }));
-      else notifySuccess(t('import.history.undoDone', { transactions: count(counts.transactions), customers: count(counts.customers), products: count(counts.products) }));
+      else
+        notifySuccess(
+          t('import.history.undoDone', { transactions: count(counts.transactions), customers: count(counts.customers), products: count(counts.products) }),
+        );
       setUndoing(null);
     },
   });

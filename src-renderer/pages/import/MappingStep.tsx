@@ -44,65 +44,65 @@ export function MappingStep({ wizard, missing }: { wizard: WizardState; missing:
       )}
       {showMapping && (
         <>
-      <Stack gap="xs">
-        <Text size="sm">{t('import.mapping.intro')}</Text>
-        {inspect.mappingSource === 'remembered' ? (
-          <Alert color="teal" variant="light" icon={<IconBookmark size={18} />} py="xs" data-testid="import-mapping-remembered">
-            {t('import.mapping.remembered')}
-          </Alert>
-        ) : (
-          <Text size="xs" c="dimmed">
-            <IconWand size={14} style={{ verticalAlign: 'text-bottom' }} /> {t('import.mapping.auto')}
-          </Text>
-        )}
-      </Stack>
+          <Stack gap="xs">
+            <Text size="sm">{t('import.mapping.intro')}</Text>
+            {inspect.mappingSource === 'remembered' ? (
+              <Alert color="teal" variant="light" icon={<IconBookmark size={18} />} py="xs" data-testid="import-mapping-remembered">
+                {t('import.mapping.remembered')}
+              </Alert>
+            ) : (
+              <Text size="xs" c="dimmed">
+                <IconWand size={14} style={{ verticalAlign: 'text-bottom' }} /> {t('import.mapping.auto')}
+              </Text>
+            )}
+          </Stack>
 
-      <ScrollTable
-        minWidth={760}
-        layout="fixed"
-        verticalSpacing={8}
-        horizontalSpacing="sm"
-        data-testid="import-mapping-table"
-        head={
-          <>
-            <Table.Th w={270}>{t('import.mapping.field')}</Table.Th>
-            <Table.Th w={330}>{t('import.mapping.column')}</Table.Th>
-            <Table.Th>{t('import.mapping.sample')}</Table.Th>
-          </>
-        }
-      >
-        {inspect.fields.map(({ field, required }) => {
-          const column = mapping[field];
-          const mapped = column !== null && column !== undefined;
-          return (
-            <Table.Tr key={field} data-testid={`map-row-${field}`}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm" fw={600} truncate>
-                    {fieldLabel(t, kind, field)}
-                  </Text>
-                  <RequiredMark required={required} kind={kind} />
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  aria-label={fieldLabel(t, kind, field)}
-                  data={columns}
-                  value={mapped ? String(column) : NONE}
-                  onChange={(value) => setMapping(field, value === null || value === NONE ? null : Number(value))}
-                  allowDeselect={false}
-                  searchable
-                  disabled={disabled}
-                  comboboxProps={{ withinPortal: true }}
-                  styles={{ input: mapped ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
-                  data-testid={`map-${field}`}
-                />
-              </Table.Td>
-              <Table.Td>{mapped && <Samples inspect={inspect} column={column} />}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </ScrollTable>
+          <ScrollTable
+            minWidth={760}
+            layout="fixed"
+            verticalSpacing={8}
+            horizontalSpacing="sm"
+            data-testid="import-mapping-table"
+            head={
+              <>
+                <Table.Th w={270}>{t('import.mapping.field')}</Table.Th>
+                <Table.Th w={330}>{t('import.mapping.column')}</Table.Th>
+                <Table.Th>{t('import.mapping.sample')}</Table.Th>
+              </>
+            }
+          >
+            {inspect.fields.map(({ field, required }) => {
+              const column = mapping[field];
+              const mapped = column !== null && column !== undefined;
+              return (
+                <Table.Tr key={field} data-testid={`map-row-${field}`}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" fw={600} truncate>
+                        {fieldLabel(t, kind, field)}
+                      </Text>
+                      <RequiredMark required={required} kind={kind} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={fieldLabel(t, kind, field)}
+                      data={columns}
+                      value={mapped ? String(column) : NONE}
+                      onChange={(value) => setMapping(field, value === null || value === NONE ? null : Number(value))}
+                      allowDeselect={false}
+                      searchable
+                      disabled={disabled}
+                      comboboxProps={{ withinPortal: true }}
+                      styles={{ input: mapped ? undefined : { color: 'var(--mantine-color-dimmed)' } }}
+                      data-testid={`map-${field}`}
+                    />
+                  </Table.Td>
+                  <Table.Td>{mapped && <Samples inspect={inspect} column={column} />}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </ScrollTable>
         </>
       )}
 

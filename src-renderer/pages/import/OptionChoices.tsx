@@ -32,7 +32,14 @@ export function OptionRadios(props: {
 }
 
 /** One yes/no option: its label in bold, its hint under it. */
-export function OptionCheckbox(props: { checked: boolean; onChange: (checked: boolean) => void; label: string; description: string; disabled: boolean; testId: string }) {
+export function OptionCheckbox(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  description: string;
+  disabled: boolean;
+  testId: string;
+}) {
   return (
     <Checkbox
       checked={props.checked}

@@ -46,10 +46,17 @@ export function PossibleDuplicates() {
           {rows.map((d) => (
             <Table.Tr key={`${d.marketplace.id}-${d.shop.id}`} data-testid="duplicate-row">
               <Table.Td>
-                {d.marketplace.name} <Text span size="xs" c="dimmed">({d.marketplace.identity}{d.marketplace.city ? `, ${d.marketplace.city}` : ''})</Text>
+                {d.marketplace.name}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({d.marketplace.identity}
+                  {d.marketplace.city ? `, ${d.marketplace.city}` : ''})
+                </Text>
               </Table.Td>
               <Table.Td>
-                {d.shop.name} <Text span size="xs" c="dimmed">({[d.shop.code, d.shop.phone, d.shop.city].filter(Boolean).join(', ')})</Text>
+                {d.shop.name}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({[d.shop.code, d.shop.phone, d.shop.city].filter(Boolean).join(', ')})
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Badge variant="light" color={d.reason === 'phone' ? 'teal' : 'orange'}>
@@ -57,7 +64,14 @@ export function PossibleDuplicates() {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" leftSection={<IconLink size={14} />} loading={link.isPending && link.variables?.marketplaceId === d.marketplace.id} onClick={() => link.mutate({ marketplaceId: d.marketplace.id, shopId: d.shop.id })} data-testid="duplicate-link">
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconLink size={14} />}
+                  loading={link.isPending && link.variables?.marketplaceId === d.marketplace.id}
+                  onClick={() => link.mutate({ marketplaceId: d.marketplace.id, shopId: d.shop.id })}
+                  data-testid="duplicate-link"
+                >
                   {t('import.duplicates.link')}
                 </Button>
               </Table.Td>

@@ -39,7 +39,10 @@ function headerChoices(inspect: InspectOutput, blank: string): HeaderChoice[] {
   return [...above, ...below]
     .filter((row) => row.index <= 50)
     .map(({ cells, index, expected }, position) => {
-      const text = cells.filter((cell) => cell.trim() !== '' && !/^\([A-Z]+\)$/.test(cell)).slice(0, 8).join(' · ');
+      const text = cells
+        .filter((cell) => cell.trim() !== '' && !/^\([A-Z]+\)$/.test(cell))
+        .slice(0, 8)
+        .join(' · ');
       const label = text.length > 80 ? `${text.slice(0, 79)}…` : text;
       return { value: String(position), label: label || blank, index, expected };
     });
@@ -68,14 +71,27 @@ export function PreviewStep({ wizard }: { wizard: WizardState }) {
 
   return (
     <Stack gap="lg" pos="relative">
-      <LoadingOverlay visible={busy === 'inspect'} zIndex={5} overlayProps={{ blur: 1 }} loaderProps={{ children: <Text fw={600}>{t('import.preview.reading')}</Text> }} />
+      <LoadingOverlay
+        visible={busy === 'inspect'}
+        zIndex={5}
+        overlayProps={{ blur: 1 }}
+        loaderProps={{ children: <Text fw={600}>{t('import.preview.reading')}</Text> }}
+      />
       {fileError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle />} title={t('import.upload.errorTitle')} data-testid="import-file-error">
           {fileError}
         </Alert>
       )}
       {inspect.preset && (
-        <Alert color="teal" variant="light" icon={<IconBuildingStore />} title={t(inspect.presetKind === 'till' ? 'import.preset.detectedTill' : 'import.preset.detected', { name: t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }) })} data-testid="import-preset-detected">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconBuildingStore />}
+          title={t(inspect.presetKind === 'till' ? 'import.preset.detectedTill' : 'import.preset.detected', {
+            name: t(`import.preset.names.${inspect.preset}`, { defaultValue: inspect.preset }),
+          })}
+          data-testid="import-preset-detected"
+        >
           {t(inspect.presetKind === 'till' ? 'import.preset.detectedTillHint' : 'import.preset.detectedHint')}
         </Alert>
       )}
@@ -90,9 +106,7 @@ export function PreviewStep({ wizard }: { wizard: WizardState }) {
         </Fact>
         <Fact label={t('import.preview.format')}>{t(`import.preview.formats.${inspect.format}`)}</Fact>
         {inspect.encoding && <Fact label={t('import.preview.encoding')}>{ENCODINGS[inspect.encoding] ?? inspect.encoding}</Fact>}
-        {inspect.delimiter && (
-          <Fact label={t('import.preview.delimiter')}>{delimiter ? t(`import.preview.delimiters.${delimiter}`) : inspect.delimiter}</Fact>
-        )}
+        {inspect.delimiter && <Fact label={t('import.preview.delimiter')}>{delimiter ? t(`import.preview.delimiters.${delimiter}`) : inspect.delimiter}</Fact>}
         {inspect.format === 'xlsx' && inspect.sheets.length <= 1 && <Fact label={t('import.preview.sheet')}>{inspect.sheet}</Fact>}
       </Group>
 

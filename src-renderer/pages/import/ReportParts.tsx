@@ -13,11 +13,29 @@ export function ReportStats({ report, kind, testPrefix, done = false }: { report
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: kind === 'transactions' ? 5 : 4 }} spacing="md">
       <StatCard label={t('import.report.total')} value={count(report.rowsTotal)} icon={IconListNumbers} testId={`${testPrefix}-total`} />
-      <StatCard label={t(done ? 'import.report.imported' : 'import.report.valid')} value={count(report.valid)} icon={IconCircleCheck} color="teal" testId={`${testPrefix}-valid`} />
+      <StatCard
+        label={t(done ? 'import.report.imported' : 'import.report.valid')}
+        value={count(report.valid)}
+        icon={IconCircleCheck}
+        color="teal"
+        testId={`${testPrefix}-valid`}
+      />
       <StatCard label={t('import.report.skipped')} value={count(report.toSkip)} icon={IconPlayerSkipForward} color="gray" testId={`${testPrefix}-skipped`} />
-      <StatCard label={t('import.report.failed')} value={count(report.failed)} icon={IconCircleX} color={report.failed > 0 ? 'red' : 'gray'} testId={`${testPrefix}-failed`} />
+      <StatCard
+        label={t('import.report.failed')}
+        value={count(report.failed)}
+        icon={IconCircleX}
+        color={report.failed > 0 ? 'red' : 'gray'}
+        testId={`${testPrefix}-failed`}
+      />
       {kind === 'transactions' && (
-        <StatCard label={t('import.report.customers')} value={count(report.customersCreated)} icon={IconUserPlus} color="sun" testId={`${testPrefix}-customers`} />
+        <StatCard
+          label={t('import.report.customers')}
+          value={count(report.customersCreated)}
+          icon={IconUserPlus}
+          color="sun"
+          testId={`${testPrefix}-customers`}
+        />
       )}
     </SimpleGrid>
   );
@@ -45,7 +63,14 @@ export function ErrorFileButton({ fileId }: { fileId: string | null }) {
   const download = useDownload();
   if (!fileId) return null;
   return (
-    <Button variant="light" color="red" leftSection={<IconDownload size={16} />} loading={download.pending === fileId} onClick={() => void download.file(fileId)} data-testid="import-error-download">
+    <Button
+      variant="light"
+      color="red"
+      leftSection={<IconDownload size={16} />}
+      loading={download.pending === fileId}
+      onClick={() => void download.file(fileId)}
+      data-testid="import-error-download"
+    >
       {t('import.report.download')}
     </Button>
   );

@@ -34,7 +34,15 @@ export function UploadStep({ wizard }: { wizard: WizardState }) {
         <Alert color="red" variant="light" icon={<IconAlertCircle />} title={t('import.upload.errorTitle')} data-testid="import-file-error">
           {fileError}
           {wizard.fileErrorSheets && (
-            <Select mt="sm" label={t('import.upload.otherSheet')} data={wizard.fileErrorSheets} onChange={(value) => value && chooseSheet(value)} disabled={disabled} w={260} data-testid="import-sheet" />
+            <Select
+              mt="sm"
+              label={t('import.upload.otherSheet')}
+              data={wizard.fileErrorSheets}
+              onChange={(value) => value && chooseSheet(value)}
+              disabled={disabled}
+              w={260}
+              data-testid="import-sheet"
+            />
           )}
         </Alert>
       )}

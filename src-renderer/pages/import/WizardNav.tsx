@@ -43,14 +43,7 @@ export function WizardNav({ step, inspected, locked, missing, canCommit, onCommi
     );
   } else if (step === STEP.check) {
     forward = (
-      <Button
-        color="sun.5"
-        c="navy.9"
-        leftSection={<IconDatabaseImport size={18} />}
-        onClick={onCommit}
-        disabled={!canCommit}
-        data-testid="import-commit"
-      >
+      <Button color="sun.5" c="navy.9" leftSection={<IconDatabaseImport size={18} />} onClick={onCommit} disabled={!canCommit} data-testid="import-commit">
         {t('import.report.commit')}
       </Button>
     );

@@ -16,7 +16,8 @@ let inspectSeq = 0;
 /** A marketplace export's own defaults: its orders change status between exports (update), and a
  * returned order is its sale and its return. Any other file starts from the usual options. */
 function optionsFor(result: InspectOutput): ImportOptions {
-  if (result.preset) return { ...DEFAULT_OPTIONS, preset: result.preset, onDuplicate: 'update', cancellations: 'returns', inProgress: 'skip', includeShipping: false };
+  if (result.preset)
+    return { ...DEFAULT_OPTIONS, preset: result.preset, onDuplicate: 'update', cancellations: 'returns', inProgress: 'skip', includeShipping: false };
   return wizard().options.preset ? DEFAULT_OPTIONS : wizard().options;
 }
 
@@ -43,7 +44,10 @@ function inspectFailed(error: unknown, advance: boolean): void {
   // A first read that fails stays on step one; a re-read (another sheet or header row) keeps the
   // last good preview on screen, with the message above it.
   const inspectCount = state.inspectCount + 1;
-  const sheets = error instanceof ApiError && Array.isArray(error.details?.sheets) ? (error.details.sheets as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const sheets =
+    error instanceof ApiError && Array.isArray(error.details?.sheets)
+      ? (error.details.sheets as unknown[]).filter((x): x is string => typeof x === 'string')
+      : [];
   if (fileGone(error)) set({ busy: null, fileError: message, fileErrorSheets: null, inspectCount, file: null, inspect: null, step: STEP.file });
   else if (sheets.length > 1) set({ busy: null, fileError: message, fileErrorSheets: sheets, inspectCount, inspect: null, step: STEP.file });
   else set({ busy: null, fileError: message, fileErrorSheets: null, inspectCount, ...(advance ? { file: null } : {}) });

@@ -46,7 +46,11 @@ async function runJob(mode: RunState['mode']): Promise<ImportReport | null> {
     set({ run: null, ...store(report) });
     return report;
   } catch (error) {
-    set({ run: null, runProblem: problemOf(error), ...(fileGone(error) ? { file: null, inspect: null, step: STEP.file, fileError: problemOf(error).message } : {}) });
+    set({
+      run: null,
+      runProblem: problemOf(error),
+      ...(fileGone(error) ? { file: null, inspect: null, step: STEP.file, fileError: problemOf(error).message } : {}),
+    });
     return null;
   } finally {
     followed.stop();

@@ -18,7 +18,10 @@ export function ActivityForm({ leadId, onDone }: { leadId: string; onDone?: () =
   const { t } = useTranslation();
   const options = useLeadOptions();
   // A next step without a day is never reminded of (the server files it as done): ask for the day.
-  const form = useForm<Values>({ initialValues, validate: { dueDate: (value, values) => (values.nextAction.trim() && !value ? t('leads.activity.needDate') : null) } });
+  const form = useForm<Values>({
+    initialValues,
+    validate: { dueDate: (value, values) => (values.nextAction.trim() && !value ? t('leads.activity.needDate') : null) },
+  });
   const create = useApiMutation('activities.create', {
     invalidates: ['leads', 'activities', 'followUps'],
     silent: true,
@@ -30,7 +33,15 @@ export function ActivityForm({ leadId, onDone }: { leadId: string; onDone?: () =
     onError: (error) => applyServerIssues(form, error) || form.setFieldError('outcome', error.message),
   });
   const submit = (values: Values) =>
-    create.mutate({ leadId, kind: values.kind, outcome: values.outcome, nextAction: values.nextAction, dueDate: values.dueDate, dueTime: values.dueTime || null, assignedTo: values.assignedTo });
+    create.mutate({
+      leadId,
+      kind: values.kind,
+      outcome: values.outcome,
+      nextAction: values.nextAction,
+      dueDate: values.dueDate,
+      dueTime: values.dueTime || null,
+      assignedTo: values.assignedTo,
+    });
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate data-testid="activity-form">
@@ -44,14 +55,48 @@ export function ActivityForm({ leadId, onDone }: { leadId: string; onDone?: () =
             data-testid="activity-kind"
           />
           {options.seesAll && (
-            <Select label={t('leads.activity.assignee')} placeholder={t('leads.activity.assigneeMe')} data={options.ownerData} clearable searchable {...form.getInputProps('assignedTo')} data-testid="activity-assignee" />
+            <Select
+              label={t('leads.activity.assignee')}
+              placeholder={t('leads.activity.assigneeMe')}
+              data={options.ownerData}
+              clearable
+              searchable
+              {...form.getInputProps('assignedTo')}
+              data-testid="activity-assignee"
+            />
           )}
         </SimpleGrid>
-        <Textarea label={t('leads.activity.outcome')} placeholder={t('leads.activity.outcomePlaceholder')} autosize minRows={2} maxRows={6} {...form.getInputProps('outcome')} data-testid="activity-outcome" />
-        <TextInput label={t('leads.activity.nextAction')} placeholder={t('leads.activity.nextActionPlaceholder')} {...form.getInputProps('nextAction')} data-testid="activity-next" />
+        <Textarea
+          label={t('leads.activity.outcome')}
+          placeholder={t('leads.activity.outcomePlaceholder')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('outcome')}
+          data-testid="activity-outcome"
+        />
+        <TextInput
+          label={t('leads.activity.nextAction')}
+          placeholder={t('leads.activity.nextActionPlaceholder')}
+          {...form.getInputProps('nextAction')}
+          data-testid="activity-next"
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DatePickerInput label={t('leads.activity.dueDate')} valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} {...form.getInputProps('dueDate')} data-testid="activity-due-date" />
-          <TimeInput label={t('leads.activity.dueTime')} leftSection={<IconClock size={16} />} disabled={!form.values.dueDate} {...form.getInputProps('dueTime')} data-testid="activity-due-time" />
+          <DatePickerInput
+            label={t('leads.activity.dueDate')}
+            valueFormat="DD/MM/YYYY"
+            clearable
+            leftSection={<IconCalendar size={16} />}
+            {...form.getInputProps('dueDate')}
+            data-testid="activity-due-date"
+          />
+          <TimeInput
+            label={t('leads.activity.dueTime')}
+            leftSection={<IconClock size={16} />}
+            disabled={!form.values.dueDate}
+            {...form.getInputProps('dueTime')}
+            data-testid="activity-due-time"
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending} data-testid="activity-save">

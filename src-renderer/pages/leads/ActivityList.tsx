@@ -57,7 +57,12 @@ export function ActivityList({ activities }: { activities: ActivityRow[] }) {
                     data-testid="activity-done"
                   />
                   <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Text size="sm" td={activity.doneAt ? 'line-through' : undefined} c={activity.doneAt ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                    <Text
+                      size="sm"
+                      td={activity.doneAt ? 'line-through' : undefined}
+                      c={activity.doneAt ? 'dimmed' : undefined}
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
                       {activity.nextAction}
                     </Text>
                     <Group gap={6}>

@@ -35,7 +35,11 @@ export function BoardColumn({ stage, stages, highlighted, onOver, onDropLead, on
       radius="md"
       bg={highlighted ? 'var(--mantine-color-navy-light)' : 'var(--mantine-color-default-hover)'}
       // Won and Lost hold closed deals: narrower, so all six columns fit a 1366 px laptop as drop targets.
-      style={{ flex: stage.kind === 'open' ? '1 0 172px' : '1 0 140px', maxWidth: 320, outline: highlighted ? '2px dashed var(--mantine-color-navy-5)' : undefined }}
+      style={{
+        flex: stage.kind === 'open' ? '1 0 172px' : '1 0 140px',
+        maxWidth: 320,
+        outline: highlighted ? '2px dashed var(--mantine-color-navy-5)' : undefined,
+      }}
       onDragOver={(event) => {
         event.preventDefault();
         event.dataTransfer.dropEffect = 'move';
@@ -60,7 +64,13 @@ export function BoardColumn({ stage, stages, highlighted, onOver, onDropLead, on
           <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
             {stage.name}
           </Text>
-          <Badge variant="filled" color={stage.kind === 'won' ? 'teal' : stage.kind === 'lost' ? 'gray' : 'navy'} size="sm" className="sma-num" data-testid="board-column-count">
+          <Badge
+            variant="filled"
+            color={stage.kind === 'won' ? 'teal' : stage.kind === 'lost' ? 'gray' : 'navy'}
+            size="sm"
+            className="sma-num"
+            data-testid="board-column-count"
+          >
             {stage.count}
           </Badge>
         </Group>

@@ -51,7 +51,15 @@ export function LeadCard({ lead, stages, onMove, hintId }: Props) {
     >
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-          <Anchor href={href('leads', lead.id)} size="sm" fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }} draggable={false} data-testid="lead-card-name">
+          <Anchor
+            href={href('leads', lead.id)}
+            size="sm"
+            fw={600}
+            lineClamp={2}
+            style={{ overflowWrap: 'anywhere' }}
+            draggable={false}
+            data-testid="lead-card-name"
+          >
             {lead.name}
           </Anchor>
           <Menu position="bottom-end" withinPortal shadow="md">

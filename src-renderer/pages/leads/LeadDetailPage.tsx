@@ -41,7 +41,14 @@ export function LeadDetailPage({ id }: { id: string }) {
         badges={lead && <StageBadge name={lead.stageName} kind={lead.stageKind} />}
         more={(record) =>
           record.customerId ? (
-            <Button component="a" href={href('customers', record.customerId)} variant="light" color="teal" leftSection={<IconUsers size={16} />} data-testid="lead-customer-link">
+            <Button
+              component="a"
+              href={href('customers', record.customerId)}
+              variant="light"
+              color="teal"
+              leftSection={<IconUsers size={16} />}
+              data-testid="lead-customer-link"
+            >
               {t('leads.convert.open', { name: detail.data?.customerMatch?.name ?? record.name })}
             </Button>
           ) : (
@@ -78,7 +85,15 @@ export function LeadDetailPage({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      {lead && <ConvertModal key={String(converting)} opened={converting} lead={lead} match={detail.data?.customerMatch ?? null} onClose={() => setConverting(false)} />}
+      {lead && (
+        <ConvertModal
+          key={String(converting)}
+          opened={converting}
+          lead={lead}
+          match={detail.data?.customerMatch ?? null}
+          onClose={() => setConverting(false)}
+        />
+      )}
       {modals}
     </Stack>
   );

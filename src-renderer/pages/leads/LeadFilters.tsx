@@ -27,13 +27,17 @@ export function filterInput(values: LeadFilterValues) {
   };
 }
 
-export const isFiltered = (values: LeadFilterValues) => Boolean(values.search || values.stageIds.length || values.channelIds.length || values.owner || values.overdue);
+export const isFiltered = (values: LeadFilterValues) =>
+  Boolean(values.search || values.stageIds.length || values.channelIds.length || values.owner || values.overdue);
 
 /** Search, stages, channels, owner and "overdue only": one bar for the table and the board. */
 export function LeadFilters({ values, onChange }: { values: LeadFilterValues; onChange: (next: LeadFilterValues) => void }) {
   const { t } = useTranslation();
   const options = useLeadOptions();
-  const set = <K extends keyof LeadFilterValues>(key: K) => (value: LeadFilterValues[K]) => onChange({ ...values, [key]: value });
+  const set =
+    <K extends keyof LeadFilterValues>(key: K) =>
+    (value: LeadFilterValues[K]) =>
+      onChange({ ...values, [key]: value });
   // Staff only see their own and the unassigned leads: "a user" would list only themselves.
   const ownerData = [
     { value: 'me', label: t('leads.owner.me') },
@@ -43,12 +47,37 @@ export function LeadFilters({ values, onChange }: { values: LeadFilterValues; on
   return (
     <Group gap="sm" wrap="wrap">
       <SearchInput placeholder={t('leads.searchPlaceholder')} onSearch={set('search')} initial={values.search} testId="leads-search" />
-      <FilterMultiSelect icon={IconFlag} label={t('leads.stageFilter')} placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
-        data={options.stageData} value={values.stageIds} onChange={set('stageIds')} w={190} testId="leads-stage-filter" />
-      <FilterMultiSelect icon={IconShare} label={t('leads.channelFilter')} placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
-        data={options.channelData} value={values.channelIds} onChange={set('channelIds')} w={190} testId="leads-channel-filter" />
-      <FilterSelect icon={IconUser} label={t('leads.owner.filter')} placeholder={t('leads.owner.all')} data={ownerData} value={values.owner}
-        onChange={set('owner')} searchable w={200} testId="leads-owner-filter" />
+      <FilterMultiSelect
+        icon={IconFlag}
+        label={t('leads.stageFilter')}
+        placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
+        data={options.stageData}
+        value={values.stageIds}
+        onChange={set('stageIds')}
+        w={190}
+        testId="leads-stage-filter"
+      />
+      <FilterMultiSelect
+        icon={IconShare}
+        label={t('leads.channelFilter')}
+        placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
+        data={options.channelData}
+        value={values.channelIds}
+        onChange={set('channelIds')}
+        w={190}
+        testId="leads-channel-filter"
+      />
+      <FilterSelect
+        icon={IconUser}
+        label={t('leads.owner.filter')}
+        placeholder={t('leads.owner.all')}
+        data={ownerData}
+        value={values.owner}
+        onChange={set('owner')}
+        searchable
+        w={200}
+        testId="leads-owner-filter"
+      />
       <Chip checked={values.overdue} onChange={set('overdue')} color="red" variant="outline" data-testid="leads-overdue-filter">
         {t('leads.overdueOnly')}
       </Chip>

@@ -64,7 +64,11 @@ function LeadForm({ lead, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const me = useSession().status.user;
   const options = useLeadOptions();
-  const form = useForm<Values>({ initialValues: initialValues(lead, me?.id ?? null), validate: zodValidator<Values>(leadCreateInput, toInput), validateInputOnBlur: true });
+  const form = useForm<Values>({
+    initialValues: initialValues(lead, me?.id ?? null),
+    validate: zodValidator<Values>(leadCreateInput, toInput),
+    validateInputOnBlur: true,
+  });
   const [conflict, setConflict] = useState<z.infer<typeof phoneMatchOutput> | null>(null);
   const live = usePhoneMatches(form.values.phone, lead?.id);
 
@@ -107,14 +111,41 @@ function LeadForm({ lead, onClose, onSaved }: Omit<Props, 'opened'>) {
         <PhoneMatchAlert matches={conflict ?? live} onSaveAnyway={conflict ? () => save(form.getValues(), true) : undefined} saving={saving} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           <TextInput label={t('leads.city')} {...form.getInputProps('city')} />
-          <Select label={t('leads.channel')} data={options.channelData} clearable searchable {...form.getInputProps('channelId')} data-testid="lead-form-channel" />
+          <Select
+            label={t('leads.channel')}
+            data={options.channelData}
+            clearable
+            searchable
+            {...form.getInputProps('channelId')}
+            data-testid="lead-form-channel"
+          />
           <TextInput label={t('leads.utmSource')} placeholder="ig, tiktok, google…" {...form.getInputProps('utmSource')} />
           <TextInput label={t('leads.utmMedium')} placeholder="cpc, social…" {...form.getInputProps('utmMedium')} />
-          <TextInput label={t('leads.campaignCode')} placeholder="UMR_MAR_2026_HEMAT" description={t('leads.campaignCodeHint')} ff="monospace" {...form.getInputProps('campaignCode')} />
+          <TextInput
+            label={t('leads.campaignCode')}
+            placeholder="UMR_MAR_2026_HEMAT"
+            description={t('leads.campaignCodeHint')}
+            ff="monospace"
+            {...form.getInputProps('campaignCode')}
+          />
           <TextInput label={t('leads.interest')} placeholder={t('leads.interestPlaceholder')} {...form.getInputProps('interest')} />
           <MoneyInput label={t('leads.value')} {...form.getInputProps('value')} data-testid="lead-form-value" />
-          <Select label={t('leads.owner.label')} placeholder={t('leads.owner.none')} data={options.ownerData} clearable searchable {...form.getInputProps('ownerId')} data-testid="lead-form-owner" />
-          <DatePickerInput label={t('leads.expectedClose')} valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} {...form.getInputProps('expectedClose')} />
+          <Select
+            label={t('leads.owner.label')}
+            placeholder={t('leads.owner.none')}
+            data={options.ownerData}
+            clearable
+            searchable
+            {...form.getInputProps('ownerId')}
+            data-testid="lead-form-owner"
+          />
+          <DatePickerInput
+            label={t('leads.expectedClose')}
+            valueFormat="DD/MM/YYYY"
+            clearable
+            leftSection={<IconCalendar size={16} />}
+            {...form.getInputProps('expectedClose')}
+          />
         </SimpleGrid>
         <Textarea label={t('leads.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="lead-save" />

@@ -1,5 +1,17 @@
 import { Card, Skeleton, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconCalendarDue, IconCash, IconMail, IconMapPin, IconNote, IconPhone, IconShare, IconSpeakerphone, IconStar, IconUser } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarDue,
+  IconCash,
+  IconMail,
+  IconMapPin,
+  IconNote,
+  IconPhone,
+  IconShare,
+  IconSpeakerphone,
+  IconStar,
+  IconUser,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatRupiah } from '../../../src-shared/format/money';
@@ -23,7 +35,11 @@ export function LeadInfoCard({ lead }: { lead: LeadRow | undefined }) {
           <Line icon={IconPhone} label={t('leads.phone')} value={formatPhone(lead.phone)} />
           <Line icon={IconMail} label={t('leads.email')} value={lead.email} />
           <Line icon={IconMapPin} label={t('leads.city')} value={lead.city} />
-          <Line icon={IconShare} label={t('leads.channel')} value={[lead.channelName, [lead.utmSource, lead.utmMedium].filter(Boolean).join(' / ')].filter(Boolean).join(' · ')} />
+          <Line
+            icon={IconShare}
+            label={t('leads.channel')}
+            value={[lead.channelName, [lead.utmSource, lead.utmMedium].filter(Boolean).join(' / ')].filter(Boolean).join(' · ')}
+          />
           <Line icon={IconSpeakerphone} label={t('leads.campaignCode')} value={lead.campaignCode} />
           <Line icon={IconStar} label={t('leads.interest')} value={lead.interest} />
           <Line icon={IconCash} label={t('leads.value')} value={<span className="sma-num">{formatRupiah(lead.value)}</span>} />

@@ -16,8 +16,15 @@ import { useSession } from '../../session/context';
 export function LeadWhatsAppCard({ lead }: { lead: LeadRow }) {
   const { t } = useTranslation();
   const shop = useSession().status.business?.name ?? '';
-  const library = useApiQuery('content.list', { channel: 'whatsapp', status: 'approved', page: 1, pageSize: 50 }, { staleTime: 60_000, meta: { silent: true } });
-  const templates = [{ value: 'greeting', label: t('leads.wa.greeting'), body: t('leads.wa.greetingText') }, ...(library.data?.rows ?? []).map((row) => ({ value: row.id, label: row.body.slice(0, 60), body: row.body }))];
+  const library = useApiQuery(
+    'content.list',
+    { channel: 'whatsapp', status: 'approved', page: 1, pageSize: 50 },
+    { staleTime: 60_000, meta: { silent: true } },
+  );
+  const templates = [
+    { value: 'greeting', label: t('leads.wa.greeting'), body: t('leads.wa.greetingText') },
+    ...(library.data?.rows ?? []).map((row) => ({ value: row.id, label: row.body.slice(0, 60), body: row.body })),
+  ];
   const fill = (body: string) => fillPlaceholders(body, { nama: lead.name, kota: lead.city, toko: shop, kode_kampanye: lead.campaignCode });
   const [chosen, setChosen] = useState('greeting');
   const [message, setMessage] = useState(() => fill(t('leads.wa.greetingText')));
@@ -42,7 +49,15 @@ export function LeadWhatsAppCard({ lead }: { lead: LeadRow }) {
           }}
           data-testid="lead-wa-template"
         />
-        <Textarea label={t('leads.wa.message')} value={message} onChange={(event) => setMessage(event.currentTarget.value)} autosize minRows={3} maxRows={8} data-testid="lead-wa-message" />
+        <Textarea
+          label={t('leads.wa.message')}
+          value={message}
+          onChange={(event) => setMessage(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxRows={8}
+          data-testid="lead-wa-message"
+        />
         <Group justify="flex-end">
           <WhatsAppButton
             phone={lead.phone}

@@ -64,7 +64,18 @@ export function LeadsPage({ query }: { query: URLSearchParams }) {
       <Stack gap="md">
         <LeadFilters values={filters} onChange={setFilters} />
         {view === 'board' ? (
-          <LeadsBoard filters={filters} empty={<EmptyList icon={IconUsersPlus} title={t('leads.emptyTitle')} description={t('leads.emptyText')} actions={addButton('lead-add-empty')} testId="leads-empty" />} />
+          <LeadsBoard
+            filters={filters}
+            empty={
+              <EmptyList
+                icon={IconUsersPlus}
+                title={t('leads.emptyTitle')}
+                description={t('leads.emptyText')}
+                actions={addButton('lead-add-empty')}
+                testId="leads-empty"
+              />
+            }
+          />
         ) : (
           <LeadsTable filters={filters} actions={actions} addButton={addButton('lead-add-empty')} />
         )}
@@ -83,7 +94,15 @@ function ViewLabel({ icon, text }: { icon: React.ReactNode; text: string }) {
   );
 }
 
-function LeadsTable({ filters, actions, addButton }: { filters: LeadFilterValues; actions: ReturnType<typeof useLeadActions>['actions']; addButton: React.ReactNode }) {
+function LeadsTable({
+  filters,
+  actions,
+  addButton,
+}: {
+  filters: LeadFilterValues;
+  actions: ReturnType<typeof useLeadActions>['actions'];
+  addButton: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const table = useServerTable('leads', { field: 'updated_at', desc: true }, LEAD_HIDDEN_BY_DEFAULT);
   const [status, setStatus] = useState<RecordStatus>('active');

@@ -21,7 +21,13 @@ export function PhoneMatchAlert({ matches, onSaveAnyway, saving }: { matches: Ma
         {matches.map((match) => (
           <Text size="sm" key={`${match.kind}-${match.id}`}>
             {match.kind === 'lead' ? t('leads.dup.lead') : t('leads.dup.customer')}{' '}
-            <Anchor href={href(match.kind === 'lead' ? 'leads' : 'customers', match.id)} fw={600} size="sm" target="_self" data-testid={`lead-phone-match-${match.kind}`}>
+            <Anchor
+              href={href(match.kind === 'lead' ? 'leads' : 'customers', match.id)}
+              fw={600}
+              size="sm"
+              target="_self"
+              data-testid={`lead-phone-match-${match.kind}`}
+            >
               {match.name} ({match.code})
             </Anchor>
           </Text>

@@ -14,7 +14,17 @@ export function StageHistory({ history }: { history: z.infer<typeof stageChangeR
       </Text>
       <Timeline bulletSize={14} lineWidth={2}>
         {history.map((change) => (
-          <Timeline.Item key={change.id} title={<Text size="sm" fw={600}>{change.fromStageName ? t('leads.history.moved', { from: change.fromStageName, to: change.toStageName }) : t('leads.history.created', { to: change.toStageName })}</Text>} data-testid="lead-history-row">
+          <Timeline.Item
+            key={change.id}
+            title={
+              <Text size="sm" fw={600}>
+                {change.fromStageName
+                  ? t('leads.history.moved', { from: change.fromStageName, to: change.toStageName })
+                  : t('leads.history.created', { to: change.toStageName })}
+              </Text>
+            }
+            data-testid="lead-history-row"
+          >
             <Stack gap={2}>
               <Text size="xs" c="dimmed" className="sma-num">
                 {formatDateTime(change.at)} · {change.userName ?? '—'}

@@ -26,7 +26,14 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
         // A long name or school wraps (never cut): the row grows instead of the table scrolling sideways.
         <Stack gap={0} miw={160} maw={240}>
           <Group gap={6}>
-            <Anchor href={href('leads', row.original.id)} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }} onClick={(event) => event.stopPropagation()} data-testid="lead-name-link">
+            <Anchor
+              href={href('leads', row.original.id)}
+              size="sm"
+              fw={600}
+              style={{ overflowWrap: 'anywhere' }}
+              onClick={(event) => event.stopPropagation()}
+              data-testid="lead-name-link"
+            >
               {row.original.name}
             </Anchor>
             {row.original.deletedAt && <DeletedBadge label={t('customers.deletedBadge')} />}
@@ -39,9 +46,32 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
         </Stack>
       ),
     },
-    { id: 'stage', header: t('leads.stage'), meta: { sortField: 'stage' }, cell: ({ row }) => <StageBadge name={row.original.stageName} kind={row.original.stageKind} /> },
-    { id: 'channel_name', header: t('leads.channel'), meta: { hideBelow: 1100 }, cell: ({ row }) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{row.original.channelName ?? '—'}</Text> },
-    { id: 'owner', header: t('leads.owner.column'), meta: { label: t('leads.owner.label') }, cell: ({ row }) => <Text size="sm" maw={160}>{row.original.ownerName ?? t('leads.owner.none')}</Text> },
+    {
+      id: 'stage',
+      header: t('leads.stage'),
+      meta: { sortField: 'stage' },
+      cell: ({ row }) => <StageBadge name={row.original.stageName} kind={row.original.stageKind} />,
+    },
+    {
+      id: 'channel_name',
+      header: t('leads.channel'),
+      meta: { hideBelow: 1100 },
+      cell: ({ row }) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {row.original.channelName ?? '—'}
+        </Text>
+      ),
+    },
+    {
+      id: 'owner',
+      header: t('leads.owner.column'),
+      meta: { label: t('leads.owner.label') },
+      cell: ({ row }) => (
+        <Text size="sm" maw={160}>
+          {row.original.ownerName ?? t('leads.owner.none')}
+        </Text>
+      ),
+    },
     {
       id: 'value',
       header: t('leads.valueShort'),
@@ -52,9 +82,30 @@ export function leadColumns(t: TFunction, actions: LeadActions, timeZone?: strin
         </Text>
       ),
     },
-    { id: 'next_due', header: t('leads.nextDueShort'), meta: { label: t('leads.nextDue') }, cell: ({ row }) => <NextDue date={row.original.nextDue} overdue={row.original.overdue} /> },
-    { id: 'phone', header: t('leads.phone'), cell: ({ row }) => <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>{formatPhone(row.original.phone) || '—'}</Text> },
-    { id: 'campaign_code', header: t('leads.campaignCode'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaignCode ?? '—'}</Text> },
+    {
+      id: 'next_due',
+      header: t('leads.nextDueShort'),
+      meta: { label: t('leads.nextDue') },
+      cell: ({ row }) => <NextDue date={row.original.nextDue} overdue={row.original.overdue} />,
+    },
+    {
+      id: 'phone',
+      header: t('leads.phone'),
+      cell: ({ row }) => (
+        <Text size="sm" className="sma-num" style={{ whiteSpace: 'nowrap' }}>
+          {formatPhone(row.original.phone) || '—'}
+        </Text>
+      ),
+    },
+    {
+      id: 'campaign_code',
+      header: t('leads.campaignCode'),
+      cell: ({ row }) => (
+        <Text size="sm" ff="monospace">
+          {row.original.campaignCode ?? '—'}
+        </Text>
+      ),
+    },
     dateColumn('expected_close', t('leads.expectedClose'), (row) => row.expectedClose, { sortField: 'expected_close' }),
     dateColumn('created_at', t('customers.createdAt'), (row) => row.createdAt, { sortField: 'created_at' }, timeZone),
     dateColumn('updated_at', t('customers.updatedAt'), (row) => row.updatedAt, { sortField: 'updated_at' }, timeZone),

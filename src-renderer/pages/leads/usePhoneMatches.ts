@@ -6,6 +6,10 @@ import { useApiQuery } from '../../api/hooks';
 export function usePhoneMatches(phone: string, excludeLeadId: string | undefined) {
   const [debounced] = useDebouncedValue(phone.trim(), 350);
   const normalized = debounced ? normalizePhone(debounced) : null;
-  const query = useApiQuery('leads.checkPhone', { phone: normalized ?? '', excludeLeadId }, { enabled: Boolean(normalized), staleTime: 5_000, meta: { silent: true } });
+  const query = useApiQuery(
+    'leads.checkPhone',
+    { phone: normalized ?? '', excludeLeadId },
+    { enabled: Boolean(normalized), staleTime: 5_000, meta: { silent: true } },
+  );
   return normalized ? (query.data ?? []) : [];
 }

@@ -12,7 +12,13 @@ import { AdjustModal } from './AdjustModal';
 import { RedeemModal } from './RedeemModal';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = { fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' } as const;
+const th = {
+  fontSize: 'var(--mantine-font-size-xs)',
+  textTransform: 'uppercase',
+  letterSpacing: '0.04em',
+  color: 'var(--mantine-color-dimmed)',
+  whiteSpace: 'nowrap',
+} as const;
 const KIND_COLOR: Record<LedgerRow['kind'], string> = { earn: 'teal', redeem: 'navy', adjust: 'grape', expire: 'gray', reversal: 'red' };
 const PAGE_SIZE = 10;
 
@@ -41,7 +47,15 @@ export function LoyaltyCard({ customer }: { customer: { id: string; name: string
               </Button>
             )}
             {data.enabled && (
-              <Button size="xs" color="sun.5" c="navy.9" leftSection={<IconGift size={14} />} onClick={() => setModal('redeem')} disabled={data.spendable <= 0} data-testid="loyalty-redeem">
+              <Button
+                size="xs"
+                color="sun.5"
+                c="navy.9"
+                leftSection={<IconGift size={14} />}
+                onClick={() => setModal('redeem')}
+                disabled={data.spendable <= 0}
+                data-testid="loyalty-redeem"
+              >
                 {t('loyalty.redeem')}
               </Button>
             )}
@@ -59,11 +73,20 @@ export function LoyaltyCard({ customer }: { customer: { id: string; name: string
           )}
           <SimpleGrid cols={{ base: 2, sm: 4 }} px="md" pb="md">
             <Figure label={t('loyalty.balance')} value={number(data.balance)} testId="loyalty-balance" />
-            <Figure label={t('loyalty.spendable')} value={number(data.spendable)} note={t('loyalty.worth', { value: formatRupiah(data.value) })} testId="loyalty-spendable" />
+            <Figure
+              label={t('loyalty.spendable')}
+              value={number(data.spendable)}
+              note={t('loyalty.worth', { value: formatRupiah(data.value) })}
+              testId="loyalty-spendable"
+            />
             <Figure label={t('loyalty.tier')} value={data.tier ?? t('loyalty.noTier')} testId="loyalty-tier" />
             <Figure
               label={t('loyalty.nextExpiry')}
-              value={data.nextExpiry ? t('loyalty.expiryLine', { points: number(data.nextExpiry.points), date: formatDate(data.nextExpiry.day, timeZone) }) : t('loyalty.noExpiry')}
+              value={
+                data.nextExpiry
+                  ? t('loyalty.expiryLine', { points: number(data.nextExpiry.points), date: formatDate(data.nextExpiry.day, timeZone) })
+                  : t('loyalty.noExpiry')
+              }
               testId="loyalty-next-expiry"
             />
           </SimpleGrid>
@@ -104,7 +127,13 @@ export function LoyaltyCard({ customer }: { customer: { id: string; name: string
                     <Table.Td ff="monospace">{row.invoiceNo ?? (row.transactionId ? '✓' : '—')}</Table.Td>
                     <Table.Td>
                       <Text size="sm">
-                        {[row.reason, row.value !== null ? formatRupiah(row.value) : null, row.expiresOn ? t('loyalty.expiresOn', { date: formatDate(row.expiresOn, timeZone) }) : null].filter(Boolean).join(' · ') || '—'}
+                        {[
+                          row.reason,
+                          row.value !== null ? formatRupiah(row.value) : null,
+                          row.expiresOn ? t('loyalty.expiresOn', { date: formatDate(row.expiresOn, timeZone) }) : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ') || '—'}
                       </Text>
                     </Table.Td>
                     <Table.Td>{row.createdBy ?? '—'}</Table.Td>

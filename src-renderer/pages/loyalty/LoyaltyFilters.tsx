@@ -8,7 +8,17 @@ import { FilterSelect } from '../../components/filters/FilterInputs';
 export type TierFilter = (typeof TIER_FILTERS)[number];
 
 /** The customers list's loyalty filters: a tier by the shop's names (or none), and a least balance. Shown while points are on. */
-export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier: TierFilter | null; minPoints: number | null; onTier: (tier: TierFilter | null) => void; onMinPoints: (points: number | null) => void }) {
+export function LoyaltyFilters({
+  tier,
+  minPoints,
+  onTier,
+  onMinPoints,
+}: {
+  tier: TierFilter | null;
+  minPoints: number | null;
+  onTier: (tier: TierFilter | null) => void;
+  onMinPoints: (points: number | null) => void;
+}) {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
   const rules = settings.data?.loyalty;
@@ -17,9 +27,16 @@ export function LoyaltyFilters({ tier, minPoints, onTier, onMinPoints }: { tier:
   return (
     <>
       {tiers.length > 0 && (
-        <FilterSelect icon={IconGift} label={t('loyalty.tierFilter')} placeholder={t('loyalty.allTiers')}
-          data={[...tiers, { value: 'none', label: t('loyalty.noTierFilter') }]} value={tier} onChange={(value) => onTier(value as TierFilter | null)}
-          w={190} testId="customers-tier" />
+        <FilterSelect
+          icon={IconGift}
+          label={t('loyalty.tierFilter')}
+          placeholder={t('loyalty.allTiers')}
+          data={[...tiers, { value: 'none', label: t('loyalty.noTierFilter') }]}
+          value={tier}
+          onChange={(value) => onTier(value as TierFilter | null)}
+          w={190}
+          testId="customers-tier"
+        />
       )}
       <NumberInput
         placeholder={t('loyalty.minPoints')}

@@ -35,7 +35,11 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
   const { t } = useTranslation();
   const canEdit = useCan()('settings.update');
   const toRules = (v: Values): LoyaltyRules => ({ ...v, expiryMonths: v.expiryMonths === '' ? null : v.expiryMonths });
-  const form = useForm<Values>({ initialValues: { ...rules, expiryMonths: rules.expiryMonths ?? '' }, validate: zodValidator(loyaltyRules, toRules), validateInputOnBlur: true });
+  const form = useForm<Values>({
+    initialValues: { ...rules, expiryMonths: rules.expiryMonths ?? '' },
+    validate: zodValidator(loyaltyRules, toRules),
+    validateInputOnBlur: true,
+  });
   const save = useApiMutation('settings.update', {
     invalidates: ['settings', 'loyalty'],
     onSuccess: (saved) => {
@@ -45,7 +49,11 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
       form.resetDirty(values);
     },
     // The server's paths start at the settings key; the form's at the rules.
-    onError: (error) => applyServerIssues({ setErrors: (errors) => form.setErrors(Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^loyalty\./, ''), v]))) }, error),
+    onError: (error) =>
+      applyServerIssues(
+        { setErrors: (errors) => form.setErrors(Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^loyalty\./, ''), v]))) },
+        error,
+      ),
   });
   const v = form.values;
   const example = 250_000;
@@ -58,11 +66,30 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
         {!canEdit && <ReadOnlyNote />}
         <SettingsSection title={t('loyalty.rulesTitle')} hint={t('loyalty.rulesHint')}>
           <Stack gap="md">
-            <Switch label={t('loyalty.enabled')} description={t('loyalty.enabledHint')} disabled={!canEdit} {...form.getInputProps('enabled', { type: 'checkbox' })} data-testid="loyalty-enabled" />
+            <Switch
+              label={t('loyalty.enabled')}
+              description={t('loyalty.enabledHint')}
+              disabled={!canEdit}
+              {...form.getInputProps('enabled', { type: 'checkbox' })}
+              data-testid="loyalty-enabled"
+            />
             <Group align="flex-start" grow>
-              <NumberInput label={t('loyalty.points')} min={1} max={1000} allowDecimal={false} readOnly={!canEdit} {...form.getInputProps('points')} data-testid="loyalty-points" />
+              <NumberInput
+                label={t('loyalty.points')}
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                readOnly={!canEdit}
+                {...form.getInputProps('points')}
+                data-testid="loyalty-points"
+              />
               <MoneyInput label={t('loyalty.perRupiah')} readOnly={!canEdit} {...form.getInputProps('perRupiah')} data-testid="loyalty-per-rupiah" />
-              <MoneyInput label={t('loyalty.minTransaction')} description={t('loyalty.minTransactionHint')} readOnly={!canEdit} {...form.getInputProps('minTransaction')} />
+              <MoneyInput
+                label={t('loyalty.minTransaction')}
+                description={t('loyalty.minTransactionHint')}
+                readOnly={!canEdit}
+                {...form.getInputProps('minTransaction')}
+              />
             </Group>
             <Text size="sm" c="dimmed" data-testid="loyalty-example">
               {t('loyalty.earnExample', { amount: formatRupiah(example), points: examplePoints })}
@@ -77,7 +104,16 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
           </Stack>
         </SettingsSection>
         <SettingsSection title={t('loyalty.expires')} hint={t('loyalty.expiryHint')}>
-          <NumberInput label={t('loyalty.expiryMonths')} min={1} max={120} allowDecimal={false} maw={240} readOnly={!canEdit} {...form.getInputProps('expiryMonths')} data-testid="loyalty-expiry" />
+          <NumberInput
+            label={t('loyalty.expiryMonths')}
+            min={1}
+            max={120}
+            allowDecimal={false}
+            maw={240}
+            readOnly={!canEdit}
+            {...form.getInputProps('expiryMonths')}
+            data-testid="loyalty-expiry"
+          />
         </SettingsSection>
         <SettingsSection title={t('loyalty.tiersTitle')} hint={t('loyalty.tiersHint')}>
           <Stack gap="md">
@@ -96,11 +132,24 @@ function LoyaltyForm({ rules }: { rules: LoyaltyRules }) {
             {v.tierBasis !== 'none' &&
               v.tiers.map((_, i) => (
                 <Group key={i} align="flex-start" grow>
-                  <TextInput label={t('loyalty.tierName', { n: i + 1 })} readOnly={!canEdit} {...form.getInputProps(`tiers.${i}.name`)} data-testid={`loyalty-tier-name-${i}`} />
+                  <TextInput
+                    label={t('loyalty.tierName', { n: i + 1 })}
+                    readOnly={!canEdit}
+                    {...form.getInputProps(`tiers.${i}.name`)}
+                    data-testid={`loyalty-tier-name-${i}`}
+                  />
                   {v.tierBasis === 'spend12m' ? (
                     <MoneyInput label={t('loyalty.tierMin')} readOnly={!canEdit} {...form.getInputProps(`tiers.${i}.min`)} />
                   ) : (
-                    <NumberInput label={t('loyalty.tierMin')} min={1} allowDecimal={false} thousandSeparator="." decimalSeparator="," readOnly={!canEdit} {...form.getInputProps(`tiers.${i}.min`)} />
+                    <NumberInput
+                      label={t('loyalty.tierMin')}
+                      min={1}
+                      allowDecimal={false}
+                      thousandSeparator="."
+                      decimalSeparator=","
+                      readOnly={!canEdit}
+                      {...form.getInputProps(`tiers.${i}.min`)}
+                    />
                   )}
                 </Group>
               ))}

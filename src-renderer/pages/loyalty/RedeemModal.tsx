@@ -33,18 +33,29 @@ export function RedeemModal({ customer, spendable, onClose }: { customer: { id: 
 
   return (
     <Modal opened onClose={onClose} title={t('loyalty.redeemTitleModal', { name: customer.name })}>
-      <form onSubmit={form.onSubmit((values) => {
+      <form
+        onSubmit={form.onSubmit((values) => {
           if (values.points !== '') redeem.mutate({ customerId: customer.id, points: values.points, transactionId: values.transactionId });
         })}
         noValidate
       >
         <Stack gap="md">
-          <NumberInput label={t('loyalty.redeemPoints')} min={1} allowDecimal={false} data-autofocus {...form.getInputProps('points')} data-testid="redeem-points" />
+          <NumberInput
+            label={t('loyalty.redeemPoints')}
+            min={1}
+            allowDecimal={false}
+            data-autofocus
+            {...form.getInputProps('points')}
+            data-testid="redeem-points"
+          />
           <Select
             label={t('loyalty.redeemSale')}
             placeholder={t('loyalty.redeemSaleNone')}
             clearable
-            data={(sales.data?.rows ?? []).map((s) => ({ value: s.id, label: `${formatDate(s.transaction_date)} · ${s.invoice_no ?? '—'} · ${formatRupiah(s.amount)}` }))}
+            data={(sales.data?.rows ?? []).map((s) => ({
+              value: s.id,
+              label: `${formatDate(s.transaction_date)} · ${s.invoice_no ?? '—'} · ${formatRupiah(s.amount)}`,
+            }))}
             {...form.getInputProps('transactionId')}
             data-testid="redeem-sale"
           />

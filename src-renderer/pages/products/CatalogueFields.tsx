@@ -34,7 +34,10 @@ export const catalogueInput = (values: CatalogueValues) => ({
   ...values,
   start_date: values.start_date ?? '',
   end_date: values.end_date ?? '',
-  features: values.features.split('\n').map((line) => line.trim()).filter(Boolean),
+  features: values.features
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean),
 });
 
 /** A feature's error is about its line (`features.2`): shown under the one box that holds every line. */
@@ -71,8 +74,22 @@ export function CatalogueFields<V extends CatalogueValues>({ form }: { form: Use
         data-testid="product-campaign-code"
       />
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        <DatePickerInput label={t('products.catalogue.start')} valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} {...form.getInputProps('start_date')} data-testid="product-start" />
-        <DatePickerInput label={t('products.catalogue.end')} valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} {...form.getInputProps('end_date')} data-testid="product-end" />
+        <DatePickerInput
+          label={t('products.catalogue.start')}
+          valueFormat="DD/MM/YYYY"
+          clearable
+          leftSection={<IconCalendar size={16} />}
+          {...form.getInputProps('start_date')}
+          data-testid="product-start"
+        />
+        <DatePickerInput
+          label={t('products.catalogue.end')}
+          valueFormat="DD/MM/YYYY"
+          clearable
+          leftSection={<IconCalendar size={16} />}
+          {...form.getInputProps('end_date')}
+          data-testid="product-end"
+        />
         <Select
           label={t('products.catalogue.quota')}
           data={QUOTA_STATUSES.map((q) => ({ value: q, label: t(`products.catalogue.quotaStatus.${q}`) }))}
@@ -81,10 +98,23 @@ export function CatalogueFields<V extends CatalogueValues>({ form }: { form: Use
           data-testid="product-quota"
         />
       </SimpleGrid>
-      <Textarea label={t('products.catalogue.features')} description={t('products.catalogue.featuresHint')} autosize minRows={3} maxRows={8} {...form.getInputProps('features')} data-testid="product-features" />
+      <Textarea
+        label={t('products.catalogue.features')}
+        description={t('products.catalogue.featuresHint')}
+        autosize
+        minRows={3}
+        maxRows={8}
+        {...form.getInputProps('features')}
+        data-testid="product-features"
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <TextInput label={t('products.catalogue.image')} placeholder="https://…/paket.jpg" {...form.getInputProps('image_url')} data-testid="product-image" />
-        <TextInput label={t('products.catalogue.brochure')} placeholder="https://…/brosur.pdf" {...form.getInputProps('brochure_url')} data-testid="product-brochure" />
+        <TextInput
+          label={t('products.catalogue.brochure')}
+          placeholder="https://…/brosur.pdf"
+          {...form.getInputProps('brochure_url')}
+          data-testid="product-brochure"
+        />
       </SimpleGrid>
       {offered && (
         <Text size="xs" c="dimmed">

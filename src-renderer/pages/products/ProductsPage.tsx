@@ -88,7 +88,9 @@ export function ProductsPage() {
           isRowMuted={(row) => row.deleted_at !== null || !row.active}
           testId="products-table"
           rowTestId="product-row"
-          empty={<EmptyList icon={IconPackage} title={t('products.emptyTitle')} description={t('products.emptyText')} actions={addButton('product-add-empty')} />}
+          empty={
+            <EmptyList icon={IconPackage} title={t('products.emptyTitle')} description={t('products.emptyText')} actions={addButton('product-add-empty')} />
+          }
         />
       </Stack>
       <ProductFormModal opened={editing !== null} product={editing?.product ?? null} onClose={() => setEditing(null)} />

@@ -26,7 +26,16 @@ export function ExportHistory() {
 
   const columns = useMemo<ColumnDef<ExportHistoryRow, unknown>[]>(
     () => [
-      { id: 'created_at', header: t('reports.when'), meta: { fixed: true, width: 150 }, cell: ({ row }) => <Text size="sm" className="sma-num">{formatDateTime(row.original.createdAt, timeZone)}</Text> },
+      {
+        id: 'created_at',
+        header: t('reports.when'),
+        meta: { fixed: true, width: 150 },
+        cell: ({ row }) => (
+          <Text size="sm" className="sma-num">
+            {formatDateTime(row.original.createdAt, timeZone)}
+          </Text>
+        ),
+      },
       {
         id: 'report',
         header: t('reports.report'),
@@ -42,10 +51,45 @@ export function ExportHistory() {
           </Stack>
         ),
       },
-      { id: 'format', header: t('reports.format'), cell: ({ row }) => <Badge variant="light" color={row.original.format === 'xlsx' ? 'teal' : 'navy'}>{row.original.format.toUpperCase()}</Badge> },
-      { id: 'rows', header: t('reports.rows'), meta: { align: 'right' }, cell: ({ row }) => <Text size="sm" className="sma-num">{count.format(row.original.rows)}</Text> },
-      { id: 'bytes', header: t('reports.size'), meta: { align: 'right' }, cell: ({ row }) => <Text size="sm" className="sma-num">{row.original.bytes ? formatBytes(row.original.bytes) : '—'}</Text> },
-      { id: 'duration', header: t('reports.duration'), meta: { align: 'right' }, cell: ({ row }) => <Text size="sm" className="sma-num">{seconds.format(row.original.durationMs / 1000)} s</Text> },
+      {
+        id: 'format',
+        header: t('reports.format'),
+        cell: ({ row }) => (
+          <Badge variant="light" color={row.original.format === 'xlsx' ? 'teal' : 'navy'}>
+            {row.original.format.toUpperCase()}
+          </Badge>
+        ),
+      },
+      {
+        id: 'rows',
+        header: t('reports.rows'),
+        meta: { align: 'right' },
+        cell: ({ row }) => (
+          <Text size="sm" className="sma-num">
+            {count.format(row.original.rows)}
+          </Text>
+        ),
+      },
+      {
+        id: 'bytes',
+        header: t('reports.size'),
+        meta: { align: 'right' },
+        cell: ({ row }) => (
+          <Text size="sm" className="sma-num">
+            {row.original.bytes ? formatBytes(row.original.bytes) : '—'}
+          </Text>
+        ),
+      },
+      {
+        id: 'duration',
+        header: t('reports.duration'),
+        meta: { align: 'right' },
+        cell: ({ row }) => (
+          <Text size="sm" className="sma-num">
+            {seconds.format(row.original.durationMs / 1000)} s
+          </Text>
+        ),
+      },
       {
         id: 'status',
         header: t('reports.status'),
@@ -55,7 +99,13 @@ export function ExportHistory() {
               {t(`reports.statuses.${row.original.status}`)}
             </Badge>
           );
-          return row.original.error ? <Tooltip label={row.original.error} multiline maw={360}>{badge}</Tooltip> : badge;
+          return row.original.error ? (
+            <Tooltip label={row.original.error} multiline maw={360}>
+              {badge}
+            </Tooltip>
+          ) : (
+            badge
+          );
         },
       },
       { id: 'by', header: t('reports.by'), cell: ({ row }) => row.original.userName ?? '—' },

@@ -47,7 +47,9 @@ export function ReportPreview({ name, preview, loading, timeZone }: Props) {
   if (!preview) return <PreviewLoading name={name} />;
   const shown = allColumns ? preview.columns : fitting(preview.columns, preview.totals, width || 1000);
   const hidden = preview.columns.length - shown.length;
-  const period = preview.period ? `${preview.period.from ? formatDate(preview.period.from) : '…'} – ${preview.period.to ? formatDate(preview.period.to) : '…'}` : null;
+  const period = preview.period
+    ? `${preview.period.from ? formatDate(preview.period.from) : '…'} – ${preview.period.to ? formatDate(preview.period.to) : '…'}`
+    : null;
   const table = <ReportRowsTable preview={preview} shown={shown} timeZone={timeZone} />;
   return (
     <Stack gap="md" style={{ opacity: loading ? 0.6 : 1 }} aria-busy={loading}>

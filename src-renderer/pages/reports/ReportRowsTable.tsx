@@ -19,13 +19,21 @@ interface Props {
  */
 export function ReportRowsTable({ preview, shown, timeZone }: Props) {
   const at = new Map(preview.columns.map((c, i) => [c.key, i]));
-  const wraps = new Set(shown.filter((c) => !isFigure(c.type) && preview.rows.some((row) => formatCell(c.type, row[at.get(c.key) ?? 0], timeZone).length > LONG_TEXT)).map((c) => c.key));
+  const wraps = new Set(
+    shown
+      .filter((c) => !isFigure(c.type) && preview.rows.some((row) => formatCell(c.type, row[at.get(c.key) ?? 0], timeZone).length > LONG_TEXT))
+      .map((c) => c.key),
+  );
   return (
     <Table striped verticalSpacing="xs" horizontalSpacing="sm" data-testid="preview-table">
       <Table.Thead>
         <Table.Tr>
           {shown.map((c) => (
-            <Table.Th key={c.key} ta={isFigure(c.type) ? 'right' : undefined} style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', verticalAlign: 'bottom' }}>
+            <Table.Th
+              key={c.key}
+              ta={isFigure(c.type) ? 'right' : undefined}
+              style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)', verticalAlign: 'bottom' }}
+            >
               {c.label}
             </Table.Th>
           ))}

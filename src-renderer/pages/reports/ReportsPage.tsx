@@ -18,7 +18,9 @@ function reportOptions(reports: ReportInfo[], t: (key: string) => string) {
   return (['data', 'analysis', 'segments', 'history'] as const)
     .map((group) => ({
       group: t(`reports.groups.${group}`),
-      items: reports.filter((r) => groupOf(r) === group).map((r) => ({ value: r.id, label: r.allowed ? r.name : `${r.name} (${t('reports.locked')})`, disabled: !r.allowed })),
+      items: reports
+        .filter((r) => groupOf(r) === group)
+        .map((r) => ({ value: r.id, label: r.allowed ? r.name : `${r.name} (${t('reports.locked')})`, disabled: !r.allowed })),
     }))
     .filter((g) => g.items.length > 0);
 }
@@ -48,7 +50,11 @@ export function ReportsPage() {
   const preview = useApiQuery(
     'export.preview',
     { report: reportId, filters },
-    { enabled: Boolean(info?.allowed), placeholderData: (previous, query) => (query?.queryKey[1] as { report?: string } | undefined)?.report === reportId ? previous : undefined, retry: false },
+    {
+      enabled: Boolean(info?.allowed),
+      placeholderData: (previous, query) => ((query?.queryKey[1] as { report?: string } | undefined)?.report === reportId ? previous : undefined),
+      retry: false,
+    },
   );
   const options = useMemo(() => reportOptions(reports.data ?? [], t as (key: string) => string), [reports.data, t]);
 
@@ -58,7 +64,14 @@ export function ReportsPage() {
         title={t('reports.title')}
         subtitle={t('reports.subtitle')}
         actions={
-          <Button color="sun.5" c="navy.9" leftSection={<IconDownload size={18} />} disabled={!info?.allowed || preview.isError} onClick={() => setExporting(true)} data-testid="report-export">
+          <Button
+            color="sun.5"
+            c="navy.9"
+            leftSection={<IconDownload size={18} />}
+            disabled={!info?.allowed || preview.isError}
+            onClick={() => setExporting(true)}
+            data-testid="report-export"
+          >
             {t('reports.export')}
           </Button>
         }
@@ -80,14 +93,35 @@ export function ReportsPage() {
             />
             {info?.filters.includes('from') && (
               <>
-                <FilterDate label={t('reports.from')} placeholder={t('reports.allTime')} value={from} onChange={setFrom} maxDate={to ?? undefined}
-                  testId="report-from" />
-                <FilterDate label={t('reports.to')} placeholder={t('reports.allTime')} value={to} onChange={setTo} minDate={from ?? undefined}
-                  testId="report-to" />
+                <FilterDate
+                  label={t('reports.from')}
+                  placeholder={t('reports.allTime')}
+                  value={from}
+                  onChange={setFrom}
+                  maxDate={to ?? undefined}
+                  testId="report-from"
+                />
+                <FilterDate
+                  label={t('reports.to')}
+                  placeholder={t('reports.allTime')}
+                  value={to}
+                  onChange={setTo}
+                  minDate={from ?? undefined}
+                  testId="report-to"
+                />
               </>
             )}
             {info?.filters.includes('limit') && (
-              <NumberInput label={t('reports.limit')} value={limit} onChange={(value) => setLimit(typeof value === 'number' && value >= 1 ? value : 100)} min={1} max={100_000} thousandSeparator="." decimalSeparator="," w={170} />
+              <NumberInput
+                label={t('reports.limit')}
+                value={limit}
+                onChange={(value) => setLimit(typeof value === 'number' && value >= 1 ? value : 100)}
+                min={1}
+                max={100_000}
+                thousandSeparator="."
+                decimalSeparator=","
+                w={170}
+              />
             )}
           </Group>
         </Card>

@@ -18,7 +18,13 @@ const digits = new Intl.NumberFormat('id-ID', { maximumSignificantDigits: 4 });
 function useReason() {
   const { t } = useTranslation();
   return (fit: Pick<ClvFit, 'status' | 'customers' | 'repeatBuyers'>) =>
-    fit.status === 'fitted' ? '' : t(`clv.refusal.${fit.status}`, { customers: whole.format(fit.customers), repeat: whole.format(fit.repeatBuyers), min: fit.status === 'too_few_customers' ? CLV_MIN_CUSTOMERS : CLV_MIN_REPEAT_BUYERS });
+    fit.status === 'fitted'
+      ? ''
+      : t(`clv.refusal.${fit.status}`, {
+          customers: whole.format(fit.customers),
+          repeat: whole.format(fit.repeatBuyers),
+          min: fit.status === 'too_few_customers' ? CLV_MIN_CUSTOMERS : CLV_MIN_REPEAT_BUYERS,
+        });
 }
 
 /**
@@ -40,7 +46,10 @@ export function ClvModelCard() {
     predicted: Math.round(g.predicted * 100) / 100,
     actual: Math.round(g.actual * 100) / 100,
   }));
-  const diff = holdout && holdout.actual > 0 ? `${holdout.predicted >= holdout.actual ? '+' : '−'}${one.format((Math.abs(holdout.predicted - holdout.actual) / holdout.actual) * 100)}%` : '';
+  const diff =
+    holdout && holdout.actual > 0
+      ? `${holdout.predicted >= holdout.actual ? '+' : '−'}${one.format((Math.abs(holdout.predicted - holdout.actual) / holdout.actual) * 100)}%`
+      : '';
 
   return (
     <Card data-testid="clv-model">
@@ -72,7 +81,12 @@ export function ClvModelCard() {
       {fitted && (
         <Stack gap="sm">
           <Text size="sm" data-testid="clv-fitted">
-            {t('clv.fitted', { date: formatDate(fitted.asOf), customers: whole.format(fitted.customers), repeat: whole.format(fitted.repeatBuyers), ms: whole.format(fitted.durationMs) })}
+            {t('clv.fitted', {
+              date: formatDate(fitted.asOf),
+              customers: whole.format(fitted.customers),
+              repeat: whole.format(fitted.repeatBuyers),
+              ms: whole.format(fitted.durationMs),
+            })}
           </Text>
           {!holdout && (
             <Text size="sm" c="dimmed" data-testid="clv-holdout-none">
@@ -87,7 +101,13 @@ export function ClvModelCard() {
           {holdout && holdout.status === 'fitted' && (
             <>
               <Text size="sm" fw={600} data-testid="clv-holdout-total">
-                {t('clv.holdoutTotal', { from: formatDate(holdout.calibrationEnd), to: formatDate(holdout.end), predicted: whole.format(Math.round(holdout.predicted)), actual: whole.format(holdout.actual), diff })}
+                {t('clv.holdoutTotal', {
+                  from: formatDate(holdout.calibrationEnd),
+                  to: formatDate(holdout.end),
+                  predicted: whole.format(Math.round(holdout.predicted)),
+                  actual: whole.format(holdout.actual),
+                  diff,
+                })}
               </Text>
               <Text size="xs" c="dimmed">
                 {t('clv.chartHint')}

@@ -18,7 +18,10 @@ export function HowScored({ run }: { run: RfmRunRow }) {
   const { t } = useTranslation();
   const p = run.parameters;
   const cellsOf = (segment: SegmentId) => (p.segments[segment] ?? []).map((cell) => cell.replace(/^(\d)-(\d)$/, 'R$1·F$2')).join(', ');
-  const period = run.windowMonths === null ? t('rfm.how.windowAll', { date: formatDate(run.analysisDate) }) : t('rfm.how.windowMonths', { n: run.windowMonths, date: formatDate(run.analysisDate) });
+  const period =
+    run.windowMonths === null
+      ? t('rfm.how.windowAll', { date: formatDate(run.analysisDate) })
+      : t('rfm.how.windowMonths', { n: run.windowMonths, date: formatDate(run.analysisDate) });
 
   return (
     <Card data-testid="rfm-how">
@@ -33,7 +36,9 @@ export function HowScored({ run }: { run: RfmRunRow }) {
         <HowScoredScores run={run} />
 
         <Accordion.Item value="segments">
-          <Accordion.Control icon={<IconGridDots size={18} />} data-testid="rfm-how-segments">{t('rfm.how.mapTitle')}</Accordion.Control>
+          <Accordion.Control icon={<IconGridDots size={18} />} data-testid="rfm-how-segments">
+            {t('rfm.how.mapTitle')}
+          </Accordion.Control>
           <Accordion.Panel>
             <Text size="sm" mb="sm">
               {t('rfm.how.mapRule')}
@@ -54,7 +59,9 @@ export function HowScored({ run }: { run: RfmRunRow }) {
         </Accordion.Item>
 
         <Accordion.Item value="clv">
-          <Accordion.Control icon={<IconCoin size={18} />} data-testid="rfm-how-clv">{t('rfm.how.clvTitle')}</Accordion.Control>
+          <Accordion.Control icon={<IconCoin size={18} />} data-testid="rfm-how-clv">
+            {t('rfm.how.clvTitle')}
+          </Accordion.Control>
           <Accordion.Panel>
             <List size="sm" spacing={4}>
               <List.Item>{t('rfm.how.clvRule')}</List.Item>

@@ -15,7 +15,9 @@ export function HowScoredChurn({ shopMedianGapDays }: { shopMedianGapDays: RfmRu
   const { t } = useTranslation();
   return (
     <Accordion.Item value="churn">
-      <Accordion.Control icon={<IconHeartRateMonitor size={18} />} data-testid="rfm-how-churn">{t('rfm.how.churnTitle')}</Accordion.Control>
+      <Accordion.Control icon={<IconHeartRateMonitor size={18} />} data-testid="rfm-how-churn">
+        {t('rfm.how.churnTitle')}
+      </Accordion.Control>
       <Accordion.Panel>
         <Stack gap="sm">
           <Text size="sm">{t('rfm.how.churnRule')}</Text>
@@ -36,9 +38,7 @@ export function HowScoredChurn({ shopMedianGapDays }: { shopMedianGapDays: RfmRu
               </Group>
             ))}
           </Group>
-          <Text size="sm">
-            {shopMedianGapDays === null ? t('rfm.how.churnNoShopGap') : t('rfm.how.churnOneTime', { days: one.format(shopMedianGapDays) })}
-          </Text>
+          <Text size="sm">{shopMedianGapDays === null ? t('rfm.how.churnNoShopGap') : t('rfm.how.churnOneTime', { days: one.format(shopMedianGapDays) })}</Text>
           <Text size="sm" fw={600} c="orange.8">
             {t('rfm.how.churnThumb')}
           </Text>

@@ -16,7 +16,15 @@ export interface MemberFilterValues {
 const SCORE_OPTIONS = ['5', '4', '3', '2', '1'];
 
 /** Search, the three scores and the churn band (then `children`, e.g. the count); the caller goes back to page one on a change. */
-export function MemberFilters({ value, onChange, children }: { value: MemberFilterValues; onChange: (patch: Partial<MemberFilterValues>) => void; children?: ReactNode }) {
+export function MemberFilters({
+  value,
+  onChange,
+  children,
+}: {
+  value: MemberFilterValues;
+  onChange: (patch: Partial<MemberFilterValues>) => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const text = useSegmentText();
   const score = (key: 'r' | 'f' | 'm', label: string) => (
@@ -33,7 +41,13 @@ export function MemberFilters({ value, onChange, children }: { value: MemberFilt
   );
   return (
     <Group gap="sm" wrap="wrap">
-      <SearchInput placeholder={t('segmentPage.search')} label={t('segmentPage.searchLabel')} onSearch={(search) => onChange({ search })} initial={value.search} testId="members-search" />
+      <SearchInput
+        placeholder={t('segmentPage.search')}
+        label={t('segmentPage.searchLabel')}
+        onSearch={(search) => onChange({ search })}
+        initial={value.search}
+        testId="members-search"
+      />
       {score('r', t('segmentPage.allR'))}
       {score('f', t('segmentPage.allF'))}
       {score('m', t('segmentPage.allM'))}

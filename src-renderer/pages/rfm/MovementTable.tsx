@@ -33,10 +33,20 @@ export function MovementTable({ movement }: { movement: RfmSummary['movement'] }
         <div>
           <Text fw={700}>{t('rfm.movement.title')}</Text>
           <Text size="sm" c="dimmed">
-            {t('rfm.movement.since', { date: formatDate(movement.previousRun.analysisDate), moved: whole.format(moved.reduce((s, r) => s + r.customers, 0)), stayed: whole.format(stayed) })}
+            {t('rfm.movement.since', {
+              date: formatDate(movement.previousRun.analysisDate),
+              moved: whole.format(moved.reduce((s, r) => s + r.customers, 0)),
+              stayed: whole.format(stayed),
+            })}
           </Text>
         </div>
-        <Switch label={t('rfm.movement.movedOnly')} checked={movedOnly} onChange={(event) => setMovedOnly(event.currentTarget.checked)} size="sm" data-testid="rfm-movement-moved-only" />
+        <Switch
+          label={t('rfm.movement.movedOnly')}
+          checked={movedOnly}
+          onChange={(event) => setMovedOnly(event.currentTarget.checked)}
+          size="sm"
+          data-testid="rfm-movement-moved-only"
+        />
       </Group>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed" py="md" ta="center">

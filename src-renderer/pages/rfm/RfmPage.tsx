@@ -31,7 +31,13 @@ export function RfmPage({ runId }: { runId: string | undefined }) {
 
   const trigger = run ? t(`rfm.trigger.${run.trigger}`, { user: run.userName ?? '—' }) : '';
   const subtitle = run
-    ? t('rfm.subtitleRun', { date: formatDate(run.analysisDate), method: t(`rfm.method.${run.method}`), customers: numbers.format(run.customers), at: formatDateTime(run.createdAt), trigger })
+    ? t('rfm.subtitleRun', {
+        date: formatDate(run.analysisDate),
+        method: t(`rfm.method.${run.method}`),
+        customers: numbers.format(run.customers),
+        at: formatDateTime(run.createdAt),
+        trigger,
+      })
     : t('rfm.subtitle');
 
   return (

@@ -35,7 +35,8 @@ export function RfmRunProgress() {
   const known = percent !== null;
   const vars = progress ? { done: numbers.format(progress.done), total: numbers.format(progress.total) } : null;
   let text = t('rfm.run.starting');
-  if (progress && vars) text = progress.phase === 'write' ? t('rfm.run.phaseWrite', vars) : known ? t('rfm.run.phaseAggregate', vars) : t('rfm.run.phaseAggregateStart');
+  if (progress && vars)
+    text = progress.phase === 'write' ? t('rfm.run.phaseWrite', vars) : known ? t('rfm.run.phaseAggregate', vars) : t('rfm.run.phaseAggregateStart');
 
   return (
     <JobProgressCard

@@ -41,7 +41,11 @@ export function RunWindowInput({ choice, months, invalid, onChoice, onMonths }: 
             max={240}
             allowDecimal={false}
             w={90}
-            rightSection={<Text size="xs" c="dimmed" pr={6}>{t('rfm.window.monthsUnit')}</Text>}
+            rightSection={
+              <Text size="xs" c="dimmed" pr={6}>
+                {t('rfm.window.monthsUnit')}
+              </Text>
+            }
             rightSectionWidth={48}
             error={invalid}
             aria-label={t('rfm.window.months')}

@@ -57,7 +57,12 @@ export function SegmentHeader({ segment, runId, run, row, children }: Props) {
         </Stack>
         <Group gap="sm">
           {/* The send page, its recipients set to this segment: pick or write a message, then send. */}
-          <Button component="a" href={hrefWith({ segment, channel: 'whatsapp' }, 'content', 'send')} leftSection={<IconSend size={16} />} data-testid="segment-send">
+          <Button
+            component="a"
+            href={hrefWith({ segment, channel: 'whatsapp' }, 'content', 'send')}
+            leftSection={<IconSend size={16} />}
+            data-testid="segment-send"
+          >
             {t('segmentPage.sendMessage')}
           </Button>
           {children}

@@ -16,7 +16,20 @@ import { SegmentStats } from './SegmentStats';
 import { MEMBER_HIDDEN_BY_DEFAULT, memberColumns } from './memberColumns';
 import { useRefreshAfterRfmRuns } from './runStore';
 
-type SortField = 'name' | 'recency_days' | 'frequency' | 'monetary' | 'r_score' | 'f_score' | 'm_score' | 'last_purchase' | 'avg_order_value' | 'clv' | 'churn_ratio' | 'p_alive' | 'clv_fitted';
+type SortField =
+  | 'name'
+  | 'recency_days'
+  | 'frequency'
+  | 'monetary'
+  | 'r_score'
+  | 'f_score'
+  | 'm_score'
+  | 'last_purchase'
+  | 'avg_order_value'
+  | 'clv'
+  | 'churn_ratio'
+  | 'p_alive'
+  | 'clv_fitted';
 
 const whole = new Intl.NumberFormat('id-ID');
 const score = (value: string | null) => (value && /^[1-5]$/.test(value) ? Number(value) : null);

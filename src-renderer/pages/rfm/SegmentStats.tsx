@@ -19,10 +19,22 @@ export function SegmentStats({ segment, row }: { segment: SegmentId; row: Segmen
   const text = useSegmentText();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-      <StatCard label={t('rfm.table.customers')} icon={IconUsers} value={row && `${whole.format(row.customers)} (${one.format(row.customersPct)}%)`} testId="segment-stat-customers" />
+      <StatCard
+        label={t('rfm.table.customers')}
+        icon={IconUsers}
+        value={row && `${whole.format(row.customers)} (${one.format(row.customersPct)}%)`}
+        testId="segment-stat-customers"
+      />
       {/* An empty segment has no revenue or order size: a dash, not "Rp 0". */}
       <StatCard label={t('rfm.table.revenue')} icon={IconCash} color="teal" amount={row?.customers ? row.revenue : null} value={row && '—'} />
-      <StatCard label={t('rfm.table.aov')} icon={IconReceipt} color="grape" amount={row?.customers ? row.aov : null} value={row && '—'} testId="segment-stat-aov" />
+      <StatCard
+        label={t('rfm.table.aov')}
+        icon={IconReceipt}
+        color="grape"
+        amount={row?.customers ? row.aov : null}
+        value={row && '—'}
+        testId="segment-stat-aov"
+      />
       <Card padding="md">
         <Group gap={6} mb={4}>
           <IconBulb size={16} color="var(--mantine-color-sun-7)" />

@@ -26,7 +26,16 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
     window.location.hash = hrefWith({ runId }, 'rfm', 'segment', segment);
   };
   const th = (label: string, align: 'left' | 'right' = 'right') => (
-    <Table.Th ta={align} style={{ verticalAlign: 'bottom', fontSize: 'var(--mantine-font-size-xs)', textTransform: 'uppercase', letterSpacing: '0.04em', color: 'var(--mantine-color-dimmed)' }}>
+    <Table.Th
+      ta={align}
+      style={{
+        verticalAlign: 'bottom',
+        fontSize: 'var(--mantine-font-size-xs)',
+        textTransform: 'uppercase',
+        letterSpacing: '0.04em',
+        color: 'var(--mantine-color-dimmed)',
+      }}
+    >
       {label}
     </Table.Th>
   );
@@ -52,7 +61,14 @@ export function SegmentTable({ rows, runId }: { rows: SegmentSummaryRow[]; runId
         }
       >
         {rows.map((row) => (
-          <Table.Tr key={row.segment} className="sma-clickable-row" onClick={() => open(row.segment)} data-testid={`segment-row-${row.segment}`} data-customers={row.customers} data-empty={row.customers === 0 || undefined}>
+          <Table.Tr
+            key={row.segment}
+            className="sma-clickable-row"
+            onClick={() => open(row.segment)}
+            data-testid={`segment-row-${row.segment}`}
+            data-customers={row.customers}
+            data-empty={row.customers === 0 || undefined}
+          >
             <Table.Td miw={170} maw={400}>
               <Stack gap={4} align="flex-start">
                 <SegmentBadge segment={row.segment} size="md" title={text.segment(row.segment).who} />

@@ -21,7 +21,15 @@ const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFracti
 /** A score 1–5 as a small square: darker for better, so a column of them reads at a glance. */
 function Score({ value }: { value: number }) {
   return (
-    <Badge variant={value >= 4 ? 'filled' : 'light'} color={value >= 4 ? 'navy' : value === 3 ? 'navy' : 'gray'} size="md" radius="sm" w={28} px={0} className="sma-num">
+    <Badge
+      variant={value >= 4 ? 'filled' : 'light'}
+      color={value >= 4 ? 'navy' : value === 3 ? 'navy' : 'gray'}
+      size="md"
+      radius="sm"
+      w={28}
+      px={0}
+      className="sma-num"
+    >
       {value}
     </Badge>
   );
@@ -52,9 +60,24 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
     },
     { id: 'phone', header: t('customers.phone'), cell: ({ row }) => num(formatPhone(row.original.phone)) },
     { id: 'city', header: t('customers.city'), cell: ({ row }) => row.original.city },
-    { id: 'r', header: 'R', meta: { sortField: 'r_score', align: 'center', label: t('segmentPage.col.r') }, cell: ({ row }) => <Score value={row.original.r} /> },
-    { id: 'f', header: 'F', meta: { sortField: 'f_score', align: 'center', label: t('segmentPage.col.f') }, cell: ({ row }) => <Score value={row.original.f} /> },
-    { id: 'm', header: 'M', meta: { sortField: 'm_score', align: 'center', label: t('segmentPage.col.m') }, cell: ({ row }) => <Score value={row.original.m} /> },
+    {
+      id: 'r',
+      header: 'R',
+      meta: { sortField: 'r_score', align: 'center', label: t('segmentPage.col.r') },
+      cell: ({ row }) => <Score value={row.original.r} />,
+    },
+    {
+      id: 'f',
+      header: 'F',
+      meta: { sortField: 'f_score', align: 'center', label: t('segmentPage.col.f') },
+      cell: ({ row }) => <Score value={row.original.f} />,
+    },
+    {
+      id: 'm',
+      header: 'M',
+      meta: { sortField: 'm_score', align: 'center', label: t('segmentPage.col.m') },
+      cell: ({ row }) => <Score value={row.original.m} />,
+    },
     {
       // The last purchase date is the recency seen from the calendar: one column, both forms.
       id: 'recency',
@@ -69,10 +92,30 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
         </Stack>
       ),
     },
-    { id: 'frequency', header: t('segmentPage.col.frequency'), meta: { sortField: 'frequency', align: 'right', hideBelow: MEDIUM }, cell: ({ row }) => num(`${whole.format(row.original.frequency)}×`) },
-    { id: 'monetary', header: t('segmentPage.col.monetary'), meta: { sortField: 'monetary', align: 'right' }, cell: ({ row }) => num(<Money amount={row.original.monetary} />) },
-    { id: 'aov', header: t('segmentPage.col.aov'), meta: { sortField: 'avg_order_value', align: 'right' }, cell: ({ row }) => num(<Money amount={row.original.aov} />) },
-    { id: 'clv', header: t('segmentPage.col.clv'), meta: { sortField: 'clv', align: 'right', hideBelow: WIDE }, cell: ({ row }) => num(<Money amount={row.original.clv} />) },
+    {
+      id: 'frequency',
+      header: t('segmentPage.col.frequency'),
+      meta: { sortField: 'frequency', align: 'right', hideBelow: MEDIUM },
+      cell: ({ row }) => num(`${whole.format(row.original.frequency)}×`),
+    },
+    {
+      id: 'monetary',
+      header: t('segmentPage.col.monetary'),
+      meta: { sortField: 'monetary', align: 'right' },
+      cell: ({ row }) => num(<Money amount={row.original.monetary} />),
+    },
+    {
+      id: 'aov',
+      header: t('segmentPage.col.aov'),
+      meta: { sortField: 'avg_order_value', align: 'right' },
+      cell: ({ row }) => num(<Money amount={row.original.aov} />),
+    },
+    {
+      id: 'clv',
+      header: t('segmentPage.col.clv'),
+      meta: { sortField: 'clv', align: 'right', hideBelow: WIDE },
+      cell: ({ row }) => num(<Money amount={row.original.clv} />),
+    },
     {
       id: 'churn',
       header: t('segmentPage.col.churn'),
@@ -85,18 +128,35 @@ export function memberColumns(t: TFunction): ColumnDef<RfmMemberRow, unknown>[] 
             <Text size="xs" c="dimmed" className="sma-num" pl={4} data-testid="member-p-alive">
               {t('clv.pAliveShort', { p: percent.format(row.original.pAlive) })}
             </Text>
-          ) : row.original.churnRatio !== null && (
-            <Text size="xs" c="dimmed" className="sma-num" pl={4}>
-              {t('segmentPage.ratio', { ratio: two.format(row.original.churnRatio) })}
-            </Text>
+          ) : (
+            row.original.churnRatio !== null && (
+              <Text size="xs" c="dimmed" className="sma-num" pl={4}>
+                {t('segmentPage.ratio', { ratio: two.format(row.original.churnRatio) })}
+              </Text>
+            )
           )}
         </Stack>
       ),
     },
     { id: 'first', header: t('segmentPage.col.first'), cell: ({ row }) => num(formatDate(row.original.firstPurchase)) },
     // From the fitted model; a dash where the shop has none (or, for P(alive), the customer bought once).
-    { id: 'p_alive', header: t('clv.col.pAlive'), meta: { sortField: 'p_alive', align: 'right' }, cell: ({ row }) => num(row.original.pAlive === null ? '—' : percent.format(row.original.pAlive)) },
-    { id: 'expected_90', header: t('clv.col.expected90'), meta: { align: 'right' }, cell: ({ row }) => num(row.original.expected90 === null ? '—' : two.format(row.original.expected90)) },
-    { id: 'clv_fitted', header: t('clv.col.clvFitted'), meta: { sortField: 'clv_fitted', align: 'right', hideBelow: WIDE }, cell: ({ row }) => num(row.original.clvFitted === null ? '—' : <Money amount={row.original.clvFitted} />) },
+    {
+      id: 'p_alive',
+      header: t('clv.col.pAlive'),
+      meta: { sortField: 'p_alive', align: 'right' },
+      cell: ({ row }) => num(row.original.pAlive === null ? '—' : percent.format(row.original.pAlive)),
+    },
+    {
+      id: 'expected_90',
+      header: t('clv.col.expected90'),
+      meta: { align: 'right' },
+      cell: ({ row }) => num(row.original.expected90 === null ? '—' : two.format(row.original.expected90)),
+    },
+    {
+      id: 'clv_fitted',
+      header: t('clv.col.clvFitted'),
+      meta: { sortField: 'clv_fitted', align: 'right', hideBelow: WIDE },
+      cell: ({ row }) => num(row.original.clvFitted === null ? '—' : <Money amount={row.original.clvFitted} />),
+    },
   ];
 }

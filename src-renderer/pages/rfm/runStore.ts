@@ -135,7 +135,8 @@ export function useRefreshAfterRfmRuns(): void {
   useEffect(
     () =>
       onEvent('job.finished', (finished) => {
-        if ((finished.kind === 'rfm.run' || finished.kind === 'clv.fit') && finished.status === 'completed') void invalidateDomains(queryClient, ['rfm', 'dashboard', 'clv']);
+        if ((finished.kind === 'rfm.run' || finished.kind === 'clv.fit') && finished.status === 'completed')
+          void invalidateDomains(queryClient, ['rfm', 'dashboard', 'clv']);
       }),
     [queryClient],
   );

@@ -47,7 +47,13 @@ export function AiKeyCard() {
         canSet && (
           <Stack gap="sm">
             {!isProtected && (
-              <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('aiSettings.unprotectedTitle')} data-testid="ai-key-unprotected">
+              <Alert
+                color="yellow"
+                variant="light"
+                icon={<IconAlertTriangle size={18} />}
+                title={t('aiSettings.unprotectedTitle')}
+                data-testid="ai-key-unprotected"
+              >
                 <Text size="sm">{t('aiSettings.unprotectedText')}</Text>
               </Alert>
             )}
@@ -61,11 +67,23 @@ export function AiKeyCard() {
                 w={420}
                 data-testid="ai-key-input"
               />
-              <Button onClick={() => store.mutate({ key: key.trim() })} disabled={key.trim().length < 8} loading={store.isPending && store.variables?.key !== null} data-testid="ai-key-save">
+              <Button
+                onClick={() => store.mutate({ key: key.trim() })}
+                disabled={key.trim().length < 8}
+                loading={store.isPending && store.variables?.key !== null}
+                data-testid="ai-key-save"
+              >
                 {t('aiSettings.keySave')}
               </Button>
               {(source === 'desktop' || source === 'session') && (
-                <Button variant="default" color="red" c="red" onClick={() => store.mutate({ key: null })} loading={store.isPending && store.variables?.key === null} data-testid="ai-key-remove">
+                <Button
+                  variant="default"
+                  color="red"
+                  c="red"
+                  onClick={() => store.mutate({ key: null })}
+                  loading={store.isPending && store.variables?.key === null}
+                  data-testid="ai-key-remove"
+                >
                   {t('aiSettings.keyRemove')}
                 </Button>
               )}

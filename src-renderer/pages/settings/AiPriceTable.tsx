@@ -36,7 +36,13 @@ export function AiPriceTable({ form, readOnly }: { form: UseFormReturnType<AiFor
           {form.values.prices.map((_, i) => (
             <Table.Tr key={form.key(`prices.${i}`)} data-testid="ai-price-row">
               <Table.Td>
-                <TextInput {...form.getInputProps(`prices.${i}.model`)} aria-label={t('aiSettings.priceModel')} readOnly={readOnly} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} data-testid="ai-price-model" />
+                <TextInput
+                  {...form.getInputProps(`prices.${i}.model`)}
+                  aria-label={t('aiSettings.priceModel')}
+                  readOnly={readOnly}
+                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                  data-testid="ai-price-model"
+                />
               </Table.Td>
               <Table.Td>{price(i, 'input')}</Table.Td>
               <Table.Td>{price(i, 'output')}</Table.Td>
@@ -53,7 +59,13 @@ export function AiPriceTable({ form, readOnly }: { form: UseFormReturnType<AiFor
       </Table>
       {!readOnly && (
         <Group mt="xs">
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('prices', { model: '', input: '', output: '' })} data-testid="ai-price-add">
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => form.insertListItem('prices', { model: '', input: '', output: '' })}
+            data-testid="ai-price-add"
+          >
             {t('aiSettings.priceAdd')}
           </Button>
         </Group>

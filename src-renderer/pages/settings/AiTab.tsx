@@ -31,7 +31,12 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
   const language = currentLanguage();
   const form = useForm<AiForm>({
     initialValues: toForm(settings),
-    validate: (values) => validateAiForm(values, { required: validationText('v.required', language), duplicate: t('aiSettings.priceDuplicate'), number: validationText('v.number', language) }),
+    validate: (values) =>
+      validateAiForm(values, {
+        required: validationText('v.required', language),
+        duplicate: t('aiSettings.priceDuplicate'),
+        number: validationText('v.number', language),
+      }),
     validateInputOnBlur: true,
   });
   const save = useApiMutation('settings.update', {
@@ -50,8 +55,22 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
         {!canEdit && <ReadOnlyNote />}
         <SettingsSection title={t('aiSettings.connectionTitle')} hint={t('aiSettings.connectionHint')}>
           <Stack gap="md">
-            <TextInput label={t('aiSettings.model')} description={t('aiSettings.modelHint')} readOnly={!canEdit} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps('aiModel')} data-testid="ai-model" />
-            <TextInput label={t('aiSettings.baseUrl')} description={t('aiSettings.baseUrlHint')} readOnly={!canEdit} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps('aiBaseUrl')} data-testid="ai-base-url" />
+            <TextInput
+              label={t('aiSettings.model')}
+              description={t('aiSettings.modelHint')}
+              readOnly={!canEdit}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              {...form.getInputProps('aiModel')}
+              data-testid="ai-model"
+            />
+            <TextInput
+              label={t('aiSettings.baseUrl')}
+              description={t('aiSettings.baseUrlHint')}
+              readOnly={!canEdit}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              {...form.getInputProps('aiBaseUrl')}
+              data-testid="ai-base-url"
+            />
             <NumberInput
               label={t('aiSettings.timeout')}
               description={t('aiSettings.timeoutHint')}
@@ -60,7 +79,11 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
               allowDecimal={false}
               readOnly={!canEdit}
               w={260}
-              rightSection={<Text size="xs" c="dimmed" pr={6}>{t('aiSettings.seconds')}</Text>}
+              rightSection={
+                <Text size="xs" c="dimmed" pr={6}>
+                  {t('aiSettings.seconds')}
+                </Text>
+              }
               rightSectionWidth={56}
               {...form.getInputProps('aiTimeoutSeconds')}
               data-testid="ai-timeout"
@@ -99,7 +122,13 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
                 {...form.getInputProps('quotaLimit')}
                 data-testid="ai-quota-limit"
               />
-              <Switch label={t('aiSettings.unlimited')} disabled={!canEdit} {...form.getInputProps('unlimited', { type: 'checkbox' })} mb={8} data-testid="ai-quota-unlimited" />
+              <Switch
+                label={t('aiSettings.unlimited')}
+                disabled={!canEdit}
+                {...form.getInputProps('unlimited', { type: 'checkbox' })}
+                mb={8}
+                data-testid="ai-quota-unlimited"
+              />
             </Group>
           </Stack>
         </SettingsSection>

@@ -35,9 +35,22 @@ export function AuditPage() {
         id: 'created_at',
         header: t('audit.time'),
         meta: { fixed: true, width: 170 },
-        cell: ({ row }) => <Text size="sm" className="sma-num">{formatDateTime(row.original.created_at, timeZone)}</Text>,
+        cell: ({ row }) => (
+          <Text size="sm" className="sma-num">
+            {formatDateTime(row.original.created_at, timeZone)}
+          </Text>
+        ),
       },
-      { id: 'user', header: t('audit.user'), cell: ({ row }) => row.original.user_name ?? <Text size="sm" c="dimmed">{t('audit.system')}</Text> },
+      {
+        id: 'user',
+        header: t('audit.user'),
+        cell: ({ row }) =>
+          row.original.user_name ?? (
+            <Text size="sm" c="dimmed">
+              {t('audit.system')}
+            </Text>
+          ),
+      },
       {
         id: 'sentence',
         header: t('audit.activity'),
@@ -68,7 +81,14 @@ export function AuditPage() {
       <PageHeader
         title={t('audit.title')}
         subtitle={t('audit.subtitle')}
-        actions={<ExportButton report="activity-log" filters={action ? { action } : {}} listColumns={columns.map((c) => c.id as string)} visibility={table.columnVisibility} />}
+        actions={
+          <ExportButton
+            report="activity-log"
+            filters={action ? { action } : {}}
+            listColumns={columns.map((c) => c.id as string)}
+            visibility={table.columnVisibility}
+          />
+        }
       />
       <Stack gap="md">
         <Group gap="sm">

@@ -99,7 +99,15 @@ export function BackupsCard({ timeZone }: { timeZone?: string }) {
       <ConfirmModal
         opened={chosen !== null}
         title={t('backups.confirmTitle')}
-        message={chosen ? t('backups.confirmText', { when: formatDateTime(chosen.at, timeZone), customers: count(chosen.customers), transactions: count(chosen.transactions) }) : ''}
+        message={
+          chosen
+            ? t('backups.confirmText', {
+                when: formatDateTime(chosen.at, timeZone),
+                customers: count(chosen.customers),
+                transactions: count(chosen.transactions),
+              })
+            : ''
+        }
         confirmLabel={t('backups.restore')}
         loading={restore.isPending}
         onConfirm={() => chosen && restore.mutate({ name: chosen.name })}

@@ -65,9 +65,7 @@ function BusinessForm({ business }: { business: BusinessRow }) {
         <Stack gap="lg">
           {!canEdit && <ReadOnlyNote />}
           <BusinessFields field={(name) => form.getInputProps(name)} readOnly={!canEdit} />
-          {canEdit && (
-            <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="business-save" />
-          )}
+          {canEdit && <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="business-save" />}
         </Stack>
       </form>
     </Card>

@@ -12,13 +12,30 @@ export function EdgeInputs({ form, measure, readOnly }: { form: UseFormReturnTyp
   const path = `rfmEdges.${measure}`;
   const listError = form.errors[path];
   return (
-    <Input.Wrapper label={t(`rfmSettings.edges.${measure}`)} description={t(`rfmSettings.edges.${measure}Hint`)} error={listError} data-testid={`edges-${measure}`}>
+    <Input.Wrapper
+      label={t(`rfmSettings.edges.${measure}`)}
+      description={t(`rfmSettings.edges.${measure}Hint`)}
+      error={listError}
+      data-testid={`edges-${measure}`}
+    >
       <Group gap="xs" mt={6} wrap="nowrap" align="flex-start">
         {[0, 1, 2, 3].map((index) => {
           const props = form.getInputProps(`${path}.${index}`);
-          const common = { 'aria-label': t('rfmSettings.edges.edge', { n: index + 1 }), readOnly, style: { flex: 1, minWidth: 0 }, 'data-testid': `edge-${measure}-${index}` };
+          const common = {
+            'aria-label': t('rfmSettings.edges.edge', { n: index + 1 }),
+            readOnly,
+            style: { flex: 1, minWidth: 0 },
+            'data-testid': `edge-${measure}-${index}`,
+          };
           return measure === 'monetary' ? (
-            <MoneyInput key={index} {...common} value={props.value as number | ''} onChange={props.onChange as (value: number | '') => void} error={props.error} onBlur={props.onBlur} />
+            <MoneyInput
+              key={index}
+              {...common}
+              value={props.value as number | ''}
+              onChange={props.onChange as (value: number | '') => void}
+              error={props.error}
+              onBlur={props.onBlur}
+            />
           ) : (
             <NumberInput
               key={index}
@@ -27,7 +44,13 @@ export function EdgeInputs({ form, measure, readOnly }: { form: UseFormReturnTyp
               min={0}
               allowDecimal={false}
               hideControls
-              rightSection={measure === 'recencyDays' ? <Text size="xs" c="dimmed">{t('rfmSettings.edges.daysUnit')}</Text> : undefined}
+              rightSection={
+                measure === 'recencyDays' ? (
+                  <Text size="xs" c="dimmed">
+                    {t('rfmSettings.edges.daysUnit')}
+                  </Text>
+                ) : undefined
+              }
               rightSectionWidth={measure === 'recencyDays' ? 44 : undefined}
             />
           );

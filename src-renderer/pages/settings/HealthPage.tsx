@@ -27,14 +27,30 @@ export function HealthPage() {
       <PageHeader title={t('health.title')} subtitle={t('health.subtitle')} />
       <Stack gap="lg" data-testid="health-page">
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
-          <StatCard label={t('health.schema')} icon={IconGitMerge} value={data && t('health.schemaOf', { current: data.schemaVersion, app: data.appSchemaVersion })} />
+          <StatCard
+            label={t('health.schema')}
+            icon={IconGitMerge}
+            value={data && t('health.schemaOf', { current: data.schemaVersion, app: data.appSchemaVersion })}
+          />
           <StatCard label={t('health.dbSize')} icon={IconDatabase} value={data && formatBytes(data.dbSizeBytes)} />
-          <StatCard label={t('health.integrity')} icon={IconShieldCheck} color={integrityOk ? 'teal' : 'red'} value={data && (integrityOk ? 'OK' : data.integrity)} testId="health-integrity" />
+          <StatCard
+            label={t('health.integrity')}
+            icon={IconShieldCheck}
+            color={integrityOk ? 'teal' : 'red'}
+            value={data && (integrityOk ? 'OK' : data.integrity)}
+            testId="health-integrity"
+          />
           {/* Sync state only where sync has been set up: a shop that never enrolled has nothing "waiting". */}
           {data && data.outboxPending !== null ? (
             <StatCard label={t('health.outbox')} icon={IconCloudUpload} color="sun" value={numbers.format(data.outboxPending)} />
           ) : (
-            <StatCard label={t('health.lastBackup')} icon={IconArchive} color="sun" value={data && (data.lastBackup ? formatDate(data.lastBackup.at, timeZone) : never)} testId="health-last-backup" />
+            <StatCard
+              label={t('health.lastBackup')}
+              icon={IconArchive}
+              color="sun"
+              value={data && (data.lastBackup ? formatDate(data.lastBackup.at, timeZone) : never)}
+              testId="health-last-backup"
+            />
           )}
         </SimpleGrid>
 
@@ -48,15 +64,26 @@ export function HealthPage() {
               <Row
                 icon={IconKey}
                 label={t('health.foreignKeys')}
-                value={<Badge color={data.foreignKeys ? 'teal' : 'red'} variant="light">{data.foreignKeys ? t('health.on') : t('health.off')}</Badge>}
+                value={
+                  <Badge color={data.foreignKeys ? 'teal' : 'red'} variant="light">
+                    {data.foreignKeys ? t('health.on') : t('health.off')}
+                  </Badge>
+                }
               />
               <Row
                 icon={IconArchive}
                 label={t('health.lastBackup')}
-                value={data.lastBackup ? `${formatDateTime(data.lastBackup.at, timeZone)} · ${formatBytes(data.lastBackup.bytes)} · ${data.lastBackup.file}` : never}
+                value={
+                  data.lastBackup ? `${formatDateTime(data.lastBackup.at, timeZone)} · ${formatBytes(data.lastBackup.bytes)} · ${data.lastBackup.file}` : never
+                }
               />
               {data.outboxPending !== null && (
-                <Row icon={IconRefresh} label={t('health.lastSync')} value={data.lastSync ? formatDateTime(data.lastSync, timeZone) : never} testId="health-last-sync" />
+                <Row
+                  icon={IconRefresh}
+                  label={t('health.lastSync')}
+                  value={data.lastSync ? formatDateTime(data.lastSync, timeZone) : never}
+                  testId="health-last-sync"
+                />
               )}
             </Stack>
           )}

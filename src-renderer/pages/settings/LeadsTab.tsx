@@ -51,7 +51,21 @@ export function LeadsTab() {
 const fieldName = (index: number, name: string) => (index === 0 ? { label: name } : { 'aria-label': name });
 
 /** Up, down and remove for one row of an ordered list. */
-function RowButtons({ index, count, disabled, onMove, onRemove, label }: { index: number; count: number; disabled: boolean; onMove: (step: number) => void; onRemove: () => void; label: string }) {
+function RowButtons({
+  index,
+  count,
+  disabled,
+  onMove,
+  onRemove,
+  label,
+}: {
+  index: number;
+  count: number;
+  disabled: boolean;
+  onMove: (step: number) => void;
+  onRemove: () => void;
+  label: string;
+}) {
   const { t } = useTranslation();
   const button = (text: string, icon: ReactNode, onClick: () => void, off: boolean, color = 'gray') => (
     <Tooltip label={text}>
@@ -91,8 +105,25 @@ function StagesEditor({ initial }: { initial: StageDraft[] }) {
         {!canEdit && <ReadOnlyNote />}
         {rows.map((row, index) => (
           <Group key={row.key} gap="sm" wrap="nowrap" align="flex-start" data-testid="stage-row">
-            <TextInput {...fieldName(index, t('leadSettings.stageName'))} value={row.name} onChange={(e) => set(index, { name: e.currentTarget.value })} disabled={!canEdit} style={{ flex: 1 }} maxLength={40} />
-            <NumberInput {...fieldName(index, t('leadSettings.probability'))} value={row.probability} onChange={(value) => set(index, { probability: value })} min={0} max={100} suffix=" %" allowDecimal={false} w={120} disabled={!canEdit} />
+            <TextInput
+              {...fieldName(index, t('leadSettings.stageName'))}
+              value={row.name}
+              onChange={(e) => set(index, { name: e.currentTarget.value })}
+              disabled={!canEdit}
+              style={{ flex: 1 }}
+              maxLength={40}
+            />
+            <NumberInput
+              {...fieldName(index, t('leadSettings.probability'))}
+              value={row.probability}
+              onChange={(value) => set(index, { probability: value })}
+              min={0}
+              max={100}
+              suffix=" %"
+              allowDecimal={false}
+              w={120}
+              disabled={!canEdit}
+            />
             <Select
               {...fieldName(index, t('leadSettings.kind'))}
               data={STAGE_KINDS.map((kind) => ({ value: kind, label: t(`leadSettings.kinds.${kind}`) }))}
@@ -102,7 +133,14 @@ function StagesEditor({ initial }: { initial: StageDraft[] }) {
               w={150}
               disabled={!canEdit}
             />
-            <RowButtons index={index} count={rows.length} disabled={!canEdit} label={row.name} onMove={(step) => setRows(moved(rows, index, step))} onRemove={() => setRows(rows.filter((_, i) => i !== index))} />
+            <RowButtons
+              index={index}
+              count={rows.length}
+              disabled={!canEdit}
+              label={row.name}
+              onMove={(step) => setRows(moved(rows, index, step))}
+              onRemove={() => setRows(rows.filter((_, i) => i !== index))}
+            />
           </Group>
         ))}
         {error && (
@@ -112,12 +150,19 @@ function StagesEditor({ initial }: { initial: StageDraft[] }) {
         )}
         {canEdit && (
           <Group justify="space-between">
-            <Button variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => setRows([...rows.slice(0, -2), { key: draftKey(), name: '', probability: 50, kind: 'open' }, ...rows.slice(-2)])} data-testid="stage-add">
+            <Button
+              variant="subtle"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setRows([...rows.slice(0, -2), { key: draftKey(), name: '', probability: 50, kind: 'open' }, ...rows.slice(-2)])}
+              data-testid="stage-add"
+            >
               {t('leadSettings.addStage')}
             </Button>
             <Button
               loading={save.isPending}
-              onClick={() => save.mutate({ stages: rows.map((row) => ({ id: row.id, name: row.name, probability: Number(row.probability) || 0, kind: row.kind })) })}
+              onClick={() =>
+                save.mutate({ stages: rows.map((row) => ({ id: row.id, name: row.name, probability: Number(row.probability) || 0, kind: row.kind })) })
+              }
               data-testid="stages-save"
             >
               {t('common.save')}
@@ -150,9 +195,30 @@ function ChannelsEditor({ initial }: { initial: ChannelDraft[] }) {
       <Stack gap="sm" data-testid="channels-editor">
         {rows.map((row, index) => (
           <Group key={row.key} gap="sm" wrap="nowrap" align="flex-start" data-testid="channel-row">
-            <TextInput {...fieldName(index, t('leadSettings.channelName'))} value={row.name} onChange={(e) => set(index, { name: e.currentTarget.value })} disabled={!canEdit} w={220} maxLength={60} />
-            <TagsInput {...fieldName(index, t('leadSettings.utm'))} value={row.utm} onChange={(utm) => set(index, { utm: utm.map((v) => v.trim().toLowerCase()).filter(Boolean) })} disabled={!canEdit} style={{ flex: 1 }} clearable />
-            <RowButtons index={index} count={rows.length} disabled={!canEdit} label={row.name} onMove={(step) => setRows(moved(rows, index, step))} onRemove={() => setRows(rows.filter((_, i) => i !== index))} />
+            <TextInput
+              {...fieldName(index, t('leadSettings.channelName'))}
+              value={row.name}
+              onChange={(e) => set(index, { name: e.currentTarget.value })}
+              disabled={!canEdit}
+              w={220}
+              maxLength={60}
+            />
+            <TagsInput
+              {...fieldName(index, t('leadSettings.utm'))}
+              value={row.utm}
+              onChange={(utm) => set(index, { utm: utm.map((v) => v.trim().toLowerCase()).filter(Boolean) })}
+              disabled={!canEdit}
+              style={{ flex: 1 }}
+              clearable
+            />
+            <RowButtons
+              index={index}
+              count={rows.length}
+              disabled={!canEdit}
+              label={row.name}
+              onMove={(step) => setRows(moved(rows, index, step))}
+              onRemove={() => setRows(rows.filter((_, i) => i !== index))}
+            />
           </Group>
         ))}
         {error && (
@@ -162,10 +228,19 @@ function ChannelsEditor({ initial }: { initial: ChannelDraft[] }) {
         )}
         {canEdit && (
           <Group justify="space-between">
-            <Button variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => setRows([...rows, { key: draftKey(), name: '', utm: [] }])} data-testid="channel-add">
+            <Button
+              variant="subtle"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setRows([...rows, { key: draftKey(), name: '', utm: [] }])}
+              data-testid="channel-add"
+            >
               {t('leadSettings.addChannel')}
             </Button>
-            <Button loading={save.isPending} onClick={() => save.mutate({ channels: rows.map((row) => ({ id: row.id, name: row.name, utm: row.utm })) })} data-testid="channels-save">
+            <Button
+              loading={save.isPending}
+              onClick={() => save.mutate({ channels: rows.map((row) => ({ id: row.id, name: row.name, utm: row.utm })) })}
+              data-testid="channels-save"
+            >
               {t('common.save')}
             </Button>
           </Group>

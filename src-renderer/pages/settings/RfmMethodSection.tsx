@@ -91,7 +91,11 @@ function WindowPicker({ form, readOnly }: { form: UseFormReturnType<RfmForm>; re
           allowDecimal={false}
           readOnly={readOnly}
           w={130}
-          rightSection={<Text size="xs" c="dimmed" pr={6}>{t('rfm.window.monthsUnit')}</Text>}
+          rightSection={
+            <Text size="xs" c="dimmed" pr={6}>
+              {t('rfm.window.monthsUnit')}
+            </Text>
+          }
           rightSectionWidth={48}
           data-testid="rfm-settings-months"
         />

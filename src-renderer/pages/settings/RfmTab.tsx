@@ -54,7 +54,13 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
             <EdgeInputs form={form} measure="monetary" readOnly={!canEdit} />
             {canEdit && (
               <Group>
-                <Button variant="default" size="xs" leftSection={<IconRestore size={14} />} onClick={() => form.setFieldValue('rfmEdges', DEFAULT_EDGES)} data-testid="edges-reset">
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconRestore size={14} />}
+                  onClick={() => form.setFieldValue('rfmEdges', DEFAULT_EDGES)}
+                  data-testid="edges-reset"
+                >
                   {t('rfmSettings.resetEdges')}
                 </Button>
               </Group>
@@ -68,7 +74,13 @@ function RfmSettingsForm({ settings }: { settings: Settings }) {
 
         {saved && !form.isDirty() && <RfmSavedAlert onClose={() => setSaved(false)} />}
         {canEdit && (
-          <FormActions loading={save.isPending} disabled={!form.isDirty()} onCancel={() => form.reset()} cancelDisabled={!form.isDirty()} testId="rfm-settings-save" />
+          <FormActions
+            loading={save.isPending}
+            disabled={!form.isDirty()}
+            onCancel={() => form.reset()}
+            cancelDisabled={!form.isDirty()}
+            testId="rfm-settings-save"
+          />
         )}
       </Stack>
     </form>

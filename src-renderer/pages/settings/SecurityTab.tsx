@@ -61,9 +61,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
             readOnly={!canEdit}
             {...form.getInputProps('sessionHours')}
           />
-          {canEdit && (
-            <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="security-save" />
-          )}
+          {canEdit && <FormActions loading={save.isPending} disabled={!form.isDirty()} testId="security-save" />}
         </Stack>
       </form>
     </Card>

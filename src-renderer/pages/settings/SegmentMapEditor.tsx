@@ -23,7 +23,8 @@ export function SegmentMapEditor({ grid, onChange, readOnly }: Props) {
   const options = SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name }));
   const used = new Set(grid.flat());
   const unreachable = SEGMENT_IDS.filter((id) => !used.has(id));
-  const setCell = (r: number, f: number, segment: SegmentId) => onChange(grid.map((row, ri) => (ri === r - 1 ? row.map((cell, fi) => (fi === f - 1 ? segment : cell)) : row)));
+  const setCell = (r: number, f: number, segment: SegmentId) =>
+    onChange(grid.map((row, ri) => (ri === r - 1 ? row.map((cell, fi) => (fi === f - 1 ? segment : cell)) : row)));
 
   return (
     <Stack gap="sm">
@@ -67,7 +68,13 @@ export function SegmentMapEditor({ grid, onChange, readOnly }: Props) {
       )}
       {!readOnly && (
         <Group>
-          <Button variant="default" size="xs" leftSection={<IconRestore size={14} />} onClick={() => onChange(DEFAULT_SEGMENT_GRID.map((row) => [...row]))} data-testid="segment-map-reset">
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconRestore size={14} />}
+            onClick={() => onChange(DEFAULT_SEGMENT_GRID.map((row) => [...row]))}
+            data-testid="segment-map-reset"
+          >
             {t('rfmSettings.resetMap')}
           </Button>
         </Group>

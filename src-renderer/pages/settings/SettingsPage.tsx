@@ -1,5 +1,16 @@
 import { Tabs } from '@mantine/core';
-import { IconAddressBook, IconBuildingStore, IconChartPie, IconCloud, IconGift, IconPalette, IconShieldLock, IconSparkles, IconTarget, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingStore,
+  IconChartPie,
+  IconCloud,
+  IconGift,
+  IconPalette,
+  IconShieldLock,
+  IconSparkles,
+  IconTarget,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router';

@@ -6,7 +6,17 @@ import { useSyncFormat } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const KNOWN_ENTITIES = ['customers', 'products', 'transactions', 'settings', 'business', 'rfm_runs', 'campaigns', 'campaign_recipients', 'api_usage_logs'] as const;
+const KNOWN_ENTITIES = [
+  'customers',
+  'products',
+  'transactions',
+  'settings',
+  'business',
+  'rfm_runs',
+  'campaigns',
+  'campaign_recipients',
+  'api_usage_logs',
+] as const;
 
 /** The cloud's dead-letter list: what it refused and why; each can be queued again or dismissed. */
 export function SyncRejectedCard() {

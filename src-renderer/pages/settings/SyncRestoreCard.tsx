@@ -79,7 +79,13 @@ export function SyncRestoreCard() {
               </Alert>
             )}
             <Group>
-              <Button type="submit" variant="light" leftSection={<IconCloudDownload size={18} />} disabled={!(server || enrolledServer).trim()} data-testid="sync-restore">
+              <Button
+                type="submit"
+                variant="light"
+                leftSection={<IconCloudDownload size={18} />}
+                disabled={!(server || enrolledServer).trim()}
+                data-testid="sync-restore"
+              >
                 {t('setup.restoreStart')}
               </Button>
             </Group>

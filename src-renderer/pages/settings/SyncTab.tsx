@@ -112,7 +112,15 @@ function SyncStatusCard() {
   });
   if (!status?.enrolled) return null;
 
-  const state = status.paused ? 'paused' : status.problem && status.problem !== 'offline' ? 'problem' : status.online === false ? 'offline' : status.online ? 'online' : 'waiting';
+  const state = status.paused
+    ? 'paused'
+    : status.problem && status.problem !== 'offline'
+      ? 'problem'
+      : status.online === false
+        ? 'offline'
+        : status.online
+          ? 'online'
+          : 'waiting';
 
   return (
     <Card data-testid="sync-status-card">
@@ -132,11 +140,23 @@ function SyncStatusCard() {
           {t('sync.pushNow')}
         </Button>
         {status.paused ? (
-          <Button variant="default" leftSection={<IconPlayerPlay size={18} />} onClick={() => resume.mutate({})} loading={resume.isPending} data-testid="sync-resume">
+          <Button
+            variant="default"
+            leftSection={<IconPlayerPlay size={18} />}
+            onClick={() => resume.mutate({})}
+            loading={resume.isPending}
+            data-testid="sync-resume"
+          >
             {t('sync.resume')}
           </Button>
         ) : (
-          <Button variant="default" leftSection={<IconPlayerPause size={18} />} onClick={() => pause.mutate({})} loading={pause.isPending} data-testid="sync-pause">
+          <Button
+            variant="default"
+            leftSection={<IconPlayerPause size={18} />}
+            onClick={() => pause.mutate({})}
+            loading={pause.isPending}
+            data-testid="sync-pause"
+          >
             {t('sync.pause')}
           </Button>
         )}

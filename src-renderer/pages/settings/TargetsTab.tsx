@@ -84,7 +84,15 @@ function TargetsForm({ settings, year, onYear }: { settings: Settings; year: str
                 {t('targets.hint')}
               </Text>
             </div>
-            <Select label={t('targets.year')} data={years} value={year} onChange={(next) => next && onYear(next)} allowDeselect={false} w={120} data-testid="targets-year" />
+            <Select
+              label={t('targets.year')}
+              data={years}
+              value={year}
+              onChange={(next) => next && onYear(next)}
+              allowDeselect={false}
+              w={120}
+              data-testid="targets-year"
+            />
           </Group>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="md">
             {MONTHS.map((m) => {

@@ -59,7 +59,12 @@ export function UsersTab() {
                   </Avatar>
                   <Stack gap={0}>
                     <Text size="sm" fw={600}>
-                      {user.name} {user.id === status.user?.id && <Badge size="xs" variant="light">{t('users.you')}</Badge>}
+                      {user.name}{' '}
+                      {user.id === status.user?.id && (
+                        <Badge size="xs" variant="light">
+                          {t('users.you')}
+                        </Badge>
+                      )}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {user.username}

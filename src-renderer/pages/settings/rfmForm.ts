@@ -14,7 +14,14 @@ export interface RfmForm {
 }
 
 /** The same rules the server applies, so mistakes show while typing. */
-export const rfmFormSchema = settingsShape.pick({ rfmMethod: true, rfmWindowMonths: true, rfmEdges: true, clvExpectedYears: true, clvMonthlyDiscount: true, rfmSegments: true });
+export const rfmFormSchema = settingsShape.pick({
+  rfmMethod: true,
+  rfmWindowMonths: true,
+  rfmEdges: true,
+  clvExpectedYears: true,
+  clvMonthlyDiscount: true,
+  rfmSegments: true,
+});
 export type RfmSettingsInput = z.input<typeof rfmFormSchema>;
 
 export function toForm(settings: Settings): RfmForm {

@@ -78,7 +78,9 @@ export function DemoSetup({ onCancel }: { onCancel: () => void }) {
       <Progress value={progress ? percent : 100} animated striped={!progress} size="lg" radius="xl" color="sun" />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {progress ? t(progress.kind === 'rfm.run' ? 'rfm.run.running' : progress.phase === 'customers' ? 'setup.demoCustomers' : 'setup.demoTransactions') : t('common.loading')}
+          {progress
+            ? t(progress.kind === 'rfm.run' ? 'rfm.run.running' : progress.phase === 'customers' ? 'setup.demoCustomers' : 'setup.demoTransactions')
+            : t('common.loading')}
         </Text>
         {progress && (
           <Text size="sm" c="dimmed" className="sma-num">

@@ -23,7 +23,11 @@ interface Values {
   confirm: string;
 }
 
-const schemaErrors = zodValidator<Values>(z.object({ server: syncEnrolInput.shape.server, code: syncEnrolInput.shape.code, owner: ownerFields }), (v) => ({ server: v.server, code: v.code, owner: v.owner }));
+const schemaErrors = zodValidator<Values>(z.object({ server: syncEnrolInput.shape.server, code: syncEnrolInput.shape.code, owner: ownerFields }), (v) => ({
+  server: v.server,
+  code: v.code,
+  owner: v.owner,
+}));
 
 function validate(values: Values) {
   const errors = schemaErrors(values);
@@ -88,21 +92,59 @@ export function RestoreSetup({ onBack }: { onBack: () => void }) {
             {failure && (
               <Alert color="red" variant="light" icon={<IconAlertCircle />} data-testid="restore-failure">
                 {failure}
-                {ownerMade && <Text size="sm" mt="xs">{t('setup.restoreOwnerKept')}</Text>}
+                {ownerMade && (
+                  <Text size="sm" mt="xs">
+                    {t('setup.restoreOwnerKept')}
+                  </Text>
+                )}
               </Alert>
             )}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-              <TextInput label={t('sync.server')} placeholder={t('sync.serverPlaceholder')} {...requiredMark} autoFocus data-testid="restore-server" {...form.getInputProps('server')} />
-              <TextInput label={t('setup.restoreCode')} placeholder={t('sync.codePlaceholder')} description={t('setup.restoreCodeHint')} {...requiredMark} data-testid="restore-code" {...form.getInputProps('code')} />
+              <TextInput
+                label={t('sync.server')}
+                placeholder={t('sync.serverPlaceholder')}
+                {...requiredMark}
+                autoFocus
+                data-testid="restore-server"
+                {...form.getInputProps('server')}
+              />
+              <TextInput
+                label={t('setup.restoreCode')}
+                placeholder={t('sync.codePlaceholder')}
+                description={t('setup.restoreCodeHint')}
+                {...requiredMark}
+                data-testid="restore-code"
+                {...form.getInputProps('code')}
+              />
             </SimpleGrid>
             {!ownerMade && (
               <>
                 <Divider label={t('setup.restoreOwner')} labelPosition="left" />
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
                   <TextInput label={t('setup.ownerName')} {...requiredMark} data-testid="restore-owner-name" {...form.getInputProps('owner.name')} />
-                  <TextInput label={t('auth.username')} {...requiredMark} autoComplete="username" placeholder="pemilik" data-testid="restore-owner-username" {...form.getInputProps('owner.username')} />
-                  <PasswordField label={t('auth.password')} {...requiredMark} autoComplete="new-password" description={t('setup.passwordHint')} data-testid="restore-owner-password" {...form.getInputProps('owner.password')} />
-                  <PasswordField label={t('setup.confirmPassword')} {...requiredMark} autoComplete="new-password" data-testid="restore-owner-confirm" {...form.getInputProps('confirm')} />
+                  <TextInput
+                    label={t('auth.username')}
+                    {...requiredMark}
+                    autoComplete="username"
+                    placeholder="pemilik"
+                    data-testid="restore-owner-username"
+                    {...form.getInputProps('owner.username')}
+                  />
+                  <PasswordField
+                    label={t('auth.password')}
+                    {...requiredMark}
+                    autoComplete="new-password"
+                    description={t('setup.passwordHint')}
+                    data-testid="restore-owner-password"
+                    {...form.getInputProps('owner.password')}
+                  />
+                  <PasswordField
+                    label={t('setup.confirmPassword')}
+                    {...requiredMark}
+                    autoComplete="new-password"
+                    data-testid="restore-owner-confirm"
+                    {...form.getInputProps('confirm')}
+                  />
                 </SimpleGrid>
               </>
             )}

@@ -16,7 +16,13 @@ export function PendingOrdersNote() {
   const pending = useApiQuery('transactions.pending', {}).data;
   if (!pending || pending.count === 0) return null;
   return (
-    <Alert color="blue" variant="light" icon={<IconHourglass />} title={t('transactions.pending.title', { count: pending.count, amount: formatRupiah(pending.amount) })} data-testid="pending-orders">
+    <Alert
+      color="blue"
+      variant="light"
+      icon={<IconHourglass />}
+      title={t('transactions.pending.title', { count: pending.count, amount: formatRupiah(pending.amount) })}
+      data-testid="pending-orders"
+    >
       <Stack gap="xs">
         <Text size="sm">{t('transactions.pending.text')}</Text>
         <div>

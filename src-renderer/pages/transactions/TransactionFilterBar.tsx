@@ -29,7 +29,12 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
   return (
     <>
       <Group gap="sm" wrap="wrap">
-        <SearchInput placeholder={t('transactions.searchPlaceholder')} label={t('transactions.filter.search')} onSearch={(search) => onChange({ search: search || undefined })} testId="transactions-search" />
+        <SearchInput
+          placeholder={t('transactions.searchPlaceholder')}
+          label={t('transactions.filter.search')}
+          onSearch={(search) => onChange({ search: search || undefined })}
+          testId="transactions-search"
+        />
         <CustomerSelect
           value={filters.customerId ?? null}
           onChange={(id) => onChange({ customerId: id ?? undefined })}
@@ -42,10 +47,22 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         <StatusSelect value={filters.status ?? 'active'} onChange={(status) => onChange({ status })} testId="transactions-status" />
       </Group>
       <Group gap="sm" wrap="wrap">
-        <FilterDate aria-label={t('transactions.filter.from')} placeholder={t('transactions.from')} value={filters.from ?? null}
-          onChange={(value) => onChange({ from: value ?? undefined })} maxDate={filters.to} testId="transactions-from" />
-        <FilterDate aria-label={t('transactions.filter.to')} placeholder={t('transactions.to')} value={filters.to ?? null}
-          onChange={(value) => onChange({ to: value ?? undefined })} minDate={filters.from} testId="transactions-to" />
+        <FilterDate
+          aria-label={t('transactions.filter.from')}
+          placeholder={t('transactions.from')}
+          value={filters.from ?? null}
+          onChange={(value) => onChange({ from: value ?? undefined })}
+          maxDate={filters.to}
+          testId="transactions-from"
+        />
+        <FilterDate
+          aria-label={t('transactions.filter.to')}
+          placeholder={t('transactions.to')}
+          value={filters.to ?? null}
+          onChange={(value) => onChange({ to: value ?? undefined })}
+          minDate={filters.from}
+          testId="transactions-to"
+        />
         <MoneyInput
           placeholder={t('transactions.minAmount')}
           aria-label={t('transactions.filter.min')}

@@ -33,7 +33,12 @@ export function TransactionsPage() {
         subtitle={t('transactions.subtitle')}
         actions={
           <>
-            <ExportButton report="transactions" filters={{ ...filters, sort: table.sort.field, desc: table.sort.desc }} listColumns={listColumns} visibility={table.shownVisibility} />
+            <ExportButton
+              report="transactions"
+              filters={{ ...filters, sort: table.sort.field, desc: table.sort.desc }}
+              listColumns={listColumns}
+              visibility={table.shownVisibility}
+            />
             {addButton('transaction-add')}
           </>
         }
@@ -56,7 +61,12 @@ export function TransactionsPage() {
             filtered ? (
               <EmptyList icon={IconReceiptOff} title={t('transactions.noMatchTitle')} description={t('customers.noMatchText')} />
             ) : (
-              <EmptyList icon={IconReceipt} title={t('transactions.emptyTitle')} description={t('transactions.emptyText')} actions={addButton('transaction-add-empty')} />
+              <EmptyList
+                icon={IconReceipt}
+                title={t('transactions.emptyTitle')}
+                description={t('transactions.emptyText')}
+                actions={addButton('transaction-add-empty')}
+              />
             )
           }
         />

@@ -63,8 +63,24 @@ export function transactionColumns(t: TFunction, actions: TransactionActions, wi
         </Text>
       ),
     },
-    { id: 'campaign_code', header: t('transactions.campaign'), cell: ({ row }) => <Text size="sm" ff="monospace">{row.original.campaign_code}</Text> },
-    { id: 'notes', header: t('transactions.notes'), cell: ({ row }) => <Text size="sm" truncate maw={240}>{row.original.notes}</Text> },
+    {
+      id: 'campaign_code',
+      header: t('transactions.campaign'),
+      cell: ({ row }) => (
+        <Text size="sm" ff="monospace">
+          {row.original.campaign_code}
+        </Text>
+      ),
+    },
+    {
+      id: 'notes',
+      header: t('transactions.notes'),
+      cell: ({ row }) => (
+        <Text size="sm" truncate maw={240}>
+          {row.original.notes}
+        </Text>
+      ),
+    },
     dateColumn('created_at', t('customers.createdAt'), (row) => row.created_at, { sortField: 'created_at' }, timeZone),
     amountColumn('amount', t('transactions.amount'), (row) => row.amount, { fixed: true }),
     rowActionsColumn(t, 'transaction', actions, (row) => row.deleted_at !== null),

@@ -25,7 +25,8 @@ export const enImport = {
   'imp.cancellation': 'Cancellation/return (invoice starting with C or negative quantity): left out as chosen.',
   'imp.stopDuplicate': 'Import stopped at row {{line}}: this record already exists and the duplicate policy is "stop". Nothing was saved.',
   'imp.stopStrict': 'Import stopped: {{count}} rows failed and strict mode is on. Nothing was saved.',
-  'imp.stopLeads': 'Lead import stopped: {{count}} rows have problems. Leads are imported whole or not at all; fix those rows and try again. Nothing was saved.',
+  'imp.stopLeads':
+    'Lead import stopped: {{count}} rows have problems. Leads are imported whole or not at all; fix those rows and try again. Nothing was saved.',
   'imp.leadStage': 'There is no stage "{{value}}". Write one of: {{choices}}.',
   'imp.leadChannel': 'There is no channel "{{value}}" (neither a channel name nor one of its UTM values). Write one of: {{choices}}.',
   'imp.leadOwner': 'There is no active user "{{value}}". Write the username of one of: {{choices}}.',
@@ -45,19 +46,26 @@ export const enImport = {
   'imp.stopAllSkipped': 'Nothing new: every row is already in your data or was skipped. Nothing was changed.',
   'imp.warnDateOrder': 'Column {{column}}: day and month order cannot be told from its values; read as day/month/year.',
   'imp.warnNumberStyle': 'Column {{column}}: the decimal separator cannot be told; a comma is read as the decimal (Indonesian style).',
-  'imp.warnSameRows': '{{count}} transactions without an invoice number are exactly the same as another in the file (customer, date, amount). All were imported, since they may be real repeat purchases; check them if that was a typing mistake.',
+  'imp.warnSameRows':
+    '{{count}} transactions without an invoice number are exactly the same as another in the file (customer, date, amount). All were imported, since they may be real repeat purchases; check them if that was a typing mistake.',
   'imp.warnNameLink': '{{count}} rows were linked to customers by name only; the same name may be different people.',
   'imp.invoiceCustomers': 'Invoice {{invoice}} is for {{first}} at row {{line}}, but this row names {{other}}. Recorded as a separate sale for {{other}}.',
-  'imp.invoiceCustomerRejected': 'Invoice {{invoice}} is for {{first}} at row {{line}}, but this row names {{other}}. This row is refused: one invoice is for one customer.',
-  'imp.invoiceDate': 'Invoice {{invoice}}: this row\'s date ({{date}}) differs from its first row (row {{line}}, {{first}}). The sale takes the first row\'s date.',
-  'imp.warnInvoiceCustomers': 'Invoices naming more than one customer: {{count}}. Each customer\'s lines were recorded as a sale of their own, under the same invoice number; the rows are in the list of problems.',
-  'imp.warnInvoiceCustomersRejected': 'Invoices naming more than one customer: {{count}}. The rows for any customer but the invoice\'s first were refused; they are in the list of problems.',
-  'imp.warnInvoiceDates': 'Rows dated differently from their invoice\'s first row: {{count}}. Each sale takes its first row\'s date; the rows are in the list of problems.',
+  'imp.invoiceCustomerRejected':
+    'Invoice {{invoice}} is for {{first}} at row {{line}}, but this row names {{other}}. This row is refused: one invoice is for one customer.',
+  'imp.invoiceDate':
+    "Invoice {{invoice}}: this row's date ({{date}}) differs from its first row (row {{line}}, {{first}}). The sale takes the first row's date.",
+  'imp.warnInvoiceCustomers':
+    "Invoices naming more than one customer: {{count}}. Each customer's lines were recorded as a sale of their own, under the same invoice number; the rows are in the list of problems.",
+  'imp.warnInvoiceCustomersRejected':
+    "Invoices naming more than one customer: {{count}}. The rows for any customer but the invoice's first were refused; they are in the list of problems.",
+  'imp.warnInvoiceDates':
+    "Rows dated differently from their invoice's first row: {{count}}. Each sale takes its first row's date; the rows are in the list of problems.",
   'imp.futureDate': 'This date is in the future (today is {{today}}). Imported anyway; check it for a typing mistake.',
   'imp.dateTooLate': 'Date too far in the future: 31/12/2100 at the latest.',
   'imp.dateNoSuchDay': 'This date does not exist: {{month}} {{year}} has only {{last}} days.',
   'imp.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
-  'imp.warnFutureDates': 'Rows dated in the future (today is {{today}}): {{count}}. Imported anyway; check them for typing mistakes (the rows are in the list of problems).',
+  'imp.warnFutureDates':
+    'Rows dated in the future (today is {{today}}): {{count}}. Imported anyway; check them for typing mistakes (the rows are in the list of problems).',
   'imp.invisible': 'It holds only invisible characters (such as zero-width spaces), so it looks empty. Type the value again.',
   'imp.bidiStripped': 'Invisible text-direction characters (U+202A–U+202E, U+2066–U+2069) were removed from this value.',
   'file.tooLarge': 'The file is larger than {{mb}} MB. Split it into several files.',
@@ -67,14 +75,16 @@ export const enImport = {
   'file.zipBomb': 'This XLSX file is abnormal: it expands far too much when opened. It was refused for safety.',
   'file.corrupt': 'The XLSX file is damaged or incomplete. Save it again from Excel and retry.',
   'file.tooManyRows': 'The file has more than {{max}} rows. Split it into several files.',
-  'file.tooManyColumns': 'Row {{line}} has more than {{max}} columns. Check the file\'s column separator.',
+  'file.tooManyColumns': "Row {{line}} has more than {{max}} columns. Check the file's column separator.",
   'file.noHeader': 'No header row found in the first 20 rows. Make sure there is a row of column titles such as "Name", "Phone", "Date".',
   'file.unsupported': 'Unsupported file format. Use CSV or XLSX.',
   'file.sheetMissing': 'There is no sheet "{{sheet}}" in this file.',
   'file.notFound': 'The uploaded file is gone. Choose the file again.',
   'file.notYours': 'This file was made for another user, or your role may not open the report in it.',
-  'file.unclosedQuote': 'The quote mark (") opened on line {{line}} is not closed properly, so the lines after it would read as one cell. Check that line: every opening " needs a closing " right before the next separator, and a " inside text is written "".',
-  'file.zipMismatch': 'This XLSX file is abnormal: its zip contents do not match its own table of contents (a hidden part or false sizes). It was refused for safety.',
+  'file.unclosedQuote':
+    'The quote mark (") opened on line {{line}} is not closed properly, so the lines after it would read as one cell. Check that line: every opening " needs a closing " right before the next separator, and a " inside text is written "".',
+  'file.zipMismatch':
+    'This XLSX file is abnormal: its zip contents do not match its own table of contents (a hidden part or false sizes). It was refused for safety.',
   'imp.undoNotCompleted': 'Only a completed import can be undone.',
   'imp.alreadyUndone': 'This import was already undone.',
 } satisfies Record<keyof typeof idImport, string>;

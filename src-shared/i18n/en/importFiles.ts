@@ -21,10 +21,7 @@ export const enImportFiles = {
     'Dates may be 21/11/2026, 2026-11-21 or 21 November 2026. Amounts may be 650000, 650.000 or Rp 650.000,-.',
     'Customers not found are created.',
   ].join('\n'),
-  'impFile.notes.products': [
-    'Required: Name. An empty code is generated (P-0001, …).',
-    'Active: yes/no.',
-  ].join('\n'),
+  'impFile.notes.products': ['Required: Name. An empty code is generated (P-0001, …).', 'Active: yes/no.'].join('\n'),
   'impFile.notes.leads': [
     'Required: Name. Lead codes are generated (L-00001, …).',
     'Channel: a channel name (Organik, TikTok Ads, Instagram Ads, …) or empty; when empty, a known UTM Source/Medium decides it.',

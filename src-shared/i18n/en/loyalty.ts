@@ -6,7 +6,8 @@ export const enLoyalty = {
   'loyalty.notEnough': 'Only {{points}} points can be spent.',
   'loyalty.staffLimit': 'Staff may redeem at most {{limit}} points at once. Ask the owner or a manager.',
   'loyalty.saleNotCustomer': "That sale is not this customer's, or it was deleted.",
-  'loyalty.staffLimitUsed': 'Staff may redeem at most {{limit}} points on one sale (or in a day for this customer); {{used}} already were. Ask the owner or a manager.',
+  'loyalty.staffLimitUsed':
+    'Staff may redeem at most {{limit}} points on one sale (or in a day for this customer); {{used}} already were. Ask the owner or a manager.',
   'loyalty.overSale': 'A discount may not exceed the sale: at most {{points}} more points.',
   'loyalty.saleDeleted': 'Sale deleted',
   'loyalty.importUndone': 'Import undone',

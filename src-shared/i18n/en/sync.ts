@@ -4,7 +4,8 @@ import type { idSync } from '../id/sync';
 export const enSync = {
   'sync.offline': 'The server cannot be reached — changes waiting: {{pending}}. They are all kept on this laptop and sent as soon as it connects.',
   'sync.unauthorised': 'The cloud no longer knows this laptop. Enrol again with a new code in Settings → Sync; nothing is lost (changes waiting: {{pending}}).',
-  'sync.suspended': 'This shop is suspended in the cloud, so changes are not sent. Contact the administrator; every change is kept on this laptop (waiting: {{pending}}).',
+  'sync.suspended':
+    'This shop is suspended in the cloud, so changes are not sent. Contact the administrator; every change is kept on this laptop (waiting: {{pending}}).',
   'sync.refused': 'The cloud refused the push ({{reason}}). Every change is kept on this laptop (waiting: {{pending}}).',
   'sync.lastFailed': 'The last push failed: {{reason}}. Changes are kept on this laptop.',
   'sync.notEnrolled': 'This laptop is not enrolled in the cloud. Enrol it first in Settings → Sync.',
@@ -14,7 +15,8 @@ export const enSync = {
   'sync.enrolRefused': 'The cloud refused the enrolment ({{reason}}).',
   'sync.rejectedGone': 'That change is no longer in the refused list.',
   'sync.restoreOffline': 'The server {{server}} cannot be reached, so nothing was restored. Check the address and the internet connection, then try again.',
-  'sync.restoreBadCode': 'The restore code is wrong, already used or expired (it lasts 15 minutes). This shop stays empty; ask the cloud administrator for a new code and try again.',
+  'sync.restoreBadCode':
+    'The restore code is wrong, already used or expired (it lasts 15 minutes). This shop stays empty; ask the cloud administrator for a new code and try again.',
   'sync.restoreCancelled': 'Restore cancelled. This shop stays empty; you can try again at any time.',
   'sync.restoreFailed': 'The restore failed ({{reason}}). This shop stays empty; you can try again.',
   'sync.restoreNotEmpty': 'This shop already holds data, so it cannot be restored from the cloud. Restoring is only for a new, empty laptop.',

@@ -23,7 +23,8 @@ export const idImport = {
   'imp.cancellation': 'Pembatalan/retur (faktur berawalan C atau jumlah negatif): dilewati sesuai pilihan.',
   'imp.stopDuplicate': 'Impor dihentikan di baris {{line}}: data ini sudah ada, dan pilihan untuk data ganda adalah "hentikan". Tidak ada yang disimpan.',
   'imp.stopStrict': 'Impor dihentikan: {{count}} baris gagal dan mode ketat aktif. Tidak ada yang disimpan.',
-  'imp.stopLeads': 'Impor prospek dihentikan: {{count}} baris bermasalah. Prospek diimpor utuh atau tidak sama sekali; perbaiki baris itu lalu coba lagi. Tidak ada yang disimpan.',
+  'imp.stopLeads':
+    'Impor prospek dihentikan: {{count}} baris bermasalah. Prospek diimpor utuh atau tidak sama sekali; perbaiki baris itu lalu coba lagi. Tidak ada yang disimpan.',
   'imp.leadStage': 'Tahap "{{value}}" tidak ada. Tulis salah satu: {{choices}}.',
   'imp.leadChannel': 'Saluran "{{value}}" tidak ada (bukan nama saluran atau nilai UTM-nya). Tulis salah satu: {{choices}}.',
   'imp.leadOwner': 'Pengguna "{{value}}" tidak ada atau tidak aktif. Tulis username salah satu: {{choices}}.',
@@ -43,19 +44,27 @@ export const idImport = {
   'imp.stopAllSkipped': 'Tidak ada yang baru: semua baris sudah ada di data atau dilewati. Tidak ada yang diubah.',
   'imp.warnDateOrder': 'Kolom {{column}}: urutan hari dan bulan tidak bisa dipastikan dari isinya; dibaca sebagai hari/bulan/tahun.',
   'imp.warnNumberStyle': 'Kolom {{column}}: pemisah desimal tidak bisa dipastikan; koma dibaca sebagai desimal (gaya Indonesia).',
-  'imp.warnSameRows': '{{count}} transaksi tanpa nomor faktur sama persis dengan transaksi lain di file (pelanggan, tanggal, nominal). Semuanya tetap diimpor karena bisa saja dua pembelian sungguhan; periksa bila itu salah input.',
+  'imp.warnSameRows':
+    '{{count}} transaksi tanpa nomor faktur sama persis dengan transaksi lain di file (pelanggan, tanggal, nominal). Semuanya tetap diimpor karena bisa saja dua pembelian sungguhan; periksa bila itu salah input.',
   'imp.warnNameLink': '{{count}} baris dihubungkan ke pelanggan hanya lewat nama; nama yang sama bisa orang berbeda.',
-  'imp.invoiceCustomers': 'Faktur {{invoice}} di baris {{line}} atas nama {{first}}, tetapi baris ini atas nama {{other}}. Dicatat sebagai transaksi terpisah untuk {{other}}.',
-  'imp.invoiceCustomerRejected': 'Faktur {{invoice}} di baris {{line}} atas nama {{first}}, tetapi baris ini atas nama {{other}}. Baris ini ditolak: satu faktur hanya untuk satu pelanggan.',
-  'imp.invoiceDate': 'Faktur {{invoice}}: tanggal baris ini ({{date}}) berbeda dari baris pertamanya (baris {{line}}, {{first}}). Transaksinya memakai tanggal baris pertama.',
-  'imp.warnInvoiceCustomers': '{{count}} faktur menyebut lebih dari satu pelanggan; tiap pelanggan dicatat sebagai transaksi sendiri dengan nomor faktur yang sama. Barisnya ada di daftar masalah.',
-  'imp.warnInvoiceCustomersRejected': '{{count}} faktur menyebut lebih dari satu pelanggan; baris untuk pelanggan selain yang pertama ditolak. Barisnya ada di daftar masalah.',
-  'imp.warnInvoiceDates': '{{count}} baris punya tanggal yang berbeda dari baris pertama fakturnya; transaksinya memakai tanggal baris pertama. Barisnya ada di daftar masalah.',
+  'imp.invoiceCustomers':
+    'Faktur {{invoice}} di baris {{line}} atas nama {{first}}, tetapi baris ini atas nama {{other}}. Dicatat sebagai transaksi terpisah untuk {{other}}.',
+  'imp.invoiceCustomerRejected':
+    'Faktur {{invoice}} di baris {{line}} atas nama {{first}}, tetapi baris ini atas nama {{other}}. Baris ini ditolak: satu faktur hanya untuk satu pelanggan.',
+  'imp.invoiceDate':
+    'Faktur {{invoice}}: tanggal baris ini ({{date}}) berbeda dari baris pertamanya (baris {{line}}, {{first}}). Transaksinya memakai tanggal baris pertama.',
+  'imp.warnInvoiceCustomers':
+    '{{count}} faktur menyebut lebih dari satu pelanggan; tiap pelanggan dicatat sebagai transaksi sendiri dengan nomor faktur yang sama. Barisnya ada di daftar masalah.',
+  'imp.warnInvoiceCustomersRejected':
+    '{{count}} faktur menyebut lebih dari satu pelanggan; baris untuk pelanggan selain yang pertama ditolak. Barisnya ada di daftar masalah.',
+  'imp.warnInvoiceDates':
+    '{{count}} baris punya tanggal yang berbeda dari baris pertama fakturnya; transaksinya memakai tanggal baris pertama. Barisnya ada di daftar masalah.',
   'imp.futureDate': 'Tanggal ini di masa depan (hari ini {{today}}). Tetap diimpor; periksa bila salah ketik.',
   'imp.dateTooLate': 'Tanggal terlalu jauh di masa depan: paling lambat 31/12/2100.',
   'imp.dateNoSuchDay': 'Tanggal ini tidak ada: {{month}} {{year}} hanya sampai tanggal {{last}}.',
   'imp.months': 'Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember',
-  'imp.warnFutureDates': '{{count}} baris bertanggal di masa depan (hari ini {{today}}). Tetap diimpor; periksa bila salah ketik. Barisnya ada di daftar masalah.',
+  'imp.warnFutureDates':
+    '{{count}} baris bertanggal di masa depan (hari ini {{today}}). Tetap diimpor; periksa bila salah ketik. Barisnya ada di daftar masalah.',
   'imp.invisible': 'Isinya hanya karakter tak terlihat (seperti spasi lebar nol), jadi tampak kosong. Ketik ulang nilainya.',
   'imp.bidiStripped': 'Karakter pengatur arah teks yang tak terlihat (U+202A–U+202E, U+2066–U+2069) dihapus dari nilai ini.',
   'file.tooLarge': 'File lebih besar dari {{mb}} MB. Pecah menjadi beberapa file.',
@@ -71,8 +80,10 @@ export const idImport = {
   'file.sheetMissing': 'Sheet "{{sheet}}" tidak ada di file ini.',
   'file.notFound': 'File unggahan tidak ditemukan lagi. Pilih file sekali lagi.',
   'file.notYours': 'File ini dibuat untuk pengguna lain, atau peran Anda tidak boleh membuka laporan di dalamnya.',
-  'file.unclosedQuote': 'Tanda kutip (") yang dibuka di baris {{line}} tidak ditutup dengan benar, sehingga baris-baris sesudahnya terbaca sebagai satu sel. Periksa baris itu: setiap " pembuka perlu " penutup tepat sebelum pemisah kolom berikutnya, dan " di dalam teks ditulis "".',
-  'file.zipMismatch': 'File XLSX ini tidak wajar: isi zip-nya tidak sesuai dengan daftar isinya sendiri (bagian tersembunyi atau ukuran yang dipalsukan). File ditolak demi keamanan.',
+  'file.unclosedQuote':
+    'Tanda kutip (") yang dibuka di baris {{line}} tidak ditutup dengan benar, sehingga baris-baris sesudahnya terbaca sebagai satu sel. Periksa baris itu: setiap " pembuka perlu " penutup tepat sebelum pemisah kolom berikutnya, dan " di dalam teks ditulis "".',
+  'file.zipMismatch':
+    'File XLSX ini tidak wajar: isi zip-nya tidak sesuai dengan daftar isinya sendiri (bagian tersembunyi atau ukuran yang dipalsukan). File ditolak demi keamanan.',
   'imp.undoNotCompleted': 'Hanya impor yang selesai yang bisa dibatalkan.',
   'imp.alreadyUndone': 'Impor ini sudah dibatalkan.',
 } satisfies Record<string, string>;

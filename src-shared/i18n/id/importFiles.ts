@@ -19,10 +19,7 @@ export const idImportFiles = {
     'Tanggal boleh 21/11/2026, 2026-11-21, atau 21 November 2026. Nominal boleh 650000, 650.000, atau Rp 650.000,-.',
     'Pelanggan yang belum ada dibuat otomatis.',
   ].join('\n'),
-  'impFile.notes.products': [
-    'Wajib: Nama. Kode kosong = dibuat otomatis (P-0001, …).',
-    'Aktif: ya/tidak.',
-  ].join('\n'),
+  'impFile.notes.products': ['Wajib: Nama. Kode kosong = dibuat otomatis (P-0001, …).', 'Aktif: ya/tidak.'].join('\n'),
   'impFile.notes.leads': [
     'Wajib: Nama. Kode prospek dibuat otomatis (L-00001, …).',
     'Kanal: nama saluran (Organik, TikTok Ads, Instagram Ads, …) atau kosong; bila kosong, UTM Source/Medium yang dikenal menentukannya.',

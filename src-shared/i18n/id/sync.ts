@@ -1,7 +1,9 @@
 /** Bahasa Indonesia: sync with the cloud, restoring from it, and the WhatsApp assistant's handovers. */
 export const idSync = {
-  'sync.offline': 'Server tidak bisa dihubungi — {{pending}} perubahan menunggu. Semuanya tetap tersimpan di laptop ini dan dikirim otomatis begitu tersambung.',
-  'sync.unauthorised': 'Cloud tidak lagi mengenali laptop ini. Daftarkan ulang dengan kode baru di Pengaturan → Sinkronisasi; {{pending}} perubahan tetap menunggu, tidak ada yang hilang.',
+  'sync.offline':
+    'Server tidak bisa dihubungi — {{pending}} perubahan menunggu. Semuanya tetap tersimpan di laptop ini dan dikirim otomatis begitu tersambung.',
+  'sync.unauthorised':
+    'Cloud tidak lagi mengenali laptop ini. Daftarkan ulang dengan kode baru di Pengaturan → Sinkronisasi; {{pending}} perubahan tetap menunggu, tidak ada yang hilang.',
   'sync.suspended': 'Toko ini sedang dinonaktifkan di cloud, jadi perubahan tidak dikirim. Hubungi admin; {{pending}} perubahan tetap tersimpan di laptop ini.',
   'sync.refused': 'Cloud menolak pengiriman ({{reason}}). {{pending}} perubahan tetap tersimpan di laptop ini.',
   'sync.lastFailed': 'Pengiriman terakhir gagal: {{reason}}. Perubahan tetap tersimpan di laptop ini.',
@@ -12,7 +14,8 @@ export const idSync = {
   'sync.enrolRefused': 'Cloud menolak pendaftaran ({{reason}}).',
   'sync.rejectedGone': 'Perubahan itu sudah tidak ada di daftar yang ditolak.',
   'sync.restoreOffline': 'Server {{server}} tidak bisa dihubungi, jadi belum ada data yang dipulihkan. Periksa alamatnya dan koneksi internet, lalu coba lagi.',
-  'sync.restoreBadCode': 'Kode pemulihan salah, sudah dipakai, atau kedaluwarsa (berlaku 15 menit). Toko ini tetap kosong; minta kode baru ke admin cloud lalu coba lagi.',
+  'sync.restoreBadCode':
+    'Kode pemulihan salah, sudah dipakai, atau kedaluwarsa (berlaku 15 menit). Toko ini tetap kosong; minta kode baru ke admin cloud lalu coba lagi.',
   'sync.restoreCancelled': 'Pemulihan dibatalkan. Toko ini tetap kosong; Anda bisa mencoba lagi kapan saja.',
   'sync.restoreFailed': 'Pemulihan gagal ({{reason}}). Toko ini tetap kosong; Anda bisa mencoba lagi.',
   'sync.restoreNotEmpty': 'Toko ini sudah berisi data, jadi tidak bisa dipulihkan dari cloud. Pemulihan hanya untuk laptop baru yang masih kosong.',
@@ -29,7 +32,8 @@ export const idSync = {
   'handover.osTitle': 'Asisten WhatsApp menyerahkan percakapan',
   'handover.osOne': '{{name}}: {{reason}}.',
   'handover.osMany': '{{name}}: {{reason}} — dan {{n}} percakapan lain.',
-  'assistant.notEnrolled': 'Laptop ini belum tersambung ke cloud, jadi percakapan asisten WhatsApp belum bisa ditampilkan. Sambungkan dulu di Pengaturan → Sinkronisasi.',
+  'assistant.notEnrolled':
+    'Laptop ini belum tersambung ke cloud, jadi percakapan asisten WhatsApp belum bisa ditampilkan. Sambungkan dulu di Pengaturan → Sinkronisasi.',
   'assistant.offline': 'Cloud tidak bisa dihubungi, jadi percakapan asisten WhatsApp belum bisa ditampilkan. Periksa koneksi internet, lalu coba lagi.',
   'assistant.notEnabled': 'Asisten WhatsApp belum diaktifkan untuk toko ini. Minta admin cloud untuk mengaktifkannya.',
   'assistant.unauthorised': 'Cloud tidak lagi mengenali laptop ini. Daftarkan ulang dengan kode baru di Pengaturan → Sinkronisasi.',

@@ -90,30 +90,10 @@ describe('autoMapping', () => {
       'transactions',
       { customer_email: 0, customer_phone: 1, unit_price: 2, product: 3 },
     ],
-    [
-      'more specific (longer) contained synonym wins',
-      ['Kode Pelanggan Lama', 'Sales Channel'],
-      'transactions',
-      { customer_code: 0, channel: 1 },
-    ],
-    [
-      'exact match beats an earlier contains-match',
-      ['Tanggal Transaksi Terakhir', 'Tanggal'],
-      'transactions',
-      { transaction_date: 1 },
-    ],
-    [
-      'duplicate headers: the leftmost wins',
-      ['Tanggal', 'Tanggal', 'Total'],
-      'transactions',
-      { transaction_date: 0, amount: 2 },
-    ],
-    [
-      'product catalogue',
-      ['SKU', 'Nama Produk', 'Kategori', 'Harga', 'Status'],
-      'products',
-      { code: 0, name: 1, category: 2, price: 3, active: 4 },
-    ],
+    ['more specific (longer) contained synonym wins', ['Kode Pelanggan Lama', 'Sales Channel'], 'transactions', { customer_code: 0, channel: 1 }],
+    ['exact match beats an earlier contains-match', ['Tanggal Transaksi Terakhir', 'Tanggal'], 'transactions', { transaction_date: 1 }],
+    ['duplicate headers: the leftmost wins', ['Tanggal', 'Tanggal', 'Total'], 'transactions', { transaction_date: 0, amount: 2 }],
+    ['product catalogue', ['SKU', 'Nama Produk', 'Kategori', 'Harga', 'Status'], 'products', { code: 0, name: 1, category: 2, price: 3, active: 4 }],
     ['nothing recognisable', ['', 'Country', 'Foo'], 'transactions', {}],
   ])('%s', (_label, headers, kind, expected) => {
     expect(mapped(headers, kind)).toEqual(expected);
@@ -122,7 +102,19 @@ describe('autoMapping', () => {
   it('lists every field of the kind, unmapped ones as null', () => {
     const mapping = autoMapping(['Nama'], 'products');
     expect(Object.keys(mapping).sort()).toEqual([
-      'active', 'assistant_offered', 'brochure_url', 'campaign_code', 'category', 'code', 'end_date', 'features', 'image_url', 'name', 'price', 'quota_status', 'start_date',
+      'active',
+      'assistant_offered',
+      'brochure_url',
+      'campaign_code',
+      'category',
+      'code',
+      'end_date',
+      'features',
+      'image_url',
+      'name',
+      'price',
+      'quota_status',
+      'start_date',
     ]);
     expect(mapping).toMatchObject({ name: 0, price: null });
   });
@@ -146,7 +138,11 @@ describe('detectHeaderRow', () => {
   });
 
   it('prefers the row matching most, the first on a tie', () => {
-    const rows: unknown[][] = [['Nama', 'Kota'], ['Nama', 'HP', 'Kota'], ['Nama', 'Email', 'Kota']];
+    const rows: unknown[][] = [
+      ['Nama', 'Kota'],
+      ['Nama', 'HP', 'Kota'],
+      ['Nama', 'Email', 'Kota'],
+    ];
     expect(detectHeaderRow(rows, 'customers')).toEqual({ index: 1, score: 3 });
   });
 

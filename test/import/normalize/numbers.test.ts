@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectNumberStyle,
-  parseAmountValue,
-  parseQuantityValue,
-  type NumberStyle,
-} from '../../../src-main/import/normalize/numbers';
+import { detectNumberStyle, parseAmountValue, parseQuantityValue, type NumberStyle } from '../../../src-main/import/normalize/numbers';
 
 const COMMA: NumberStyle = { decimal: ',', ambiguous: false };
 const DOT: NumberStyle = { decimal: '.', ambiguous: false };

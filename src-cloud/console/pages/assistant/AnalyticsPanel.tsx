@@ -31,8 +31,20 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
     <Stack gap="lg">
       <Card>
         <Group align="flex-end" gap="sm">
-          <TextInput type="date" label={t('assistant.analytics.from')} value={shown.from} onChange={(e) => setDraft({ ...shown, from: e.currentTarget.value })} data-testid="analytics-from" />
-          <TextInput type="date" label={t('assistant.analytics.to')} value={shown.to} onChange={(e) => setDraft({ ...shown, to: e.currentTarget.value })} data-testid="analytics-to" />
+          <TextInput
+            type="date"
+            label={t('assistant.analytics.from')}
+            value={shown.from}
+            onChange={(e) => setDraft({ ...shown, from: e.currentTarget.value })}
+            data-testid="analytics-from"
+          />
+          <TextInput
+            type="date"
+            label={t('assistant.analytics.to')}
+            value={shown.to}
+            onChange={(e) => setDraft({ ...shown, to: e.currentTarget.value })}
+            data-testid="analytics-to"
+          />
           <Button variant="default" disabled={!draft || !draft.from || !draft.to} onClick={() => draft && setRange(draft)} data-testid="analytics-apply">
             {t('common.search')}
           </Button>
@@ -44,12 +56,34 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
         </Text>
       </Card>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <StatCard label={t('assistant.analytics.conversations')} value={data && formatCount(data.conversations)} icon={IconMessages} testId="analytics-conversations" />
-        <StatCard label={t('assistant.analytics.bookings')} value={data && formatCount(bookings ?? 0)} icon={IconTicket} color="teal" testId="analytics-bookings" />
-        <StatCard label={t('assistant.analytics.escalation')} value={data && percent(data.escalation.rate)} icon={IconUserShare} color="orange" testId="analytics-escalation" />
+        <StatCard
+          label={t('assistant.analytics.conversations')}
+          value={data && formatCount(data.conversations)}
+          icon={IconMessages}
+          testId="analytics-conversations"
+        />
+        <StatCard
+          label={t('assistant.analytics.bookings')}
+          value={data && formatCount(bookings ?? 0)}
+          icon={IconTicket}
+          color="teal"
+          testId="analytics-bookings"
+        />
+        <StatCard
+          label={t('assistant.analytics.escalation')}
+          value={data && percent(data.escalation.rate)}
+          icon={IconUserShare}
+          color="orange"
+          testId="analytics-escalation"
+        />
         <StatCard
           label={t('assistant.analytics.response')}
-          value={data && (avg === null || avg === undefined ? t('common.none') : t('assistant.analytics.seconds', { value: avg.toLocaleString('id-ID', { maximumFractionDigits: 1 }) }))}
+          value={
+            data &&
+            (avg === null || avg === undefined
+              ? t('common.none')
+              : t('assistant.analytics.seconds', { value: avg.toLocaleString('id-ID', { maximumFractionDigits: 1 }) }))
+          }
           icon={IconClockHour4}
           color="cyan"
           testId="analytics-response"
@@ -105,10 +139,21 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
               {t('assistant.analytics.campaigns')}
             </Title>
             {data.campaigns.length === 0 ? (
-              <Text size="sm" c="dimmed">{t('assistant.analytics.empty')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('assistant.analytics.empty')}
+              </Text>
             ) : (
               <Table data-testid="analytics-campaigns">
-                <HeadRow columns={[t('assistant.analytics.code'), t('assistant.analytics.conversations'), t('assistant.analytics.bookings'), t('assistant.analytics.conversion'), t('assistant.analytics.handovers')]} figuresFrom={1} />
+                <HeadRow
+                  columns={[
+                    t('assistant.analytics.code'),
+                    t('assistant.analytics.conversations'),
+                    t('assistant.analytics.bookings'),
+                    t('assistant.analytics.conversion'),
+                    t('assistant.analytics.handovers'),
+                  ]}
+                  figuresFrom={1}
+                />
                 <Table.Tbody>
                   {data.campaigns.map((c) => (
                     <Table.Tr key={c.code ?? '-'} data-testid="campaign-row" data-code={c.code ?? ''}>
@@ -128,7 +173,9 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
               {t('assistant.analytics.reasons')}
             </Title>
             {data.escalation.reasons.length === 0 ? (
-              <Text size="sm" c="dimmed">{t('assistant.analytics.empty')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('assistant.analytics.empty')}
+              </Text>
             ) : (
               <Table>
                 <Table.Tbody>
@@ -158,7 +205,9 @@ function TopTable({ title, rows, testId }: { title: string; rows: { text: string
         {title}
       </Title>
       {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('assistant.analytics.empty')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('assistant.analytics.empty')}
+        </Text>
       ) : (
         <Table data-testid={testId}>
           <HeadRow columns={[t('assistant.analytics.question'), t('assistant.analytics.count')]} figuresFrom={1} />

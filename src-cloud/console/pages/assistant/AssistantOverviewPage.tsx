@@ -22,7 +22,9 @@ export function AssistantOverviewPage() {
       <Card>
         {overview.isError ? (
           notOnServer(overview.error) ? (
-            <Alert color="gray" variant="light">{t('assistant.notOnServer')}</Alert>
+            <Alert color="gray" variant="light">
+              {t('assistant.notOnServer')}
+            </Alert>
           ) : (
             <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
           )
@@ -69,12 +71,18 @@ export function AssistantOverviewPage() {
                         {formatCount(s.openHandovers)}
                       </Badge>
                     ) : (
-                      <Text span c="dimmed">0</Text>
+                      <Text span c="dimmed">
+                        0
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td title={when(s.oldestOpenAt, '')}>{s.oldestOpenAt ? ago(s.oldestOpenAt, '') : t('common.none')}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">{formatCount(s.conversations)}</Table.Td>
-                  <Table.Td ta="right" className="sma-num">{formatCount(s.bookings)}</Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {formatCount(s.conversations)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="sma-num">
+                    {formatCount(s.bookings)}
+                  </Table.Td>
                   <Table.Td>{ago(s.lastMessageAt, t('common.none'))}</Table.Td>
                   <Table.Td ta="right" className="sma-num">
                     <Money amount={Math.round(s.cost)} />

@@ -19,7 +19,14 @@ export function AssistantTab({ businessId }: { businessId: string }) {
   const asked = route.query.get('view') ?? '';
   const settings = useAssistantSettings(businessId);
   const queue = useHandovers(businessId);
-  if (settings.isError) return notOnServer(settings.error) ? <Alert color="gray" variant="light">{t('assistant.notOnServer')}</Alert> : <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+  if (settings.isError)
+    return notOnServer(settings.error) ? (
+      <Alert color="gray" variant="light">
+        {t('assistant.notOnServer')}
+      </Alert>
+    ) : (
+      <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+    );
   if (settings.isPending) return <Skeleton height={300} />;
   // A shop without settings opens on them: nothing else can exist yet.
   const view: View = (VIEWS as readonly string[]).includes(asked) ? (asked as View) : settings.data.settings ? 'conversations' : 'settings';

@@ -156,7 +156,10 @@ function TrailEntry({ message: m }: { message: TrailMessage }) {
         <Group gap={4} mt={4}>
           <IconPaperclip size={14} />
           <Text size="xs" data-testid="trail-media">
-            {t('assistant.trail.media')}: {m.media.type} · <Anchor href={m.media.url} target="_blank" rel="noreferrer" size="xs">{m.media.url}</Anchor>
+            {t('assistant.trail.media')}: {m.media.type} ·{' '}
+            <Anchor href={m.media.url} target="_blank" rel="noreferrer" size="xs">
+              {m.media.url}
+            </Anchor>
           </Text>
         </Group>
       )}

@@ -34,14 +34,23 @@ export function ConversationsPanel({ businessId }: { businessId: string }) {
           w={200}
           data-testid="conversation-phase-filter"
         />
-        <Switch label={t('assistant.list.onlyHandedOver')} checked={handedOver} onChange={(e) => setHandedOver(e.currentTarget.checked)} data-testid="conversation-handover-filter" />
+        <Switch
+          label={t('assistant.list.onlyHandedOver')}
+          checked={handedOver}
+          onChange={(e) => setHandedOver(e.currentTarget.checked)}
+          data-testid="conversation-handover-filter"
+        />
       </Group>
       {list.isError ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : list.isPending ? (
         <Skeleton height={200} />
       ) : rows.length === 0 ? (
-        <EmptyList icon={IconMessages} title={t('assistant.views.conversations')} description={filtered ? t('assistant.list.noMatch') : t('assistant.list.empty')} />
+        <EmptyList
+          icon={IconMessages}
+          title={t('assistant.views.conversations')}
+          description={filtered ? t('assistant.list.noMatch') : t('assistant.list.empty')}
+        />
       ) : (
         <ScrollTable
           minWidth={860}
@@ -71,14 +80,26 @@ export function ConversationsPanel({ businessId }: { businessId: string }) {
               </Table.Td>
               <Table.Td maw={380}>
                 <Text size="sm" lineClamp={1} title={c.lastMessage ?? undefined}>
-                  {c.lastDirection === 'out' && <Text span c="dimmed">{t('assistant.list.fromBot')}</Text>}
+                  {c.lastDirection === 'out' && (
+                    <Text span c="dimmed">
+                      {t('assistant.list.fromBot')}
+                    </Text>
+                  )}
                   {c.lastMessage ?? t('common.none')}
                 </Text>
               </Table.Td>
               <Table.Td className="sma-num" title={when(c.lastMessageAt, '')}>
                 {ago(c.lastMessageAt, t('common.none'))}
               </Table.Td>
-              <Table.Td>{c.campaignCode ? <Text size="sm" ff="monospace">{c.campaignCode}</Text> : t('common.none')}</Table.Td>
+              <Table.Td>
+                {c.campaignCode ? (
+                  <Text size="sm" ff="monospace">
+                    {c.campaignCode}
+                  </Text>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
               <Table.Td>
                 {c.handedOver ? (
                   <Badge color="orange" variant="light" data-testid="handed-over" style={NO_TRUNCATE}>

@@ -1,6 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  analyticsResponse, assistantPath, assistantReadPaths, conversationResponse, conversationsResponse, handoversResponse, overviewResponse, promptsResponse, settingsResponse,
+  analyticsResponse,
+  assistantPath,
+  assistantReadPaths,
+  conversationResponse,
+  conversationsResponse,
+  handoversResponse,
+  overviewResponse,
+  promptsResponse,
+  settingsResponse,
 } from '../../../assistant/console-schemas';
 import { api, ApiError } from '../../api/client';
 
@@ -40,12 +48,19 @@ export function useConversation(id: string, conversationId: string) {
 }
 
 export function useHandovers(id: string) {
-  return useQuery({ queryKey: [...assistantKey(id), 'handovers'], queryFn: () => api('GET', assistantPath('handovers', { id }), handoversResponse), refetchInterval: 15_000 });
+  return useQuery({
+    queryKey: [...assistantKey(id), 'handovers'],
+    queryFn: () => api('GET', assistantPath('handovers', { id }), handoversResponse),
+    refetchInterval: 15_000,
+  });
 }
 
 export function useAnalytics(id: string, range: { from: string; to: string } | null) {
   const query = range ? `?from=${range.from}&to=${range.to}` : '';
-  return useQuery({ queryKey: [...assistantKey(id), 'analytics', range], queryFn: () => api('GET', `${assistantPath('analytics', { id })}${query}`, analyticsResponse) });
+  return useQuery({
+    queryKey: [...assistantKey(id), 'analytics', range],
+    queryFn: () => api('GET', `${assistantPath('analytics', { id })}${query}`, analyticsResponse),
+  });
 }
 
 export function usePrompts(id: string) {

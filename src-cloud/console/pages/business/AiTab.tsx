@@ -41,7 +41,19 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
       {canWrite && (
         <Card>
           <Group align="flex-end" gap="sm">
-            <NumberInput label={t('business.ai.quotaLabel')} value={quota} onChange={setQuota} min={0} max={1_000_000_000_000} prefix="Rp " allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," w={320} />
+            <NumberInput
+              label={t('business.ai.quotaLabel')}
+              value={quota}
+              onChange={setQuota}
+              min={0}
+              max={1_000_000_000_000}
+              prefix="Rp "
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator="."
+              decimalSeparator=","
+              w={320}
+            />
             <Button onClick={() => save.mutate()} loading={save.isPending}>
               {t('business.ai.setQuota')}
             </Button>
@@ -56,7 +68,10 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
           <EmptyList icon={IconRobot} title={t('business.ai.title')} description={t('business.ai.empty')} />
         ) : (
           <Table verticalSpacing={6}>
-            <HeadRow columns={(['month', 'calls', 'promptTokens', 'completionTokens', 'cost'] as const).map((column) => t(`business.ai.${column}`))} figuresFrom={1} />
+            <HeadRow
+              columns={(['month', 'calls', 'promptTokens', 'completionTokens', 'cost'] as const).map((column) => t(`business.ai.${column}`))}
+              figuresFrom={1}
+            />
             <Table.Tbody>
               {ai.months.map((m) => (
                 <Table.Tr key={m.month}>

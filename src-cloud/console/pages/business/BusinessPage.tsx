@@ -1,5 +1,16 @@
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconArrowLeft, IconCash, IconClockHour4, IconKey, IconPencil, IconPlayerPause, IconPlayerPlay, IconReceipt, IconStack2, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconCash,
+  IconClockHour4,
+  IconKey,
+  IconPencil,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconReceipt,
+  IconStack2,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +45,11 @@ export function BusinessPage({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const route = useRoute();
   const tab: Tab = (TABS as readonly string[]).includes(route.query.get('tab') ?? '') ? (route.query.get('tab') as Tab) : 'overview';
-  const detail = useQuery({ queryKey: businessKey(id), queryFn: () => api('GET', adminPath('business', { id }), businessDetailResponse), refetchInterval: 60_000 });
+  const detail = useQuery({
+    queryKey: businessKey(id),
+    queryFn: () => api('GET', adminPath('business', { id }), businessDetailResponse),
+    refetchInterval: 60_000,
+  });
   const [editing, setEditing] = useState(false);
   const [confirmSuspend, setConfirmSuspend] = useState(false);
   const [issued, setIssued] = useState<{ code: string; expiresAt: string } | null>(null);
@@ -52,7 +67,9 @@ export function BusinessPage({ id }: { id: string }) {
     onSuccess: (result) => {
       setConfirmSuspend(false);
       // The answer is the new status: shown at once, while the figures are asked for again.
-      queryClient.setQueryData(businessKey(id), (old: BusinessDetail | undefined) => (old ? { ...old, business: { ...old.business, status: result.status } } : old));
+      queryClient.setQueryData(businessKey(id), (old: BusinessDetail | undefined) =>
+        old ? { ...old, business: { ...old.business, status: result.status } } : old,
+      );
       notifySuccess(result.status === 'suspended' ? t('business.suspended') : t('business.resumed'));
       void refresh();
     },
@@ -103,15 +120,34 @@ export function BusinessPage({ id }: { id: string }) {
                 {t('business.edit')}
               </Button>
               {suspended ? (
-                <Button variant="default" leftSection={<IconPlayerPlay size={16} />} loading={setStatus.isPending} onClick={() => setStatus.mutate('resume')} data-testid="business-resume">
+                <Button
+                  variant="default"
+                  leftSection={<IconPlayerPlay size={16} />}
+                  loading={setStatus.isPending}
+                  onClick={() => setStatus.mutate('resume')}
+                  data-testid="business-resume"
+                >
                   {t('business.resume')}
                 </Button>
               ) : (
-                <Button variant="default" color="red" leftSection={<IconPlayerPause size={16} />} onClick={() => setConfirmSuspend(true)} data-testid="business-suspend">
+                <Button
+                  variant="default"
+                  color="red"
+                  leftSection={<IconPlayerPause size={16} />}
+                  onClick={() => setConfirmSuspend(true)}
+                  data-testid="business-suspend"
+                >
                   {t('business.suspend')}
                 </Button>
               )}
-              <Button color="sun" leftSection={<IconKey size={16} />} loading={issue.isPending} disabled={suspended} onClick={() => issue.mutate()} data-testid="issue-code">
+              <Button
+                color="sun"
+                leftSection={<IconKey size={16} />}
+                loading={issue.isPending}
+                disabled={suspended}
+                onClick={() => issue.mutate()}
+                data-testid="issue-code"
+              >
                 {t('business.issueCode')}
               </Button>
             </>
@@ -126,13 +162,46 @@ export function BusinessPage({ id }: { id: string }) {
         )}
         <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="md">
           <StatCard label={t('business.stat.customers')} value={business && formatCount(business.customers)} icon={IconUsers} testId="stat-customers" />
-          <StatCard label={t('business.stat.transactions')} value={business && formatCount(business.transactions)} icon={IconReceipt} testId="stat-transactions" />
-          <StatCard label={t('business.stat.revenueThisMonth')} amount={business?.revenueThisMonth} icon={IconCash} color="teal" testId="stat-revenue-this-month" />
-          <StatCard label={t('business.stat.revenueLastMonth')} amount={business?.revenueLastMonth} icon={IconCash} color="gray" testId="stat-revenue-last-month" />
-          <StatCard label={t('business.stat.lastSync')} value={business && ago(business.lastSyncAt, t('common.never'))} icon={IconClockHour4} color="cyan" testId="stat-last-sync" />
-          <StatCard label={t('business.stat.pending')} value={business && formatCount(business.pendingOps)} icon={IconStack2} color="orange" testId="stat-pending" />
+          <StatCard
+            label={t('business.stat.transactions')}
+            value={business && formatCount(business.transactions)}
+            icon={IconReceipt}
+            testId="stat-transactions"
+          />
+          <StatCard
+            label={t('business.stat.revenueThisMonth')}
+            amount={business?.revenueThisMonth}
+            icon={IconCash}
+            color="teal"
+            testId="stat-revenue-this-month"
+          />
+          <StatCard
+            label={t('business.stat.revenueLastMonth')}
+            amount={business?.revenueLastMonth}
+            icon={IconCash}
+            color="gray"
+            testId="stat-revenue-last-month"
+          />
+          <StatCard
+            label={t('business.stat.lastSync')}
+            value={business && ago(business.lastSyncAt, t('common.never'))}
+            icon={IconClockHour4}
+            color="cyan"
+            testId="stat-last-sync"
+          />
+          <StatCard
+            label={t('business.stat.pending')}
+            value={business && formatCount(business.pendingOps)}
+            icon={IconStack2}
+            color="orange"
+            testId="stat-pending"
+          />
         </SimpleGrid>
-        <Tabs value={tab} onChange={(value) => navigate(`/businesses/${id}${value && value !== 'overview' ? `?tab=${value}` : ''}`, { replace: true })} keepMounted={false}>
+        <Tabs
+          value={tab}
+          onChange={(value) => navigate(`/businesses/${id}${value && value !== 'overview' ? `?tab=${value}` : ''}`, { replace: true })}
+          keepMounted={false}
+        >
           <Tabs.List mb="md">
             {TABS.map((key) => (
               <Tabs.Tab key={key} value={key} data-testid={`tab-${key}`}>

@@ -21,7 +21,10 @@ const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : 
  */
 export function CatalogueTab({ businessId }: { businessId: string }) {
   const { t } = useTranslation();
-  const catalogue = useQuery({ queryKey: ['businesses', businessId, 'catalogue'], queryFn: () => api('GET', adminPath('catalogue', { id: businessId }), catalogueResponse) });
+  const catalogue = useQuery({
+    queryKey: ['businesses', businessId, 'catalogue'],
+    queryFn: () => api('GET', adminPath('catalogue', { id: businessId }), catalogueResponse),
+  });
   if (catalogue.isError) return <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   if (!catalogue.data) return <Skeleton height={200} />;
   const { packages } = catalogue.data;
@@ -56,7 +59,9 @@ export function CatalogueTab({ businessId }: { businessId: string }) {
                 </Text>
               </Table.Td>
               <Table.Td>{p.name}</Table.Td>
-              <FigureCell><Money amount={p.price} /></FigureCell>
+              <FigureCell>
+                <Money amount={p.price} />
+              </FigureCell>
               <Table.Td>{p.startDate ? `${day(p.startDate)}${p.endDate ? ` – ${day(p.endDate)}` : ''}` : '—'}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={QUOTA_COLOR[p.quotaStatus]}>

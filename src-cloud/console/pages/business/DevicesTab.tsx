@@ -22,7 +22,11 @@ export function DevicesTab({ businessId, devices }: { businessId: string; device
   const { canWrite } = useSession();
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<Device | null>(null);
-  const codes = useQuery({ queryKey: ['enrol-codes', businessId], queryFn: () => api('GET', adminPath('enrolCodes', { id: businessId }), enrolCodesResponse), meta: { silent: true } });
+  const codes = useQuery({
+    queryKey: ['enrol-codes', businessId],
+    queryFn: () => api('GET', adminPath('enrolCodes', { id: businessId }), enrolCodesResponse),
+    meta: { silent: true },
+  });
   const revoke = useMutation({
     mutationFn: (device: Device) => api('POST', adminPath('revokeDevice', { id: businessId, deviceId: device.id }), revokeResponse),
     onSuccess: ({ revokedAt }, device) => {

@@ -79,11 +79,19 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
                             <Badge color={segmentColor(s.segment)} variant="light" tt="none">
                               {segmentLabel(s.segment, language)}
                             </Badge>
-                            <Progress value={segmentTotal ? (s.customers / segmentTotal) * 100 : 0} color={`${segmentColor(s.segment)}.6`} size="sm" w={160} aria-hidden />
+                            <Progress
+                              value={segmentTotal ? (s.customers / segmentTotal) * 100 : 0}
+                              color={`${segmentColor(s.segment)}.6`}
+                              size="sm"
+                              w={160}
+                              aria-hidden
+                            />
                           </Stack>
                         </Table.Td>
                         <FigureCell>{formatCount(s.customers)}</FigureCell>
-                        <FigureCell><Money amount={s.revenue} /></FigureCell>
+                        <FigureCell>
+                          <Money amount={s.revenue} />
+                        </FigureCell>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -122,7 +130,9 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
                       </Table.Td>
                       <Table.Td>{c.city ?? t('common.none')}</Table.Td>
                       <FigureCell>{formatCount(c.transactions)}</FigureCell>
-                      <FigureCell><Money amount={c.revenue} /></FigureCell>
+                      <FigureCell>
+                        <Money amount={c.revenue} />
+                      </FigureCell>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

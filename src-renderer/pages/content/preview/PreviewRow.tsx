@@ -56,14 +56,34 @@ function SendAction({ row, onSent }: { row: Row; onSent: () => void }) {
   const { t } = useTranslation();
   if (row.waLink) {
     return (
-      <Button component="a" href={row.waLink} target="_blank" rel="noopener noreferrer" size="xs" color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} onClick={onSent} data-testid="send-row-wa">
+      <Button
+        component="a"
+        href={row.waLink}
+        target="_blank"
+        rel="noopener noreferrer"
+        size="xs"
+        color="teal"
+        variant="light"
+        leftSection={<IconBrandWhatsapp size={14} />}
+        onClick={onSent}
+        data-testid="send-row-wa"
+      >
         {t('content.send.sendWa')}
       </Button>
     );
   }
   if (row.phone && row.missing.length) {
     return (
-      <Button size="xs" color="teal" variant="light" leftSection={<IconBrandWhatsapp size={14} />} disabled title={t('content.send.codeMissing')} data-testid="send-row-blocked" data-missing={row.missing.join(',')}>
+      <Button
+        size="xs"
+        color="teal"
+        variant="light"
+        leftSection={<IconBrandWhatsapp size={14} />}
+        disabled
+        title={t('content.send.codeMissing')}
+        data-testid="send-row-blocked"
+        data-missing={row.missing.join(',')}
+      >
         {t('content.send.blocked')}
       </Button>
     );

@@ -92,14 +92,32 @@ function AdSpendModal({ months, onClose }: { months: string[]; onClose: () => vo
         <Text size="sm" c="dimmed">
           {t('leadsReports.adSpend.modalHint')}
         </Text>
-        <Select label={t('leadsReports.adSpend.month')} data={months.map((m) => ({ value: m, label: monthLabel(m, i18n.language) }))} value={month} onChange={(m) => m && setMonth(m)} allowDeselect={false} data-testid="ad-spend-month" />
-        <Select label={t('leadsReports.adSpend.channel')} data={(channels.data ?? []).map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={pickChannel} data-testid="ad-spend-channel" />
+        <Select
+          label={t('leadsReports.adSpend.month')}
+          data={months.map((m) => ({ value: m, label: monthLabel(m, i18n.language) }))}
+          value={month}
+          onChange={(m) => m && setMonth(m)}
+          allowDeselect={false}
+          data-testid="ad-spend-month"
+        />
+        <Select
+          label={t('leadsReports.adSpend.channel')}
+          data={(channels.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={channelId}
+          onChange={pickChannel}
+          data-testid="ad-spend-channel"
+        />
         <MoneyInput label={t('leadsReports.adSpend.amount')} value={amount} onChange={(v) => setAmount(v)} data-testid="ad-spend-amount" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button loading={save.isPending} disabled={!channelId || amount === ''} onClick={() => channelId && amount !== '' && save.mutate({ month, channelId, amount: Number(amount) })} data-testid="ad-spend-save">
+          <Button
+            loading={save.isPending}
+            disabled={!channelId || amount === ''}
+            onClick={() => channelId && amount !== '' && save.mutate({ month, channelId, amount: Number(amount) })}
+            data-testid="ad-spend-save"
+          >
             {t('leadsReports.adSpend.save')}
           </Button>
         </Group>

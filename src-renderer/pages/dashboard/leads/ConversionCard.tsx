@@ -11,7 +11,10 @@ import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
 export function ConversionCard({ data }: { data: LeadReports }) {
   const { t } = useTranslation();
   const [by, setBy] = useState<'channel' | 'campaign'>('channel');
-  const rows = by === 'channel' ? data.byChannel.map((r) => ({ ...r, key: r.channelId ?? '-' })) : data.byCampaign.map((r) => ({ ...r, key: r.code ?? '-', name: r.code }));
+  const rows =
+    by === 'channel'
+      ? data.byChannel.map((r) => ({ ...r, key: r.channelId ?? '-' }))
+      : data.byCampaign.map((r) => ({ ...r, key: r.code ?? '-', name: r.code }));
   return (
     <Card h="100%" data-testid="leads-conversion">
       <CardTitle title={t('leadsReports.conversion.title')} hint={t('leadsReports.conversion.hint')} />
@@ -33,7 +36,12 @@ export function ConversionCard({ data }: { data: LeadReports }) {
         <ScrollTable
           minWidth={320}
           verticalSpacing={4}
-          columns={[by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign'), t('leadsReports.conversion.leads'), t('leadsReports.conversion.won'), t('leadsReports.conversion.rate')]}
+          columns={[
+            by === 'channel' ? t('leadsReports.conversion.channel') : t('leadsReports.conversion.campaign'),
+            t('leadsReports.conversion.leads'),
+            t('leadsReports.conversion.won'),
+            t('leadsReports.conversion.rate'),
+          ]}
           figuresFrom={1}
         >
           {rows.map((r) => (

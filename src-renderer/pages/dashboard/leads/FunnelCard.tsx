@@ -18,13 +18,21 @@ export function FunnelCard({ data }: { data: LeadReports }) {
   const moved = data.funnel.some((s) => s.count > 0);
   return (
     <Card h="100%" data-testid="leads-funnel">
-      <CardTitle title={t('leadsReports.funnel.title')} hint={t('leadsReports.funnel.hint')} actions={<ExportButton report="leads-funnel" filters={data.period} />} />
+      <CardTitle
+        title={t('leadsReports.funnel.title')}
+        hint={t('leadsReports.funnel.hint')}
+        actions={<ExportButton report="leads-funnel" filters={data.period} />}
+      />
       {!moved ? (
         <EmptyList icon={IconFilter} title={t('leadsReports.funnel.title')} description={t('leadsReports.funnel.empty')} />
       ) : (
         <Group align="center" wrap="wrap" gap="lg" justify="center">
           <FunnelChart
-            data={data.funnel.map((s, i) => ({ name: s.name, value: Math.max(s.count, 0.0001), color: s.kind === 'won' ? 'teal.7' : COLORS[i % COLORS.length] }))}
+            data={data.funnel.map((s, i) => ({
+              name: s.name,
+              value: Math.max(s.count, 0.0001),
+              color: s.kind === 'won' ? 'teal.7' : COLORS[i % COLORS.length],
+            }))}
             size={200}
             withTooltip={false}
             withLabels

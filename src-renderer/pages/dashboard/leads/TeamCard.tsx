@@ -15,7 +15,11 @@ export function TeamCard({ data }: { data: LeadReports }) {
   const staff = status.user?.role === 'staff';
   return (
     <Card h="100%" data-testid="leads-team">
-      <CardTitle title={t('leadsReports.team.title')} hint={staff ? t('leadsReports.team.ownOnly') : t('leadsReports.team.hint')} actions={<ExportButton report="leads-team" filters={data.period} />} />
+      <CardTitle
+        title={t('leadsReports.team.title')}
+        hint={staff ? t('leadsReports.team.ownOnly') : t('leadsReports.team.hint')}
+        actions={<ExportButton report="leads-team" filters={data.period} />}
+      />
       <ScrollTable
         minWidth={560}
         verticalSpacing={4}

@@ -20,7 +20,17 @@ function useNoWindowDrop(): void {
  * The area a file is dropped on, or clicked (or Enter / Space) to pick one; while a file uploads
  * or is inspected it shows that instead, and takes nothing.
  */
-export function DropZone({ busy, fileName, disabled, onFile }: { busy: 'upload' | 'inspect' | null; fileName: string; disabled: boolean; onFile: (file: File) => void }) {
+export function DropZone({
+  busy,
+  fileName,
+  disabled,
+  onFile,
+}: {
+  busy: 'upload' | 'inspect' | null;
+  fileName: string;
+  disabled: boolean;
+  onFile: (file: File) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   useNoWindowDrop();

@@ -16,7 +16,14 @@ export function UploadHints({ kind }: { kind: ImportKindName }) {
         <List.Item>{t('import.upload.hintSize')}</List.Item>
       </List>
       <Stack gap={4} style={{ flex: '0 1 300px' }}>
-        <Anchor component="button" type="button" fw={600} onClick={() => void download.template(kind)} disabled={download.pending !== null} data-testid="import-template">
+        <Anchor
+          component="button"
+          type="button"
+          fw={600}
+          onClick={() => void download.template(kind)}
+          disabled={download.pending !== null}
+          data-testid="import-template"
+        >
           <Group gap={6} wrap="nowrap">
             {download.pending ? <Loader size={14} /> : <IconDownload size={16} />}
             {t('import.upload.template')}
