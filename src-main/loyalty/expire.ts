@@ -39,18 +39,16 @@ export function expirePoints(ctx: WriteCtx, today: string): ExpiryResult {
     for (const customerId of customers) {
       for (const lot of dueToExpire(customerEntries(ctx.sqlite, customerId), today)) {
         w.local(
-          ctx.db
-            .insertInto('loyalty_ledger')
-            .values({
-              id: newId(),
-              customer_id: customerId,
-              kind: 'expire',
-              points: -lot.remaining,
-              day: lot.expiresOn as string,
-              lot_id: lot.id,
-              created_by: null,
-              created_at: w.now,
-            }),
+          ctx.db.insertInto('loyalty_ledger').values({
+            id: newId(),
+            customer_id: customerId,
+            kind: 'expire',
+            points: -lot.remaining,
+            day: lot.expiresOn as string,
+            lot_id: lot.id,
+            created_by: null,
+            created_at: w.now,
+          }),
         );
         lots += 1;
         points += lot.remaining;

@@ -111,19 +111,17 @@ export function redeemPoints(ctx: Ctx, input: z.output<typeof redeemInput>): { b
       });
     const id = newId();
     w.local(
-      ctx.db
-        .insertInto('loyalty_ledger')
-        .values({
-          id,
-          customer_id: input.customerId,
-          kind: 'redeem',
-          points: -input.points,
-          day: today,
-          transaction_id: input.transactionId,
-          value,
-          created_by: ctx.userId,
-          created_at: w.now,
-        }),
+      ctx.db.insertInto('loyalty_ledger').values({
+        id,
+        customer_id: input.customerId,
+        kind: 'redeem',
+        points: -input.points,
+        day: today,
+        transaction_id: input.transactionId,
+        value,
+        created_by: ctx.userId,
+        created_at: w.now,
+      }),
     );
     w.log({
       action: 'loyalty.redeem',
@@ -157,19 +155,17 @@ export function adjustPoints(ctx: Ctx, input: z.output<typeof adjustInput>): { b
         ? (prepared(ctx.sqlite, 'SELECT date(?, ?)').pluck().get(today, `+${rules.expiryMonths} months`) as string)
         : null;
     w.local(
-      ctx.db
-        .insertInto('loyalty_ledger')
-        .values({
-          id: newId(),
-          customer_id: input.customerId,
-          kind: 'adjust',
-          points: input.points,
-          day: today,
-          expires_on: expires,
-          reason: input.reason,
-          created_by: ctx.userId,
-          created_at: w.now,
-        }),
+      ctx.db.insertInto('loyalty_ledger').values({
+        id: newId(),
+        customer_id: input.customerId,
+        kind: 'adjust',
+        points: input.points,
+        day: today,
+        expires_on: expires,
+        reason: input.reason,
+        created_by: ctx.userId,
+        created_at: w.now,
+      }),
     );
     w.log({ action: 'loyalty.adjust', entity: 'customers', entityId: input.customerId, details: { points: input.points, reason: input.reason } });
     return { balance: balanceOf(ctx.sqlite, input.customerId) };
