@@ -5,7 +5,7 @@ import type { CloudContext } from '../server/app';
 import { CloudError } from '../server/errors';
 import { authenticateDevice, type DeviceIdentity } from '../sync/device-auth';
 import { assistantAnalytics, defaultRange } from './analytics';
-import { conversationRows, conversationView, readConversation } from './console-routes';
+import { conversationRows, conversationView, readConversation } from './conversation-reads';
 import {
   analyticsQuery,
   analyticsResponse,

@@ -8,7 +8,7 @@ import {
   promptsResponse,
   settingsResponse,
 } from '../../src-cloud/assistant/console-schemas';
-import { maskPhone } from '../../src-cloud/assistant/console-routes';
+import { maskPhone } from '../../src-cloud/assistant/conversation-reads';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';
 import { conversationOf, say, startWorld, type Shop, type World } from './harness';
