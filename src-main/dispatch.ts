@@ -8,6 +8,8 @@ import type { AppServices, Ctx } from './core/context';
 import { parseInput } from './core/validation';
 import { handlers } from './handlers';
 import { JobFailed } from './jobs/runner';
+import { sqliteErrorCode } from './db/errors';
+import type { Translate } from '../src-shared/i18n/messages';
 
 /** Where a call comes from: a window (Electron) or a browser tab (host), each its own client. */
 export interface CallOrigin {
@@ -18,8 +20,15 @@ export interface CallOrigin {
   keepLanguage?: boolean;
 }
 
-function sqliteCode(error: unknown): string | null {
-  return error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'string' ? (error as { code: string }).code : null;
+/**
+ * A write that lost to another, on the main thread or in a job's worker: a race the feature's own
+ * check could not see (two windows saving the same code at once), or the write lock an import holds
+ * until it commits (a change made meanwhile waits, then says so).
+ */
+function lostWrite(code: string | null, t: Translate): { code: ErrorCode; message: string } | null {
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: 'CONFLICT', message: t('err.conflict') };
+  if (code === 'SQLITE_BUSY') return { code: 'CONFLICT', message: t('err.busy') };
+  return null;
 }
 
 /**
@@ -75,14 +84,14 @@ export async function dispatch(
       if (error.cancelled) return { ok: false, error: { code: 'CANCELLED', message: t('err.cancelled') } };
       // A job's AppError keeps its code and sentence; anything else is logged, not shown raw.
       if (error.code && (ERROR_CODES as readonly string[]).includes(error.code))
-        return { ok: false, error: { code: error.code as ErrorCode, message: error.message } };
+        return { ok: false, error: { code: error.code as ErrorCode, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+      const lost = lostWrite(error.sqliteCode ?? null, t);
+      if (lost) return { ok: false, error: lost };
       console.error(`[dispatch] ${channel} job failed:`, error.message);
       return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };
     }
-    // A race the feature's own check could not see (two windows saving the same code at once).
-    if (sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, error: { code: 'CONFLICT', message: t('err.conflict') } };
-    // An import holds the write lock until it commits; a change made meanwhile waits, then says so.
-    if (sqliteCode(error) === 'SQLITE_BUSY') return { ok: false, error: { code: 'CONFLICT', message: t('err.busy') } };
+    const lost = lostWrite(sqliteErrorCode(error), t);
+    if (lost) return { ok: false, error: lost };
     // Log the channel and the error, never the input: it may hold a password.
     console.error(`[dispatch] ${channel} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: t('err.internal') } };

@@ -6,6 +6,7 @@ import { newId } from '../core/ids';
 import { write } from '../core/write';
 import { findReport } from './registry';
 import { words } from './report';
+import { sqliteErrorCode } from '../db/errors';
 
 export interface ExportRecord {
   report: string;
@@ -20,9 +21,7 @@ export interface ExportRecord {
   error: string | null;
 }
 
-function isBusy(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_BUSY';
-}
+const isBusy = (error: unknown) => sqliteErrorCode(error) === 'SQLITE_BUSY';
 
 /**
  * The export's history row and its activity-log entry, in one transaction. An import holding the

@@ -37,6 +37,8 @@ export class JobFailed extends Error {
     message: string,
     readonly cancelled: boolean,
     readonly code?: string,
+    readonly details?: Record<string, unknown>,
+    readonly sqliteCode?: string,
   ) {
     super(message);
   }
@@ -132,7 +134,7 @@ export class JobRunner implements Jobs {
         } else {
           settled = true;
           finish(msg.cancelled ? 'cancelled' : 'failed', msg.message);
-          reject(new JobFailed(msg.message, msg.cancelled, msg.code));
+          reject(new JobFailed(msg.message, msg.cancelled, msg.code, msg.details, msg.sqliteCode));
         }
       });
       worker.on('error', (error) => {

@@ -32,4 +32,6 @@ export interface WorkerStart {
 export type WorkerMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
   | { type: 'done'; result: unknown }
-  | { type: 'error'; cancelled: boolean; code?: string; message: string };
+  /** `code`: an AppError's; `details` go with it. `sqliteCode`: SQLite's (a lock it waited for in vain,
+   * a unique key), so dispatch answers as it does for the same error on the main thread. */
+  | { type: 'error'; cancelled: boolean; code?: string; details?: Record<string, unknown>; sqliteCode?: string; message: string };

@@ -5,6 +5,7 @@ import { kyselyFor, openSqlite } from '../db/open';
 import { jobContext } from './context';
 import { jobFunctions } from '../job-functions';
 import { JobCancelled, type JobCtx, type WorkerMessage, type WorkerStart } from './types';
+import { sqliteErrorCode } from '../db/errors';
 
 /** The worker thread's entry: its own SQLite connection, one job, messages back to the runner. */
 async function main(): Promise<void> {
@@ -29,8 +30,14 @@ async function main(): Promise<void> {
     post({ type: 'done', result });
   } catch (error) {
     if (error instanceof JobCancelled) post({ type: 'error', cancelled: true, message: 'cancelled' });
-    else if (error instanceof AppError) post({ type: 'error', cancelled: false, code: error.code, message: error.message });
-    else post({ type: 'error', cancelled: false, message: error instanceof Error ? error.message : String(error) });
+    else if (error instanceof AppError) post({ type: 'error', cancelled: false, code: error.code, details: error.details, message: error.message });
+    else
+      post({
+        type: 'error',
+        cancelled: false,
+        sqliteCode: sqliteErrorCode(error) ?? undefined,
+        message: error instanceof Error ? error.message : String(error),
+      });
   } finally {
     // Posted messages are on their way: the runner hears the result while this copies. A PASSIVE
     // checkpoint waits for no one; frames still read by another connection stay for the next one.

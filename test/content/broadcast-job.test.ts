@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
@@ -161,5 +162,21 @@ describe('the broadcast file as a job', () => {
     expect(recorded).toHaveLength(9_999);
     expect(recorded.find((c) => c.customer_id === customerIds[42])).toMatchObject({ channel: 'whatsapp', message: 'Halo Pelanggan 00042' });
     expect(contactedLogs(app).map((d) => JSON.parse(d))).toEqual([{ customers: 9_999, channel: 'whatsapp', campaignId: null }]);
+  }, 60_000);
+
+  it('says an import is saving, as a save on the main thread does, when the write lock stays taken', async () => {
+    const { app, customerIds } = await manyCustomers();
+    // Another connection holds the write lock past the job's busy timeout, as a long import does.
+    const other = new Database(app.services.dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const error = await fails(app, 'content.markContacted', { customerIds: customerIds.slice(0, 3), channel: 'whatsapp', body: 'Halo {nama}' });
+      // It answered INTERNAL ("something unexpected") from the worker before.
+      expect(error).toEqual({ code: 'CONFLICT', message: translator('id')('err.busy') });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(communications(app)).toEqual([]);
   }, 60_000);
 });
