@@ -1,30 +1,27 @@
 import { sql } from 'kysely';
 import type { Language } from '../../src-shared/schemas/auth';
 import { addDays, dateInZone } from '../../src-shared/format/date';
-import { translator, type Translate } from '../../src-shared/i18n/messages';
+import { translator } from '../../src-shared/i18n/messages';
 import type { ImportOptions, ImportReport, Mapping } from '../../src-shared/schemas/import';
 import { newId } from '../core/ids';
 import { write, writeAsync, type Writer } from '../core/write';
+import { completeHistory, finishHistory, historyRow } from './history';
 import { importInto } from './bulk-insert';
 import { JobCancelled, type JobCtx } from '../jobs/types';
 import { deferIndexes } from './deferred-indexes';
 import { writeErrorReport } from './error-report';
 import { earnSales, reEarnSale } from '../loyalty/earn';
 import { readLoyaltyRules } from '../loyalty/rules';
-import { headerNames } from './inspect';
-import { ColumnSamples } from './columns';
 import { Outcomes, StopImport, type ImportEnv, type Importer } from './kinds/env';
 import { CustomersImporter } from './kinds/customers';
-import { RecurringInvoices } from './kinds/invoice-groups';
 import { rowKinds } from './kinds/row-kinds';
 import { LeadsImporter } from './kinds/leads';
 import { ProductsImporter } from './kinds/products';
 import { TransactionsImporter } from './kinds/transactions';
-import { rememberMapping } from './mappings';
-import { mappingSignature, missingRequired, type ImportKind } from './normalize/headers';
-import { openTable, type TableFile } from './read/table';
+import { missingRequired, type ImportKind } from './normalize/headers';
+import { openTable } from './read/table';
+import { scan } from './scan';
 import { IssueLog } from './rows/issues';
-import { isEmptyRow } from './rows/empty';
 import { startReading } from './rows/read-ahead';
 import type { ColumnStyles } from './rows/reader';
 
@@ -55,64 +52,6 @@ function importerFor(kind: ImportKind, env: ImportEnv): Importer<unknown> {
   if (kind === 'products') return new ProductsImporter(env);
   if (kind === 'leads') return new LeadsImporter(env);
   return new TransactionsImporter(env);
-}
-
-/** First pass: the header, the number of data rows, samples to decide each column's conventions,
- * and the invoices whose lines are scattered. */
-async function scan(table: TableFile, p: RunParams, ctx: JobCtx) {
-  let index = -1;
-  let headers: string[] = [];
-  let rowsTotal = 0;
-  const samples = new ColumnSamples(p.mapping);
-  const invoices = new RecurringInvoices(p.kind === 'transactions' ? p.mapping.invoice_no : null);
-  for await (const batch of table.batches()) {
-    for (const row of batch) {
-      index += 1;
-      if (index < p.headerRow) continue;
-      if (index === p.headerRow) {
-        headers = headerNames(row.cells);
-        continue;
-      }
-      if (isEmptyRow(row.cells)) continue;
-      rowsTotal += 1;
-      samples.add(row.cells);
-      invoices.add(row.cells);
-    }
-    ctx.throwIfCancelled();
-    ctx.progress('scan', rowsTotal, 0);
-  }
-  return { headers, rowsTotal, samples, recurringInvoices: invoices.found };
-}
-
-function historyRow(p: RunParams, uploadId: string, userId: string | null) {
-  return {
-    id: uploadId,
-    kind: p.kind,
-    file_name: p.fileName,
-    file_hash: p.fileHash,
-    file_size: p.fileSize,
-    sheet: p.sheet ?? null,
-    status: 'processing' as const,
-    rows_total: 0,
-    rows_imported: 0,
-    rows_skipped: 0,
-    rows_failed: 0,
-    customers_created: 0,
-    options: JSON.stringify({ ...p.options, headerRow: p.headerRow }),
-    user_id: userId,
-  };
-}
-
-function finishHistory(ctx: JobCtx, uploadId: string, status: 'failed' | 'cancelled', error: string, started: number, t: Translate): void {
-  write(ctx, (w) => {
-    w.update(
-      'upload_history',
-      uploadId,
-      { status, error, duration_ms: Date.now() - started, finished_at: w.now },
-      t('err.notFound', { entity: t('entity.upload') }),
-    );
-    w.log({ action: `import.${status}`, entity: 'upload_history', entityId: uploadId, details: { error } });
-  });
 }
 
 /**
@@ -263,28 +202,7 @@ export async function runImport(ctx: JobCtx, p: RunParams): Promise<ImportReport
           for (const [id, why] of reEarn)
             reEarnSale(w, ctx.sqlite, rules, id, today, t(why === 'returned' ? 'loyalty.saleReturned' : 'loyalty.saleChanged'), ctx.userId);
         }
-        w.update(
-          'upload_history',
-          uploadId,
-          {
-            status: 'completed',
-            rows_total: rowsTotal,
-            rows_imported: counts.imported + counts.updated,
-            rows_skipped: counts.skipped,
-            rows_failed: counts.failed,
-            customers_created: importer.customersCreated,
-            duration_ms: Date.now() - started,
-            finished_at: w.now,
-          },
-          t('err.notFound', { entity: t('entity.upload') }),
-        );
-        rememberMapping(ctx, p.kind, mappingSignature(headers), p.mapping, w.now);
-        w.log({
-          action: 'import.completed',
-          entity: 'upload_history',
-          entityId: uploadId,
-          details: { kind: p.kind, file: p.fileName, imported: counts.imported, updated: counts.updated, skipped: counts.skipped, failed: counts.failed },
-        });
+        completeHistory(ctx, w, p, { uploadId, headers, rowsTotal, counts, customersCreated: importer.customersCreated, started }, t);
       });
     } catch (error) {
       if (log.total > 0) await writeErrorReport(p.errorFile.path, log.kept, t);
