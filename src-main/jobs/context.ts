@@ -24,6 +24,7 @@ interface Thread {
 export function jobContext({ sqlite, db, clock, userId, post, cancelFlag }: Thread): JobCtx {
   let hlc: Hlc | undefined;
   let lastPost = 0;
+  let lastPhase: string | null = null;
   return {
     sqlite,
     db,
@@ -35,9 +36,11 @@ export function jobContext({ sqlite, db, clock, userId, post, cancelFlag }: Thre
     userId,
     progress(phase, done, total) {
       const now = Date.now();
-      // At most ~10 messages a second: progress bars need no more, and posting is not free.
-      if (done < total && now - lastPost < 100) return;
+      // At most ~10 messages a second: progress bars need no more, and posting is not free. A new
+      // phase and a phase's end always go: the window says what the job is doing now.
+      if (done < total && phase === lastPhase && now - lastPost < 100) return;
       lastPost = now;
+      lastPhase = phase;
       post({ type: 'progress', phase, done, total });
     },
     throwIfCancelled() {

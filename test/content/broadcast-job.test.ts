@@ -7,7 +7,7 @@ import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
 import { stagedFile, stagingDir } from '../../src-main/files/staging';
 import { insertMany } from '../../src-main/import/bulk-insert';
-import { activitySentence } from '../../src-shared/i18n/activity';
+import { activityFields, activitySentence } from '../../src-shared/i18n/activity';
 import { translator } from '../../src-shared/i18n/messages';
 import type { JobProgress } from '../../src-shared/schemas/system';
 import { fails, ok, shopWithOwner } from '../helpers';
@@ -92,6 +92,10 @@ describe('the broadcast file as a job', () => {
     for (const r of withEmail)
       expect(recorded.find((c) => c.customer_id === r.customerId)).toMatchObject({ channel: 'email', message: `${r.subject}\n\n${r.message}` });
     expect(contactedLogs(app).map((d) => JSON.parse(d))).toEqual([{ customers: withEmail.length, channel: 'email', campaignId: null, broadcast: 'csv' }]);
+    // Its details are named in both languages, not spelled from the key ("Broadcast: csv").
+    const entry = { user_name: 'Sari', action: 'content.contacted', details: JSON.parse(contactedLogs(app)[0]) as Record<string, unknown> };
+    expect(activityFields(entry, 'id')).toContainEqual(expect.objectContaining({ key: 'broadcast', label: 'Daftar siaran' }));
+    expect(activityFields(entry, 'en')).toContainEqual(expect.objectContaining({ key: 'broadcast', label: 'Broadcast list' }));
 
     // The window heard the rows written and the contacts recorded, each to its end.
     expect(progress.heard).toContainEqual(expect.objectContaining({ phase: 'write', done: withEmail.length, total: withEmail.length }));
@@ -135,7 +139,9 @@ describe('the broadcast file as a job', () => {
     sqlite.exec('BEGIN IMMEDIATE');
     let cancel: Promise<unknown> | null = null;
     const progress = progressOf(app, (p) => {
-      if (p.phase !== 'write' || p.done < p.total || cancel) return;
+      // On the first 'mark' event: the file is written and the job is at the lock (a cancel on the last
+      // 'write' event was mostly seen by the job's own check before it, never reaching the wait).
+      if (p.phase !== 'mark' || cancel) return;
       cancel = app.call('jobs.cancel', { jobId: p.jobId }, { clientId: 'owner' }).finally(() => sqlite.exec('COMMIT'));
     });
     const error = await fails(app, 'content.broadcast', { body: 'Halo {nama}', customerIds, kind: 'whatsapp', format: 'csv' });

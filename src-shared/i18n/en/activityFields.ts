@@ -93,6 +93,7 @@ export const enActivityFields = {
   'field.trigger': 'Started by',
   'field.channel': 'Channel',
   'field.campaignId': 'Campaign',
+  'field.broadcast': 'Broadcast list',
   'field.segment': 'Segment',
   'field.recipients': 'Recipients',
   'field.fields': 'Parts changed',

@@ -91,6 +91,7 @@ export const idActivityFields = {
   'field.trigger': 'Dijalankan oleh',
   'field.channel': 'Kanal',
   'field.campaignId': 'Kampanye',
+  'field.broadcast': 'Daftar siaran',
   'field.segment': 'Segmen',
   'field.recipients': 'Penerima',
   'field.fields': 'Bagian diubah',
