@@ -1,25 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ADMIN_PATHS, createdResponse, deviceParams, idParams, pageQuery } from '../../src-shared/cloud/admin-api';
 import {
-  ADMIN_PATHS,
-  aiQuotaRequest,
   businessDetailResponse,
   businessEdit,
   businessesResponse,
   businessInput,
-  createdResponse,
-  deviceParams,
   devicesResponse,
   enrolCodeIssued,
   enrolCodesResponse,
-  idParams,
-  pageQuery,
-  PUSHDOWN_KEYS,
-  pushdownResponse,
   revokeResponse,
   statusResponse,
   syncLogResponse,
-} from '../../src-shared/cloud/admin-api';
+} from '../../src-shared/cloud/admin-businesses-api';
+import { aiQuotaRequest, PUSHDOWN_KEYS, pushdownResponse } from '../../src-shared/cloud/admin-pushdown-api';
 import { z } from 'zod';
 import { recordAudit } from '../admin/audit';
 import { businessDetail, syncLogPage } from '../admin/business-detail';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ADMIN_PATHS, catalogueResponse, idParams } from '../../src-shared/cloud/admin-api';
+import { ADMIN_PATHS, idParams } from '../../src-shared/cloud/admin-api';
+import { catalogueResponse } from '../../src-shared/cloud/admin-businesses-api';
 import { loadCatalogue } from '../assistant/catalogue';
 import { withAssistant } from '../assistant/schema';
 import { adminGuard } from '../auth/admin-guard';

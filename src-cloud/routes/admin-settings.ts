@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ADMIN_PATHS } from '../../src-shared/cloud/admin-api';
 import {
-  ADMIN_PATHS,
   announcementRequest,
   announcementsResponse,
   PUSHDOWN_KEYS,
@@ -9,7 +9,7 @@ import {
   rfmDefaults,
   settingsResponse,
   type RfmDefaults,
-} from '../../src-shared/cloud/admin-api';
+} from '../../src-shared/cloud/admin-pushdown-api';
 import { gridFromCells } from '../../src-shared/rfm/rules';
 import { recordAudit } from '../admin/audit';
 import { addPushdown } from '../admin/pushdowns';

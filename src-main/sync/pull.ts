@@ -1,6 +1,6 @@
 import { PULL_HANDOVERS_PAGE, pullResponse, type PullResponse } from '../../src-shared/sync/protocol';
 import { rfmEdges, segmentCells } from '../../src-shared/schemas/rfm';
-import { PUSHDOWN_KEYS, aiQuotaPushdown, announcementPushdown } from '../../src-shared/cloud/admin-api';
+import { PUSHDOWN_KEYS, aiQuotaPushdown, announcementPushdown } from '../../src-shared/cloud/admin-pushdown-api';
 import type { AppServices } from '../core/context';
 import { cloudRequest } from './http';
 import { applyHandovers, type HandedOver } from './pull-handovers';

@@ -3,7 +3,9 @@ import { IconCoin, IconGauge, IconRobot, IconSparkles } from '@tabler/icons-reac
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminPath, pushdownResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-api';
+import { adminPath } from '../../../../src-shared/cloud/admin-api';
+import { type BusinessDetail } from '../../../../src-shared/cloud/admin-businesses-api';
+import { pushdownResponse } from '../../../../src-shared/cloud/admin-pushdown-api';
 import { api } from '../../api/client';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { notifySuccess } from '../../components/notify';

@@ -14,7 +14,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminPath, businessDetailResponse, enrolCodeIssued, statusResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-api';
+import { adminPath } from '../../../../src-shared/cloud/admin-api';
+import { businessDetailResponse, enrolCodeIssued, statusResponse, type BusinessDetail } from '../../../../src-shared/cloud/admin-businesses-api';
 import { api } from '../../api/client';
 import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';

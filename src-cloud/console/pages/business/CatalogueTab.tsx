@@ -2,7 +2,8 @@ import { Anchor, Badge, Card, Group, List, Skeleton, Table, Text } from '@mantin
 import { IconPackage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { adminPath, catalogueResponse, type CataloguePackage } from '../../../../src-shared/cloud/admin-api';
+import { adminPath } from '../../../../src-shared/cloud/admin-api';
+import { catalogueResponse, type CataloguePackage } from '../../../../src-shared/cloud/admin-businesses-api';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';

@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Badge, Card, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartBar, IconChartDonut, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BusinessDetail } from '../../../../src-shared/cloud/admin-api';
+import type { BusinessDetail } from '../../../../src-shared/cloud/admin-businesses-api';
 import { formatDate } from '../../../../src-shared/format/date';
 import { formatRupiahShort } from '../../../../src-shared/format/money';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
