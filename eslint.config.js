@@ -32,6 +32,23 @@ export default tseslint.config(
     },
   },
   {
+    // Shared code sits below both UIs and the main process: it names neither UI (docs/ARCHITECTURE.md).
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src-main/**', '**/src-ui/**', '**/src-renderer/**', '**/src-cloud/**', 'node:*', 'electron'],
+              message: 'src-shared must not reach into the main process, a UI, Node or Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Never SQL built from strings (docs/ARCHITECTURE.md, rule 3): a statement's text is a constant,
     // values are bound. sql.raw only where a comment says why the text is safe.
     files: ['src-main/**/*.ts', 'src-cloud/**/*.ts'],

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { dateInZone } from '../../src-shared/format/date';
-import type { Analytics } from './console-schemas';
+import type { Analytics } from '../../src-shared/cloud/assistant-schemas';
 import type { AssistantTx, HandoverReason, Phase } from './schema';
 
 const PHASES: Phase[] = ['LEADS', 'INTEREST', 'BOOKING'];

@@ -18,7 +18,7 @@ import {
   overviewResponse,
   promptsResponse,
   settingsResponse,
-} from './console-schemas';
+} from '../../src-shared/cloud/assistant-schemas';
 import { conversationRows, conversationView, handoverView, maskPhone, readConversation, usernames } from './conversation-reads';
 import { quotaSpent, readPrices, spendThisMonth } from './cost';
 import { DEFAULT_PROMPT } from './prompt';

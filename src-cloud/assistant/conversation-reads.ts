@@ -2,7 +2,7 @@
 // (numbers whole): listing rows, one conversation's trail with its handovers, and the phone mask.
 import type { Selectable } from 'kysely';
 import type { CloudContext } from '../server/app';
-import type { ConversationResponse, HandoverView } from './console-schemas';
+import type { ConversationResponse, HandoverView } from '../../src-shared/cloud/assistant-schemas';
 import { withAssistant, type AssistantTables, type AssistantTx } from './schema';
 
 /**

@@ -14,7 +14,7 @@ import {
   deviceConversationParams,
   deviceConversationsQuery,
   deviceConversationsResponse,
-} from './console-schemas';
+} from '../../src-shared/cloud/assistant-schemas';
 import { withAssistant } from './schema';
 
 /**

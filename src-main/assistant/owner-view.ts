@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { analyticsResponse, assistantDevicePaths, conversationResponse, deviceConversationsResponse } from '../../src-cloud/assistant/console-schemas';
+import { analyticsResponse, assistantDevicePaths, conversationResponse, deviceConversationsResponse } from '../../src-shared/cloud/assistant-schemas';
 import { AppError } from '../../src-shared/errors';
 import { normalizePhone } from '../../src-shared/format/phone';
 import type {

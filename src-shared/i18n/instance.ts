@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { pluralFormat } from '../../src-ui/i18n/plural';
+import { pluralFormat } from './plural';
 import type { Language } from '../schemas/auth';
 import { CATALOGUES, type CatalogueKey, type Namespace } from './catalogues';
 

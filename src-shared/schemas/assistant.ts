@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyticsResponse, conversationResponse, conversationRow } from '../../src-cloud/assistant/console-schemas';
+import { analyticsResponse, conversationResponse, conversationRow } from '../cloud/assistant-schemas';
 import { idField, isoDate } from './common';
 
 /**

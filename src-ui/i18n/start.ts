@@ -3,7 +3,7 @@ import 'dayjs/locale/id';
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../src-shared/schemas/auth';
-import { pluralFormat } from './plural';
+import { pluralFormat } from '../../src-shared/i18n/plural';
 
 /**
  * Starts i18next for one UI with its own catalogue: the language last chosen in this browser

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settingsResponse } from '../../src-cloud/assistant/console-schemas';
+import { settingsResponse } from '../../src-shared/cloud/assistant-schemas';
 import { HANDOVER_TEXT } from '../../src-cloud/assistant/decide';
 import { adminCall } from '../cloud/admin-client';
 import { pushSmallShop } from '../cloud/admin-shop';

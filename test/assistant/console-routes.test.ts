@@ -7,7 +7,7 @@ import {
   overviewResponse,
   promptsResponse,
   settingsResponse,
-} from '../../src-cloud/assistant/console-schemas';
+} from '../../src-shared/cloud/assistant-schemas';
 import { maskPhone } from '../../src-cloud/assistant/conversation-reads';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';

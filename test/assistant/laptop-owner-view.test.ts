@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueEnrolCode } from '../../src-cloud/admin/enrol-codes';
 import { defaultRange } from '../../src-cloud/assistant/analytics';
-import { analyticsResponse } from '../../src-cloud/assistant/console-schemas';
+import { analyticsResponse } from '../../src-shared/cloud/assistant-schemas';
 import { withAssistant } from '../../src-cloud/assistant/schema';
 import { translator } from '../../src-shared/i18n/messages';
 import { assistantConversations } from '../../src-main/assistant/owner-view';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settingsResponse } from '../../src-cloud/assistant/console-schemas';
+import { settingsResponse } from '../../src-shared/cloud/assistant-schemas';
 import type { ModelAnswer } from '../../src-cloud/assistant/model';
 import { adminCall } from '../cloud/admin-client';
 import { answer } from './fake-model';

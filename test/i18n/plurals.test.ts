@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src-renderer/i18n/en';
 import { id } from '../../src-renderer/i18n/id';
-import { pluralFormat } from '../../src-ui/i18n/plural';
+import { pluralFormat } from '../../src-shared/i18n/plural';
 
 /** English counts agree with their number ("1 item", "2 items"), through one formatter, everywhere. */
 async function translator(language: 'id' | 'en') {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Paper, Skeleton, Stack, Text
 import { IconArrowBackUp, IconArrowLeft, IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrailMessage } from '../../../assistant/console-schemas';
+import type { TrailMessage } from '../../../../src-shared/cloud/assistant-schemas';
 import { PageHeader } from '../../../../src-renderer/components/PageHeader';
 import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';

@@ -2,7 +2,7 @@
 // Cloud API's phone number id, version and secrets.
 import { PasswordInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SettingsView } from '../../../assistant/console-schemas';
+import type { SettingsView } from '../../../../src-shared/cloud/assistant-schemas';
 import { secretHint, type Form } from './settingsFormState';
 
 export function GatewayFields({ form, set, current }: { form: Form; set: (patch: Partial<Form>) => void; current: SettingsView | null }) {

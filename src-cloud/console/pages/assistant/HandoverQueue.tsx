@@ -2,7 +2,7 @@ import { Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverView } from '../../../assistant/console-schemas';
+import type { HandoverView } from '../../../../src-shared/cloud/assistant-schemas';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';

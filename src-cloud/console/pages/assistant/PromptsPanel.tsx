@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { assistantPath, type PromptVersionView } from '../../../assistant/console-schemas';
+import { assistantPath, type PromptVersionView } from '../../../../src-shared/cloud/assistant-schemas';
 import { api } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { notifySuccess } from '../../components/notify';

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { okResponse } from '../../../../src-shared/cloud/admin-api';
-import { assistantPath, type SettingsView } from '../../../assistant/console-schemas';
+import { assistantPath, type SettingsView } from '../../../../src-shared/cloud/assistant-schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { useSession } from '../../session';

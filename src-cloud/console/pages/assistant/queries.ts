@@ -9,7 +9,7 @@ import {
   overviewResponse,
   promptsResponse,
   settingsResponse,
-} from '../../../assistant/console-schemas';
+} from '../../../../src-shared/cloud/assistant-schemas';
 import { api, ApiError } from '../../api/client';
 
 /** Every assistant query of one shop starts with this key, so a hand-back or a save refreshes them all. */

@@ -1,7 +1,7 @@
 // The assistant settings form's state: the fields as typed, seeded from the saved settings with
 // every secret blank (a secret is written, never read back).
 import type { TFunction } from 'i18next';
-import type { SettingsView } from '../../../assistant/console-schemas';
+import type { SettingsView } from '../../../../src-shared/cloud/assistant-schemas';
 
 export type Provider = SettingsView['provider'];
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { okResponse } from '../../../../src-shared/cloud/admin-api';
-import { assistantPath } from '../../../assistant/console-schemas';
+import { assistantPath } from '../../../../src-shared/cloud/assistant-schemas';
 import { api } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 import { assistantKey } from './queries';
