@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, Menu, Select, Skeleton, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconBuildingStore, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Group, Menu, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { IconBuildingStore, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS } from '../../../src-shared/cloud/admin-api';
@@ -21,6 +21,7 @@ import { segmentLabel } from '../segments';
 import { useSession } from '../session';
 import { exportCsv, exportXlsx, type ExportColumn } from '../../../src-ui/export/tableExport';
 import { BusinessForm } from './BusinessForm';
+import { BusinessesTable } from './BusinessesTable';
 
 export const BUSINESSES_KEY = ['businesses'] as const;
 
@@ -243,55 +244,7 @@ export function BusinessesPage() {
           ) : rows.length === 0 ? (
             <EmptyList icon={IconSearch} title={t('businesses.noMatchTitle')} description={t('businesses.noMatchDescription')} />
           ) : (
-            <Table.ScrollContainer minWidth={1100}>
-              <Table verticalSpacing="xs" horizontalSpacing="sm" fz="sm" highlightOnHover data-testid="businesses-table">
-                <Table.Thead>
-                  {table.getHeaderGroups().map((group) => (
-                    <Table.Tr key={group.id}>
-                      {group.headers.map((header) => {
-                        const sorted = header.column.getIsSorted();
-                        const label = flexRender(header.column.columnDef.header, header.getContext());
-                        return (
-                          <Table.Th
-                            key={header.id}
-                            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                            style={{ whiteSpace: 'nowrap' }}
-                          >
-                            {header.column.getCanSort() ? (
-                              <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
-                                <Group gap={4} wrap="nowrap">
-                                  {label}
-                                  {sorted === 'asc' ? (
-                                    <IconArrowUp size={14} />
-                                  ) : sorted === 'desc' ? (
-                                    <IconArrowDown size={14} />
-                                  ) : (
-                                    <IconArrowsSort size={14} opacity={0.4} />
-                                  )}
-                                </Group>
-                              </UnstyledButton>
-                            ) : (
-                              label
-                            )}
-                          </Table.Th>
-                        );
-                      })}
-                    </Table.Tr>
-                  ))}
-                </Table.Thead>
-                <Table.Tbody>
-                  {table.getRowModel().rows.map((row) => (
-                    <Table.Tr key={row.id} data-testid="business-row" data-business={row.original.name}>
-                      {row.getVisibleCells().map((cell) => (
-                        <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <BusinessesTable table={table} />
           )}
         </Stack>
       </Card>
