@@ -36,12 +36,24 @@ type Options = { ns: Namespace; lng: Language; replace?: Vars };
 const translate = main.t.bind(main) as unknown as (key: string, options: Options) => string;
 const exists = main.exists.bind(main) as unknown as (key: string, options: Omit<Options, 'replace'>) => boolean;
 
+const plain = new Map<string, string>();
+
 /**
  * One sentence of a namespace in a language. The values go under `replace`, so a value named
  * `count` or `context` is only ever a placeholder, never an i18next option.
  */
 export function say<N extends Namespace>(ns: N, key: CatalogueKey<N>, language: Language, vars?: Vars): string {
-  return translate(key, { ns, lng: language, replace: vars ?? {} });
+  if (vars) return translate(key, { ns, lng: language, replace: vars });
+  // Without values a sentence is fixed (the catalogues never change at run time): looked up once.
+  // The activity log's export asks for about twenty labels per row; through i18next each time that
+  // doubled its cost per row (190 to 370 µs).
+  const id = `${language}\u0000${ns}\u0000${key}`;
+  let fixed = plain.get(id);
+  if (fixed === undefined) {
+    fixed = translate(key, { ns, lng: language, replace: {} });
+    plain.set(id, fixed);
+  }
+  return fixed;
 }
 
 const names = new Map<string, string[]>();
@@ -58,7 +70,15 @@ export function placeholders<N extends Namespace>(ns: N, key: CatalogueKey<N>, l
   return found;
 }
 
+const present = new Map<string, boolean>();
+
 /** Whether a namespace holds this key (in Indonesian, which every language mirrors). */
 export function hasKey(ns: Namespace, key: string): boolean {
-  return exists(key, { ns, lng: 'id' });
+  const id = `${ns}\u0000${key}`;
+  let found = present.get(id);
+  if (found === undefined) {
+    found = exists(key, { ns, lng: 'id' });
+    present.set(id, found);
+  }
+  return found;
 }
