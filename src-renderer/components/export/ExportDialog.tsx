@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
-import { IconCheck, IconDownload, IconFileSpreadsheet, IconFileText, IconX } from '@tabler/icons-react';
+import { Alert, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { IconCheck, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ReportInfo } from '../../../src-shared/schemas/export';
-import { downloadFile } from '../../api/files';
 import { formatBytes } from '../formatBytes';
 import { ExportProgress } from './ExportProgress';
+import { JobDialogActions } from './JobDialogActions';
 import { useExportRun } from './useExportRun';
 
 const count = new Intl.NumberFormat('id-ID');
@@ -112,37 +112,16 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
           </Alert>
         )}
 
-        <Group justify="flex-end" gap="sm">
-          {running ? (
-            <Button
-              variant="default"
-              leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />}
-              disabled={state.cancelRequested}
-              onClick={cancel}
-              data-testid="export-cancel"
-            >
-              {state.cancelRequested ? t('exporter.cancelling') : t('exporter.cancel')}
-            </Button>
-          ) : state.phase === 'done' && state.result ? (
-            <>
-              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => state.result && void downloadFile(state.result.fileId)}>
-                {t('exporter.downloadAgain')}
-              </Button>
-              <Button onClick={onClose} data-testid="export-close">
-                {t('common.close')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="sun.5" c="navy.9" leftSection={<IconDownload size={16} />} onClick={run} data-testid="export-start">
-                {t('exporter.start')}
-              </Button>
-            </>
-          )}
-        </Group>
+        <JobDialogActions
+          running={running}
+          cancelRequested={state.cancelRequested}
+          doneFileId={state.phase === 'done' && state.result ? state.result.fileId : null}
+          onCancel={cancel}
+          onClose={onClose}
+          onStart={run}
+          startLabel={t('exporter.start')}
+          testId="export"
+        />
       </Stack>
     </Modal>
   );

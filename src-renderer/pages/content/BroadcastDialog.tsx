@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { IconCheck, IconDownload, IconX } from '@tabler/icons-react';
+import { Alert, Checkbox, Modal, Stack, Text } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../api/files';
 import { invalidateDomains } from '../../api/hooks';
 import { ExportProgress } from '../../components/export/ExportProgress';
+import { JobDialogActions } from '../../components/export/JobDialogActions';
 import { useExportRun } from '../../components/export/useExportRun';
 import type { PreviewTarget } from './PreviewTable';
 
@@ -61,43 +61,16 @@ export function BroadcastDialog({ target, choice, onClose }: { target: PreviewTa
               : t('content.send.broadcast.done', { rows: whole.format(state.result.rows) })}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          {running ? (
-            <Button
-              variant="default"
-              leftSection={state.cancelRequested ? <Loader size={12} /> : <IconX size={14} />}
-              disabled={state.cancelRequested}
-              onClick={cancel}
-              data-testid="broadcast-cancel"
-            >
-              {state.cancelRequested ? t('exporter.cancelling') : t('exporter.cancel')}
-            </Button>
-          ) : state.phase === 'done' && state.result ? (
-            <>
-              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => state.result && void downloadFile(state.result.fileId)}>
-                {t('exporter.downloadAgain')}
-              </Button>
-              <Button onClick={onClose} data-testid="broadcast-close">
-                {t('common.close')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="sun.5"
-                c="navy.9"
-                leftSection={<IconDownload size={16} />}
-                onClick={() => void start({ ...target, ...choice, markContacted })}
-                data-testid="broadcast-start"
-              >
-                {t('content.send.broadcast.start')}
-              </Button>
-            </>
-          )}
-        </Group>
+        <JobDialogActions
+          running={running}
+          cancelRequested={state.cancelRequested}
+          doneFileId={state.phase === 'done' && state.result ? state.result.fileId : null}
+          onCancel={cancel}
+          onClose={onClose}
+          onStart={() => void start({ ...target, ...choice, markContacted })}
+          startLabel={t('content.send.broadcast.start')}
+          testId="broadcast"
+        />
       </Stack>
     </Modal>
   );
