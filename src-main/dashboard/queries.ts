@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import { comparison, periodRange, runningMonth, type DayRange } from '../../src-shared/dashboard/compare';
 import type { SegmentId } from '../../src-shared/rfm/rules';
@@ -157,6 +157,21 @@ export function valueLostQuery(db: Kysely<Database>, fitId: string, runId: strin
     .select(['c.id', 'c.code', 'c.name', 'c.phone', 'a.segment', 'a.monetary', 'a.last_purchase', 'a.recency_days', 's.p_alive', 's.clv', lost.as('lost')]);
 }
 
+type CallRecord = Pick<Selectable<Database['customers']>, 'id' | 'code' | 'name' | 'phone'> &
+  Pick<Selectable<Database['rfm_analysis']>, 'segment' | 'monetary' | 'last_purchase' | 'recency_days'>;
+
+/** A customer worth a call as the dashboard lists them, whichever way they were picked. */
+const customerToCall = (r: CallRecord) => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  phone: r.phone,
+  segment: r.segment as SegmentId,
+  monetary: r.monetary,
+  lastPurchase: r.last_purchase,
+  recencyDays: r.recency_days,
+});
+
 /**
  * The customers worth a call. With a fitted model for the run's date: the returning customers the
  * shop stands to lose the most from, CLV × (1 − P(alive)). Without one (a shop too small to fit):
@@ -174,14 +189,7 @@ export async function worthCalling(ctx: Db, run: { id: string; analysisDate: str
   if (fit) {
     const rows = await valueLostQuery(ctx.db, fit.id, run.id).limit(limit).execute();
     return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      phone: r.phone,
-      segment: r.segment as SegmentId,
-      monetary: r.monetary,
-      lastPurchase: r.last_purchase,
-      recencyDays: r.recency_days,
+      ...customerToCall(r),
       pAlive: r.p_alive,
       clv: Math.round(r.clv),
       valueLost: Math.round(r.lost),
@@ -192,14 +200,7 @@ export async function worthCalling(ctx: Db, run: { id: string; analysisDate: str
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    phone: r.phone,
-    segment: r.segment as SegmentId,
-    monetary: r.monetary,
-    lastPurchase: r.last_purchase,
-    recencyDays: r.recency_days,
+    ...customerToCall(r),
     pAlive: null,
     clv: null,
     valueLost: null,

@@ -25,3 +25,6 @@ export const COLUMN = {
   expected90: { key: 'expected_90', type: 'decimal', label: 'expectedPurchases90Days' },
   clvFitted: { key: 'clv_fitted', type: 'money', label: 'clvFittedModel', total: true },
 } satisfies Record<string, ReportColumn>;
+
+/** The RFM analysis's figures of a customer (its row joined as `a`), as the customer and RFM files select them. */
+export const RFM_FIGURES = ['a.segment', 'a.r_score', 'a.f_score', 'a.m_score', 'a.recency_days', 'a.frequency', 'a.monetary'] as const;

@@ -62,30 +62,34 @@ export async function runImportJob(ctx: Ctx, input: z.output<typeof runInput>, d
   return report;
 }
 
-/** Every import, newest first: the history tab reads a page of it, export all of it. */
+/** Every import, newest first, as the history tab shows it: the tab reads a page of it, export all of it. */
 export function importHistoryQuery(db: Kysely<Database>) {
-  return db.selectFrom('upload_history as h').leftJoin('users as u', 'u.id', 'h.user_id').orderBy('h.created_at', 'desc').orderBy('h.id', 'desc');
+  return db
+    .selectFrom('upload_history as h')
+    .leftJoin('users as u', 'u.id', 'h.user_id')
+    .select([
+      'h.id',
+      'h.kind',
+      'h.file_name',
+      'h.status',
+      'h.rows_total',
+      'h.rows_imported',
+      'h.rows_skipped',
+      'h.rows_failed',
+      'h.customers_created',
+      'h.duration_ms',
+      'h.error',
+      'u.name as user_name',
+      'h.created_at',
+      'h.undone_at',
+    ])
+    .orderBy('h.created_at', 'desc')
+    .orderBy('h.id', 'desc');
 }
 
 export async function importHistory(ctx: Ctx, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
     importHistoryQuery(ctx.db)
-      .select([
-        'h.id',
-        'h.kind',
-        'h.file_name',
-        'h.status',
-        'h.rows_total',
-        'h.rows_imported',
-        'h.rows_skipped',
-        'h.rows_failed',
-        'h.customers_created',
-        'h.duration_ms',
-        'h.error',
-        'u.name as user_name',
-        'h.created_at',
-        'h.undone_at',
-      ])
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),

@@ -9,8 +9,8 @@ import { likeEscaped } from '../core/sql';
 import { write } from '../core/write';
 import type { Database } from '../db/schema';
 
-const columns = [
-  'id',
+/** A product's own fields, as the list shows them and the export writes them back for an import. */
+export const productFields = [
   'code',
   'name',
   'category',
@@ -24,10 +24,8 @@ const columns = [
   'image_url',
   'brochure_url',
   'assistant_offered',
-  'created_at',
-  'updated_at',
-  'deleted_at',
 ] as const;
+const columns = ['id', ...productFields, 'created_at', 'updated_at', 'deleted_at'] as const;
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.product') });
 type Selected = { [K in (typeof columns)[number]]: Selectable<Database['products']>[K] };
 const toRow = (r: Selected): ProductRow => ({

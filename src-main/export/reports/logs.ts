@@ -32,28 +32,11 @@ export const importHistoryReport = defineReport({
     { key: 'rows_skipped', type: 'integer', label: 'skipped', total: true },
     { key: 'rows_failed', type: 'integer', label: 'failed', total: true },
     { key: 'customers_created', type: 'integer', label: 'newCustomers', total: true },
-    { key: 'duration', type: 'decimal', label: 'durationSeconds', show: (v) => (typeof v === 'number' ? v / 1000 : null) },
+    { key: 'duration_ms', type: 'decimal', label: 'durationSeconds', show: (v) => (typeof v === 'number' ? v / 1000 : null) },
     { key: 'error', type: 'text', label: 'error' },
     { key: 'undone_at', type: 'datetime', label: 'undoneAt' },
   ],
-  prepare(_filters, env) {
-    const query = importHistoryQuery(env.db).select([
-      'h.created_at',
-      'u.name as user_name',
-      'h.kind',
-      'h.file_name',
-      'h.status',
-      'h.rows_total',
-      'h.rows_imported',
-      'h.rows_skipped',
-      'h.rows_failed',
-      'h.customers_created',
-      'h.duration_ms as duration',
-      'h.error',
-      'h.undone_at',
-    ]);
-    return prepared(query);
-  },
+  prepare: (_filters, env) => prepared(importHistoryQuery(env.db)),
 });
 
 /** An activity row packed by SQL as one JSON value, so a column's `show` sees the whole entry. */

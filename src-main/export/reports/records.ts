@@ -9,12 +9,12 @@ import { customerListInput } from '../../../src-shared/schemas/customer';
 import { productListInput } from '../../../src-shared/schemas/product';
 import { transactionListInput } from '../../../src-shared/schemas/transaction';
 import { customerListQuery } from '../../customers/queries';
-import { productListQuery } from '../../products/service';
+import { productFields, productListQuery } from '../../products/service';
 import { findRun } from '../../rfm/queries';
 import { POINTS, TIER_NAME } from '../../loyalty/list-sql';
 import { sortedTransactions, transactionListQuery, transactionTotalsQuery } from '../../transactions/queries';
 import { defineReport, EVERYONE, MANAGERS, periodOf, prepared, type ReportColumn } from '../report';
-import { COLUMN } from '../columns';
+import { COLUMN, RFM_FIGURES } from '../columns';
 import { activeText, itemsText, linesText, quotaText, tagsText, yesNoText } from '../show';
 
 const customerColumns: ReportColumn[] = [
@@ -83,13 +83,7 @@ export const customersReport = defineReport({
         'customers.created_at',
         'customers.updated_at',
         'customers.deleted_at',
-        'a.segment',
-        'a.r_score',
-        'a.f_score',
-        'a.m_score',
-        'a.recency_days',
-        'a.frequency',
-        'a.monetary',
+        ...RFM_FIGURES,
         'a.last_purchase',
         // The latest fit's scores (a refused fit has none); P(alive) only for customers who came back.
         sql<number | null>`CASE WHEN s.x > 0 THEN s.p_alive END`.as('p_alive'),
@@ -174,24 +168,6 @@ export const productsReport = defineReport({
     { key: 'deleted_at', type: 'datetime', label: 'deleted' },
   ],
   prepare(filters, env) {
-    return prepared(
-      productListQuery(env.db, filters).select([
-        'code',
-        'name',
-        'category',
-        'price',
-        'active',
-        'campaign_code',
-        'start_date',
-        'end_date',
-        'quota_status',
-        'features',
-        'image_url',
-        'brochure_url',
-        'assistant_offered',
-        'created_at',
-        'deleted_at',
-      ]),
-    );
+    return prepared(productListQuery(env.db, filters).select([...productFields, 'created_at', 'deleted_at']));
   },
 });

@@ -12,7 +12,7 @@ import { derivedFigures } from '../../rfm/derived';
 import { filterMembers, findRun, memberListQuery } from '../../rfm/queries';
 import type { Language } from '../../../src-shared/schemas/auth';
 import { defineReport, EVERYONE, MANAGERS, prepared, words, type Report, type ReportEnv, type Words } from '../report';
-import { COLUMN } from '../columns';
+import { COLUMN, RFM_FIGURES } from '../columns';
 import { churnText, fraction, segmentAction } from '../show';
 
 /** The run asked for, or the latest; a shop that never ran one is told to run one. */
@@ -71,13 +71,7 @@ export const rfmReport = defineReport({
         'customers.name',
         'customers.phone',
         'customers.city',
-        'a.segment',
-        'a.r_score',
-        'a.f_score',
-        'a.m_score',
-        'a.recency_days',
-        'a.frequency',
-        'a.monetary',
+        ...RFM_FIGURES,
         'a.avg_order_value',
         'a.first_purchase',
         'a.last_purchase',
