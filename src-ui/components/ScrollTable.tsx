@@ -10,6 +10,8 @@ interface Props extends TableProps {
   /** Plain header words: figures' columns from `figuresFrom` on, as HeadRow lays them out. */
   columns?: string[];
   figuresFrom?: number;
+  /** `columns` in small grey capitals (HeadRow's `caps`). */
+  caps?: boolean;
   /** The rows. */
   children: ReactNode;
 }
@@ -18,12 +20,12 @@ interface Props extends TableProps {
  * The table of a card or a page in both UIs: a header row, the rows, and a sideways scroll on a
  * narrow window. One component, so every such table scrolls and heads the same way.
  */
-export function ScrollTable({ minWidth, head, columns, figuresFrom, children, ...table }: Props) {
+export function ScrollTable({ minWidth, head, columns, figuresFrom, caps, children, ...table }: Props) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table {...table}>
         {columns ? (
-          <HeadRow columns={columns} figuresFrom={figuresFrom} />
+          <HeadRow columns={columns} figuresFrom={figuresFrom} caps={caps} />
         ) : (
           <Table.Thead>
             <Table.Tr>{head}</Table.Tr>

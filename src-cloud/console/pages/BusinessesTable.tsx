@@ -2,6 +2,7 @@ import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { flexRender, type Table as TableModel } from '@tanstack/react-table';
 import type { BusinessSummary } from '../../../src-shared/cloud/admin-businesses-api';
+import { RowCells } from '../../../src-ui/components/RowCells';
 
 /**
  * The shops' table: headers that sort on a click (with aria-sort for screen readers) and one row
@@ -48,11 +49,7 @@ export function BusinessesTable({ table }: { table: TableModel<BusinessSummary> 
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (
             <Table.Tr key={row.id} data-testid="business-row" data-business={row.original.name}>
-              {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
-              ))}
+              <RowCells row={row} cellProps={() => ({ style: { whiteSpace: 'nowrap' } })} />
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,9 +1,12 @@
-import { Card, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { Card, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type VisibilityState } from '@tanstack/react-table';
 import { useEffect, type ReactNode } from 'react';
+import { CAPS_HEAD } from '../../../src-ui/components/capsHead';
+import { RowCells } from '../../../src-ui/components/RowCells';
 import { ColumnsMenu } from './ColumnsMenu';
+import { FetchingBar } from './FetchingBar';
 import { visibleColumns, type MenuColumn } from './narrowColumns';
 import { TablePager } from './TablePager';
 import type { SortState } from './types';
@@ -58,17 +61,7 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
 
   return (
     <Card p={0} pos="relative" ref={cardRef}>
-      <Progress
-        value={100}
-        animated
-        size={2}
-        radius={0}
-        pos="absolute"
-        top={0}
-        left={0}
-        right={0}
-        style={{ zIndex: 2, visibility: fetching && !loading ? 'visible' : 'hidden' }}
-      />
+      <FetchingBar visible={fetching && !loading} />
       <Table.ScrollContainer minWidth={720}>
         <Table highlightOnHover={!!onRowClick} verticalSpacing="sm" horizontalSpacing="sm" data-testid={testId} stickyHeader>
           <Table.Thead>
@@ -80,13 +73,7 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
                     className={header.column.id === 'actions' ? 'sma-sticky-end' : undefined}
                     ta={header.column.columnDef.meta?.align}
                     w={header.column.columnDef.meta?.width}
-                    style={{
-                      whiteSpace: 'nowrap',
-                      fontSize: 'var(--mantine-font-size-xs)',
-                      textTransform: 'uppercase',
-                      letterSpacing: '0.04em',
-                      color: 'var(--mantine-color-dimmed)',
-                    }}
+                    style={CAPS_HEAD}
                     aria-sort={ariaSort(header, state.sort)}
                   >
                     <HeaderCell header={header} sort={state.sort} onSort={state.setSort} />
@@ -121,11 +108,10 @@ export function DataTable<T>({ columns, list, state, getRowId, onRowClick, isRow
                   opacity={isRowMuted?.(row.original) ? 0.6 : undefined}
                   onClick={onRowClick ? () => onRowClick(row.original) : undefined}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} className={cell.column.id === 'actions' ? 'sma-sticky-end' : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </Table.Td>
-                  ))}
+                  <RowCells
+                    row={row}
+                    cellProps={(cell) => ({ ta: cell.column.columnDef.meta?.align, className: cell.column.id === 'actions' ? 'sma-sticky-end' : undefined })}
+                  />
                 </Table.Tr>
               ))}
           </Table.Tbody>

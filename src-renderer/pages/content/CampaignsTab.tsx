@@ -15,6 +15,7 @@ import { navigate } from '../../router';
 import { useCan } from '../../session/usePermission';
 import { CampaignFormModal } from './CampaignFormModal';
 import { ChannelBadge } from './ChannelBadge';
+import { CAPS_HEAD } from '../../../src-ui/components/capsHead';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
 const STAT_COLUMNS = ['recipients', 'contacted', 'converted', 'revenue', 'conversionPct'] as const;
@@ -28,13 +29,8 @@ const HIDE_BELOW: Partial<Record<StatColumn, number>> = { contacted: 1200, recip
 
 const whole = new Intl.NumberFormat('id-ID');
 const pct = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  verticalAlign: 'bottom',
-} as const;
+// Long stat names wrap here, so the row of headers sits on their last line.
+const th = { ...CAPS_HEAD, whiteSpace: 'normal', verticalAlign: 'bottom' } as const;
 
 /** Every campaign with its results so far; a row opens its report. */
 export function CampaignsTab() {

@@ -1,10 +1,12 @@
-import { Button, Card, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { IconChecks, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../src-shared/contract';
+import { CAPS_HEAD } from '../../../src-ui/components/capsHead';
 import { useApiListQuery, useApiMutation } from '../../api/hooks';
 import { EmptyList } from '../../components/EmptyList';
 import { notifySuccess } from '../../components/notify';
+import { FetchingBar } from '../../components/table/FetchingBar';
 import { TablePager } from '../../components/table/TablePager';
 import { useServerTable } from '../../components/table/useServerTable';
 import { BroadcastMenu } from './BroadcastMenu';
@@ -15,13 +17,6 @@ import { useSelection } from './preview/useSelection';
 export type PreviewTarget = Omit<ChannelInput<'content.personalise'>, 'page' | 'pageSize'>;
 
 const whole = new Intl.NumberFormat('id-ID');
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /**
  * Each recipient's message as they will read it, a page at a time. Rows ticked (by hand, or by
@@ -43,17 +38,7 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
 
   return (
     <Card p={0} pos="relative" data-testid="send-preview">
-      <Progress
-        value={100}
-        animated
-        size={2}
-        radius={0}
-        pos="absolute"
-        top={0}
-        left={0}
-        right={0}
-        style={{ zIndex: 2, visibility: preview.isFetching ? 'visible' : 'hidden' }}
-      />
+      <FetchingBar visible={preview.isFetching} />
       <Group justify="space-between" px="md" py="sm" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Stack gap={0}>
           <Text fw={700}>{t('content.send.previewTitle')}</Text>
@@ -97,10 +82,10 @@ export function PreviewTable({ target, channel }: { target: PreviewTarget; chann
                   data-testid="send-select-page"
                 />
               </Table.Th>
-              <Table.Th style={th}>{t('content.send.col.customer')}</Table.Th>
-              <Table.Th style={th}>{t('content.send.col.message')}</Table.Th>
-              <Table.Th style={th}>{t('content.send.col.lastContacted')}</Table.Th>
-              <Table.Th style={th} ta="right">
+              <Table.Th style={CAPS_HEAD}>{t('content.send.col.customer')}</Table.Th>
+              <Table.Th style={CAPS_HEAD}>{t('content.send.col.message')}</Table.Th>
+              <Table.Th style={CAPS_HEAD}>{t('content.send.col.lastContacted')}</Table.Th>
+              <Table.Th style={CAPS_HEAD} ta="right">
                 {t('common.actions')}
               </Table.Th>
             </Table.Tr>

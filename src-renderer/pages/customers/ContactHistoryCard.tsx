@@ -8,14 +8,6 @@ import { isContentChannel } from '../content/contentOptions';
 import { ChannelBadge } from '../content/ChannelBadge';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  whiteSpace: 'nowrap',
-} as const;
-
 /** Messages this customer was marked as sent: when, how, for which campaign, by whom, and the text itself. */
 export function ContactHistoryCard({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,15 +37,8 @@ export function ContactHistoryCard({ id }: { id: string }) {
           minWidth={760}
           verticalSpacing="sm"
           horizontalSpacing="md"
-          head={
-            <>
-              <Table.Th style={th}>{t('contactHistory.col.when')}</Table.Th>
-              <Table.Th style={th}>{t('contactHistory.col.channel')}</Table.Th>
-              <Table.Th style={th}>{t('contactHistory.col.campaign')}</Table.Th>
-              <Table.Th style={th}>{t('contactHistory.col.message')}</Table.Th>
-              <Table.Th style={th}>{t('contactHistory.col.by')}</Table.Th>
-            </>
-          }
+          caps
+          columns={(['when', 'channel', 'campaign', 'message', 'by'] as const).map((column) => t(`contactHistory.col.${column}`))}
         >
           {rows.map((row) => (
             <Table.Tr key={row.id} data-testid="contact-history-row">

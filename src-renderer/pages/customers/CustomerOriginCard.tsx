@@ -6,14 +6,6 @@ import { href } from '../../router';
 import { useSession } from '../../session/context';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  whiteSpace: 'nowrap',
-} as const;
-
 /** "Asal pelanggan": the leads this customer came from (channel, campaign, when); nothing when none. */
 export function CustomerOriginCard({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -30,15 +22,8 @@ export function CustomerOriginCard({ id }: { id: string }) {
         minWidth={560}
         verticalSpacing="sm"
         horizontalSpacing="md"
-        head={
-          <>
-            <Table.Th style={th}>{t('leads.code')}</Table.Th>
-            <Table.Th style={th}>{t('leads.channel')}</Table.Th>
-            <Table.Th style={th}>{t('leads.campaignCode')}</Table.Th>
-            <Table.Th style={th}>{t('leads.origin.since')}</Table.Th>
-            <Table.Th style={th}>{t('leads.origin.closed')}</Table.Th>
-          </>
-        }
+        caps
+        columns={[t('leads.code'), t('leads.channel'), t('leads.campaignCode'), t('leads.origin.since'), t('leads.origin.closed')]}
       >
         {rows.map((row) => (
           <Table.Tr key={row.id} data-testid="customer-origin-row">

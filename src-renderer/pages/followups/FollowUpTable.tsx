@@ -4,15 +4,8 @@ import type { ActivityRow } from '../../../src-shared/schemas/lead';
 import { DueText } from './DueText';
 import { followUpHref } from './followUpLink';
 import { useSetDone } from './useFollowUps';
+import { CAPS_HEAD } from '../../../src-ui/components/capsHead';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
-
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** Follow-ups to tick off: who or what, the next step, when it is due (red when late). */
 export function FollowUpTable({ rows, today }: { rows: ActivityRow[]; today: string }) {
@@ -26,11 +19,11 @@ export function FollowUpTable({ rows, today }: { rows: ActivityRow[]; today: str
       layout="fixed"
       head={
         <>
-          <Table.Th style={{ ...th, width: 72 }}>{t('followups.col.done')}</Table.Th>
-          <Table.Th style={{ ...th, width: '26%' }}>{t('followups.col.subject')}</Table.Th>
-          <Table.Th style={th}>{t('followups.col.action')}</Table.Th>
-          <Table.Th style={{ ...th, width: 110 }}>{t('followups.col.kind')}</Table.Th>
-          <Table.Th style={{ ...th, width: '24%' }}>{t('followups.col.due')}</Table.Th>
+          <Table.Th style={{ ...CAPS_HEAD, width: 72 }}>{t('followups.col.done')}</Table.Th>
+          <Table.Th style={{ ...CAPS_HEAD, width: '26%' }}>{t('followups.col.subject')}</Table.Th>
+          <Table.Th style={CAPS_HEAD}>{t('followups.col.action')}</Table.Th>
+          <Table.Th style={{ ...CAPS_HEAD, width: 110 }}>{t('followups.col.kind')}</Table.Th>
+          <Table.Th style={{ ...CAPS_HEAD, width: '24%' }}>{t('followups.col.due')}</Table.Th>
         </>
       }
     >

@@ -10,17 +10,13 @@ import { useSession } from '../../session/context';
 import { useCan } from '../../session/usePermission';
 import { AdjustModal } from './AdjustModal';
 import { RedeemModal } from './RedeemModal';
+import { CAPS_HEAD } from '../../../src-ui/components/capsHead';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 
-const th = {
-  fontSize: 'var(--mantine-font-size-xs)',
-  textTransform: 'uppercase',
-  letterSpacing: '0.04em',
-  color: 'var(--mantine-color-dimmed)',
-  whiteSpace: 'nowrap',
-} as const;
 const KIND_COLOR: Record<LedgerRow['kind'], string> = { earn: 'teal', redeem: 'navy', adjust: 'grape', expire: 'gray', reversal: 'red' };
 const PAGE_SIZE = 10;
+// The ledger's columns; the points, a figure, align right.
+const LEDGER_COLUMNS = ['day', 'kind', 'points', 'sale', 'note', 'by'] as const;
 
 /** The customer page's points: balance, what can be spent, tier, next expiry, the ledger; redeem and correct. */
 export function LoyaltyCard({ customer }: { customer: { id: string; name: string; deleted: boolean } }) {
@@ -101,16 +97,11 @@ export function LoyaltyCard({ customer }: { customer: { id: string; name: string
                 verticalSpacing="xs"
                 horizontalSpacing="md"
                 data-testid="loyalty-ledger"
-                head={
-                  <>
-                    <Table.Th style={th}>{t('loyalty.col.day')}</Table.Th>
-                    <Table.Th style={th}>{t('loyalty.col.kind')}</Table.Th>
-                    <Table.Th style={{ ...th, textAlign: 'right' }}>{t('loyalty.col.points')}</Table.Th>
-                    <Table.Th style={th}>{t('loyalty.col.sale')}</Table.Th>
-                    <Table.Th style={th}>{t('loyalty.col.note')}</Table.Th>
-                    <Table.Th style={th}>{t('loyalty.col.by')}</Table.Th>
-                  </>
-                }
+                head={LEDGER_COLUMNS.map((column) => (
+                  <Table.Th key={column} style={CAPS_HEAD} ta={column === 'points' ? 'right' : undefined}>
+                    {t(`loyalty.col.${column}`)}
+                  </Table.Th>
+                ))}
               >
                 {data.ledger.rows.map((row) => (
                   <Table.Tr key={row.id} data-testid="loyalty-ledger-row">
