@@ -1,6 +1,7 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
-import { DatePickerInput, type DatePickerInputProps } from '@mantine/dates';
-import { IconCalendar, type Icon } from '@tabler/icons-react';
+import type { DatePickerInputProps } from '@mantine/dates';
+import type { Icon } from '@tabler/icons-react';
+import { DayInput } from '../DayInput';
 
 /**
  * The inputs of the lists' filter bars, one look everywhere: an icon in front, clearable, named
@@ -21,7 +22,6 @@ export function FilterMultiSelect({ icon: FilterIcon, label, testId, ...props }:
   return <MultiSelect aria-label={label} clearable leftSection={<FilterIcon size={16} />} data-testid={testId} {...props} />;
 }
 
-/** A day picked as DD/MM/YYYY, as every date in the app is written. */
 export function FilterDate({ testId, ...props }: DatePickerInputProps & { testId: string }) {
-  return <DatePickerInput valueFormat="DD/MM/YYYY" clearable leftSection={<IconCalendar size={16} />} w={180} data-testid={testId} {...props} />;
+  return <DayInput clearable w={180} data-testid={testId} {...props} />;
 }

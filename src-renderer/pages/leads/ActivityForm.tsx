@@ -1,12 +1,14 @@
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput, TimeInput } from '@mantine/dates';
+import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { IconCalendar, IconClock } from '@tabler/icons-react';
+import { IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS } from '../../../src-shared/schemas/lead';
 import { useApiMutation } from '../../api/hooks';
+import { DayInput } from '../../components/DayInput';
 import { notifySuccess } from '../../components/notify';
 import { applyServerIssues } from '../../forms/validation';
+import { OwnerSelect } from './OwnerSelect';
 import { useLeadOptions } from './useLeadOptions';
 
 type Kind = (typeof ACTIVITY_KINDS)[number];
@@ -55,12 +57,9 @@ export function ActivityForm({ leadId, onDone }: { leadId: string; onDone?: () =
             data-testid="activity-kind"
           />
           {options.seesAll && (
-            <Select
+            <OwnerSelect
               label={t('leads.activity.assignee')}
               placeholder={t('leads.activity.assigneeMe')}
-              data={options.ownerData}
-              clearable
-              searchable
               {...form.getInputProps('assignedTo')}
               data-testid="activity-assignee"
             />
@@ -82,14 +81,7 @@ export function ActivityForm({ leadId, onDone }: { leadId: string; onDone?: () =
           data-testid="activity-next"
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DatePickerInput
-            label={t('leads.activity.dueDate')}
-            valueFormat="DD/MM/YYYY"
-            clearable
-            leftSection={<IconCalendar size={16} />}
-            {...form.getInputProps('dueDate')}
-            data-testid="activity-due-date"
-          />
+          <DayInput label={t('leads.activity.dueDate')} clearable {...form.getInputProps('dueDate')} data-testid="activity-due-date" />
           <TimeInput
             label={t('leads.activity.dueTime')}
             leftSection={<IconClock size={16} />}

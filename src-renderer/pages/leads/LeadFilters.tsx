@@ -44,29 +44,24 @@ export function LeadFilters({ values, onChange }: { values: LeadFilterValues; on
     { value: 'none', label: t('leads.owner.none') },
     ...(options.seesAll ? options.ownerData : []),
   ];
+  // Stages and channels filter alike: many may be picked; none picked says "all".
+  const lists = [
+    { key: 'stageIds', icon: IconFlag, label: t('leads.stageFilter'), all: t('leads.allStages'), data: options.stageData, testId: 'leads-stage-filter' },
+    {
+      key: 'channelIds',
+      icon: IconShare,
+      label: t('leads.channelFilter'),
+      all: t('leads.allChannels'),
+      data: options.channelData,
+      testId: 'leads-channel-filter',
+    },
+  ] as const;
   return (
     <Group gap="sm" wrap="wrap">
       <SearchInput placeholder={t('leads.searchPlaceholder')} onSearch={set('search')} initial={values.search} testId="leads-search" />
-      <FilterMultiSelect
-        icon={IconFlag}
-        label={t('leads.stageFilter')}
-        placeholder={values.stageIds.length ? undefined : t('leads.allStages')}
-        data={options.stageData}
-        value={values.stageIds}
-        onChange={set('stageIds')}
-        w={190}
-        testId="leads-stage-filter"
-      />
-      <FilterMultiSelect
-        icon={IconShare}
-        label={t('leads.channelFilter')}
-        placeholder={values.channelIds.length ? undefined : t('leads.allChannels')}
-        data={options.channelData}
-        value={values.channelIds}
-        onChange={set('channelIds')}
-        w={190}
-        testId="leads-channel-filter"
-      />
+      {lists.map(({ key, all, ...list }) => (
+        <FilterMultiSelect key={key} {...list} placeholder={values[key].length ? undefined : all} value={values[key]} onChange={set(key)} w={190} />
+      ))}
       <FilterSelect
         icon={IconUser}
         label={t('leads.owner.filter')}

@@ -1,7 +1,5 @@
 import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,11 +7,13 @@ import { formatPhone } from '../../../src-shared/format/phone';
 import { leadCreateInput, phoneMatchOutput, type LeadRow } from '../../../src-shared/schemas/lead';
 import type { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { DayInput } from '../../components/DayInput';
 import { MoneyInput } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { requiredMark } from '../../forms/requiredMark';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
+import { OwnerSelect } from './OwnerSelect';
 import { PhoneMatchAlert } from './PhoneMatchAlert';
 import { useLeadOptions } from './useLeadOptions';
 import { usePhoneMatches } from './usePhoneMatches';
@@ -130,22 +130,8 @@ function LeadForm({ lead, onClose, onSaved }: Omit<Props, 'opened'>) {
           />
           <TextInput label={t('leads.interest')} placeholder={t('leads.interestPlaceholder')} {...form.getInputProps('interest')} />
           <MoneyInput label={t('leads.value')} {...form.getInputProps('value')} data-testid="lead-form-value" />
-          <Select
-            label={t('leads.owner.label')}
-            placeholder={t('leads.owner.none')}
-            data={options.ownerData}
-            clearable
-            searchable
-            {...form.getInputProps('ownerId')}
-            data-testid="lead-form-owner"
-          />
-          <DatePickerInput
-            label={t('leads.expectedClose')}
-            valueFormat="DD/MM/YYYY"
-            clearable
-            leftSection={<IconCalendar size={16} />}
-            {...form.getInputProps('expectedClose')}
-          />
+          <OwnerSelect label={t('leads.owner.label')} placeholder={t('leads.owner.none')} {...form.getInputProps('ownerId')} data-testid="lead-form-owner" />
+          <DayInput label={t('leads.expectedClose')} clearable {...form.getInputProps('expectedClose')} />
         </SimpleGrid>
         <Textarea label={t('leads.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <FormActions loading={saving} onCancel={onClose} cancelDisabled={saving} testId="lead-save" />

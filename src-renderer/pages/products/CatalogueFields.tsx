@@ -1,9 +1,8 @@
 import { Divider, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QUOTA_STATUSES, type ProductRow, type QuotaStatus } from '../../../src-shared/schemas/product';
+import { DayInput } from '../../components/DayInput';
 
 /** The package fields the WhatsApp assistant answers from, as the form holds them. */
 export interface CatalogueValues {
@@ -74,22 +73,8 @@ export function CatalogueFields<V extends CatalogueValues>({ form }: { form: Use
         data-testid="product-campaign-code"
       />
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        <DatePickerInput
-          label={t('products.catalogue.start')}
-          valueFormat="DD/MM/YYYY"
-          clearable
-          leftSection={<IconCalendar size={16} />}
-          {...form.getInputProps('start_date')}
-          data-testid="product-start"
-        />
-        <DatePickerInput
-          label={t('products.catalogue.end')}
-          valueFormat="DD/MM/YYYY"
-          clearable
-          leftSection={<IconCalendar size={16} />}
-          {...form.getInputProps('end_date')}
-          data-testid="product-end"
-        />
+        <DayInput label={t('products.catalogue.start')} clearable {...form.getInputProps('start_date')} data-testid="product-start" />
+        <DayInput label={t('products.catalogue.end')} clearable {...form.getInputProps('end_date')} data-testid="product-end" />
         <Select
           label={t('products.catalogue.quota')}
           data={QUOTA_STATUSES.map((q) => ({ value: q, label: t(`products.catalogue.quotaStatus.${q}`) }))}
