@@ -1,11 +1,11 @@
-import { Alert, Group, Modal, Radio, Stack, Text } from '@mantine/core';
-import { IconCheck, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import { Group, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ReportInfo } from '../../../src-shared/schemas/export';
 import { formatBytes } from '../formatBytes';
-import { ExportProgress } from './ExportProgress';
-import { JobDialogActions } from './JobDialogActions';
+import { ChoiceGroup } from './ChoiceGroup';
+import { JobDialog } from './JobDialog';
 import { useExportRun } from './useExportRun';
 
 const count = new Intl.NumberFormat('id-ID');
@@ -29,11 +29,11 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
   const [dateStyle, setDateStyle] = useState<'dmy' | 'iso'>('dmy');
   const [columns, setColumns] = useState<'visible' | 'all'>(visibleColumns ? 'visible' : 'all');
   // The history gained a row; the preview's figures are unchanged, so it is not asked again.
-  const { state, start, cancel } = useExportRun('export.run', (queryClient) => queryClient.invalidateQueries({ queryKey: ['export.history'] }));
-  const running = state.phase === 'running';
+  const job = useExportRun('export.run', (queryClient) => queryClient.invalidateQueries({ queryKey: ['export.history'] }));
+  const running = job.state.phase === 'running';
 
   const run = () =>
-    void start({
+    void job.start({
       report: report.id,
       filters,
       format,
@@ -43,87 +43,78 @@ export function ExportDialog({ report, filters, visibleColumns, fromList, onClos
     });
 
   return (
-    <Modal
-      opened
-      onClose={running ? () => undefined : onClose}
-      withCloseButton={!running}
-      closeOnClickOutside={!running}
-      closeOnEscape={!running}
-      title={<Text fw={700}>{t('exporter.title', { report: report.name })}</Text>}
+    <JobDialog
+      title={t('exporter.title', { report: report.name })}
       size="lg"
-      data-testid="export-dialog"
+      testId="export"
+      job={job}
+      doneTitle={t('exporter.doneTitle')}
+      doneText={(result) => t('exporter.done', { rows: count.format(result.rows), size: formatBytes(result.bytes) })}
+      onStart={run}
+      startLabel={t('exporter.start')}
+      onClose={onClose}
     >
-      <Stack gap="md">
-        {fromList && (
-          <Text size="sm" c="dimmed">
-            {t('exporter.filtered')}
-          </Text>
-        )}
-        <Radio.Group label={t('exporter.format')} value={format} onChange={(value) => setFormat(value as ExportFormat)}>
-          <Stack gap="xs" mt={6}>
-            <Radio
-              value="xlsx"
-              disabled={running}
-              label={<FormatLabel icon={<IconFileSpreadsheet size={16} />} name="Excel (.xlsx)" hint={t('exporter.xlsxHint')} />}
-              data-testid="export-format-xlsx"
-            />
-            <Radio
-              value="csv"
-              disabled={running}
-              label={<FormatLabel icon={<IconFileText size={16} />} name="CSV (.csv)" hint={t('exporter.csvHint')} />}
-              data-testid="export-format-csv"
-            />
-          </Stack>
-        </Radio.Group>
-        {format === 'csv' && (
-          <Group grow align="flex-start">
-            <Radio.Group label={t('exporter.separator')} value={separator} onChange={(value) => setSeparator(value as ',' | ';')}>
-              <Stack gap="xs" mt={6}>
-                <Radio value=";" disabled={running} label={t('exporter.semicolon')} data-testid="export-separator-semicolon" />
-                <Radio value="," disabled={running} label={t('exporter.comma')} data-testid="export-separator-comma" />
-              </Stack>
-            </Radio.Group>
-            <Radio.Group label={t('exporter.dateStyle')} value={dateStyle} onChange={(value) => setDateStyle(value as 'dmy' | 'iso')}>
-              <Stack gap="xs" mt={6}>
-                <Radio value="dmy" disabled={running} label={t('exporter.dmy')} data-testid="export-date-dmy" />
-                <Radio value="iso" disabled={running} label={t('exporter.iso')} data-testid="export-date-iso" />
-              </Stack>
-            </Radio.Group>
-          </Group>
-        )}
-        {visibleColumns && (
-          <Radio.Group label={t('exporter.columns')} value={columns} onChange={(value) => setColumns(value as 'visible' | 'all')}>
-            <Group gap="lg" mt={6}>
-              <Radio
-                value="visible"
-                disabled={running}
-                label={t('exporter.visibleColumns', { n: visibleColumns.length })}
-                data-testid="export-columns-visible"
-              />
-              <Radio value="all" disabled={running} label={t('exporter.allColumns', { n: report.columns.length })} data-testid="export-columns-all" />
-            </Group>
-          </Radio.Group>
-        )}
-
-        <ExportProgress state={state} />
-        {state.phase === 'done' && state.result && (
-          <Alert color="teal" icon={<IconCheck size={18} />} title={t('exporter.doneTitle')} data-testid="export-done">
-            {t('exporter.done', { rows: count.format(state.result.rows), size: formatBytes(state.result.bytes) })}
-          </Alert>
-        )}
-
-        <JobDialogActions
-          running={running}
-          cancelRequested={state.cancelRequested}
-          doneFileId={state.phase === 'done' && state.result ? state.result.fileId : null}
-          onCancel={cancel}
-          onClose={onClose}
-          onStart={run}
-          startLabel={t('exporter.start')}
-          testId="export"
+      {fromList && (
+        <Text size="sm" c="dimmed">
+          {t('exporter.filtered')}
+        </Text>
+      )}
+      <ChoiceGroup
+        label={t('exporter.format')}
+        value={format}
+        onChange={setFormat}
+        disabled={running}
+        choices={[
+          {
+            value: 'xlsx',
+            label: <FormatLabel icon={<IconFileSpreadsheet size={16} />} name="Excel (.xlsx)" hint={t('exporter.xlsxHint')} />,
+            testId: 'export-format-xlsx',
+          },
+          {
+            value: 'csv',
+            label: <FormatLabel icon={<IconFileText size={16} />} name="CSV (.csv)" hint={t('exporter.csvHint')} />,
+            testId: 'export-format-csv',
+          },
+        ]}
+      />
+      {format === 'csv' && (
+        <Group grow align="flex-start">
+          <ChoiceGroup
+            label={t('exporter.separator')}
+            value={separator}
+            onChange={setSeparator}
+            disabled={running}
+            choices={[
+              { value: ';', label: t('exporter.semicolon'), testId: 'export-separator-semicolon' },
+              { value: ',', label: t('exporter.comma'), testId: 'export-separator-comma' },
+            ]}
+          />
+          <ChoiceGroup
+            label={t('exporter.dateStyle')}
+            value={dateStyle}
+            onChange={setDateStyle}
+            disabled={running}
+            choices={[
+              { value: 'dmy', label: t('exporter.dmy'), testId: 'export-date-dmy' },
+              { value: 'iso', label: t('exporter.iso'), testId: 'export-date-iso' },
+            ]}
+          />
+        </Group>
+      )}
+      {visibleColumns && (
+        <ChoiceGroup
+          label={t('exporter.columns')}
+          value={columns}
+          onChange={setColumns}
+          disabled={running}
+          inline
+          choices={[
+            { value: 'visible', label: t('exporter.visibleColumns', { n: visibleColumns.length }), testId: 'export-columns-visible' },
+            { value: 'all', label: t('exporter.allColumns', { n: report.columns.length }), testId: 'export-columns-all' },
+          ]}
         />
-      </Stack>
-    </Modal>
+      )}
+    </JobDialog>
   );
 }
 
