@@ -1,4 +1,4 @@
-import { SEGMENT_TEXT } from '../../src-shared/i18n/segments';
+import { segmentName } from '../../src-shared/i18n/segments';
 import type { App } from '../app';
 import { filterMembers, findRun } from '../rfm/queries';
 import { dateOption, oneOf, type Values } from './args';
@@ -59,12 +59,14 @@ export async function rfmRun(call: Call, args: RfmArgs): Promise<void> {
   const window = run.windowMonths ? say('rfm.window', { months: run.windowMonths }) : '';
   console.log(say('rfm.run', { id: run.id, customers: run.customers, date: run.analysisDate, method: run.method, window, ms: run.durationMs }));
   const columns = say('rfm.columns').split(',');
-  const names = SEGMENT_TEXT[cliLanguage()];
   console.log(
     table(
       summary.segments.map((s) =>
         Object.fromEntries(
-          [names[s.segment].name, s.customers, s.customersPct.toFixed(1), s.revenue, s.revenuePct.toFixed(1), s.aov].map((v, i) => [columns[i], v]),
+          [segmentName(s.segment, cliLanguage()), s.customers, s.customersPct.toFixed(1), s.revenue, s.revenuePct.toFixed(1), s.aov].map((v, i) => [
+            columns[i],
+            v,
+          ]),
         ),
       ),
       columns,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { SEGMENT_TEXT } from '../../src-shared/i18n/segments';
+import { segmentText } from '../../src-shared/i18n/segments';
 import { formatRupiah } from '../../src-shared/format/money';
 import type { GenerateInput } from '../../src-shared/schemas/content';
 
@@ -60,7 +60,7 @@ export function variantsSchema(channel: GenerateInput['channel']) {
  * the saved result.
  */
 export function buildPrompt(request: GenerateInput, shop: ShopProfile, segment: SegmentProfile | null, model: string): BuiltPrompt {
-  const text = SEGMENT_TEXT.en[request.segment];
+  const text = segmentText(request.segment, 'en');
   const language =
     request.language === 'id' ? 'Bahasa Indonesia (natural, the way an Indonesian shop owner writes to customers; address them as "Kak")' : 'English';
   const system = [

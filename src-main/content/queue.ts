@@ -1,4 +1,4 @@
-import { CHANNEL_TEXT, segmentName } from '../../src-shared/i18n/segments';
+import { channelInSentence, segmentName } from '../../src-shared/i18n/segments';
 import { translator } from '../../src-shared/i18n/messages';
 import { generateInput } from '../../src-shared/schemas/content';
 import type { AppServices } from '../core/context';
@@ -43,7 +43,7 @@ export async function drainQueue(services: AppServices): Promise<{ done: number;
       services.events.emit('content.ready', {
         queueId: item.id,
         generationId: result.variants[0]?.generationId ?? '',
-        message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: CHANNEL_TEXT[language][request.channel] }),
+        message: ctx.t('ai.queuedDone', { segment: segmentName(request.segment, language), channel: channelInSentence(request.channel, language) }),
       });
     } else failed++;
   }

@@ -5,8 +5,7 @@
 import { formatDate, formatDateTime } from '../../src-shared/format/date';
 import { formatRupiah } from '../../src-shared/format/money';
 import { actionName } from '../../src-shared/i18n/activity';
-import { CHURN_TEXT, SEGMENT_TEXT } from '../../src-shared/i18n/segments';
-import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
+import { churnLabel, segmentLabel } from '../../src-shared/i18n/segments';
 import type { Language } from '../../src-shared/schemas/auth';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
@@ -37,9 +36,9 @@ const STATUS: Record<string, Words> = { active: 'active', deleted: 'deleted', al
 
 async function filterValue(key: string, value: unknown, language: Language, db: Kysely<Database>): Promise<string> {
   if (key === 'status') return STATUS[String(value)] ? words(STATUS[String(value)], language) : String(value);
-  if (key === 'segment') return SEGMENT_TEXT[language][value as SegmentId]?.name ?? String(value);
+  if (key === 'segment') return segmentLabel(String(value), language);
   if (key === 'action') return actionName(String(value), language);
-  if (key === 'churnBand') return CHURN_TEXT[language][value as ChurnBand] ?? String(value);
+  if (key === 'churnBand') return churnLabel(String(value), language);
   if (key === 'minAmount' || key === 'maxAmount') return formatRupiah(Number(value));
   if (key === 'customerId') {
     const customer = await db.selectFrom('customers').select(['code', 'name']).where('id', '=', String(value)).executeTakeFirst();

@@ -3,8 +3,7 @@
  * column's `show`, called once per cell, so they stay small.
  */
 import { formatRupiah } from '../../src-shared/format/money';
-import { CHURN_TEXT, SEGMENT_TEXT } from '../../src-shared/i18n/segments';
-import type { ChurnBand, SegmentId } from '../../src-shared/rfm/rules';
+import { churnLabel, isSegmentId, segmentLabel, segmentText as segmentWords } from '../../src-shared/i18n/segments';
 import type { Language } from '../../src-shared/schemas/auth';
 import { words, type Words } from './report';
 
@@ -22,15 +21,15 @@ export function itemsText(value: unknown): string | null {
 }
 
 export function segmentText(value: unknown, language: Language): string | null {
-  return typeof value === 'string' ? (SEGMENT_TEXT[language][value as SegmentId]?.name ?? value) : null;
+  return typeof value === 'string' ? segmentLabel(value, language) : null;
 }
 
 export function segmentAction(value: unknown, language: Language): string | null {
-  return typeof value === 'string' ? (SEGMENT_TEXT[language][value as SegmentId]?.action ?? null) : null;
+  return isSegmentId(value) ? segmentWords(value, language).action : null;
 }
 
 export function churnText(value: unknown, language: Language): string | null {
-  return typeof value === 'string' ? (CHURN_TEXT[language][value as ChurnBand] ?? value) : null;
+  return typeof value === 'string' ? churnLabel(value, language) : null;
 }
 
 /**

@@ -8,12 +8,11 @@
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '../audit/actions';
 import { formatDate } from '../format/date';
 import { formatRupiah } from '../format/money';
-import { SEGMENT_IDS, type SegmentId } from '../rfm/rules';
 import type { Language } from '../schemas/auth';
 import type { CatalogueKey } from './catalogues';
-import { CONTENT_CHANNEL_TEXT } from './channels';
+import { contentChannelLabel } from './channels';
 import { hasKey, placeholders, say, type Vars } from './instance';
-import { SEGMENT_TEXT } from './segments';
+import { segmentLabel } from './segments';
 
 /** What an entry holds, as the audit list and the export read it. */
 export interface ActivityEntry {
@@ -65,7 +64,7 @@ function segmentOf(f: Facts): string | null {
   const report = f.s('report');
   if (!report.startsWith('segment:')) return null;
   const segment = report.slice('segment:'.length);
-  return (SEGMENT_IDS as readonly string[]).includes(segment) ? SEGMENT_TEXT[f.language][segment as SegmentId].name : segment;
+  return segmentLabel(segment, f.language);
 }
 
 function reportRows(f: Facts): string {
@@ -113,7 +112,7 @@ const PIECES: Record<string, (f: Facts) => string> = {
   reportWhat,
   formatName: (f) => FORMAT_NAME[f.s('format')] ?? f.s('format').toUpperCase(),
   asOfNote: (f) => (f.s('asOf') ? text('rfm.asOf', f.language, { date: formatDate(f.s('asOf')) }) : ''),
-  channelName: (f) => CONTENT_CHANNEL_TEXT[f.language][f.s('channel') as keyof (typeof CONTENT_CHANNEL_TEXT)['id']] ?? f.s('channel'),
+  channelName: (f) => contentChannelLabel(f.s('channel'), f.language),
   reasonNote: (f) => (f.s('reason') ? text('leads.reason', f.language, { reason: f.s('reason') }) : ''),
   newCustomer: (f) => (f.d.created ? text('leads.newCustomer', f.language) : ''),
   doneNote: (f) => (f.d.done === true ? text('activities.done', f.language) : ''),
@@ -203,8 +202,7 @@ export function activityFields(entry: ActivityEntry, language: Language): Activi
     else if (key === 'report' && typeof value === 'string') shown = reportWhat(factsOf(entry, language));
     else if (key === 'bytes' && typeof value === 'number') shown = `${numberFormat(language).format(Math.round(value / 1024))} KB`;
     else if (key === 'role' && typeof value === 'string') shown = roleName(value, language);
-    else if (key === 'channel' && typeof value === 'string')
-      shown = CONTENT_CHANNEL_TEXT[language][value as keyof (typeof CONTENT_CHANNEL_TEXT)['id']] ?? value;
+    else if (key === 'channel' && typeof value === 'string') shown = contentChannelLabel(value, language);
     else if (key === 'kind' && typeof value === 'string')
       shown = known(`job.${value}`, language) ?? (IMPORT_KINDS.has(value) ? known(`what.${value}`, language) : undefined) ?? value;
     else if (key === 'amount' && typeof value === 'number') shown = formatRupiah(value);

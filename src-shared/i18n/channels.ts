@@ -1,59 +1,33 @@
-import type { Language } from '../schemas/auth';
-import type { CONTENT_CHANNELS } from '../schemas/content';
+import { LANGUAGES, type Language } from '../schemas/auth';
+import { CONTENT_CHANNELS } from '../schemas/content';
 import { CHANNELS } from '../schemas/transaction';
+import { say } from './instance';
 
 export type SalesChannel = (typeof CHANNELS)[number];
-
-/** Where a sale happened, as the app says it: the transaction pages, exports and report previews. */
-export const CHANNEL_TEXT: Record<Language, Record<SalesChannel, string>> = {
-  id: {
-    offline: 'Toko (offline)',
-    whatsapp: 'WhatsApp',
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    marketplace: 'Marketplace',
-    website: 'Website',
-    other: 'Lainnya',
-    pos: 'POS (kasir)',
-    shopee: 'Shopee',
-    tokopedia: 'Tokopedia',
-    tiktok_shop: 'TikTok Shop',
-    lazada: 'Lazada',
-  },
-  en: {
-    offline: 'Store (offline)',
-    whatsapp: 'WhatsApp',
-    instagram: 'Instagram',
-    tiktok: 'TikTok',
-    marketplace: 'Marketplace',
-    website: 'Website',
-    other: 'Other',
-    pos: 'POS (till)',
-    shopee: 'Shopee',
-    tokopedia: 'Tokopedia',
-    tiktok_shop: 'TikTok Shop',
-    lazada: 'Lazada',
-  },
-};
-
-/** How a message goes out (the content pages' channels), for sentences such as the activity log's. */
-export const CONTENT_CHANNEL_TEXT: Record<Language, Record<(typeof CONTENT_CHANNELS)[number], string>> = {
-  id: { whatsapp: 'WhatsApp', email: 'Email', instagram: 'Instagram', sms: 'SMS', banner: 'Banner promo' },
-  en: { whatsapp: 'WhatsApp', email: 'Email', instagram: 'Instagram', sms: 'SMS', banner: 'Promo banner' },
-};
+export type ContentChannel = (typeof CONTENT_CHANNELS)[number];
 
 export function isSalesChannel(value: unknown): value is SalesChannel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
+/** Where a sale happened, as the app says it: the transaction pages, exports and report previews. */
+export function salesChannelText(channel: SalesChannel, language: Language): string {
+  return say('messages', `channel.${channel}`, language);
+}
+
 /** A stored channel as its words; a code this version does not know stays as it is. */
 export function channelLabel(value: string | null | undefined, language: Language): string | null {
   if (value === null || value === undefined || value === '') return null;
-  return isSalesChannel(value) ? CHANNEL_TEXT[language][value] : value;
+  return isSalesChannel(value) ? salesChannelText(value, language) : value;
+}
+
+/** How a message goes out (the content pages' channels), for sentences such as the activity log's; an unknown code stays. */
+export function contentChannelLabel(value: string, language: Language): string {
+  return (CONTENT_CHANNELS as readonly string[]).includes(value) ? say('messages', `contentChannel.${value as ContentChannel}`, language) : value;
 }
 
 const BY_WORDS = new Map<string, SalesChannel>(
-  Object.values(CHANNEL_TEXT).flatMap((labels) => Object.entries(labels).map(([code, label]) => [label.toLowerCase(), code as SalesChannel] as const)),
+  LANGUAGES.flatMap((language) => CHANNELS.map((code) => [salesChannelText(code, language).toLowerCase(), code] as const)),
 );
 
 /**

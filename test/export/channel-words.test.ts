@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_TEXT } from '../../src-shared/i18n/channels';
+import { salesChannelText } from '../../src-shared/i18n/channels';
 import { CHANNELS } from '../../src-shared/schemas/transaction';
 import { ok, shopWithOwner } from '../helpers';
 import { exportTo } from './harness';
@@ -41,7 +41,7 @@ describe('channels in exports and report previews', () => {
     expect(id.get('INV-1')).toBe('WhatsApp');
     expect(id.get('INV-6')).toBe('Lainnya');
     expect(id.get('INV-X')).toBe(null);
-    for (const [i, channel] of CHANNELS.entries()) expect(id.get(`INV-${i}`)).toBe(CHANNEL_TEXT.id[channel]);
+    for (const [i, channel] of CHANNELS.entries()) expect(id.get(`INV-${i}`)).toBe(salesChannelText(channel, 'id'));
 
     await ok(app, 'auth.setPreferences', { language: 'en' });
     const en = await channelCells((await exportTo(app, { report: 'transactions', filters: {}, format: 'xlsx' })).path);

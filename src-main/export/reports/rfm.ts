@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/errors';
 import { formatDate } from '../../../src-shared/format/date';
-import { SEGMENT_TEXT } from '../../../src-shared/i18n/segments';
+import { segmentName } from '../../../src-shared/i18n/segments';
 import type { SegmentId } from '../../../src-shared/rfm/rules';
 import { idField } from '../../../src-shared/schemas/common';
 import { rfmMembersInput, type RfmRunRow } from '../../../src-shared/schemas/rfm';
@@ -106,7 +106,7 @@ export function segmentReport(segment: SegmentId): Report {
   return defineReport({
     ...rfmReport,
     id: `segment:${segment}`,
-    name: (language) => words('report.segment', language, { name: SEGMENT_TEXT[language][segment].name }),
+    name: (language) => words('report.segment', language, { name: segmentName(segment, language) }),
     file: (language) => words('file.segment', language, { slug }),
     filters: memberFilters.omit({ segment: true }),
     prepare: (filters, env) => rfmReport.prepare({ ...filters, segment }, env),

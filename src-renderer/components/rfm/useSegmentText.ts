@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChurnBand, SegmentId } from '../../../src-shared/rfm/rules';
-import { CHURN_TEXT, SEGMENT_TEXT, type SegmentText } from '../../../src-shared/i18n/segments';
+import { churnText, segmentText, type SegmentText } from '../../../src-shared/i18n/segments';
 
 /**
  * Segment names, descriptions and actions in the language on screen. The texts live in src-shared
@@ -10,7 +10,7 @@ export function useSegmentText(): { segment: (id: SegmentId) => SegmentText; chu
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   return {
-    segment: (id) => SEGMENT_TEXT[language][id],
-    churn: (band) => CHURN_TEXT[language][band],
+    segment: (id) => segmentText(id, language),
+    churn: (band) => churnText(band, language),
   };
 }

@@ -14,7 +14,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { applyServerIssues, zodValidator } from '../../forms/validation';
 import { useSession } from '../../session/context';
-import { CHANNEL_TEXT, CHANNELS } from './channels';
+import { CHANNELS, salesChannelText } from './channels';
 import { itemsTotal, toTransactionInput, transactionValues, type TransactionValues } from './transactionForm';
 import { TransactionItemsEditor } from './TransactionItemsEditor';
 import { requiredMark } from '../../forms/requiredMark';
@@ -77,7 +77,7 @@ function TransactionForm({ transaction, customer, onClose }: Omit<Props, 'opened
     else create.mutate(input);
   };
   const total = form.values.mode === 'items' ? itemsTotal(form.values.items) : form.values.amount === '' ? 0 : form.values.amount;
-  const channels = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_TEXT[i18n.language === 'en' ? 'en' : 'id'][channel] }));
+  const channels = CHANNELS.map((channel) => ({ value: channel, label: salesChannelText(channel, i18n.language === 'en' ? 'en' : 'id') }));
 
   return (
     <form onSubmit={form.onSubmit(save)} noValidate>

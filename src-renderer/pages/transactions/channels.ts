@@ -1,8 +1,8 @@
-import { CHANNEL_TEXT, channelLabel, isSalesChannel, type SalesChannel } from '../../../src-shared/i18n/channels';
+import { channelLabel, isSalesChannel, salesChannelText, type SalesChannel } from '../../../src-shared/i18n/channels';
 import { CHANNELS } from '../../../src-shared/schemas/transaction';
 
-// The channels' words live in src-shared (CHANNEL_TEXT): exports and report previews say the same.
-export { CHANNEL_TEXT, CHANNELS, channelLabel, isSalesChannel, type SalesChannel };
+// The channels' words live in the shared catalogue: exports and report previews say the same.
+export { CHANNELS, salesChannelText, channelLabel, isSalesChannel, type SalesChannel };
 
 export const CHANNEL_COLORS: Record<SalesChannel, string> = {
   offline: 'gray',
