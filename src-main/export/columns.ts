@@ -5,8 +5,8 @@ import { segmentText } from './show';
 const phone = phoneFormatter();
 
 /**
- * Columns several reports share, so a customer's code, phone or figures read the same in every
- * file; a report adjusts one with a spread (`{ ...COLUMN.frequency, total: true }`).
+ * Columns several reports share, so a customer's code, phone or figures, or a record's notes and
+ * dates, read the same in every file; a report adjusts one with a spread (`{ ...COLUMN.frequency, total: true }`).
  */
 export const COLUMN = {
   code: { key: 'code', type: 'text', label: 'customerCode' },
@@ -14,6 +14,10 @@ export const COLUMN = {
   phone: { key: 'phone', type: 'text', label: 'phone', show: (value) => phone(value as string | null) || null },
   email: { key: 'email', type: 'text', label: 'email' },
   city: { key: 'city', type: 'text', label: 'city' },
+  campaignCode: { key: 'campaign_code', type: 'text', label: 'campaignCode' },
+  notes: { key: 'notes', type: 'text', label: 'notes' },
+  created: { key: 'created_at', type: 'datetime', label: 'created' },
+  deleted: { key: 'deleted_at', type: 'datetime', label: 'deleted' },
   segment: { key: 'segment', type: 'text', label: 'segment', show: segmentText },
   recencyDays: { key: 'recency_days', type: 'integer', label: 'daysSinceLastPurchase' },
   frequency: { key: 'frequency', type: 'integer', label: 'purchases' },

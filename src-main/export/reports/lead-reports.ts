@@ -10,6 +10,7 @@ import { forecastQuery, FORECAST_MONTHS } from '../../leads/reports/forecast';
 import { byCampaignQuery, byChannelQuery, funnelQuery } from '../../leads/reports/funnel';
 import { addMonths, daySpan, weekStart } from '../../leads/reports/period';
 import { teamQuery } from '../../leads/reports/team';
+import { COLUMN } from '../columns';
 import { defineReport, EVERYONE, MANAGERS, prepared, words, type ReportEnv, type Words } from '../report';
 
 const periodFilters = z
@@ -34,7 +35,7 @@ export const leadsFunnelReport = defineReport({
   filters: periodFilters,
   columns: [
     { key: 'part', type: 'text', label: 'part' },
-    { key: 'name', type: 'text', label: 'name' },
+    COLUMN.name,
     { key: 'leads', type: 'integer', label: 'leads' },
     { key: 'value', type: 'money', label: 'value' },
     { key: 'won', type: 'integer', label: 'won' },

@@ -25,11 +25,11 @@ const customerColumns: ReportColumn[] = [
   { key: 'address', type: 'text', label: 'address' },
   COLUMN.city,
   { key: 'tags', type: 'text', label: 'tags', show: tagsText },
-  { key: 'notes', type: 'text', label: 'notes' },
+  COLUMN.notes,
   { key: 'source', type: 'text', label: 'source' },
-  { key: 'created_at', type: 'datetime', label: 'created' },
+  COLUMN.created,
   { key: 'updated_at', type: 'datetime', label: 'updated' },
-  { key: 'deleted_at', type: 'datetime', label: 'deleted' },
+  COLUMN.deleted,
   { ...COLUMN.segment, label: 'rfmSegment' },
   { key: 'r_score', type: 'integer', label: 'rScore' },
   { key: 'f_score', type: 'integer', label: 'fScore' },
@@ -112,10 +112,10 @@ export const transactionsReport = defineReport({
     { key: 'items', type: 'text', label: 'items', show: itemsText },
     // As the app names it ("Toko (offline)"), in the export's language: the same map the transaction pages use.
     { key: 'channel', type: 'text', label: 'channel', show: (value, language) => channelLabel(value as string | null, language) },
-    { key: 'campaign_code', type: 'text', label: 'campaignCode' },
-    { key: 'notes', type: 'text', label: 'notes' },
+    COLUMN.campaignCode,
+    COLUMN.notes,
     { key: 'created_at', type: 'datetime', label: 'recorded' },
-    { key: 'deleted_at', type: 'datetime', label: 'deleted' },
+    COLUMN.deleted,
   ],
   prepare(filters, env) {
     const fields = [
@@ -156,7 +156,7 @@ export const productsReport = defineReport({
     { key: 'price', type: 'money', label: 'price' },
     { key: 'active', type: 'text', label: 'status', show: activeText },
     // The WhatsApp assistant's catalogue (migration 0020), written as the product form takes it back.
-    { key: 'campaign_code', type: 'text', label: 'campaignCode' },
+    COLUMN.campaignCode,
     { key: 'start_date', type: 'date', label: 'starts' },
     { key: 'end_date', type: 'date', label: 'ends' },
     { key: 'quota_status', type: 'text', label: 'quota', show: quotaText },
@@ -164,8 +164,8 @@ export const productsReport = defineReport({
     { key: 'image_url', type: 'text', label: 'imageLink' },
     { key: 'brochure_url', type: 'text', label: 'brochureLink' },
     { key: 'assistant_offered', type: 'text', label: 'offeredByTheAssistant', show: yesNoText },
-    { key: 'created_at', type: 'datetime', label: 'created' },
-    { key: 'deleted_at', type: 'datetime', label: 'deleted' },
+    COLUMN.created,
+    COLUMN.deleted,
   ],
   prepare(filters, env) {
     return prepared(productListQuery(env.db, filters).select([...productFields, 'created_at', 'deleted_at']));
