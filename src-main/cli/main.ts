@@ -8,6 +8,7 @@ import { DatabaseDamagedError, openApp, type App } from '../app';
 import { loginAs } from '../auth/service';
 import { backupsDir } from '../db/backup';
 import { defaultDbPath } from '../paths';
+import { firstOwnerQuery } from '../users/service';
 import { wholeNumber, type Command, type Parsed, type Values } from './args';
 import { contentArgs, contentGenerate } from './content';
 import { exportArgs, exportCommand } from './export';
@@ -178,14 +179,7 @@ function prepare(command: Command, { values, positionals }: Parsed): Runner {
 
 /** The shop's first active owner: the CLI acts as them, so its changes carry a name in the activity log. */
 async function firstOwner(app: App): Promise<{ id: string; language: Language } | undefined> {
-  return app.services.db
-    .selectFrom('users')
-    .select(['id', 'language'])
-    .where('role', '=', 'owner')
-    .where('active', '=', 1)
-    .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  return firstOwnerQuery(app.services.db).executeTakeFirst();
 }
 
 async function actAsOwner(app: App): Promise<void> {

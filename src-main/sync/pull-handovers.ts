@@ -9,6 +9,7 @@ import type { AppServices, WriteCtx } from '../core/context';
 import { newId } from '../core/ids';
 import { write, type Writer } from '../core/write';
 import { leadCode } from '../leads/service';
+import { firstOwnerQuery } from '../users/service';
 
 /**
  * Handovers of the shop's WhatsApp assistant (issue 23), pulled from the cloud, become leads: the
@@ -102,17 +103,7 @@ function surroundings(deps: HandoverDeps): Surroundings {
       .limit(1),
   );
   // A lead without an owner is announced to the shop's first owner: someone must answer the customer.
-  const [owner] = rows<Person>(
-    deps,
-    deps.db
-      .selectFrom('users')
-      .select(['id', 'language'])
-      .where('role', '=', 'owner')
-      .where('active', '=', 1)
-      .where('deleted_at', 'is', null)
-      .orderBy('created_at')
-      .limit(1),
-  );
+  const [owner] = rows<Person>(deps, firstOwnerQuery(deps.db));
   const [max] = rows<{ n: number | null }>(
     deps,
     deps.db

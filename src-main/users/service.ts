@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { UserRow, userCreateInput, userUpdateInput } from '../../src-shared/schemas/auth';
@@ -5,8 +6,24 @@ import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../core/context';
 import { newId } from '../core/ids';
 import { write } from '../core/write';
+import type { Database } from '../db/schema';
 
 const columns = ['id', 'username', 'name', 'role', 'language', 'active', 'last_login_at', 'created_at'] as const;
+
+/**
+ * The shop's first active owner: who acts for the shop when nobody in particular does (the command
+ * line, a handover of the WhatsApp assistant that no one was given).
+ */
+export function firstOwnerQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'language'])
+    .where('role', '=', 'owner')
+    .where('active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .limit(1);
+}
 
 async function getUser(ctx: Ctx, id: string): Promise<UserRow> {
   const row = await ctx.db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst();

@@ -88,12 +88,8 @@ export const userRow = z.object({
 });
 export type UserRow = z.infer<typeof userRow>;
 
-export const userCreateInput = z.strictObject({
-  name: requiredText(120),
-  username: usernameField,
-  password: passwordField,
-  role: z.enum(ROLES),
-});
+/** A user is added with what the owner gives at setup (name, username, password), and a role. */
+export const userCreateInput = ownerFields.extend({ role: z.enum(ROLES) });
 export const userUpdateInput = z.strictObject({
   id: z.string().min(1),
   name: requiredText(120),
