@@ -2,6 +2,7 @@ import { Alert, Badge, Group, SegmentedControl, Select, Stack, Text } from '@man
 import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS, type ImportKindName } from '../../../src-shared/schemas/import';
+import { Captioned } from '../../components/Captioned';
 import { formatBytes } from '../../components/formatBytes';
 import { DropZone } from './upload/DropZone';
 import { UploadHints } from './upload/UploadHints';
@@ -16,10 +17,7 @@ export function UploadStep({ wizard }: { wizard: WizardState }) {
 
   return (
     <Stack gap="lg">
-      <Stack gap={6}>
-        <Text fw={600} size="sm">
-          {t('import.upload.kind')}
-        </Text>
+      <Captioned label={t('import.upload.kind')} strong>
         <SegmentedControl
           value={kind}
           onChange={(value) => setKind(value as ImportKindName)}
@@ -28,7 +26,7 @@ export function UploadStep({ wizard }: { wizard: WizardState }) {
           w={{ base: '100%', sm: 440 }}
           data-testid="import-kind"
         />
-      </Stack>
+      </Captioned>
 
       {fileError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle />} title={t('import.upload.errorTitle')} data-testid="import-file-error">

@@ -1,17 +1,20 @@
-import { Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { IconCalendar, IconPlayerPlay } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInZone } from '../../../src-shared/format/date';
 import type { RfmMethod } from '../../../src-shared/rfm/rules';
 import type { Settings } from '../../../src-shared/schemas/settings';
+import { Captioned } from '../../components/Captioned';
+import { DayInput } from '../../components/DayInput';
+import { methodOptions, type WindowChoice } from '../../components/rfm/rfmChoices';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { navigate } from '../../router';
 import { useSession } from '../../session/context';
 import { RfmRunProgress } from './RfmRunProgress';
 import { startRun, useRfmRun } from './runStore';
-import { RunWindowInput, type WindowChoice } from './RunWindowInput';
+import { RunWindowInput } from './RunWindowInput';
 
 /** Method, analysis date and window for one run; Settings give the defaults, a run can differ. */
 export function RunForm({ settings }: { settings: Settings }) {
@@ -42,30 +45,10 @@ export function RunForm({ settings }: { settings: Settings }) {
           </Text>
         </div>
         <Group gap="lg" align="flex-end" wrap="wrap">
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('rfm.method.label')}
-            </Text>
-            <SegmentedControl
-              value={method}
-              onChange={(value) => setMethod(value as RfmMethod)}
-              data={[
-                { value: 'fixed', label: t('rfm.method.fixed') },
-                { value: 'quintile', label: t('rfm.method.quintile') },
-              ]}
-              data-testid="rfm-run-method"
-            />
-          </Stack>
-          <DatePickerInput
-            label={t('rfm.run.asOf')}
-            valueFormat="DD/MM/YYYY"
-            value={asOf}
-            onChange={(value) => setAsOf(value ?? today)}
-            maxDate={today}
-            leftSection={<IconCalendar size={16} />}
-            w={170}
-            data-testid="rfm-run-asof"
-          />
+          <Captioned label={t('rfm.method.label')}>
+            <SegmentedChoice value={method} onChange={setMethod} options={methodOptions(t)} data-testid="rfm-run-method" />
+          </Captioned>
+          <DayInput label={t('rfm.run.asOf')} value={asOf} onChange={(value) => setAsOf(value ?? today)} maxDate={today} w={170} data-testid="rfm-run-asof" />
           <RunWindowInput choice={windowChoice} months={months} invalid={!monthsValid} onChoice={setWindowChoice} onMonths={setMonths} />
           <Button
             ml="auto"

@@ -1,7 +1,9 @@
-import { Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
-export type WindowChoice = 'all' | 'months';
+import { Captioned } from '../../components/Captioned';
+import { windowOptions, type WindowChoice } from '../../components/rfm/rfmChoices';
+import { WindowMonthsInput } from '../../components/rfm/WindowMonthsInput';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 interface Props {
   choice: WindowChoice;
@@ -19,40 +21,19 @@ interface Props {
 export function RunWindowInput({ choice, months, invalid, onChoice, onMonths }: Props) {
   const { t } = useTranslation();
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500}>
-        {t('rfm.window.label')}
-      </Text>
+    <Captioned label={t('rfm.window.label')}>
       <Group gap="xs" wrap="nowrap">
-        <SegmentedControl
-          value={choice}
-          onChange={(value) => onChoice(value as WindowChoice)}
-          data={[
-            { value: 'all', label: t('rfm.window.all') },
-            { value: 'months', label: t('rfm.window.last') },
-          ]}
-          data-testid="rfm-run-window"
-        />
+        <SegmentedChoice value={choice} onChange={onChoice} options={windowOptions(t)} data-testid="rfm-run-window" />
         {choice === 'months' && (
-          <NumberInput
+          <WindowMonthsInput
             value={months}
             onChange={(value) => onMonths(typeof value === 'number' ? value : '')}
-            min={1}
-            max={240}
-            allowDecimal={false}
             w={90}
-            rightSection={
-              <Text size="xs" c="dimmed" pr={6}>
-                {t('rfm.window.monthsUnit')}
-              </Text>
-            }
-            rightSectionWidth={48}
             error={invalid}
-            aria-label={t('rfm.window.months')}
             data-testid="rfm-run-months"
           />
         )}
       </Group>
-    </Stack>
+    </Captioned>
   );
 }

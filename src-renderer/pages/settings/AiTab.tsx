@@ -1,4 +1,4 @@
-import { Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Skeleton, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src-shared/schemas/settings';
@@ -6,6 +6,7 @@ import { validationText } from '../../../src-shared/i18n/messages';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { UnitNumberInput } from '../../components/UnitNumberInput';
 import { applyServerIssues } from '../../forms/validation';
 import { currentLanguage } from '../../i18n';
 import { useCan } from '../../session/usePermission';
@@ -71,20 +72,15 @@ function AiSettingsForm({ settings }: { settings: Settings }) {
               {...form.getInputProps('aiBaseUrl')}
               data-testid="ai-base-url"
             />
-            <NumberInput
+            <UnitNumberInput
               label={t('aiSettings.timeout')}
               description={t('aiSettings.timeoutHint')}
               min={1}
               max={300}
-              allowDecimal={false}
+              unit={t('aiSettings.seconds')}
+              unitWidth={56}
               readOnly={!canEdit}
               w={260}
-              rightSection={
-                <Text size="xs" c="dimmed" pr={6}>
-                  {t('aiSettings.seconds')}
-                </Text>
-              }
-              rightSectionWidth={56}
               {...form.getInputProps('aiTimeoutSeconds')}
               data-testid="ai-timeout"
             />

@@ -1,6 +1,8 @@
-import { Card, SegmentedControl, Stack, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Card, Stack, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../src-shared/schemas/auth';
+import { Captioned } from '../../components/Captioned';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { useUser } from '../../session/context';
 import { useSetLanguage } from '../../shell/useSetLanguage';
 
@@ -13,34 +15,22 @@ export function AppearanceTab() {
   return (
     <Card maw={560}>
       <Stack gap="lg">
-        <Stack gap={6}>
-          <Text fw={600} size="sm">
-            {t('settings.appearanceLanguage')}
-          </Text>
-          <SegmentedControl
+        <Captioned label={t('settings.appearanceLanguage')} strong>
+          <SegmentedChoice<Language>
             value={user.language}
-            onChange={(value) => setLanguage(value as Language)}
-            data={[
-              { value: 'id', label: 'Bahasa Indonesia' },
-              { value: 'en', label: 'English' },
-            ]}
+            onChange={setLanguage}
+            options={{ id: 'Bahasa Indonesia', en: 'English' }}
             data-testid="appearance-language"
           />
-        </Stack>
-        <Stack gap={6}>
-          <Text fw={600} size="sm">
-            {t('settings.appearanceTheme')}
-          </Text>
-          <SegmentedControl
+        </Captioned>
+        <Captioned label={t('settings.appearanceTheme')} strong>
+          <SegmentedChoice
             value={scheme}
-            onChange={(value) => setColorScheme(value === 'dark' ? 'dark' : 'light')}
-            data={[
-              { value: 'light', label: t('user.themeLight') },
-              { value: 'dark', label: t('user.themeDark') },
-            ]}
+            onChange={setColorScheme}
+            options={{ light: t('user.themeLight'), dark: t('user.themeDark') }}
             data-testid="appearance-theme"
           />
-        </Stack>
+        </Captioned>
       </Stack>
     </Card>
   );

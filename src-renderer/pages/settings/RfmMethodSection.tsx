@@ -1,6 +1,10 @@
-import { Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, NumberInput, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { Captioned } from '../../components/Captioned';
+import { methodOptions, windowOptions } from '../../components/rfm/rfmChoices';
+import { WindowMonthsInput } from '../../components/rfm/WindowMonthsInput';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import type { RfmForm } from './rfmForm';
 import { SettingsSection } from './SettingsSection';
 
@@ -14,13 +18,10 @@ export function RfmMethodSection({ form, readOnly }: { form: UseFormReturnType<R
   return (
     <SettingsSection title={t('rfmSettings.methodTitle')} hint={t('rfmSettings.methodHint')}>
       <Stack gap="md">
-        <SegmentedControl
+        <SegmentedChoice
           value={form.values.rfmMethod}
-          onChange={(value) => form.setFieldValue('rfmMethod', value as RfmForm['rfmMethod'])}
-          data={[
-            { value: 'fixed', label: t('rfm.method.fixed') },
-            { value: 'quintile', label: t('rfm.method.quintile') },
-          ]}
+          onChange={(method) => form.setFieldValue('rfmMethod', method)}
+          options={methodOptions(t)}
           readOnly={readOnly}
           w="fit-content"
           data-testid="rfm-settings-method"
@@ -67,39 +68,16 @@ function WindowPicker({ form, readOnly }: { form: UseFormReturnType<RfmForm>; re
   const windowMonths = form.values.rfmWindowMonths;
   return (
     <Group gap="sm" align="flex-end">
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {t('rfmSettings.window')}
-        </Text>
-        <SegmentedControl
+      <Captioned label={t('rfmSettings.window')}>
+        <SegmentedChoice
           value={windowMonths === null ? 'all' : 'months'}
-          onChange={(value) => form.setFieldValue('rfmWindowMonths', value === 'all' ? null : 12)}
-          data={[
-            { value: 'all', label: t('rfm.window.all') },
-            { value: 'months', label: t('rfm.window.last') },
-          ]}
+          onChange={(choice) => form.setFieldValue('rfmWindowMonths', choice === 'all' ? null : 12)}
+          options={windowOptions(t)}
           readOnly={readOnly}
           data-testid="rfm-settings-window"
         />
-      </Stack>
-      {windowMonths !== null && (
-        <NumberInput
-          {...form.getInputProps('rfmWindowMonths')}
-          aria-label={t('rfm.window.months')}
-          min={1}
-          max={240}
-          allowDecimal={false}
-          readOnly={readOnly}
-          w={130}
-          rightSection={
-            <Text size="xs" c="dimmed" pr={6}>
-              {t('rfm.window.monthsUnit')}
-            </Text>
-          }
-          rightSectionWidth={48}
-          data-testid="rfm-settings-months"
-        />
-      )}
+      </Captioned>
+      {windowMonths !== null && <WindowMonthsInput {...form.getInputProps('rfmWindowMonths')} readOnly={readOnly} w={130} data-testid="rfm-settings-months" />}
     </Group>
   );
 }
