@@ -1,8 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { SyncedEntity, SyncedRow } from '../../src-shared/sync/entities';
 
 /** The cloud's tables as kysely sees them; migrations-cloud/ is the source of truth. */
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
+/** numeric: read back as a string, written as a number. */
+type Money = ColumnType<string, number, number>;
+/** A synced entity's fields but its id (ShopRow's) and those stored in another type. */
+type SyncedColumns<E extends SyncedEntity, Stored extends keyof SyncedRow<E>> = Omit<SyncedRow<E>, 'id' | Stored>;
 
 export interface CloudDatabase {
   cloud_schema_migrations: { version: number; name: string; checksum: string; applied_at: Generated<Date> };
@@ -79,53 +84,10 @@ export interface CloudDatabase {
     reason: string;
     at: Instant;
   };
-  customers: ShopRow & {
-    code: string;
-    name: string;
-    phone: string | null;
-    email: string | null;
-    address: string | null;
-    city: string | null;
-    tags: Json;
-    notes: string | null;
-    source: string | null;
-    channel_identity: string | null;
-    created_at: string;
-    updated_at: string;
-    deleted_at: string | null;
-  };
-  products: ShopRow & {
-    code: string;
-    name: string;
-    category: string | null;
-    price: ColumnType<string, number, number>;
-    active: boolean;
-    /** The assistant's catalogue (0004): pushed from the laptop's products. */
-    campaign_code: string | null;
-    start_date: string | null;
-    end_date: string | null;
-    quota_status: 'available' | 'limited' | 'full';
-    features: Json;
-    image_url: string | null;
-    brochure_url: string | null;
-    assistant_offered: boolean;
-    created_at: string;
-    updated_at: string;
-    deleted_at: string | null;
-  };
-  transactions: ShopRow & {
-    customer_id: string;
-    transaction_date: ColumnType<string, string, string>;
-    amount: ColumnType<string, number, number>;
-    items: Json;
-    channel: string | null;
-    campaign_code: string | null;
-    invoice_no: string | null;
-    notes: string | null;
-    created_at: string;
-    updated_at: string;
-    deleted_at: string | null;
-  };
+  // The synced row's fields as columns (sync/typed-tables.ts): JSON arrays as jsonb, money as numeric.
+  customers: ShopRow & SyncedColumns<'customers', 'tags'> & { tags: Json };
+  products: ShopRow & SyncedColumns<'products', 'price' | 'features'> & { price: Money; features: Json };
+  transactions: ShopRow & SyncedColumns<'transactions', 'amount' | 'items'> & { amount: Money; items: Json };
   shop_records: ShopRow & { entity: string; data: Json; deleted: boolean };
   pushdowns: {
     version: Generated<string>;

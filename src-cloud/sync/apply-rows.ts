@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { SyncedEntity } from '../../src-shared/sync/entities';
-import type { SyncedRow } from '../../src-shared/sync/entities';
+import type { CloudDatabase } from '../db/schema';
 import type { Tx } from '../db/scope';
 import { HLC_ORDER_CHARS } from './hlc';
+import { isTypedTable, SYNCED_COLUMNS, toColumns } from './typed-tables';
 
 /** One change ready to write: validated, its stamp clamped. */
 export interface RowChange {
@@ -16,10 +17,11 @@ export interface RowChange {
 /**
  * Last writer wins per row: a change lands only when its stamp orders after the stored one, ties
  * broken by device id, so every replica that sees the same changes ends with the same row whatever
- * order they came in.
+ * order they came in. The incoming stamp is the row that failed to insert (`excluded`) on an upsert,
+ * the delete's own on a tombstone.
  */
-const newer = (table: string) =>
-  sql<boolean>`(left(excluded.hlc, ${HLC_ORDER_CHARS}), excluded.device_id::text) > (left(${sql.ref(`${table}.hlc`)}, ${HLC_ORDER_CHARS}), ${sql.ref(`${table}.device_id`)}::text)`;
+const newer = (table: string, hlc: unknown = sql.ref('excluded.hlc'), deviceId: unknown = sql.ref('excluded.device_id')) =>
+  sql<boolean>`(left(${hlc}, ${HLC_ORDER_CHARS}), ${deviceId}::text) > (left(${sql.ref(`${table}.hlc`)}, ${HLC_ORDER_CHARS}), ${sql.ref(`${table}.device_id`)}::text)`;
 
 /** Keeps the newest change per row of a batch: one INSERT … ON CONFLICT may touch a row once. */
 function newestPerRow(changes: RowChange[]): RowChange[] {
@@ -49,145 +51,15 @@ export async function applyChanges(tx: Tx, businessId: string, deviceId: string,
 
 async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId: string, changes: RowChange[]): Promise<void> {
   const base = (c: RowChange) => ({ business_id: businessId, id: c.id, hlc: c.hlc, device_id: deviceId });
-  if (entity === 'customers') {
-    const values = changes.map((c) => {
-      const r = c.row as SyncedRow<'customers'>;
-      return {
-        ...base(c),
-        code: r.code,
-        name: r.name,
-        phone: r.phone,
-        email: r.email,
-        address: r.address,
-        city: r.city,
-        tags: JSON.stringify(r.tags),
-        notes: r.notes,
-        source: r.source,
-        channel_identity: r.channel_identity,
-        created_at: r.created_at,
-        updated_at: r.updated_at,
-        deleted_at: r.deleted_at,
-      };
-    });
+  // The incoming row replaces every column but the key (`excluded` is the row that failed to insert).
+  const replaceAll = (columns: readonly string[]) =>
+    Object.fromEntries([...columns, 'hlc', 'device_id'].map((column) => [column, sql.ref(`excluded.${column}`)]));
+  if (isTypedTable(entity)) {
+    const values = changes.map((c) => ({ ...base(c), ...toColumns(entity, c.row as Record<string, unknown>) }));
     await tx
-      .insertInto('customers')
-      .values(values)
-      .onConflict((oc) =>
-        oc
-          .columns(['business_id', 'id'])
-          .doUpdateSet((eb) => ({
-            code: eb.ref('excluded.code'),
-            name: eb.ref('excluded.name'),
-            phone: eb.ref('excluded.phone'),
-            email: eb.ref('excluded.email'),
-            address: eb.ref('excluded.address'),
-            city: eb.ref('excluded.city'),
-            tags: eb.ref('excluded.tags'),
-            notes: eb.ref('excluded.notes'),
-            source: eb.ref('excluded.source'),
-            channel_identity: eb.ref('excluded.channel_identity'),
-            created_at: eb.ref('excluded.created_at'),
-            updated_at: eb.ref('excluded.updated_at'),
-            deleted_at: eb.ref('excluded.deleted_at'),
-            hlc: eb.ref('excluded.hlc'),
-            device_id: eb.ref('excluded.device_id'),
-          }))
-          .where(newer('customers')),
-      )
-      .execute();
-  } else if (entity === 'products') {
-    const values = changes.map((c) => {
-      const r = c.row as SyncedRow<'products'>;
-      return {
-        ...base(c),
-        code: r.code,
-        name: r.name,
-        category: r.category,
-        price: r.price,
-        active: r.active,
-        campaign_code: r.campaign_code,
-        start_date: r.start_date,
-        end_date: r.end_date,
-        quota_status: r.quota_status,
-        features: JSON.stringify(r.features),
-        image_url: r.image_url,
-        brochure_url: r.brochure_url,
-        assistant_offered: r.assistant_offered,
-        created_at: r.created_at,
-        updated_at: r.updated_at,
-        deleted_at: r.deleted_at,
-      };
-    });
-    await tx
-      .insertInto('products')
-      .values(values)
-      .onConflict((oc) =>
-        oc
-          .columns(['business_id', 'id'])
-          .doUpdateSet((eb) => ({
-            code: eb.ref('excluded.code'),
-            name: eb.ref('excluded.name'),
-            category: eb.ref('excluded.category'),
-            price: eb.ref('excluded.price'),
-            active: eb.ref('excluded.active'),
-            campaign_code: eb.ref('excluded.campaign_code'),
-            start_date: eb.ref('excluded.start_date'),
-            end_date: eb.ref('excluded.end_date'),
-            quota_status: eb.ref('excluded.quota_status'),
-            features: eb.ref('excluded.features'),
-            image_url: eb.ref('excluded.image_url'),
-            brochure_url: eb.ref('excluded.brochure_url'),
-            assistant_offered: eb.ref('excluded.assistant_offered'),
-            created_at: eb.ref('excluded.created_at'),
-            updated_at: eb.ref('excluded.updated_at'),
-            deleted_at: eb.ref('excluded.deleted_at'),
-            hlc: eb.ref('excluded.hlc'),
-            device_id: eb.ref('excluded.device_id'),
-          }))
-          .where(newer('products')),
-      )
-      .execute();
-  } else if (entity === 'transactions') {
-    const values = changes.map((c) => {
-      const r = c.row as SyncedRow<'transactions'>;
-      return {
-        ...base(c),
-        customer_id: r.customer_id,
-        transaction_date: r.transaction_date,
-        amount: r.amount,
-        items: JSON.stringify(r.items),
-        channel: r.channel,
-        campaign_code: r.campaign_code,
-        invoice_no: r.invoice_no,
-        notes: r.notes,
-        created_at: r.created_at,
-        updated_at: r.updated_at,
-        deleted_at: r.deleted_at,
-      };
-    });
-    await tx
-      .insertInto('transactions')
-      .values(values)
-      .onConflict((oc) =>
-        oc
-          .columns(['business_id', 'id'])
-          .doUpdateSet((eb) => ({
-            customer_id: eb.ref('excluded.customer_id'),
-            transaction_date: eb.ref('excluded.transaction_date'),
-            amount: eb.ref('excluded.amount'),
-            items: eb.ref('excluded.items'),
-            channel: eb.ref('excluded.channel'),
-            campaign_code: eb.ref('excluded.campaign_code'),
-            invoice_no: eb.ref('excluded.invoice_no'),
-            notes: eb.ref('excluded.notes'),
-            created_at: eb.ref('excluded.created_at'),
-            updated_at: eb.ref('excluded.updated_at'),
-            deleted_at: eb.ref('excluded.deleted_at'),
-            hlc: eb.ref('excluded.hlc'),
-            device_id: eb.ref('excluded.device_id'),
-          }))
-          .where(newer('transactions')),
-      )
+      .insertInto(entity)
+      .values(values as Insertable<CloudDatabase[typeof entity]>[])
+      .onConflict((oc) => oc.columns(['business_id', 'id']).doUpdateSet(replaceAll(SYNCED_COLUMNS[entity])).where(newer(entity)))
       .execute();
   } else {
     const values = changes.map((c) => ({ ...base(c), entity, data: JSON.stringify(c.row), deleted: (c.row as { deleted_at?: unknown }).deleted_at != null }));
@@ -197,12 +69,7 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
       .onConflict((oc) =>
         oc
           .columns(['business_id', 'entity', 'id'])
-          .doUpdateSet((eb) => ({
-            data: eb.ref('excluded.data'),
-            deleted: eb.ref('excluded.deleted'),
-            hlc: eb.ref('excluded.hlc'),
-            device_id: eb.ref('excluded.device_id'),
-          }))
+          .doUpdateSet(replaceAll(['data', 'deleted']))
           .where(newer('shop_records')),
       )
       .execute();
@@ -211,15 +78,13 @@ async function upsert(tx: Tx, entity: SyncedEntity, businessId: string, deviceId
 
 /** A row gone from the laptop: marked deleted here (if the cloud has it), under the same rule. */
 async function tombstone(tx: Tx, entity: SyncedEntity, businessId: string, deviceId: string, change: RowChange, nowIso: string): Promise<void> {
-  const isNewer = (table: 'customers' | 'products' | 'transactions' | 'shop_records') =>
-    sql<boolean>`(left(${change.hlc}, ${HLC_ORDER_CHARS}), ${deviceId}::text) > (left(${sql.ref(`${table}.hlc`)}, ${HLC_ORDER_CHARS}), ${sql.ref(`${table}.device_id`)}::text)`;
-  if (entity === 'customers' || entity === 'products' || entity === 'transactions') {
+  if (isTypedTable(entity)) {
     await tx
       .updateTable(entity)
       .set((eb) => ({ deleted_at: eb.fn.coalesce('deleted_at', eb.val(nowIso)), hlc: change.hlc, device_id: deviceId }))
       .where('business_id', '=', businessId)
       .where('id', '=', change.id)
-      .where(isNewer(entity))
+      .where(newer(entity, change.hlc, deviceId))
       .execute();
   } else {
     await tx
@@ -228,7 +93,7 @@ async function tombstone(tx: Tx, entity: SyncedEntity, businessId: string, devic
       .where('business_id', '=', businessId)
       .where('entity', '=', entity)
       .where('id', '=', change.id)
-      .where(isNewer('shop_records'))
+      .where(newer('shop_records', change.hlc, deviceId))
       .execute();
   }
 }

@@ -2,6 +2,7 @@ import type { SyncedEntity } from '../../src-shared/sync/entities';
 import type { CloudDb } from '../db/connect';
 import { withBusiness } from '../db/scope';
 import type { DeviceIdentity } from './device-auth';
+import { fromColumns, isTypedTable } from './typed-tables';
 
 export interface SnapshotPage {
   rows: { id: string; hlc: string; deleted: boolean; row: Record<string, unknown> }[];
@@ -15,19 +16,9 @@ export interface SnapshotPage {
 export async function snapshotPage(db: CloudDb, device: DeviceIdentity, entity: SyncedEntity, after: string, limit: number): Promise<SnapshotPage> {
   return withBusiness(db, device.businessId, async (tx) => {
     let rows: SnapshotPage['rows'];
-    if (entity === 'customers') {
+    if (isTypedTable(entity)) {
       const found = await tx
-        .selectFrom('customers')
-        .selectAll()
-        .where('business_id', '=', device.businessId)
-        .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({ id: row.id, hlc, deleted: row.deleted_at !== null, row }));
-    } else if (entity === 'products') {
-      const found = await tx
-        .selectFrom('products')
+        .selectFrom(entity)
         .selectAll()
         .where('business_id', '=', device.businessId)
         .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
@@ -38,22 +29,7 @@ export async function snapshotPage(db: CloudDb, device: DeviceIdentity, entity: 
         id: row.id,
         hlc,
         deleted: row.deleted_at !== null,
-        row: { ...row, price: Number(row.price) },
-      }));
-    } else if (entity === 'transactions') {
-      const found = await tx
-        .selectFrom('transactions')
-        .selectAll()
-        .where('business_id', '=', device.businessId)
-        .where('id', '>', after || '00000000-0000-0000-0000-000000000000')
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      rows = found.map(({ business_id: _b, device_id: _d, hlc, ...row }) => ({
-        id: row.id,
-        hlc,
-        deleted: row.deleted_at !== null,
-        row: { ...row, amount: Number(row.amount) },
+        row: fromColumns(entity, row),
       }));
     } else {
       const found = await tx
