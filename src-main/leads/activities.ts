@@ -6,23 +6,21 @@ import type { Ctx } from '../core/context';
 import { newId } from '../core/ids';
 import { write } from '../core/write';
 import { assertMayTouch, seesAll } from './access';
+import { activitiesAbout, SUBJECT } from './activity-subject';
 import { isOverdue, shopNow } from './clock';
 
 const notFound = (ctx: Ctx) => ctx.t('err.notFound', { entity: ctx.t('entity.activity') });
 
 /** Activities with the lead's or customer's name and the people involved. */
 function activitiesWithNames(ctx: Ctx) {
-  return ctx.db
-    .selectFrom('lead_activities as a')
-    .leftJoin('leads as l', 'l.id', 'a.lead_id')
-    .leftJoin('customers as c', 'c.id', 'a.customer_id')
+  return activitiesAbout(ctx.db)
     .leftJoin('users as assignee', 'assignee.id', 'a.assigned_to')
     .leftJoin('users as author', 'author.id', 'a.user_id')
     .select([
       'a.id',
       'a.lead_id',
       'a.customer_id',
-      sql<string>`coalesce(l.name, c.name, '')`.as('subject'),
+      SUBJECT.as('subject'),
       sql<string | null>`coalesce(l.phone, c.phone)`.as('phone'),
       'a.kind',
       'a.outcome',

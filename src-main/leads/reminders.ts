@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { AppServices } from '../core/context';
 import { reminderCounts } from './activities';
+import { activitiesAbout, SUBJECT } from './activity-subject';
 import { shopNow } from './clock';
 
 type Services = Pick<AppServices, 'db' | 'sqlite' | 'clock' | 'events'>;
@@ -15,18 +15,9 @@ export async function announceDueFollowUps(
   services: Services,
 ): Promise<{ id: string; subject: string; nextAction: string | null; dueDate: string; assignedTo: string | null }[]> {
   const now = await shopNow(services);
-  const due = services.db
-    .selectFrom('lead_activities as a')
-    .leftJoin('leads as l', 'l.id', 'a.lead_id')
-    .leftJoin('customers as c', 'c.id', 'a.customer_id')
+  const due = activitiesAbout(services.db)
     .leftJoin('lead_reminders_sent as r', 'r.activity_id', 'a.id')
-    .select([
-      'a.id',
-      sql<string>`coalesce(l.name, c.name, '')`.as('subject'),
-      'a.next_action as nextAction',
-      'a.due_date as dueDate',
-      'a.assigned_to as assignedTo',
-    ])
+    .select(['a.id', SUBJECT.as('subject'), 'a.next_action as nextAction', 'a.due_date as dueDate', 'a.assigned_to as assignedTo'])
     .where('r.activity_id', 'is', null)
     .where('a.done_at', 'is', null)
     .where('a.deleted_at', 'is', null)
