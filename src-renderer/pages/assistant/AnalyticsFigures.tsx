@@ -29,6 +29,12 @@ export function AnalyticsFigures({ data }: { data: AssistantAnalytics }) {
   const bookings = data.phases.find((p) => p.phase === 'BOOKING')?.conversations ?? 0;
   const avg = data.responseSeconds.average;
   const seconds = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+  // The three count lists, in order: escalation reasons, customers' questions, the model's reasons for handing over.
+  const counts = [
+    { key: 'reasons', rows: data.escalation.reasons.map((r) => ({ text: t(`assistant.reason.${r.reason}`), count: r.count })) },
+    { key: 'questions', rows: data.questions },
+    { key: 'unknown', rows: data.escalationReasons },
+  ] as const;
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
@@ -73,30 +79,11 @@ export function AnalyticsFigures({ data }: { data: AssistantAnalytics }) {
         <Grid.Col span={12}>
           <CampaignsCard campaigns={data.campaigns} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CountList
-            title={t('assistant.analytics.reasons.title')}
-            hint={t('assistant.analytics.reasons.hint')}
-            rows={data.escalation.reasons.map((r) => ({ text: t(`assistant.reason.${r.reason}`), count: r.count }))}
-            testId="assistant-reasons"
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CountList
-            title={t('assistant.analytics.questions.title')}
-            hint={t('assistant.analytics.questions.hint')}
-            rows={data.questions}
-            testId="assistant-questions"
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <CountList
-            title={t('assistant.analytics.unknown.title')}
-            hint={t('assistant.analytics.unknown.hint')}
-            rows={data.escalationReasons}
-            testId="assistant-unknown"
-          />
-        </Grid.Col>
+        {counts.map(({ key, rows }) => (
+          <Grid.Col key={key} span={{ base: 12, lg: 4 }}>
+            <CountList title={t(`assistant.analytics.${key}.title`)} hint={t(`assistant.analytics.${key}.hint`)} rows={rows} testId={`assistant-${key}`} />
+          </Grid.Col>
+        ))}
       </Grid>
     </Stack>
   );

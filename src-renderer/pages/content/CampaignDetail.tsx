@@ -11,6 +11,13 @@ import { CampaignMessage } from './CampaignMessage';
 
 const whole = new Intl.NumberFormat('id-ID');
 const pct = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** The report's head counts, in order: the figure (its label is campaigns.stat.<key>), its icon and colour. */
+const COUNTS = [
+  { key: 'recipients', icon: IconUsers, color: 'navy' },
+  { key: 'contacted', icon: IconMessageCheck, color: 'blue' },
+  { key: 'converted', icon: IconUserCheck, color: 'teal' },
+  { key: 'conversions', icon: IconReceipt, color: 'grape' },
+] as const;
 
 /** `#/content/campaigns/<id>`: the campaign's report, its message, and a way to send to its recipients. */
 export function CampaignDetail({ id }: { id: string }) {
@@ -45,28 +52,9 @@ export function CampaignDetail({ id }: { id: string }) {
       </Stack>
 
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" data-testid="campaign-report">
-        <StatCard label={t('campaigns.stat.recipients')} value={row && whole.format(row.recipients)} icon={IconUsers} testId="campaign-recipients" />
-        <StatCard
-          label={t('campaigns.stat.contacted')}
-          value={row && whole.format(row.contacted)}
-          icon={IconMessageCheck}
-          color="blue"
-          testId="campaign-contacted"
-        />
-        <StatCard
-          label={t('campaigns.stat.converted')}
-          value={row && whole.format(row.converted)}
-          icon={IconUserCheck}
-          color="teal"
-          testId="campaign-converted"
-        />
-        <StatCard
-          label={t('campaigns.stat.conversions')}
-          value={row && whole.format(row.conversions)}
-          icon={IconReceipt}
-          color="grape"
-          testId="campaign-conversions"
-        />
+        {COUNTS.map(({ key, icon, color }) => (
+          <StatCard key={key} label={t(`campaigns.stat.${key}`)} value={row && whole.format(row[key])} icon={icon} color={color} testId={`campaign-${key}`} />
+        ))}
         <StatCard label={t('campaigns.stat.revenue')} amount={row?.revenue} icon={IconCash} color="green" testId="campaign-revenue" />
         <StatCard
           label={t('campaigns.stat.conversionPct')}

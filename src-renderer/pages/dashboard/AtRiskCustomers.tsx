@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Table, Text } from '@mantine/core';
+import { Card, Group, Table, Text } from '@mantine/core';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/format/date';
@@ -8,8 +8,9 @@ import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { EmptyList } from '../../components/EmptyList';
 import { SegmentBadge } from '../../components/rfm/SegmentBadge';
 import { WhatsAppButton } from '../../components/WhatsAppButton';
-import { href, navigate } from '../../router';
+import { navigate } from '../../router';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
+import { CustomerNameLink } from './CustomerNameLink';
 
 const whole = new Intl.NumberFormat('id-ID');
 const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 });
@@ -36,29 +37,13 @@ export function AtRiskCustomers({ data }: { data: DashboardOutput }) {
           minWidth={560}
           highlightOnHover
           verticalSpacing={6}
-          head={
-            <>
-              <Table.Th>{t('customers.name')}</Table.Th>
-              <Table.Th>{t('customers.phone')}</Table.Th>
-              <Table.Th>{t('dashboard.atRisk.last')}</Table.Th>
-              <Table.Th ta="right">{byModel ? t('clv.valueLost') : t('dashboard.atRisk.monetary')}</Table.Th>
-            </>
-          }
+          columns={[t('customers.name'), t('customers.phone'), t('dashboard.atRisk.last'), byModel ? t('clv.valueLost') : t('dashboard.atRisk.monetary')]}
+          figuresFrom={3}
         >
           {data.atRisk.map((row) => (
             <Table.Tr key={row.id} className="sma-clickable-row" onClick={() => navigate('customers', row.id)} data-testid="at-risk-row">
               <Table.Td>
-                {/* A link, so the row is reachable and opened from the keyboard too. */}
-                <Anchor
-                  href={href('customers', row.id)}
-                  size="sm"
-                  fw={600}
-                  display="block"
-                  onClick={(event) => event.stopPropagation()}
-                  data-testid="at-risk-name"
-                >
-                  {row.name}
-                </Anchor>
+                <CustomerNameLink id={row.id} name={row.name} testId="at-risk-name" />
                 <SegmentBadge segment={row.segment} size="xs" />
               </Table.Td>
               <Table.Td className="sma-num">

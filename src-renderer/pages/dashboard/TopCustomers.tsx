@@ -1,12 +1,13 @@
-import { Anchor, Card, Table, Text } from '@mantine/core';
+import { Card, Table, Text } from '@mantine/core';
 import { IconTrophy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import type { DashboardOutput } from '../../../src-shared/schemas/dashboard';
 import { EmptyList } from '../../components/EmptyList';
-import { href, navigate } from '../../router';
+import { navigate } from '../../router';
 import { FigureCell } from '../../../src-ui/components/FigureCell';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
+import { CustomerNameLink } from './CustomerNameLink';
 
 const whole = new Intl.NumberFormat('id-ID');
 
@@ -41,17 +42,7 @@ export function TopCustomers({ rows }: { rows: DashboardOutput['topCustomers'] }
                 {index + 1}
               </Table.Td>
               <Table.Td>
-                {/* The row opens on a click anywhere; the name is the link a keyboard reaches with Tab. */}
-                <Anchor
-                  href={href('customers', row.id)}
-                  size="sm"
-                  fw={600}
-                  display="block"
-                  onClick={(event) => event.stopPropagation()}
-                  data-testid="top-customer-link"
-                >
-                  {row.name}
-                </Anchor>
+                <CustomerNameLink id={row.id} name={row.name} testId="top-customer-link" />
                 <Text size="xs" c="dimmed" ff="monospace">
                   {row.code}
                 </Text>
