@@ -1,35 +1,29 @@
-import { Center, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Center } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_ICON, CONTENT_CHANNELS, type ContentChannel } from './contentOptions';
-import wrap from './wrapSegments.module.css';
+import { SegmentsField } from './SegmentsField';
 
 /** The five channels side by side with their icons (on two rows when narrow): each changes what gets written (length, subject). */
 export function ChannelPicker({ label, value, onChange }: { label: string; value: ContentChannel; onChange: (channel: ContentChannel) => void }) {
   const { t } = useTranslation();
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500}>
-        {label}
-      </Text>
-      <SegmentedControl
-        fullWidth
-        classNames={{ root: wrap.root, control: wrap.control }}
-        value={value}
-        onChange={(next) => onChange(next as ContentChannel)}
-        data={CONTENT_CHANNELS.map((channel) => {
-          const ChannelIcon = CHANNEL_ICON[channel];
-          return {
-            value: channel,
-            label: (
-              <Center style={{ gap: 6 }} data-testid={`content-channel-${channel}`}>
-                <ChannelIcon size={16} stroke={1.7} />
-                <span>{t(`content.channel.${channel}`)}</span>
-              </Center>
-            ),
-          };
-        })}
-        data-testid="content-channel"
-      />
-    </Stack>
+    <SegmentsField
+      label={label}
+      value={value}
+      onChange={(next) => onChange(next as ContentChannel)}
+      data={CONTENT_CHANNELS.map((channel) => {
+        const ChannelIcon = CHANNEL_ICON[channel];
+        return {
+          value: channel,
+          label: (
+            <Center style={{ gap: 6 }} data-testid={`content-channel-${channel}`}>
+              <ChannelIcon size={16} stroke={1.7} />
+              <span>{t(`content.channel.${channel}`)}</span>
+            </Center>
+          ),
+        };
+      })}
+      data-testid="content-channel"
+    />
   );
 }

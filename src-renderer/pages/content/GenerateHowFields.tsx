@@ -1,9 +1,9 @@
-import { Grid, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Grid, Select } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { TONES } from './contentOptions';
 import type { Values } from './generateValues';
-import wrap from './wrapSegments.module.css';
+import { SegmentsField } from './SegmentsField';
 
 /**
  * How the messages are written: the tone, the language and how many variants. Apart from the form
@@ -23,35 +23,18 @@ export function GenerateHowFields({ form }: { form: UseFormReturnType<Values> })
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('content.form.language')}
-          </Text>
-          <SegmentedControl
-            fullWidth
-            classNames={{ root: wrap.root, control: wrap.control }}
-            data={[
-              { value: 'id', label: 'Bahasa Indonesia' },
-              { value: 'en', label: 'English' },
-            ]}
-            {...form.getInputProps('language')}
-            data-testid="content-language"
-          />
-        </Stack>
+        <SegmentsField
+          label={t('content.form.language')}
+          data={[
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ]}
+          {...form.getInputProps('language')}
+          data-testid="content-language"
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('content.form.variants')}
-          </Text>
-          <SegmentedControl
-            fullWidth
-            classNames={{ root: wrap.root, control: wrap.control }}
-            data={['1', '2', '3', '4', '5']}
-            {...form.getInputProps('variants')}
-            data-testid="content-variants"
-          />
-        </Stack>
+        <SegmentsField label={t('content.form.variants')} data={['1', '2', '3', '4', '5']} {...form.getInputProps('variants')} data-testid="content-variants" />
       </Grid.Col>
     </>
   );

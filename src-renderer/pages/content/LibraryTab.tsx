@@ -14,17 +14,42 @@ import { generationStore } from './generationStore';
 import { LIBRARY_HIDDEN_BY_DEFAULT, libraryColumns } from './libraryColumns';
 import { VariantModal } from './VariantModal';
 
-type StatusFilter = 'all' | 'draft' | 'approved';
+interface Filters {
+  segment: SegmentId | null;
+  channel: ContentChannel | null;
+  status: 'all' | 'draft' | 'approved';
+}
 
 /** Every saved variant, newest first; a row opens it to edit, approve or send. */
 export function LibraryTab() {
   const { t } = useTranslation();
   const text = useSegmentText();
   const table = useServerTable('content-library', { field: 'created', desc: true }, LIBRARY_HIDDEN_BY_DEFAULT);
-  const [segment, setSegment] = useState<SegmentId | null>(null);
-  const [channel, setChannel] = useState<ContentChannel | null>(null);
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [{ segment, channel, status }, setFilters] = useState<Filters>({ segment: null, channel: null, status: 'all' });
   const [open, setOpen] = useState<ContentRow | null>(null);
+  // A changed filter starts the list again from its first page.
+  const filterBy =
+    <K extends keyof Filters>(key: K) =>
+    (value: string | null) => {
+      setFilters((filters) => ({ ...filters, [key]: value as Filters[K] }));
+      table.resetPage();
+    };
+  const selects = [
+    {
+      key: 'segment',
+      value: segment,
+      all: t('content.library.allSegments'),
+      data: SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name })),
+      w: 220,
+    },
+    {
+      key: 'channel',
+      value: channel,
+      all: t('content.library.allChannels'),
+      data: CONTENT_CHANNELS.map((id) => ({ value: id, label: t(`content.channel.${id}`) })),
+      w: 180,
+    },
+  ] as const;
   const list = useApiListQuery('content.list', {
     segment: segment ?? undefined,
     channel: channel ?? undefined,
@@ -39,38 +64,22 @@ export function LibraryTab() {
     <Stack gap="md">
       <Card py="sm">
         <Group gap="sm" wrap="wrap">
-          <Select
-            placeholder={t('content.library.allSegments')}
-            aria-label={t('content.library.col.segment')}
-            data={SEGMENT_IDS.map((id) => ({ value: id, label: text.segment(id).name }))}
-            value={segment}
-            onChange={(value) => {
-              setSegment(value as SegmentId | null);
-              table.resetPage();
-            }}
-            clearable
-            w={220}
-            data-testid="library-segment"
-          />
-          <Select
-            placeholder={t('content.library.allChannels')}
-            aria-label={t('content.library.col.channel')}
-            data={CONTENT_CHANNELS.map((id) => ({ value: id, label: t(`content.channel.${id}`) }))}
-            value={channel}
-            onChange={(value) => {
-              setChannel(value as ContentChannel | null);
-              table.resetPage();
-            }}
-            clearable
-            w={180}
-            data-testid="library-channel"
-          />
+          {selects.map(({ key, value, all, data, w }) => (
+            <Select
+              key={key}
+              placeholder={all}
+              aria-label={t(`content.library.col.${key}`)}
+              data={data}
+              value={value}
+              onChange={filterBy(key)}
+              clearable
+              w={w}
+              data-testid={`library-${key}`}
+            />
+          ))}
           <SegmentedControl
             value={status}
-            onChange={(value) => {
-              setStatus(value as StatusFilter);
-              table.resetPage();
-            }}
+            onChange={filterBy('status')}
             data={[
               { value: 'all', label: t('common.all') },
               { value: 'draft', label: t('content.status.draft') },

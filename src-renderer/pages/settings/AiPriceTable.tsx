@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Table, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
+import { RemoveRowButton } from '../../../src-ui/components/RemoveRowButton';
 import { useTranslation } from 'react-i18next';
 import type { AiForm } from './aiForm';
 
@@ -48,9 +49,7 @@ export function AiPriceTable({ form, readOnly }: { form: UseFormReturnType<AiFor
               <Table.Td>{price(i, 'output')}</Table.Td>
               {!readOnly && (
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="red" onClick={() => form.removeListItem('prices', i)} aria-label={t('common.delete')}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  <RemoveRowButton label={t('common.delete')} onClick={() => form.removeListItem('prices', i)} />
                 </Table.Td>
               )}
             </Table.Tr>

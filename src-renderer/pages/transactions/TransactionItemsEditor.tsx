@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
+import { RemoveRowButton } from '../../../src-ui/components/RemoveRowButton';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../src-shared/format/money';
 import { useApiQuery } from '../../api/hooks';
@@ -66,15 +67,7 @@ export function TransactionItemsEditor({ form }: { form: UseFormReturnType<Trans
                 </Text>
               </Table.Td>
               <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('transactions.removeItem')}
-                  disabled={items.length === 1}
-                  onClick={() => form.removeListItem('items', index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                <RemoveRowButton label={t('transactions.removeItem')} disabled={items.length === 1} onClick={() => form.removeListItem('items', index)} />
               </Table.Td>
             </Table.Tr>
           ))}
