@@ -3,6 +3,8 @@ import { DonutChart, FunnelChart } from '@mantine/charts';
 import { Card, ColorSwatch, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssistantAnalytics } from '../../../src-shared/schemas/assistant';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../src-ui/components/HeadRow';
 import { CardTitle } from '../dashboard/leads/CardTitle';
 import { percent, whole } from '../dashboard/leads/format';
 import { PHASE_COLORS } from './PhaseBadge';
@@ -60,23 +62,13 @@ export function FunnelCard({ funnel }: { funnel: AssistantAnalytics['funnel'] })
           valueFormatter={(v) => whole.format(Math.round(v))}
         />
         <Table verticalSpacing={4} style={{ flex: '1 1 220px' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th ta="right">{t('assistant.analytics.funnel.reached')}</Table.Th>
-              <Table.Th ta="right">{t('assistant.analytics.funnel.dropOff')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <HeadRow columns={['', t('assistant.analytics.funnel.reached'), t('assistant.analytics.funnel.dropOff')]} figuresFrom={1} />
           <Table.Tbody>
             {funnel.map((f) => (
               <Table.Tr key={f.phase} data-testid="assistant-funnel-row" data-phase={f.phase}>
                 <Table.Td>{phaseName(f.phase)}</Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {whole.format(f.reached)}
-                </Table.Td>
-                <Table.Td ta="right" className="sma-num">
-                  {percent(f.dropOff)}
-                </Table.Td>
+                <FigureCell>{whole.format(f.reached)}</FigureCell>
+                <FigureCell>{percent(f.dropOff)}</FigureCell>
               </Table.Tr>
             ))}
           </Table.Tbody>

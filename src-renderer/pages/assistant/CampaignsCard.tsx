@@ -2,6 +2,7 @@
 import { Card, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssistantAnalytics } from '../../../src-shared/schemas/assistant';
+import { FigureCell } from '../../../src-ui/components/FigureCell';
 import { ScrollTable } from '../../../src-ui/components/ScrollTable';
 import { CardTitle } from '../dashboard/leads/CardTitle';
 import { percent, whole } from '../dashboard/leads/format';
@@ -14,33 +15,18 @@ export function CampaignsCard({ campaigns }: { campaigns: AssistantAnalytics['ca
       <ScrollTable
         minWidth={560}
         verticalSpacing={6}
-        head={
-          <>
-            <Table.Th>{t('assistant.analytics.campaigns.code')}</Table.Th>
-            <Table.Th ta="right">{t('assistant.analytics.campaigns.conversations')}</Table.Th>
-            <Table.Th ta="right">{t('assistant.analytics.campaigns.bookings')}</Table.Th>
-            <Table.Th ta="right">{t('assistant.analytics.campaigns.conversion')}</Table.Th>
-            <Table.Th ta="right">{t('assistant.analytics.campaigns.handovers')}</Table.Th>
-          </>
-        }
+        columns={(['code', 'conversations', 'bookings', 'conversion', 'handovers'] as const).map((column) => t(`assistant.analytics.campaigns.${column}`))}
+        figuresFrom={1}
       >
         {campaigns.map((c) => (
           <Table.Tr key={c.code ?? '-'} data-testid="assistant-campaign-row" data-code={c.code ?? ''}>
             <Table.Td ff={c.code ? 'monospace' : undefined} c={c.code ? undefined : 'dimmed'}>
               {c.code ?? t('assistant.list.noCode')}
             </Table.Td>
-            <Table.Td ta="right" className="sma-num">
-              {whole.format(c.conversations)}
-            </Table.Td>
-            <Table.Td ta="right" className="sma-num">
-              {whole.format(c.bookings)}
-            </Table.Td>
-            <Table.Td ta="right" className="sma-num">
-              {percent(c.conversations ? c.bookings / c.conversations : null)}
-            </Table.Td>
-            <Table.Td ta="right" className="sma-num">
-              {whole.format(c.handovers)}
-            </Table.Td>
+            <FigureCell>{whole.format(c.conversations)}</FigureCell>
+            <FigureCell>{whole.format(c.bookings)}</FigureCell>
+            <FigureCell>{percent(c.conversations ? c.bookings / c.conversations : null)}</FigureCell>
+            <FigureCell>{whole.format(c.handovers)}</FigureCell>
           </Table.Tr>
         ))}
       </ScrollTable>
