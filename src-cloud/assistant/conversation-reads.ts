@@ -46,30 +46,16 @@ export function conversationRows(tx: AssistantTx, businessId: string) {
   return tx
     .selectFrom('assistant_conversations as c')
     .selectAll('c')
-    .select((eb) => [
-      eb
-        .selectFrom('assistant_messages as m')
-        .select('m.body')
-        .whereRef('m.conversation_id', '=', 'c.id')
-        .where('m.business_id', '=', businessId)
-        .orderBy('m.id', 'desc')
-        .limit(1)
-        .as('last_body'),
-      eb
-        .selectFrom('assistant_messages as m')
-        .select('m.direction')
-        .whereRef('m.conversation_id', '=', 'c.id')
-        .where('m.business_id', '=', businessId)
-        .orderBy('m.id', 'desc')
-        .limit(1)
-        .as('last_direction'),
-      eb
-        .selectFrom('assistant_messages as m')
-        .select((e) => e.fn.countAll<string>().as('n'))
-        .whereRef('m.conversation_id', '=', 'c.id')
-        .where('m.business_id', '=', businessId)
-        .as('message_count'),
-    ])
+    .select((eb) => {
+      // Builders are immutable: each use below extends this one into its own subquery.
+      const messages = eb.selectFrom('assistant_messages as m').whereRef('m.conversation_id', '=', 'c.id').where('m.business_id', '=', businessId);
+      const newest = messages.orderBy('m.id', 'desc').limit(1);
+      return [
+        newest.select('m.body').as('last_body'),
+        newest.select('m.direction').as('last_direction'),
+        messages.select((e) => e.fn.countAll<string>().as('n')).as('message_count'),
+      ];
+    })
     .where('c.business_id', '=', businessId);
 }
 
