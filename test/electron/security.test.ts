@@ -3,6 +3,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/security-policy';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { translator } from '../../src-shared/i18n/messages';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, UPLOAD_CHANNEL, isTrustedSender, registerBridge } from '../../src-main/electron/bridge';
 import { IMPORT_LIMITS } from '../../src-shared/import-limits';
 import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl, menuTemplate, rendererFile, webPreferences } from '../../src-main/electron/security';
@@ -155,6 +156,29 @@ describe('the IPC bridge', () => {
     writeFileSync(huge, '');
     truncateSync(huge, IMPORT_LIMITS.maxFileBytes + 1); // sparse: over the limit without filling a disk
     expect(await upload(from(), huge, 'huge.xlsx')).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', message: expect.stringContaining('200') } });
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('answers in the language on the window’s screen before login, and takes no other value for it', async () => {
+    const app = await shopWithOwner();
+    const ipc = fakeIpcMain();
+    const dispose = registerBridge(ipc as never, app, () => []);
+    const upload = ipc.handlers.get(UPLOAD_CHANNEL)!;
+    const invoke = ipc.handlers.get(INVOKE_CHANNEL)!;
+    const from = { senderFrame: frame(`${APP_ORIGIN}/index.html`), sender: { id: 1 } };
+    const missing = join(mkdtempSync(join(tmpdir(), 'sma-upload-')), 'missing.csv');
+
+    const refusal = async (language: unknown) => ((await upload(from, missing, 'x.csv', language)) as { error: { message: string } }).error.message;
+    expect(await refusal('en')).toBe(translator('en')('file.notFound'));
+    expect(await refusal('id')).toBe(translator('id')('file.notFound'));
+    expect(await refusal('fr')).toBe(translator('id')('file.notFound')); // not a language the app speaks
+    expect(translator('en')('file.notFound')).not.toBe(translator('id')('file.notFound'));
+
+    const wrong = async (language: unknown) =>
+      ((await invoke(from, 'auth.login', { username: 'sari', password: 'not-the-password' }, language)) as { error: { message: string } }).error.message;
+    expect(await wrong('en')).not.toBe(await wrong('id'));
+    expect(await wrong(undefined)).toBe(await wrong('id'));
     dispose();
     expect(ipc.handlers.size).toBe(0);
   });
