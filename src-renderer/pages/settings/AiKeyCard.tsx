@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Code, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconKey, IconTerminal2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifySuccess } from '../../components/notify';
 import { PasswordField } from '../../components/PasswordField';
 import { useCan } from '../../session/usePermission';
+import { StateBadge } from './StateBadge';
 
 const SOURCE_COLOR = { desktop: 'teal', session: 'yellow', env: 'blue', none: 'orange' } as const;
 
@@ -36,9 +37,7 @@ export function AiKeyCard() {
           <IconKey size={18} stroke={1.7} />
           <Text fw={700}>{t('aiSettings.keyTitle')}</Text>
         </Group>
-        <Badge color={SOURCE_COLOR[source]} variant="light" tt="none" size="lg" data-testid="ai-key-status" data-source={source}>
-          {t(`aiSettings.keySource.${source}`)}
-        </Badge>
+        <StateBadge color={SOURCE_COLOR[source]} label={t(`aiSettings.keySource.${source}`)} data-testid="ai-key-status" data-source={source} />
       </Group>
       <Text size="sm" c="dimmed" mb="md">
         {t('aiSettings.keyHint')}

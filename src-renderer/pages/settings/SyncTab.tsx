@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCloudUpload, IconPlayerPause, IconPlayerPlay, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ConfirmModal } from '../../../src-ui/components/ConfirmModal';
 import { notifySuccess } from '../../components/notify';
 import { useSyncFormat, useSyncStatus } from '../../shell/useSyncStatus';
 import { SettingsSection } from './SettingsSection';
+import { StateBadge } from './StateBadge';
 import { SyncRejectedCard } from './SyncRejectedCard';
 import { SyncRestoreCard } from './SyncRestoreCard';
 import { SyncFacts, SyncNotes } from './SyncStatusParts';
@@ -126,9 +127,7 @@ function SyncStatusCard() {
     <Card data-testid="sync-status-card">
       <Group justify="space-between" mb={4}>
         <Text fw={700}>{t('sync.statusTitle')}</Text>
-        <Badge color={STATE_COLOR[state]} variant="light" size="lg" tt="none" data-testid="sync-state" data-state={state}>
-          {t(`sync.state.${state}`)}
-        </Badge>
+        <StateBadge color={STATE_COLOR[state]} label={t(`sync.state.${state}`)} data-testid="sync-state" data-state={state} />
       </Group>
       <Text size="sm" c="dimmed" mb="md">
         {t('sync.statusHint')}

@@ -2,6 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 import { settingsShape, type Settings } from '../../../src-shared/schemas/settings';
 import { zodValidator } from '../../forms/validation';
+import { pickSettings } from './pickSettings';
 
 export interface PriceRow {
   model: string;
@@ -25,9 +26,7 @@ export type AiSettingsInput = z.input<typeof aiSchema>;
 
 export function toForm(settings: Settings): AiForm {
   return {
-    aiModel: settings.aiModel,
-    aiBaseUrl: settings.aiBaseUrl,
-    aiTimeoutSeconds: settings.aiTimeoutSeconds,
+    ...pickSettings(settings, ['aiModel', 'aiBaseUrl', 'aiTimeoutSeconds']),
     quotaKind: settings.aiMonthlyQuota.kind,
     unlimited: settings.aiMonthlyQuota.limit === null,
     quotaLimit: settings.aiMonthlyQuota.limit ?? '',
