@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { rowActionsColumn } from '../../components/table/rowActionsColumn';
 import { codeColumn, dateColumn, DeletedBadge } from '../../components/table/columns';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, ColumnMeta } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../src-shared/format/date';
 import { formatPhone } from '../../../src-shared/format/phone';
@@ -15,6 +15,25 @@ import type { CustomerActions } from './useCustomerActions';
 export const CUSTOMER_HIDDEN_BY_DEFAULT = ['source', 'updated_at', 'address', 'segment', 'monetary', 'last_purchase', 'frequency'];
 
 const whole = new Intl.NumberFormat('id-ID');
+
+/** A figure of the latest RFM run, sorted by the server field of the same id; "—" for a customer it did not score. */
+function rfmColumn(
+  id: string,
+  header: string,
+  figure: (rfm: NonNullable<CustomerListRow['rfm']>) => string,
+  meta: ColumnMeta<CustomerListRow, unknown> = {},
+): ColumnDef<CustomerListRow, unknown> {
+  return {
+    id,
+    header,
+    meta: { sortField: id, ...meta },
+    cell: ({ row }) => (
+      <Text size="sm" className="sma-num">
+        {row.original.rfm ? figure(row.original.rfm) : '—'}
+      </Text>
+    ),
+  };
+}
 
 /** `timeZone`: the business's, so an instant shows its local date (see formatDate). */
 export function customerColumns(t: TFunction, actions: CustomerActions, timeZone?: string): ColumnDef<CustomerListRow, unknown>[] {
@@ -95,36 +114,9 @@ export function customerColumns(t: TFunction, actions: CustomerActions, timeZone
       header: t('customers.rfm.segment'),
       cell: ({ row }) => (row.original.rfm ? <SegmentBadge segment={row.original.rfm.segment} size="sm" /> : '—'),
     },
-    {
-      id: 'monetary',
-      header: t('customers.rfm.monetary'),
-      meta: { sortField: 'monetary', align: 'right' },
-      cell: ({ row }) => (
-        <Text size="sm" className="sma-num">
-          {row.original.rfm ? formatRupiah(row.original.rfm.monetary) : '—'}
-        </Text>
-      ),
-    },
-    {
-      id: 'last_purchase',
-      header: t('customers.rfm.lastPurchase'),
-      meta: { sortField: 'last_purchase' },
-      cell: ({ row }) => (
-        <Text size="sm" className="sma-num">
-          {row.original.rfm ? formatDate(row.original.rfm.lastPurchase) : '—'}
-        </Text>
-      ),
-    },
-    {
-      id: 'frequency',
-      header: t('customers.rfm.frequency'),
-      meta: { sortField: 'frequency', align: 'right' },
-      cell: ({ row }) => (
-        <Text size="sm" className="sma-num">
-          {row.original.rfm ? whole.format(row.original.rfm.frequency) : '—'}
-        </Text>
-      ),
-    },
+    rfmColumn('monetary', t('customers.rfm.monetary'), (rfm) => formatRupiah(rfm.monetary), { align: 'right' }),
+    rfmColumn('last_purchase', t('customers.rfm.lastPurchase'), (rfm) => formatDate(rfm.lastPurchase)),
+    rfmColumn('frequency', t('customers.rfm.frequency'), (rfm) => whole.format(rfm.frequency), { align: 'right' }),
     rowActionsColumn<CustomerListRow>(t, 'customer', actions, (row) => row.deleted_at !== null),
   ];
 }
