@@ -85,18 +85,18 @@ export async function readConversation(
   const found = await withAssistant(ctx.db, businessId, async (tx) => {
     const row = await conversationRows(tx, businessId).where('c.id', '=', conversationId).executeTakeFirst();
     if (!row) return null;
+    // The conversation's trail: its messages and its handovers, each table in the order written.
+    const ofConversation = { business_id: businessId, conversation_id: conversationId };
     const messages = await tx
       .selectFrom('assistant_messages')
       .selectAll()
-      .where('business_id', '=', businessId)
-      .where('conversation_id', '=', conversationId)
+      .where((eb) => eb.and(ofConversation))
       .orderBy('id')
       .execute();
     const handovers = await tx
       .selectFrom('assistant_handovers')
       .selectAll()
-      .where('business_id', '=', businessId)
-      .where('conversation_id', '=', conversationId)
+      .where((eb) => eb.and(ofConversation))
       .orderBy('version')
       .execute();
     return { row, messages, handovers };
