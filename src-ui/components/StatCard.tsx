@@ -3,7 +3,7 @@ import type { Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Money } from './Money';
 
-interface Props {
+export interface StatCardProps {
   label: string;
   /** The figure (undefined while loading); money goes in `amount` so a large one is shortened to fit. */
   value?: ReactNode;
@@ -14,7 +14,7 @@ interface Props {
   testId?: string;
 }
 
-export function StatCard({ label, value, amount, icon: StatIcon, color = 'navy', testId }: Props) {
+export function StatCard({ label, value, amount, icon: StatIcon, color = 'navy', testId }: StatCardProps) {
   const figure = amount !== undefined && amount !== null ? <Money amount={amount} /> : value;
   return (
     <Card padding="md">

@@ -1,12 +1,13 @@
-import { Button, Card, Group, Progress, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconClockHour4, IconMessages, IconTicket, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalyticsExportMenu } from '../../../../src-ui/assistant/AnalyticsExportMenu';
 import type { AnalyticsExportLabels } from '../../../../src-ui/assistant/analyticsExport';
 import { ErrorState } from '../../components/ErrorState';
+import { TitledCard } from '../../components/TitledCard';
 import { notifyError } from '../../components/notify';
-import { StatCard } from '../../../../src-ui/components/StatCard';
+import { StatGrid } from '../../../../src-ui/components/StatGrid';
 import { formatCount } from '../../format';
 import { percent } from './labels';
 import { useAnalytics } from './queries';
@@ -26,6 +27,10 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
   if (analytics.isError && !data) return <ErrorState error={analytics.error} onRetry={() => void analytics.refetch()} />;
   const bookings = data?.phases.find((p) => p.phase === 'BOOKING')?.conversations;
   const avg = data?.responseSeconds.average;
+  const responseTime =
+    avg === null || avg === undefined
+      ? t('common.none')
+      : t('assistant.analytics.seconds', { value: avg.toLocaleString('id-ID', { maximumFractionDigits: 1 }) });
 
   return (
     <Stack gap="lg">
@@ -55,48 +60,37 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
           {t('assistant.analytics.clicksNote')}
         </Text>
       </Card>
-      <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <StatCard
-          label={t('assistant.analytics.conversations')}
-          value={data && formatCount(data.conversations)}
-          icon={IconMessages}
-          testId="analytics-conversations"
-        />
-        <StatCard
-          label={t('assistant.analytics.bookings')}
-          value={data && formatCount(bookings ?? 0)}
-          icon={IconTicket}
-          color="teal"
-          testId="analytics-bookings"
-        />
-        <StatCard
-          label={t('assistant.analytics.escalation')}
-          value={data && percent(data.escalation.rate)}
-          icon={IconUserShare}
-          color="orange"
-          testId="analytics-escalation"
-        />
-        <StatCard
-          label={t('assistant.analytics.response')}
-          value={
-            data &&
-            (avg === null || avg === undefined
-              ? t('common.none')
-              : t('assistant.analytics.seconds', { value: avg.toLocaleString('id-ID', { maximumFractionDigits: 1 }) }))
-          }
-          icon={IconClockHour4}
-          color="cyan"
-          testId="analytics-response"
-        />
-      </SimpleGrid>
+      <StatGrid
+        cols={{ base: 2, md: 4 }}
+        stats={[
+          {
+            label: t('assistant.analytics.conversations'),
+            value: data && formatCount(data.conversations),
+            icon: IconMessages,
+            testId: 'analytics-conversations',
+          },
+          {
+            label: t('assistant.analytics.bookings'),
+            value: data && formatCount(bookings ?? 0),
+            icon: IconTicket,
+            color: 'teal',
+            testId: 'analytics-bookings',
+          },
+          {
+            label: t('assistant.analytics.escalation'),
+            value: data && percent(data.escalation.rate),
+            icon: IconUserShare,
+            color: 'orange',
+            testId: 'analytics-escalation',
+          },
+          { label: t('assistant.analytics.response'), value: data && responseTime, icon: IconClockHour4, color: 'cyan', testId: 'analytics-response' },
+        ]}
+      />
       {!data ? (
         <Skeleton height={240} />
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.analytics.phases')}
-            </Title>
+          <TitledCard title={t('assistant.analytics.phases')}>
             <Stack gap="xs" data-testid="analytics-phases">
               {data.phases.map((p) => (
                 <div key={p.phase} data-phase={p.phase}>
@@ -116,11 +110,8 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
                 </div>
               ))}
             </Stack>
-          </Card>
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.analytics.funnel')}
-            </Title>
+          </TitledCard>
+          <TitledCard title={t('assistant.analytics.funnel')}>
             <Table data-testid="analytics-funnel">
               <HeadRow columns={[t('assistant.list.phase'), t('assistant.analytics.reached'), t('assistant.analytics.dropOff')]} figuresFrom={1} />
               <Table.Tbody>
@@ -133,62 +124,48 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Card>
-          <Card style={{ gridColumn: '1 / -1' }}>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.analytics.campaigns')}
-            </Title>
-            {data.campaigns.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('assistant.analytics.empty')}
-              </Text>
-            ) : (
-              <Table data-testid="analytics-campaigns">
-                <HeadRow
-                  columns={[
-                    t('assistant.analytics.code'),
-                    t('assistant.analytics.conversations'),
-                    t('assistant.analytics.bookings'),
-                    t('assistant.analytics.conversion'),
-                    t('assistant.analytics.handovers'),
-                  ]}
-                  figuresFrom={1}
-                />
-                <Table.Tbody>
-                  {data.campaigns.map((c) => (
-                    <Table.Tr key={c.code ?? '-'} data-testid="campaign-row" data-code={c.code ?? ''}>
-                      <Table.Td ff={c.code ? 'monospace' : undefined}>{c.code ?? t('assistant.analytics.noCode')}</Table.Td>
-                      <FigureCell>{formatCount(c.conversations)}</FigureCell>
-                      <FigureCell>{formatCount(c.bookings)}</FigureCell>
-                      <FigureCell>{percent(c.conversations ? c.bookings / c.conversations : null)}</FigureCell>
-                      <FigureCell>{formatCount(c.handovers)}</FigureCell>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Card>
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.analytics.reasons')}
-            </Title>
-            {data.escalation.reasons.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('assistant.analytics.empty')}
-              </Text>
-            ) : (
-              <Table>
-                <Table.Tbody>
-                  {data.escalation.reasons.map((r) => (
-                    <Table.Tr key={r.reason}>
-                      <Table.Td>{t(`assistant.reason.${r.reason}`)}</Table.Td>
-                      <FigureCell>{formatCount(r.count)}</FigureCell>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Card>
+          </TitledCard>
+          <TitledCard
+            title={t('assistant.analytics.campaigns')}
+            empty={data.campaigns.length === 0 && t('assistant.analytics.empty')}
+            style={{ gridColumn: '1 / -1' }}
+          >
+            <Table data-testid="analytics-campaigns">
+              <HeadRow
+                columns={[
+                  t('assistant.analytics.code'),
+                  t('assistant.analytics.conversations'),
+                  t('assistant.analytics.bookings'),
+                  t('assistant.analytics.conversion'),
+                  t('assistant.analytics.handovers'),
+                ]}
+                figuresFrom={1}
+              />
+              <Table.Tbody>
+                {data.campaigns.map((c) => (
+                  <Table.Tr key={c.code ?? '-'} data-testid="campaign-row" data-code={c.code ?? ''}>
+                    <Table.Td ff={c.code ? 'monospace' : undefined}>{c.code ?? t('assistant.analytics.noCode')}</Table.Td>
+                    <FigureCell>{formatCount(c.conversations)}</FigureCell>
+                    <FigureCell>{formatCount(c.bookings)}</FigureCell>
+                    <FigureCell>{percent(c.conversations ? c.bookings / c.conversations : null)}</FigureCell>
+                    <FigureCell>{formatCount(c.handovers)}</FigureCell>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TitledCard>
+          <TitledCard title={t('assistant.analytics.reasons')} empty={data.escalation.reasons.length === 0 && t('assistant.analytics.empty')}>
+            <Table>
+              <Table.Tbody>
+                {data.escalation.reasons.map((r) => (
+                  <Table.Tr key={r.reason}>
+                    <Table.Td>{t(`assistant.reason.${r.reason}`)}</Table.Td>
+                    <FigureCell>{formatCount(r.count)}</FigureCell>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TitledCard>
           <TopTable title={t('assistant.analytics.questions')} rows={data.questions} testId="analytics-questions" />
           <TopTable title={t('assistant.analytics.modelReasons')} rows={data.escalationReasons} testId="analytics-model-reasons" />
         </SimpleGrid>
@@ -200,28 +177,19 @@ export function AnalyticsPanel({ businessId }: { businessId: string }) {
 function TopTable({ title, rows, testId }: { title: string; rows: { text: string; count: number }[]; testId: string }) {
   const { t } = useTranslation();
   return (
-    <Card>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('assistant.analytics.empty')}
-        </Text>
-      ) : (
-        <Table data-testid={testId}>
-          <HeadRow columns={[t('assistant.analytics.question'), t('assistant.analytics.count')]} figuresFrom={1} />
-          <Table.Tbody>
-            {rows.map((q) => (
-              <Table.Tr key={q.text}>
-                <Table.Td>{q.text}</Table.Td>
-                <FigureCell>{formatCount(q.count)}</FigureCell>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Card>
+    <TitledCard title={title} empty={rows.length === 0 && t('assistant.analytics.empty')}>
+      <Table data-testid={testId}>
+        <HeadRow columns={[t('assistant.analytics.question'), t('assistant.analytics.count')]} figuresFrom={1} />
+        <Table.Tbody>
+          {rows.map((q) => (
+            <Table.Tr key={q.text}>
+              <Table.Td>{q.text}</Table.Td>
+              <FigureCell>{formatCount(q.count)}</FigureCell>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TitledCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconArrowLeft, IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { TrailMessage } from '../../../../src-shared/cloud/assistant-schema
 import { PageHeader } from '../../../../src-renderer/components/PageHeader';
 import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
+import { TitledCard } from '../../components/TitledCard';
 import { formatCount, when } from '../../format';
 import { linkClick } from '../../router';
 import { useSession } from '../../session';
@@ -73,40 +74,28 @@ export function ConversationPage({ businessId, conversationId }: { businessId: s
               {data.conversation.summary}
             </Alert>
           )}
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.trail.handovers')}
-            </Title>
-            {data.handovers.length === 0 ? (
-              <Text c="dimmed" size="sm">
-                {t('assistant.trail.noHandovers')}
-              </Text>
-            ) : (
-              <Stack gap="xs">
-                {data.handovers.map((h) => (
-                  <Group key={h.id} gap="sm" data-testid="trail-handover">
-                    <ReasonBadge reason={h.reason} />
-                    <Text size="sm">{t('assistant.trail.handedAt', { time: when(h.createdAt, '') })}</Text>
-                    {h.returnedAt && (
-                      <Text size="sm" c="dimmed" data-testid="trail-returned">
-                        {t('assistant.trail.returned', { time: when(h.returnedAt, ''), by: h.returnedBy ?? t('common.none') })}
-                      </Text>
-                    )}
-                  </Group>
-                ))}
-              </Stack>
-            )}
-          </Card>
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              {t('assistant.trail.messages')}
-            </Title>
+          <TitledCard title={t('assistant.trail.handovers')} empty={data.handovers.length === 0 && t('assistant.trail.noHandovers')}>
+            <Stack gap="xs">
+              {data.handovers.map((h) => (
+                <Group key={h.id} gap="sm" data-testid="trail-handover">
+                  <ReasonBadge reason={h.reason} />
+                  <Text size="sm">{t('assistant.trail.handedAt', { time: when(h.createdAt, '') })}</Text>
+                  {h.returnedAt && (
+                    <Text size="sm" c="dimmed" data-testid="trail-returned">
+                      {t('assistant.trail.returned', { time: when(h.returnedAt, ''), by: h.returnedBy ?? t('common.none') })}
+                    </Text>
+                  )}
+                </Group>
+              ))}
+            </Stack>
+          </TitledCard>
+          <TitledCard title={t('assistant.trail.messages')}>
             <Stack gap="sm" data-testid="trail">
               {data.messages.map((m) => (
                 <TrailEntry key={m.id} message={m} />
               ))}
             </Stack>
-          </Card>
+          </TitledCard>
         </Stack>
       )}
       {c && (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Tabs } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Tabs } from '@mantine/core';
 import {
   IconArrowLeft,
   IconCash,
@@ -21,7 +21,7 @@ import { ConfirmModal } from '../../../../src-ui/components/ConfirmModal';
 import { ErrorState } from '../../components/ErrorState';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../../../src-renderer/components/PageHeader';
-import { StatCard } from '../../../../src-ui/components/StatCard';
+import { StatGrid } from '../../../../src-ui/components/StatGrid';
 import { ago, formatCount } from '../../format';
 import { linkClick, navigate, useRoute } from '../../router';
 import { useSession } from '../../session';
@@ -161,43 +161,42 @@ export function BusinessPage({ id }: { id: string }) {
             {t('business.suspendedNote')}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="md">
-          <StatCard label={t('business.stat.customers')} value={business && formatCount(business.customers)} icon={IconUsers} testId="stat-customers" />
-          <StatCard
-            label={t('business.stat.transactions')}
-            value={business && formatCount(business.transactions)}
-            icon={IconReceipt}
-            testId="stat-transactions"
-          />
-          <StatCard
-            label={t('business.stat.revenueThisMonth')}
-            amount={business?.revenueThisMonth}
-            icon={IconCash}
-            color="teal"
-            testId="stat-revenue-this-month"
-          />
-          <StatCard
-            label={t('business.stat.revenueLastMonth')}
-            amount={business?.revenueLastMonth}
-            icon={IconCash}
-            color="gray"
-            testId="stat-revenue-last-month"
-          />
-          <StatCard
-            label={t('business.stat.lastSync')}
-            value={business && ago(business.lastSyncAt, t('common.never'))}
-            icon={IconClockHour4}
-            color="cyan"
-            testId="stat-last-sync"
-          />
-          <StatCard
-            label={t('business.stat.pending')}
-            value={business && formatCount(business.pendingOps)}
-            icon={IconStack2}
-            color="orange"
-            testId="stat-pending"
-          />
-        </SimpleGrid>
+        <StatGrid
+          cols={{ base: 2, md: 3, xl: 6 }}
+          spacing="md"
+          stats={[
+            { label: t('business.stat.customers'), value: business && formatCount(business.customers), icon: IconUsers, testId: 'stat-customers' },
+            { label: t('business.stat.transactions'), value: business && formatCount(business.transactions), icon: IconReceipt, testId: 'stat-transactions' },
+            {
+              label: t('business.stat.revenueThisMonth'),
+              amount: business?.revenueThisMonth,
+              icon: IconCash,
+              color: 'teal',
+              testId: 'stat-revenue-this-month',
+            },
+            {
+              label: t('business.stat.revenueLastMonth'),
+              amount: business?.revenueLastMonth,
+              icon: IconCash,
+              color: 'gray',
+              testId: 'stat-revenue-last-month',
+            },
+            {
+              label: t('business.stat.lastSync'),
+              value: business && ago(business.lastSyncAt, t('common.never')),
+              icon: IconClockHour4,
+              color: 'cyan',
+              testId: 'stat-last-sync',
+            },
+            {
+              label: t('business.stat.pending'),
+              value: business && formatCount(business.pendingOps),
+              icon: IconStack2,
+              color: 'orange',
+              testId: 'stat-pending',
+            },
+          ]}
+        />
         <Tabs
           value={tab}
           onChange={(value) => navigate(`/businesses/${id}${value && value !== 'overview' ? `?tab=${value}` : ''}`, { replace: true })}
