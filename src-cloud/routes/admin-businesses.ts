@@ -76,26 +76,15 @@ export async function adminBusinessRoutes(scope: FastifyInstance, ctx: CloudCont
       .where('id', 'in', figures.length ? figures.map((f) => f.id) : ['00000000-0000-0000-0000-000000000000'])
       .execute();
     const extra = new Map(rows.map((r) => [r.id, r]));
-    return figures.map((f: BusinessFigures) => {
+    // A summary is the shop's figures with its contact and quota, and its live devices counted.
+    return figures.map(({ devices, ...f }: BusinessFigures) => {
       const b = extra.get(f.id);
       return {
-        id: f.id,
-        name: f.name,
-        city: f.city,
-        ownerName: f.ownerName,
+        ...f,
         phone: b?.phone ?? null,
-        status: f.status,
         aiMonthlyQuota: b?.ai_monthly_quota ?? null,
         createdAt: b?.created_at.toISOString() ?? '',
-        devices: f.devices.filter((d) => !d.revokedAt).length,
-        lastSyncAt: f.lastSyncAt,
-        pendingOps: f.pendingOps,
-        customers: f.customers,
-        transactions: f.transactions,
-        revenue: f.revenue,
-        revenueThisMonth: f.revenueThisMonth,
-        revenueLastMonth: f.revenueLastMonth,
-        segments: f.segments,
+        devices: devices.filter((d) => !d.revokedAt).length,
       };
     });
   };
