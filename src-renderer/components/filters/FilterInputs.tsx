@@ -25,3 +25,28 @@ export function FilterMultiSelect({ icon: FilterIcon, label, testId, ...props }:
 export function FilterDate({ testId, ...props }: DatePickerInputProps & { testId: string }) {
   return <DayInput clearable w={180} data-testid={testId} {...props} />;
 }
+
+/** What one end of a period shows: its name (a label, or only for screen readers), placeholder and test id. */
+type RangeEnd = Pick<DatePickerInputProps, 'label' | 'aria-label' | 'placeholder'> & { testId: string };
+
+/** A period as two days, neither end allowed past the other. */
+export function FilterDateRange({
+  from,
+  to,
+  onFrom,
+  onTo,
+  ends,
+}: {
+  from: string | null;
+  to: string | null;
+  onFrom: (day: string | null) => void;
+  onTo: (day: string | null) => void;
+  ends: { from: RangeEnd; to: RangeEnd };
+}) {
+  return (
+    <>
+      <FilterDate {...ends.from} value={from} onChange={onFrom} maxDate={to ?? undefined} />
+      <FilterDate {...ends.to} value={to} onChange={onTo} minDate={from ?? undefined} />
+    </>
+  );
+}

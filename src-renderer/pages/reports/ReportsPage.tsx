@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../session/context';
 import { ExportHistory } from './ExportHistory';
 import { ReportPreview } from './ReportPreview';
-import { FilterDate } from '../../components/filters/FilterInputs';
+import { FilterDateRange } from '../../components/filters/FilterInputs';
 
 /** The Select's groups: segments get their own, the rest go by the report's group. */
 function reportOptions(reports: ReportInfo[], t: (key: string) => string) {
@@ -92,24 +92,16 @@ export function ReportsPage() {
               data-testid="report-select"
             />
             {info?.filters.includes('from') && (
-              <>
-                <FilterDate
-                  label={t('reports.from')}
-                  placeholder={t('reports.allTime')}
-                  value={from}
-                  onChange={setFrom}
-                  maxDate={to ?? undefined}
-                  testId="report-from"
-                />
-                <FilterDate
-                  label={t('reports.to')}
-                  placeholder={t('reports.allTime')}
-                  value={to}
-                  onChange={setTo}
-                  minDate={from ?? undefined}
-                  testId="report-to"
-                />
-              </>
+              <FilterDateRange
+                from={from}
+                to={to}
+                onFrom={setFrom}
+                onTo={setTo}
+                ends={{
+                  from: { label: t('reports.from'), placeholder: t('reports.allTime'), testId: 'report-from' },
+                  to: { label: t('reports.to'), placeholder: t('reports.allTime'), testId: 'report-to' },
+                }}
+              />
             )}
             {info?.filters.includes('limit') && (
               <NumberInput

@@ -7,7 +7,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { SearchInput } from '../../components/SearchInput';
 import { StatusSelect } from '../../components/StatusSelect';
 import type { TransactionFilters } from './TransactionsTable';
-import { FilterDate } from '../../components/filters/FilterInputs';
+import { FilterDateRange } from '../../components/filters/FilterInputs';
 
 interface Props {
   filters: TransactionFilters;
@@ -47,21 +47,15 @@ export function TransactionFilterBar({ filters, onChange }: Props) {
         <StatusSelect value={filters.status ?? 'active'} onChange={(status) => onChange({ status })} testId="transactions-status" />
       </Group>
       <Group gap="sm" wrap="wrap">
-        <FilterDate
-          aria-label={t('transactions.filter.from')}
-          placeholder={t('transactions.from')}
-          value={filters.from ?? null}
-          onChange={(value) => onChange({ from: value ?? undefined })}
-          maxDate={filters.to}
-          testId="transactions-from"
-        />
-        <FilterDate
-          aria-label={t('transactions.filter.to')}
-          placeholder={t('transactions.to')}
-          value={filters.to ?? null}
-          onChange={(value) => onChange({ to: value ?? undefined })}
-          minDate={filters.from}
-          testId="transactions-to"
+        <FilterDateRange
+          from={filters.from ?? null}
+          to={filters.to ?? null}
+          onFrom={(day) => onChange({ from: day ?? undefined })}
+          onTo={(day) => onChange({ to: day ?? undefined })}
+          ends={{
+            from: { 'aria-label': t('transactions.filter.from'), placeholder: t('transactions.from'), testId: 'transactions-from' },
+            to: { 'aria-label': t('transactions.filter.to'), placeholder: t('transactions.to'), testId: 'transactions-to' },
+          }}
         />
         <MoneyInput
           placeholder={t('transactions.minAmount')}
