@@ -1,4 +1,5 @@
-import { SegmentedControl, Stack, Text, type SegmentedControlProps } from '@mantine/core';
+import { SegmentedControl, type SegmentedControlProps } from '@mantine/core';
+import { Captioned } from '../../components/Captioned';
 import wrap from './wrapSegments.module.css';
 
 /**
@@ -8,11 +9,8 @@ import wrap from './wrapSegments.module.css';
  */
 export function SegmentsField({ label, ...control }: SegmentedControlProps & { label: string }) {
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500}>
-        {label}
-      </Text>
+    <Captioned label={label}>
       <SegmentedControl fullWidth classNames={{ root: wrap.root, control: wrap.control }} {...control} />
-    </Stack>
+    </Captioned>
   );
 }

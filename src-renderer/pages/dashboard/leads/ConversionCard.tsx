@@ -1,7 +1,8 @@
-import { Card, SegmentedControl, Table, Text } from '@mantine/core';
+import { Card, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadReports } from '../../../../src-shared/schemas/lead-reports';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { CardTitle } from './CardTitle';
 import { percent, whole } from './format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
@@ -18,15 +19,12 @@ export function ConversionCard({ data }: { data: LeadReports }) {
   return (
     <Card h="100%" data-testid="leads-conversion">
       <CardTitle title={t('leadsReports.conversion.title')} hint={t('leadsReports.conversion.hint')} />
-      <SegmentedControl
+      <SegmentedChoice
         size="xs"
         mb="sm"
         value={by}
-        onChange={(v) => setBy(v as 'channel' | 'campaign')}
-        data={[
-          { value: 'channel', label: t('leadsReports.conversion.byChannel') },
-          { value: 'campaign', label: t('leadsReports.conversion.byCampaign') },
-        ]}
+        onChange={setBy}
+        options={{ channel: t('leadsReports.conversion.byChannel'), campaign: t('leadsReports.conversion.byCampaign') }}
       />
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
