@@ -1,6 +1,6 @@
 // The assistant's conversation reads shared by the console (numbers masked) and the shop's laptop
 // (numbers whole): listing rows, one conversation's trail with its handovers, and the phone mask.
-import type { Selectable } from 'kysely';
+import type { InferResult, Selectable } from 'kysely';
 import type { CloudContext } from '../server/app';
 import type { ConversationResponse, HandoverView } from '../../src-shared/cloud/assistant-schemas';
 import { withAssistant, type AssistantTables, type AssistantTx } from './schema';
@@ -59,7 +59,7 @@ export function conversationRows(tx: AssistantTx, businessId: string) {
     .where('c.business_id', '=', businessId);
 }
 
-type ConversationRowDb = Awaited<ReturnType<ReturnType<typeof conversationRows>['execute']>>[number];
+type ConversationRowDb = InferResult<ReturnType<typeof conversationRows>>[number];
 /** The console masks the number (`maskPhone`); the shop's own laptop gets it whole (device-routes.ts). */
 export const conversationView = (r: ConversationRowDb, showPhone: (phone: string) => string = maskPhone) => ({
   id: r.id,

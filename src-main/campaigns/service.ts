@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { SegmentId } from '../../src-shared/rfm/rules';
@@ -58,7 +58,7 @@ function campaignQuery(ctx: Pick<Ctx, 'db'>) {
         .as('revenue'),
     ]);
 }
-type Record = Awaited<ReturnType<ReturnType<typeof campaignQuery>['executeTakeFirstOrThrow']>>;
+type Record = InferResult<ReturnType<typeof campaignQuery>>[number];
 
 function toRow(r: Record): CampaignRow {
   const recipients = Number(r.recipients);

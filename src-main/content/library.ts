@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { InferResult, Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { SegmentId } from '../../src-shared/rfm/rules';
@@ -36,7 +36,7 @@ function contentQuery(db: Kysely<Database>) {
       'c.created_at',
     ]);
 }
-type Record = Awaited<ReturnType<ReturnType<typeof contentQuery>['executeTakeFirstOrThrow']>>;
+type Record = InferResult<ReturnType<typeof contentQuery>>[number];
 
 function toRow(r: Record): ContentRow {
   return {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import type { activityCreateInput, ActivityRow, activityUpdateInput, followUpsInput } from '../../src-shared/schemas/lead';
@@ -36,7 +36,7 @@ function activitiesWithNames(ctx: Ctx) {
     .where('a.deleted_at', 'is', null);
 }
 
-type Selected = Awaited<ReturnType<ReturnType<typeof activitiesWithNames>['execute']>>[number];
+type Selected = InferResult<ReturnType<typeof activitiesWithNames>>[number];
 
 function toActivity(r: Selected, now: { today: string; time: string }): ActivityRow {
   return {

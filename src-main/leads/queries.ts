@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type InferResult, type Kysely, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { boardInput, leadFilters, leadListInput, LeadRow } from '../../src-shared/schemas/lead';
 import type { Ctx } from '../core/context';
@@ -74,7 +74,7 @@ function selectRow(q: ReturnType<typeof leadsWithNames>) {
   ]);
 }
 
-type Selected = Awaited<ReturnType<ReturnType<typeof selectRow>['execute']>>[number];
+type Selected = InferResult<ReturnType<typeof selectRow>>[number];
 
 function toLead(r: Selected, now: Now): LeadRow {
   return {

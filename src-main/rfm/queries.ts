@@ -1,4 +1,4 @@
-import { sql, type Kysely, type OrderByItemBuilder } from 'kysely';
+import { sql, type InferResult, type Kysely, type OrderByItemBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { SegmentId } from '../../src-shared/rfm/rules';
 import type { RfmCustomerOutput, rfmMembersInput, RfmMemberRow, RfmRunRow, RfmRunSummary, RfmSummary } from '../../src-shared/schemas/rfm';
@@ -28,7 +28,7 @@ function runQuery(db: Kysely<Database>) {
       'u.name as user_name',
     ]);
 }
-type RunRecord = Awaited<ReturnType<ReturnType<typeof runQuery>['executeTakeFirstOrThrow']>>;
+type RunRecord = InferResult<ReturnType<typeof runQuery>>[number];
 
 function toRunRow(r: RunRecord): RfmRunRow {
   return {
