@@ -98,52 +98,44 @@ export function readSale(r: RowReader, options: ImportOptions): SaleFields {
     if (state === 'returned' && options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
     returned = state === 'returned';
   }
+  // A refund line and a sale line differ in these four; the rest of the row is the same.
+  let lineInvoice = invoice;
+  let lineQty = qty;
+  let lineShipping = shipping;
+  let lineAmount: number;
   if (refund > 0) {
     // Kept apart from its sale, as a returned marketplace order's return is: `C` + the receipt.
     if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'returned' };
-    const back = invoice === null ? null : `C${invoice}`;
-    return {
-      status: 'ok',
-      id: newId(),
-      invoice: back,
-      date,
-      customer,
-      amount: -Math.round(refund),
-      qty: qty === null ? null : -Math.abs(qty),
-      unitPrice,
-      product,
-      productCode,
-      channel,
-      campaign,
-      notes,
-      shipping: 0,
-      returned: false,
-      pending: null,
-    };
-  }
-
-  let lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
-  // A preset's statuses say what was cancelled: its order numbers may start with C as any other.
-  const cancelled = (!preset && invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
-  if (cancelled) {
-    if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
-    lineAmount = -Math.abs(lineAmount);
+    lineInvoice = invoice === null ? null : `C${invoice}`;
+    lineAmount = -Math.round(refund);
+    lineQty = qty === null ? null : -Math.abs(qty);
+    lineShipping = 0;
+    returned = false;
+    pending = null;
+  } else {
+    lineAmount = amount ?? Math.round((qty as number) * (unitPrice as number) * mult);
+    // A preset's statuses say what was cancelled: its order numbers may start with C as any other.
+    const cancelled = (!preset && invoice !== null && /^c/i.test(invoice)) || (qty !== null && qty < 0) || lineAmount < 0;
+    if (cancelled) {
+      if (options.cancellations === 'exclude') return { status: 'excluded', invoice, reason: 'cancellation' };
+      lineAmount = -Math.abs(lineAmount);
+    }
   }
   return {
     status: 'ok',
     id: newId(),
-    invoice,
+    invoice: lineInvoice,
     date,
     customer,
     amount: lineAmount,
-    qty,
+    qty: lineQty,
     unitPrice,
     product,
     productCode,
     channel,
     campaign,
     notes,
-    shipping,
+    shipping: lineShipping,
     returned,
     pending,
   };
