@@ -56,6 +56,11 @@ export async function broadcastJob(p: BroadcastParams, ctx: JobCtx): Promise<Bro
   ctx.progress(PREPARE, 0, 0);
   const { input, language } = p;
   const reader = { db: ctx.db, sqlite: ctx.sqlite, clock: ctx.clock, t: translator(language) };
+  // Every read, from who is in the list to the last batch's rows, sees one moment of the shop: a
+  // customer renamed or deleted meanwhile on the main thread leaves the file as it began, with as
+  // many rows as it counted. A deferred transaction that only reads takes no lock; it ends before
+  // the contacts are recorded (a write of its own).
+  ctx.sqlite.exec('BEGIN');
   try {
     const [query, parts] = await Promise.all([recipientQuery(reader, input), messageParts(reader, input)]);
     const reach = input.kind === 'whatsapp' ? 'c.phone' : 'c.email';
@@ -97,10 +102,12 @@ export async function broadcastJob(p: BroadcastParams, ctx: JobCtx): Promise<Bro
       await out.abort();
       throw error;
     }
+    ctx.sqlite.exec('COMMIT');
     if (input.markContacted)
       recordSent(ctx, { channel: input.kind, contentId: input.contentId, campaignId: input.campaignId }, sent, { broadcast: input.format });
     return { fileId: p.file.fileId, name: p.file.name, rows: total, bytes, contacted: sent.length };
   } catch (error) {
+    if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
     discardStaged(p.dbPath, p.file.fileId);
     throw error;
   }

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { newId } from '../../src-main/core/ids';
 import { write } from '../../src-main/core/write';
-import { stagedFile, stagingDir } from '../../src-main/files/staging';
+import { stagePath, stagedFile, stagingDir } from '../../src-main/files/staging';
+import { broadcastJob } from '../../src-main/content/broadcast';
+import { Hlc } from '../../src-main/core/hlc';
+import { kyselyFor } from '../../src-main/db/open';
+import type { JobCtx } from '../../src-main/jobs/types';
+import { broadcastInput } from '../../src-shared/schemas/content';
 import { insertMany } from '../../src-main/import/bulk-insert';
 import { activityFields, activitySentence } from '../../src-shared/i18n/activity';
 import { translator } from '../../src-shared/i18n/messages';
@@ -106,6 +111,41 @@ describe('the broadcast file as a job', () => {
     expect(again).toMatchObject({ rows: withEmail.length, contacted: 0 });
     expect(communications(app)).toHaveLength(withEmail.length);
   });
+
+  it('reads one moment of the shop: a rename and a delete during the write leave the file as it began', async () => {
+    const { app, customerIds } = await manyCustomers();
+    const chosen = customerIds.slice(0, 1_200); // three batches, in name order = this order
+    const other = new Database(app.services.dbPath); // the main thread's writes, as another connection
+    const changed: string[] = [];
+    const jobCtx: JobCtx = {
+      sqlite: app.services.sqlite,
+      db: kyselyFor(app.services.sqlite),
+      clock: app.services.clock,
+      hlc: new Hlc(app.services.clock, null),
+      userId: null,
+      progress: (phase, done) => {
+        // After the first batch is written, and before the second is read: committed at once.
+        if (phase !== 'write' || done !== 500 || changed.length) return;
+        other.prepare("UPDATE customers SET name = 'Nama Baru' WHERE id = ?").run(chosen[700]);
+        other.prepare("UPDATE customers SET deleted_at = '2026-12-07T00:00:00Z' WHERE id = ?").run(chosen[900]);
+        changed.push(chosen[700], chosen[900]);
+      },
+      throwIfCancelled: () => undefined,
+    };
+    const file = stagePath(app.services.dbPath, 'broadcast-whatsapp', 'csv', { owner: null });
+    const input = broadcastInput.parse({ body: 'Halo {nama}', customerIds: chosen, kind: 'whatsapp', format: 'csv', markContacted: false });
+    const result = await broadcastJob({ input, language: 'id', file, dbPath: app.services.dbPath }, jobCtx);
+    other.close();
+
+    expect(changed).toHaveLength(2); // the writes did happen mid-job
+    expect(result.rows).toBe(1_200);
+    const rows = Papa.parse<string[]>(readFileSync(file.path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.slice(1);
+    expect(rows).toHaveLength(1_200);
+    expect(rows[700][1]).toBe('Pelanggan 00700');
+    expect(rows[900][1]).toBe('Pelanggan 00900');
+    expect(rows.some((r) => r[1] === 'Nama Baru')).toBe(false);
+    expect(app.services.sqlite.inTransaction).toBe(false); // the read snapshot ended with the job
+  }, 60_000);
 
   it('cancelled while writing, it leaves no file and records no one', async () => {
     const { app, customerIds } = await manyCustomers();
