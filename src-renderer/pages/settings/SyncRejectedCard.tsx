@@ -39,14 +39,8 @@ export function SyncRejectedCard() {
           minWidth={640}
           verticalSpacing="sm"
           data-testid="sync-rejected"
-          head={
-            <>
-              <Table.Th>{t('sync.rejectedWhat')}</Table.Th>
-              <Table.Th>{t('sync.rejectedReason')}</Table.Th>
-              <Table.Th>{t('sync.rejectedAt')}</Table.Th>
-              <Table.Th />
-            </>
-          }
+          // The last column holds the row's buttons and has no heading.
+          columns={[t('sync.rejectedWhat'), t('sync.rejectedReason'), t('sync.rejectedAt'), '']}
         >
           {rows.map((row) => {
             const key = { seq: row.seq, key: row.key };

@@ -57,16 +57,14 @@ export function ConversationsPanel({ businessId }: { businessId: string }) {
           verticalSpacing={6}
           highlightOnHover
           data-testid="conversation-table"
-          head={
-            <>
-              <Table.Th>{t('assistant.list.phone')}</Table.Th>
-              <Table.Th>{t('assistant.list.phase')}</Table.Th>
-              <Table.Th>{t('assistant.list.last')}</Table.Th>
-              <Table.Th>{t('assistant.list.at')}</Table.Th>
-              <Table.Th>{t('assistant.list.code')}</Table.Th>
-              <Table.Th>{t('assistant.list.handedOver')}</Table.Th>
-            </>
-          }
+          columns={[
+            t('assistant.list.phone'),
+            t('assistant.list.phase'),
+            t('assistant.list.last'),
+            t('assistant.list.at'),
+            t('assistant.list.code'),
+            t('assistant.list.handedOver'),
+          ]}
         >
           {rows.map((c) => (
             <Table.Tr key={c.id} data-testid="conversation-row" data-phone={c.phone}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Skeleton, Table } from '@mantine/core';
 import { IconPackage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { adminPath } from '../../../../src-shared/cloud/admin-api';
 import { catalogueResponse, type CataloguePackage } from '../../../../src-shared/cloud/admin-businesses-api';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
 import { api } from '../../api/client';
+import { CodeCell } from '../../components/CodeCell';
 import { ErrorState } from '../../components/ErrorState';
 import { Money } from '../../../../src-ui/components/Money';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
@@ -54,11 +55,7 @@ export function CatalogueTab({ businessId }: { businessId: string }) {
         >
           {packages.map((p) => (
             <Table.Tr key={p.code} data-testid="catalogue-row">
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {p.code}
-                </Text>
-              </Table.Td>
+              <CodeCell>{p.code}</CodeCell>
               <Table.Td>{p.name}</Table.Td>
               <FigureCell>
                 <Money amount={p.price} />

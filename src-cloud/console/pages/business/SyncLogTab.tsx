@@ -1,10 +1,11 @@
-import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Stack, Table, Title } from '@mantine/core';
 import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { adminPath } from '../../../../src-shared/cloud/admin-api';
 import { syncLogResponse, type rejectedOpView } from '../../../../src-shared/cloud/admin-businesses-api';
 import { EmptyList } from '../../../../src-renderer/components/EmptyList';
+import { CodeCell } from '../../components/CodeCell';
 import { PagedList, usePagedList } from '../../components/PagedList';
 import { formatCount, when } from '../../format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
@@ -73,11 +74,7 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
               <Table.Tr key={op.id}>
                 <Table.Td className="sma-num">{when(op.at, '')}</Table.Td>
                 <Table.Td>{op.entity}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace">
-                    {op.entityId}
-                  </Text>
-                </Table.Td>
+                <CodeCell size="xs">{op.entityId}</CodeCell>
                 <Table.Td>{op.reason}</Table.Td>
               </Table.Tr>
             ))}
