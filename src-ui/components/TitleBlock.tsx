@@ -9,7 +9,7 @@ interface Props {
   size: string;
   fw?: number;
   /** Space between the title and its subtitle. */
-  gap: number;
+  gap: MantineSpacing;
   mb?: MantineSpacing;
 }
 

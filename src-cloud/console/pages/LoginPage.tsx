@@ -1,7 +1,7 @@
 import { Alert, Button, Group, PasswordInput, PinInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_PATHS, loginResponse } from '../../../src-shared/cloud/admin-api';
 import { api, ApiError } from '../api/client';
@@ -40,10 +40,20 @@ export function LoginPage() {
     },
   });
 
+  // What the form still lacks: each field says so once a submit was tried, and the submit waits.
+  const blank = { username: !username.trim(), password: !password };
+  const requiredField = (label: string, value: string, setValue: (value: string) => void, isBlank: boolean) => ({
+    label,
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(e.currentTarget.value),
+    required: true,
+    error: touched && isBlank ? t('login.required') : undefined,
+  });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (!username.trim() || !password || (askTotp && totp.length !== 6)) return;
+    if (blank.username || blank.password || (askTotp && totp.length !== 6)) return;
     setProblem(null);
     login.mutate();
   };
@@ -57,23 +67,8 @@ export function LoginPage() {
               {problem}
             </Alert>
           )}
-          <TextInput
-            label={t('login.username')}
-            value={username}
-            onChange={(e) => setUsername(e.currentTarget.value)}
-            autoComplete="username"
-            autoFocus
-            required
-            error={touched && !username.trim() ? t('login.required') : undefined}
-          />
-          <PasswordInput
-            label={t('login.password')}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            autoComplete="current-password"
-            required
-            error={touched && !password ? t('login.required') : undefined}
-          />
+          <TextInput {...requiredField(t('login.username'), username, setUsername, blank.username)} autoComplete="username" autoFocus />
+          <PasswordInput {...requiredField(t('login.password'), password, setPassword, blank.password)} autoComplete="current-password" />
           {askTotp && (
             <Stack gap={4}>
               <Text size="sm" fw={500} id="totp-label">

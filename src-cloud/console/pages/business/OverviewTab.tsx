@@ -11,6 +11,8 @@ import { formatCount } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { segmentColor, segmentLabel, sortSegments } from '../../segments';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { HeadRow } from '../../../../src-ui/components/HeadRow';
+import { TitleBlock } from '../../../../src-ui/components/TitleBlock';
 
 /** `2026-11` → `Nov 26` in the language on screen. */
 function monthLabel(month: string, language: string): string {
@@ -30,12 +32,7 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
     <Stack gap="lg">
       <Card>
         <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('business.months.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('business.months.subtitle')}
-          </Text>
+          <TitleBlock title={t('business.months.title')} subtitle={t('business.months.subtitle')} order={2} size="h4" gap="xs" />
           {hasRevenue ? (
             <BarChart
               h={280}
@@ -55,22 +52,19 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card>
           <Stack gap="xs">
-            <Title order={2} size="h4">
-              {t('business.segments.title')}
-            </Title>
+            <TitleBlock
+              title={t('business.segments.title')}
+              subtitle={
+                detail.rfm && t('business.segments.subtitle', { date: formatDate(detail.rfm.analysisDate), customers: formatCount(detail.rfm.customers) })
+              }
+              order={2}
+              size="h4"
+              gap="xs"
+            />
             {detail.rfm ? (
               <>
-                <Text size="sm" c="dimmed">
-                  {t('business.segments.subtitle', { date: formatDate(detail.rfm.analysisDate), customers: formatCount(detail.rfm.customers) })}
-                </Text>
                 <Table verticalSpacing={6} data-testid="segments-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('business.segments.segment')}</Table.Th>
-                      <Table.Th ta="right">{t('business.segments.customers')}</Table.Th>
-                      <Table.Th ta="right">{t('business.segments.revenue')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <HeadRow columns={[t('business.segments.segment'), t('business.segments.customers'), t('business.segments.revenue')]} figuresFrom={1} />
                   <Table.Tbody>
                     {segments.map((s) => (
                       <Table.Tr key={s.segment} data-segment={s.segment}>
@@ -109,14 +103,10 @@ export function OverviewTab({ detail }: { detail: BusinessDetail }) {
             </Title>
             {detail.topCustomers.length ? (
               <Table verticalSpacing={6} data-testid="top-customers">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('business.top.name')}</Table.Th>
-                    <Table.Th>{t('business.top.city')}</Table.Th>
-                    <Table.Th ta="right">{t('business.top.transactions')}</Table.Th>
-                    <Table.Th ta="right">{t('business.top.revenue')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeadRow
+                  columns={[t('business.top.name'), t('business.top.city'), t('business.top.transactions'), t('business.top.revenue')]}
+                  figuresFrom={2}
+                />
                 <Table.Tbody>
                   {detail.topCustomers.map((c) => (
                     <Table.Tr key={c.id}>
