@@ -1,10 +1,11 @@
 // The month's AI cost card beside the assistant's settings: the assistant's and the laptop's spend
 // against the shop's quota, and a warning when the chosen model has no price.
-import { Alert, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../../src-ui/components/Money';
 import { formatCount } from '../../format';
 import type { useAssistantSettings } from './queries';
+import { TitledCard } from '../../components/TitledCard';
 
 type Spend = NonNullable<ReturnType<typeof useAssistantSettings>['data']>['spend'];
 
@@ -12,10 +13,7 @@ export function CostCard({ spend, model }: { spend: Spend; model: string | null 
   const { t } = useTranslation();
   const used = spend.assistantCost + spend.laptopCost;
   return (
-    <Card data-testid="assistant-cost">
-      <Title order={2} size="h4" mb="sm">
-        {t('assistant.cost.title')}
-      </Title>
+    <TitledCard title={t('assistant.cost.title')} data-testid="assistant-cost">
       <Stack gap="xs">
         <Group justify="space-between">
           <Text size="sm">{t('assistant.cost.assistant')}</Text>
@@ -61,6 +59,6 @@ export function CostCard({ spend, model }: { spend: Spend; model: string | null 
           {t('assistant.cost.quotaHint')}
         </Text>
       </Stack>
-    </Card>
+    </TitledCard>
   );
 }

@@ -11,6 +11,7 @@ import { notifySuccess } from '../../components/notify';
 import { when } from '../../format';
 import { useSession } from '../../session';
 import { assistantKey, usePrompts } from './queries';
+import { TitledCard } from '../../components/TitledCard';
 
 const versionResponse = z.object({ version: z.number() });
 
@@ -176,43 +177,34 @@ function PromptsForm({ businessId, current, versions }: { businessId: string; cu
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 4 }}>
-        <Card>
-          <Title order={2} size="h4" mb="sm">
-            {t('assistant.prompts.versions')}
-          </Title>
-          {versions.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('assistant.prompts.noVersions')}
-            </Text>
-          ) : (
-            <Table verticalSpacing={6} data-testid="prompt-versions">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('assistant.prompts.version')}</Table.Th>
-                  <Table.Th>{t('assistant.prompts.by')}</Table.Th>
-                  <Table.Th>{t('assistant.prompts.at')}</Table.Th>
-                  <Table.Th />
+        <TitledCard title={t('assistant.prompts.versions')} empty={versions.length === 0 && t('assistant.prompts.noVersions')}>
+          <Table verticalSpacing={6} data-testid="prompt-versions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('assistant.prompts.version')}</Table.Th>
+                <Table.Th>{t('assistant.prompts.by')}</Table.Th>
+                <Table.Th>{t('assistant.prompts.at')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {versions.map((v) => (
+                <Table.Tr key={v.version} data-testid="prompt-version" data-version={v.version}>
+                  <Table.Td>
+                    <Badge variant={v.version === current.version ? 'filled' : 'light'}>v{v.version}</Badge>
+                  </Table.Td>
+                  <Table.Td>{v.createdBy ?? t('common.none')}</Table.Td>
+                  <Table.Td className="sma-num">{when(v.createdAt, '')}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setDraft(draftOf(v))}>
+                      {t('assistant.prompts.load')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {versions.map((v) => (
-                  <Table.Tr key={v.version} data-testid="prompt-version" data-version={v.version}>
-                    <Table.Td>
-                      <Badge variant={v.version === current.version ? 'filled' : 'light'}>v{v.version}</Badge>
-                    </Table.Td>
-                    <Table.Td>{v.createdBy ?? t('common.none')}</Table.Td>
-                    <Table.Td className="sma-num">{when(v.createdAt, '')}</Table.Td>
-                    <Table.Td>
-                      <Button size="compact-xs" variant="subtle" onClick={() => setDraft(draftOf(v))}>
-                        {t('assistant.prompts.load')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TitledCard>
       </Grid.Col>
     </Grid>
   );

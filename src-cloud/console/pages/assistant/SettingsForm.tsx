@@ -1,5 +1,5 @@
 // The assistant's settings form: on/off, gateway, model and its limits, prices, and the webhook address.
-import { Button, Card, Code, Group, NumberInput, PasswordInput, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, NumberInput, PasswordInput, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { GatewayFields } from './GatewayFields';
 import { PriceRows } from './PriceRows';
 import { assistantKey } from './queries';
 import { formOf, secretHint, type Form, type Provider } from './settingsFormState';
+import { TitledCard } from '../../components/TitledCard';
 
 export function SettingsForm({
   businessId,
@@ -66,10 +67,7 @@ export function SettingsForm({
   const waha = form.provider === 'waha';
 
   return (
-    <Card>
-      <Title order={2} size="h4" mb="sm">
-        {t('assistant.settings.title')}
-      </Title>
+    <TitledCard title={t('assistant.settings.title')}>
       <fieldset disabled={!canWrite} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="sm">
           <Switch
@@ -154,6 +152,6 @@ export function SettingsForm({
           </Text>
         </Stack>
       </fieldset>
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Table } from '@mantine/core';
 import { IconCoin, IconGauge, IconRobot, IconSparkles } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { formatCount } from '../../format';
 import { useSession } from '../../session';
 import { HeadRow } from '../../../../src-ui/components/HeadRow';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
+import { TitledCard } from '../../components/TitledCard';
 
 /** The laptop prices calls in rupiah per million tokens (settings.aiPrices), to the sen: a call costs a few rupiah. */
 const sen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -62,10 +63,7 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
           </Group>
         </Card>
       )}
-      <Card>
-        <Title order={2} size="h4" mb="sm">
-          {t('business.ai.title')}
-        </Title>
+      <TitledCard title={t('business.ai.title')}>
         {ai.months.length === 0 ? (
           <EmptyList icon={IconRobot} title={t('business.ai.title')} description={t('business.ai.empty')} />
         ) : (
@@ -87,7 +85,7 @@ export function AiTab({ businessId, ai }: { businessId: string; ai: BusinessDeta
             </Table.Tbody>
           </Table>
         )}
-      </Card>
+      </TitledCard>
     </Stack>
   );
 }

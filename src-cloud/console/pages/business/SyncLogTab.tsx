@@ -1,4 +1,4 @@
-import { Badge, Card, Stack, Table, Title } from '@mantine/core';
+import { Badge, Stack, Table } from '@mantine/core';
 import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { PagedList, usePagedList } from '../../components/PagedList';
 import { formatCount, when } from '../../format';
 import { FigureCell } from '../../../../src-ui/components/FigureCell';
 import { ScrollTable } from '../../../../src-ui/components/ScrollTable';
+import { TitledCard } from '../../components/TitledCard';
 
 const KIND_COLOR: Record<string, string> = { enrol: 'cyan', push: 'navy', pull: 'gray', snapshot: 'violet', gap: 'orange' };
 
@@ -20,10 +21,7 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
 
   return (
     <Stack gap="lg">
-      <Card>
-        <Title order={2} size="h4" mb="sm">
-          {t('business.sync.title')}
-        </Title>
+      <TitledCard title={t('business.sync.title')}>
         <PagedList
           list={log}
           skeletonHeight={160}
@@ -56,11 +54,8 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
             ))}
           </ScrollTable>
         </PagedList>
-      </Card>
-      <Card>
-        <Title order={2} size="h4" mb="sm">
-          {t('business.rejected.title')}
-        </Title>
+      </TitledCard>
+      <TitledCard title={t('business.rejected.title')}>
         {rejected.length === 0 ? (
           <EmptyList icon={IconCircleCheck} title={t('business.rejected.title')} description={t('business.rejected.empty')} testId="rejected-empty" />
         ) : (
@@ -80,7 +75,7 @@ export function SyncLogTab({ businessId, rejected }: { businessId: string; rejec
             ))}
           </ScrollTable>
         )}
-      </Card>
+      </TitledCard>
     </Stack>
   );
 }
