@@ -13,6 +13,7 @@ import { clvSuite } from './clv';
 import { startupSuite } from './startup';
 import { cloudSuite } from './cloud';
 import { syncSuite } from './sync';
+import { undoSuite } from './undo';
 import { bigShop } from './dataset';
 import { round, type BenchRow } from './measure';
 import { ensureBundle } from '../scripts/bundle-stale.mjs';
@@ -28,7 +29,8 @@ import { ensureBundle } from '../scripts/bundle-stale.mjs';
  * shop to a cloud of its own through the sync client (not in the default set either). `--only leads`
  * measures the pipeline board, the leads list and the team's follow-ups on 50,000 leads. `--only loyalty`
  * times the sales import with loyalty points earned against the same import without them. `--only clv`
- * times the lifetime-value fit and its job on the generated shop.
+ * times the lifetime-value fit and its job on the generated shop. `undo` (in the default set) times an
+ * import's undo whose 20,000 sales are one customer's against the same writes with the triggers dropped.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   });
   const customers = Number(values.customers);
   const transactions = Number(values.transactions);
-  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import', 'startup'];
+  const suites = values.only ? values.only.split(',') : ['lists', 'rfm', 'export', 'import', 'undo', 'startup'];
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: round(totalmem() / 2 ** 30), loadAtStart: loadavg().map(round) };
   // The app's job and reading threads start from their bundle, as in the packaged app, browser
   // mode and the tests: started from TypeScript, each would first compile its sources with tsx
@@ -107,6 +109,12 @@ async function main(): Promise<void> {
       });
       rows.push(...result.rows);
       notes.cloud = result.notes;
+    }
+    if (suites.includes('undo')) {
+      console.log("Undo of an import whose 20,000 sales are one customer's, against its floor…");
+      const result = await undoSuite(dir, 20_000);
+      rows.push(...result.rows);
+      Object.assign(notes, result.notes);
     }
     if (suites.includes('leads')) {
       const result = await leadsSuite(dir);

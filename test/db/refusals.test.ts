@@ -40,6 +40,7 @@ const SHIPPED: Record<string, string> = {
   '0023_loyalty_expiry_index.sql': '338e905268b2948d5eb669e1e21d1c35c2df5a6a535ee667707643a26078cf53',
   '0024_customer_rfm_rollup.sql': '34c527ab5e3aa4b670e96eda03bb9df265c96ba854b477b556b583faa841b583',
   '0025_clv_value_lost_index.sql': '8ac718112ffcfd9f49fc0d8e44952485179a2eb585aa54817dc4d2d1591f75bd',
+  '0026_live_sales_index.sql': '595b40c9a0c70edf7609f682bee4298b4b2edf7ac822f74b1dec02dbad65d9fd',
 };
 
 /** A migrated shop database, closed, its WAL folded back in, in rollback-journal mode when asked. */
