@@ -102,5 +102,19 @@ describe('loyalty points', () => {
     await expect(page.getByTestId('loyalty-report').textContent()).resolves.toContain('Rp 35.000');
     await settle(page);
     await shot('06-report');
+
+    // A correction needs its reason; with one it lands in the ledger and the balance.
+    await page.evaluate(`window.location.hash = '#/customers/${rina}'`);
+    await page.getByTestId('loyalty-adjust').click();
+    await page.getByTestId('adjust-points').fill('-3');
+    await page.getByTestId('adjust-confirm').click();
+    await page.getByRole('dialog').getByText('Wajib diisi.').waitFor();
+    await page.getByTestId('adjust-reason').fill('Salah input kemarin');
+    await settle(page);
+    await shot('07-adjust');
+    await page.getByTestId('adjust-confirm').click();
+    await page.getByText('Poin dikoreksi. Saldo sekarang 7.').waitFor();
+    await expect.poll(() => page.getByTestId('loyalty-balance').textContent()).toBe('7');
+    expect(app.services.sqlite.prepare("SELECT points FROM loyalty_ledger WHERE customer_id = ? AND kind = 'adjust'").pluck().all(rina)).toEqual([-3]);
   });
 });
