@@ -86,17 +86,18 @@ export async function readConversation(
     const row = await conversationRows(tx, businessId).where('c.id', '=', conversationId).executeTakeFirst();
     if (!row) return null;
     // The conversation's trail: its messages and its handovers, each table in the order written.
-    const ofConversation = { business_id: businessId, conversation_id: conversationId };
     const messages = await tx
       .selectFrom('assistant_messages')
       .selectAll()
-      .where((eb) => eb.and(ofConversation))
+      .where('business_id', '=', businessId)
+      .where('conversation_id', '=', conversationId)
       .orderBy('id')
       .execute();
     const handovers = await tx
       .selectFrom('assistant_handovers')
       .selectAll()
-      .where((eb) => eb.and(ofConversation))
+      .where('business_id', '=', businessId)
+      .where('conversation_id', '=', conversationId)
       .orderBy('version')
       .execute();
     return { row, messages, handovers };

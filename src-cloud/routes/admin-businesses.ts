@@ -15,6 +15,7 @@ import {
 } from '../../src-shared/cloud/admin-businesses-api';
 import { aiQuotaRequest, PUSHDOWN_KEYS, pushdownResponse } from '../../src-shared/cloud/admin-pushdown-api';
 import { z } from 'zod';
+import { pick } from '../../src-shared/pick';
 import { recordAudit } from '../admin/audit';
 import { businessDetail, syncLogPage } from '../admin/business-detail';
 import { createBusiness } from '../admin/businesses';
@@ -59,6 +60,23 @@ async function deviceViews(db: CloudDb, businessId: string) {
   }));
 }
 
+/** The figures a shop's summary shows as they are (the response is strict: a figure added for another page must not leak in). */
+const SUMMARY_FIGURES = [
+  'id',
+  'name',
+  'city',
+  'ownerName',
+  'status',
+  'lastSyncAt',
+  'pendingOps',
+  'customers',
+  'transactions',
+  'revenue',
+  'revenueThisMonth',
+  'revenueLastMonth',
+  'segments',
+] as const;
+
 /** The console's businesses: list with figures, one shop's detail, enrolment codes and devices. */
 export async function adminBusinessRoutes(scope: FastifyInstance, ctx: CloudContext): Promise<void> {
   const app = scope.withTypeProvider<ZodTypeProvider>();
@@ -77,14 +95,14 @@ export async function adminBusinessRoutes(scope: FastifyInstance, ctx: CloudCont
       .execute();
     const extra = new Map(rows.map((r) => [r.id, r]));
     // A summary is the shop's figures with its contact and quota, and its live devices counted.
-    return figures.map(({ devices, ...f }: BusinessFigures) => {
+    return figures.map((f: BusinessFigures) => {
       const b = extra.get(f.id);
       return {
-        ...f,
+        ...pick(f, SUMMARY_FIGURES),
         phone: b?.phone ?? null,
         aiMonthlyQuota: b?.ai_monthly_quota ?? null,
         createdAt: b?.created_at.toISOString() ?? '',
-        devices: devices.filter((d) => !d.revokedAt).length,
+        devices: f.devices.filter((d) => !d.revokedAt).length,
       };
     });
   };

@@ -2,7 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 import { settingsShape, type Settings } from '../../../src-shared/schemas/settings';
 import { zodValidator } from '../../forms/validation';
-import { pickSettings } from './pickSettings';
+import { pick } from '../../../src-shared/pick';
 
 export interface PriceRow {
   model: string;
@@ -26,7 +26,7 @@ export type AiSettingsInput = z.input<typeof aiSchema>;
 
 export function toForm(settings: Settings): AiForm {
   return {
-    ...pickSettings(settings, ['aiModel', 'aiBaseUrl', 'aiTimeoutSeconds']),
+    ...pick(settings, ['aiModel', 'aiBaseUrl', 'aiTimeoutSeconds']),
     quotaKind: settings.aiMonthlyQuota.kind,
     unlimited: settings.aiMonthlyQuota.limit === null,
     quotaLimit: settings.aiMonthlyQuota.limit ?? '',

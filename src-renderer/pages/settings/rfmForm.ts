@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cellsFromGrid, gridFromCells, DEFAULT_SEGMENT_GRID, type SegmentGrid } from '../../../src-shared/rfm/rules';
 import { settingsShape, type Settings } from '../../../src-shared/schemas/settings';
-import { pickSettings } from './pickSettings';
+import { pick } from '../../../src-shared/pick';
 
 /** The RFM part of Settings as the tab edits it: the segment map as a 5×5 grid. */
 export interface RfmForm {
@@ -27,7 +27,7 @@ export type RfmSettingsInput = z.input<typeof rfmFormSchema>;
 
 export function toForm(settings: Settings): RfmForm {
   return {
-    ...pickSettings(settings, ['rfmMethod', 'rfmWindowMonths', 'rfmEdges', 'clvExpectedYears']),
+    ...pick(settings, ['rfmMethod', 'rfmWindowMonths', 'rfmEdges', 'clvExpectedYears']),
     clvMonthlyDiscount: Math.round(settings.clvMonthlyDiscount * 10_000) / 100,
     grid: gridFromCells(settings.rfmSegments).grid ?? DEFAULT_SEGMENT_GRID,
   };
