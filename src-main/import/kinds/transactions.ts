@@ -197,15 +197,8 @@ export class TransactionsImporter implements Importer<SaleFields> {
       if (target?.merge) return this.merge(group, target.rowid, 'updated', out);
       if (target) {
         const current = this.shopInvoices.byRowid(target.rowid, group.invoice as string);
-        const values = {
-          customer_id: customer.id,
-          transaction_date: group.date,
-          amount,
-          items: itemsJson,
-          channel: group.channel,
-          campaign_code: group.campaign,
-          notes: group.notes,
-        };
+        // The sale's own columns over the invoice the shop has: it keeps its id, number, upload and state.
+        const { id: _id, invoice_no: _invoice, deleted_at: _deleted, upload_id: _upload, ...values } = this.saleRow(group, customer.id, amount, itemsJson);
         if (this.env.options.preset && this.shopInvoices.sameAs(current.id, values)) {
           // A marketplace export imported again, or overlapping the last one: nothing to write.
           this.unchangedOrders += 1;
@@ -240,11 +233,11 @@ export class TransactionsImporter implements Importer<SaleFields> {
     this.unchangedOrders = unchanged; // counted once, with the sale
   }
 
-  private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {
-    this.reEarn.noteReturn(group.invoice, customer.id, amount);
-    this.insert({
+  /** A sale's row as this import writes it, whole (the update of an invoice the shop has takes its own columns). */
+  private saleRow(group: Pending, customerId: string, amount: number, itemsJson: string) {
+    return {
       id: group.id,
-      customer_id: customer.id,
+      customer_id: customerId,
       transaction_date: group.date,
       amount,
       items: itemsJson,
@@ -254,7 +247,12 @@ export class TransactionsImporter implements Importer<SaleFields> {
       notes: group.notes,
       deleted_at: null,
       upload_id: this.env.uploadId,
-    });
+    };
+  }
+
+  private insertGroup(group: Pending, customer: KnownCustomer, amount: number, itemsJson: string, out: Outcomes): void {
+    this.reEarn.noteReturn(group.invoice, customer.id, amount);
+    this.insert(this.saleRow(group, customer.id, amount, itemsJson));
     const owner = group.owner ?? group;
     owner.known = customer;
     owner.ordinal = this.inserted;
