@@ -16,6 +16,7 @@ import { withAllBusinesses } from '../src-cloud/db/scope';
 import type { SyncOp } from '../src-shared/sync/protocol';
 import { BenchShop, post } from './cloud-shop';
 import { medianMs, round, row, type BenchRow } from './measure';
+import { SYNCED_COLUMNS } from '../src-cloud/sync/typed-tables';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -252,23 +253,8 @@ async function enrol(db: CloudDb, shop: BenchShop, base: string): Promise<void> 
   shop.businessId = res.body.businessId as string;
 }
 
-const COLUMNS = [
-  'business_id',
-  'id',
-  'customer_id',
-  'transaction_date',
-  'amount',
-  'items',
-  'channel',
-  'campaign_code',
-  'invoice_no',
-  'notes',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'hlc',
-  'device_id',
-];
+/** The cloud's transactions table: the tenant and the key, the synced row's fields, its clock and device. */
+const COLUMNS = ['business_id', 'id', ...SYNCED_COLUMNS.transactions, 'hlc', 'device_id'];
 
 /**
  * The floor: the same transaction rows in one multi-row INSERT … ON CONFLICT with bound values,
@@ -281,20 +267,11 @@ export async function floorInsert(client: pg.Client, businessId: string, deviceI
   for (const op of ops) {
     const r = op.row as Record<string, unknown>;
     const start = values.length;
+    // The items go in as JSON text, as the app's own upsert writes them (src-cloud/sync/typed-tables.ts).
     values.push(
       businessId,
       op.id,
-      r.customer_id,
-      r.transaction_date,
-      r.amount,
-      JSON.stringify(r.items),
-      r.channel,
-      r.campaign_code,
-      r.invoice_no,
-      r.notes,
-      r.created_at,
-      r.updated_at,
-      r.deleted_at,
+      ...SYNCED_COLUMNS.transactions.map((column) => (column === 'items' ? JSON.stringify(r.items) : r[column])),
       op.hlc,
       deviceId,
     );

@@ -14,6 +14,7 @@ import { enrol, pushNow } from '../src-main/sync/service';
 import { startInstance } from './cloud';
 import { bigShop } from './dataset';
 import { round, row, type BenchRow } from './measure';
+import { SYNCED_COLUMNS } from '../src-cloud/sync/typed-tables';
 
 const PAGE = 500;
 
@@ -133,86 +134,12 @@ async function floor(url: string, sqlite: import('../src-main/db/open').Sqlite):
   const deviceId = uuidv7();
   const started = performance.now();
   try {
-    const tables = [
-      {
-        name: 'customers',
-        columns: [
-          'business_id',
-          'id',
-          'code',
-          'name',
-          'phone',
-          'email',
-          'address',
-          'city',
-          'tags',
-          'notes',
-          'source',
-          'channel_identity',
-          'created_at',
-          'updated_at',
-          'deleted_at',
-          'hlc',
-          'device_id',
-        ],
-        values: (r: Record<string, unknown>) => [
-          businessId,
-          r.id,
-          r.code,
-          r.name,
-          r.phone,
-          r.email,
-          r.address,
-          r.city,
-          r.tags,
-          r.notes,
-          r.source,
-          r.channel_identity,
-          r.created_at,
-          r.updated_at,
-          r.deleted_at,
-          r.hlc,
-          deviceId,
-        ],
-      },
-      {
-        name: 'transactions',
-        columns: [
-          'business_id',
-          'id',
-          'customer_id',
-          'transaction_date',
-          'amount',
-          'items',
-          'channel',
-          'campaign_code',
-          'invoice_no',
-          'notes',
-          'created_at',
-          'updated_at',
-          'deleted_at',
-          'hlc',
-          'device_id',
-        ],
-        values: (r: Record<string, unknown>) => [
-          businessId,
-          r.id,
-          r.customer_id,
-          r.transaction_date,
-          r.amount,
-          r.items,
-          r.channel,
-          r.campaign_code,
-          r.invoice_no,
-          r.notes,
-          r.created_at,
-          r.updated_at,
-          r.deleted_at,
-          r.hlc,
-          deviceId,
-        ],
-      },
-    ];
+    // The cloud's typed tables: the tenant and the key, the synced row's fields, its clock and device.
+    const tables = (['customers', 'transactions'] as const).map((name) => ({
+      name,
+      columns: ['business_id', 'id', ...SYNCED_COLUMNS[name], 'hlc', 'device_id'],
+      values: (r: Record<string, unknown>) => [businessId, r.id, ...SYNCED_COLUMNS[name].map((column) => r[column]), r.hlc, deviceId],
+    }));
     for (const table of tables) {
       // The table names come from the list above, never from input; every value is bound.
       const page = sqlite.prepare(`SELECT rowid AS row_number, * FROM ${table.name} WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`);
