@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 /**
  * The admin console's e2e browser: Debian Chromium in a fresh profile under `dir`, Indonesian, in
@@ -7,23 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
  * wrong password is the console working, and is left out).
  */
 export async function openConsoleBrowser(dir: string, problems: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1366, height: 860 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-  });
+  const context = await launchChromium(join(dir, 'profile'), { acceptDownloads: true });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { ensureBundle } from '../scripts/bundle-stale.mjs';
 import type { App, Host } from './host-entry';
 
@@ -61,22 +62,7 @@ export async function openSession(prefix: string, options: SessionOptions = {}):
   const dir = mkdtempSync(join(tmpdir(), 'sma-e2e-'));
   const app = await openApp({ dbPath: join(dir, 'shop.sqlite'), checkOutput: true });
   const host = await startHost(app);
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1366, height: 860 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-  });
+  const context = await launchChromium(join(dir, 'profile'));
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
